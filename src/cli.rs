@@ -1,0 +1,237 @@
+//! The command-line front end.
+//!
+//! * `kvalitetspeng calc --rules R.ron --results X.csv [--out payouts.csv] [--explain]`
+//! * `kvalitetspeng` (no subcommand) starts the desktop app, optionally with `--rules`/`--results`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::domain::decimal::{format_number, format_number_lang};
+use crate::domain::explanation::Calculation;
+use crate::domain::validation::Severity;
+use crate::domain::{Lang, ServiceType};
+use crate::io;
+
+/// Kvalitetspeng: beräkning av kvalitetspeng för hemtjänst och särskilt boende.
+#[derive(Debug, Parser)]
+#[command(name = "kvalitetspeng", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Regelfil att öppna i programmet (rule file to open in the app).
+    #[arg(long, global = true)]
+    pub rules: Option<PathBuf>,
+    /// Resultatfil att öppna i programmet (results file to open in the app).
+    #[arg(long, global = true)]
+    pub results: Option<PathBuf>,
+    /// Språk för utskrifter och fel (language).
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Sv,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Beräkna kvalitetspeng och skriv utbetalningstabellen (compute and write the payout table).
+    Calc {
+        /// Utbetalningstabell att skriva: .csv (payout table to write).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Skriv förklaringen per indikator (print the per-indicator explanation).
+        #[arg(long)]
+        explain: bool,
+        /// Skriv förklaringen per indikator som CSV hit (write the explanation table here).
+        #[arg(long)]
+        explain_out: Option<PathBuf>,
+    },
+}
+
+/// Runs the CLI; returns the process exit code.
+/// 0: ok, 1: the rules have errors, 2: an input or output file could not be used.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
+    match cli.command {
+        None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
+        Some(Command::Calc { out, explain, explain_out }) => {
+            let (Some(rules), Some(results)) = (cli.rules, cli.results) else {
+                eprintln!("{}", lang.pick("calc behöver --rules och --results", "calc needs --rules and --results"));
+                return ExitCode::from(2);
+            };
+            run_calc(&rules, &results, out.as_deref(), explain, explain_out.as_deref(), lang)
+        }
+    }
+}
+
+/// `kvalitetspeng calc`.
+pub fn run_calc(
+    rules_path: &std::path::Path,
+    results_path: &std::path::Path,
+    out: Option<&std::path::Path>,
+    explain: bool,
+    explain_out: Option<&std::path::Path>,
+    lang: Lang,
+) -> ExitCode {
+    let rules = match io::read_rules(rules_path) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+            return ExitCode::from(2);
+        }
+    };
+    let results = match io::read_results(results_path) {
+        Ok(r) => r,
+        Err(e) => {
+            for err in &e.errors {
+                eprintln!("{}: {}", lang.pick("fel", "error"), err.text(lang));
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let calc = match crate::domain::calculate(&rules, &results) {
+        Ok(c) => c,
+        Err(problems) => {
+            let file = io::display_name(rules_path);
+            for p in problems.iter().filter(|p| p.severity == Severity::Error) {
+                eprintln!("{}: {file}: {}: {}", lang.pick("fel", "error"), p.location(lang), p.text(lang));
+            }
+            return ExitCode::from(1);
+        }
+    };
+    for p in crate::domain::validation::validate(&rules).iter().filter(|p| p.severity == Severity::Warning) {
+        eprintln!("{}: {}: {}", lang.pick("varning", "warning"), p.location(lang), p.text(lang));
+    }
+    for w in &calc.warnings {
+        eprintln!("{}: {}", lang.pick("varning", "warning"), w.text(lang));
+    }
+    let stdout = std::io::stdout();
+    let mut so = stdout.lock();
+    let _ = write!(so, "{}", payout_table_text(&calc, lang));
+    if explain {
+        let _ = write!(so, "\n{}", explanation_text(&calc, lang));
+    }
+    for (path, bytes) in [
+        (out, out.map(|_| io::export_csv::payout_csv(&calc, lang))),
+        (explain_out, explain_out.map(|_| io::export_csv::explanation_csv(&calc, lang))),
+    ] {
+        if let (Some(path), Some(bytes)) = (path, bytes) {
+            if let Err(e) = io::atomic::write_atomic(path, &bytes) {
+                eprintln!("{}: {}", lang.pick("fel", "error"), io::FileError::io(&io::display_name(path), &e).text(lang));
+                return ExitCode::from(2);
+            }
+            let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Pads `s` to `w` characters (left-aligned, or right-aligned for numbers).
+fn pad(s: &str, w: usize, right: bool) -> String {
+    let n = s.chars().count();
+    let fill = " ".repeat(w.saturating_sub(n));
+    if right { format!("{fill}{s}") } else { format!("{s}{fill}") }
+}
+
+/// The payout table as aligned text (amounts with decimal comma, no thousands separator).
+pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
+    let head = [
+        lang.pick("Id", "Id"),
+        lang.pick("Utförare", "Provider"),
+        lang.pick("Verksamhet", "Service"),
+        lang.pick("Regi", "Regi"),
+        lang.pick("Volym", "Volume"),
+        lang.pick("Poäng %", "Score %"),
+        lang.pick("Kvalitetspeng kr", "Payout kr"),
+    ];
+    let num = |d, dp| match lang {
+        Lang::Sv => format_number(d, Some(dp), false),
+        Lang::En => format_number_lang(d, Some(dp), lang).replace(',', ""),
+    };
+    let mut rows: Vec<[String; 7]> = calc
+        .providers
+        .iter()
+        .map(|p| {
+            [
+                p.id.clone(),
+                p.name.clone(),
+                p.service_type.label(lang).to_string(),
+                p.regi.label(lang).to_string(),
+                num(p.volume, 0),
+                num(p.score * rust_decimal::Decimal::ONE_HUNDRED, 2),
+                num(p.payout, 2),
+            ]
+        })
+        .collect();
+    for st in ServiceType::ALL {
+        if calc.providers.iter().any(|p| p.service_type == st) {
+            let label = format!("{} {}", lang.pick("Summa", "Total"), st.label(lang).to_lowercase());
+            rows.push([String::new(), label, String::new(), String::new(), String::new(), String::new(), num(calc.total_for(st), 2)]);
+        }
+    }
+    rows.push([String::new(), lang.pick("Summa totalt", "Grand total").into(), String::new(), String::new(), String::new(), String::new(), num(calc.total(), 2)]);
+    let mut widths = head.map(|h| h.chars().count());
+    for r in &rows {
+        for (w, c) in widths.iter_mut().zip(r) {
+            *w = (*w).max(c.chars().count());
+        }
+    }
+    let right = [false, false, false, false, true, true, true];
+    let mut out = format!("{} – {} ({})\n", calc.municipality, calc.rule_set_name, calc.period);
+    let line = |cells: &[String]| {
+        cells.iter().enumerate().map(|(i, c)| pad(c, widths[i], right[i])).collect::<Vec<_>>().join("  ").trim_end().to_string()
+    };
+    out.push_str(&line(&head.map(str::to_string)));
+    out.push('\n');
+    out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+    out.push('\n');
+    let n_prov = calc.providers.len();
+    for (k, r) in rows.iter().enumerate() {
+        if k == n_prov {
+            out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+            out.push('\n');
+        }
+        out.push_str(&line(r));
+        out.push('\n');
+    }
+    out
+}
+
+/// Every provider's explanation as text.
+pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
+    let mut out = String::new();
+    for p in &calc.providers {
+        out.push_str(&format!("{} {} ({}): {}\n", p.id, p.name, p.service_type.label(lang), p.reason(lang)));
+        for i in &p.indicators {
+            out.push_str(&format!(
+                "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
+                i.indicator_id,
+                i.name,
+                i.reason(lang),
+                lang.pick("utfall", "credit"),
+                format_number_lang(i.credit * rust_decimal::Decimal::ONE_HUNDRED, Some(1), lang),
+                format_number_lang(i.effective_weight * rust_decimal::Decimal::ONE_HUNDRED, Some(1), lang),
+                format_number_lang(i.contribution * rust_decimal::Decimal::ONE_HUNDRED, Some(2), lang),
+                lang.pick("procentenheter", "points"),
+                format_number_lang(i.kronor, Some(2), lang),
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,314 @@
+//! Exact decimal helpers: the one rounding policy, Swedish number formatting and parsing,
+//! and the serde representation used in rule files.
+//!
+//! **Rounding policy.** All amounts are computed exactly with [`Decimal`] and rounded to
+//! öre (two decimals), half away from zero, only at the last step ([`round_ore`]).
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use std::str::FromStr;
+
+use super::lang::Lang;
+
+/// Rounds an amount of kronor to öre, half away from zero. This is the only rounding of money.
+///
+/// ```
+/// use kvalitetspeng::domain::decimal::round_ore;
+/// let d: rust_decimal::Decimal = "2.345".parse().unwrap();
+/// assert_eq!(round_ore(d).to_string(), "2.35");
+/// let n: rust_decimal::Decimal = "-2.345".parse().unwrap();
+/// assert_eq!(round_ore(n).to_string(), "-2.35");
+/// ```
+pub fn round_ore(d: Decimal) -> Decimal {
+    let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(2);
+    r
+}
+
+/// Rounds for display with `dp` decimals, half away from zero.
+pub fn round_display(d: Decimal, dp: u32) -> Decimal {
+    let mut r = d.round_dp_with_strategy(dp, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(dp);
+    r
+}
+
+/// Formats a number the Swedish way: decimal comma and (optionally) a space between thousands.
+///
+/// ```
+/// use kvalitetspeng::domain::decimal::format_number;
+/// let d: rust_decimal::Decimal = "1234567.891".parse().unwrap();
+/// assert_eq!(format_number(d, Some(2), true), "1 234 567,89");
+/// assert_eq!(format_number(d, Some(2), false), "1234567,89");
+/// assert_eq!(format_number("-0.5".parse().unwrap(), None, true), "-0,5");
+/// ```
+pub fn format_number(d: Decimal, dp: Option<u32>, thousands: bool) -> String {
+    let d = match dp {
+        Some(dp) => round_display(d, dp),
+        None => d.normalize(),
+    };
+    let s = d.abs().to_string();
+    let (int_part, frac_part) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s.as_str(), None),
+    };
+    let mut out = String::with_capacity(s.len() + 4);
+    if d.is_sign_negative() && !d.is_zero() {
+        out.push('-');
+    }
+    if thousands {
+        let len = int_part.len();
+        for (i, ch) in int_part.chars().enumerate() {
+            if i > 0 && (len - i) % 3 == 0 {
+                out.push(' ');
+            }
+            out.push(ch);
+        }
+    } else {
+        out.push_str(int_part);
+    }
+    if let Some(f) = frac_part {
+        out.push(',');
+        out.push_str(f);
+    }
+    out
+}
+
+/// Formats kronor for the UI: `1 234 567,89 kr`.
+pub fn format_kr(d: Decimal) -> String {
+    format!("{} kr", format_number(d, Some(2), true))
+}
+
+/// Formats a fraction 0..1 as a percentage with `dp` decimals: `0.74` → `74,0 %`.
+pub fn format_percent(fraction: Decimal, dp: u32) -> String {
+    format!("{} %", format_number(fraction * Decimal::ONE_HUNDRED, Some(dp), true))
+}
+
+/// Formats a number with the conventions of `lang` (English: decimal point, comma thousands).
+pub fn format_number_lang(d: Decimal, dp: Option<u32>, lang: Lang) -> String {
+    let sv = format_number(d, dp, true);
+    match lang {
+        Lang::Sv => sv,
+        Lang::En => sv.replace(' ', "\u{1}").replace(',', ".").replace('\u{1}', ","),
+    }
+}
+
+/// Why a text could not be read as a number.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ParseNumberError {
+    #[error("tomt värde")]
+    Empty,
+    #[error("”{0}” är inte ett tal")]
+    NotANumber(String),
+    #[error("”{0}” är tvetydigt: både punkt och komma")]
+    Ambiguous(String),
+    #[error("”{0}” är för stort")]
+    TooLarge(String),
+}
+
+impl ParseNumberError {
+    /// The message in the chosen language.
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::Sv) => self.to_string(),
+            (ParseNumberError::Empty, Lang::En) => "empty value".into(),
+            (ParseNumberError::NotANumber(s), Lang::En) => format!("“{s}” is not a number"),
+            (ParseNumberError::Ambiguous(s), Lang::En) => {
+                format!("“{s}” is ambiguous: both point and comma")
+            }
+            (ParseNumberError::TooLarge(s), Lang::En) => format!("“{s}” is too large"),
+        }
+    }
+}
+
+/// Reads a number written by a person: decimal comma or point, spaces (also no-break and thin
+/// spaces) between thousands, an optional trailing `%`, an optional leading `+`/`-`.
+/// `NaN`, `inf`, exponents and text are rejected.
+///
+/// ```
+/// use kvalitetspeng::domain::decimal::parse_number;
+/// assert_eq!(parse_number("1 234,5").unwrap().to_string(), "1234.5");
+/// assert_eq!(parse_number("86 %").unwrap().to_string(), "86");
+/// assert!(parse_number("NaN").is_err());
+/// assert!(parse_number("1.234,5").is_err());
+/// ```
+pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(ParseNumberError::Empty);
+    }
+    let mut s: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\''))
+        .collect();
+    if let Some(stripped) = s.strip_suffix('%') {
+        s = stripped.to_string();
+    }
+    // U+2212 MINUS SIGN, as written by some spreadsheets.
+    let s = s.replace('\u{2212}', "-");
+    let has_comma = s.contains(',');
+    let has_point = s.contains('.');
+    if has_comma && has_point {
+        return Err(ParseNumberError::Ambiguous(trimmed.to_string()));
+    }
+    let s = s.replace(',', ".");
+    let body = s.strip_prefix(['+', '-']).unwrap_or(&s);
+    let valid = !body.is_empty()
+        && body.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && body.chars().filter(|c| *c == '.').count() <= 1
+        && body.chars().any(|c| c.is_ascii_digit());
+    if !valid {
+        return Err(ParseNumberError::NotANumber(trimmed.to_string()));
+    }
+    let s = s.strip_prefix('+').unwrap_or(&s);
+    Decimal::from_str(s).map_err(|_| ParseNumberError::TooLarge(trimmed.to_string()))
+}
+
+/// Serde representation of a [`Decimal`] in rule files.
+///
+/// Writes a plain RON number when that number reads back to exactly the same value
+/// (up to 15 significant digits), otherwise a string such as `"0.1234567890123456789"`.
+/// Reads numbers (integers or decimals) and strings; rejects NaN and infinities.
+pub mod serde_decimal {
+    use super::*;
+    use serde::{Deserializer, Serializer, de};
+
+    /// Serializes exactly (see the module docs).
+    pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+        let n = d.normalize();
+        if n.scale() == 0 {
+            if let Ok(i) = i64::try_from(n.mantissa()) {
+                return s.serialize_i64(i);
+            }
+        }
+        if let Some(f) = rust_decimal::prelude::ToPrimitive::to_f64(&n) {
+            if f.is_finite() {
+                if let Ok(back) = Decimal::from_str(&format!("{f}")) {
+                    if back == n {
+                        return s.serialize_f64(f);
+                    }
+                }
+            }
+        }
+        s.serialize_str(&n.to_string())
+    }
+
+    pub(crate) struct DecimalVisitor;
+
+    impl de::Visitor<'_> for DecimalVisitor {
+        type Value = Decimal;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("ett tal (a number), t.ex. 12.35")
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
+            Ok(Decimal::from(v))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
+            Ok(Decimal::from(v))
+        }
+        fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
+            Decimal::from_i128_with_scale(v, 0)
+                .checked_add(Decimal::ZERO)
+                .ok_or_else(|| E::custom("talet är för stort (number too large)"))
+        }
+        fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
+            i128::try_from(v)
+                .map_err(|_| E::custom("talet är för stort (number too large)"))
+                .and_then(|v| self.visit_i128(v))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
+            if !v.is_finite() {
+                return Err(E::custom(
+                    "NaN och oändligt är inte tillåtna (NaN and infinity are not allowed)",
+                ));
+            }
+            Decimal::from_str(&format!("{v}"))
+                .map_err(|_| E::custom("talet är för stort (number too large)"))
+        }
+        fn visit_f32<E: de::Error>(self, v: f32) -> Result<Decimal, E> {
+            // Through the shortest decimal text of the f32 so 12.35f32 reads as 12.35.
+            self.visit_str(&format!("{v}"))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
+            parse_number(v).map_err(|e| E::custom(e.to_string()))
+        }
+    }
+
+    /// Deserializes a number or numeric string.
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        d.deserialize_any(DecimalVisitor)
+    }
+
+    /// Wrapper so that collections and options of decimals can use the same representation.
+    #[derive(Debug, Clone, Copy, PartialEq)]
+    pub struct Dec(pub Decimal);
+
+    impl serde::Serialize for Dec {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize(&self.0, s)
+        }
+    }
+    impl<'de> serde::Deserialize<'de> for Dec {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            deserialize(d).map(Dec)
+        }
+    }
+}
+
+/// Serde representation of `Option<Decimal>` in rule files (see [`serde_decimal`]).
+pub mod serde_opt_decimal {
+    use super::serde_decimal::Dec;
+    use rust_decimal::Decimal;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+        d.map(Dec).serialize(s)
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+        Option::<Dec>::deserialize(d).map(|o| o.map(|d| d.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(round_ore(d("0.005")), d("0.01"));
+        assert_eq!(round_ore(d("0.0049999")), d("0.00"));
+        assert_eq!(round_ore(d("-0.005")), d("-0.01"));
+        assert_eq!(round_ore(d("571428.5714285714")), d("571428.57"));
+        assert_eq!(round_ore(d("12")).to_string(), "12.00");
+    }
+
+    #[test]
+    fn formats_swedish() {
+        assert_eq!(format_number(d("1000000"), Some(2), true), "1 000 000,00");
+        assert_eq!(format_number(d("999.999"), Some(2), true), "1 000,00");
+        assert_eq!(format_number(d("-1234.5"), Some(1), true), "-1 234,5");
+        assert_eq!(format_number(d("0"), Some(2), false), "0,00");
+        assert_eq!(format_kr(d("444000")), "444 000,00 kr");
+        assert_eq!(format_percent(d("0.74"), 1), "74,0 %");
+        assert_eq!(format_number_lang(d("1234.5"), Some(2), Lang::En), "1,234.50");
+    }
+
+    #[test]
+    fn parses_people_numbers() {
+        assert_eq!(parse_number("12,35").unwrap(), d("12.35"));
+        assert_eq!(parse_number(" 12.35 ").unwrap(), d("12.35"));
+        assert_eq!(parse_number("1\u{a0}000").unwrap(), d("1000"));
+        assert_eq!(parse_number("−3").unwrap(), d("-3"));
+        assert_eq!(parse_number("+3").unwrap(), d("3"));
+        for bad in ["", "abc", "1,2,3", "inf", "NaN", "1e5", "-", ",", "1.0.0"] {
+            assert!(parse_number(bad).is_err(), "{bad} should fail");
+        }
+        assert!(matches!(
+            parse_number("99999999999999999999999999999999"),
+            Err(ParseNumberError::TooLarge(_))
+        ));
+    }
+}

@@ -1,0 +1,477 @@
+//! The calculation: rule set + results → every provider's payout with its explanation.
+//!
+//! Pure and exact: no I/O, no floating point. Amounts are rounded to öre only at the end
+//! ([`round_ore`]), pots are split by [`allocate`] so the parts sum exactly to the pot.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::allocate::allocate;
+use super::decimal::round_ore;
+use super::explanation::*;
+use super::period::Period;
+use super::results::{ResultSet, ServiceType};
+use super::rules::{MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scheme, Scoring, Unit};
+use super::scoring::{self, Scored};
+use super::validation::{Problem, Severity, validate};
+
+/// Accumulates the observations of one provider × indicator within a period.
+#[derive(Debug, Clone, Default)]
+struct Agg {
+    rows: u32,
+    values: u32,
+    sum_v: Decimal,
+    sum_vn: Decimal,
+    sum_n: u64,
+    all_have_n: bool,
+    first_line: u32,
+}
+
+impl Agg {
+    fn add(&mut self, value: Option<Decimal>, n: Option<u32>, line: u32) {
+        if self.rows == 0 {
+            self.all_have_n = true;
+            self.first_line = line;
+        }
+        self.rows += 1;
+        self.first_line = self.first_line.min(line);
+        if let Some(v) = value {
+            self.values += 1;
+            self.sum_v += v;
+            match n {
+                Some(n) => {
+                    self.sum_n += u64::from(n);
+                    self.sum_vn += v * Decimal::from(n);
+                }
+                None => self.all_have_n = false,
+            }
+        }
+    }
+
+    /// The period's value (respondent-weighted mean when every row has respondents) and respondents.
+    fn value(&self) -> (Option<Decimal>, Option<u32>) {
+        if self.values == 0 {
+            return (None, None);
+        }
+        if self.values == 1 {
+            let n = if self.all_have_n { Some(self.sum_n as u32) } else { None };
+            return (Some(self.sum_v), n);
+        }
+        if self.all_have_n && self.sum_n > 0 {
+            (Some(self.sum_vn / Decimal::from(self.sum_n)), Some(u32::try_from(self.sum_n).unwrap_or(u32::MAX)))
+        } else {
+            (Some(self.sum_v / Decimal::from(self.values)), None)
+        }
+    }
+}
+
+/// Computes every provider's kvalitetspeng.
+///
+/// Returns the validation errors instead when the rule set has any (warnings do not stop it).
+pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Vec<Problem>> {
+    let problems = validate(rules);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());
+    }
+    let period: Period = rules.period.parse().expect("validated");
+    let mut warnings = Vec::new();
+
+    // Which scheme each service type uses.
+    let scheme_of = |st: ServiceType| rules.schemes.iter().position(|s| s.service_type == st);
+
+    // Result indicator index → position in each scheme.
+    let ind_pos: Vec<Vec<Option<usize>>> = rules
+        .schemes
+        .iter()
+        .map(|s| results.indicators.iter().map(|id| s.indicators.iter().position(|i| &i.id == id)).collect())
+        .collect();
+    let baseline_periods: Vec<Vec<Option<Period>>> = rules
+        .schemes
+        .iter()
+        .map(|s| {
+            s.indicators
+                .iter()
+                .map(|i| match &i.scoring {
+                    Scoring::AchievementOrImprovement { baseline_period, .. } => baseline_period.parse().ok(),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+
+    // Providers per scheme (results.providers is sorted by id).
+    let mut members: Vec<Vec<u32>> = vec![Vec::new(); rules.schemes.len()];
+    let mut slot: Vec<Option<(usize, usize)>> = Vec::with_capacity(results.providers.len());
+    for (pi, p) in results.providers.iter().enumerate() {
+        match scheme_of(p.service_type) {
+            Some(si) => {
+                slot.push(Some((si, members[si].len())));
+                members[si].push(pi as u32);
+            }
+            None => {
+                slot.push(None);
+                warnings.push(Warning::NoScheme { provider_id: p.id.clone(), service_type: p.service_type });
+            }
+        }
+    }
+
+    // One pass over the observations.
+    let mut current: Vec<Vec<Agg>> = rules
+        .schemes
+        .iter()
+        .zip(&members)
+        .map(|(s, m)| vec![Agg::default(); s.indicators.len() * m.len()])
+        .collect();
+    let mut baseline: Vec<Vec<Agg>> = current.clone();
+    let mut unknown: HashMap<u32, (usize, u32)> = HashMap::new();
+    let mut any_in_period = false;
+    for o in &results.observations {
+        let Some((si, ps)) = slot[o.provider as usize] else { continue };
+        let in_period = period.contains(&o.period);
+        any_in_period |= in_period;
+        let Some(ii) = ind_pos[si][o.indicator as usize] else {
+            if in_period && !rules.schemes.iter().enumerate().any(|(k, _)| ind_pos[k][o.indicator as usize].is_some()) {
+                let e = unknown.entry(o.indicator).or_insert((0, o.line));
+                e.0 += 1;
+                e.1 = e.1.min(o.line);
+            }
+            continue;
+        };
+        let n_ind = rules.schemes[si].indicators.len();
+        if in_period {
+            current[si][ps * n_ind + ii].add(o.value, o.respondents, o.line);
+        } else if baseline_periods[si][ii].is_some_and(|bp| bp.contains(&o.period)) {
+            baseline[si][ps * n_ind + ii].add(o.value, o.respondents, o.line);
+        }
+    }
+    if !any_in_period {
+        warnings.push(Warning::NoResultsInPeriod { period: rules.period.clone() });
+    }
+    let mut unknown: Vec<_> = unknown.into_iter().collect();
+    unknown.sort_by_key(|(i, _)| results.indicators[*i as usize].clone());
+    for (i, (rows, first_line)) in unknown {
+        warnings.push(Warning::UnknownIndicator { id: results.indicators[i as usize].clone(), rows, first_line });
+    }
+
+    let mut providers_out = Vec::with_capacity(results.providers.len());
+    let mut schemes_out = Vec::with_capacity(rules.schemes.len());
+    for (si, scheme) in rules.schemes.iter().enumerate() {
+        let out = calculate_scheme(scheme, results, &members[si], &current[si], &baseline[si], &mut warnings);
+        schemes_out.push(SchemeSummary {
+            service_type: scheme.service_type,
+            volume_unit: scheme.volume_unit,
+            basis: match &scheme.payout {
+                PayoutBase::Pot { amount, key } => SchemeBasis::Pot { amount: *amount, key: key.expect("validated") },
+                PayoutBase::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit { kr_per_unit: *kr_per_unit },
+                PayoutBase::PercentOfCompensation { percent } => SchemeBasis::PercentOfCompensation { percent: *percent },
+            },
+            providers: out.len(),
+            paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
+            total: out.iter().map(|p| p.payout).sum(),
+        });
+        providers_out.extend(out);
+    }
+    providers_out.sort_by(|a, b| a.service_type.cmp(&b.service_type).then_with(|| a.id.cmp(&b.id)));
+    Ok(Calculation {
+        municipality: rules.municipality.clone(),
+        rule_set_name: rules.name.clone(),
+        period: rules.period.clone(),
+        providers: providers_out,
+        schemes: schemes_out,
+        warnings,
+    })
+}
+
+/// The data status of an aggregated result for an indicator.
+fn data_status(ind: &super::rules::Indicator, value: Option<Decimal>, n: Option<u32>) -> DataStatus {
+    let Some(v) = value else { return DataStatus::Missing };
+    let out_of_range = match ind.unit {
+        Unit::Percent => v < Decimal::ZERO || v > Decimal::ONE_HUNDRED,
+        Unit::Count => v < Decimal::ZERO,
+        Unit::Score => false,
+    };
+    if out_of_range {
+        return DataStatus::OutOfRange;
+    }
+    if let Some(min) = ind.min_respondents.filter(|m| *m > 0) {
+        match n {
+            None => return DataStatus::RespondentsUnknown { min },
+            Some(n) if n < min => return DataStatus::TooFewRespondents { min },
+            _ => {}
+        }
+    }
+    DataStatus::Ok
+}
+
+fn calculate_scheme(
+    scheme: &Scheme,
+    results: &ResultSet,
+    members: &[u32],
+    current: &[Agg],
+    baseline: &[Agg],
+    warnings: &mut Vec<Warning>,
+) -> Vec<ProviderResult> {
+    let n_ind = scheme.indicators.len();
+    let hundred = Decimal::ONE_HUNDRED;
+
+    // Values and statuses, provider-major.
+    let mut cells: Vec<(Option<Decimal>, Option<u32>, DataStatus)> = Vec::with_capacity(current.len());
+    for (ps, &pi) in members.iter().enumerate() {
+        for (ii, ind) in scheme.indicators.iter().enumerate() {
+            let agg = &current[ps * n_ind + ii];
+            let (v, n) = agg.value();
+            let status = data_status(ind, v, n);
+            if status == DataStatus::OutOfRange {
+                warnings.push(Warning::ValueOutOfRange {
+                    provider_id: results.providers[pi as usize].id.clone(),
+                    indicator_id: ind.id.clone(),
+                    value: v.unwrap_or_default(),
+                    line: agg.first_line,
+                });
+            }
+            cells.push((v, n, status));
+        }
+    }
+
+    // Peer levels for relative indicators.
+    let peer_levels: Vec<Option<(Decimal, Decimal, usize)>> = scheme
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(ii, ind)| match &ind.scoring {
+            Scoring::Relative { start, full } => {
+                let peers: Vec<Decimal> = (0..members.len())
+                    .filter_map(|ps| {
+                        let (v, _, st) = cells[ps * n_ind + ii];
+                        if st.is_ok() { v } else { None }
+                    })
+                    .collect();
+                scoring::peer_levels(start, full, &peers, ind.direction).map(|(a, b)| (a, b, peers.len()))
+            }
+            _ => None,
+        })
+        .collect();
+
+    let mut out: Vec<ProviderResult> = Vec::with_capacity(members.len());
+    for (ps, &pi) in members.iter().enumerate() {
+        let p = &results.providers[pi as usize];
+        let mut inds: Vec<IndicatorResult> = Vec::with_capacity(n_ind);
+        for (ii, ind) in scheme.indicators.iter().enumerate() {
+            let agg = &current[ps * n_ind + ii];
+            let (value, n, mut status) = cells[ps * n_ind + ii];
+            let mut scored: Option<Scored> = None;
+            if status.is_ok() {
+                let v = value.expect("ok has value");
+                scored = match &ind.scoring {
+                    Scoring::Relative { .. } => match peer_levels[ii] {
+                        Some((a, b, k)) => Some(scoring::score_relative(v, a, b, k, ind.direction)),
+                        None => {
+                            status = DataStatus::NoPeers;
+                            None
+                        }
+                    },
+                    other => {
+                        let base = baseline[ps * n_ind + ii].value();
+                        let base_ok = data_status(ind, base.0, base.1).is_ok();
+                        Some(scoring::score_fixed(other, ind.direction, v, if base_ok { base.0 } else { None }))
+                    }
+                };
+            }
+            inds.push(IndicatorResult {
+                indicator_id: ind.id.clone(),
+                name: ind.name.clone(),
+                unit: ind.unit,
+                direction: ind.direction,
+                value,
+                respondents: n,
+                observations: agg.values,
+                line: (agg.rows > 0).then_some(agg.first_line),
+                status,
+                credit: scored.as_ref().map_or(Decimal::ZERO, |s| s.credit),
+                how: scored.map(|s| s.how),
+                policy: (!status.is_ok()).then(|| scheme.missing_data.clone()),
+                weight_percent: ind.weight,
+                effective_weight: Decimal::ZERO,
+                contribution: Decimal::ZERO,
+                kronor: Decimal::ZERO,
+            });
+        }
+
+        // Weights after the missing-data policy.
+        let any_missing = inds.iter().any(|i| !i.status.is_ok());
+        let counted_weight: Decimal = match scheme.missing_data {
+            MissingDataPolicy::Renormalize => inds.iter().filter(|i| i.status.is_ok()).map(|i| i.weight_percent).sum(),
+            _ => hundred,
+        };
+        for i in &mut inds {
+            let counts = i.status.is_ok() || !matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
+            i.effective_weight = if counts && !counted_weight.is_zero() { i.weight_percent / counted_weight } else { Decimal::ZERO };
+            i.contribution = i.credit * i.effective_weight;
+        }
+        let score: Decimal = inds.iter().map(|i| i.contribution).sum::<Decimal>().min(Decimal::ONE);
+
+        let fallback = match scheme.missing_data {
+            MissingDataPolicy::FallbackShare(pct) if any_missing => Some(pct),
+            _ => None,
+        };
+        let status = if let Some(percent) = fallback {
+            PayoutStatus::Fallback { percent, previous_payout: p.previous_payout }
+        } else if score.is_zero() {
+            PayoutStatus::ZeroScore
+        } else if let Some(min) = scheme.qualification.min_score_percent.filter(|m| score * hundred < *m) {
+            PayoutStatus::BelowMinimumScore { min_percent: min }
+        } else if scheme.qualification.all_indicators_met && inds.iter().any(|i| i.effective_weight > Decimal::ZERO && i.credit < Decimal::ONE) {
+            PayoutStatus::NotAllIndicatorsMet
+        } else {
+            PayoutStatus::Paid
+        };
+        out.push(ProviderResult {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            service_type: p.service_type,
+            regi: p.regi,
+            volume: p.volume,
+            volume_unit: scheme.volume_unit,
+            indicators: inds,
+            score,
+            status,
+            basis: ProviderBasis::None,
+            capped_at: None,
+            payout: round_ore(Decimal::ZERO),
+        });
+    }
+
+    // Fallback amounts.
+    for r in out.iter_mut() {
+        if let PayoutStatus::Fallback { percent, previous_payout } = r.status {
+            if previous_payout.is_none() {
+                warnings.push(Warning::MissingPreviousPayout { provider_id: r.id.clone() });
+            }
+            let mut amount = previous_payout.unwrap_or_default() * percent / hundred;
+            if let Some(cap) = scheme.cap.filter(|c| amount > *c) {
+                amount = cap;
+                r.capped_at = Some(cap);
+            }
+            r.payout = round_ore(amount.max(Decimal::ZERO));
+            r.basis = ProviderBasis::Fallback { percent, previous_payout };
+        }
+    }
+
+    match &scheme.payout {
+        PayoutBase::PerVolumeUnit { kr_per_unit } => {
+            for (r, &pi) in out.iter_mut().zip(members) {
+                if r.status != PayoutStatus::Paid {
+                    continue;
+                }
+                let volume = results.providers[pi as usize].volume.max(Decimal::ZERO);
+                let amount = r.score * *kr_per_unit * volume;
+                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.basis = ProviderBasis::PerVolumeUnit { kr_per_unit: *kr_per_unit };
+            }
+        }
+        PayoutBase::PercentOfCompensation { percent } => {
+            for (r, &pi) in out.iter_mut().zip(members) {
+                if r.status != PayoutStatus::Paid {
+                    continue;
+                }
+                let compensation = results.providers[pi as usize].compensation;
+                let amount = match compensation {
+                    Some(c) => r.score * *percent / hundred * c.max(Decimal::ZERO),
+                    None => {
+                        warnings.push(Warning::MissingCompensation { provider_id: r.id.clone() });
+                        Decimal::ZERO
+                    }
+                };
+                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.basis = ProviderBasis::PercentOfCompensation { percent: *percent, compensation };
+            }
+        }
+        PayoutBase::Pot { amount, key } => {
+            share_pot(scheme, *amount, key.expect("validated"), &mut out, warnings);
+        }
+    }
+
+    // Each indicator's part of the payout, summing exactly to it.
+    for r in out.iter_mut() {
+        if matches!(r.status, PayoutStatus::Fallback { .. }) || r.payout.is_zero() {
+            for i in &mut r.indicators {
+                i.kronor = round_ore(Decimal::ZERO);
+            }
+            continue;
+        }
+        let weights: Vec<Decimal> = r.indicators.iter().map(|i| i.contribution).collect();
+        for (i, k) in r.indicators.iter_mut().zip(allocate(r.payout, &weights)) {
+            i.kronor = k;
+        }
+    }
+    out
+}
+
+fn apply_cap(amount: Decimal, cap: Option<Decimal>, capped_at: &mut Option<Decimal>) -> Decimal {
+    let amount = amount.max(Decimal::ZERO);
+    match cap {
+        Some(c) if amount > c => {
+            *capped_at = Some(c);
+            round_ore(c)
+        }
+        _ => round_ore(amount),
+    }
+}
+
+/// Shares a pot among the providers that are paid, with fallback amounts set aside first and
+/// shares above the cap fixed at the cap and the rest shared again among the others.
+fn share_pot(scheme: &Scheme, pot: Decimal, key: PotKey, out: &mut [ProviderResult], warnings: &mut Vec<Warning>) {
+    let pot = round_ore(pot);
+    let st = scheme.service_type;
+    let fallback_idx: Vec<usize> = (0..out.len()).filter(|&i| matches!(out[i].status, PayoutStatus::Fallback { .. })).collect();
+    let set_aside: Decimal = fallback_idx.iter().map(|&i| out[i].payout).sum();
+    if set_aside > pot {
+        warnings.push(Warning::FallbackExceedsPot { service_type: st });
+        let weights: Vec<Decimal> = fallback_idx.iter().map(|&i| out[i].payout).collect();
+        for (&i, part) in fallback_idx.iter().zip(allocate(pot, &weights)) {
+            out[i].payout = part;
+        }
+        return;
+    }
+    let weight_of = |r: &ProviderResult| match key {
+        PotKey::Equal => Decimal::ONE,
+        PotKey::Credit => r.score,
+        PotKey::Volume => r.volume.max(Decimal::ZERO),
+        PotKey::CreditTimesVolume => r.score * r.volume.max(Decimal::ZERO),
+    };
+    let mut open: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].status == PayoutStatus::Paid && weight_of(&out[i]) > Decimal::ZERO)
+        .collect();
+    let mut shared = pot - set_aside;
+    let cap = scheme.cap.map(round_ore);
+    loop {
+        let weights: Vec<Decimal> = open.iter().map(|&i| weight_of(&out[i])).collect();
+        let total_weight: Decimal = weights.iter().copied().sum();
+        let parts = allocate(shared, &weights);
+        let over: Vec<usize> = match cap {
+            Some(c) => open.iter().zip(&parts).filter(|(_, p)| **p > c).map(|(i, _)| *i).collect(),
+            None => Vec::new(),
+        };
+        if over.is_empty() {
+            for ((&i, part), w) in open.iter().zip(parts).zip(weights) {
+                out[i].payout = part;
+                out[i].basis = ProviderBasis::Pot { pot, shared, key, weight: w, total_weight };
+            }
+            let paid: Decimal = out.iter().map(|r| r.payout).sum();
+            if paid < pot {
+                warnings.push(Warning::PotNotFullyPaid { service_type: st, unpaid: pot - paid });
+            }
+            return;
+        }
+        let c = cap.expect("over implies cap");
+        for i in over {
+            out[i].payout = c;
+            out[i].capped_at = Some(c);
+            let w = weight_of(&out[i]);
+            out[i].basis = ProviderBasis::Pot { pot, shared, key, weight: w, total_weight };
+            shared -= c;
+            open.retain(|&j| j != i);
+        }
+    }
+}

@@ -1,0 +1,390 @@
+//! The explanation of every krona: one object per provider and indicator, used by the table,
+//! the detail view and every export, so "what is paid" and "why" cannot drift apart.
+
+use rust_decimal::Decimal;
+
+use super::decimal::{format_number_lang, round_display};
+use super::lang::Lang;
+use super::results::{Regi, ServiceType};
+use super::rules::{Direction, MissingDataPolicy, PotKey, Unit, VolumeUnit};
+use super::scoring::How;
+
+/// The whole calculation: every provider's payout with its explanation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Calculation {
+    pub municipality: String,
+    pub rule_set_name: String,
+    pub period: String,
+    /// Sorted by service type, then provider id.
+    pub providers: Vec<ProviderResult>,
+    /// One per scheme in the rule set, in the rule set's order.
+    pub schemes: Vec<SchemeSummary>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Calculation {
+    /// Total payout over all providers.
+    pub fn total(&self) -> Decimal {
+        self.providers.iter().map(|p| p.payout).sum()
+    }
+
+    /// Total payout for one service type.
+    pub fn total_for(&self, st: ServiceType) -> Decimal {
+        self.providers.iter().filter(|p| p.service_type == st).map(|p| p.payout).sum()
+    }
+
+    /// The provider with this id.
+    pub fn provider(&self, id: &str) -> Option<&ProviderResult> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+}
+
+/// Summary of one scheme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemeSummary {
+    pub service_type: ServiceType,
+    pub volume_unit: VolumeUnit,
+    pub basis: SchemeBasis,
+    pub providers: usize,
+    pub paid_providers: usize,
+    pub total: Decimal,
+}
+
+/// The payout base of a scheme, as applied.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SchemeBasis {
+    Pot { amount: Decimal, key: PotKey },
+    PerVolumeUnit { kr_per_unit: Decimal },
+    PercentOfCompensation { percent: Decimal },
+}
+
+impl SchemeBasis {
+    pub fn text(&self, unit: VolumeUnit, lang: Lang) -> String {
+        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
+        let n = |d: &Decimal| format_number_lang(*d, None, lang);
+        match (self, lang) {
+            (SchemeBasis::Pot { amount, key }, Lang::Sv) => format!("pott {} kr, {}", n2(amount), key.label(lang)),
+            (SchemeBasis::Pot { amount, key }, Lang::En) => format!("pot {} kr, {}", n2(amount), key.label(lang)),
+            (SchemeBasis::PerVolumeUnit { kr_per_unit }, _) => {
+                format!("{} kr per {} × {}", n2(kr_per_unit), unit.singular(lang), lang.pick("poäng", "score"))
+            }
+            (SchemeBasis::PercentOfCompensation { percent }, Lang::Sv) => format!("{} % av ordinarie ersättning × poäng", n(percent)),
+            (SchemeBasis::PercentOfCompensation { percent }, Lang::En) => format!("{} % of ordinary compensation × score", n(percent)),
+        }
+    }
+}
+
+/// One provider's payout and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProviderResult {
+    pub id: String,
+    pub name: String,
+    pub service_type: ServiceType,
+    pub regi: Regi,
+    pub volume: Decimal,
+    pub volume_unit: VolumeUnit,
+    pub indicators: Vec<IndicatorResult>,
+    /// Total score 0–1: the sum of the indicators' contributions.
+    pub score: Decimal,
+    pub status: PayoutStatus,
+    pub basis: ProviderBasis,
+    /// The cap that limited the payout, if it did.
+    pub capped_at: Option<Decimal>,
+    /// Kvalitetspeng in kronor, rounded to öre.
+    pub payout: Decimal,
+}
+
+/// Whether and why a provider is paid.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PayoutStatus {
+    Paid,
+    /// Nothing: the score is zero.
+    ZeroScore,
+    /// Nothing: below the minimum score.
+    BelowMinimumScore { min_percent: Decimal },
+    /// Nothing: not every indicator was met.
+    NotAllIndicatorsMet,
+    /// Paid by the fallback rule because data were missing.
+    Fallback { percent: Decimal, previous_payout: Option<Decimal> },
+}
+
+impl PayoutStatus {
+    pub fn qualifies(&self) -> bool {
+        matches!(self, PayoutStatus::Paid | PayoutStatus::Fallback { .. })
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        let n = |d: &Decimal| format_number_lang(*d, None, lang);
+        match (self, lang) {
+            (PayoutStatus::Paid, _) => lang.pick("kvalificerad", "qualifies").into(),
+            (PayoutStatus::ZeroScore, _) => lang.pick("ingen poäng", "no score").into(),
+            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::Sv) => format!("under lägsta poäng {} %", n(min_percent)),
+            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::En) => format!("below minimum score {} %", n(min_percent)),
+            (PayoutStatus::NotAllIndicatorsMet, _) => lang.pick("alla indikatorer ej uppnådda", "not all indicators met").into(),
+            (PayoutStatus::Fallback { percent, .. }, Lang::Sv) => format!("reservregel: {} % av förra periodens belopp", n(percent)),
+            (PayoutStatus::Fallback { percent, .. }, Lang::En) => format!("fallback: {} % of last period's amount", n(percent)),
+        }
+    }
+}
+
+/// How a provider's amount was computed, before rounding.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ProviderBasis {
+    /// score × kr per unit × volume.
+    PerVolumeUnit { kr_per_unit: Decimal },
+    /// score × percent × compensation.
+    PercentOfCompensation { percent: Decimal, compensation: Option<Decimal> },
+    /// pot × weight / total weight (after amounts set aside by the fallback rule or caps).
+    Pot { pot: Decimal, shared: Decimal, key: PotKey, weight: Decimal, total_weight: Decimal },
+    /// percent × last period's payout.
+    Fallback { percent: Decimal, previous_payout: Option<Decimal> },
+    /// Not paid.
+    None,
+}
+
+impl ProviderResult {
+    /// One sentence on how the payout was computed.
+    pub fn reason(&self, lang: Lang) -> String {
+        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
+        let n = |d: &Decimal| format_number_lang(round_display(*d, 4).normalize(), None, lang);
+        let score = format_number_lang(self.score * Decimal::ONE_HUNDRED, Some(2), lang);
+        let unit = self.volume_unit.singular(lang);
+        let mut s = match (&self.basis, lang) {
+            (ProviderBasis::None, _) => format!("{}: 0,00 kr", self.status.text(lang)),
+            (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
+                "poäng {score} % × {} kr per {unit} × {} = {} kr",
+                n2(kr_per_unit), n(&self.volume), n2(&self.payout)
+            ),
+            (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::En) => format!(
+                "score {score} % × {} kr per {unit} × {} = {} kr",
+                n2(kr_per_unit), n(&self.volume), n2(&self.payout)
+            ),
+            (ProviderBasis::PercentOfCompensation { percent, compensation }, _) => match compensation {
+                Some(c) => format!(
+                    "{} {score} % × {} % × {} kr = {} kr",
+                    lang.pick("poäng", "score"), n(percent), n2(c), n2(&self.payout)
+                ),
+                None => lang.pick("ordinarie ersättning saknas: 0,00 kr", "ordinary compensation missing: 0.00 kr").into(),
+            },
+            (ProviderBasis::Pot { shared, key, weight, total_weight, .. }, Lang::Sv) => format!(
+                "andel {} av {} ({}) av {} kr = {} kr",
+                n(weight), n(total_weight), key.label(lang), n2(shared), n2(&self.payout)
+            ),
+            (ProviderBasis::Pot { shared, key, weight, total_weight, .. }, Lang::En) => format!(
+                "share {} of {} ({}) of {} kr = {} kr",
+                n(weight), n(total_weight), key.label(lang), n2(shared), n2(&self.payout)
+            ),
+            (ProviderBasis::Fallback { percent, previous_payout }, _) => match previous_payout {
+                Some(p) => format!(
+                    "{}: {} % × {} kr = {} kr",
+                    lang.pick("reservregel", "fallback"), n(percent), n2(p), n2(&self.payout)
+                ),
+                None => lang.pick("reservregel, men förra periodens belopp saknas: 0,00 kr", "fallback, but last period's amount is missing: 0.00 kr").into(),
+            },
+        };
+        if let Some(cap) = self.capped_at {
+            s.push_str(&match lang {
+                Lang::Sv => format!(" (begränsat av taket {} kr)", n2(&cap)),
+                Lang::En => format!(" (limited by the cap {} kr)", n2(&cap)),
+            });
+        }
+        s
+    }
+}
+
+/// The state of an indicator's data for a provider.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataStatus {
+    Ok,
+    Missing,
+    TooFewRespondents { min: u32 },
+    RespondentsUnknown { min: u32 },
+    OutOfRange,
+    /// A relative indicator with no peer results.
+    NoPeers,
+}
+
+impl DataStatus {
+    pub fn is_ok(self) -> bool {
+        self == DataStatus::Ok
+    }
+}
+
+/// One indicator for one provider: the result, the credit and the kronor it brings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorResult {
+    pub indicator_id: String,
+    pub name: String,
+    pub unit: Unit,
+    pub direction: Direction,
+    /// The result (aggregated over the period's observations), if any.
+    pub value: Option<Decimal>,
+    pub respondents: Option<u32>,
+    /// How many observations were aggregated into `value`.
+    pub observations: u32,
+    /// First source line of the observations.
+    pub line: Option<u32>,
+    pub status: DataStatus,
+    /// How the credit was reached, when the data were usable.
+    pub how: Option<How>,
+    /// What the missing-data policy did, when the data were not usable.
+    pub policy: Option<MissingDataPolicy>,
+    /// Credit 0–1.
+    pub credit: Decimal,
+    /// Configured weight in percent.
+    pub weight_percent: Decimal,
+    /// Weight as a fraction after any re-normalisation (0–1).
+    pub effective_weight: Decimal,
+    /// credit × effective weight: this indicator's part of the score (0–1).
+    pub contribution: Decimal,
+    /// This indicator's part of the payout, in öre; the parts sum to the payout.
+    pub kronor: Decimal,
+}
+
+impl IndicatorResult {
+    /// The level reached, in words (without the weight or kronor).
+    pub fn reason(&self, lang: Lang) -> String {
+        let n = |d: &Decimal| format_number_lang(round_display(*d, 2).normalize(), None, lang);
+        let pct = |d: &Decimal| format!("{} %", format_number_lang(*d * Decimal::ONE_HUNDRED, Some(1), lang));
+        let v = self.value.map(|v| n(&v)).unwrap_or_default();
+        let sign = self.direction.at_or_beyond_sign();
+        let not_sign = match self.direction {
+            Direction::HigherIsBetter => "<",
+            Direction::LowerIsBetter => ">",
+        };
+        let data = match (self.status, lang) {
+            (DataStatus::Ok, _) => None,
+            (DataStatus::Missing, _) => Some(lang.pick("resultat saknas", "result missing").to_string()),
+            (DataStatus::TooFewRespondents { min }, Lang::Sv) => Some(format!(
+                "{} svarande, minst {min} krävs",
+                self.respondents.unwrap_or(0)
+            )),
+            (DataStatus::TooFewRespondents { min }, Lang::En) => Some(format!(
+                "{} respondents, at least {min} required",
+                self.respondents.unwrap_or(0)
+            )),
+            (DataStatus::RespondentsUnknown { min }, Lang::Sv) => Some(format!("antal svarande saknas, minst {min} krävs")),
+            (DataStatus::RespondentsUnknown { min }, Lang::En) => Some(format!("number of respondents missing, at least {min} required")),
+            (DataStatus::OutOfRange, Lang::Sv) => Some(format!("värdet {v} ligger utanför det möjliga intervallet")),
+            (DataStatus::OutOfRange, Lang::En) => Some(format!("the value {v} is outside the possible range")),
+            (DataStatus::NoPeers, _) => Some(lang.pick("inga jämförbara resultat", "no peer results").to_string()),
+        };
+        if let Some(data) = data {
+            let consequence = match (&self.policy, lang) {
+                (Some(MissingDataPolicy::Renormalize), _) => lang.pick("utelämnas, övriga vikter räknas om", "left out, other weights re-normalised").to_string(),
+                (Some(MissingDataPolicy::FallbackShare(_)), _) => lang.pick("reservregeln gäller", "the fallback rule applies").to_string(),
+                _ => lang.pick("ger 0 %", "gives 0 %").to_string(),
+            };
+            return format!("{data}: {consequence}");
+        }
+        let Some(how) = &self.how else { return String::new() };
+        match (how, lang) {
+            (How::Threshold { level, met: true }, Lang::Sv) => format!("{v} {sign} {}: uppnått", n(level)),
+            (How::Threshold { level, met: true }, Lang::En) => format!("{v} {sign} {}: met", n(level)),
+            (How::Threshold { level, met: false }, Lang::Sv) => format!("{v} {not_sign} {}: ej uppnått", n(level)),
+            (How::Threshold { level, met: false }, Lang::En) => format!("{v} {not_sign} {}: not met", n(level)),
+            (How::Steps { reached, next }, _) => {
+                let mut s = match (reached, lang) {
+                    (Some(r), Lang::Sv) => format!("{v} {sign} {}: steget ger {} %", n(&r.level), n(&r.credit_percent)),
+                    (Some(r), Lang::En) => format!("{v} {sign} {}: the step gives {} %", n(&r.level), n(&r.credit_percent)),
+                    (None, Lang::Sv) => format!("{v}: inget steg nått"),
+                    (None, Lang::En) => format!("{v}: no step reached"),
+                };
+                if let Some(nx) = next {
+                    s.push_str(&match lang {
+                        Lang::Sv => format!(" (nästa steg {} ger {} %)", n(&nx.level), n(&nx.credit_percent)),
+                        Lang::En => format!(" (next step {} gives {} %)", n(&nx.level), n(&nx.credit_percent)),
+                    });
+                }
+                s
+            }
+            (How::Linear { zero_at, full_at }, _) | (How::Relative { zero_at, full_at, .. }, _) => {
+                let mut s = if self.credit == Decimal::ONE {
+                    match lang {
+                        Lang::Sv => format!("{v} {sign} {}: full poäng", n(full_at)),
+                        Lang::En => format!("{v} {sign} {}: full credit", n(full_at)),
+                    }
+                } else if self.credit.is_zero() {
+                    match lang {
+                        Lang::Sv => format!("{v} når inte {}: ingen poäng (full vid {})", n(zero_at), n(full_at)),
+                        Lang::En => format!("{v} does not pass {}: no credit (full at {})", n(zero_at), n(full_at)),
+                    }
+                } else {
+                    match lang {
+                        Lang::Sv => format!("{v} mellan {} (0 %) och {} (100 %): {}", n(zero_at), n(full_at), pct(&self.credit)),
+                        Lang::En => format!("{v} between {} (0 %) and {} (100 %): {}", n(zero_at), n(full_at), pct(&self.credit)),
+                    }
+                };
+                if let How::Relative { peers, .. } = how {
+                    s.push_str(&match lang {
+                        Lang::Sv => format!("; nivåerna från {peers} jämförbara utförare"),
+                        Lang::En => format!("; levels from {peers} peer providers"),
+                    });
+                }
+                s
+            }
+            (How::AchievementOrImprovement { achievement_points, improvement_points, baseline }, _) => {
+                let a = format_number_lang(*achievement_points, Some(2), lang);
+                match (improvement_points, baseline, lang) {
+                    (Some(i), Some(b), Lang::Sv) => format!(
+                        "nivåpoäng {a} av 10, förbättringspoäng {} av 9 (från {}); den högsta räknas",
+                        format_number_lang(*i, Some(2), lang), n(b)
+                    ),
+                    (Some(i), Some(b), Lang::En) => format!(
+                        "achievement {a} of 10, improvement {} of 9 (from {}); the higher counts",
+                        format_number_lang(*i, Some(2), lang), n(b)
+                    ),
+                    (_, Some(b), Lang::Sv) => format!("nivåpoäng {a} av 10; basvärdet {} når redan riktmärket", n(b)),
+                    (_, Some(b), Lang::En) => format!("achievement {a} of 10; the baseline {} already meets the benchmark", n(b)),
+                    (_, None, Lang::Sv) => format!("nivåpoäng {a} av 10; inget basvärde för förbättring"),
+                    (_, None, Lang::En) => format!("achievement {a} of 10; no baseline for improvement"),
+                }
+            }
+        }
+    }
+}
+
+/// Something the calculation noticed that does not stop it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Warning {
+    /// Results for an indicator no scheme uses; those rows are ignored.
+    UnknownIndicator { id: String, rows: usize, first_line: u32 },
+    /// A provider whose service type has no scheme; it is not paid.
+    NoScheme { provider_id: String, service_type: ServiceType },
+    /// No observation falls in the rule set's period.
+    NoResultsInPeriod { period: String },
+    /// A percent-of-compensation provider without compensation.
+    MissingCompensation { provider_id: String },
+    /// A fallback provider without last period's payout.
+    MissingPreviousPayout { provider_id: String },
+    /// A value outside the unit's range (e.g. a percentage over 100); treated as missing.
+    ValueOutOfRange { provider_id: String, indicator_id: String, value: Decimal, line: u32 },
+    /// Part of a pot could not be paid (nobody qualifies, or every share reached the cap).
+    PotNotFullyPaid { service_type: ServiceType, unpaid: Decimal },
+    /// The fallback amounts are larger than the pot and were scaled down to fit.
+    FallbackExceedsPot { service_type: ServiceType },
+}
+
+impl Warning {
+    pub fn text(&self, lang: Lang) -> String {
+        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
+        match (self, lang) {
+            (Warning::UnknownIndicator { id, rows, first_line }, Lang::Sv) => format!("indikatorn ”{id}” finns inte i reglerna: {rows} rader ignoreras (första på rad {first_line})"),
+            (Warning::UnknownIndicator { id, rows, first_line }, Lang::En) => format!("the indicator “{id}” is not in the rules: {rows} rows ignored (first on line {first_line})"),
+            (Warning::NoScheme { provider_id, service_type }, Lang::Sv) => format!("utföraren {provider_id} ({}) har ingen ersättningsmodell i reglerna och får inget", service_type.label(lang)),
+            (Warning::NoScheme { provider_id, service_type }, Lang::En) => format!("the provider {provider_id} ({}) has no scheme in the rules and gets nothing", service_type.label(lang)),
+            (Warning::NoResultsInPeriod { period }, Lang::Sv) => format!("inga resultat för perioden {period}"),
+            (Warning::NoResultsInPeriod { period }, Lang::En) => format!("no results for the period {period}"),
+            (Warning::MissingCompensation { provider_id }, Lang::Sv) => format!("utföraren {provider_id} saknar ordinarie ersättning: får 0 kr"),
+            (Warning::MissingCompensation { provider_id }, Lang::En) => format!("the provider {provider_id} has no ordinary compensation: gets 0 kr"),
+            (Warning::MissingPreviousPayout { provider_id }, Lang::Sv) => format!("utföraren {provider_id} saknar förra periodens belopp: reservregeln ger 0 kr"),
+            (Warning::MissingPreviousPayout { provider_id }, Lang::En) => format!("the provider {provider_id} has no previous payout: the fallback gives 0 kr"),
+            (Warning::ValueOutOfRange { provider_id, indicator_id, value, line }, Lang::Sv) => format!("rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat", format_number_lang(*value, None, lang)),
+            (Warning::ValueOutOfRange { provider_id, indicator_id, value, line }, Lang::En) => format!("line {line}: {provider_id} / {indicator_id}: the value {} is impossible and counts as missing", format_number_lang(*value, None, lang)),
+            (Warning::PotNotFullyPaid { service_type, unpaid }, Lang::Sv) => format!("{}: {} kr av potten betalas inte ut (ingen kvalificerad eller alla når taket)", service_type.label(lang), n2(unpaid)),
+            (Warning::PotNotFullyPaid { service_type, unpaid }, Lang::En) => format!("{}: {} kr of the pot is not paid (nobody qualifies or all reach the cap)", service_type.label(lang), n2(unpaid)),
+            (Warning::FallbackExceedsPot { service_type }, Lang::Sv) => format!("{}: reservbeloppen är större än potten och har skalats ned", service_type.label(lang)),
+            (Warning::FallbackExceedsPot { service_type }, Lang::En) => format!("{}: the fallback amounts exceed the pot and were scaled down", service_type.label(lang)),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The pure calculation core. Nothing in here performs I/O or depends on egui.
+
+pub mod allocate;
+pub mod decimal;
+pub mod engine;
+pub mod explanation;
+pub mod lang;
+pub mod period;
+pub mod results;
+pub mod rules;
+pub mod scoring;
+pub mod validation;
+
+pub use engine::calculate;
+pub use explanation::Calculation;
+pub use lang::Lang;
+pub use results::{Observation, Provider, Regi, ResultSet, ServiceType};
+pub use rules::RuleSet;

@@ -1,0 +1,417 @@
+//! A municipality's rule set: indicators, weights, levels, payout base.
+//!
+//! The types serialize to the human-editable RON rule file (see `docs/rule-file.md`).
+//! Percentages (weights, step credits, payout percentages) are written in percent, 0–100.
+
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::decimal::{serde_decimal, serde_opt_decimal};
+use super::lang::Lang;
+use super::results::ServiceType;
+
+/// The rule-file format this version reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A complete rule set for one municipality and period.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSet {
+    /// Rule-file format version; files from a newer version are refused.
+    pub format_version: u32,
+    /// The municipality, e.g. "Sjöviks kommun".
+    pub municipality: String,
+    /// Name of the rule set, e.g. "Kvalitetspeng 2025".
+    pub name: String,
+    /// The period the payout is for: `2025`, `2025-H1`, `2025-Q3` or `2025-03`.
+    pub period: String,
+    /// One scheme per service type.
+    pub schemes: Vec<Scheme>,
+}
+
+impl RuleSet {
+    /// The scheme for a service type, if the rule set has one.
+    pub fn scheme(&self, st: ServiceType) -> Option<&Scheme> {
+        self.schemes.iter().find(|s| s.service_type == st)
+    }
+}
+
+/// How one service type is paid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scheme {
+    pub service_type: ServiceType,
+    /// What the providers' volume counts.
+    pub volume_unit: VolumeUnit,
+    /// What happens when a result is missing or has too few respondents.
+    #[serde(default)]
+    pub missing_data: MissingDataPolicy,
+    /// How money is paid out.
+    pub payout: PayoutBase,
+    /// Who qualifies for any payment.
+    #[serde(default)]
+    pub qualification: Qualification,
+    /// Highest payment to one provider, in kronor.
+    #[serde(default, with = "serde_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub cap: Option<Decimal>,
+    pub indicators: Vec<Indicator>,
+}
+
+/// One quality indicator.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// Identifier used in the results files, e.g. `"helhet"`.
+    pub id: String,
+    /// Name shown to people.
+    pub name: String,
+    pub unit: Unit,
+    pub direction: Direction,
+    /// Weight in percent; the weights of a scheme sum to 100.
+    #[serde(with = "serde_decimal")]
+    pub weight: Decimal,
+    /// Where the result comes from (survey, register, own follow-up …).
+    #[serde(default)]
+    pub source: String,
+    /// Results with fewer respondents/cases than this count as missing data.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_respondents: Option<u32>,
+    pub scoring: Scoring,
+}
+
+/// Unit of an indicator's result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Unit {
+    /// A share, 0–100.
+    Percent,
+    /// A count (e.g. number of staff met in 14 days).
+    Count,
+    /// A score on some scale.
+    Score,
+}
+
+impl Unit {
+    pub const ALL: [Unit; 3] = [Unit::Percent, Unit::Count, Unit::Score];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Unit::Percent => lang.pick("procent", "percent"),
+            Unit::Count => lang.pick("antal", "count"),
+            Unit::Score => lang.pick("poäng", "score"),
+        }
+    }
+
+    /// Short suffix after a value, e.g. `%`.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Unit::Percent => " %",
+            Unit::Count | Unit::Score => "",
+        }
+    }
+}
+
+/// Which direction of the result is better.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Direction {
+    HigherIsBetter,
+    LowerIsBetter,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Direction::HigherIsBetter => lang.pick("högre är bättre", "higher is better"),
+            Direction::LowerIsBetter => lang.pick("lägre är bättre", "lower is better"),
+        }
+    }
+
+    /// True if `a` is at least as good as `b`.
+    pub fn at_least_as_good(self, a: Decimal, b: Decimal) -> bool {
+        match self {
+            Direction::HigherIsBetter => a >= b,
+            Direction::LowerIsBetter => a <= b,
+        }
+    }
+
+    /// `≥` or `≤`: the comparison that means "at or beyond" in this direction.
+    pub fn at_or_beyond_sign(self) -> &'static str {
+        match self {
+            Direction::HigherIsBetter => "≥",
+            Direction::LowerIsBetter => "≤",
+        }
+    }
+}
+
+/// How a result is turned into a credit between 0 and 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Scoring {
+    /// Pass/fail: full credit at or beyond `level`.
+    Threshold {
+        #[serde(with = "serde_decimal")]
+        level: Decimal,
+    },
+    /// Levels each giving a credit; the best level reached counts.
+    Steps { steps: Vec<Step> },
+    /// No credit at the worse level, full credit at the better level, linear between.
+    /// `lower < upper` numerically; the direction decides which end is full credit.
+    Linear {
+        #[serde(with = "serde_decimal")]
+        lower: Decimal,
+        #[serde(with = "serde_decimal")]
+        upper: Decimal,
+    },
+    /// Linear between two levels taken from the peers' results in the period.
+    /// `start` gives no credit, `full` gives full credit.
+    Relative { start: PeerLevel, full: PeerLevel },
+    /// The better of achievement points (0–10 between `threshold` and `benchmark`) and
+    /// improvement points (0–9 between the provider's own result in `baseline_period` and
+    /// `benchmark`). Credit = points / 10.
+    AchievementOrImprovement {
+        #[serde(with = "serde_decimal")]
+        threshold: Decimal,
+        #[serde(with = "serde_decimal")]
+        benchmark: Decimal,
+        baseline_period: String,
+    },
+}
+
+impl Scoring {
+    pub fn kind(&self) -> ScoringKind {
+        match self {
+            Scoring::Threshold { .. } => ScoringKind::Threshold,
+            Scoring::Steps { .. } => ScoringKind::Steps,
+            Scoring::Linear { .. } => ScoringKind::Linear,
+            Scoring::Relative { .. } => ScoringKind::Relative,
+            Scoring::AchievementOrImprovement { .. } => ScoringKind::AchievementOrImprovement,
+        }
+    }
+}
+
+/// The kind of a [`Scoring`], without its parameters (for pickers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ScoringKind {
+    Threshold,
+    Steps,
+    Linear,
+    Relative,
+    AchievementOrImprovement,
+}
+
+impl ScoringKind {
+    pub const ALL: [ScoringKind; 5] = [
+        ScoringKind::Threshold,
+        ScoringKind::Steps,
+        ScoringKind::Linear,
+        ScoringKind::Relative,
+        ScoringKind::AchievementOrImprovement,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ScoringKind::Threshold => lang.pick("Tröskel (uppnått/ej)", "Threshold (pass/fail)"),
+            ScoringKind::Steps => lang.pick("Steg", "Steps"),
+            ScoringKind::Linear => lang.pick("Linjär mellan nivåer", "Linear between levels"),
+            ScoringKind::Relative => lang.pick("Relativ mot jämförbara", "Relative to peers"),
+            ScoringKind::AchievementOrImprovement => {
+                lang.pick("Nivå eller förbättring", "Achievement or improvement")
+            }
+        }
+    }
+
+    /// A sensible scoring of this kind, reusing `level` where possible (for the editor).
+    pub fn default_scoring(self, level: Decimal, period: &str) -> Scoring {
+        let ten = Decimal::TEN;
+        match self {
+            ScoringKind::Threshold => Scoring::Threshold { level },
+            ScoringKind::Steps => Scoring::Steps {
+                steps: vec![
+                    Step { level: level - ten, credit_percent: Decimal::from(50) },
+                    Step { level, credit_percent: Decimal::ONE_HUNDRED },
+                ],
+            },
+            ScoringKind::Linear => Scoring::Linear { lower: level - ten, upper: level },
+            ScoringKind::Relative => Scoring::Relative {
+                start: PeerLevel::Percentile(Decimal::from(50)),
+                full: PeerLevel::TopDecileMean,
+            },
+            ScoringKind::AchievementOrImprovement => {
+                let baseline = period
+                    .get(0..4)
+                    .and_then(|y| y.parse::<u16>().ok())
+                    .map(|y| (y - 1).to_string())
+                    .unwrap_or_default();
+                Scoring::AchievementOrImprovement {
+                    threshold: level - ten,
+                    benchmark: level,
+                    baseline_period: baseline,
+                }
+            }
+        }
+    }
+}
+
+/// One level of a [`Scoring::Steps`] scoring.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    #[serde(with = "serde_decimal")]
+    pub level: Decimal,
+    /// Credit in percent (0–100) for reaching this level.
+    #[serde(with = "serde_decimal")]
+    pub credit_percent: Decimal,
+}
+
+/// A level derived from the peers' results (providers of the same service type).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum PeerLevel {
+    /// The value that this percentage of the peers is worse than (0–100), linear interpolation.
+    Percentile(#[serde(with = "serde_decimal")] Decimal),
+    /// The mean of the best tenth of the peers (at least one).
+    TopDecileMean,
+    /// The mean of all peers.
+    Mean,
+}
+
+impl PeerLevel {
+    pub fn label(&self, lang: Lang) -> String {
+        match self {
+            PeerLevel::Percentile(p) => match lang {
+                Lang::Sv => format!("{}:e percentilen", super::decimal::format_number(*p, None, true)),
+                Lang::En => format!("{}th percentile", super::decimal::format_number_lang(*p, None, lang)),
+            },
+            PeerLevel::TopDecileMean => lang.pick("medel av bästa tiondelen", "mean of top decile").into(),
+            PeerLevel::Mean => lang.pick("medelvärdet", "the mean").into(),
+        }
+    }
+}
+
+/// What to do with a result that is missing or has too few respondents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub enum MissingDataPolicy {
+    /// The indicator gives no credit but keeps its weight.
+    #[default]
+    ZeroCredit,
+    /// The indicator is left out and the other weights are scaled up to 100 %.
+    Renormalize,
+    /// The provider gets this percentage of its payout last period instead.
+    FallbackShare(#[serde(with = "serde_decimal")] Decimal),
+}
+
+impl MissingDataPolicy {
+    pub fn label(&self, lang: Lang) -> String {
+        match self {
+            MissingDataPolicy::ZeroCredit => lang.pick("Noll i utfall", "Zero credit").into(),
+            MissingDataPolicy::Renormalize => {
+                lang.pick("Utelämna och räkna om vikterna", "Leave out and re-normalise").into()
+            }
+            MissingDataPolicy::FallbackShare(p) => match lang {
+                Lang::Sv => format!("{} % av förra periodens belopp", super::decimal::format_number(*p, None, true)),
+                Lang::En => format!("{} % of last period's amount", super::decimal::format_number_lang(*p, None, lang)),
+            },
+        }
+    }
+}
+
+/// The unit providers' volume is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum VolumeUnit {
+    /// Performed hours (hemtjänst).
+    Hour,
+    /// Occupied bed-days (SÄBO).
+    BedDay,
+    /// Places (SÄBO).
+    Place,
+}
+
+impl VolumeUnit {
+    pub const ALL: [VolumeUnit; 3] = [VolumeUnit::Hour, VolumeUnit::BedDay, VolumeUnit::Place];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            VolumeUnit::Hour => lang.pick("utförda timmar", "performed hours"),
+            VolumeUnit::BedDay => lang.pick("belagda dygn", "occupied bed-days"),
+            VolumeUnit::Place => lang.pick("platser", "places"),
+        }
+    }
+
+    /// Singular, for "kr per …".
+    pub fn singular(self, lang: Lang) -> &'static str {
+        match self {
+            VolumeUnit::Hour => lang.pick("timme", "hour"),
+            VolumeUnit::BedDay => lang.pick("belagt dygn", "bed-day"),
+            VolumeUnit::Place => lang.pick("plats", "place"),
+        }
+    }
+}
+
+/// How the money is paid.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum PayoutBase {
+    /// A fixed amount shared among the providers that qualify, by `key`.
+    Pot {
+        #[serde(with = "serde_decimal")]
+        amount: Decimal,
+        key: Option<PotKey>,
+    },
+    /// Kronor per volume unit at full score, times the provider's score.
+    PerVolumeUnit {
+        #[serde(with = "serde_decimal")]
+        kr_per_unit: Decimal,
+    },
+    /// A percentage of the provider's ordinary compensation, times the score.
+    PercentOfCompensation {
+        #[serde(with = "serde_decimal")]
+        percent: Decimal,
+    },
+}
+
+impl PayoutBase {
+    pub fn kind_label(&self, lang: Lang) -> &'static str {
+        match self {
+            PayoutBase::Pot { .. } => lang.pick("Fast pott som delas", "Fixed pot shared"),
+            PayoutBase::PerVolumeUnit { .. } => lang.pick("Kronor per volymenhet", "Kronor per volume unit"),
+            PayoutBase::PercentOfCompensation { .. } => {
+                lang.pick("Procent av ordinarie ersättning", "Percent of ordinary compensation")
+            }
+        }
+    }
+}
+
+/// How a pot is shared among the providers that qualify.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PotKey {
+    /// Equal parts.
+    Equal,
+    /// In proportion to the score.
+    Credit,
+    /// In proportion to the volume.
+    Volume,
+    /// In proportion to score × volume.
+    CreditTimesVolume,
+}
+
+impl PotKey {
+    pub const ALL: [PotKey; 4] = [PotKey::Equal, PotKey::Credit, PotKey::Volume, PotKey::CreditTimesVolume];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            PotKey::Equal => lang.pick("lika delar", "equal parts"),
+            PotKey::Credit => lang.pick("efter poäng", "by score"),
+            PotKey::Volume => lang.pick("efter volym", "by volume"),
+            PotKey::CreditTimesVolume => lang.pick("efter poäng × volym", "by score × volume"),
+        }
+    }
+}
+
+/// Conditions for receiving any payment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(deny_unknown_fields, default)]
+pub struct Qualification {
+    /// The score must be at least this many percent.
+    #[serde(with = "serde_opt_decimal", skip_serializing_if = "Option::is_none")]
+    pub min_score_percent: Option<Decimal>,
+    /// Every indicator must give full credit.
+    pub all_indicators_met: bool,
+}

@@ -1,0 +1,218 @@
+//! Errors in input files: which file, which line/row and column, what was expected.
+
+use std::fmt;
+
+use crate::domain::Lang;
+use crate::domain::decimal::ParseNumberError;
+
+/// What is wrong at a place in a file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileErrorMsg {
+    /// The file could not be read or written.
+    Io(String),
+    /// Not text in UTF-8, UTF-16 or Windows-1252.
+    NotText,
+    /// The file is empty.
+    Empty,
+    /// A column the format needs is not in the header.
+    MissingColumn { column: String, accepted: Vec<String> },
+    /// The same column twice in the header.
+    DuplicateColumn { column: String },
+    /// A row with another number of fields than the header.
+    FieldCount { expected: usize, found: usize },
+    /// A required field is empty.
+    EmptyField,
+    /// Not a number.
+    Number(ParseNumberError),
+    /// Not a non-negative whole number.
+    WholeNumber { text: String },
+    /// A number that must not be negative is.
+    Negative { text: String },
+    ServiceType { text: String },
+    Regi { text: String },
+    Period { text: String },
+    /// A provider's attribute differs from an earlier row.
+    Conflict { first_line: usize, first: String, found: String },
+    /// The same provider × indicator × period twice.
+    DuplicateRow { first_line: usize },
+    /// Syntax or structure error in a RON rule file.
+    Ron(String),
+    /// A rule file from a newer version of the program.
+    NewerFormat { found: u32, supported: u32 },
+    /// Spreadsheet problem.
+    Spreadsheet(String),
+    /// A sheet that is not in the workbook.
+    SheetNotFound { sheet: String, available: Vec<String> },
+    /// JSON syntax or structure.
+    Json(String),
+    /// An id in a data file that the mapping does not know.
+    UnknownId { kind: String, id: String },
+    /// More errors than are shown.
+    More { count: usize },
+}
+
+/// An error located in a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileError {
+    pub file: String,
+    /// 1-based line (text files) or row (spreadsheets).
+    pub line: Option<usize>,
+    /// Column name or 1-based column number.
+    pub column: Option<String>,
+    pub msg: FileErrorMsg,
+}
+
+impl FileError {
+    pub fn new(file: &str, line: Option<usize>, column: Option<String>, msg: FileErrorMsg) -> Self {
+        FileError { file: file.to_string(), line, column, msg }
+    }
+
+    pub fn io(file: &str, e: &std::io::Error) -> Self {
+        FileError::new(file, None, None, FileErrorMsg::Io(e.to_string()))
+    }
+
+    /// `fil.csv, rad 5, kolumn ”värde”: …`
+    pub fn text(&self, lang: Lang) -> String {
+        let mut s = self.file.clone();
+        if let Some(l) = self.line {
+            s.push_str(&match lang {
+                Lang::Sv => format!(", rad {l}"),
+                Lang::En => format!(", line {l}"),
+            });
+        }
+        if let Some(c) = &self.column {
+            s.push_str(&match lang {
+                Lang::Sv => format!(", kolumn ”{c}”"),
+                Lang::En => format!(", column “{c}”"),
+            });
+        }
+        s.push_str(": ");
+        s.push_str(&self.msg.text(lang));
+        s
+    }
+}
+
+impl FileErrorMsg {
+    pub fn text(&self, lang: Lang) -> String {
+        use FileErrorMsg::*;
+        match (self, lang) {
+            (Io(e), Lang::Sv) => format!("kunde inte läsa eller skriva filen ({e})"),
+            (Io(e), Lang::En) => format!("could not read or write the file ({e})"),
+            (NotText, _) => lang.pick("filen är inte text (förväntade UTF-8, UTF-16 eller Windows-1252)", "the file is not text (expected UTF-8, UTF-16 or Windows-1252)").into(),
+            (Empty, _) => lang.pick("filen är tom", "the file is empty").into(),
+            (MissingColumn { column, accepted }, Lang::Sv) => format!("kolumnen ”{column}” saknas (godtagna rubriker: {})", accepted.join(", ")),
+            (MissingColumn { column, accepted }, Lang::En) => format!("the column “{column}” is missing (accepted headers: {})", accepted.join(", ")),
+            (DuplicateColumn { column }, Lang::Sv) => format!("kolumnen ”{column}” finns två gånger"),
+            (DuplicateColumn { column }, Lang::En) => format!("the column “{column}” appears twice"),
+            (FieldCount { expected, found }, Lang::Sv) => format!("förväntade {expected} fält som rubrikraden, fick {found}"),
+            (FieldCount { expected, found }, Lang::En) => format!("expected {expected} fields like the header, found {found}"),
+            (EmptyField, _) => lang.pick("fältet får inte vara tomt", "the field must not be empty").into(),
+            (Number(e), Lang::Sv) => format!("förväntade ett tal: {}", e.text(lang)),
+            (Number(e), Lang::En) => format!("expected a number: {}", e.text(lang)),
+            (WholeNumber { text }, Lang::Sv) => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
+            (WholeNumber { text }, Lang::En) => format!("expected a whole number ≥ 0, found “{text}”"),
+            (Negative { text }, Lang::Sv) => format!("talet får inte vara negativt, fick ”{text}”"),
+            (Negative { text }, Lang::En) => format!("the number must not be negative, found “{text}”"),
+            (ServiceType { text }, Lang::Sv) => format!("förväntade verksamhet ”hemtjänst” eller ”säbo”, fick ”{text}”"),
+            (ServiceType { text }, Lang::En) => format!("expected service type “hemtjänst” or “säbo”, found “{text}”"),
+            (Regi { text }, Lang::Sv) => format!("förväntade regi ”egen regi” eller ”privat”, fick ”{text}”"),
+            (Regi { text }, Lang::En) => format!("expected “egen regi” or “privat”, found “{text}”"),
+            (Period { text }, Lang::Sv) => format!("förväntade en period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM), fick ”{text}”"),
+            (Period { text }, Lang::En) => format!("expected a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM), found “{text}”"),
+            (Conflict { first_line, first, found }, Lang::Sv) => format!("utföraren har ”{first}” på rad {first_line} men ”{found}” här"),
+            (Conflict { first_line, first, found }, Lang::En) => format!("the provider has “{first}” on line {first_line} but “{found}” here"),
+            (DuplicateRow { first_line }, Lang::Sv) => format!("samma utförare, indikator och period finns redan på rad {first_line}"),
+            (DuplicateRow { first_line }, Lang::En) => format!("the same provider, indicator and period is already on line {first_line}"),
+            (Ron(m), _) => m.clone(),
+            (NewerFormat { found, supported }, Lang::Sv) => format!("regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"),
+            (NewerFormat { found, supported }, Lang::En) => format!("the rule file has format {found} from a newer version; this version reads format {supported}"),
+            (Spreadsheet(m), Lang::Sv) => format!("kalkylbladet kunde inte läsas: {m}"),
+            (Spreadsheet(m), Lang::En) => format!("the spreadsheet could not be read: {m}"),
+            (SheetNotFound { sheet, available }, Lang::Sv) => format!("bladet ”{sheet}” finns inte (finns: {})", available.join(", ")),
+            (SheetNotFound { sheet, available }, Lang::En) => format!("the sheet “{sheet}” does not exist (available: {})", available.join(", ")),
+            (Json(m), Lang::Sv) => format!("ogiltig JSON: {m}"),
+            (Json(m), Lang::En) => format!("invalid JSON: {m}"),
+            (UnknownId { kind, id }, Lang::Sv) => format!("okänt {kind} ”{id}” (saknas i mappningen)"),
+            (UnknownId { kind, id }, Lang::En) => format!("unknown {kind} “{id}” (not in the mapping)"),
+            (More { count }, Lang::Sv) => format!("… och {count} fel till"),
+            (More { count }, Lang::En) => format!("… and {count} more errors"),
+        }
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// A failed import: every error found (up to a limit). Nothing of the file was imported.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportError {
+    pub errors: Vec<FileError>,
+}
+
+impl ImportError {
+    /// At most this many errors are kept; the rest are counted.
+    pub const LIMIT: usize = 50;
+
+    pub fn single(e: FileError) -> Self {
+        ImportError { errors: vec![e] }
+    }
+
+    pub fn text(&self, lang: Lang) -> String {
+        self.errors.iter().map(|e| e.text(lang)).collect::<Vec<_>>().join("\n")
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text(Lang::Sv))
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Collects errors up to [`ImportError::LIMIT`], counting the rest.
+#[derive(Debug, Default)]
+pub struct ErrorSink {
+    pub errors: Vec<FileError>,
+    more: usize,
+    file: String,
+}
+
+impl ErrorSink {
+    pub fn new(file: &str) -> Self {
+        ErrorSink { errors: Vec::new(), more: 0, file: file.to_string() }
+    }
+
+    pub fn push(&mut self, line: Option<usize>, column: Option<&str>, msg: FileErrorMsg) {
+        if self.errors.len() < ImportError::LIMIT {
+            self.errors.push(FileError::new(&self.file, line, column.map(str::to_string), msg));
+        } else {
+            self.more += 1;
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    pub fn full(&self) -> bool {
+        self.errors.len() >= ImportError::LIMIT
+    }
+
+    /// `Err` with every error if there was any.
+    pub fn finish(mut self) -> Result<(), ImportError> {
+        if self.errors.is_empty() {
+            return Ok(());
+        }
+        if self.more > 0 {
+            let more = self.more;
+            self.errors.push(FileError::new(&self.file, None, None, FileErrorMsg::More { count: more }));
+        }
+        Err(ImportError { errors: self.errors })
+    }
+}

@@ -1,0 +1,93 @@
+//! Payout and explanation tables as CSV: semicolon, decimal comma, no thousands separator,
+//! UTF-8 with BOM so Excel opens it correctly. Deterministic: the same calculation gives the
+//! same bytes.
+
+use rust_decimal::Decimal;
+
+use crate::domain::decimal::{format_number, round_display};
+use crate::domain::explanation::Calculation;
+use crate::domain::Lang;
+
+const BOM: &str = "\u{feff}";
+
+/// Quotes a field if it holds a separator, quote or line break.
+pub fn field(s: &str) -> String {
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn num(d: Decimal, dp: u32) -> String {
+    format_number(d, Some(dp), false)
+}
+
+/// Exact number, as many decimals as needed (max 6), decimal comma.
+fn exact(d: Decimal) -> String {
+    format_number(round_display(d, 6).normalize(), None, false)
+}
+
+/// The payout table: one row per provider.
+pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
+    let mut out = String::from(BOM);
+    let header = match lang {
+        Lang::Sv => "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status;kvalitetspeng_kr;beräkning",
+        Lang::En => "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status;payout_kr;calculation",
+    };
+    out.push_str(header);
+    out.push_str("\r\n");
+    for p in &calc.providers {
+        let row = [
+            field(&p.id),
+            field(&p.name),
+            field(p.service_type.label(lang)),
+            field(p.regi.label(lang)),
+            exact(p.volume),
+            field(p.volume_unit.label(lang)),
+            num(p.score * Decimal::ONE_HUNDRED, 2),
+            field(&p.status.text(lang)),
+            num(p.payout, 2),
+            field(&p.reason(lang)),
+        ];
+        out.push_str(&row.join(";"));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
+}
+
+/// The explanation table: one row per provider × indicator.
+pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
+    let mut out = String::from(BOM);
+    let header = match lang {
+        Lang::Sv => "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;utfall_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering",
+        Lang::En => "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason",
+    };
+    out.push_str(header);
+    out.push_str("\r\n");
+    let hundred = Decimal::ONE_HUNDRED;
+    for p in &calc.providers {
+        for i in &p.indicators {
+            let status = if i.status.is_ok() { lang.pick("ok", "ok") } else { lang.pick("saknas/otillräckligt", "missing/insufficient") };
+            let row = [
+                field(&p.id),
+                field(&p.name),
+                field(p.service_type.label(lang)),
+                field(&i.indicator_id),
+                field(&i.name),
+                i.value.map(exact).unwrap_or_default(),
+                i.respondents.map(|n| n.to_string()).unwrap_or_default(),
+                status.to_string(),
+                num(i.credit * hundred, 2),
+                exact(i.weight_percent),
+                num(i.effective_weight * hundred, 2),
+                num(i.contribution * hundred, 2),
+                num(i.kronor, 2),
+                field(&i.reason(lang)),
+            ];
+            out.push_str(&row.join(";"));
+            out.push_str("\r\n");
+        }
+    }
+    out.into_bytes()
+}

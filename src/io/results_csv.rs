@@ -1,0 +1,502 @@
+//! Results import from CSV in long form: one row per provider × indicator × period.
+//!
+//! Columns (header names in Swedish or English, any case, any order; see `docs/formats.md`):
+//!
+//! | column | Swedish header | required |
+//! |---|---|---|
+//! | `period` | `period` | yes |
+//! | `provider_id` | `utförar_id` | yes |
+//! | `provider_name` | `utförare` | yes (may be blank after a provider's first row) |
+//! | `service_type` | `verksamhet` | yes (blank after the first row) |
+//! | `regi` | `regi` | yes (blank after the first row) |
+//! | `volume` | `volym` | yes (blank after the first row) |
+//! | `indicator_id` | `indikator` | yes (blank: a row with only provider data) |
+//! | `value` | `värde` | yes (blank: the result is missing) |
+//! | `respondents` | `antal_svar` | no |
+//! | `compensation` | `ersättning` | no |
+//! | `previous_payout` | `föregående_utbetalning` | no |
+//!
+//! The separator is `;`, `,` or tab, detected from the header. Numbers take a decimal comma or
+//! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
+//! Any error rejects the whole file: nothing is half-imported.
+
+use std::collections::HashMap;
+
+use rust_decimal::Decimal;
+
+use super::error::{ErrorSink, FileErrorMsg, ImportError};
+use super::text::decode;
+use crate::domain::decimal::parse_number;
+use crate::domain::period::Period;
+use crate::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
+
+/// The columns of the results format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    Period,
+    ProviderId,
+    ProviderName,
+    ServiceType,
+    Regi,
+    Volume,
+    IndicatorId,
+    Value,
+    Respondents,
+    Compensation,
+    PreviousPayout,
+}
+
+impl Column {
+    pub const ALL: [Column; 11] = [
+        Column::Period,
+        Column::ProviderId,
+        Column::ProviderName,
+        Column::ServiceType,
+        Column::Regi,
+        Column::Volume,
+        Column::IndicatorId,
+        Column::Value,
+        Column::Respondents,
+        Column::Compensation,
+        Column::PreviousPayout,
+    ];
+
+    /// The Swedish header written by exports.
+    pub fn swedish(self) -> &'static str {
+        self.aliases()[1]
+    }
+
+    /// The English header.
+    pub fn english(self) -> &'static str {
+        self.aliases()[0]
+    }
+
+    /// Accepted headers, normalised (see [`normalize_header`]); English first, then Swedish.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Column::Period => &["period", "period", "ar", "year", "manad", "month"],
+            Column::ProviderId => &["provider_id", "utforar_id", "utforarid", "enhet_id", "enhetsid", "unit_id"],
+            Column::ProviderName => &["provider_name", "utforare", "utforarnamn", "namn", "name", "enhet"],
+            Column::ServiceType => &["service_type", "verksamhet", "verksamhetstyp", "tjanst", "service"],
+            Column::Regi => &["regi", "regi", "driftform", "ownership"],
+            Column::Volume => &["volume", "volym"],
+            Column::IndicatorId => &["indicator_id", "indikator", "indikator_id", "indicator"],
+            Column::Value => &["value", "varde", "resultat", "result", "utfall"],
+            Column::Respondents => &["respondents", "antal_svar", "svarande", "antal_svarande", "n", "cases", "antal"],
+            Column::Compensation => &["compensation", "ersattning", "ordinarie_ersattning"],
+            Column::PreviousPayout => &["previous_payout", "foregaende_utbetalning", "fg_utbetalning", "forra_periodens_belopp"],
+        }
+    }
+
+    /// The header as shown in messages (Swedish).
+    pub fn display(self) -> &'static str {
+        match self {
+            Column::Period => "period",
+            Column::ProviderId => "utförar_id",
+            Column::ProviderName => "utförare",
+            Column::ServiceType => "verksamhet",
+            Column::Regi => "regi",
+            Column::Volume => "volym",
+            Column::IndicatorId => "indikator",
+            Column::Value => "värde",
+            Column::Respondents => "antal_svar",
+            Column::Compensation => "ersättning",
+            Column::PreviousPayout => "föregående_utbetalning",
+        }
+    }
+
+    pub fn required(self) -> bool {
+        !matches!(self, Column::Respondents | Column::Compensation | Column::PreviousPayout)
+    }
+}
+
+/// Lower case, Swedish letters folded (å ä → a, ö → o), spaces and dashes to `_`, BOM removed.
+pub fn normalize_header(h: &str) -> String {
+    h.trim_start_matches('\u{feff}')
+        .trim()
+        .to_lowercase()
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            ' ' | '-' | '.' => '_',
+            c => c,
+        })
+        .collect()
+}
+
+/// Maps header cells to columns, reporting missing and duplicate columns.
+pub fn map_header(cells: &[String], sink: &mut ErrorSink, header_line: usize) -> HashMap<Column, usize> {
+    let mut map: HashMap<Column, usize> = HashMap::new();
+    for (i, cell) in cells.iter().enumerate() {
+        let n = normalize_header(cell);
+        if let Some(col) = Column::ALL.iter().copied().find(|c| c.aliases().contains(&n.as_str())) {
+            if map.insert(col, i).is_some() {
+                sink.push(Some(header_line), Some(cell), FileErrorMsg::DuplicateColumn { column: cell.clone() });
+            }
+        }
+    }
+    for col in Column::ALL {
+        if col.required() && !map.contains_key(&col) {
+            let mut accepted: Vec<String> = vec![col.display().to_string()];
+            accepted.extend(col.aliases().iter().map(|s| s.to_string()));
+            accepted.dedup();
+            sink.push(Some(header_line), None, FileErrorMsg::MissingColumn { column: col.display().to_string(), accepted });
+        }
+    }
+    map
+}
+
+/// Detects the separator from the header line: `;` if present, else tab, else `,`.
+pub fn detect_separator(first_line: &str) -> u8 {
+    if first_line.contains(';') {
+        b';'
+    } else if first_line.contains('\t') {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+/// Parses a results CSV file. `file` is the name used in messages.
+pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError> {
+    let mut sink = ErrorSink::new(file);
+    let text = match decode(bytes) {
+        Ok(t) => t,
+        Err(m) => {
+            sink.push(None, None, m);
+            return Err(sink.finish().unwrap_err());
+        }
+    };
+    if text.trim().is_empty() {
+        sink.push(None, None, FileErrorMsg::Empty);
+        return Err(sink.finish().unwrap_err());
+    }
+    let first_line = text.lines().next().unwrap_or("");
+    let sep = detect_separator(first_line);
+    let mut rdr = csv::ReaderBuilder::new().delimiter(sep).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut builder = Builder::new(file);
+    let mut record = csv::StringRecord::new();
+    let mut header: Option<(HashMap<Column, usize>, usize)> = None;
+    loop {
+        match rdr.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize);
+                sink.push(line, None, FileErrorMsg::Io(e.to_string()));
+                break;
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue; // blank lines are allowed
+        }
+        let Some((map, width)) = &header else {
+            let cells: Vec<String> = record.iter().map(str::to_string).collect();
+            let map = map_header(&cells, &mut sink, line);
+            if !sink.is_empty() {
+                return Err(sink.finish().unwrap_err());
+            }
+            header = Some((map, cells.len()));
+            continue;
+        };
+        if record.len() != *width {
+            // Trailing empty fields from spreadsheets are harmless.
+            let extra_empty = record.len() > *width && record.iter().skip(*width).all(|f| f.trim().is_empty());
+            if !extra_empty {
+                sink.push(Some(line), None, FileErrorMsg::FieldCount { expected: *width, found: record.len() });
+                if sink.full() {
+                    break;
+                }
+                continue;
+            }
+        }
+        let get = |c: Column| map.get(&c).and_then(|&i| record.get(i)).unwrap_or("").trim();
+        let row = RawRow {
+            period: get(Column::Period),
+            provider_id: get(Column::ProviderId),
+            provider_name: get(Column::ProviderName),
+            service_type: get(Column::ServiceType),
+            regi: get(Column::Regi),
+            volume: get(Column::Volume),
+            indicator_id: get(Column::IndicatorId),
+            value: get(Column::Value),
+            respondents: get(Column::Respondents),
+            compensation: get(Column::Compensation),
+            previous_payout: get(Column::PreviousPayout),
+        };
+        builder.add_row(&row, line, &mut sink);
+        if sink.full() {
+            break;
+        }
+    }
+    if header.is_none() {
+        sink.push(None, None, FileErrorMsg::Empty);
+    }
+    builder.finish(sink)
+}
+
+/// One row's fields as text (shared by the CSV and XLSX importers).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct RawRow<'a> {
+    pub period: &'a str,
+    pub provider_id: &'a str,
+    pub provider_name: &'a str,
+    pub service_type: &'a str,
+    pub regi: &'a str,
+    pub volume: &'a str,
+    pub indicator_id: &'a str,
+    pub value: &'a str,
+    pub respondents: &'a str,
+    pub compensation: &'a str,
+    pub previous_payout: &'a str,
+}
+
+/// A provider being built from rows, with the line each attribute came from.
+struct ProviderDraft {
+    id: String,
+    name: Option<(String, usize)>,
+    service_type: Option<(ServiceType, String, usize)>,
+    regi: Option<(Regi, String, usize)>,
+    volume: Option<(Decimal, String, usize)>,
+    compensation: Option<(Decimal, String, usize)>,
+    previous_payout: Option<(Decimal, String, usize)>,
+    first_line: usize,
+}
+
+/// Builds a [`ResultSet`] from rows, checking every field (shared by the CSV and XLSX importers).
+pub struct Builder {
+    file: String,
+    providers: Vec<ProviderDraft>,
+    provider_index: HashMap<String, u32>,
+    indicators: Vec<String>,
+    indicator_index: HashMap<String, u32>,
+    periods: HashMap<String, Period>,
+    observations: Vec<Observation>,
+}
+
+impl Builder {
+    pub fn new(file: &str) -> Self {
+        Builder {
+            file: file.to_string(),
+            providers: Vec::new(),
+            provider_index: HashMap::new(),
+            indicators: Vec::new(),
+            indicator_index: HashMap::new(),
+            periods: HashMap::new(),
+            observations: Vec::new(),
+        }
+    }
+
+    /// Checks and adds one row; errors go to `sink`.
+    pub fn add_row(&mut self, r: &RawRow, line: usize, sink: &mut ErrorSink) {
+        let before = sink.errors.len();
+        let col = |c: Column| Some(c.display());
+        // Period
+        let period = if r.period.is_empty() {
+            sink.push(Some(line), col(Column::Period), FileErrorMsg::EmptyField);
+            None
+        } else if let Some(p) = self.periods.get(r.period) {
+            Some(*p)
+        } else {
+            match r.period.parse::<Period>() {
+                Ok(p) => {
+                    self.periods.insert(r.period.to_string(), p);
+                    Some(p)
+                }
+                Err(_) => {
+                    sink.push(Some(line), col(Column::Period), FileErrorMsg::Period { text: r.period.to_string() });
+                    None
+                }
+            }
+        };
+        if r.provider_id.is_empty() {
+            sink.push(Some(line), col(Column::ProviderId), FileErrorMsg::EmptyField);
+            return;
+        }
+        let pidx = match self.provider_index.get(r.provider_id) {
+            Some(&i) => i,
+            None => {
+                let i = self.providers.len() as u32;
+                self.providers.push(ProviderDraft {
+                    id: r.provider_id.to_string(),
+                    name: None,
+                    service_type: None,
+                    regi: None,
+                    volume: None,
+                    compensation: None,
+                    previous_payout: None,
+                    first_line: line,
+                });
+                self.provider_index.insert(r.provider_id.to_string(), i);
+                i
+            }
+        };
+        let draft = &mut self.providers[pidx as usize];
+        // Provider attributes: checked against earlier rows when given.
+        fn set<T: PartialEq + Clone>(
+            slot: &mut Option<(T, String, usize)>,
+            parsed: T,
+            text: &str,
+            line: usize,
+            column: &str,
+            sink: &mut ErrorSink,
+        ) {
+            match slot {
+                Some((v, first_text, first_line)) => {
+                    if *v != parsed {
+                        sink.push(
+                            Some(line),
+                            Some(column),
+                            FileErrorMsg::Conflict { first_line: *first_line, first: first_text.clone(), found: text.to_string() },
+                        );
+                    }
+                }
+                None => *slot = Some((parsed, text.to_string(), line)),
+            }
+        }
+        if !r.provider_name.is_empty() {
+            match &draft.name {
+                Some((n, first_line)) if n != r.provider_name => sink.push(
+                    Some(line),
+                    col(Column::ProviderName),
+                    FileErrorMsg::Conflict { first_line: *first_line, first: n.clone(), found: r.provider_name.to_string() },
+                ),
+                Some(_) => {}
+                None => draft.name = Some((r.provider_name.to_string(), line)),
+            }
+        }
+        if !r.service_type.is_empty() {
+            match ServiceType::parse(r.service_type) {
+                Some(st) => set(&mut draft.service_type, st, r.service_type, line, Column::ServiceType.display(), sink),
+                None => sink.push(Some(line), col(Column::ServiceType), FileErrorMsg::ServiceType { text: r.service_type.to_string() }),
+            }
+        }
+        if !r.regi.is_empty() {
+            match Regi::parse(r.regi) {
+                Some(rg) => set(&mut draft.regi, rg, r.regi, line, Column::Regi.display(), sink),
+                None => sink.push(Some(line), col(Column::Regi), FileErrorMsg::Regi { text: r.regi.to_string() }),
+            }
+        }
+        for (text, column, slot) in [
+            (r.volume, Column::Volume, &mut draft.volume),
+            (r.compensation, Column::Compensation, &mut draft.compensation),
+            (r.previous_payout, Column::PreviousPayout, &mut draft.previous_payout),
+        ] {
+            if text.is_empty() {
+                continue;
+            }
+            match parse_number(text) {
+                Ok(v) if v < Decimal::ZERO => {
+                    sink.push(Some(line), Some(column.display()), FileErrorMsg::Negative { text: text.to_string() })
+                }
+                Ok(v) => set(slot, v, text, line, column.display(), sink),
+                Err(e) => sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e)),
+            }
+        }
+        if r.indicator_id.is_empty() {
+            if !r.value.is_empty() {
+                sink.push(Some(line), col(Column::IndicatorId), FileErrorMsg::EmptyField);
+            }
+            return;
+        }
+        let value = if r.value.is_empty() {
+            None
+        } else {
+            match parse_number(r.value) {
+                Ok(v) => Some(v),
+                Err(e) => {
+                    sink.push(Some(line), col(Column::Value), FileErrorMsg::Number(e));
+                    None
+                }
+            }
+        };
+        let respondents = if r.respondents.is_empty() {
+            None
+        } else {
+            match parse_number(r.respondents) {
+                Ok(v) if v >= Decimal::ZERO && v.fract().is_zero() && v <= Decimal::from(u32::MAX) => {
+                    Some(rust_decimal::prelude::ToPrimitive::to_u32(&v).unwrap_or(u32::MAX))
+                }
+                _ => {
+                    sink.push(Some(line), col(Column::Respondents), FileErrorMsg::WholeNumber { text: r.respondents.to_string() });
+                    None
+                }
+            }
+        };
+        if sink.errors.len() != before {
+            return;
+        }
+        let Some(period) = period else { return };
+        let iidx = match self.indicator_index.get(r.indicator_id) {
+            Some(&i) => i,
+            None => {
+                let i = self.indicators.len() as u32;
+                self.indicators.push(r.indicator_id.to_string());
+                self.indicator_index.insert(r.indicator_id.to_string(), i);
+                i
+            }
+        };
+        self.observations.push(Observation { provider: pidx, indicator: iidx, period, value, respondents, line: line as u32 });
+    }
+
+    /// Checks that every provider is complete and no row is repeated; returns the result set.
+    pub fn finish(self, mut sink: ErrorSink) -> Result<ResultSet, ImportError> {
+        let mut providers = Vec::with_capacity(self.providers.len());
+        for d in &self.providers {
+            let req = |present: bool, c: Column, sink: &mut ErrorSink| {
+                if !present {
+                    sink.push(Some(d.first_line), Some(c.display()), FileErrorMsg::EmptyField);
+                }
+            };
+            req(d.service_type.is_some(), Column::ServiceType, &mut sink);
+            req(d.regi.is_some(), Column::Regi, &mut sink);
+            req(d.volume.is_some(), Column::Volume, &mut sink);
+            if let (Some(st), Some(rg), Some(v)) = (&d.service_type, &d.regi, &d.volume) {
+                providers.push(Provider {
+                    id: d.id.clone(),
+                    name: d.name.as_ref().map_or_else(|| d.id.clone(), |n| n.0.clone()),
+                    service_type: st.0,
+                    regi: rg.0,
+                    volume: v.0,
+                    compensation: d.compensation.as_ref().map(|c| c.0),
+                    previous_payout: d.previous_payout.as_ref().map(|c| c.0),
+                });
+            }
+        }
+        // Duplicate provider × indicator × period.
+        let mut order: Vec<u32> = (0..self.observations.len() as u32).collect();
+        let key = |i: &u32| {
+            let o = &self.observations[*i as usize];
+            (o.provider, o.indicator, o.period, o.line)
+        };
+        order.sort_unstable_by_key(key);
+        for w in order.windows(2) {
+            let (a, b) = (&self.observations[w[0] as usize], &self.observations[w[1] as usize]);
+            if a.provider == b.provider && a.indicator == b.indicator && a.period == b.period {
+                sink.push(
+                    Some(b.line as usize),
+                    Some(Column::IndicatorId.display()),
+                    FileErrorMsg::DuplicateRow { first_line: a.line as usize },
+                );
+            }
+        }
+        sink.finish()?;
+        // Sort providers by id and renumber the observations.
+        let mut perm: Vec<u32> = (0..providers.len() as u32).collect();
+        perm.sort_by(|a, b| providers[*a as usize].id.cmp(&providers[*b as usize].id));
+        let mut new_index = vec![0u32; providers.len()];
+        for (new, old) in perm.iter().enumerate() {
+            new_index[*old as usize] = new as u32;
+        }
+        let mut sorted: Vec<Option<Provider>> = providers.into_iter().map(Some).collect();
+        let providers: Vec<Provider> = perm.iter().map(|&old| sorted[old as usize].take().expect("each once")).collect();
+        let mut observations = self.observations;
+        for o in &mut observations {
+            o.provider = new_index[o.provider as usize];
+        }
+        Ok(ResultSet { providers, indicators: self.indicators, observations, source_file: self.file })
+    }
+}

@@ -1,0 +1,15 @@
+//! Kvalitetspeng: exact calculation and explanation of quality-based payments
+//! (kvalitetspeng) to Swedish home-care (hemtjänst) and nursing-home (SÄBO) providers.
+//!
+//! * [`domain`] is the pure calculation core: rule sets, results, scoring, allocation,
+//!   explanations and validation. It does no I/O and knows nothing of the UI.
+//! * [`io`] reads and writes files: RON rule files, CSV/XLSX/Kolada results, payout exports.
+//! * [`app`] holds the desktop application's state, commands and undo history.
+//! * [`ui`] draws the egui user interface.
+//! * [`cli`] is the command-line front end (`kvalitetspeng calc …`).
+
+pub mod app;
+pub mod cli;
+pub mod domain;
+pub mod io;
+pub mod ui;
