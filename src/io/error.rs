@@ -81,9 +81,12 @@ impl FileError {
             });
         }
         if let Some(c) = &self.column {
-            s.push_str(&match lang {
-                Lang::Sv => format!(", kolumn ”{c}”"),
-                Lang::En => format!(", column “{c}”"),
+            let numeric = !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit());
+            s.push_str(&match (lang, numeric) {
+                (Lang::Sv, true) => format!(", kolumn {c}"),
+                (Lang::En, true) => format!(", column {c}"),
+                (Lang::Sv, false) => format!(", kolumn ”{c}”"),
+                (Lang::En, false) => format!(", column “{c}”"),
             });
         }
         s.push_str(": ");

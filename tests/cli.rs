@@ -1,0 +1,92 @@
+//! The command-line interface, run as a real process.
+
+mod common;
+use common::*;
+
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kvalitetspeng"))
+}
+
+#[test]
+fn calc_example_a_prints_and_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utbetalning.csv");
+    let o = bin()
+        .args(["calc", "--rules"])
+        .arg(sample("worked_example_a/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_a/results.csv"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    for amount in ["571428,57", "190476,19", "238095,24", "0,00", "1000000,00"] {
+        assert!(stdout.contains(amount), "{amount} missing in {stdout}");
+    }
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()), "BOM");
+    let text = String::from_utf8(bytes).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 5);
+    assert!(lines[1].starts_with("SB01;Almgården;Särskilt boende;Privat;60;platser;100,00;kvalificerad;571428,57;"), "{}", lines[1]);
+    assert!(lines[2].contains(";190476,19;"));
+    assert!(lines[3].contains(";238095,24;"));
+    assert!(lines[4].contains(";0,00;"));
+}
+
+#[test]
+fn calc_example_b_prints_amounts() {
+    let o = bin()
+        .args(["calc", "--explain", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_b/results.csv"))
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    for amount in ["444000,00", "72000,00", "120000,00"] {
+        assert!(stdout.contains(amount), "{amount} missing");
+    }
+    assert!(stdout.contains("7 svarande, minst 10 krävs"));
+}
+
+#[test]
+fn malformed_results_give_located_error_and_nonzero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("trasig.csv");
+    std::fs::write(&bad, "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde\n2025;A;A;säbo;privat;10;helhet;åttio\n").unwrap();
+    let o = bin().args(["calc", "--rules"]).arg(sample("worked_example_a/rules.ron")).arg("--results").arg(&bad).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("trasig.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”åttio” är inte ett tal"), "{err}");
+}
+
+#[test]
+fn malformed_rules_give_located_error_and_nonzero_exit() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("trasig.ron");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron")).unwrap().replace("weight: 50,\n                    source: \"Palliativregistret\"", "wieght: 50,\n                    source: \"Palliativregistret\"");
+    std::fs::write(&bad, text).unwrap();
+    let o = bin().args(["calc", "--rules"]).arg(&bad).arg("--results").arg(sample("worked_example_a/results.csv")).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("trasig.ron, rad 29, kolumn 21:"), "{err}");
+    assert!(err.contains("okänt fält `wieght`"), "{err}");
+}
+
+#[test]
+fn invalid_rules_exit_one_with_the_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("vikter.ron");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron")).unwrap().replacen("weight: 50", "weight: 40", 1);
+    std::fs::write(&bad, text).unwrap();
+    let o = bin().args(["calc", "--rules"]).arg(&bad).arg("--results").arg(sample("worked_example_a/results.csv")).output().unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(err.contains("vikterna summerar till 90 %, ska vara 100 %"), "{err}");
+}

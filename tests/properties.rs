@@ -1,0 +1,269 @@
+//! Property tests for the invariants of the calculation.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+
+use kvalitetspeng::domain::allocate::allocate;
+use kvalitetspeng::domain::period::Period;
+use kvalitetspeng::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
+use kvalitetspeng::domain::rules::*;
+use kvalitetspeng::domain::scoring::score_fixed;
+use kvalitetspeng::domain::{calculate, explanation::PayoutStatus};
+use kvalitetspeng::io::rules_ron::{parse_rules, to_ron_string};
+
+fn dec(max: i64, scale: u32) -> impl Strategy<Value = Decimal> {
+    (0..=max, 0..=scale).prop_map(|(m, s)| Decimal::new(m, s))
+}
+
+fn weights(k: usize) -> impl Strategy<Value = Vec<Decimal>> {
+    proptest::collection::vec(0u32..=100, k.saturating_sub(1)).prop_map(move |mut cuts| {
+        cuts.sort();
+        let mut prev = 0;
+        let mut out = Vec::new();
+        for c in cuts.iter().chain(std::iter::once(&100)) {
+            out.push(Decimal::from(c - prev));
+            prev = *c;
+        }
+        out
+    })
+}
+
+fn direction() -> impl Strategy<Value = Direction> {
+    prop_oneof![Just(Direction::HigherIsBetter), Just(Direction::LowerIsBetter)]
+}
+
+/// Fixed (non-peer) scorings with valid levels in 0–100.
+fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
+    let lin = (0i64..=9900, 1i64..=100).prop_map(|(a, w)| {
+        let lower = Decimal::new(a, 2);
+        Scoring::Linear { lower, upper: (lower + Decimal::from(w)).min(Decimal::ONE_HUNDRED).max(lower + Decimal::new(1, 2)) }
+    });
+    let thr = dec(10000, 2).prop_map(|l| Scoring::Threshold { level: l.min(Decimal::ONE_HUNDRED) });
+    let steps = proptest::collection::btree_set(0i64..=100, 1..4).prop_flat_map(move |levels| {
+        let n = levels.len();
+        proptest::collection::btree_set(0i64..=100, n..=n).prop_map(move |credits| {
+            let mut lv: Vec<i64> = levels.iter().copied().collect();
+            if dir == Direction::LowerIsBetter {
+                lv.reverse();
+            }
+            // easiest level first, credits rising
+            Scoring::Steps {
+                steps: lv.iter().zip(credits.iter()).map(|(l, c)| Step { level: Decimal::from(*l), credit_percent: Decimal::from(*c) }).collect(),
+            }
+        })
+    });
+    let ai = (0i64..=80, 1i64..=20).prop_map(move |(t, w)| {
+        let (threshold, benchmark) = match dir {
+            Direction::HigherIsBetter => (Decimal::from(t), Decimal::from(t + w)),
+            Direction::LowerIsBetter => (Decimal::from(t + w), Decimal::from(t)),
+        };
+        Scoring::AchievementOrImprovement { threshold, benchmark, baseline_period: "2024".into() }
+    });
+    prop_oneof![lin, thr, steps, ai]
+}
+
+fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
+    (direction(), proptest::option::of(1u32..20)).prop_flat_map(move |(dir, min)| {
+        let id = id.clone();
+        let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| Scoring::Relative {
+            start: PeerLevel::Percentile(Decimal::from(a)),
+            full: if b % 2 == 0 { PeerLevel::TopDecileMean } else { PeerLevel::Percentile(Decimal::from(b)) },
+        });
+        prop_oneof![4 => fixed_scoring(dir), 1 => relative].prop_map(move |scoring| Indicator {
+            id: id.clone(),
+            name: format!("Indikator {id}"),
+            unit: Unit::Percent,
+            direction: dir,
+            weight,
+            source: "test".into(),
+            min_respondents: min,
+            scoring,
+        })
+    })
+}
+
+fn payout_base() -> impl Strategy<Value = PayoutBase> {
+    prop_oneof![
+        (dec(10_000_000_00, 2), prop_oneof![Just(PotKey::Equal), Just(PotKey::Credit), Just(PotKey::Volume), Just(PotKey::CreditTimesVolume)])
+            .prop_map(|(a, k)| PayoutBase::Pot { amount: a + Decimal::ONE, key: Some(k) }),
+        dec(5000, 2).prop_map(|k| PayoutBase::PerVolumeUnit { kr_per_unit: k }),
+        dec(10000, 2).prop_map(|p| PayoutBase::PercentOfCompensation { percent: p.min(Decimal::ONE_HUNDRED) }),
+    ]
+}
+
+fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
+    (1usize..5).prop_flat_map(move |k| {
+        (
+            weights(k),
+            payout_base(),
+            prop_oneof![Just(MissingDataPolicy::ZeroCredit), Just(MissingDataPolicy::Renormalize), dec(100, 0).prop_map(MissingDataPolicy::FallbackShare)],
+            proptest::option::of(dec(1_000_000_00, 2)),
+            proptest::option::of(dec(100, 0)),
+            any::<bool>(),
+        )
+            .prop_flat_map(move |(w, payout, missing, cap, min_score, all_met)| {
+                let inds: Vec<_> = w.iter().enumerate().map(|(i, w)| indicator(format!("i{i}"), *w)).collect();
+                inds.prop_map(move |indicators| Scheme {
+                    service_type: st,
+                    volume_unit: VolumeUnit::Hour,
+                    missing_data: missing.clone(),
+                    payout: payout.clone(),
+                    qualification: Qualification { min_score_percent: min_score, all_indicators_met: all_met },
+                    cap,
+                    indicators,
+                })
+            })
+    })
+}
+
+fn rule_set() -> impl Strategy<Value = RuleSet> {
+    prop_oneof![
+        scheme(ServiceType::Hemtjanst).prop_map(|s| vec![s]),
+        scheme(ServiceType::Sabo).prop_map(|s| vec![s]),
+        (scheme(ServiceType::Hemtjanst), scheme(ServiceType::Sabo)).prop_map(|(a, b)| vec![a, b]),
+    ]
+    .prop_map(|schemes| RuleSet {
+        format_version: FORMAT_VERSION,
+        municipality: "Provby kommun".into(),
+        name: "Egenskapstest".into(),
+        period: "2025".into(),
+        schemes,
+    })
+}
+
+/// Results for `n` providers on indicators i0..i4, some missing, some in the baseline year.
+fn result_set() -> impl Strategy<Value = ResultSet> {
+    (1usize..12).prop_flat_map(|n| {
+        let provider = (any::<bool>(), any::<bool>(), dec(100_000, 1), proptest::option::of(dec(10_000_000, 0)), proptest::option::of(dec(1_000_000, 0)));
+        let obs = (0u32..5, any::<bool>(), proptest::option::of(dec(10000, 2)), proptest::option::of(0u32..40));
+        (proptest::collection::vec(provider, n), proptest::collection::vec(obs, 0..n * 6)).prop_map(move |(ps, os)| {
+            let providers: Vec<Provider> = ps
+                .iter()
+                .enumerate()
+                .map(|(i, (hem, priv_, vol, comp, prev))| Provider {
+                    id: format!("P{i:03}"),
+                    name: format!("Utförare {i}"),
+                    service_type: if *hem { ServiceType::Hemtjanst } else { ServiceType::Sabo },
+                    regi: if *priv_ { Regi::Privat } else { Regi::EgenRegi },
+                    volume: *vol,
+                    compensation: *comp,
+                    previous_payout: *prev,
+                })
+                .collect();
+            let mut seen = std::collections::HashSet::new();
+            let mut observations = Vec::new();
+            for (k, (ind, baseline, value, resp)) in os.iter().enumerate() {
+                let provider = (k % n) as u32;
+                let period: Period = if *baseline { "2024".parse().unwrap() } else { "2025".parse().unwrap() };
+                if seen.insert((provider, *ind, *baseline)) {
+                    observations.push(Observation { provider, indicator: *ind, period, value: *value, respondents: *resp, line: k as u32 + 2 });
+                }
+            }
+            ResultSet { providers, indicators: (0..5).map(|i| format!("i{i}")).collect(), observations, source_file: "prop.csv".into() }
+        })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn allocation_sums_exactly_and_is_fair(total in dec(100_000_000_00, 2), ws in proptest::collection::vec(dec(1_000_000, 3), 1..30)) {
+        let parts = allocate(total, &ws);
+        let sum_w: Decimal = ws.iter().sum();
+        if sum_w.is_zero() {
+            prop_assert!(parts.iter().all(|p| p.is_zero()));
+        } else {
+            prop_assert_eq!(parts.iter().copied().sum::<Decimal>(), total);
+            for (p, w) in parts.iter().zip(&ws) {
+                prop_assert!(*p >= Decimal::ZERO);
+                let exact = total * *w / sum_w;
+                prop_assert!((*p - exact).abs() < Decimal::new(1, 2), "part {} exact {}", p, exact);
+            }
+        }
+    }
+
+    #[test]
+    fn engine_invariants(rules in rule_set(), results in result_set()) {
+        let calc = calculate(&rules, &results).expect("generated rule sets are valid");
+        for p in &calc.providers {
+            prop_assert!(p.payout >= Decimal::ZERO, "negative payout {}", p.payout);
+            prop_assert!(p.score >= Decimal::ZERO && p.score <= Decimal::ONE);
+            prop_assert_eq!(p.payout.scale(), 2);
+            if !matches!(p.status, PayoutStatus::Fallback { .. }) && !p.payout.is_zero() {
+                prop_assert_eq!(p.indicators.iter().map(|i| i.kronor).sum::<Decimal>(), p.payout);
+            }
+            for i in &p.indicators {
+                prop_assert!(i.credit >= Decimal::ZERO && i.credit <= Decimal::ONE);
+                if i.weight_percent.is_zero() {
+                    prop_assert!(i.contribution.is_zero(), "zero weight, contribution {}", i.contribution);
+                    prop_assert!(i.kronor.is_zero());
+                }
+            }
+            let scheme = rules.scheme(p.service_type).unwrap();
+            if let (Some(cap), false) = (scheme.cap, matches!(scheme.payout, PayoutBase::Pot { .. })) {
+                prop_assert!(p.payout <= kvalitetspeng::domain::decimal::round_ore(cap));
+            }
+        }
+        // A pot is paid out exactly when someone qualifies and no cap or fallback interferes.
+        for s in &rules.schemes {
+            if let PayoutBase::Pot { amount, .. } = s.payout {
+                let total = calc.total_for(s.service_type);
+                prop_assert!(total <= kvalitetspeng::domain::decimal::round_ore(amount));
+                let unpaid = calc.warnings.iter().any(|w| matches!(w, kvalitetspeng::domain::explanation::Warning::PotNotFullyPaid { service_type, .. } if *service_type == s.service_type));
+                if !unpaid {
+                    prop_assert_eq!(total, kvalitetspeng::domain::decimal::round_ore(amount));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn credit_never_falls_when_result_improves(
+        dir in direction(),
+        a in dec(10000, 2),
+        b in dec(10000, 2),
+        base in proptest::option::of(dec(10000, 2)),
+        scoring in direction().prop_flat_map(fixed_scoring),
+    ) {
+        // Make the scoring consistent with `dir` (steps and A/I levels depend on direction).
+        let scoring = match scoring {
+            Scoring::AchievementOrImprovement { threshold, benchmark, baseline_period } => {
+                let (lo, hi) = (threshold.min(benchmark), threshold.max(benchmark));
+                match dir {
+                    Direction::HigherIsBetter => Scoring::AchievementOrImprovement { threshold: lo, benchmark: hi, baseline_period },
+                    Direction::LowerIsBetter => Scoring::AchievementOrImprovement { threshold: hi, benchmark: lo, baseline_period },
+                }
+            }
+            other => other,
+        };
+        let (worse, better) = match dir {
+            Direction::HigherIsBetter => (a.min(b), a.max(b)),
+            Direction::LowerIsBetter => (a.max(b), a.min(b)),
+        };
+        let cw = score_fixed(&scoring, dir, worse, base).credit;
+        let cb = score_fixed(&scoring, dir, better, base).credit;
+        prop_assert!(cb >= cw, "{:?}: {} → {}, {} → {}", scoring, worse, cw, better, cb);
+    }
+
+    #[test]
+    fn ron_round_trip_is_identity(rules in rule_set()) {
+        let text = to_ron_string(&rules);
+        let back = parse_rules(&text, "rundtur.ron").map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        prop_assert_eq!(&back, &rules);
+        prop_assert_eq!(to_ron_string(&back), text);
+    }
+}
+
+#[test]
+fn long_decimals_survive_ron_as_strings() {
+    let mut rules = kvalitetspeng::io::read_rules(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_data/worked_example_a/rules.ron")).unwrap();
+    rules.schemes[0].payout = PayoutBase::Pot { amount: "1234567.123456789012345".parse().unwrap(), key: Some(PotKey::Equal) };
+    rules.schemes[0].indicators[0].weight = "12.35".parse().unwrap();
+    let text = to_ron_string(&rules);
+    assert!(text.contains("weight: 12.35,"), "{text}");
+    assert!(text.contains("amount: \"1234567.123456789012345\""), "{text}");
+    let back = parse_rules(&text, "x.ron").unwrap();
+    assert_eq!(back, rules);
+    assert_eq!(back.schemes[0].indicators[0].weight.to_string(), "12.35");
+}
