@@ -84,3 +84,13 @@ fn explanation_texts_name_the_levels() {
     let en = kvalitetspeng::domain::Lang::En;
     assert_eq!(norr.indicators[2].reason(en), "96 ≥ 95: met");
 }
+
+#[test]
+fn sample_municipality_calculates_and_pot_sums_exactly() {
+    let c = calc("sjovik/rules.ron", "sjovik/results.csv");
+    assert_eq!(c.providers.iter().filter(|p| p.service_type == kvalitetspeng::domain::ServiceType::Hemtjanst).count(), 15);
+    assert_eq!(c.providers.iter().filter(|p| p.service_type == kvalitetspeng::domain::ServiceType::Sabo).count(), 10);
+    assert_eq!(c.total_for(kvalitetspeng::domain::ServiceType::Sabo), d("3600000.00"));
+    assert!(c.providers.iter().all(|p| p.payout <= d("900000")));
+    assert!(c.warnings.is_empty(), "{:?}", c.warnings);
+}
