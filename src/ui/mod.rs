@@ -1,12 +1,600 @@
-//! The egui user interface.
+//! The egui user interface. Functions that draw end in `_ui`.
+
+mod detail;
+mod editor;
+mod problems;
+mod table;
+mod widgets;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::domain::Lang;
+use serde::{Deserialize, Serialize};
 
-/// Starts the desktop app.
-pub fn run_app(_rules: Option<PathBuf>, _results: Option<PathBuf>, _lang: Option<Lang>) -> ExitCode {
-    eprintln!("Skrivbordsprogrammet kommer snart. Använd: kvalitetspeng calc --rules R.ron --results X.csv");
-    ExitCode::from(2)
+use crate::app::state::{AppState, Export};
+use crate::app::{Level, UiCommand};
+use crate::domain::{Lang, Regi, ServiceType};
+use crate::io;
+
+pub use table::{SortColumn, TableView};
+
+/// Preferences kept between sessions (eframe storage).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub lang: Lang,
+    pub recent_rules: Vec<PathBuf>,
+    pub recent_results: Vec<PathBuf>,
+    pub show_editor: bool,
+    pub show_problems: bool,
+    pub theme: ThemePref,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Prefs {
+            lang: Lang::Sv,
+            recent_rules: Vec::new(),
+            recent_results: Vec::new(),
+            show_editor: true,
+            show_problems: true,
+            theme: ThemePref::System,
+        }
+    }
+}
+
+/// Light, dark or as the system.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemePref {
+    System,
+    Light,
+    Dark,
+}
+
+fn push_recent(list: &mut Vec<PathBuf>, p: &std::path::Path) {
+    list.retain(|q| q != p);
+    list.insert(0, p.to_path_buf());
+    list.truncate(8);
+}
+
+/// File dialogs, so tests can give paths without native dialogs.
+pub trait FileDialogs {
+    fn open_rules(&mut self) -> Option<PathBuf>;
+    fn save_rules(&mut self, suggested: &str) -> Option<PathBuf>;
+    fn open_results(&mut self) -> Option<PathBuf>;
+    fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
+}
+
+/// Native dialogs through rfd.
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn open_rules(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new().add_filter("Regelfil (RON)", &["ron"]).pick_file()
+    }
+    fn save_rules(&mut self, suggested: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new().add_filter("Regelfil (RON)", &["ron"]).set_file_name(suggested).save_file()
+    }
+    fn open_results(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new().add_filter("Resultat (CSV)", &["csv", "txt"]).pick_file()
+    }
+    fn save_export(&mut self, suggested: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(suggested).save_file()
+    }
+}
+
+/// Dialogs that answer from a queue of paths (for tests and automation).
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    pub answers: std::collections::VecDeque<Option<PathBuf>>,
+}
+
+impl ScriptedDialogs {
+    fn next(&mut self) -> Option<PathBuf> {
+        self.answers.pop_front().flatten()
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn open_rules(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+    fn save_rules(&mut self, _: &str) -> Option<PathBuf> {
+        self.next()
+    }
+    fn open_results(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+    fn save_export(&mut self, _: &str) -> Option<PathBuf> {
+        self.next()
+    }
+}
+
+/// Something that throws away unsaved edits, waiting for the user's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    OpenRules(PathBuf),
+    NewRules,
+    LoadSample,
+    Quit,
+}
+
+/// The desktop application.
+pub struct KvalitetspengApp {
+    pub state: AppState,
+    pub prefs: Prefs,
+    pub view: TableView,
+    pub dialogs: Box<dyn FileDialogs>,
+    /// Selected provider id.
+    pub selected: Option<String>,
+    /// An action waiting for "save changes?".
+    pub pending: Option<Pending>,
+    /// Set when the user confirmed quitting.
+    allow_close: bool,
+    commands: Vec<UiCommand>,
+    last_title: String,
+}
+
+impl KvalitetspengApp {
+    /// The app with the sample municipality and the given dialogs.
+    pub fn new(state: AppState, prefs: Prefs, dialogs: Box<dyn FileDialogs>) -> Self {
+        KvalitetspengApp {
+            state,
+            prefs,
+            view: TableView::default(),
+            dialogs,
+            selected: None,
+            pending: None,
+            allow_close: false,
+            commands: Vec::new(),
+            last_title: String::new(),
+        }
+    }
+
+    /// For tests: the sample municipality, Swedish, scripted dialogs.
+    pub fn for_tests(dialogs: ScriptedDialogs) -> Self {
+        KvalitetspengApp::new(AppState::with_sample(Lang::Sv), Prefs::default(), Box::new(dialogs))
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.prefs.lang
+    }
+
+    /// Queues a command to run at the end of the frame.
+    pub fn command(&mut self, c: UiCommand) {
+        self.commands.push(c);
+    }
+
+    /// The window title: file, unsaved marker, program.
+    pub fn title(&self) -> String {
+        format!("{}{} – Kvalitetspeng", self.state.rules_label, if self.state.is_dirty() { " ●" } else { "" })
+    }
+
+    fn run_command(&mut self, ctx: &egui::Context, c: UiCommand) {
+        let lang = self.lang();
+        match c {
+            UiCommand::NewRules => self.request(Pending::NewRules),
+            UiCommand::LoadSample => self.request(Pending::LoadSample),
+            UiCommand::OpenRules => {
+                if let Some(p) = self.dialogs.open_rules() {
+                    self.request(Pending::OpenRules(p));
+                }
+            }
+            UiCommand::SaveRules => {
+                match self.state.rules_path.clone() {
+                    Some(p) => {
+                        self.save_to(&p);
+                    }
+                    None => self.run_command(ctx, UiCommand::SaveRulesAs),
+                }
+            }
+            UiCommand::SaveRulesAs => {
+                let suggested = self.state.rules_path.as_deref().map(io::display_name).unwrap_or_else(|| "regler.ron".into());
+                if let Some(p) = self.dialogs.save_rules(&suggested) {
+                    self.save_to(&p);
+                }
+            }
+            UiCommand::ImportResults => {
+                if let Some(p) = self.dialogs.open_results() {
+                    self.import(&p);
+                }
+            }
+            UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => {
+                let (what, name) = if c == UiCommand::ExportPayoutsCsv {
+                    (Export::PayoutsCsv, lang.pick("utbetalning.csv", "payouts.csv"))
+                } else {
+                    (Export::ExplanationCsv, lang.pick("forklaring.csv", "explanation.csv"))
+                };
+                if let Some(p) = self.dialogs.save_export(name) {
+                    self.state.export(&p, what);
+                }
+            }
+            UiCommand::Undo => self.state.undo(),
+            UiCommand::Redo => self.state.redo(),
+            UiCommand::ToggleEditor => self.prefs.show_editor = !self.prefs.show_editor,
+            UiCommand::ToggleProblems => self.prefs.show_problems = !self.prefs.show_problems,
+            UiCommand::Quit => self.request(Pending::Quit),
+        }
+        if matches!(c, UiCommand::Quit) && self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn save_to(&mut self, p: &std::path::Path) -> bool {
+        let ok = self.state.save_rules(p);
+        if ok {
+            push_recent(&mut self.prefs.recent_rules, p);
+        }
+        ok
+    }
+
+    /// Imports results from a path (menu, recent list or drag-and-drop).
+    pub fn import(&mut self, p: &std::path::Path) {
+        if self.state.import_results(p) {
+            push_recent(&mut self.prefs.recent_results, p);
+            self.prefs.show_problems |= !self.state.file_errors.is_empty();
+        } else {
+            self.prefs.show_problems = true;
+        }
+    }
+
+    /// Asks first if the action would throw away unsaved edits.
+    pub fn request(&mut self, action: Pending) {
+        if self.state.is_dirty() {
+            self.pending = Some(action);
+        } else {
+            self.perform(action);
+        }
+    }
+
+    fn perform(&mut self, action: Pending) {
+        match action {
+            Pending::OpenRules(p) => {
+                if self.state.open_rules(&p) {
+                    push_recent(&mut self.prefs.recent_rules, &p);
+                } else {
+                    self.prefs.show_problems = true;
+                }
+            }
+            Pending::NewRules => {
+                self.state.replace_rules(crate::app::state::empty_rules(), None, self.lang().pick("namnlös.ron", "untitled.ron").into());
+                self.prefs.show_editor = true;
+            }
+            Pending::LoadSample => {
+                let (rules, results) = crate::app::state::sample();
+                self.state.results = results;
+                self.state.results_path = None;
+                self.state.replace_rules(rules, None, "sjovik/rules.ron".into());
+            }
+            Pending::Quit => {
+                self.allow_close = true;
+            }
+        }
+    }
+
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        // Text fields keep their own Ctrl+Z; only take shortcuts when no text field has focus.
+        let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        for c in UiCommand::WITH_SHORTCUTS {
+            if typing && matches!(c, UiCommand::Undo | UiCommand::Redo) {
+                continue;
+            }
+            if let Some(sc) = c.shortcut() {
+                if ctx.input_mut(|i| i.consume_shortcut(&sc)) {
+                    self.commands.push(c);
+                }
+            }
+        }
+    }
+
+    fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        for p in dropped {
+            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+            match ext.as_str() {
+                "ron" => self.request(Pending::OpenRules(p)),
+                "csv" | "txt" => self.import(&p),
+                _ => {
+                    let msg = match self.lang() {
+                        Lang::Sv => format!("{}: okänd filtyp (förväntade .ron eller .csv)", io::display_name(&p)),
+                        Lang::En => format!("{}: unknown file type (expected .ron or .csv)", io::display_name(&p)),
+                    };
+                    self.state.notify(Level::Error, msg);
+                }
+            }
+        }
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        let pref = match self.prefs.theme {
+            ThemePref::System => egui::ThemePreference::System,
+            ThemePref::Light => egui::ThemePreference::Light,
+            ThemePref::Dark => egui::ThemePreference::Dark,
+        };
+        ctx.set_theme(pref);
+    }
+
+    fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button(lang.pick("Arkiv", "File"), |ui| {
+                for c in [UiCommand::NewRules, UiCommand::OpenRules, UiCommand::SaveRules, UiCommand::SaveRulesAs] {
+                    self.command_button_ui(ui, c);
+                }
+                ui.separator();
+                self.command_button_ui(ui, UiCommand::ImportResults);
+                self.command_button_ui(ui, UiCommand::ExportPayoutsCsv);
+                self.command_button_ui(ui, UiCommand::ExportExplanationCsv);
+                ui.separator();
+                ui.menu_button(lang.pick("Senaste regelfiler", "Recent rule files"), |ui| {
+                    if self.prefs.recent_rules.is_empty() {
+                        ui.weak(lang.pick("(inga)", "(none)"));
+                    }
+                    for p in self.prefs.recent_rules.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            self.request(Pending::OpenRules(p));
+                        }
+                    }
+                });
+                ui.menu_button(lang.pick("Senaste resultatfiler", "Recent results files"), |ui| {
+                    if self.prefs.recent_results.is_empty() {
+                        ui.weak(lang.pick("(inga)", "(none)"));
+                    }
+                    for p in self.prefs.recent_results.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            self.import(&p);
+                        }
+                    }
+                });
+                self.command_button_ui(ui, UiCommand::LoadSample);
+                ui.separator();
+                self.command_button_ui(ui, UiCommand::Quit);
+            });
+            ui.menu_button(lang.pick("Redigera", "Edit"), |ui| {
+                self.command_button_ui(ui, UiCommand::Undo);
+                self.command_button_ui(ui, UiCommand::Redo);
+            });
+            ui.menu_button(lang.pick("Visa", "View"), |ui| {
+                let mut e = self.prefs.show_editor;
+                if ui.checkbox(&mut e, UiCommand::ToggleEditor.label(lang)).clicked() {
+                    self.commands.push(UiCommand::ToggleEditor);
+                }
+                let mut p = self.prefs.show_problems;
+                if ui.checkbox(&mut p, UiCommand::ToggleProblems.label(lang)).clicked() {
+                    self.commands.push(UiCommand::ToggleProblems);
+                }
+                ui.separator();
+                ui.label(lang.pick("Språk", "Language"));
+                for l in [Lang::Sv, Lang::En] {
+                    if ui.radio_value(&mut self.prefs.lang, l, l.native_name()).clicked() {
+                        self.state.lang = l;
+                    }
+                }
+                ui.separator();
+                ui.label(lang.pick("Tema", "Theme"));
+                ui.radio_value(&mut self.prefs.theme, ThemePref::System, lang.pick("Som systemet", "Follow the system"));
+                ui.radio_value(&mut self.prefs.theme, ThemePref::Light, lang.pick("Ljust", "Light"));
+                ui.radio_value(&mut self.prefs.theme, ThemePref::Dark, lang.pick("Mörkt", "Dark"));
+            });
+        });
+    }
+
+    fn command_button_ui(&mut self, ui: &mut egui::Ui, c: UiCommand) {
+        let lang = self.lang();
+        let enabled = match c {
+            UiCommand::Undo => self.state.undo.can_undo(&self.state.rules),
+            UiCommand::Redo => self.state.undo.can_redo(),
+            UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => self.state.calc.is_some() && !self.state.calc_is_stale,
+            _ => true,
+        };
+        let mut button = egui::Button::new(c.label(lang));
+        if let Some(sc) = c.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
+        }
+        if ui.add_enabled(enabled, button).on_hover_text(c.tooltip(lang)).clicked() {
+            self.commands.push(c);
+        }
+    }
+
+    fn header_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        ui.horizontal_wrapped(|ui| {
+            let r = &self.state.rules;
+            let title = if r.municipality.is_empty() && r.name.is_empty() {
+                lang.pick("Ny regeluppsättning", "New rule set").to_string()
+            } else {
+                format!("{} – {}", r.municipality, r.name)
+            };
+            ui.heading(title);
+            ui.label(format!("{} {}", lang.pick("period", "period"), r.period));
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.weak(lang.pick("Regler:", "Rules:"));
+            ui.label(format!("{}{}", self.state.rules_label, if self.state.is_dirty() { lang.pick(" (ej sparad)", " (unsaved)") } else { "" }));
+            ui.weak(lang.pick("Resultat:", "Results:"));
+            ui.label(format!(
+                "{} ({} {}, {} {})",
+                self.state.results_label(),
+                self.state.results.providers.len(),
+                lang.pick("utförare", "providers"),
+                self.state.results.observations.len(),
+                lang.pick("värden", "values")
+            ));
+        });
+        ui.horizontal_wrapped(|ui| {
+            ui.label(lang.pick("Verksamhet:", "Service:"));
+            ui.selectable_value(&mut self.view.service, None, lang.pick("Alla", "All"));
+            for st in ServiceType::ALL {
+                ui.selectable_value(&mut self.view.service, Some(st), st.label(lang));
+            }
+            ui.separator();
+            ui.label(lang.pick("Regi:", "Regi:"));
+            ui.selectable_value(&mut self.view.regi, None, lang.pick("Alla", "All"));
+            for rg in Regi::ALL {
+                ui.selectable_value(&mut self.view.regi, Some(rg), rg.label(lang));
+            }
+            ui.separator();
+            ui.add(egui::TextEdit::singleline(&mut self.view.search).hint_text(lang.pick("Sök utförare…", "Search providers…")).desired_width(160.0));
+        });
+    }
+
+    fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.pending.clone() else { return };
+        let lang = self.lang();
+        let mut answer: Option<u8> = None;
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(lang.pick("Osparade ändringar", "Unsaved changes"));
+            ui.label(match lang {
+                Lang::Sv => format!("Reglerna i {} har ändringar som inte är sparade. Vill du spara dem först?", self.state.rules_label),
+                Lang::En => format!("The rules in {} have changes that are not saved. Save them first?", self.state.rules_label),
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.pick("Spara", "Save")).clicked() {
+                    answer = Some(0);
+                }
+                if ui.button(lang.pick("Spara inte", "Don't save")).clicked() {
+                    answer = Some(1);
+                }
+                if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                    answer = Some(2);
+                }
+            });
+        });
+        match answer {
+            Some(0) => {
+                let path = match self.state.rules_path.clone() {
+                    Some(p) => Some(p),
+                    None => self.dialogs.save_rules("regler.ron"),
+                };
+                self.pending = None;
+                if let Some(p) = path {
+                    if self.save_to(&p) {
+                        self.perform(action.clone());
+                        if action == Pending::Quit {
+                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                        }
+                    }
+                }
+            }
+            Some(1) => {
+                self.pending = None;
+                self.perform(action.clone());
+                if action == Pending::Quit {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Some(_) => self.pending = None,
+            None => {}
+        }
+    }
+
+    /// Draws the whole app (also used directly by the tests).
+    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.state.now_s = ctx.input(|i| i.time);
+        self.apply_theme(&ctx);
+        self.shortcuts(&ctx);
+        self.dropped_files(&ctx);
+
+        // Closing with unsaved edits asks first.
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.state.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.pending = Some(Pending::Quit);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+        egui::Panel::top("header").show(ui, |ui| {
+            ui.add_space(4.0);
+            self.header_ui(ui);
+            ui.add_space(2.0);
+        });
+        egui::Panel::bottom("status").show(ui, |ui| problems::status_bar_ui(self, ui));
+        if self.prefs.show_problems {
+            egui::Panel::bottom("problems").resizable(true).default_size(120.0).show(ui, |ui| problems::problems_ui(self, ui));
+        }
+        if self.prefs.show_editor {
+            egui::Panel::left("editor").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| editor::editor_ui(self, ui));
+        }
+        if self.selected.is_some() {
+            egui::Panel::right("detail").resizable(true).default_size(520.0).min_size(320.0).show(ui, |ui| detail::detail_ui(self, ui));
+        }
+        egui::CentralPanel::default().show(ui, |ui| table::payout_table_ui(self, ui));
+
+        problems::toasts_ui(self, &ctx);
+        self.confirm_ui(&ctx);
+
+        // Edits are one undo step once the pointer is released and no field is being typed in.
+        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.memory(|m| m.focused().is_some());
+        if !interacting {
+            self.state.undo.settle(&self.state.rules);
+        }
+        self.state.recompute_if_changed();
+
+        for c in std::mem::take(&mut self.commands) {
+            self.run_command(&ctx, c);
+        }
+        if self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        let title = self.title();
+        if title != self.last_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.last_title = title;
+        }
+    }
+}
+
+const PREFS_KEY: &str = "kvalitetspeng-prefs";
+
+impl eframe::App for KvalitetspengApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}
+
+/// Starts the desktop app, with the sample municipality unless files are given.
+pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Kvalitetspeng")
+            .with_inner_size([1400.0, 860.0])
+            .with_min_inner_size([800.0, 500.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        "Kvalitetspeng",
+        options,
+        Box::new(move |cc| {
+            let mut prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+            if let Some(l) = lang {
+                prefs.lang = l;
+            }
+            let mut state = AppState::with_sample(prefs.lang);
+            if let Some(r) = &rules {
+                state.open_rules(r);
+            }
+            if let Some(r) = &results {
+                state.import_results(r);
+            }
+            let mut app = KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs));
+            if !app.state.file_errors.is_empty() {
+                app.prefs.show_problems = true;
+            }
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("Kunde inte starta fönstret: {e}");
+            ExitCode::from(3)
+        }
+    }
 }

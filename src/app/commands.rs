@@ -1,0 +1,93 @@
+//! Every user command in one place: label, tooltip and keyboard shortcut. Menus and shortcuts
+//! are both driven from here.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::domain::Lang;
+
+/// A command the user can give from a menu or with a shortcut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    NewRules,
+    OpenRules,
+    SaveRules,
+    SaveRulesAs,
+    ImportResults,
+    ExportPayoutsCsv,
+    ExportExplanationCsv,
+    LoadSample,
+    Undo,
+    Redo,
+    ToggleEditor,
+    ToggleProblems,
+    Quit,
+}
+
+impl UiCommand {
+    /// Commands with a keyboard shortcut, checked every frame.
+    pub const WITH_SHORTCUTS: [UiCommand; 8] = [
+        UiCommand::OpenRules,
+        // Ctrl+Shift+S before Ctrl+S, which would also match it.
+        UiCommand::SaveRulesAs,
+        UiCommand::SaveRules,
+        UiCommand::ImportResults,
+        UiCommand::ExportPayoutsCsv,
+        UiCommand::Undo,
+        UiCommand::Redo,
+        UiCommand::NewRules,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        use UiCommand::*;
+        match self {
+            NewRules => lang.pick("Nya regler", "New rules"),
+            OpenRules => lang.pick("Öppna regler…", "Open rules…"),
+            SaveRules => lang.pick("Spara regler", "Save rules"),
+            SaveRulesAs => lang.pick("Spara regler som…", "Save rules as…"),
+            ImportResults => lang.pick("Importera resultat…", "Import results…"),
+            ExportPayoutsCsv => lang.pick("Exportera utbetalning (CSV)…", "Export payouts (CSV)…"),
+            ExportExplanationCsv => lang.pick("Exportera förklaring (CSV)…", "Export explanation (CSV)…"),
+            LoadSample => lang.pick("Öppna exempelkommunen", "Open the sample municipality"),
+            Undo => lang.pick("Ångra", "Undo"),
+            Redo => lang.pick("Gör om", "Redo"),
+            ToggleEditor => lang.pick("Regelredigerare", "Rule editor"),
+            ToggleProblems => lang.pick("Problem och meddelanden", "Problems and messages"),
+            Quit => lang.pick("Avsluta", "Quit"),
+        }
+    }
+
+    pub fn tooltip(self, lang: Lang) -> &'static str {
+        use UiCommand::*;
+        match self {
+            NewRules => lang.pick("Börja med en tom regeluppsättning", "Start from an empty rule set"),
+            OpenRules => lang.pick("Öppna en regelfil (.ron)", "Open a rule file (.ron)"),
+            SaveRules => lang.pick("Spara reglerna i samma fil", "Save the rules to the same file"),
+            SaveRulesAs => lang.pick("Spara reglerna i en ny fil", "Save the rules to a new file"),
+            ImportResults => lang.pick("Läs in utförarnas resultat (CSV)", "Read the providers' results (CSV)"),
+            ExportPayoutsCsv => lang.pick("Utbetalningsunderlaget som CSV för Excel", "The payout table as CSV for Excel"),
+            ExportExplanationCsv => lang.pick("Förklaringen per indikator som CSV", "The per-indicator explanation as CSV"),
+            LoadSample => lang.pick("Sjöviks kommun, inbyggt exempel", "Sjövik municipality, built-in example"),
+            Undo => lang.pick("Ångra senaste regeländringen", "Undo the last rule edit"),
+            Redo => lang.pick("Gör om den ångrade ändringen", "Redo the undone edit"),
+            ToggleEditor => lang.pick("Visa eller dölj regelredigeraren", "Show or hide the rule editor"),
+            ToggleProblems => lang.pick("Visa eller dölj problempanelen", "Show or hide the problems panel"),
+            Quit => lang.pick("Stäng programmet", "Close the program"),
+        }
+    }
+
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        use UiCommand::*;
+        let cmd = Modifiers::COMMAND;
+        Some(match self {
+            NewRules => KeyboardShortcut::new(cmd, Key::N),
+            OpenRules => KeyboardShortcut::new(cmd, Key::O),
+            SaveRules => KeyboardShortcut::new(cmd, Key::S),
+            SaveRulesAs => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S),
+            ImportResults => KeyboardShortcut::new(cmd, Key::I),
+            ExportPayoutsCsv => KeyboardShortcut::new(cmd, Key::E),
+            Undo => KeyboardShortcut::new(cmd, Key::Z),
+            Redo => KeyboardShortcut::new(cmd, Key::Y),
+            _ => return None,
+        })
+    }
+}

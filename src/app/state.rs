@@ -1,0 +1,286 @@
+//! The document (rule set), the results, the latest calculation and what the user was told.
+//! Every action that can fail leaves the state as it was and records a located error.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::explanation::Calculation;
+use crate::domain::validation::{Problem, Severity, validate};
+use crate::domain::{Lang, ResultSet, RuleSet, calculate};
+use crate::io::{self, FileError};
+
+use super::notifications::{Level, Notification};
+use super::undo::UndoStack;
+
+/// The bundled sample municipality (also the app's default view).
+pub const SAMPLE_RULES: &str = include_str!("../../sample_data/sjovik/rules.ron");
+/// The bundled sample results.
+pub const SAMPLE_RESULTS: &[u8] = include_bytes!("../../sample_data/sjovik/results.csv");
+
+/// The sample municipality's rule set and results.
+pub fn sample() -> (RuleSet, ResultSet) {
+    let rules = io::rules_ron::parse_rules(SAMPLE_RULES, "sjovik/rules.ron").expect("bundled sample rules are valid");
+    let results = io::results_csv::parse_results(SAMPLE_RESULTS, "sjovik/results.csv").expect("bundled sample results are valid");
+    (rules, results)
+}
+
+/// An empty rule set to start from.
+pub fn empty_rules() -> RuleSet {
+    RuleSet {
+        format_version: crate::domain::rules::FORMAT_VERSION,
+        municipality: String::new(),
+        name: String::new(),
+        period: String::new(),
+        schemes: Vec::new(),
+    }
+}
+
+/// All state of an open session, apart from how it is drawn.
+pub struct AppState {
+    /// The rule set being edited.
+    pub rules: RuleSet,
+    /// Where the rules were opened from or last saved to (`None`: the sample or a new set).
+    pub rules_path: Option<PathBuf>,
+    /// Name shown for the rules when there is no path.
+    pub rules_label: String,
+    /// The rules as last opened or saved; the document is dirty when `rules` differs.
+    saved_rules: RuleSet,
+    pub results: ResultSet,
+    pub results_path: Option<PathBuf>,
+    /// The latest successful calculation.
+    pub calc: Option<Calculation>,
+    /// True when the current rules have errors, so `calc` belongs to earlier rules.
+    pub calc_is_stale: bool,
+    /// Validation of the current rules.
+    pub problems: Vec<Problem>,
+    /// Errors from the last failed open or import (with file, line, column).
+    pub file_errors: Vec<FileError>,
+    /// Messages, newest last.
+    pub notifications: Vec<Notification>,
+    pub undo: UndoStack,
+    /// The rules `calc` and `problems` were computed from.
+    calculated_rules: RuleSet,
+    /// Seconds since start, set by the UI each frame (for notification times).
+    pub now_s: f64,
+    pub lang: Lang,
+}
+
+impl AppState {
+    pub fn new(rules: RuleSet, rules_path: Option<PathBuf>, results: ResultSet, results_path: Option<PathBuf>, lang: Lang) -> Self {
+        let mut s = AppState {
+            rules_label: rules_path.as_deref().map(io::display_name).unwrap_or_else(|| "sjovik/rules.ron".into()),
+            saved_rules: rules.clone(),
+            undo: UndoStack::new(&rules),
+            calculated_rules: rules.clone(),
+            rules,
+            rules_path,
+            results,
+            results_path,
+            calc: None,
+            calc_is_stale: false,
+            problems: Vec::new(),
+            file_errors: Vec::new(),
+            notifications: Vec::new(),
+            now_s: 0.0,
+            lang,
+        };
+        s.recompute();
+        s
+    }
+
+    /// The app's default: the bundled sample municipality.
+    pub fn with_sample(lang: Lang) -> Self {
+        let (rules, results) = sample();
+        AppState::new(rules, None, results, None, lang)
+    }
+
+    /// True when the rules have edits that are not saved.
+    pub fn is_dirty(&self) -> bool {
+        self.rules != self.saved_rules
+    }
+
+    /// The name of the results shown to the user.
+    pub fn results_label(&self) -> String {
+        match &self.results_path {
+            Some(p) => io::display_name(p),
+            None => self.results.source_file.clone(),
+        }
+    }
+
+    pub fn notify(&mut self, level: Level, text: impl Into<String>) {
+        self.notifications.push(Notification { level, text: text.into(), time_s: self.now_s });
+        if self.notifications.len() > 200 {
+            self.notifications.remove(0);
+        }
+    }
+
+    /// Recomputes if the rules changed since the last calculation. Returns true if it did.
+    pub fn recompute_if_changed(&mut self) -> bool {
+        if self.rules != self.calculated_rules {
+            self.recompute();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Validates and calculates. On errors the previous calculation stays, marked stale.
+    pub fn recompute(&mut self) {
+        self.problems = validate(&self.rules);
+        match calculate(&self.rules, &self.results) {
+            Ok(c) => {
+                self.calc = Some(c);
+                self.calc_is_stale = false;
+            }
+            Err(_) => self.calc_is_stale = true,
+        }
+        self.calculated_rules = self.rules.clone();
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+    }
+
+    /// Replaces the rules by a new document (after the caller asked about unsaved edits).
+    pub fn replace_rules(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
+        self.rules = rules;
+        self.saved_rules = self.rules.clone();
+        self.rules_path = path;
+        self.rules_label = label;
+        self.undo.reset(&self.rules);
+        self.recompute();
+    }
+
+    /// Opens a rule file. On failure nothing changes and the located error is recorded.
+    pub fn open_rules(&mut self, path: &Path) -> bool {
+        match io::read_rules(path) {
+            Ok(rules) => {
+                self.file_errors.clear();
+                self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
+                let msg = match self.lang {
+                    Lang::Sv => format!("Öppnade {}", io::display_name(path)),
+                    Lang::En => format!("Opened {}", io::display_name(path)),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => {
+                let msg = match self.lang {
+                    Lang::Sv => format!("Kunde inte öppna regelfilen: {}", e.text(self.lang)),
+                    Lang::En => format!("Could not open the rule file: {}", e.text(self.lang)),
+                };
+                self.file_errors = vec![e];
+                self.notify(Level::Error, msg);
+                false
+            }
+        }
+    }
+
+    /// Imports a results file. On failure nothing changes and every located error is recorded.
+    pub fn import_results(&mut self, path: &Path) -> bool {
+        match io::read_results(path) {
+            Ok(results) => {
+                self.file_errors.clear();
+                let n = results.providers.len();
+                let rows = results.observations.len();
+                self.results = results;
+                self.results_path = Some(path.to_path_buf());
+                self.recompute();
+                let msg = match self.lang {
+                    Lang::Sv => format!("Importerade {}: {n} utförare, {rows} resultat", io::display_name(path)),
+                    Lang::En => format!("Imported {}: {n} providers, {rows} results", io::display_name(path)),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => {
+                let first = e.errors.first().map(|f| f.text(self.lang)).unwrap_or_default();
+                let msg = match self.lang {
+                    Lang::Sv => format!("Importen misslyckades ({} fel), inget ändrades: {first}", e.errors.len()),
+                    Lang::En => format!("The import failed ({} errors), nothing changed: {first}", e.errors.len()),
+                };
+                self.file_errors = e.errors;
+                self.notify(Level::Error, msg);
+                false
+            }
+        }
+    }
+
+    /// Saves the rules atomically (with a `.bak` of the previous file).
+    pub fn save_rules(&mut self, path: &Path) -> bool {
+        let text = io::rules_ron::to_ron_string(&self.rules);
+        match io::atomic::write_atomic_with_backup(path, text.as_bytes()) {
+            Ok(()) => {
+                self.saved_rules = self.rules.clone();
+                self.rules_path = Some(path.to_path_buf());
+                self.rules_label = io::display_name(path);
+                let msg = match self.lang {
+                    Lang::Sv => format!("Sparade {}", io::display_name(path)),
+                    Lang::En => format!("Saved {}", io::display_name(path)),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => {
+                let err = FileError::io(&io::display_name(path), &e);
+                let msg = match self.lang {
+                    Lang::Sv => format!("Kunde inte spara: {}", err.text(self.lang)),
+                    Lang::En => format!("Could not save: {}", err.text(self.lang)),
+                };
+                self.file_errors = vec![err];
+                self.notify(Level::Error, msg);
+                false
+            }
+        }
+    }
+
+    /// Writes an export of the current calculation atomically.
+    pub fn export(&mut self, path: &Path, what: Export) -> bool {
+        let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
+            let msg = self.lang.pick(
+                "Reglerna har fel: rätta dem innan du exporterar",
+                "The rules have errors: fix them before exporting",
+            );
+            self.notify(Level::Error, msg);
+            return false;
+        };
+        let bytes = match what {
+            Export::PayoutsCsv => io::export_csv::payout_csv(calc, self.lang),
+            Export::ExplanationCsv => io::export_csv::explanation_csv(calc, self.lang),
+        };
+        match io::atomic::write_atomic(path, &bytes) {
+            Ok(()) => {
+                let msg = match self.lang {
+                    Lang::Sv => format!("Exporterade {}", io::display_name(path)),
+                    Lang::En => format!("Exported {}", io::display_name(path)),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => {
+                let err = FileError::io(&io::display_name(path), &e);
+                self.notify(Level::Error, err.text(self.lang));
+                self.file_errors = vec![err];
+                false
+            }
+        }
+    }
+
+    pub fn undo(&mut self) {
+        if self.undo.undo(&mut self.rules) {
+            self.recompute_if_changed();
+        }
+    }
+
+    pub fn redo(&mut self) {
+        if self.undo.redo(&mut self.rules) {
+            self.recompute_if_changed();
+        }
+    }
+}
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    PayoutsCsv,
+    ExplanationCsv,
+}

@@ -1,0 +1,225 @@
+//! The payout table: every provider's kvalitetspeng, filterable, sortable, with totals.
+
+use egui::{Align, Layout, RichText, Sense};
+use egui_extras::{Column, TableBuilder};
+
+use super::KvalitetspengApp;
+use super::widgets::{kr, num, right_label};
+use crate::domain::explanation::{Calculation, ProviderResult};
+use crate::domain::{Lang, Regi, ServiceType};
+
+/// Which column the table is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortColumn {
+    #[default]
+    Id,
+    Name,
+    Service,
+    Regi,
+    Volume,
+    Score,
+    Payout,
+}
+
+/// Filters and sorting of the payout table.
+#[derive(Debug, Clone, Default)]
+pub struct TableView {
+    pub service: Option<ServiceType>,
+    pub regi: Option<Regi>,
+    pub search: String,
+    pub sort: SortColumn,
+    pub descending: bool,
+}
+
+impl TableView {
+    /// Indices of the providers shown, in display order.
+    pub fn rows(&self, calc: &Calculation) -> Vec<usize> {
+        let needle = self.search.trim().to_lowercase();
+        let mut rows: Vec<usize> = calc
+            .providers
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| self.service.is_none_or(|s| p.service_type == s))
+            .filter(|(_, p)| self.regi.is_none_or(|r| p.regi == r))
+            .filter(|(_, p)| needle.is_empty() || p.name.to_lowercase().contains(&needle) || p.id.to_lowercase().contains(&needle))
+            .map(|(i, _)| i)
+            .collect();
+        let key = |a: &ProviderResult, b: &ProviderResult| match self.sort {
+            SortColumn::Id => a.id.cmp(&b.id),
+            SortColumn::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            SortColumn::Service => a.service_type.cmp(&b.service_type),
+            SortColumn::Regi => a.regi.cmp(&b.regi),
+            SortColumn::Volume => a.volume.cmp(&b.volume),
+            SortColumn::Score => a.score.cmp(&b.score),
+            SortColumn::Payout => a.payout.cmp(&b.payout),
+        };
+        rows.sort_by(|&a, &b| {
+            let (pa, pb) = (&calc.providers[a], &calc.providers[b]);
+            let o = key(pa, pb).then_with(|| pa.id.cmp(&pb.id));
+            if self.descending { o.reverse() } else { o }
+        });
+        rows
+    }
+}
+
+fn header_button(ui: &mut egui::Ui, view: &mut TableView, col: SortColumn, text: &str, right: bool) {
+    let arrow = if view.sort == col { if view.descending { " ⏷" } else { " ⏶" } } else { "" };
+    let label = format!("{text}{arrow}");
+    let mut clicked = false;
+    let mut add = |ui: &mut egui::Ui| {
+        clicked = ui.add(egui::Button::new(RichText::new(label.clone()).strong()).frame(false)).clicked();
+    };
+    if right {
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| add(ui));
+    } else {
+        add(ui);
+    }
+    if clicked {
+        if view.sort == col {
+            view.descending = !view.descending;
+        } else {
+            view.sort = col;
+            view.descending = matches!(col, SortColumn::Payout | SortColumn::Score | SortColumn::Volume);
+        }
+    }
+}
+
+/// The central payout table with totals.
+pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    if app.state.calc_is_stale {
+        let n = app.state.error_count();
+        egui::Frame::new().fill(ui.visuals().warn_fg_color.gamma_multiply(0.15)).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
+            ui.label(RichText::new(match lang {
+                Lang::Sv => format!("⚠ Reglerna har {n} fel (se regelredigeraren och problempanelen). Beloppen nedan gäller de senast giltiga reglerna."),
+                Lang::En => format!("⚠ The rules have {n} errors (see the rule editor and the problems panel). The amounts below are for the last valid rules."),
+            }).color(ui.visuals().warn_fg_color));
+        });
+        ui.add_space(4.0);
+    }
+    let Some(calc) = app.state.calc.clone() else {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.heading(lang.pick("Ingen beräkning ännu", "No calculation yet"));
+            ui.label(lang.pick(
+                "Lägg till en ersättningsmodell med indikatorer i regelredigeraren till vänster, eller öppna en regelfil (Ctrl+O).",
+                "Add a scheme with indicators in the rule editor on the left, or open a rule file (Ctrl+O).",
+            ));
+        });
+        return;
+    };
+    if calc.providers.is_empty() {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.heading(lang.pick("Inga utförare", "No providers"));
+            ui.label(lang.pick(
+                "Importera utförarnas resultat (Arkiv › Importera resultat, Ctrl+I) eller dra en CSV-fil till fönstret.",
+                "Import the providers' results (File › Import results, Ctrl+I) or drop a CSV file on the window.",
+            ));
+        });
+        return;
+    }
+
+    totals_ui(&calc, app, ui);
+    ui.separator();
+
+    let rows = app.view.rows(&calc);
+    let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+    let mut clicked: Option<String> = None;
+    let selected = app.selected.clone();
+    TableBuilder::new(ui)
+        .id_salt("payout_table")
+        .striped(true)
+        .resizable(true)
+        .sense(Sense::click())
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(Column::auto().at_least(50.0))
+        .column(Column::initial(250.0).at_least(120.0).clip(true))
+        .column(Column::auto().at_least(90.0))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(70.0))
+        .column(Column::remainder().at_least(130.0))
+        .header(row_height + 2.0, |mut h| {
+            let v = &mut app.view;
+            h.col(|ui| header_button(ui, v, SortColumn::Id, lang.pick("Id", "Id"), false));
+            h.col(|ui| header_button(ui, v, SortColumn::Name, lang.pick("Utförare", "Provider"), false));
+            h.col(|ui| header_button(ui, v, SortColumn::Service, lang.pick("Verksamhet", "Service"), false));
+            h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.pick("Regi", "Regi"), false));
+            h.col(|ui| header_button(ui, v, SortColumn::Volume, lang.pick("Volym", "Volume"), true));
+            h.col(|ui| header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true));
+            h.col(|ui| header_button(ui, v, SortColumn::Payout, lang.pick("Kvalitetspeng", "Payout"), true));
+        })
+        .body(|body| {
+            body.rows(row_height, rows.len(), |mut row| {
+                let p = &calc.providers[rows[row.index()]];
+                let is_sel = selected.as_deref() == Some(p.id.as_str());
+                row.set_selected(is_sel);
+                row.col(|ui| {
+                    ui.label(&p.id);
+                });
+                row.col(|ui| {
+                    if ui.selectable_label(is_sel, &p.name).on_hover_text(p.reason(lang)).clicked() {
+                        clicked = Some(p.id.clone());
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(p.service_type.label(lang));
+                });
+                row.col(|ui| {
+                    ui.label(p.regi.label(lang));
+                });
+                row.col(|ui| right_label(ui, num(p.volume, 0, lang)));
+                row.col(|ui| right_label(ui, format!("{} %", num(p.score * rust_decimal::Decimal::ONE_HUNDRED, 1, lang))));
+                row.col(|ui| {
+                    let text = RichText::new(kr(p.payout, lang)).monospace();
+                    let text = if p.payout.is_zero() { text.weak() } else { text };
+                    right_label(ui, text);
+                });
+                if row.response().clicked() {
+                    clicked = Some(p.id.clone());
+                }
+            });
+        });
+    if let Some(id) = clicked {
+        app.selected = if app.selected.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+    }
+}
+
+fn totals_ui(calc: &Calculation, app: &KvalitetspengApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    ui.horizontal_wrapped(|ui| {
+        for s in &calc.schemes {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(s.service_type.label(lang)).strong());
+                    ui.label(RichText::new(kr(s.total, lang)).size(18.0).monospace());
+                    ui.weak(match lang {
+                        Lang::Sv => format!("{} av {} utförare får ersättning", s.paid_providers, s.providers),
+                        Lang::En => format!("{} of {} providers are paid", s.paid_providers, s.providers),
+                    });
+                    ui.weak(s.basis.text(s.volume_unit, lang));
+                });
+            });
+        }
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.vertical(|ui| {
+                ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
+                ui.label(RichText::new(kr(calc.total(), lang)).size(18.0).monospace().strong());
+                let rows = app.view.rows(calc);
+                if rows.len() != calc.providers.len() {
+                    let shown: rust_decimal::Decimal = rows.iter().map(|&i| calc.providers[i].payout).sum();
+                    ui.weak(match lang {
+                        Lang::Sv => format!("Urval: {} utförare, {}", rows.len(), kr(shown, lang)),
+                        Lang::En => format!("Filtered: {} providers, {}", rows.len(), kr(shown, lang)),
+                    });
+                } else {
+                    ui.weak(match lang {
+                        Lang::Sv => format!("{} utförare", calc.providers.len()),
+                        Lang::En => format!("{} providers", calc.providers.len()),
+                    });
+                }
+            });
+        });
+    });
+}

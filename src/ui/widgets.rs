@@ -1,0 +1,83 @@
+//! Small widgets: exact decimal fields, right-aligned numbers, Swedish number text.
+
+use egui::{Align, Layout, RichText, Ui};
+use rust_decimal::Decimal;
+
+use crate::domain::Lang;
+use crate::domain::decimal::{format_number_lang, parse_number};
+
+
+/// A number formatted for the UI language: `1 234 567,89` / `1,234,567.89`.
+pub fn num(d: Decimal, dp: u32, lang: Lang) -> String {
+    format_number_lang(d, Some(dp), lang)
+}
+
+/// Kronor for the UI: `1 234 567,89 kr`.
+pub fn kr(d: Decimal, lang: Lang) -> String {
+    format!("{} kr", num(d, 2, lang))
+}
+
+/// A label right-aligned in its cell (numbers).
+pub fn right_label(ui: &mut Ui, text: impl Into<RichText>) {
+    let text: RichText = text.into();
+    ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+        ui.label(text);
+    });
+}
+
+/// The text of a decimal in an edit field (no thousands separator).
+fn edit_text(d: Decimal, lang: Lang) -> String {
+    match lang {
+        Lang::Sv => crate::domain::decimal::format_number(d.normalize(), None, false),
+        Lang::En => d.normalize().to_string(),
+    }
+}
+
+/// An exact decimal field: accepts decimal comma or point; invalid text is shown in red and
+/// does not change the value. Returns true when the value changed.
+pub fn decimal_edit(ui: &mut Ui, value: &mut Decimal, id_salt: impl std::hash::Hash + std::fmt::Debug, width: f32, lang: Lang) -> bool {
+    let id = ui.make_persistent_id(id_salt);
+    let canonical = edit_text(*value, lang);
+    // While typing, the field keeps the typed text (e.g. "12," on the way to "12,5").
+    let mut text = ui
+        .data_mut(|d| d.get_temp::<(String, String)>(id))
+        .filter(|(c, _)| *c == canonical)
+        .map(|(_, t)| t)
+        .unwrap_or_else(|| canonical.clone());
+    let invalid = parse_number(&text).is_err();
+    let mut edit = egui::TextEdit::singleline(&mut text).desired_width(width);
+    if invalid {
+        edit = edit.text_color(ui.visuals().error_fg_color);
+    }
+    let resp = ui.add(edit);
+    let mut changed = false;
+    if resp.changed() {
+        if let Ok(v) = parse_number(&text) {
+            if v != *value {
+                *value = v;
+                changed = true;
+            }
+        }
+    }
+    if resp.has_focus() {
+        let now = edit_text(*value, lang);
+        ui.data_mut(|d| d.insert_temp(id, (now, text)));
+    } else {
+        ui.data_mut(|d| d.remove::<(String, String)>(id));
+    }
+    if invalid {
+        resp.on_hover_text(lang.pick("Skriv ett tal, t.ex. 12,5", "Enter a number, e.g. 12.5"));
+    }
+    changed
+}
+
+/// An optional decimal: a checkbox to turn it on and a field for the value.
+pub fn optional_decimal_edit(ui: &mut Ui, value: &mut Option<Decimal>, label: &str, default: Decimal, id_salt: impl std::hash::Hash + std::fmt::Debug, lang: Lang) {
+    let mut on = value.is_some();
+    if ui.checkbox(&mut on, label).changed() {
+        *value = if on { Some(default) } else { None };
+    }
+    if let Some(v) = value {
+        decimal_edit(ui, v, id_salt, 90.0, lang);
+    }
+}
