@@ -70,12 +70,29 @@ pub fn main() -> ExitCode {
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
     match cli.command {
         None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
-        Some(Command::Calc { out, explain, explain_out }) => {
+        Some(Command::Calc {
+            out,
+            explain,
+            explain_out,
+        }) => {
             let (Some(rules), Some(results)) = (cli.rules, cli.results) else {
-                eprintln!("{}", lang.pick("calc behöver --rules och --results", "calc needs --rules and --results"));
+                eprintln!(
+                    "{}",
+                    lang.pick(
+                        "calc behöver --rules och --results",
+                        "calc needs --rules and --results"
+                    )
+                );
                 return ExitCode::from(2);
             };
-            run_calc(&rules, &results, out.as_deref(), explain, explain_out.as_deref(), lang)
+            run_calc(
+                &rules,
+                &results,
+                out.as_deref(),
+                explain,
+                explain_out.as_deref(),
+                lang,
+            )
         }
     }
 }
@@ -110,13 +127,26 @@ pub fn run_calc(
         Err(problems) => {
             let file = io::display_name(rules_path);
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-                eprintln!("{}: {file}: {}: {}", lang.pick("fel", "error"), p.location(lang), p.text(lang));
+                eprintln!(
+                    "{}: {file}: {}: {}",
+                    lang.pick("fel", "error"),
+                    p.location(lang),
+                    p.text(lang)
+                );
             }
             return ExitCode::from(1);
         }
     };
-    for p in crate::domain::validation::validate(&rules).iter().filter(|p| p.severity == Severity::Warning) {
-        eprintln!("{}: {}: {}", lang.pick("varning", "warning"), p.location(lang), p.text(lang));
+    for p in crate::domain::validation::validate(&rules)
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+    {
+        eprintln!(
+            "{}: {}: {}",
+            lang.pick("varning", "warning"),
+            p.location(lang),
+            p.text(lang)
+        );
     }
     for w in &calc.warnings {
         eprintln!("{}: {}", lang.pick("varning", "warning"), w.text(lang));
@@ -129,11 +159,18 @@ pub fn run_calc(
     }
     for (path, bytes) in [
         (out, out.map(|_| io::export_csv::payout_csv(&calc, lang))),
-        (explain_out, explain_out.map(|_| io::export_csv::explanation_csv(&calc, lang))),
+        (
+            explain_out,
+            explain_out.map(|_| io::export_csv::explanation_csv(&calc, lang)),
+        ),
     ] {
         if let (Some(path), Some(bytes)) = (path, bytes) {
             if let Err(e) = io::atomic::write_atomic(path, &bytes) {
-                eprintln!("{}: {}", lang.pick("fel", "error"), io::FileError::io(&io::display_name(path), &e).text(lang));
+                eprintln!(
+                    "{}: {}",
+                    lang.pick("fel", "error"),
+                    io::FileError::io(&io::display_name(path), &e).text(lang)
+                );
                 return ExitCode::from(2);
             }
             let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
@@ -146,7 +183,11 @@ pub fn run_calc(
 fn pad(s: &str, w: usize, right: bool) -> String {
     let n = s.chars().count();
     let fill = " ".repeat(w.saturating_sub(n));
-    if right { format!("{fill}{s}") } else { format!("{s}{fill}") }
+    if right {
+        format!("{fill}{s}")
+    } else {
+        format!("{s}{fill}")
+    }
 }
 
 /// The payout table as aligned text (amounts with decimal comma, no thousands separator).
@@ -181,11 +222,31 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
         .collect();
     for st in ServiceType::ALL {
         if calc.providers.iter().any(|p| p.service_type == st) {
-            let label = format!("{} {}", lang.pick("Summa", "Total"), st.label(lang).to_lowercase());
-            rows.push([String::new(), label, String::new(), String::new(), String::new(), String::new(), num(calc.total_for(st), 2)]);
+            let label = format!(
+                "{} {}",
+                lang.pick("Summa", "Total"),
+                st.label(lang).to_lowercase()
+            );
+            rows.push([
+                String::new(),
+                label,
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                num(calc.total_for(st), 2),
+            ]);
         }
     }
-    rows.push([String::new(), lang.pick("Summa totalt", "Grand total").into(), String::new(), String::new(), String::new(), String::new(), num(calc.total(), 2)]);
+    rows.push([
+        String::new(),
+        lang.pick("Summa totalt", "Grand total").into(),
+        String::new(),
+        String::new(),
+        String::new(),
+        String::new(),
+        num(calc.total(), 2),
+    ]);
     let mut widths = head.map(|h| h.chars().count());
     for r in &rows {
         for (w, c) in widths.iter_mut().zip(r) {
@@ -193,9 +254,19 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
         }
     }
     let right = [false, false, false, false, true, true, true];
-    let mut out = format!("{} – {} ({})\n", calc.municipality, calc.rule_set_name, calc.period);
+    let mut out = format!(
+        "{} – {} ({})\n",
+        calc.municipality, calc.rule_set_name, calc.period
+    );
     let line = |cells: &[String]| {
-        cells.iter().enumerate().map(|(i, c)| pad(c, widths[i], right[i])).collect::<Vec<_>>().join("  ").trim_end().to_string()
+        cells
+            .iter()
+            .enumerate()
+            .map(|(i, c)| pad(c, widths[i], right[i]))
+            .collect::<Vec<_>>()
+            .join("  ")
+            .trim_end()
+            .to_string()
     };
     out.push_str(&line(&head.map(str::to_string)));
     out.push('\n');
@@ -217,7 +288,13 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
 pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
     let mut out = String::new();
     for p in &calc.providers {
-        out.push_str(&format!("{} {} ({}): {}\n", p.id, p.name, p.service_type.label(lang), p.reason(lang)));
+        out.push_str(&format!(
+            "{} {} ({}): {}\n",
+            p.id,
+            p.name,
+            p.service_type.label(lang),
+            p.reason(lang)
+        ));
         for i in &p.indicators {
             out.push_str(&format!(
                 "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
@@ -226,8 +303,16 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 i.reason(lang),
                 lang.pick("utfall", "credit"),
                 format_number_lang(i.credit * rust_decimal::Decimal::ONE_HUNDRED, Some(1), lang),
-                format_number_lang(i.effective_weight * rust_decimal::Decimal::ONE_HUNDRED, Some(1), lang),
-                format_number_lang(i.contribution * rust_decimal::Decimal::ONE_HUNDRED, Some(2), lang),
+                format_number_lang(
+                    i.effective_weight * rust_decimal::Decimal::ONE_HUNDRED,
+                    Some(1),
+                    lang
+                ),
+                format_number_lang(
+                    i.contribution * rust_decimal::Decimal::ONE_HUNDRED,
+                    Some(2),
+                    lang
+                ),
                 lang.pick("procentenheter", "points"),
                 format_number_lang(i.kronor, Some(2), lang),
             ));

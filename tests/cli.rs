@@ -32,7 +32,13 @@ fn calc_example_a_prints_and_writes() {
     let text = String::from_utf8(bytes).unwrap();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 5);
-    assert!(lines[1].starts_with("SB01;Almgården;Särskilt boende;Privat;60;platser;100,00;kvalificerad;571428,57;"), "{}", lines[1]);
+    assert!(
+        lines[1].starts_with(
+            "SB01;Almgården;Särskilt boende;Privat;60;platser;100,00;kvalificerad;571428,57;"
+        ),
+        "{}",
+        lines[1]
+    );
     assert!(lines[2].contains(";190476,19;"));
     assert!(lines[3].contains(";238095,24;"));
     assert!(lines[4].contains(";0,00;"));
@@ -60,19 +66,41 @@ fn malformed_results_give_located_error_and_nonzero_exit() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("trasig.csv");
     std::fs::write(&bad, "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde\n2025;A;A;säbo;privat;10;helhet;åttio\n").unwrap();
-    let o = bin().args(["calc", "--rules"]).arg(sample("worked_example_a/rules.ron")).arg("--results").arg(&bad).output().unwrap();
+    let o = bin()
+        .args(["calc", "--rules"])
+        .arg(sample("worked_example_a/rules.ron"))
+        .arg("--results")
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8(o.stderr).unwrap();
-    assert!(err.contains("trasig.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”åttio” är inte ett tal"), "{err}");
+    assert!(
+        err.contains(
+            "trasig.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”åttio” är inte ett tal"
+        ),
+        "{err}"
+    );
 }
 
 #[test]
 fn malformed_rules_give_located_error_and_nonzero_exit() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("trasig.ron");
-    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron")).unwrap().replace("weight: 50,\n                    source: \"Palliativregistret\"", "wieght: 50,\n                    source: \"Palliativregistret\"");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replace(
+            "weight: 50,\n                    source: \"Palliativregistret\"",
+            "wieght: 50,\n                    source: \"Palliativregistret\"",
+        );
     std::fs::write(&bad, text).unwrap();
-    let o = bin().args(["calc", "--rules"]).arg(&bad).arg("--results").arg(sample("worked_example_a/results.csv")).output().unwrap();
+    let o = bin()
+        .args(["calc", "--rules"])
+        .arg(&bad)
+        .arg("--results")
+        .arg(sample("worked_example_a/results.csv"))
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("trasig.ron, rad 29, kolumn 21:"), "{err}");
@@ -83,10 +111,21 @@ fn malformed_rules_give_located_error_and_nonzero_exit() {
 fn invalid_rules_exit_one_with_the_problem() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("vikter.ron");
-    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron")).unwrap().replacen("weight: 50", "weight: 40", 1);
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replacen("weight: 50", "weight: 40", 1);
     std::fs::write(&bad, text).unwrap();
-    let o = bin().args(["calc", "--rules"]).arg(&bad).arg("--results").arg(sample("worked_example_a/results.csv")).output().unwrap();
+    let o = bin()
+        .args(["calc", "--rules"])
+        .arg(&bad)
+        .arg("--results")
+        .arg(sample("worked_example_a/results.csv"))
+        .output()
+        .unwrap();
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8(o.stderr).unwrap();
-    assert!(err.contains("vikterna summerar till 90 %, ska vara 100 %"), "{err}");
+    assert!(
+        err.contains("vikterna summerar till 90 %, ska vara 100 %"),
+        "{err}"
+    );
 }

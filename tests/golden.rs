@@ -3,12 +3,14 @@
 mod common;
 use common::*;
 
+use kvalitetspeng::domain::calculate;
 use kvalitetspeng::domain::explanation::{DataStatus, PayoutStatus};
 use kvalitetspeng::domain::rules::{PayoutBase, PotKey};
-use kvalitetspeng::domain::calculate;
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
@@ -16,14 +18,27 @@ fn example_a_pot_by_credit_times_places() {
     let c = calc("worked_example_a/rules.ron", "worked_example_a/results.csv");
     assert_eq!(
         payouts(&c),
-        pairs(&[("Almgården", "571428.57"), ("Björkhagen", "190476.19"), ("Cederlund", "238095.24"), ("Dalgården", "0.00")])
+        pairs(&[
+            ("Almgården", "571428.57"),
+            ("Björkhagen", "190476.19"),
+            ("Cederlund", "238095.24"),
+            ("Dalgården", "0.00")
+        ])
     );
     assert_eq!(c.total(), d("1000000.00"));
     let credits: Vec<_> = c.providers.iter().map(|p| p.score).collect();
     assert_eq!(credits, vec![d("1"), d("0.5"), d("0.5"), d("0")]);
     // Every provider's indicator kronor sum exactly to its payout.
     for p in &c.providers {
-        assert_eq!(p.indicators.iter().map(|i| i.kronor).sum::<rust_decimal::Decimal>(), p.payout, "{}", p.name);
+        assert_eq!(
+            p.indicators
+                .iter()
+                .map(|i| i.kronor)
+                .sum::<rust_decimal::Decimal>(),
+            p.payout,
+            "{}",
+            p.name
+        );
     }
     assert_eq!(c.providers[3].status, PayoutStatus::ZeroScore);
 }
@@ -31,31 +46,59 @@ fn example_a_pot_by_credit_times_places() {
 #[test]
 fn example_a_equal_pot_among_qualifying() {
     let mut r = rules("worked_example_a/rules.ron");
-    r.schemes[0].payout = PayoutBase::Pot { amount: d("100000"), key: Some(PotKey::Equal) };
+    r.schemes[0].payout = PayoutBase::Pot {
+        amount: d("100000"),
+        key: Some(PotKey::Equal),
+    };
     let c = calculate(&r, &results("worked_example_a/results.csv")).unwrap();
     assert_eq!(
         payouts(&c),
-        pairs(&[("Almgården", "33333.34"), ("Björkhagen", "33333.33"), ("Cederlund", "33333.33"), ("Dalgården", "0.00")])
+        pairs(&[
+            ("Almgården", "33333.34"),
+            ("Björkhagen", "33333.33"),
+            ("Cederlund", "33333.33"),
+            ("Dalgården", "0.00")
+        ])
     );
 }
 
 #[test]
 fn example_b_per_hour_renormalised() {
     let c = calc("worked_example_b/rules.ron", "worked_example_b/results.csv");
-    assert_eq!(payouts(&c), pairs(&[("Norr", "444000.00"), ("Söder", "72000.00"), ("Öst", "120000.00")]));
+    assert_eq!(
+        payouts(&c),
+        pairs(&[
+            ("Norr", "444000.00"),
+            ("Söder", "72000.00"),
+            ("Öst", "120000.00")
+        ])
+    );
     let norr = c.provider("HT01").unwrap();
     assert_eq!(norr.score.round_dp(20), d("0.74"));
     let ost = c.provider("HT03").unwrap();
     assert_eq!(ost.score, d("1"));
-    assert_eq!(ost.indicators[0].status, DataStatus::TooFewRespondents { min: 10 });
+    assert_eq!(
+        ost.indicators[0].status,
+        DataStatus::TooFewRespondents { min: 10 }
+    );
     assert_eq!(ost.indicators[0].effective_weight, d("0"));
     assert_eq!(ost.indicators[1].effective_weight, d("0.5"));
 }
 
 #[test]
 fn example_b_per_hour_zero_credit() {
-    let c = calc("worked_example_b/rules_zero_credit.ron", "worked_example_b/results.csv");
-    assert_eq!(payouts(&c), pairs(&[("Norr", "444000.00"), ("Söder", "72000.00"), ("Öst", "72000.00")]));
+    let c = calc(
+        "worked_example_b/rules_zero_credit.ron",
+        "worked_example_b/results.csv",
+    );
+    assert_eq!(
+        payouts(&c),
+        pairs(&[
+            ("Norr", "444000.00"),
+            ("Söder", "72000.00"),
+            ("Öst", "72000.00")
+        ])
+    );
     assert_eq!(c.provider("HT03").unwrap().score, d("0.6"));
 }
 
@@ -64,9 +107,16 @@ fn example_c_achievement_or_improvement() {
     let c = calc("worked_example_c/rules.ron", "worked_example_c/results.csv");
     let p = &c.providers[0];
     let expected_points = d("9") * d("17") / d("35");
-    assert_eq!((p.indicators[0].credit * d("10")).round_dp(20), expected_points.round_dp(20));
+    assert_eq!(
+        (p.indicators[0].credit * d("10")).round_dp(20),
+        expected_points.round_dp(20)
+    );
     assert_eq!(expected_points.round_dp(6), d("4.371429"));
-    assert!(p.indicators[0].reason(kvalitetspeng::domain::Lang::Sv).contains("förbättringspoäng 4,37 av 9"));
+    assert!(
+        p.indicators[0]
+            .reason(kvalitetspeng::domain::Lang::Sv)
+            .contains("förbättringspoäng 4,37 av 9")
+    );
     // 0.4371428… × 1 000 kr × 35 places = 15 300,00 kr
     assert_eq!(p.payout.to_string(), "15300.00");
 }
@@ -76,11 +126,20 @@ fn explanation_texts_name_the_levels() {
     let c = calc("worked_example_b/rules.ron", "worked_example_b/results.csv");
     let sv = kvalitetspeng::domain::Lang::Sv;
     let norr = c.provider("HT01").unwrap();
-    assert_eq!(norr.indicators[0].reason(sv), "82 mellan 70 (0 %) och 90 (100 %): 60,0 %");
+    assert_eq!(
+        norr.indicators[0].reason(sv),
+        "82 mellan 70 (0 %) och 90 (100 %): 60,0 %"
+    );
     assert_eq!(norr.indicators[2].reason(sv), "96 ≥ 95: uppnått");
-    assert_eq!(norr.reason(sv), "poäng 74,00 % × 12,00 kr per timme × 50 000 = 444 000,00 kr");
+    assert_eq!(
+        norr.reason(sv),
+        "poäng 74,00 % × 12,00 kr per timme × 50 000 = 444 000,00 kr"
+    );
     let ost = c.provider("HT03").unwrap();
-    assert_eq!(ost.indicators[0].reason(sv), "7 svarande, minst 10 krävs: utelämnas, övriga vikter räknas om");
+    assert_eq!(
+        ost.indicators[0].reason(sv),
+        "7 svarande, minst 10 krävs: utelämnas, övriga vikter räknas om"
+    );
     let en = kvalitetspeng::domain::Lang::En;
     assert_eq!(norr.indicators[2].reason(en), "96 ≥ 95: met");
 }
@@ -88,9 +147,24 @@ fn explanation_texts_name_the_levels() {
 #[test]
 fn sample_municipality_calculates_and_pot_sums_exactly() {
     let c = calc("sjovik/rules.ron", "sjovik/results.csv");
-    assert_eq!(c.providers.iter().filter(|p| p.service_type == kvalitetspeng::domain::ServiceType::Hemtjanst).count(), 15);
-    assert_eq!(c.providers.iter().filter(|p| p.service_type == kvalitetspeng::domain::ServiceType::Sabo).count(), 10);
-    assert_eq!(c.total_for(kvalitetspeng::domain::ServiceType::Sabo), d("3600000.00"));
+    assert_eq!(
+        c.providers
+            .iter()
+            .filter(|p| p.service_type == kvalitetspeng::domain::ServiceType::Hemtjanst)
+            .count(),
+        15
+    );
+    assert_eq!(
+        c.providers
+            .iter()
+            .filter(|p| p.service_type == kvalitetspeng::domain::ServiceType::Sabo)
+            .count(),
+        10
+    );
+    assert_eq!(
+        c.total_for(kvalitetspeng::domain::ServiceType::Sabo),
+        d("3600000.00")
+    );
     assert!(c.providers.iter().all(|p| p.payout <= d("900000")));
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }

@@ -7,7 +7,9 @@ use kvalitetspeng::io::rules_ron::parse_rules;
 const HEAD: &str = "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n";
 
 fn err(text: &str) -> String {
-    parse_results(text.as_bytes(), "in.csv").unwrap_err().text(Lang::Sv)
+    parse_results(text.as_bytes(), "in.csv")
+        .unwrap_err()
+        .text(Lang::Sv)
 }
 
 #[test]
@@ -25,7 +27,9 @@ fn accepts_bom_comma_separator_decimal_point_and_english_headers() {
 #[test]
 fn accepts_windows_1252() {
     let mut bytes: Vec<u8> = Vec::new();
-    bytes.extend_from_slice(b"period;utf\xf6rar_id;utf\xf6rare;verksamhet;regi;volym;indikator;v\xe4rde\n");
+    bytes.extend_from_slice(
+        b"period;utf\xf6rar_id;utf\xf6rare;verksamhet;regi;volym;indikator;v\xe4rde\n",
+    );
     bytes.extend_from_slice(b"2025;S1;\xc5sg\xe5rden;s\xe4bo;egen regi;40;helhet;80\n");
     let r = parse_results(&bytes, "ansi.csv").unwrap();
     assert_eq!(r.providers[0].name, "Åsgården");
@@ -33,7 +37,11 @@ fn accepts_windows_1252() {
 
 #[test]
 fn empty_value_is_missing_data_not_an_error() {
-    let r = parse_results(format!("{HEAD}2025;A;A;säbo;privat;10;helhet;;\n").as_bytes(), "x.csv").unwrap();
+    let r = parse_results(
+        format!("{HEAD}2025;A;A;säbo;privat;10;helhet;;\n").as_bytes(),
+        "x.csv",
+    )
+    .unwrap();
     assert_eq!(r.observations[0].value, None);
 }
 
@@ -41,29 +49,75 @@ fn empty_value_is_missing_data_not_an_error() {
 fn located_errors() {
     let cases: &[(&str, &str)] = &[
         ("", "in.csv: filen är tom"),
-        ("period;utförar_id\n2025;A\n", "in.csv, rad 1: kolumnen ”utförare” saknas"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;åttio;\n"), "in.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”åttio” är inte ett tal"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;NaN;\n"), "in.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”NaN” är inte ett tal"),
-        (&format!("{HEAD}2025;A;A;skola;privat;10;helhet;80;\n"), "in.csv, rad 2, kolumn ”verksamhet”: förväntade verksamhet ”hemtjänst” eller ”säbo”, fick ”skola”"),
-        (&format!("{HEAD}2025;A;A;säbo;kooperativ;10;helhet;80;\n"), "in.csv, rad 2, kolumn ”regi”: förväntade regi ”egen regi” eller ”privat”, fick ”kooperativ”"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;-10;helhet;80;\n"), "in.csv, rad 2, kolumn ”volym”: talet får inte vara negativt, fick ”-10”"),
-        (&format!("{HEAD}25;A;A;säbo;privat;10;helhet;80;\n"), "in.csv, rad 2, kolumn ”period”: förväntade en period"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80;12,5\n"), "in.csv, rad 2, kolumn ”antal_svar”: förväntade ett heltal ≥ 0, fick ”12,5”"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80\n"), "in.csv, rad 2: förväntade 9 fält som rubrikraden, fick 8"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80;\n2025;A;A;säbo;privat;12;smarta;80;\n"), "in.csv, rad 3, kolumn ”volym”: utföraren har ”10” på rad 2 men ”12” här"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80;\n2025;A;;;;;helhet;81;\n"), "in.csv, rad 3, kolumn ”indikator”: samma utförare, indikator och period finns redan på rad 2"),
-        (&format!("{HEAD}2025;A;A;;privat;10;helhet;80;\n"), "in.csv, rad 2, kolumn ”verksamhet”: fältet får inte vara tomt"),
-        (&format!("{HEAD}2025;A;A;säbo;privat;10;helhet;1,5.3;\n"), "in.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”1,5.3” är tvetydigt"),
+        (
+            "period;utförar_id\n2025;A\n",
+            "in.csv, rad 1: kolumnen ”utförare” saknas",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;10;helhet;åttio;\n"),
+            "in.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”åttio” är inte ett tal",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;10;helhet;NaN;\n"),
+            "in.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”NaN” är inte ett tal",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;skola;privat;10;helhet;80;\n"),
+            "in.csv, rad 2, kolumn ”verksamhet”: förväntade verksamhet ”hemtjänst” eller ”säbo”, fick ”skola”",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;kooperativ;10;helhet;80;\n"),
+            "in.csv, rad 2, kolumn ”regi”: förväntade regi ”egen regi” eller ”privat”, fick ”kooperativ”",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;-10;helhet;80;\n"),
+            "in.csv, rad 2, kolumn ”volym”: talet får inte vara negativt, fick ”-10”",
+        ),
+        (
+            &format!("{HEAD}25;A;A;säbo;privat;10;helhet;80;\n"),
+            "in.csv, rad 2, kolumn ”period”: förväntade en period",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80;12,5\n"),
+            "in.csv, rad 2, kolumn ”antal_svar”: förväntade ett heltal ≥ 0, fick ”12,5”",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80\n"),
+            "in.csv, rad 2: förväntade 9 fält som rubrikraden, fick 8",
+        ),
+        (
+            &format!(
+                "{HEAD}2025;A;A;säbo;privat;10;helhet;80;\n2025;A;A;säbo;privat;12;smarta;80;\n"
+            ),
+            "in.csv, rad 3, kolumn ”volym”: utföraren har ”10” på rad 2 men ”12” här",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;10;helhet;80;\n2025;A;;;;;helhet;81;\n"),
+            "in.csv, rad 3, kolumn ”indikator”: samma utförare, indikator och period finns redan på rad 2",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;;privat;10;helhet;80;\n"),
+            "in.csv, rad 2, kolumn ”verksamhet”: fältet får inte vara tomt",
+        ),
+        (
+            &format!("{HEAD}2025;A;A;säbo;privat;10;helhet;1,5.3;\n"),
+            "in.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”1,5.3” är tvetydigt",
+        ),
     ];
     for (input, expected) in cases {
         let got = err(input);
-        assert!(got.starts_with(expected), "input:\n{input}\nexpected start: {expected}\ngot: {got}");
+        assert!(
+            got.starts_with(expected),
+            "input:\n{input}\nexpected start: {expected}\ngot: {got}"
+        );
     }
 }
 
 #[test]
 fn every_error_is_reported_and_nothing_is_imported() {
-    let text = format!("{HEAD}2025;A;A;säbo;privat;10;helhet;x;\n2025;B;B;säbo;privat;10;helhet;80;\n2025;C;C;säbo;privat;10;helhet;y;\n");
+    let text = format!(
+        "{HEAD}2025;A;A;säbo;privat;10;helhet;x;\n2025;B;B;säbo;privat;10;helhet;80;\n2025;C;C;säbo;privat;10;helhet;y;\n"
+    );
     let e = parse_results(text.as_bytes(), "in.csv").unwrap_err();
     assert_eq!(e.errors.len(), 2);
     assert_eq!(e.errors[0].line, Some(2));
@@ -72,24 +126,55 @@ fn every_error_is_reported_and_nothing_is_imported() {
 
 #[test]
 fn english_messages() {
-    let e = parse_results(format!("{HEAD}2025;A;A;säbo;privat;10;helhet;x;\n").as_bytes(), "in.csv").unwrap_err();
-    assert_eq!(e.text(Lang::En), "in.csv, line 2, column “värde”: expected a number: “x” is not a number");
+    let e = parse_results(
+        format!("{HEAD}2025;A;A;säbo;privat;10;helhet;x;\n").as_bytes(),
+        "in.csv",
+    )
+    .unwrap_err();
+    assert_eq!(
+        e.text(Lang::En),
+        "in.csv, line 2, column “värde”: expected a number: “x” is not a number"
+    );
 }
 
 #[test]
 fn rule_file_errors_are_located() {
     let cases: &[(&str, &str)] = &[
         ("", "r.ron: filen är tom"),
-        ("RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [", "r.ron, rad 1, kolumn"),
-        ("RuleSet(\n format_version: 1,\n municipality: \"x\",\n name: \"y\",\n schemes: [])", "fältet `period` saknas i RuleSet"),
-        ("RuleSet(\n format_version: 2,\n)", "r.ron, rad 2, kolumn ”format_version”: regelfilen har format 2 från en nyare version"),
-        ("RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Skola)])", "okänt värde `Skola`"),
-        ("RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: NaN), indicators: [])])", "”NaN” är inte ett tal"),
-        ("RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: \"tolv\"), indicators: [])])", "”tolv” är inte ett tal"),
-        ("RuleSet(format_version: 1, municipality: 5, name: \"y\", period: \"2025\", schemes: [])", "r.ron, rad 1, kolumn"),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [",
+            "r.ron, rad 1, kolumn",
+        ),
+        (
+            "RuleSet(\n format_version: 1,\n municipality: \"x\",\n name: \"y\",\n schemes: [])",
+            "fältet `period` saknas i RuleSet",
+        ),
+        (
+            "RuleSet(\n format_version: 2,\n)",
+            "r.ron, rad 2, kolumn ”format_version”: regelfilen har format 2 från en nyare version",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Skola)])",
+            "okänt värde `Skola`",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: NaN), indicators: [])])",
+            "”NaN” är inte ett tal",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: \"tolv\"), indicators: [])])",
+            "”tolv” är inte ett tal",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: 5, name: \"y\", period: \"2025\", schemes: [])",
+            "r.ron, rad 1, kolumn",
+        ),
     ];
     for (input, expected) in cases {
         let got = parse_rules(input, "r.ron").unwrap_err().to_string();
-        assert!(got.contains(expected), "input: {input}\nexpected: {expected}\ngot: {got}");
+        assert!(
+            got.contains(expected),
+            "input: {input}\nexpected: {expected}\ngot: {got}"
+        );
     }
 }

@@ -29,16 +29,26 @@ fn weights(k: usize) -> impl Strategy<Value = Vec<Decimal>> {
 }
 
 fn direction() -> impl Strategy<Value = Direction> {
-    prop_oneof![Just(Direction::HigherIsBetter), Just(Direction::LowerIsBetter)]
+    prop_oneof![
+        Just(Direction::HigherIsBetter),
+        Just(Direction::LowerIsBetter)
+    ]
 }
 
 /// Fixed (non-peer) scorings with valid levels in 0–100.
 fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
     let lin = (0i64..=9900, 1i64..=100).prop_map(|(a, w)| {
         let lower = Decimal::new(a, 2);
-        Scoring::Linear { lower, upper: (lower + Decimal::from(w)).min(Decimal::ONE_HUNDRED).max(lower + Decimal::new(1, 2)) }
+        Scoring::Linear {
+            lower,
+            upper: (lower + Decimal::from(w))
+                .min(Decimal::ONE_HUNDRED)
+                .max(lower + Decimal::new(1, 2)),
+        }
     });
-    let thr = dec(10000, 2).prop_map(|l| Scoring::Threshold { level: l.min(Decimal::ONE_HUNDRED) });
+    let thr = dec(10000, 2).prop_map(|l| Scoring::Threshold {
+        level: l.min(Decimal::ONE_HUNDRED),
+    });
     let steps = proptest::collection::btree_set(0i64..=100, 1..4).prop_flat_map(move |levels| {
         let n = levels.len();
         proptest::collection::btree_set(0i64..=100, n..=n).prop_map(move |credits| {
@@ -48,7 +58,14 @@ fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
             }
             // easiest level first, credits rising
             Scoring::Steps {
-                steps: lv.iter().zip(credits.iter()).map(|(l, c)| Step { level: Decimal::from(*l), credit_percent: Decimal::from(*c) }).collect(),
+                steps: lv
+                    .iter()
+                    .zip(credits.iter())
+                    .map(|(l, c)| Step {
+                        level: Decimal::from(*l),
+                        credit_percent: Decimal::from(*c),
+                    })
+                    .collect(),
             }
         })
     });
@@ -57,7 +74,11 @@ fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
             Direction::HigherIsBetter => (Decimal::from(t), Decimal::from(t + w)),
             Direction::LowerIsBetter => (Decimal::from(t + w), Decimal::from(t)),
         };
-        Scoring::AchievementOrImprovement { threshold, benchmark, baseline_period: "2024".into() }
+        Scoring::AchievementOrImprovement {
+            threshold,
+            benchmark,
+            baseline_period: "2024".into(),
+        }
     });
     prop_oneof![lin, thr, steps, ai]
 }
@@ -67,7 +88,11 @@ fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
         let id = id.clone();
         let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| Scoring::Relative {
             start: PeerLevel::Percentile(Decimal::from(a)),
-            full: if b % 2 == 0 { PeerLevel::TopDecileMean } else { PeerLevel::Percentile(Decimal::from(b)) },
+            full: if b % 2 == 0 {
+                PeerLevel::TopDecileMean
+            } else {
+                PeerLevel::Percentile(Decimal::from(b))
+            },
         });
         prop_oneof![4 => fixed_scoring(dir), 1 => relative].prop_map(move |scoring| Indicator {
             id: id.clone(),
@@ -84,10 +109,23 @@ fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
 
 fn payout_base() -> impl Strategy<Value = PayoutBase> {
     prop_oneof![
-        (dec(10_000_000_00, 2), prop_oneof![Just(PotKey::Equal), Just(PotKey::Credit), Just(PotKey::Volume), Just(PotKey::CreditTimesVolume)])
-            .prop_map(|(a, k)| PayoutBase::Pot { amount: a + Decimal::ONE, key: Some(k) }),
+        (
+            dec(10_000_000_00, 2),
+            prop_oneof![
+                Just(PotKey::Equal),
+                Just(PotKey::Credit),
+                Just(PotKey::Volume),
+                Just(PotKey::CreditTimesVolume)
+            ]
+        )
+            .prop_map(|(a, k)| PayoutBase::Pot {
+                amount: a + Decimal::ONE,
+                key: Some(k)
+            }),
         dec(5000, 2).prop_map(|k| PayoutBase::PerVolumeUnit { kr_per_unit: k }),
-        dec(10000, 2).prop_map(|p| PayoutBase::PercentOfCompensation { percent: p.min(Decimal::ONE_HUNDRED) }),
+        dec(10000, 2).prop_map(|p| PayoutBase::PercentOfCompensation {
+            percent: p.min(Decimal::ONE_HUNDRED)
+        }),
     ]
 }
 
@@ -96,19 +134,30 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
         (
             weights(k),
             payout_base(),
-            prop_oneof![Just(MissingDataPolicy::ZeroCredit), Just(MissingDataPolicy::Renormalize), dec(100, 0).prop_map(MissingDataPolicy::FallbackShare)],
+            prop_oneof![
+                Just(MissingDataPolicy::ZeroCredit),
+                Just(MissingDataPolicy::Renormalize),
+                dec(100, 0).prop_map(MissingDataPolicy::FallbackShare)
+            ],
             proptest::option::of(dec(1_000_000_00, 2)),
             proptest::option::of(dec(100, 0)),
             any::<bool>(),
         )
             .prop_flat_map(move |(w, payout, missing, cap, min_score, all_met)| {
-                let inds: Vec<_> = w.iter().enumerate().map(|(i, w)| indicator(format!("i{i}"), *w)).collect();
+                let inds: Vec<_> = w
+                    .iter()
+                    .enumerate()
+                    .map(|(i, w)| indicator(format!("i{i}"), *w))
+                    .collect();
                 inds.prop_map(move |indicators| Scheme {
                     service_type: st,
                     volume_unit: VolumeUnit::Hour,
                     missing_data: missing.clone(),
                     payout: payout.clone(),
-                    qualification: Qualification { min_score_percent: min_score, all_indicators_met: all_met },
+                    qualification: Qualification {
+                        min_score_percent: min_score,
+                        all_indicators_met: all_met,
+                    },
                     cap,
                     indicators,
                 })
@@ -134,33 +183,68 @@ fn rule_set() -> impl Strategy<Value = RuleSet> {
 /// Results for `n` providers on indicators i0..i4, some missing, some in the baseline year.
 fn result_set() -> impl Strategy<Value = ResultSet> {
     (1usize..12).prop_flat_map(|n| {
-        let provider = (any::<bool>(), any::<bool>(), dec(100_000, 1), proptest::option::of(dec(10_000_000, 0)), proptest::option::of(dec(1_000_000, 0)));
-        let obs = (0u32..5, any::<bool>(), proptest::option::of(dec(10000, 2)), proptest::option::of(0u32..40));
-        (proptest::collection::vec(provider, n), proptest::collection::vec(obs, 0..n * 6)).prop_map(move |(ps, os)| {
-            let providers: Vec<Provider> = ps
-                .iter()
-                .enumerate()
-                .map(|(i, (hem, priv_, vol, comp, prev))| Provider {
-                    id: format!("P{i:03}"),
-                    name: format!("Utförare {i}"),
-                    service_type: if *hem { ServiceType::Hemtjanst } else { ServiceType::Sabo },
-                    regi: if *priv_ { Regi::Privat } else { Regi::EgenRegi },
-                    volume: *vol,
-                    compensation: *comp,
-                    previous_payout: *prev,
-                })
-                .collect();
-            let mut seen = std::collections::HashSet::new();
-            let mut observations = Vec::new();
-            for (k, (ind, baseline, value, resp)) in os.iter().enumerate() {
-                let provider = (k % n) as u32;
-                let period: Period = if *baseline { "2024".parse().unwrap() } else { "2025".parse().unwrap() };
-                if seen.insert((provider, *ind, *baseline)) {
-                    observations.push(Observation { provider, indicator: *ind, period, value: *value, respondents: *resp, line: k as u32 + 2 });
+        let provider = (
+            any::<bool>(),
+            any::<bool>(),
+            dec(100_000, 1),
+            proptest::option::of(dec(10_000_000, 0)),
+            proptest::option::of(dec(1_000_000, 0)),
+        );
+        let obs = (
+            0u32..5,
+            any::<bool>(),
+            proptest::option::of(dec(10000, 2)),
+            proptest::option::of(0u32..40),
+        );
+        (
+            proptest::collection::vec(provider, n),
+            proptest::collection::vec(obs, 0..n * 6),
+        )
+            .prop_map(move |(ps, os)| {
+                let providers: Vec<Provider> = ps
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (hem, priv_, vol, comp, prev))| Provider {
+                        id: format!("P{i:03}"),
+                        name: format!("Utförare {i}"),
+                        service_type: if *hem {
+                            ServiceType::Hemtjanst
+                        } else {
+                            ServiceType::Sabo
+                        },
+                        regi: if *priv_ { Regi::Privat } else { Regi::EgenRegi },
+                        volume: *vol,
+                        compensation: *comp,
+                        previous_payout: *prev,
+                    })
+                    .collect();
+                let mut seen = std::collections::HashSet::new();
+                let mut observations = Vec::new();
+                for (k, (ind, baseline, value, resp)) in os.iter().enumerate() {
+                    let provider = (k % n) as u32;
+                    let period: Period = if *baseline {
+                        "2024".parse().unwrap()
+                    } else {
+                        "2025".parse().unwrap()
+                    };
+                    if seen.insert((provider, *ind, *baseline)) {
+                        observations.push(Observation {
+                            provider,
+                            indicator: *ind,
+                            period,
+                            value: *value,
+                            respondents: *resp,
+                            line: k as u32 + 2,
+                        });
+                    }
                 }
-            }
-            ResultSet { providers, indicators: (0..5).map(|i| format!("i{i}")).collect(), observations, source_file: "prop.csv".into() }
-        })
+                ResultSet {
+                    providers,
+                    indicators: (0..5).map(|i| format!("i{i}")).collect(),
+                    observations,
+                    source_file: "prop.csv".into(),
+                }
+            })
     })
 }
 
@@ -257,12 +341,22 @@ proptest! {
 
 #[test]
 fn long_decimals_survive_ron_as_strings() {
-    let mut rules = kvalitetspeng::io::read_rules(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_data/worked_example_a/rules.ron")).unwrap();
-    rules.schemes[0].payout = PayoutBase::Pot { amount: "1234567.123456789012345".parse().unwrap(), key: Some(PotKey::Equal) };
+    let mut rules = kvalitetspeng::io::read_rules(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample_data/worked_example_a/rules.ron"),
+    )
+    .unwrap();
+    rules.schemes[0].payout = PayoutBase::Pot {
+        amount: "1234567.123456789012345".parse().unwrap(),
+        key: Some(PotKey::Equal),
+    };
     rules.schemes[0].indicators[0].weight = "12.35".parse().unwrap();
     let text = to_ron_string(&rules);
     assert!(text.contains("weight: 12.35,"), "{text}");
-    assert!(text.contains("amount: \"1234567.123456789012345\""), "{text}");
+    assert!(
+        text.contains("amount: \"1234567.123456789012345\""),
+        "{text}"
+    );
     let back = parse_rules(&text, "x.ron").unwrap();
     assert_eq!(back, rules);
     assert_eq!(back.schemes[0].indicators[0].weight.to_string(), "12.35");

@@ -46,7 +46,9 @@ impl UiCommand {
             SaveRulesAs => lang.pick("Spara regler som…", "Save rules as…"),
             ImportResults => lang.pick("Importera resultat…", "Import results…"),
             ExportPayoutsCsv => lang.pick("Exportera utbetalning (CSV)…", "Export payouts (CSV)…"),
-            ExportExplanationCsv => lang.pick("Exportera förklaring (CSV)…", "Export explanation (CSV)…"),
+            ExportExplanationCsv => {
+                lang.pick("Exportera förklaring (CSV)…", "Export explanation (CSV)…")
+            }
             LoadSample => lang.pick("Öppna exempelkommunen", "Open the sample municipality"),
             Undo => lang.pick("Ångra", "Undo"),
             Redo => lang.pick("Gör om", "Redo"),
@@ -59,18 +61,42 @@ impl UiCommand {
     pub fn tooltip(self, lang: Lang) -> &'static str {
         use UiCommand::*;
         match self {
-            NewRules => lang.pick("Börja med en tom regeluppsättning", "Start from an empty rule set"),
+            NewRules => lang.pick(
+                "Börja med en tom regeluppsättning",
+                "Start from an empty rule set",
+            ),
             OpenRules => lang.pick("Öppna en regelfil (.ron)", "Open a rule file (.ron)"),
-            SaveRules => lang.pick("Spara reglerna i samma fil", "Save the rules to the same file"),
+            SaveRules => lang.pick(
+                "Spara reglerna i samma fil",
+                "Save the rules to the same file",
+            ),
             SaveRulesAs => lang.pick("Spara reglerna i en ny fil", "Save the rules to a new file"),
-            ImportResults => lang.pick("Läs in utförarnas resultat (CSV)", "Read the providers' results (CSV)"),
-            ExportPayoutsCsv => lang.pick("Utbetalningsunderlaget som CSV för Excel", "The payout table as CSV for Excel"),
-            ExportExplanationCsv => lang.pick("Förklaringen per indikator som CSV", "The per-indicator explanation as CSV"),
-            LoadSample => lang.pick("Sjöviks kommun, inbyggt exempel", "Sjövik municipality, built-in example"),
+            ImportResults => lang.pick(
+                "Läs in utförarnas resultat (CSV)",
+                "Read the providers' results (CSV)",
+            ),
+            ExportPayoutsCsv => lang.pick(
+                "Utbetalningsunderlaget som CSV för Excel",
+                "The payout table as CSV for Excel",
+            ),
+            ExportExplanationCsv => lang.pick(
+                "Förklaringen per indikator som CSV",
+                "The per-indicator explanation as CSV",
+            ),
+            LoadSample => lang.pick(
+                "Sjöviks kommun, inbyggt exempel",
+                "Sjövik municipality, built-in example",
+            ),
             Undo => lang.pick("Ångra senaste regeländringen", "Undo the last rule edit"),
             Redo => lang.pick("Gör om den ångrade ändringen", "Redo the undone edit"),
-            ToggleEditor => lang.pick("Visa eller dölj regelredigeraren", "Show or hide the rule editor"),
-            ToggleProblems => lang.pick("Visa eller dölj problempanelen", "Show or hide the problems panel"),
+            ToggleEditor => lang.pick(
+                "Visa eller dölj regelredigeraren",
+                "Show or hide the rule editor",
+            ),
+            ToggleProblems => lang.pick(
+                "Visa eller dölj problempanelen",
+                "Show or hide the problems panel",
+            ),
             Quit => lang.pick("Stäng programmet", "Close the program"),
         }
     }

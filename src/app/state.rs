@@ -18,8 +18,10 @@ pub const SAMPLE_RESULTS: &[u8] = include_bytes!("../../sample_data/sjovik/resul
 
 /// The sample municipality's rule set and results.
 pub fn sample() -> (RuleSet, ResultSet) {
-    let rules = io::rules_ron::parse_rules(SAMPLE_RULES, "sjovik/rules.ron").expect("bundled sample rules are valid");
-    let results = io::results_csv::parse_results(SAMPLE_RESULTS, "sjovik/results.csv").expect("bundled sample results are valid");
+    let rules = io::rules_ron::parse_rules(SAMPLE_RULES, "sjovik/rules.ron")
+        .expect("bundled sample rules are valid");
+    let results = io::results_csv::parse_results(SAMPLE_RESULTS, "sjovik/results.csv")
+        .expect("bundled sample results are valid");
     (rules, results)
 }
 
@@ -65,9 +67,18 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(rules: RuleSet, rules_path: Option<PathBuf>, results: ResultSet, results_path: Option<PathBuf>, lang: Lang) -> Self {
+    pub fn new(
+        rules: RuleSet,
+        rules_path: Option<PathBuf>,
+        results: ResultSet,
+        results_path: Option<PathBuf>,
+        lang: Lang,
+    ) -> Self {
         let mut s = AppState {
-            rules_label: rules_path.as_deref().map(io::display_name).unwrap_or_else(|| "sjovik/rules.ron".into()),
+            rules_label: rules_path
+                .as_deref()
+                .map(io::display_name)
+                .unwrap_or_else(|| "sjovik/rules.ron".into()),
             saved_rules: rules.clone(),
             undo: UndoStack::new(&rules),
             calculated_rules: rules.clone(),
@@ -107,7 +118,11 @@ impl AppState {
     }
 
     pub fn notify(&mut self, level: Level, text: impl Into<String>) {
-        self.notifications.push(Notification { level, text: text.into(), time_s: self.now_s });
+        self.notifications.push(Notification {
+            level,
+            text: text.into(),
+            time_s: self.now_s,
+        });
         if self.notifications.len() > 200 {
             self.notifications.remove(0);
         }
@@ -137,7 +152,10 @@ impl AppState {
     }
 
     pub fn error_count(&self) -> usize {
-        self.problems.iter().filter(|p| p.severity == Severity::Error).count()
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count()
     }
 
     /// Replaces the rules by a new document (after the caller asked about unsaved edits).
@@ -186,17 +204,33 @@ impl AppState {
                 self.results_path = Some(path.to_path_buf());
                 self.recompute();
                 let msg = match self.lang {
-                    Lang::Sv => format!("Importerade {}: {n} utförare, {rows} resultat", io::display_name(path)),
-                    Lang::En => format!("Imported {}: {n} providers, {rows} results", io::display_name(path)),
+                    Lang::Sv => format!(
+                        "Importerade {}: {n} utförare, {rows} resultat",
+                        io::display_name(path)
+                    ),
+                    Lang::En => format!(
+                        "Imported {}: {n} providers, {rows} results",
+                        io::display_name(path)
+                    ),
                 };
                 self.notify(Level::Success, msg);
                 true
             }
             Err(e) => {
-                let first = e.errors.first().map(|f| f.text(self.lang)).unwrap_or_default();
+                let first = e
+                    .errors
+                    .first()
+                    .map(|f| f.text(self.lang))
+                    .unwrap_or_default();
                 let msg = match self.lang {
-                    Lang::Sv => format!("Importen misslyckades ({} fel), inget ändrades: {first}", e.errors.len()),
-                    Lang::En => format!("The import failed ({} errors), nothing changed: {first}", e.errors.len()),
+                    Lang::Sv => format!(
+                        "Importen misslyckades ({} fel), inget ändrades: {first}",
+                        e.errors.len()
+                    ),
+                    Lang::En => format!(
+                        "The import failed ({} errors), nothing changed: {first}",
+                        e.errors.len()
+                    ),
                 };
                 self.file_errors = e.errors;
                 self.notify(Level::Error, msg);

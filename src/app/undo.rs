@@ -17,7 +17,11 @@ impl UndoStack {
     pub const LIMIT: usize = 200;
 
     pub fn new(current: &RuleSet) -> Self {
-        UndoStack { past: Vec::new(), future: Vec::new(), committed: current.clone() }
+        UndoStack {
+            past: Vec::new(),
+            future: Vec::new(),
+            committed: current.clone(),
+        }
     }
 
     /// Records `current` as one step if it differs from the last settled state.
@@ -77,7 +81,13 @@ mod tests {
     use super::*;
 
     fn rules(name: &str) -> RuleSet {
-        RuleSet { format_version: 1, municipality: "K".into(), name: name.into(), period: "2025".into(), schemes: vec![] }
+        RuleSet {
+            format_version: 1,
+            municipality: "K".into(),
+            name: name.into(),
+            period: "2025".into(),
+            schemes: vec![],
+        }
     }
 
     #[test]

@@ -28,7 +28,9 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
     if sum.is_zero() || weights.is_empty() {
         return weights.iter().map(|_| zero()).collect();
     }
-    let total_ore = (total * Decimal::ONE_HUNDRED).to_i128().expect("amount fits in i128 öre");
+    let total_ore = (total * Decimal::ONE_HUNDRED)
+        .to_i128()
+        .expect("amount fits in i128 öre");
     let total_ore_dec = Decimal::from_i128_with_scale(total_ore, 0);
     let mut floors: Vec<i128> = Vec::with_capacity(weights.len());
     let mut remainders: Vec<(Decimal, usize)> = Vec::with_capacity(weights.len());
@@ -36,7 +38,11 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
         let w = (*w).max(Decimal::ZERO);
         // share ≤ 1, so this never overflows.
         let exact = total_ore_dec * (w / sum);
-        let floor = if total_ore >= 0 { exact.floor() } else { exact.ceil() };
+        let floor = if total_ore >= 0 {
+            exact.floor()
+        } else {
+            exact.ceil()
+        };
         floors.push(floor.to_i128().unwrap_or(0));
         remainders.push(((exact - floor).abs(), i));
     }
@@ -46,14 +52,21 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
     // Largest remainder first; ties by index.
     remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     // Only parts with a positive weight receive leftovers.
-    let eligible: Vec<usize> = remainders.iter().map(|r| r.1).filter(|i| weights[*i] > Decimal::ZERO).collect();
+    let eligible: Vec<usize> = remainders
+        .iter()
+        .map(|r| r.1)
+        .filter(|i| weights[*i] > Decimal::ZERO)
+        .collect();
     let mut k = 0;
     while leftover != 0 && !eligible.is_empty() {
         floors[eligible[k % eligible.len()]] += step;
         leftover -= step;
         k += 1;
     }
-    floors.into_iter().map(|o| Decimal::from_i128_with_scale(o, 2)).collect()
+    floors
+        .into_iter()
+        .map(|o| Decimal::from_i128_with_scale(o, 2))
+        .collect()
 }
 
 #[cfg(test)]
@@ -68,7 +81,10 @@ mod tests {
     #[test]
     fn worked_example_a_split() {
         let parts = allocate(d("1000000"), &[d("60"), d("20"), d("25"), d("0")]);
-        assert_eq!(parts, vec![d("571428.57"), d("190476.19"), d("238095.24"), d("0.00")]);
+        assert_eq!(
+            parts,
+            vec![d("571428.57"), d("190476.19"), d("238095.24"), d("0.00")]
+        );
     }
 
     #[test]

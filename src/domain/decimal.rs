@@ -79,7 +79,10 @@ pub fn format_kr(d: Decimal) -> String {
 
 /// Formats a fraction 0..1 as a percentage with `dp` decimals: `0.74` → `74,0 %`.
 pub fn format_percent(fraction: Decimal, dp: u32) -> String {
-    format!("{} %", format_number(fraction * Decimal::ONE_HUNDRED, Some(dp), true))
+    format!(
+        "{} %",
+        format_number(fraction * Decimal::ONE_HUNDRED, Some(dp), true)
+    )
 }
 
 /// Formats a number with the conventions of `lang` (English: decimal point, comma thousands).
@@ -87,7 +90,10 @@ pub fn format_number_lang(d: Decimal, dp: Option<u32>, lang: Lang) -> String {
     let sv = format_number(d, dp, true);
     match lang {
         Lang::Sv => sv,
-        Lang::En => sv.replace(' ', "\u{1}").replace(',', ".").replace('\u{1}', ","),
+        Lang::En => sv
+            .replace(' ', "\u{1}")
+            .replace(',', ".")
+            .replace('\u{1}', ","),
     }
 }
 
@@ -293,7 +299,10 @@ mod tests {
         assert_eq!(format_number(d("0"), Some(2), false), "0,00");
         assert_eq!(format_kr(d("444000")), "444 000,00 kr");
         assert_eq!(format_percent(d("0.74"), 1), "74,0 %");
-        assert_eq!(format_number_lang(d("1234.5"), Some(2), Lang::En), "1,234.50");
+        assert_eq!(
+            format_number_lang(d("1234.5"), Some(2), Lang::En),
+            "1,234.50"
+        );
     }
 
     #[test]

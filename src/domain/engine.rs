@@ -55,11 +55,18 @@ impl Agg {
             return (None, None);
         }
         if self.values == 1 {
-            let n = if self.all_have_n { Some(self.sum_n as u32) } else { None };
+            let n = if self.all_have_n {
+                Some(self.sum_n as u32)
+            } else {
+                None
+            };
             return (Some(self.sum_v), n);
         }
         if self.all_have_n && self.sum_n > 0 {
-            (Some(self.sum_vn / Decimal::from(self.sum_n)), Some(u32::try_from(self.sum_n).unwrap_or(u32::MAX)))
+            (
+                Some(self.sum_vn / Decimal::from(self.sum_n)),
+                Some(u32::try_from(self.sum_n).unwrap_or(u32::MAX)),
+            )
         } else {
             (Some(self.sum_v / Decimal::from(self.values)), None)
         }
@@ -72,7 +79,10 @@ impl Agg {
 pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Vec<Problem>> {
     let problems = validate(rules);
     if problems.iter().any(|p| p.severity == Severity::Error) {
-        return Err(problems.into_iter().filter(|p| p.severity == Severity::Error).collect());
+        return Err(problems
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect());
     }
     let period: Period = rules.period.parse().expect("validated");
     let mut warnings = Vec::new();
@@ -84,7 +94,13 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
     let ind_pos: Vec<Vec<Option<usize>>> = rules
         .schemes
         .iter()
-        .map(|s| results.indicators.iter().map(|id| s.indicators.iter().position(|i| &i.id == id)).collect())
+        .map(|s| {
+            results
+                .indicators
+                .iter()
+                .map(|id| s.indicators.iter().position(|i| &i.id == id))
+                .collect()
+        })
         .collect();
     let baseline_periods: Vec<Vec<Option<Period>>> = rules
         .schemes
@@ -93,7 +109,9 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
             s.indicators
                 .iter()
                 .map(|i| match &i.scoring {
-                    Scoring::AchievementOrImprovement { baseline_period, .. } => baseline_period.parse().ok(),
+                    Scoring::AchievementOrImprovement {
+                        baseline_period, ..
+                    } => baseline_period.parse().ok(),
                     _ => None,
                 })
                 .collect()
@@ -111,7 +129,10 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
             }
             None => {
                 slot.push(None);
-                warnings.push(Warning::NoScheme { provider_id: p.id.clone(), service_type: p.service_type });
+                warnings.push(Warning::NoScheme {
+                    provider_id: p.id.clone(),
+                    service_type: p.service_type,
+                });
             }
         }
     }
@@ -127,11 +148,19 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
     let mut unknown: HashMap<u32, (usize, u32)> = HashMap::new();
     let mut any_in_period = false;
     for o in &results.observations {
-        let Some((si, ps)) = slot[o.provider as usize] else { continue };
+        let Some((si, ps)) = slot[o.provider as usize] else {
+            continue;
+        };
         let in_period = period.contains(&o.period);
         any_in_period |= in_period;
         let Some(ii) = ind_pos[si][o.indicator as usize] else {
-            if in_period && !rules.schemes.iter().enumerate().any(|(k, _)| ind_pos[k][o.indicator as usize].is_some()) {
+            if in_period
+                && !rules
+                    .schemes
+                    .iter()
+                    .enumerate()
+                    .any(|(k, _)| ind_pos[k][o.indicator as usize].is_some())
+            {
                 let e = unknown.entry(o.indicator).or_insert((0, o.line));
                 e.0 += 1;
                 e.1 = e.1.min(o.line);
@@ -146,25 +175,45 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
         }
     }
     if !any_in_period {
-        warnings.push(Warning::NoResultsInPeriod { period: rules.period.clone() });
+        warnings.push(Warning::NoResultsInPeriod {
+            period: rules.period.clone(),
+        });
     }
     let mut unknown: Vec<_> = unknown.into_iter().collect();
     unknown.sort_by_key(|(i, _)| results.indicators[*i as usize].clone());
     for (i, (rows, first_line)) in unknown {
-        warnings.push(Warning::UnknownIndicator { id: results.indicators[i as usize].clone(), rows, first_line });
+        warnings.push(Warning::UnknownIndicator {
+            id: results.indicators[i as usize].clone(),
+            rows,
+            first_line,
+        });
     }
 
     let mut providers_out = Vec::with_capacity(results.providers.len());
     let mut schemes_out = Vec::with_capacity(rules.schemes.len());
     for (si, scheme) in rules.schemes.iter().enumerate() {
-        let out = calculate_scheme(scheme, results, &members[si], &current[si], &baseline[si], &mut warnings);
+        let out = calculate_scheme(
+            scheme,
+            results,
+            &members[si],
+            &current[si],
+            &baseline[si],
+            &mut warnings,
+        );
         schemes_out.push(SchemeSummary {
             service_type: scheme.service_type,
             volume_unit: scheme.volume_unit,
             basis: match &scheme.payout {
-                PayoutBase::Pot { amount, key } => SchemeBasis::Pot { amount: *amount, key: key.expect("validated") },
-                PayoutBase::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit { kr_per_unit: *kr_per_unit },
-                PayoutBase::PercentOfCompensation { percent } => SchemeBasis::PercentOfCompensation { percent: *percent },
+                PayoutBase::Pot { amount, key } => SchemeBasis::Pot {
+                    amount: *amount,
+                    key: key.expect("validated"),
+                },
+                PayoutBase::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit {
+                    kr_per_unit: *kr_per_unit,
+                },
+                PayoutBase::PercentOfCompensation { percent } => {
+                    SchemeBasis::PercentOfCompensation { percent: *percent }
+                }
             },
             providers: out.len(),
             paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
@@ -172,7 +221,11 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
         });
         providers_out.extend(out);
     }
-    providers_out.sort_by(|a, b| a.service_type.cmp(&b.service_type).then_with(|| a.id.cmp(&b.id)));
+    providers_out.sort_by(|a, b| {
+        a.service_type
+            .cmp(&b.service_type)
+            .then_with(|| a.id.cmp(&b.id))
+    });
     Ok(Calculation {
         municipality: rules.municipality.clone(),
         rule_set_name: rules.name.clone(),
@@ -184,8 +237,14 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
 }
 
 /// The data status of an aggregated result for an indicator.
-fn data_status(ind: &super::rules::Indicator, value: Option<Decimal>, n: Option<u32>) -> DataStatus {
-    let Some(v) = value else { return DataStatus::Missing };
+fn data_status(
+    ind: &super::rules::Indicator,
+    value: Option<Decimal>,
+    n: Option<u32>,
+) -> DataStatus {
+    let Some(v) = value else {
+        return DataStatus::Missing;
+    };
     let out_of_range = match ind.unit {
         Unit::Percent => v < Decimal::ZERO || v > Decimal::ONE_HUNDRED,
         Unit::Count => v < Decimal::ZERO,
@@ -216,7 +275,8 @@ fn calculate_scheme(
     let hundred = Decimal::ONE_HUNDRED;
 
     // Values and statuses, provider-major.
-    let mut cells: Vec<(Option<Decimal>, Option<u32>, DataStatus)> = Vec::with_capacity(current.len());
+    let mut cells: Vec<(Option<Decimal>, Option<u32>, DataStatus)> =
+        Vec::with_capacity(current.len());
     for (ps, &pi) in members.iter().enumerate() {
         for (ii, ind) in scheme.indicators.iter().enumerate() {
             let agg = &current[ps * n_ind + ii];
@@ -247,7 +307,8 @@ fn calculate_scheme(
                         if st.is_ok() { v } else { None }
                     })
                     .collect();
-                scoring::peer_levels(start, full, &peers, ind.direction).map(|(a, b)| (a, b, peers.len()))
+                scoring::peer_levels(start, full, &peers, ind.direction)
+                    .map(|(a, b)| (a, b, peers.len()))
             }
             _ => None,
         })
@@ -274,7 +335,12 @@ fn calculate_scheme(
                     other => {
                         let base = baseline[ps * n_ind + ii].value();
                         let base_ok = data_status(ind, base.0, base.1).is_ok();
-                        Some(scoring::score_fixed(other, ind.direction, v, if base_ok { base.0 } else { None }))
+                        Some(scoring::score_fixed(
+                            other,
+                            ind.direction,
+                            v,
+                            if base_ok { base.0 } else { None },
+                        ))
                     }
                 };
             }
@@ -301,27 +367,51 @@ fn calculate_scheme(
         // Weights after the missing-data policy.
         let any_missing = inds.iter().any(|i| !i.status.is_ok());
         let counted_weight: Decimal = match scheme.missing_data {
-            MissingDataPolicy::Renormalize => inds.iter().filter(|i| i.status.is_ok()).map(|i| i.weight_percent).sum(),
+            MissingDataPolicy::Renormalize => inds
+                .iter()
+                .filter(|i| i.status.is_ok())
+                .map(|i| i.weight_percent)
+                .sum(),
             _ => hundred,
         };
         for i in &mut inds {
-            let counts = i.status.is_ok() || !matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
-            i.effective_weight = if counts && !counted_weight.is_zero() { i.weight_percent / counted_weight } else { Decimal::ZERO };
+            let counts =
+                i.status.is_ok() || !matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
+            i.effective_weight = if counts && !counted_weight.is_zero() {
+                i.weight_percent / counted_weight
+            } else {
+                Decimal::ZERO
+            };
             i.contribution = i.credit * i.effective_weight;
         }
-        let score: Decimal = inds.iter().map(|i| i.contribution).sum::<Decimal>().min(Decimal::ONE);
+        let score: Decimal = inds
+            .iter()
+            .map(|i| i.contribution)
+            .sum::<Decimal>()
+            .min(Decimal::ONE);
 
         let fallback = match scheme.missing_data {
             MissingDataPolicy::FallbackShare(pct) if any_missing => Some(pct),
             _ => None,
         };
         let status = if let Some(percent) = fallback {
-            PayoutStatus::Fallback { percent, previous_payout: p.previous_payout }
+            PayoutStatus::Fallback {
+                percent,
+                previous_payout: p.previous_payout,
+            }
         } else if score.is_zero() {
             PayoutStatus::ZeroScore
-        } else if let Some(min) = scheme.qualification.min_score_percent.filter(|m| score * hundred < *m) {
+        } else if let Some(min) = scheme
+            .qualification
+            .min_score_percent
+            .filter(|m| score * hundred < *m)
+        {
             PayoutStatus::BelowMinimumScore { min_percent: min }
-        } else if scheme.qualification.all_indicators_met && inds.iter().any(|i| i.effective_weight > Decimal::ZERO && i.credit < Decimal::ONE) {
+        } else if scheme.qualification.all_indicators_met
+            && inds
+                .iter()
+                .any(|i| i.effective_weight > Decimal::ZERO && i.credit < Decimal::ONE)
+        {
             PayoutStatus::NotAllIndicatorsMet
         } else {
             PayoutStatus::Paid
@@ -344,9 +434,15 @@ fn calculate_scheme(
 
     // Fallback amounts.
     for r in out.iter_mut() {
-        if let PayoutStatus::Fallback { percent, previous_payout } = r.status {
+        if let PayoutStatus::Fallback {
+            percent,
+            previous_payout,
+        } = r.status
+        {
             if previous_payout.is_none() {
-                warnings.push(Warning::MissingPreviousPayout { provider_id: r.id.clone() });
+                warnings.push(Warning::MissingPreviousPayout {
+                    provider_id: r.id.clone(),
+                });
             }
             let mut amount = previous_payout.unwrap_or_default() * percent / hundred;
             if let Some(cap) = scheme.cap.filter(|c| amount > *c) {
@@ -354,7 +450,10 @@ fn calculate_scheme(
                 r.capped_at = Some(cap);
             }
             r.payout = round_ore(amount.max(Decimal::ZERO));
-            r.basis = ProviderBasis::Fallback { percent, previous_payout };
+            r.basis = ProviderBasis::Fallback {
+                percent,
+                previous_payout,
+            };
         }
     }
 
@@ -367,7 +466,9 @@ fn calculate_scheme(
                 let volume = results.providers[pi as usize].volume.max(Decimal::ZERO);
                 let amount = r.score * *kr_per_unit * volume;
                 r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
-                r.basis = ProviderBasis::PerVolumeUnit { kr_per_unit: *kr_per_unit };
+                r.basis = ProviderBasis::PerVolumeUnit {
+                    kr_per_unit: *kr_per_unit,
+                };
             }
         }
         PayoutBase::PercentOfCompensation { percent } => {
@@ -379,12 +480,17 @@ fn calculate_scheme(
                 let amount = match compensation {
                     Some(c) => r.score * *percent / hundred * c.max(Decimal::ZERO),
                     None => {
-                        warnings.push(Warning::MissingCompensation { provider_id: r.id.clone() });
+                        warnings.push(Warning::MissingCompensation {
+                            provider_id: r.id.clone(),
+                        });
                         Decimal::ZERO
                     }
                 };
                 r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
-                r.basis = ProviderBasis::PercentOfCompensation { percent: *percent, compensation };
+                r.basis = ProviderBasis::PercentOfCompensation {
+                    percent: *percent,
+                    compensation,
+                };
             }
         }
         PayoutBase::Pot { amount, key } => {
@@ -421,10 +527,18 @@ fn apply_cap(amount: Decimal, cap: Option<Decimal>, capped_at: &mut Option<Decim
 
 /// Shares a pot among the providers that are paid, with fallback amounts set aside first and
 /// shares above the cap fixed at the cap and the rest shared again among the others.
-fn share_pot(scheme: &Scheme, pot: Decimal, key: PotKey, out: &mut [ProviderResult], warnings: &mut Vec<Warning>) {
+fn share_pot(
+    scheme: &Scheme,
+    pot: Decimal,
+    key: PotKey,
+    out: &mut [ProviderResult],
+    warnings: &mut Vec<Warning>,
+) {
     let pot = round_ore(pot);
     let st = scheme.service_type;
-    let fallback_idx: Vec<usize> = (0..out.len()).filter(|&i| matches!(out[i].status, PayoutStatus::Fallback { .. })).collect();
+    let fallback_idx: Vec<usize> = (0..out.len())
+        .filter(|&i| matches!(out[i].status, PayoutStatus::Fallback { .. }))
+        .collect();
     let set_aside: Decimal = fallback_idx.iter().map(|&i| out[i].payout).sum();
     if set_aside > pot {
         warnings.push(Warning::FallbackExceedsPot { service_type: st });
@@ -450,17 +564,31 @@ fn share_pot(scheme: &Scheme, pot: Decimal, key: PotKey, out: &mut [ProviderResu
         let total_weight: Decimal = weights.iter().copied().sum();
         let parts = allocate(shared, &weights);
         let over: Vec<usize> = match cap {
-            Some(c) => open.iter().zip(&parts).filter(|(_, p)| **p > c).map(|(i, _)| *i).collect(),
+            Some(c) => open
+                .iter()
+                .zip(&parts)
+                .filter(|(_, p)| **p > c)
+                .map(|(i, _)| *i)
+                .collect(),
             None => Vec::new(),
         };
         if over.is_empty() {
             for ((&i, part), w) in open.iter().zip(parts).zip(weights) {
                 out[i].payout = part;
-                out[i].basis = ProviderBasis::Pot { pot, shared, key, weight: w, total_weight };
+                out[i].basis = ProviderBasis::Pot {
+                    pot,
+                    shared,
+                    key,
+                    weight: w,
+                    total_weight,
+                };
             }
             let paid: Decimal = out.iter().map(|r| r.payout).sum();
             if paid < pot {
-                warnings.push(Warning::PotNotFullyPaid { service_type: st, unpaid: pot - paid });
+                warnings.push(Warning::PotNotFullyPaid {
+                    service_type: st,
+                    unpaid: pot - paid,
+                });
             }
             return;
         }
@@ -469,7 +597,13 @@ fn share_pot(scheme: &Scheme, pot: Decimal, key: PotKey, out: &mut [ProviderResu
             out[i].payout = c;
             out[i].capped_at = Some(c);
             let w = weight_of(&out[i]);
-            out[i].basis = ProviderBasis::Pot { pot, shared, key, weight: w, total_weight };
+            out[i].basis = ProviderBasis::Pot {
+                pot,
+                shared,
+                key,
+                weight: w,
+                total_weight,
+            };
             shared -= c;
             open.retain(|&j| j != i);
         }

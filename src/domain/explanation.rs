@@ -30,7 +30,11 @@ impl Calculation {
 
     /// Total payout for one service type.
     pub fn total_for(&self, st: ServiceType) -> Decimal {
-        self.providers.iter().filter(|p| p.service_type == st).map(|p| p.payout).sum()
+        self.providers
+            .iter()
+            .filter(|p| p.service_type == st)
+            .map(|p| p.payout)
+            .sum()
     }
 
     /// The provider with this id.
@@ -63,13 +67,26 @@ impl SchemeBasis {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
         let n = |d: &Decimal| format_number_lang(*d, None, lang);
         match (self, lang) {
-            (SchemeBasis::Pot { amount, key }, Lang::Sv) => format!("pott {} kr, {}", n2(amount), key.label(lang)),
-            (SchemeBasis::Pot { amount, key }, Lang::En) => format!("pot {} kr, {}", n2(amount), key.label(lang)),
-            (SchemeBasis::PerVolumeUnit { kr_per_unit }, _) => {
-                format!("{} kr per {} × {}", n2(kr_per_unit), unit.singular(lang), lang.pick("poäng", "score"))
+            (SchemeBasis::Pot { amount, key }, Lang::Sv) => {
+                format!("pott {} kr, {}", n2(amount), key.label(lang))
             }
-            (SchemeBasis::PercentOfCompensation { percent }, Lang::Sv) => format!("{} % av ordinarie ersättning × poäng", n(percent)),
-            (SchemeBasis::PercentOfCompensation { percent }, Lang::En) => format!("{} % of ordinary compensation × score", n(percent)),
+            (SchemeBasis::Pot { amount, key }, Lang::En) => {
+                format!("pot {} kr, {}", n2(amount), key.label(lang))
+            }
+            (SchemeBasis::PerVolumeUnit { kr_per_unit }, _) => {
+                format!(
+                    "{} kr per {} × {}",
+                    n2(kr_per_unit),
+                    unit.singular(lang),
+                    lang.pick("poäng", "score")
+                )
+            }
+            (SchemeBasis::PercentOfCompensation { percent }, Lang::Sv) => {
+                format!("{} % av ordinarie ersättning × poäng", n(percent))
+            }
+            (SchemeBasis::PercentOfCompensation { percent }, Lang::En) => {
+                format!("{} % of ordinary compensation × score", n(percent))
+            }
         }
     }
 }
@@ -101,11 +118,16 @@ pub enum PayoutStatus {
     /// Nothing: the score is zero.
     ZeroScore,
     /// Nothing: below the minimum score.
-    BelowMinimumScore { min_percent: Decimal },
+    BelowMinimumScore {
+        min_percent: Decimal,
+    },
     /// Nothing: not every indicator was met.
     NotAllIndicatorsMet,
     /// Paid by the fallback rule because data were missing.
-    Fallback { percent: Decimal, previous_payout: Option<Decimal> },
+    Fallback {
+        percent: Decimal,
+        previous_payout: Option<Decimal>,
+    },
 }
 
 impl PayoutStatus {
@@ -118,11 +140,21 @@ impl PayoutStatus {
         match (self, lang) {
             (PayoutStatus::Paid, _) => lang.pick("kvalificerad", "qualifies").into(),
             (PayoutStatus::ZeroScore, _) => lang.pick("ingen poäng", "no score").into(),
-            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::Sv) => format!("under lägsta poäng {} %", n(min_percent)),
-            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::En) => format!("below minimum score {} %", n(min_percent)),
-            (PayoutStatus::NotAllIndicatorsMet, _) => lang.pick("alla indikatorer ej uppnådda", "not all indicators met").into(),
-            (PayoutStatus::Fallback { percent, .. }, Lang::Sv) => format!("reservregel: {} % av förra periodens belopp", n(percent)),
-            (PayoutStatus::Fallback { percent, .. }, Lang::En) => format!("fallback: {} % of last period's amount", n(percent)),
+            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::Sv) => {
+                format!("under lägsta poäng {} %", n(min_percent))
+            }
+            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::En) => {
+                format!("below minimum score {} %", n(min_percent))
+            }
+            (PayoutStatus::NotAllIndicatorsMet, _) => lang
+                .pick("alla indikatorer ej uppnådda", "not all indicators met")
+                .into(),
+            (PayoutStatus::Fallback { percent, .. }, Lang::Sv) => {
+                format!("reservregel: {} % av förra periodens belopp", n(percent))
+            }
+            (PayoutStatus::Fallback { percent, .. }, Lang::En) => {
+                format!("fallback: {} % of last period's amount", n(percent))
+            }
         }
     }
 }
@@ -133,11 +165,23 @@ pub enum ProviderBasis {
     /// score × kr per unit × volume.
     PerVolumeUnit { kr_per_unit: Decimal },
     /// score × percent × compensation.
-    PercentOfCompensation { percent: Decimal, compensation: Option<Decimal> },
+    PercentOfCompensation {
+        percent: Decimal,
+        compensation: Option<Decimal>,
+    },
     /// pot × weight / total weight (after amounts set aside by the fallback rule or caps).
-    Pot { pot: Decimal, shared: Decimal, key: PotKey, weight: Decimal, total_weight: Decimal },
+    Pot {
+        pot: Decimal,
+        shared: Decimal,
+        key: PotKey,
+        weight: Decimal,
+        total_weight: Decimal,
+    },
     /// percent × last period's payout.
-    Fallback { percent: Decimal, previous_payout: Option<Decimal> },
+    Fallback {
+        percent: Decimal,
+        previous_payout: Option<Decimal>,
+    },
     /// Not paid.
     None,
 }
@@ -153,33 +197,91 @@ impl ProviderResult {
             (ProviderBasis::None, _) => format!("{}: 0,00 kr", self.status.text(lang)),
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
                 "poäng {score} % × {} kr per {unit} × {} = {} kr",
-                n2(kr_per_unit), n(&self.volume), n2(&self.payout)
+                n2(kr_per_unit),
+                n(&self.volume),
+                n2(&self.payout)
             ),
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::En) => format!(
                 "score {score} % × {} kr per {unit} × {} = {} kr",
-                n2(kr_per_unit), n(&self.volume), n2(&self.payout)
+                n2(kr_per_unit),
+                n(&self.volume),
+                n2(&self.payout)
             ),
-            (ProviderBasis::PercentOfCompensation { percent, compensation }, _) => match compensation {
+            (
+                ProviderBasis::PercentOfCompensation {
+                    percent,
+                    compensation,
+                },
+                _,
+            ) => match compensation {
                 Some(c) => format!(
                     "{} {score} % × {} % × {} kr = {} kr",
-                    lang.pick("poäng", "score"), n(percent), n2(c), n2(&self.payout)
+                    lang.pick("poäng", "score"),
+                    n(percent),
+                    n2(c),
+                    n2(&self.payout)
                 ),
-                None => lang.pick("ordinarie ersättning saknas: 0,00 kr", "ordinary compensation missing: 0.00 kr").into(),
+                None => lang
+                    .pick(
+                        "ordinarie ersättning saknas: 0,00 kr",
+                        "ordinary compensation missing: 0.00 kr",
+                    )
+                    .into(),
             },
-            (ProviderBasis::Pot { shared, key, weight, total_weight, .. }, Lang::Sv) => format!(
+            (
+                ProviderBasis::Pot {
+                    shared,
+                    key,
+                    weight,
+                    total_weight,
+                    ..
+                },
+                Lang::Sv,
+            ) => format!(
                 "andel {} av {} ({}) av {} kr = {} kr",
-                n(weight), n(total_weight), key.label(lang), n2(shared), n2(&self.payout)
+                n(weight),
+                n(total_weight),
+                key.label(lang),
+                n2(shared),
+                n2(&self.payout)
             ),
-            (ProviderBasis::Pot { shared, key, weight, total_weight, .. }, Lang::En) => format!(
+            (
+                ProviderBasis::Pot {
+                    shared,
+                    key,
+                    weight,
+                    total_weight,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
                 "share {} of {} ({}) of {} kr = {} kr",
-                n(weight), n(total_weight), key.label(lang), n2(shared), n2(&self.payout)
+                n(weight),
+                n(total_weight),
+                key.label(lang),
+                n2(shared),
+                n2(&self.payout)
             ),
-            (ProviderBasis::Fallback { percent, previous_payout }, _) => match previous_payout {
+            (
+                ProviderBasis::Fallback {
+                    percent,
+                    previous_payout,
+                },
+                _,
+            ) => match previous_payout {
                 Some(p) => format!(
                     "{}: {} % × {} kr = {} kr",
-                    lang.pick("reservregel", "fallback"), n(percent), n2(p), n2(&self.payout)
+                    lang.pick("reservregel", "fallback"),
+                    n(percent),
+                    n2(p),
+                    n2(&self.payout)
                 ),
-                None => lang.pick("reservregel, men förra periodens belopp saknas: 0,00 kr", "fallback, but last period's amount is missing: 0.00 kr").into(),
+                None => lang
+                    .pick(
+                        "reservregel, men förra periodens belopp saknas: 0,00 kr",
+                        "fallback, but last period's amount is missing: 0.00 kr",
+                    )
+                    .into(),
             },
         };
         if let Some(cap) = self.capped_at {
@@ -197,8 +299,12 @@ impl ProviderResult {
 pub enum DataStatus {
     Ok,
     Missing,
-    TooFewRespondents { min: u32 },
-    RespondentsUnknown { min: u32 },
+    TooFewRespondents {
+        min: u32,
+    },
+    RespondentsUnknown {
+        min: u32,
+    },
     OutOfRange,
     /// A relative indicator with no peer results.
     NoPeers,
@@ -245,7 +351,12 @@ impl IndicatorResult {
     /// The level reached, in words (without the weight or kronor).
     pub fn reason(&self, lang: Lang) -> String {
         let n = |d: &Decimal| format_number_lang(round_display(*d, 2).normalize(), None, lang);
-        let pct = |d: &Decimal| format!("{} %", format_number_lang(*d * Decimal::ONE_HUNDRED, Some(1), lang));
+        let pct = |d: &Decimal| {
+            format!(
+                "{} %",
+                format_number_lang(*d * Decimal::ONE_HUNDRED, Some(1), lang)
+            )
+        };
         let v = self.value.map(|v| n(&v)).unwrap_or_default();
         let sign = self.direction.at_or_beyond_sign();
         let not_sign = match self.direction {
@@ -254,7 +365,9 @@ impl IndicatorResult {
         };
         let data = match (self.status, lang) {
             (DataStatus::Ok, _) => None,
-            (DataStatus::Missing, _) => Some(lang.pick("resultat saknas", "result missing").to_string()),
+            (DataStatus::Missing, _) => {
+                Some(lang.pick("resultat saknas", "result missing").to_string())
+            }
             (DataStatus::TooFewRespondents { min }, Lang::Sv) => Some(format!(
                 "{} svarande, minst {min} krävs",
                 self.respondents.unwrap_or(0)
@@ -263,42 +376,92 @@ impl IndicatorResult {
                 "{} respondents, at least {min} required",
                 self.respondents.unwrap_or(0)
             )),
-            (DataStatus::RespondentsUnknown { min }, Lang::Sv) => Some(format!("antal svarande saknas, minst {min} krävs")),
-            (DataStatus::RespondentsUnknown { min }, Lang::En) => Some(format!("number of respondents missing, at least {min} required")),
-            (DataStatus::OutOfRange, Lang::Sv) => Some(format!("värdet {v} ligger utanför det möjliga intervallet")),
-            (DataStatus::OutOfRange, Lang::En) => Some(format!("the value {v} is outside the possible range")),
-            (DataStatus::NoPeers, _) => Some(lang.pick("inga jämförbara resultat", "no peer results").to_string()),
+            (DataStatus::RespondentsUnknown { min }, Lang::Sv) => {
+                Some(format!("antal svarande saknas, minst {min} krävs"))
+            }
+            (DataStatus::RespondentsUnknown { min }, Lang::En) => Some(format!(
+                "number of respondents missing, at least {min} required"
+            )),
+            (DataStatus::OutOfRange, Lang::Sv) => {
+                Some(format!("värdet {v} ligger utanför det möjliga intervallet"))
+            }
+            (DataStatus::OutOfRange, Lang::En) => {
+                Some(format!("the value {v} is outside the possible range"))
+            }
+            (DataStatus::NoPeers, _) => Some(
+                lang.pick("inga jämförbara resultat", "no peer results")
+                    .to_string(),
+            ),
         };
         if let Some(data) = data {
             let consequence = match (&self.policy, lang) {
-                (Some(MissingDataPolicy::Renormalize), _) => lang.pick("utelämnas, övriga vikter räknas om", "left out, other weights re-normalised").to_string(),
-                (Some(MissingDataPolicy::FallbackShare(_)), _) => lang.pick("reservregeln gäller", "the fallback rule applies").to_string(),
+                (Some(MissingDataPolicy::Renormalize), _) => lang
+                    .pick(
+                        "utelämnas, övriga vikter räknas om",
+                        "left out, other weights re-normalised",
+                    )
+                    .to_string(),
+                (Some(MissingDataPolicy::FallbackShare(_)), _) => lang
+                    .pick("reservregeln gäller", "the fallback rule applies")
+                    .to_string(),
                 _ => lang.pick("ger 0 %", "gives 0 %").to_string(),
             };
             return format!("{data}: {consequence}");
         }
-        let Some(how) = &self.how else { return String::new() };
+        let Some(how) = &self.how else {
+            return String::new();
+        };
         match (how, lang) {
-            (How::Threshold { level, met: true }, Lang::Sv) => format!("{v} {sign} {}: uppnått", n(level)),
-            (How::Threshold { level, met: true }, Lang::En) => format!("{v} {sign} {}: met", n(level)),
-            (How::Threshold { level, met: false }, Lang::Sv) => format!("{v} {not_sign} {}: ej uppnått", n(level)),
-            (How::Threshold { level, met: false }, Lang::En) => format!("{v} {not_sign} {}: not met", n(level)),
+            (How::Threshold { level, met: true }, Lang::Sv) => {
+                format!("{v} {sign} {}: uppnått", n(level))
+            }
+            (How::Threshold { level, met: true }, Lang::En) => {
+                format!("{v} {sign} {}: met", n(level))
+            }
+            (How::Threshold { level, met: false }, Lang::Sv) => {
+                format!("{v} {not_sign} {}: ej uppnått", n(level))
+            }
+            (How::Threshold { level, met: false }, Lang::En) => {
+                format!("{v} {not_sign} {}: not met", n(level))
+            }
             (How::Steps { reached, next }, _) => {
                 let mut s = match (reached, lang) {
-                    (Some(r), Lang::Sv) => format!("{v} {sign} {}: steget ger {} %", n(&r.level), n(&r.credit_percent)),
-                    (Some(r), Lang::En) => format!("{v} {sign} {}: the step gives {} %", n(&r.level), n(&r.credit_percent)),
+                    (Some(r), Lang::Sv) => format!(
+                        "{v} {sign} {}: steget ger {} %",
+                        n(&r.level),
+                        n(&r.credit_percent)
+                    ),
+                    (Some(r), Lang::En) => format!(
+                        "{v} {sign} {}: the step gives {} %",
+                        n(&r.level),
+                        n(&r.credit_percent)
+                    ),
                     (None, Lang::Sv) => format!("{v}: inget steg nått"),
                     (None, Lang::En) => format!("{v}: no step reached"),
                 };
                 if let Some(nx) = next {
                     s.push_str(&match lang {
-                        Lang::Sv => format!(" (nästa steg {} ger {} %)", n(&nx.level), n(&nx.credit_percent)),
-                        Lang::En => format!(" (next step {} gives {} %)", n(&nx.level), n(&nx.credit_percent)),
+                        Lang::Sv => format!(
+                            " (nästa steg {} ger {} %)",
+                            n(&nx.level),
+                            n(&nx.credit_percent)
+                        ),
+                        Lang::En => format!(
+                            " (next step {} gives {} %)",
+                            n(&nx.level),
+                            n(&nx.credit_percent)
+                        ),
                     });
                 }
                 s
             }
-            (How::Linear { zero_at, full_at }, _) | (How::Relative { zero_at, full_at, .. }, _) => {
+            (How::Linear { zero_at, full_at }, _)
+            | (
+                How::Relative {
+                    zero_at, full_at, ..
+                },
+                _,
+            ) => {
                 let mut s = if self.credit == Decimal::ONE {
                     match lang {
                         Lang::Sv => format!("{v} {sign} {}: full poäng", n(full_at)),
@@ -306,13 +469,31 @@ impl IndicatorResult {
                     }
                 } else if self.credit.is_zero() {
                     match lang {
-                        Lang::Sv => format!("{v} når inte {}: ingen poäng (full vid {})", n(zero_at), n(full_at)),
-                        Lang::En => format!("{v} does not pass {}: no credit (full at {})", n(zero_at), n(full_at)),
+                        Lang::Sv => format!(
+                            "{v} når inte {}: ingen poäng (full vid {})",
+                            n(zero_at),
+                            n(full_at)
+                        ),
+                        Lang::En => format!(
+                            "{v} does not pass {}: no credit (full at {})",
+                            n(zero_at),
+                            n(full_at)
+                        ),
                     }
                 } else {
                     match lang {
-                        Lang::Sv => format!("{v} mellan {} (0 %) och {} (100 %): {}", n(zero_at), n(full_at), pct(&self.credit)),
-                        Lang::En => format!("{v} between {} (0 %) and {} (100 %): {}", n(zero_at), n(full_at), pct(&self.credit)),
+                        Lang::Sv => format!(
+                            "{v} mellan {} (0 %) och {} (100 %): {}",
+                            n(zero_at),
+                            n(full_at),
+                            pct(&self.credit)
+                        ),
+                        Lang::En => format!(
+                            "{v} between {} (0 %) and {} (100 %): {}",
+                            n(zero_at),
+                            n(full_at),
+                            pct(&self.credit)
+                        ),
                     }
                 };
                 if let How::Relative { peers, .. } = how {
@@ -323,21 +504,40 @@ impl IndicatorResult {
                 }
                 s
             }
-            (How::AchievementOrImprovement { achievement_points, improvement_points, baseline }, _) => {
+            (
+                How::AchievementOrImprovement {
+                    achievement_points,
+                    improvement_points,
+                    baseline,
+                },
+                _,
+            ) => {
                 let a = format_number_lang(*achievement_points, Some(2), lang);
                 match (improvement_points, baseline, lang) {
                     (Some(i), Some(b), Lang::Sv) => format!(
                         "nivåpoäng {a} av 10, förbättringspoäng {} av 9 (från {}); den högsta räknas",
-                        format_number_lang(*i, Some(2), lang), n(b)
+                        format_number_lang(*i, Some(2), lang),
+                        n(b)
                     ),
                     (Some(i), Some(b), Lang::En) => format!(
                         "achievement {a} of 10, improvement {} of 9 (from {}); the higher counts",
-                        format_number_lang(*i, Some(2), lang), n(b)
+                        format_number_lang(*i, Some(2), lang),
+                        n(b)
                     ),
-                    (_, Some(b), Lang::Sv) => format!("nivåpoäng {a} av 10; basvärdet {} når redan riktmärket", n(b)),
-                    (_, Some(b), Lang::En) => format!("achievement {a} of 10; the baseline {} already meets the benchmark", n(b)),
-                    (_, None, Lang::Sv) => format!("nivåpoäng {a} av 10; inget basvärde för förbättring"),
-                    (_, None, Lang::En) => format!("achievement {a} of 10; no baseline for improvement"),
+                    (_, Some(b), Lang::Sv) => format!(
+                        "nivåpoäng {a} av 10; basvärdet {} når redan riktmärket",
+                        n(b)
+                    ),
+                    (_, Some(b), Lang::En) => format!(
+                        "achievement {a} of 10; the baseline {} already meets the benchmark",
+                        n(b)
+                    ),
+                    (_, None, Lang::Sv) => {
+                        format!("nivåpoäng {a} av 10; inget basvärde för förbättring")
+                    }
+                    (_, None, Lang::En) => {
+                        format!("achievement {a} of 10; no baseline for improvement")
+                    }
                 }
             }
         }
@@ -348,9 +548,16 @@ impl IndicatorResult {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Warning {
     /// Results for an indicator no scheme uses; those rows are ignored.
-    UnknownIndicator { id: String, rows: usize, first_line: u32 },
+    UnknownIndicator {
+        id: String,
+        rows: usize,
+        first_line: u32,
+    },
     /// A provider whose service type has no scheme; it is not paid.
-    NoScheme { provider_id: String, service_type: ServiceType },
+    NoScheme {
+        provider_id: String,
+        service_type: ServiceType,
+    },
     /// No observation falls in the rule set's period.
     NoResultsInPeriod { period: String },
     /// A percent-of-compensation provider without compensation.
@@ -358,9 +565,17 @@ pub enum Warning {
     /// A fallback provider without last period's payout.
     MissingPreviousPayout { provider_id: String },
     /// A value outside the unit's range (e.g. a percentage over 100); treated as missing.
-    ValueOutOfRange { provider_id: String, indicator_id: String, value: Decimal, line: u32 },
+    ValueOutOfRange {
+        provider_id: String,
+        indicator_id: String,
+        value: Decimal,
+        line: u32,
+    },
     /// Part of a pot could not be paid (nobody qualifies, or every share reached the cap).
-    PotNotFullyPaid { service_type: ServiceType, unpaid: Decimal },
+    PotNotFullyPaid {
+        service_type: ServiceType,
+        unpaid: Decimal,
+    },
     /// The fallback amounts are larger than the pot and were scaled down to fit.
     FallbackExceedsPot { service_type: ServiceType },
 }
@@ -369,22 +584,118 @@ impl Warning {
     pub fn text(&self, lang: Lang) -> String {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
         match (self, lang) {
-            (Warning::UnknownIndicator { id, rows, first_line }, Lang::Sv) => format!("indikatorn ”{id}” finns inte i reglerna: {rows} rader ignoreras (första på rad {first_line})"),
-            (Warning::UnknownIndicator { id, rows, first_line }, Lang::En) => format!("the indicator “{id}” is not in the rules: {rows} rows ignored (first on line {first_line})"),
-            (Warning::NoScheme { provider_id, service_type }, Lang::Sv) => format!("utföraren {provider_id} ({}) har ingen ersättningsmodell i reglerna och får inget", service_type.label(lang)),
-            (Warning::NoScheme { provider_id, service_type }, Lang::En) => format!("the provider {provider_id} ({}) has no scheme in the rules and gets nothing", service_type.label(lang)),
-            (Warning::NoResultsInPeriod { period }, Lang::Sv) => format!("inga resultat för perioden {period}"),
-            (Warning::NoResultsInPeriod { period }, Lang::En) => format!("no results for the period {period}"),
-            (Warning::MissingCompensation { provider_id }, Lang::Sv) => format!("utföraren {provider_id} saknar ordinarie ersättning: får 0 kr"),
-            (Warning::MissingCompensation { provider_id }, Lang::En) => format!("the provider {provider_id} has no ordinary compensation: gets 0 kr"),
-            (Warning::MissingPreviousPayout { provider_id }, Lang::Sv) => format!("utföraren {provider_id} saknar förra periodens belopp: reservregeln ger 0 kr"),
-            (Warning::MissingPreviousPayout { provider_id }, Lang::En) => format!("the provider {provider_id} has no previous payout: the fallback gives 0 kr"),
-            (Warning::ValueOutOfRange { provider_id, indicator_id, value, line }, Lang::Sv) => format!("rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat", format_number_lang(*value, None, lang)),
-            (Warning::ValueOutOfRange { provider_id, indicator_id, value, line }, Lang::En) => format!("line {line}: {provider_id} / {indicator_id}: the value {} is impossible and counts as missing", format_number_lang(*value, None, lang)),
-            (Warning::PotNotFullyPaid { service_type, unpaid }, Lang::Sv) => format!("{}: {} kr av potten betalas inte ut (ingen kvalificerad eller alla når taket)", service_type.label(lang), n2(unpaid)),
-            (Warning::PotNotFullyPaid { service_type, unpaid }, Lang::En) => format!("{}: {} kr of the pot is not paid (nobody qualifies or all reach the cap)", service_type.label(lang), n2(unpaid)),
-            (Warning::FallbackExceedsPot { service_type }, Lang::Sv) => format!("{}: reservbeloppen är större än potten och har skalats ned", service_type.label(lang)),
-            (Warning::FallbackExceedsPot { service_type }, Lang::En) => format!("{}: the fallback amounts exceed the pot and were scaled down", service_type.label(lang)),
+            (
+                Warning::UnknownIndicator {
+                    id,
+                    rows,
+                    first_line,
+                },
+                Lang::Sv,
+            ) => format!(
+                "indikatorn ”{id}” finns inte i reglerna: {rows} rader ignoreras (första på rad {first_line})"
+            ),
+            (
+                Warning::UnknownIndicator {
+                    id,
+                    rows,
+                    first_line,
+                },
+                Lang::En,
+            ) => format!(
+                "the indicator “{id}” is not in the rules: {rows} rows ignored (first on line {first_line})"
+            ),
+            (
+                Warning::NoScheme {
+                    provider_id,
+                    service_type,
+                },
+                Lang::Sv,
+            ) => format!(
+                "utföraren {provider_id} ({}) har ingen ersättningsmodell i reglerna och får inget",
+                service_type.label(lang)
+            ),
+            (
+                Warning::NoScheme {
+                    provider_id,
+                    service_type,
+                },
+                Lang::En,
+            ) => format!(
+                "the provider {provider_id} ({}) has no scheme in the rules and gets nothing",
+                service_type.label(lang)
+            ),
+            (Warning::NoResultsInPeriod { period }, Lang::Sv) => {
+                format!("inga resultat för perioden {period}")
+            }
+            (Warning::NoResultsInPeriod { period }, Lang::En) => {
+                format!("no results for the period {period}")
+            }
+            (Warning::MissingCompensation { provider_id }, Lang::Sv) => {
+                format!("utföraren {provider_id} saknar ordinarie ersättning: får 0 kr")
+            }
+            (Warning::MissingCompensation { provider_id }, Lang::En) => {
+                format!("the provider {provider_id} has no ordinary compensation: gets 0 kr")
+            }
+            (Warning::MissingPreviousPayout { provider_id }, Lang::Sv) => format!(
+                "utföraren {provider_id} saknar förra periodens belopp: reservregeln ger 0 kr"
+            ),
+            (Warning::MissingPreviousPayout { provider_id }, Lang::En) => format!(
+                "the provider {provider_id} has no previous payout: the fallback gives 0 kr"
+            ),
+            (
+                Warning::ValueOutOfRange {
+                    provider_id,
+                    indicator_id,
+                    value,
+                    line,
+                },
+                Lang::Sv,
+            ) => format!(
+                "rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat",
+                format_number_lang(*value, None, lang)
+            ),
+            (
+                Warning::ValueOutOfRange {
+                    provider_id,
+                    indicator_id,
+                    value,
+                    line,
+                },
+                Lang::En,
+            ) => format!(
+                "line {line}: {provider_id} / {indicator_id}: the value {} is impossible and counts as missing",
+                format_number_lang(*value, None, lang)
+            ),
+            (
+                Warning::PotNotFullyPaid {
+                    service_type,
+                    unpaid,
+                },
+                Lang::Sv,
+            ) => format!(
+                "{}: {} kr av potten betalas inte ut (ingen kvalificerad eller alla når taket)",
+                service_type.label(lang),
+                n2(unpaid)
+            ),
+            (
+                Warning::PotNotFullyPaid {
+                    service_type,
+                    unpaid,
+                },
+                Lang::En,
+            ) => format!(
+                "{}: {} kr of the pot is not paid (nobody qualifies or all reach the cap)",
+                service_type.label(lang),
+                n2(unpaid)
+            ),
+            (Warning::FallbackExceedsPot { service_type }, Lang::Sv) => format!(
+                "{}: reservbeloppen är större än potten och har skalats ned",
+                service_type.label(lang)
+            ),
+            (Warning::FallbackExceedsPot { service_type }, Lang::En) => format!(
+                "{}: the fallback amounts exceed the pot and were scaled down",
+                service_type.label(lang)
+            ),
         }
     }
 }

@@ -18,7 +18,11 @@ pub struct Period {
 impl Period {
     /// A whole year.
     pub fn year(year: u16) -> Self {
-        Period { year, first_month: 1, last_month: 12 }
+        Period {
+            year,
+            first_month: 1,
+            last_month: 12,
+        }
     }
 
     /// True if `other` lies within this period (a month lies within its quarter, half-year and year).
@@ -45,7 +49,9 @@ impl fmt::Display for Period {
             (1, 12) => write!(f, "{}", self.year),
             (1, 6) => write!(f, "{}-H1", self.year),
             (7, 12) => write!(f, "{}-H2", self.year),
-            (a, b) if b == a + 2 && (a - 1) % 3 == 0 => write!(f, "{}-Q{}", self.year, (a - 1) / 3 + 1),
+            (a, b) if b == a + 2 && (a - 1) % 3 == 0 => {
+                write!(f, "{}-Q{}", self.year, (a - 1) / 3 + 1)
+            }
             (a, b) if a == b => write!(f, "{}-{:02}", self.year, a),
             (a, b) => write!(f, "{}-{:02}..{:02}", self.year, a, b),
         }
@@ -106,7 +112,11 @@ impl FromStr for Period {
             }
             _ => return Err(err()),
         };
-        Ok(Period { year, first_month: first, last_month: last })
+        Ok(Period {
+            year,
+            first_month: first,
+            last_month: last,
+        })
     }
 }
 
@@ -116,12 +126,16 @@ mod tests {
 
     #[test]
     fn parse_and_display_round_trip() {
-        for s in ["2025", "2025-H1", "2025-H2", "2025-Q1", "2025-Q4", "2025-01", "2025-12"] {
+        for s in [
+            "2025", "2025-H1", "2025-H2", "2025-Q1", "2025-Q4", "2025-01", "2025-12",
+        ] {
             let p: Period = s.parse().unwrap();
             assert_eq!(p.to_string(), s);
         }
         assert_eq!("2025-k2".parse::<Period>().unwrap().to_string(), "2025-Q2");
-        for bad in ["", "25", "2025-13", "2025-00", "2025-Q5", "abcd", "2025-", "20250"] {
+        for bad in [
+            "", "25", "2025-13", "2025-00", "2025-Q5", "abcd", "2025-", "20250",
+        ] {
             assert!(bad.parse::<Period>().is_err(), "{bad}");
         }
     }

@@ -37,11 +37,10 @@ impl ServiceType {
     pub fn parse(s: &str) -> Option<Self> {
         let l = s.trim().to_lowercase();
         match l.as_str() {
-            "hemtjänst" | "hemtjanst" | "ht" | "home care" | "homecare" | "home_care" | "hemtjänsten" => {
-                Some(ServiceType::Hemtjanst)
-            }
-            "säbo" | "sabo" | "sä bo" | "särskilt boende" | "sarskilt boende" | "sb" | "nursing home"
-            | "nursing_home" | "nursinghome" => Some(ServiceType::Sabo),
+            "hemtjänst" | "hemtjanst" | "ht" | "home care" | "homecare" | "home_care"
+            | "hemtjänsten" => Some(ServiceType::Hemtjanst),
+            "säbo" | "sabo" | "sä bo" | "särskilt boende" | "sarskilt boende" | "sb"
+            | "nursing home" | "nursing_home" | "nursinghome" => Some(ServiceType::Sabo),
             _ => None,
         }
     }
@@ -76,10 +75,11 @@ impl Regi {
     pub fn parse(s: &str) -> Option<Self> {
         let l = s.trim().to_lowercase();
         match l.as_str() {
-            "egen regi" | "egenregi" | "egen" | "kommunal" | "er" | "municipal" | "own" | "public" => {
-                Some(Regi::EgenRegi)
+            "egen regi" | "egenregi" | "egen" | "kommunal" | "er" | "municipal" | "own"
+            | "public" => Some(Regi::EgenRegi),
+            "privat" | "privat regi" | "lov" | "lou" | "private" | "enskild" | "extern" => {
+                Some(Regi::Privat)
             }
-            "privat" | "privat regi" | "lov" | "lou" | "private" | "enskild" | "extern" => Some(Regi::Privat),
             _ => None,
         }
     }

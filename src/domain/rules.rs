@@ -52,7 +52,11 @@ pub struct Scheme {
     #[serde(default)]
     pub qualification: Qualification,
     /// Highest payment to one provider, in kronor.
-    #[serde(default, with = "serde_opt_decimal", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        with = "serde_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub cap: Option<Decimal>,
     pub indicators: Vec<Indicator>,
 }
@@ -227,11 +231,20 @@ impl ScoringKind {
             ScoringKind::Threshold => Scoring::Threshold { level },
             ScoringKind::Steps => Scoring::Steps {
                 steps: vec![
-                    Step { level: level - ten, credit_percent: Decimal::from(50) },
-                    Step { level, credit_percent: Decimal::ONE_HUNDRED },
+                    Step {
+                        level: level - ten,
+                        credit_percent: Decimal::from(50),
+                    },
+                    Step {
+                        level,
+                        credit_percent: Decimal::ONE_HUNDRED,
+                    },
                 ],
             },
-            ScoringKind::Linear => Scoring::Linear { lower: level - ten, upper: level },
+            ScoringKind::Linear => Scoring::Linear {
+                lower: level - ten,
+                upper: level,
+            },
             ScoringKind::Relative => Scoring::Relative {
                 start: PeerLevel::Percentile(Decimal::from(50)),
                 full: PeerLevel::TopDecileMean,
@@ -278,10 +291,18 @@ impl PeerLevel {
     pub fn label(&self, lang: Lang) -> String {
         match self {
             PeerLevel::Percentile(p) => match lang {
-                Lang::Sv => format!("{}:e percentilen", super::decimal::format_number(*p, None, true)),
-                Lang::En => format!("{}th percentile", super::decimal::format_number_lang(*p, None, lang)),
+                Lang::Sv => format!(
+                    "{}:e percentilen",
+                    super::decimal::format_number(*p, None, true)
+                ),
+                Lang::En => format!(
+                    "{}th percentile",
+                    super::decimal::format_number_lang(*p, None, lang)
+                ),
             },
-            PeerLevel::TopDecileMean => lang.pick("medel av bästa tiondelen", "mean of top decile").into(),
+            PeerLevel::TopDecileMean => lang
+                .pick("medel av bästa tiondelen", "mean of top decile")
+                .into(),
             PeerLevel::Mean => lang.pick("medelvärdet", "the mean").into(),
         }
     }
@@ -303,12 +324,21 @@ impl MissingDataPolicy {
     pub fn label(&self, lang: Lang) -> String {
         match self {
             MissingDataPolicy::ZeroCredit => lang.pick("Noll i utfall", "Zero credit").into(),
-            MissingDataPolicy::Renormalize => {
-                lang.pick("Utelämna och räkna om vikterna", "Leave out and re-normalise").into()
-            }
+            MissingDataPolicy::Renormalize => lang
+                .pick(
+                    "Utelämna och räkna om vikterna",
+                    "Leave out and re-normalise",
+                )
+                .into(),
             MissingDataPolicy::FallbackShare(p) => match lang {
-                Lang::Sv => format!("{} % av förra periodens belopp", super::decimal::format_number(*p, None, true)),
-                Lang::En => format!("{} % of last period's amount", super::decimal::format_number_lang(*p, None, lang)),
+                Lang::Sv => format!(
+                    "{} % av förra periodens belopp",
+                    super::decimal::format_number(*p, None, true)
+                ),
+                Lang::En => format!(
+                    "{} % of last period's amount",
+                    super::decimal::format_number_lang(*p, None, lang)
+                ),
             },
         }
     }
@@ -371,10 +401,13 @@ impl PayoutBase {
     pub fn kind_label(&self, lang: Lang) -> &'static str {
         match self {
             PayoutBase::Pot { .. } => lang.pick("Fast pott som delas", "Fixed pot shared"),
-            PayoutBase::PerVolumeUnit { .. } => lang.pick("Kronor per volymenhet", "Kronor per volume unit"),
-            PayoutBase::PercentOfCompensation { .. } => {
-                lang.pick("Procent av ordinarie ersättning", "Percent of ordinary compensation")
+            PayoutBase::PerVolumeUnit { .. } => {
+                lang.pick("Kronor per volymenhet", "Kronor per volume unit")
             }
+            PayoutBase::PercentOfCompensation { .. } => lang.pick(
+                "Procent av ordinarie ersättning",
+                "Percent of ordinary compensation",
+            ),
         }
     }
 }
@@ -393,7 +426,12 @@ pub enum PotKey {
 }
 
 impl PotKey {
-    pub const ALL: [PotKey; 4] = [PotKey::Equal, PotKey::Credit, PotKey::Volume, PotKey::CreditTimesVolume];
+    pub const ALL: [PotKey; 4] = [
+        PotKey::Equal,
+        PotKey::Credit,
+        PotKey::Volume,
+        PotKey::CreditTimesVolume,
+    ];
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {

@@ -6,7 +6,9 @@ use super::decimal::format_number_lang;
 use super::lang::Lang;
 use super::period::Period;
 use super::results::ServiceType;
-use super::rules::{FORMAT_VERSION, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scoring, Unit};
+use super::rules::{
+    FORMAT_VERSION, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scoring, Unit,
+};
 
 /// How serious a problem is. Errors stop the calculation; warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -83,44 +85,178 @@ impl Problem {
         let n = |d: &Decimal| format_number_lang(*d, None, lang);
         use ProblemMsg::*;
         match (&self.msg, lang) {
-            (NewerFormat { found }, Lang::Sv) => format!("regelfilen har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"),
-            (NewerFormat { found }, Lang::En) => format!("the rule file has format {found}; this version reads format {FORMAT_VERSION}: update the program"),
-            (BadPeriod { text }, Lang::Sv) => format!("”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)"),
-            (BadPeriod { text }, Lang::En) => format!("“{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"),
-            (NoSchemes, _) => lang.pick("regeluppsättningen har ingen ersättningsmodell", "the rule set has no scheme").into(),
-            (DuplicateScheme, _) => lang.pick("verksamheten har mer än en ersättningsmodell", "the service type has more than one scheme").into(),
-            (NoIndicators, _) => lang.pick("modellen har inga indikatorer", "the scheme has no indicators").into(),
-            (EmptyId, _) => lang.pick("indikatorn saknar id", "the indicator has no id").into(),
-            (DuplicateId, _) => lang.pick("id:t används av mer än en indikator", "the id is used by more than one indicator").into(),
-            (EmptyName, _) => lang.pick("indikatorn saknar namn", "the indicator has no name").into(),
-            (NegativeWeight, _) => lang.pick("vikten får inte vara negativ", "the weight must not be negative").into(),
-            (WeightsNotHundred { sum }, Lang::Sv) => format!("vikterna summerar till {} %, ska vara 100 %", n(sum)),
-            (WeightsNotHundred { sum }, Lang::En) => format!("the weights sum to {} %, must be 100 %", n(sum)),
-            (LowerAboveUpper { lower, upper }, Lang::Sv) => format!("nedre nivån {} måste vara lägre än övre nivån {}", n(lower), n(upper)),
-            (LowerAboveUpper { lower, upper }, Lang::En) => format!("the lower level {} must be below the upper level {}", n(lower), n(upper)),
-            (PercentOutOfRange { value }, Lang::Sv) => format!("nivån {} ligger utanför 0–100 %", n(value)),
-            (PercentOutOfRange { value }, Lang::En) => format!("the level {} is outside 0–100 %", n(value)),
-            (NoSteps, _) => lang.pick("stegmodellen har inga steg", "the steps scoring has no steps").into(),
-            (StepCreditOutOfRange { credit }, Lang::Sv) => format!("stegets utfall {} % ligger utanför 0–100 %", n(credit)),
-            (StepCreditOutOfRange { credit }, Lang::En) => format!("the step credit {} % is outside 0–100 %", n(credit)),
-            (StepCreditsNotRising, _) => lang.pick("ett svårare steg måste ge minst lika mycket som ett lättare", "a harder step must give at least as much as an easier one").into(),
-            (DuplicateStepLevel { level }, Lang::Sv) => format!("nivån {} finns i mer än ett steg", n(level)),
-            (DuplicateStepLevel { level }, Lang::En) => format!("the level {} appears in more than one step", n(level)),
-            (PercentileOutOfRange { value }, Lang::Sv) => format!("percentilen {} ligger utanför 0–100", n(value)),
-            (PercentileOutOfRange { value }, Lang::En) => format!("the percentile {} is outside 0–100", n(value)),
-            (RelativeStartNotBelowFull, _) => lang.pick("startnivån måste vara en lägre percentil än nivån för full poäng", "the start level must be a lower percentile than the full-credit level").into(),
-            (ThresholdNotWorseThanBenchmark, _) => lang.pick("tröskeln måste vara sämre än riktmärket i indikatorns riktning", "the threshold must be worse than the benchmark in the indicator's direction").into(),
-            (BadBaselinePeriod { text }, Lang::Sv) => format!("basperioden ”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)"),
-            (BadBaselinePeriod { text }, Lang::En) => format!("the baseline period “{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"),
-            (BaselineIsPeriod, _) => lang.pick("basperioden får inte överlappa beräkningsperioden", "the baseline period must not overlap the calculation period").into(),
-            (PotNotPositive, _) => lang.pick("potten måste vara större än 0 kr", "the pot must be more than 0 kr").into(),
-            (PotWithoutKey, _) => lang.pick("potten saknar fördelningsnyckel (lika, poäng, volym eller poäng × volym)", "the pot has no sharing key (equal, score, volume or score × volume)").into(),
-            (NegativeRate, _) => lang.pick("beloppet per volymenhet får inte vara negativt", "the amount per volume unit must not be negative").into(),
-            (CompensationPercentOutOfRange, _) => lang.pick("procentsatsen ska ligga mellan 0 och 100", "the percentage must be between 0 and 100").into(),
-            (NegativeCap, _) => lang.pick("taket får inte vara negativt", "the cap must not be negative").into(),
-            (MinScoreOutOfRange, _) => lang.pick("lägsta poäng ska ligga mellan 0 och 100 %", "the minimum score must be between 0 and 100 %").into(),
-            (FallbackOutOfRange, _) => lang.pick("reservandelen ska ligga mellan 0 och 100 %", "the fallback share must be between 0 and 100 %").into(),
-            (ZeroMinRespondents, _) => lang.pick("minsta antal svarande 0 betyder ingen gräns: lämna fältet tomt", "a minimum of 0 respondents means no minimum: leave it empty").into(),
+            (NewerFormat { found }, Lang::Sv) => format!(
+                "regelfilen har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
+            ),
+            (NewerFormat { found }, Lang::En) => format!(
+                "the rule file has format {found}; this version reads format {FORMAT_VERSION}: update the program"
+            ),
+            (BadPeriod { text }, Lang::Sv) => {
+                format!("”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)")
+            }
+            (BadPeriod { text }, Lang::En) => {
+                format!("“{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)")
+            }
+            (NoSchemes, _) => lang
+                .pick(
+                    "regeluppsättningen har ingen ersättningsmodell",
+                    "the rule set has no scheme",
+                )
+                .into(),
+            (DuplicateScheme, _) => lang
+                .pick(
+                    "verksamheten har mer än en ersättningsmodell",
+                    "the service type has more than one scheme",
+                )
+                .into(),
+            (NoIndicators, _) => lang
+                .pick(
+                    "modellen har inga indikatorer",
+                    "the scheme has no indicators",
+                )
+                .into(),
+            (EmptyId, _) => lang
+                .pick("indikatorn saknar id", "the indicator has no id")
+                .into(),
+            (DuplicateId, _) => lang
+                .pick(
+                    "id:t används av mer än en indikator",
+                    "the id is used by more than one indicator",
+                )
+                .into(),
+            (EmptyName, _) => lang
+                .pick("indikatorn saknar namn", "the indicator has no name")
+                .into(),
+            (NegativeWeight, _) => lang
+                .pick(
+                    "vikten får inte vara negativ",
+                    "the weight must not be negative",
+                )
+                .into(),
+            (WeightsNotHundred { sum }, Lang::Sv) => {
+                format!("vikterna summerar till {} %, ska vara 100 %", n(sum))
+            }
+            (WeightsNotHundred { sum }, Lang::En) => {
+                format!("the weights sum to {} %, must be 100 %", n(sum))
+            }
+            (LowerAboveUpper { lower, upper }, Lang::Sv) => format!(
+                "nedre nivån {} måste vara lägre än övre nivån {}",
+                n(lower),
+                n(upper)
+            ),
+            (LowerAboveUpper { lower, upper }, Lang::En) => format!(
+                "the lower level {} must be below the upper level {}",
+                n(lower),
+                n(upper)
+            ),
+            (PercentOutOfRange { value }, Lang::Sv) => {
+                format!("nivån {} ligger utanför 0–100 %", n(value))
+            }
+            (PercentOutOfRange { value }, Lang::En) => {
+                format!("the level {} is outside 0–100 %", n(value))
+            }
+            (NoSteps, _) => lang
+                .pick(
+                    "stegmodellen har inga steg",
+                    "the steps scoring has no steps",
+                )
+                .into(),
+            (StepCreditOutOfRange { credit }, Lang::Sv) => {
+                format!("stegets utfall {} % ligger utanför 0–100 %", n(credit))
+            }
+            (StepCreditOutOfRange { credit }, Lang::En) => {
+                format!("the step credit {} % is outside 0–100 %", n(credit))
+            }
+            (StepCreditsNotRising, _) => lang
+                .pick(
+                    "ett svårare steg måste ge minst lika mycket som ett lättare",
+                    "a harder step must give at least as much as an easier one",
+                )
+                .into(),
+            (DuplicateStepLevel { level }, Lang::Sv) => {
+                format!("nivån {} finns i mer än ett steg", n(level))
+            }
+            (DuplicateStepLevel { level }, Lang::En) => {
+                format!("the level {} appears in more than one step", n(level))
+            }
+            (PercentileOutOfRange { value }, Lang::Sv) => {
+                format!("percentilen {} ligger utanför 0–100", n(value))
+            }
+            (PercentileOutOfRange { value }, Lang::En) => {
+                format!("the percentile {} is outside 0–100", n(value))
+            }
+            (RelativeStartNotBelowFull, _) => lang
+                .pick(
+                    "startnivån måste vara en lägre percentil än nivån för full poäng",
+                    "the start level must be a lower percentile than the full-credit level",
+                )
+                .into(),
+            (ThresholdNotWorseThanBenchmark, _) => lang
+                .pick(
+                    "tröskeln måste vara sämre än riktmärket i indikatorns riktning",
+                    "the threshold must be worse than the benchmark in the indicator's direction",
+                )
+                .into(),
+            (BadBaselinePeriod { text }, Lang::Sv) => format!(
+                "basperioden ”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)"
+            ),
+            (BadBaselinePeriod { text }, Lang::En) => format!(
+                "the baseline period “{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"
+            ),
+            (BaselineIsPeriod, _) => lang
+                .pick(
+                    "basperioden får inte överlappa beräkningsperioden",
+                    "the baseline period must not overlap the calculation period",
+                )
+                .into(),
+            (PotNotPositive, _) => lang
+                .pick(
+                    "potten måste vara större än 0 kr",
+                    "the pot must be more than 0 kr",
+                )
+                .into(),
+            (PotWithoutKey, _) => lang
+                .pick(
+                    "potten saknar fördelningsnyckel (lika, poäng, volym eller poäng × volym)",
+                    "the pot has no sharing key (equal, score, volume or score × volume)",
+                )
+                .into(),
+            (NegativeRate, _) => lang
+                .pick(
+                    "beloppet per volymenhet får inte vara negativt",
+                    "the amount per volume unit must not be negative",
+                )
+                .into(),
+            (CompensationPercentOutOfRange, _) => lang
+                .pick(
+                    "procentsatsen ska ligga mellan 0 och 100",
+                    "the percentage must be between 0 and 100",
+                )
+                .into(),
+            (NegativeCap, _) => lang
+                .pick(
+                    "taket får inte vara negativt",
+                    "the cap must not be negative",
+                )
+                .into(),
+            (MinScoreOutOfRange, _) => lang
+                .pick(
+                    "lägsta poäng ska ligga mellan 0 och 100 %",
+                    "the minimum score must be between 0 and 100 %",
+                )
+                .into(),
+            (FallbackOutOfRange, _) => lang
+                .pick(
+                    "reservandelen ska ligga mellan 0 och 100 %",
+                    "the fallback share must be between 0 and 100 %",
+                )
+                .into(),
+            (ZeroMinRespondents, _) => lang
+                .pick(
+                    "minsta antal svarande 0 betyder ingen gräns: lämna fältet tomt",
+                    "a minimum of 0 respondents means no minimum: leave it empty",
+                )
+                .into(),
         }
     }
 
@@ -147,15 +283,37 @@ impl Problem {
 pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut push = |severity, scheme, indicator: Option<(usize, &str)>, field, msg| {
-        out.push(Problem { severity, scheme, indicator: indicator.map(|(i, s)| (i, s.to_string())), field, msg })
+        out.push(Problem {
+            severity,
+            scheme,
+            indicator: indicator.map(|(i, s)| (i, s.to_string())),
+            field,
+            msg,
+        })
     };
     use Severity::*;
     if rules.format_version > FORMAT_VERSION {
-        push(Error, None, None, Field::FormatVersion, ProblemMsg::NewerFormat { found: rules.format_version });
+        push(
+            Error,
+            None,
+            None,
+            Field::FormatVersion,
+            ProblemMsg::NewerFormat {
+                found: rules.format_version,
+            },
+        );
     }
     let period = rules.period.parse::<Period>().ok();
     if period.is_none() {
-        push(Error, None, None, Field::Period, ProblemMsg::BadPeriod { text: rules.period.clone() });
+        push(
+            Error,
+            None,
+            None,
+            Field::Period,
+            ProblemMsg::BadPeriod {
+                text: rules.period.clone(),
+            },
+        );
     }
     if rules.schemes.is_empty() {
         push(Error, None, None, Field::Schemes, ProblemMsg::NoSchemes);
@@ -164,7 +322,10 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     let pct_ok = |d: Decimal| d >= Decimal::ZERO && d <= hundred;
     for (si, scheme) in rules.schemes.iter().enumerate() {
         let st = Some(scheme.service_type);
-        if rules.schemes[..si].iter().any(|s| s.service_type == scheme.service_type) {
+        if rules.schemes[..si]
+            .iter()
+            .any(|s| s.service_type == scheme.service_type)
+        {
             push(Error, st, None, Field::Schemes, ProblemMsg::DuplicateScheme);
         }
         if scheme.indicators.is_empty() {
@@ -186,19 +347,41 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
             }
             PayoutBase::PercentOfCompensation { percent } => {
                 if !pct_ok(*percent) {
-                    push(Error, st, None, Field::Payout, ProblemMsg::CompensationPercentOutOfRange);
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Payout,
+                        ProblemMsg::CompensationPercentOutOfRange,
+                    );
                 }
             }
         }
         if scheme.cap.is_some_and(|c| c < Decimal::ZERO) {
             push(Error, st, None, Field::Cap, ProblemMsg::NegativeCap);
         }
-        if scheme.qualification.min_score_percent.is_some_and(|m| !pct_ok(m)) {
-            push(Error, st, None, Field::Qualification, ProblemMsg::MinScoreOutOfRange);
+        if scheme
+            .qualification
+            .min_score_percent
+            .is_some_and(|m| !pct_ok(m))
+        {
+            push(
+                Error,
+                st,
+                None,
+                Field::Qualification,
+                ProblemMsg::MinScoreOutOfRange,
+            );
         }
         if let MissingDataPolicy::FallbackShare(p) = &scheme.missing_data {
             if !pct_ok(*p) {
-                push(Error, st, None, Field::MissingData, ProblemMsg::FallbackOutOfRange);
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::MissingData,
+                    ProblemMsg::FallbackOutOfRange,
+                );
             }
         }
         let mut sum = Decimal::ZERO;
@@ -217,7 +400,13 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 push(Error, st, at, Field::Weight, ProblemMsg::NegativeWeight);
             }
             if ind.min_respondents == Some(0) {
-                push(Warning, st, at, Field::Levels, ProblemMsg::ZeroMinRespondents);
+                push(
+                    Warning,
+                    st,
+                    at,
+                    Field::Levels,
+                    ProblemMsg::ZeroMinRespondents,
+                );
             }
             let check_pct_level = |v: Decimal, push: &mut dyn FnMut(ProblemMsg)| {
                 if ind.unit == Unit::Percent && !pct_ok(v) {
@@ -230,7 +419,10 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 Scoring::Threshold { level } => check_pct_level(*level, &mut add),
                 Scoring::Linear { lower, upper } => {
                     if lower >= upper {
-                        add(ProblemMsg::LowerAboveUpper { lower: *lower, upper: *upper });
+                        add(ProblemMsg::LowerAboveUpper {
+                            lower: *lower,
+                            upper: *upper,
+                        });
                     }
                     check_pct_level(*lower, &mut add);
                     check_pct_level(*upper, &mut add);
@@ -242,7 +434,9 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                     for (k, s) in steps.iter().enumerate() {
                         check_pct_level(s.level, &mut add);
                         if !pct_ok(s.credit_percent) {
-                            add(ProblemMsg::StepCreditOutOfRange { credit: s.credit_percent });
+                            add(ProblemMsg::StepCreditOutOfRange {
+                                credit: s.credit_percent,
+                            });
                         }
                         if steps[..k].iter().any(|o| o.level == s.level) {
                             add(ProblemMsg::DuplicateStepLevel { level: s.level });
@@ -254,7 +448,10 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                         sorted.reverse();
                     }
                     // easiest first: credits must not fall
-                    if sorted.windows(2).any(|w| w[1].credit_percent < w[0].credit_percent) {
+                    if sorted
+                        .windows(2)
+                        .any(|w| w[1].credit_percent < w[0].credit_percent)
+                    {
                         add(ProblemMsg::StepCreditsNotRising);
                     }
                 }
@@ -275,14 +472,20 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                         add(ProblemMsg::RelativeStartNotBelowFull);
                     }
                 }
-                Scoring::AchievementOrImprovement { threshold, benchmark, baseline_period } => {
+                Scoring::AchievementOrImprovement {
+                    threshold,
+                    benchmark,
+                    baseline_period,
+                } => {
                     check_pct_level(*threshold, &mut add);
                     check_pct_level(*benchmark, &mut add);
                     if ind.direction.at_least_as_good(*threshold, *benchmark) {
                         add(ProblemMsg::ThresholdNotWorseThanBenchmark);
                     }
                     match baseline_period.parse::<Period>() {
-                        Err(_) => add(ProblemMsg::BadBaselinePeriod { text: baseline_period.clone() }),
+                        Err(_) => add(ProblemMsg::BadBaselinePeriod {
+                            text: baseline_period.clone(),
+                        }),
                         Ok(bp) => {
                             if let Some(p) = period {
                                 if p.contains(&bp) || bp.contains(&p) {
@@ -298,7 +501,13 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
             }
         }
         if !scheme.indicators.is_empty() && sum != hundred {
-            push(Error, st, None, Field::Weight, ProblemMsg::WeightsNotHundred { sum });
+            push(
+                Error,
+                st,
+                None,
+                Field::Weight,
+                ProblemMsg::WeightsNotHundred { sum },
+            );
         }
     }
     out.sort_by_key(|p| p.severity);

@@ -7,8 +7,13 @@ use std::path::{Path, PathBuf};
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let file_name = path.file_name().ok_or_else(|| std::io::Error::other("ingen filnamn"))?;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("ingen filnamn"))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(file_name);
     tmp_name.push(format!(".tmp{}", std::process::id()));
@@ -52,9 +57,15 @@ mod tests {
         write_atomic_with_backup(&p, b"first").unwrap();
         write_atomic_with_backup(&p, b"second").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"second");
-        assert_eq!(fs::read(dir.path().join("regler.ron.bak")).unwrap(), b"first");
+        assert_eq!(
+            fs::read(dir.path().join("regler.ron.bak")).unwrap(),
+            b"first"
+        );
         // No temporary files left behind.
-        let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names.len(), 2, "{names:?}");
     }
 

@@ -15,40 +15,75 @@ pub enum FileErrorMsg {
     /// The file is empty.
     Empty,
     /// A column the format needs is not in the header.
-    MissingColumn { column: String, accepted: Vec<String> },
+    MissingColumn {
+        column: String,
+        accepted: Vec<String>,
+    },
     /// The same column twice in the header.
-    DuplicateColumn { column: String },
+    DuplicateColumn {
+        column: String,
+    },
     /// A row with another number of fields than the header.
-    FieldCount { expected: usize, found: usize },
+    FieldCount {
+        expected: usize,
+        found: usize,
+    },
     /// A required field is empty.
     EmptyField,
     /// Not a number.
     Number(ParseNumberError),
     /// Not a non-negative whole number.
-    WholeNumber { text: String },
+    WholeNumber {
+        text: String,
+    },
     /// A number that must not be negative is.
-    Negative { text: String },
-    ServiceType { text: String },
-    Regi { text: String },
-    Period { text: String },
+    Negative {
+        text: String,
+    },
+    ServiceType {
+        text: String,
+    },
+    Regi {
+        text: String,
+    },
+    Period {
+        text: String,
+    },
     /// A provider's attribute differs from an earlier row.
-    Conflict { first_line: usize, first: String, found: String },
+    Conflict {
+        first_line: usize,
+        first: String,
+        found: String,
+    },
     /// The same provider × indicator × period twice.
-    DuplicateRow { first_line: usize },
+    DuplicateRow {
+        first_line: usize,
+    },
     /// Syntax or structure error in a RON rule file.
     Ron(String),
     /// A rule file from a newer version of the program.
-    NewerFormat { found: u32, supported: u32 },
+    NewerFormat {
+        found: u32,
+        supported: u32,
+    },
     /// Spreadsheet problem.
     Spreadsheet(String),
     /// A sheet that is not in the workbook.
-    SheetNotFound { sheet: String, available: Vec<String> },
+    SheetNotFound {
+        sheet: String,
+        available: Vec<String>,
+    },
     /// JSON syntax or structure.
     Json(String),
     /// An id in a data file that the mapping does not know.
-    UnknownId { kind: String, id: String },
+    UnknownId {
+        kind: String,
+        id: String,
+    },
     /// More errors than are shown.
-    More { count: usize },
+    More {
+        count: usize,
+    },
 }
 
 /// An error located in a file.
@@ -64,7 +99,12 @@ pub struct FileError {
 
 impl FileError {
     pub fn new(file: &str, line: Option<usize>, column: Option<String>, msg: FileErrorMsg) -> Self {
-        FileError { file: file.to_string(), line, column, msg }
+        FileError {
+            file: file.to_string(),
+            line,
+            column,
+            msg,
+        }
     }
 
     pub fn io(file: &str, e: &std::io::Error) -> Self {
@@ -101,42 +141,111 @@ impl FileErrorMsg {
         match (self, lang) {
             (Io(e), Lang::Sv) => format!("kunde inte läsa eller skriva filen ({e})"),
             (Io(e), Lang::En) => format!("could not read or write the file ({e})"),
-            (NotText, _) => lang.pick("filen är inte text (förväntade UTF-8, UTF-16 eller Windows-1252)", "the file is not text (expected UTF-8, UTF-16 or Windows-1252)").into(),
+            (NotText, _) => lang
+                .pick(
+                    "filen är inte text (förväntade UTF-8, UTF-16 eller Windows-1252)",
+                    "the file is not text (expected UTF-8, UTF-16 or Windows-1252)",
+                )
+                .into(),
             (Empty, _) => lang.pick("filen är tom", "the file is empty").into(),
-            (MissingColumn { column, accepted }, Lang::Sv) => format!("kolumnen ”{column}” saknas (godtagna rubriker: {})", accepted.join(", ")),
-            (MissingColumn { column, accepted }, Lang::En) => format!("the column “{column}” is missing (accepted headers: {})", accepted.join(", ")),
-            (DuplicateColumn { column }, Lang::Sv) => format!("kolumnen ”{column}” finns två gånger"),
-            (DuplicateColumn { column }, Lang::En) => format!("the column “{column}” appears twice"),
-            (FieldCount { expected, found }, Lang::Sv) => format!("förväntade {expected} fält som rubrikraden, fick {found}"),
-            (FieldCount { expected, found }, Lang::En) => format!("expected {expected} fields like the header, found {found}"),
-            (EmptyField, _) => lang.pick("fältet får inte vara tomt", "the field must not be empty").into(),
+            (MissingColumn { column, accepted }, Lang::Sv) => format!(
+                "kolumnen ”{column}” saknas (godtagna rubriker: {})",
+                accepted.join(", ")
+            ),
+            (MissingColumn { column, accepted }, Lang::En) => format!(
+                "the column “{column}” is missing (accepted headers: {})",
+                accepted.join(", ")
+            ),
+            (DuplicateColumn { column }, Lang::Sv) => {
+                format!("kolumnen ”{column}” finns två gånger")
+            }
+            (DuplicateColumn { column }, Lang::En) => {
+                format!("the column “{column}” appears twice")
+            }
+            (FieldCount { expected, found }, Lang::Sv) => {
+                format!("förväntade {expected} fält som rubrikraden, fick {found}")
+            }
+            (FieldCount { expected, found }, Lang::En) => {
+                format!("expected {expected} fields like the header, found {found}")
+            }
+            (EmptyField, _) => lang
+                .pick("fältet får inte vara tomt", "the field must not be empty")
+                .into(),
             (Number(e), Lang::Sv) => format!("förväntade ett tal: {}", e.text(lang)),
             (Number(e), Lang::En) => format!("expected a number: {}", e.text(lang)),
             (WholeNumber { text }, Lang::Sv) => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
-            (WholeNumber { text }, Lang::En) => format!("expected a whole number ≥ 0, found “{text}”"),
+            (WholeNumber { text }, Lang::En) => {
+                format!("expected a whole number ≥ 0, found “{text}”")
+            }
             (Negative { text }, Lang::Sv) => format!("talet får inte vara negativt, fick ”{text}”"),
-            (Negative { text }, Lang::En) => format!("the number must not be negative, found “{text}”"),
-            (ServiceType { text }, Lang::Sv) => format!("förväntade verksamhet ”hemtjänst” eller ”säbo”, fick ”{text}”"),
-            (ServiceType { text }, Lang::En) => format!("expected service type “hemtjänst” or “säbo”, found “{text}”"),
-            (Regi { text }, Lang::Sv) => format!("förväntade regi ”egen regi” eller ”privat”, fick ”{text}”"),
-            (Regi { text }, Lang::En) => format!("expected “egen regi” or “privat”, found “{text}”"),
-            (Period { text }, Lang::Sv) => format!("förväntade en period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM), fick ”{text}”"),
-            (Period { text }, Lang::En) => format!("expected a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM), found “{text}”"),
-            (Conflict { first_line, first, found }, Lang::Sv) => format!("utföraren har ”{first}” på rad {first_line} men ”{found}” här"),
-            (Conflict { first_line, first, found }, Lang::En) => format!("the provider has “{first}” on line {first_line} but “{found}” here"),
-            (DuplicateRow { first_line }, Lang::Sv) => format!("samma utförare, indikator och period finns redan på rad {first_line}"),
-            (DuplicateRow { first_line }, Lang::En) => format!("the same provider, indicator and period is already on line {first_line}"),
+            (Negative { text }, Lang::En) => {
+                format!("the number must not be negative, found “{text}”")
+            }
+            (ServiceType { text }, Lang::Sv) => {
+                format!("förväntade verksamhet ”hemtjänst” eller ”säbo”, fick ”{text}”")
+            }
+            (ServiceType { text }, Lang::En) => {
+                format!("expected service type “hemtjänst” or “säbo”, found “{text}”")
+            }
+            (Regi { text }, Lang::Sv) => {
+                format!("förväntade regi ”egen regi” eller ”privat”, fick ”{text}”")
+            }
+            (Regi { text }, Lang::En) => {
+                format!("expected “egen regi” or “privat”, found “{text}”")
+            }
+            (Period { text }, Lang::Sv) => format!(
+                "förväntade en period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM), fick ”{text}”"
+            ),
+            (Period { text }, Lang::En) => {
+                format!("expected a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM), found “{text}”")
+            }
+            (
+                Conflict {
+                    first_line,
+                    first,
+                    found,
+                },
+                Lang::Sv,
+            ) => format!("utföraren har ”{first}” på rad {first_line} men ”{found}” här"),
+            (
+                Conflict {
+                    first_line,
+                    first,
+                    found,
+                },
+                Lang::En,
+            ) => format!("the provider has “{first}” on line {first_line} but “{found}” here"),
+            (DuplicateRow { first_line }, Lang::Sv) => {
+                format!("samma utförare, indikator och period finns redan på rad {first_line}")
+            }
+            (DuplicateRow { first_line }, Lang::En) => {
+                format!("the same provider, indicator and period is already on line {first_line}")
+            }
             (Ron(m), _) => m.clone(),
-            (NewerFormat { found, supported }, Lang::Sv) => format!("regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"),
-            (NewerFormat { found, supported }, Lang::En) => format!("the rule file has format {found} from a newer version; this version reads format {supported}"),
+            (NewerFormat { found, supported }, Lang::Sv) => format!(
+                "regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"
+            ),
+            (NewerFormat { found, supported }, Lang::En) => format!(
+                "the rule file has format {found} from a newer version; this version reads format {supported}"
+            ),
             (Spreadsheet(m), Lang::Sv) => format!("kalkylbladet kunde inte läsas: {m}"),
             (Spreadsheet(m), Lang::En) => format!("the spreadsheet could not be read: {m}"),
-            (SheetNotFound { sheet, available }, Lang::Sv) => format!("bladet ”{sheet}” finns inte (finns: {})", available.join(", ")),
-            (SheetNotFound { sheet, available }, Lang::En) => format!("the sheet “{sheet}” does not exist (available: {})", available.join(", ")),
+            (SheetNotFound { sheet, available }, Lang::Sv) => format!(
+                "bladet ”{sheet}” finns inte (finns: {})",
+                available.join(", ")
+            ),
+            (SheetNotFound { sheet, available }, Lang::En) => format!(
+                "the sheet “{sheet}” does not exist (available: {})",
+                available.join(", ")
+            ),
             (Json(m), Lang::Sv) => format!("ogiltig JSON: {m}"),
             (Json(m), Lang::En) => format!("invalid JSON: {m}"),
-            (UnknownId { kind, id }, Lang::Sv) => format!("okänt {kind} ”{id}” (saknas i mappningen)"),
-            (UnknownId { kind, id }, Lang::En) => format!("unknown {kind} “{id}” (not in the mapping)"),
+            (UnknownId { kind, id }, Lang::Sv) => {
+                format!("okänt {kind} ”{id}” (saknas i mappningen)")
+            }
+            (UnknownId { kind, id }, Lang::En) => {
+                format!("unknown {kind} “{id}” (not in the mapping)")
+            }
             (More { count }, Lang::Sv) => format!("… och {count} fel till"),
             (More { count }, Lang::En) => format!("… and {count} more errors"),
         }
@@ -166,7 +275,11 @@ impl ImportError {
     }
 
     pub fn text(&self, lang: Lang) -> String {
-        self.errors.iter().map(|e| e.text(lang)).collect::<Vec<_>>().join("\n")
+        self.errors
+            .iter()
+            .map(|e| e.text(lang))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 
@@ -188,12 +301,21 @@ pub struct ErrorSink {
 
 impl ErrorSink {
     pub fn new(file: &str) -> Self {
-        ErrorSink { errors: Vec::new(), more: 0, file: file.to_string() }
+        ErrorSink {
+            errors: Vec::new(),
+            more: 0,
+            file: file.to_string(),
+        }
     }
 
     pub fn push(&mut self, line: Option<usize>, column: Option<&str>, msg: FileErrorMsg) {
         if self.errors.len() < ImportError::LIMIT {
-            self.errors.push(FileError::new(&self.file, line, column.map(str::to_string), msg));
+            self.errors.push(FileError::new(
+                &self.file,
+                line,
+                column.map(str::to_string),
+                msg,
+            ));
         } else {
             self.more += 1;
         }
@@ -214,8 +336,15 @@ impl ErrorSink {
         }
         if self.more > 0 {
             let more = self.more;
-            self.errors.push(FileError::new(&self.file, None, None, FileErrorMsg::More { count: more }));
+            self.errors.push(FileError::new(
+                &self.file,
+                None,
+                None,
+                FileErrorMsg::More { count: more },
+            ));
         }
-        Err(ImportError { errors: self.errors })
+        Err(ImportError {
+            errors: self.errors,
+        })
     }
 }

@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
+use crate::domain::Lang;
 use crate::domain::decimal::{format_number, round_display};
 use crate::domain::explanation::Calculation;
-use crate::domain::Lang;
 
 const BOM: &str = "\u{feff}";
 
@@ -32,8 +32,12 @@ fn exact(d: Decimal) -> String {
 pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = String::from(BOM);
     let header = match lang {
-        Lang::Sv => "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status;kvalitetspeng_kr;beräkning",
-        Lang::En => "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status;payout_kr;calculation",
+        Lang::Sv => {
+            "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status;kvalitetspeng_kr;beräkning"
+        }
+        Lang::En => {
+            "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status;payout_kr;calculation"
+        }
     };
     out.push_str(header);
     out.push_str("\r\n");
@@ -60,15 +64,23 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
 pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = String::from(BOM);
     let header = match lang {
-        Lang::Sv => "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;utfall_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering",
-        Lang::En => "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason",
+        Lang::Sv => {
+            "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;utfall_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering"
+        }
+        Lang::En => {
+            "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason"
+        }
     };
     out.push_str(header);
     out.push_str("\r\n");
     let hundred = Decimal::ONE_HUNDRED;
     for p in &calc.providers {
         for i in &p.indicators {
-            let status = if i.status.is_ok() { lang.pick("ok", "ok") } else { lang.pick("saknas/otillräckligt", "missing/insufficient") };
+            let status = if i.status.is_ok() {
+                lang.pick("ok", "ok")
+            } else {
+                lang.pick("saknas/otillräckligt", "missing/insufficient")
+            };
             let row = [
                 field(&p.id),
                 field(&p.name),

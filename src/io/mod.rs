@@ -15,7 +15,9 @@ use crate::domain::ResultSet;
 
 /// The file name of a path, for messages.
 pub fn display_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
 }
 
 /// Reads a results file, choosing the format by its extension (`.csv`, `.txt`).

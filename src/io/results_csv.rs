@@ -75,16 +75,49 @@ impl Column {
     pub fn aliases(self) -> &'static [&'static str] {
         match self {
             Column::Period => &["period", "period", "ar", "year", "manad", "month"],
-            Column::ProviderId => &["provider_id", "utforar_id", "utforarid", "enhet_id", "enhetsid", "unit_id"],
-            Column::ProviderName => &["provider_name", "utforare", "utforarnamn", "namn", "name", "enhet"],
-            Column::ServiceType => &["service_type", "verksamhet", "verksamhetstyp", "tjanst", "service"],
+            Column::ProviderId => &[
+                "provider_id",
+                "utforar_id",
+                "utforarid",
+                "enhet_id",
+                "enhetsid",
+                "unit_id",
+            ],
+            Column::ProviderName => &[
+                "provider_name",
+                "utforare",
+                "utforarnamn",
+                "namn",
+                "name",
+                "enhet",
+            ],
+            Column::ServiceType => &[
+                "service_type",
+                "verksamhet",
+                "verksamhetstyp",
+                "tjanst",
+                "service",
+            ],
             Column::Regi => &["regi", "regi", "driftform", "ownership"],
             Column::Volume => &["volume", "volym"],
             Column::IndicatorId => &["indicator_id", "indikator", "indikator_id", "indicator"],
             Column::Value => &["value", "varde", "resultat", "result", "utfall"],
-            Column::Respondents => &["respondents", "antal_svar", "svarande", "antal_svarande", "n", "cases", "antal"],
+            Column::Respondents => &[
+                "respondents",
+                "antal_svar",
+                "svarande",
+                "antal_svarande",
+                "n",
+                "cases",
+                "antal",
+            ],
             Column::Compensation => &["compensation", "ersattning", "ordinarie_ersattning"],
-            Column::PreviousPayout => &["previous_payout", "foregaende_utbetalning", "fg_utbetalning", "forra_periodens_belopp"],
+            Column::PreviousPayout => &[
+                "previous_payout",
+                "foregaende_utbetalning",
+                "fg_utbetalning",
+                "forra_periodens_belopp",
+            ],
         }
     }
 
@@ -106,7 +139,10 @@ impl Column {
     }
 
     pub fn required(self) -> bool {
-        !matches!(self, Column::Respondents | Column::Compensation | Column::PreviousPayout)
+        !matches!(
+            self,
+            Column::Respondents | Column::Compensation | Column::PreviousPayout
+        )
     }
 }
 
@@ -127,13 +163,27 @@ pub fn normalize_header(h: &str) -> String {
 }
 
 /// Maps header cells to columns, reporting missing and duplicate columns.
-pub fn map_header(cells: &[String], sink: &mut ErrorSink, header_line: usize) -> HashMap<Column, usize> {
+pub fn map_header(
+    cells: &[String],
+    sink: &mut ErrorSink,
+    header_line: usize,
+) -> HashMap<Column, usize> {
     let mut map: HashMap<Column, usize> = HashMap::new();
     for (i, cell) in cells.iter().enumerate() {
         let n = normalize_header(cell);
-        if let Some(col) = Column::ALL.iter().copied().find(|c| c.aliases().contains(&n.as_str())) {
+        if let Some(col) = Column::ALL
+            .iter()
+            .copied()
+            .find(|c| c.aliases().contains(&n.as_str()))
+        {
             if map.insert(col, i).is_some() {
-                sink.push(Some(header_line), Some(cell), FileErrorMsg::DuplicateColumn { column: cell.clone() });
+                sink.push(
+                    Some(header_line),
+                    Some(cell),
+                    FileErrorMsg::DuplicateColumn {
+                        column: cell.clone(),
+                    },
+                );
             }
         }
     }
@@ -142,7 +192,14 @@ pub fn map_header(cells: &[String], sink: &mut ErrorSink, header_line: usize) ->
             let mut accepted: Vec<String> = vec![col.display().to_string()];
             accepted.extend(col.aliases().iter().map(|s| s.to_string()));
             accepted.dedup();
-            sink.push(Some(header_line), None, FileErrorMsg::MissingColumn { column: col.display().to_string(), accepted });
+            sink.push(
+                Some(header_line),
+                None,
+                FileErrorMsg::MissingColumn {
+                    column: col.display().to_string(),
+                    accepted,
+                },
+            );
         }
     }
     map
@@ -175,7 +232,11 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
     }
     let first_line = text.lines().next().unwrap_or("");
     let sep = detect_separator(first_line);
-    let mut rdr = csv::ReaderBuilder::new().delimiter(sep).has_headers(false).flexible(true).from_reader(text.as_bytes());
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(sep)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
     let mut builder = Builder::new(file);
     let mut record = csv::StringRecord::new();
     let mut header: Option<(HashMap<Column, usize>, usize)> = None;
@@ -204,16 +265,29 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
         };
         if record.len() != *width {
             // Trailing empty fields from spreadsheets are harmless.
-            let extra_empty = record.len() > *width && record.iter().skip(*width).all(|f| f.trim().is_empty());
+            let extra_empty =
+                record.len() > *width && record.iter().skip(*width).all(|f| f.trim().is_empty());
             if !extra_empty {
-                sink.push(Some(line), None, FileErrorMsg::FieldCount { expected: *width, found: record.len() });
+                sink.push(
+                    Some(line),
+                    None,
+                    FileErrorMsg::FieldCount {
+                        expected: *width,
+                        found: record.len(),
+                    },
+                );
                 if sink.full() {
                     break;
                 }
                 continue;
             }
         }
-        let get = |c: Column| map.get(&c).and_then(|&i| record.get(i)).unwrap_or("").trim();
+        let get = |c: Column| {
+            map.get(&c)
+                .and_then(|&i| record.get(i))
+                .unwrap_or("")
+                .trim()
+        };
         let row = RawRow {
             period: get(Column::Period),
             provider_id: get(Column::ProviderId),
@@ -307,13 +381,23 @@ impl Builder {
                     Some(p)
                 }
                 Err(_) => {
-                    sink.push(Some(line), col(Column::Period), FileErrorMsg::Period { text: r.period.to_string() });
+                    sink.push(
+                        Some(line),
+                        col(Column::Period),
+                        FileErrorMsg::Period {
+                            text: r.period.to_string(),
+                        },
+                    );
                     None
                 }
             }
         };
         if r.provider_id.is_empty() {
-            sink.push(Some(line), col(Column::ProviderId), FileErrorMsg::EmptyField);
+            sink.push(
+                Some(line),
+                col(Column::ProviderId),
+                FileErrorMsg::EmptyField,
+            );
             return;
         }
         let pidx = match self.provider_index.get(r.provider_id) {
@@ -350,7 +434,11 @@ impl Builder {
                         sink.push(
                             Some(line),
                             Some(column),
-                            FileErrorMsg::Conflict { first_line: *first_line, first: first_text.clone(), found: text.to_string() },
+                            FileErrorMsg::Conflict {
+                                first_line: *first_line,
+                                first: first_text.clone(),
+                                found: text.to_string(),
+                            },
                         );
                     }
                 }
@@ -362,7 +450,11 @@ impl Builder {
                 Some((n, first_line)) if n != r.provider_name => sink.push(
                     Some(line),
                     col(Column::ProviderName),
-                    FileErrorMsg::Conflict { first_line: *first_line, first: n.clone(), found: r.provider_name.to_string() },
+                    FileErrorMsg::Conflict {
+                        first_line: *first_line,
+                        first: n.clone(),
+                        found: r.provider_name.to_string(),
+                    },
                 ),
                 Some(_) => {}
                 None => draft.name = Some((r.provider_name.to_string(), line)),
@@ -370,35 +462,77 @@ impl Builder {
         }
         if !r.service_type.is_empty() {
             match ServiceType::parse(r.service_type) {
-                Some(st) => set(&mut draft.service_type, st, r.service_type, line, Column::ServiceType.display(), sink),
-                None => sink.push(Some(line), col(Column::ServiceType), FileErrorMsg::ServiceType { text: r.service_type.to_string() }),
+                Some(st) => set(
+                    &mut draft.service_type,
+                    st,
+                    r.service_type,
+                    line,
+                    Column::ServiceType.display(),
+                    sink,
+                ),
+                None => sink.push(
+                    Some(line),
+                    col(Column::ServiceType),
+                    FileErrorMsg::ServiceType {
+                        text: r.service_type.to_string(),
+                    },
+                ),
             }
         }
         if !r.regi.is_empty() {
             match Regi::parse(r.regi) {
-                Some(rg) => set(&mut draft.regi, rg, r.regi, line, Column::Regi.display(), sink),
-                None => sink.push(Some(line), col(Column::Regi), FileErrorMsg::Regi { text: r.regi.to_string() }),
+                Some(rg) => set(
+                    &mut draft.regi,
+                    rg,
+                    r.regi,
+                    line,
+                    Column::Regi.display(),
+                    sink,
+                ),
+                None => sink.push(
+                    Some(line),
+                    col(Column::Regi),
+                    FileErrorMsg::Regi {
+                        text: r.regi.to_string(),
+                    },
+                ),
             }
         }
         for (text, column, slot) in [
             (r.volume, Column::Volume, &mut draft.volume),
-            (r.compensation, Column::Compensation, &mut draft.compensation),
-            (r.previous_payout, Column::PreviousPayout, &mut draft.previous_payout),
+            (
+                r.compensation,
+                Column::Compensation,
+                &mut draft.compensation,
+            ),
+            (
+                r.previous_payout,
+                Column::PreviousPayout,
+                &mut draft.previous_payout,
+            ),
         ] {
             if text.is_empty() {
                 continue;
             }
             match parse_number(text) {
-                Ok(v) if v < Decimal::ZERO => {
-                    sink.push(Some(line), Some(column.display()), FileErrorMsg::Negative { text: text.to_string() })
-                }
+                Ok(v) if v < Decimal::ZERO => sink.push(
+                    Some(line),
+                    Some(column.display()),
+                    FileErrorMsg::Negative {
+                        text: text.to_string(),
+                    },
+                ),
                 Ok(v) => set(slot, v, text, line, column.display(), sink),
                 Err(e) => sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e)),
             }
         }
         if r.indicator_id.is_empty() {
             if !r.value.is_empty() {
-                sink.push(Some(line), col(Column::IndicatorId), FileErrorMsg::EmptyField);
+                sink.push(
+                    Some(line),
+                    col(Column::IndicatorId),
+                    FileErrorMsg::EmptyField,
+                );
             }
             return;
         }
@@ -417,11 +551,21 @@ impl Builder {
             None
         } else {
             match parse_number(r.respondents) {
-                Ok(v) if v >= Decimal::ZERO && v.fract().is_zero() && v <= Decimal::from(u32::MAX) => {
+                Ok(v)
+                    if v >= Decimal::ZERO
+                        && v.fract().is_zero()
+                        && v <= Decimal::from(u32::MAX) =>
+                {
                     Some(rust_decimal::prelude::ToPrimitive::to_u32(&v).unwrap_or(u32::MAX))
                 }
                 _ => {
-                    sink.push(Some(line), col(Column::Respondents), FileErrorMsg::WholeNumber { text: r.respondents.to_string() });
+                    sink.push(
+                        Some(line),
+                        col(Column::Respondents),
+                        FileErrorMsg::WholeNumber {
+                            text: r.respondents.to_string(),
+                        },
+                    );
                     None
                 }
             }
@@ -439,7 +583,14 @@ impl Builder {
                 i
             }
         };
-        self.observations.push(Observation { provider: pidx, indicator: iidx, period, value, respondents, line: line as u32 });
+        self.observations.push(Observation {
+            provider: pidx,
+            indicator: iidx,
+            period,
+            value,
+            respondents,
+            line: line as u32,
+        });
     }
 
     /// Checks that every provider is complete and no row is repeated; returns the result set.
@@ -448,7 +599,11 @@ impl Builder {
         for d in &self.providers {
             let req = |present: bool, c: Column, sink: &mut ErrorSink| {
                 if !present {
-                    sink.push(Some(d.first_line), Some(c.display()), FileErrorMsg::EmptyField);
+                    sink.push(
+                        Some(d.first_line),
+                        Some(c.display()),
+                        FileErrorMsg::EmptyField,
+                    );
                 }
             };
             req(d.service_type.is_some(), Column::ServiceType, &mut sink);
@@ -457,7 +612,10 @@ impl Builder {
             if let (Some(st), Some(rg), Some(v)) = (&d.service_type, &d.regi, &d.volume) {
                 providers.push(Provider {
                     id: d.id.clone(),
-                    name: d.name.as_ref().map_or_else(|| d.id.clone(), |n| n.0.clone()),
+                    name: d
+                        .name
+                        .as_ref()
+                        .map_or_else(|| d.id.clone(), |n| n.0.clone()),
                     service_type: st.0,
                     regi: rg.0,
                     volume: v.0,
@@ -474,12 +632,17 @@ impl Builder {
         };
         order.sort_unstable_by_key(key);
         for w in order.windows(2) {
-            let (a, b) = (&self.observations[w[0] as usize], &self.observations[w[1] as usize]);
+            let (a, b) = (
+                &self.observations[w[0] as usize],
+                &self.observations[w[1] as usize],
+            );
             if a.provider == b.provider && a.indicator == b.indicator && a.period == b.period {
                 sink.push(
                     Some(b.line as usize),
                     Some(Column::IndicatorId.display()),
-                    FileErrorMsg::DuplicateRow { first_line: a.line as usize },
+                    FileErrorMsg::DuplicateRow {
+                        first_line: a.line as usize,
+                    },
                 );
             }
         }
@@ -492,11 +655,19 @@ impl Builder {
             new_index[*old as usize] = new as u32;
         }
         let mut sorted: Vec<Option<Provider>> = providers.into_iter().map(Some).collect();
-        let providers: Vec<Provider> = perm.iter().map(|&old| sorted[old as usize].take().expect("each once")).collect();
+        let providers: Vec<Provider> = perm
+            .iter()
+            .map(|&old| sorted[old as usize].take().expect("each once"))
+            .collect();
         let mut observations = self.observations;
         for o in &mut observations {
             o.provider = new_index[o.provider as usize];
         }
-        Ok(ResultSet { providers, indicators: self.indicators, observations, source_file: self.file })
+        Ok(ResultSet {
+            providers,
+            indicators: self.indicators,
+            observations,
+            source_file: self.file,
+        })
     }
 }

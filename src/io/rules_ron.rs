@@ -19,7 +19,10 @@ fn declared_version(text: &str) -> Option<(u32, usize)> {
             continue;
         }
         if let Some(pos) = t.find("format_version") {
-            let rest = t[pos + "format_version".len()..].trim_start().strip_prefix(':')?.trim_start();
+            let rest = t[pos + "format_version".len()..]
+                .trim_start()
+                .strip_prefix(':')?
+                .trim_start();
             let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
             return digits.parse().ok().map(|v| (v, i + 1));
         }
@@ -38,7 +41,10 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
                 file,
                 Some(line),
                 Some("format_version".into()),
-                FileErrorMsg::NewerFormat { found: v, supported: FORMAT_VERSION },
+                FileErrorMsg::NewerFormat {
+                    found: v,
+                    supported: FORMAT_VERSION,
+                },
             ));
         }
     }
@@ -55,17 +61,81 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
 /// A RON error in words. Custom messages from our own types are already bilingual.
 pub fn ron_message(e: &ron::Error, lang: Lang) -> String {
     use ron::Error as E;
-    let list = |v: &[&str]| v.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>().join(", ");
+    let list = |v: &[&str]| {
+        v.iter()
+            .map(|s| format!("`{s}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     match (e, lang) {
-        (E::MissingStructField { field, outer }, Lang::Sv) => format!("fältet `{field}` saknas i {}", outer.as_deref().unwrap_or("strukturen")),
-        (E::MissingStructField { field, outer }, Lang::En) => format!("the field `{field}` is missing in {}", outer.as_deref().unwrap_or("the structure")),
-        (E::NoSuchStructField { expected, found, outer }, Lang::Sv) => format!("okänt fält `{found}` i {} (förväntade något av {})", outer.as_deref().unwrap_or("strukturen"), list(expected)),
-        (E::NoSuchStructField { expected, found, outer }, Lang::En) => format!("unknown field `{found}` in {} (expected one of {})", outer.as_deref().unwrap_or("the structure"), list(expected)),
-        (E::NoSuchEnumVariant { expected, found, outer }, Lang::Sv) => format!("okänt värde `{found}` för {} (förväntade något av {})", outer.as_deref().unwrap_or("fältet"), list(expected)),
-        (E::NoSuchEnumVariant { expected, found, outer }, Lang::En) => format!("unknown value `{found}` for {} (expected one of {})", outer.as_deref().unwrap_or("the field"), list(expected)),
-        (E::DuplicateStructField { field, .. }, Lang::Sv) => format!("fältet `{field}` finns två gånger"),
-        (E::DuplicateStructField { field, .. }, Lang::En) => format!("the field `{field}` appears twice"),
-        (E::Eof, _) => lang.pick("filen tar slut mitt i (saknas en parentes?)", "the file ends too early (a missing bracket?)").into(),
+        (E::MissingStructField { field, outer }, Lang::Sv) => format!(
+            "fältet `{field}` saknas i {}",
+            outer.as_deref().unwrap_or("strukturen")
+        ),
+        (E::MissingStructField { field, outer }, Lang::En) => format!(
+            "the field `{field}` is missing in {}",
+            outer.as_deref().unwrap_or("the structure")
+        ),
+        (
+            E::NoSuchStructField {
+                expected,
+                found,
+                outer,
+            },
+            Lang::Sv,
+        ) => format!(
+            "okänt fält `{found}` i {} (förväntade något av {})",
+            outer.as_deref().unwrap_or("strukturen"),
+            list(expected)
+        ),
+        (
+            E::NoSuchStructField {
+                expected,
+                found,
+                outer,
+            },
+            Lang::En,
+        ) => format!(
+            "unknown field `{found}` in {} (expected one of {})",
+            outer.as_deref().unwrap_or("the structure"),
+            list(expected)
+        ),
+        (
+            E::NoSuchEnumVariant {
+                expected,
+                found,
+                outer,
+            },
+            Lang::Sv,
+        ) => format!(
+            "okänt värde `{found}` för {} (förväntade något av {})",
+            outer.as_deref().unwrap_or("fältet"),
+            list(expected)
+        ),
+        (
+            E::NoSuchEnumVariant {
+                expected,
+                found,
+                outer,
+            },
+            Lang::En,
+        ) => format!(
+            "unknown value `{found}` for {} (expected one of {})",
+            outer.as_deref().unwrap_or("the field"),
+            list(expected)
+        ),
+        (E::DuplicateStructField { field, .. }, Lang::Sv) => {
+            format!("fältet `{field}` finns två gånger")
+        }
+        (E::DuplicateStructField { field, .. }, Lang::En) => {
+            format!("the field `{field}` appears twice")
+        }
+        (E::Eof, _) => lang
+            .pick(
+                "filen tar slut mitt i (saknas en parentes?)",
+                "the file ends too early (a missing bracket?)",
+            )
+            .into(),
         (E::Message(m), _) => m.clone(),
         (other, Lang::Sv) => format!("ogiltig RON: {other}"),
         (other, Lang::En) => format!("invalid RON: {other}"),
@@ -84,7 +154,9 @@ pub fn to_ron_string(rules: &RuleSet) -> String {
         .struct_names(true)
         .indentor("    ".to_string())
         .extensions(Extensions::IMPLICIT_SOME);
-    let body = options().to_string_pretty(rules, config).expect("rule sets always serialize");
+    let body = options()
+        .to_string_pretty(rules, config)
+        .expect("rule sets always serialize");
     format!("{HEADER}{body}\n")
 }
 
@@ -94,7 +166,11 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_with_line() {
-        let e = parse_rules("// x\nRuleSet(\n  format_version: 7,\n  whatever: 1)", "r.ron").unwrap_err();
+        let e = parse_rules(
+            "// x\nRuleSet(\n  format_version: 7,\n  whatever: 1)",
+            "r.ron",
+        )
+        .unwrap_err();
         assert_eq!(e.line, Some(3));
         assert!(matches!(e.msg, FileErrorMsg::NewerFormat { found: 7, .. }));
     }

@@ -1,21 +1,27 @@
 //! The explanation of one provider's kvalitetspeng: every indicator, every krona.
 
 use egui::{RichText, ScrollArea};
-use egui_extras::{Column, TableBuilder};
 use rust_decimal::Decimal;
 
 use super::KvalitetspengApp;
-use super::widgets::{kr, num, right_label};
+use super::widgets::{kr, num};
 use crate::domain::Lang;
 use crate::domain::explanation::{DataStatus, ProviderResult};
 
 /// The detail panel for the selected provider.
 pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
-    let Some(id) = app.selected.clone() else { return };
-    let Some(calc) = app.state.calc.as_ref() else { return };
+    let Some(id) = app.selected.clone() else {
+        return;
+    };
+    let Some(calc) = app.state.calc.as_ref() else {
+        return;
+    };
     let Some(p) = calc.provider(&id).cloned() else {
-        ui.label(lang.pick("Utföraren finns inte längre i beräkningen.", "The provider is no longer in the calculation."));
+        ui.label(lang.pick(
+            "Utföraren finns inte längre i beräkningen.",
+            "The provider is no longer in the calculation.",
+        ));
         if ui.button(lang.pick("Stäng", "Close")).clicked() {
             app.selected = None;
         }
@@ -24,105 +30,142 @@ pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         ui.heading(&p.name);
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("✖").on_hover_text(lang.pick("Stäng förklaringen", "Close the explanation")).clicked() {
+            if ui
+                .button("✖")
+                .on_hover_text(lang.pick("Stäng förklaringen", "Close the explanation"))
+                .clicked()
+            {
                 app.selected = None;
             }
         });
     });
-    ScrollArea::vertical().id_salt("detail_scroll").show(ui, |ui| provider_explanation_ui(&p, lang, ui));
+    ScrollArea::vertical()
+        .id_salt("detail_scroll")
+        .show(ui, |ui| provider_explanation_ui(&p, lang, ui));
 }
 
 fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     let hundred = Decimal::ONE_HUNDRED;
-    egui::Grid::new("detail_facts").num_columns(2).spacing([12.0, 4.0]).show(ui, |ui| {
-        ui.weak(lang.pick("Id", "Id"));
-        ui.label(&p.id);
-        ui.end_row();
-        ui.weak(lang.pick("Verksamhet", "Service"));
-        ui.label(format!("{}, {}", p.service_type.label(lang), p.regi.label(lang).to_lowercase()));
-        ui.end_row();
-        ui.weak(lang.pick("Volym", "Volume"));
-        ui.label(format!("{} {}", num(p.volume, 0, lang), p.volume_unit.label(lang)));
-        ui.end_row();
-        ui.weak(lang.pick("Poäng", "Score"));
-        ui.label(format!("{} %", num(p.score * hundred, 2, lang)));
-        ui.end_row();
-        ui.weak(lang.pick("Status", "Status"));
-        ui.label(p.status.text(lang));
-        ui.end_row();
-        ui.weak(lang.pick("Kvalitetspeng", "Payout"));
-        ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
-        ui.end_row();
-    });
+    egui::Grid::new("detail_facts")
+        .num_columns(2)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            ui.weak(lang.pick("Id", "Id"));
+            ui.label(&p.id);
+            ui.end_row();
+            ui.weak(lang.pick("Verksamhet", "Service"));
+            ui.label(format!(
+                "{}, {}",
+                p.service_type.label(lang),
+                p.regi.label(lang).to_lowercase()
+            ));
+            ui.end_row();
+            ui.weak(lang.pick("Volym", "Volume"));
+            ui.label(format!(
+                "{} {}",
+                num(p.volume, 0, lang),
+                p.volume_unit.label(lang)
+            ));
+            ui.end_row();
+            ui.weak(lang.pick("Poäng", "Score"));
+            ui.label(format!("{} %", num(p.score * hundred, 2, lang)));
+            ui.end_row();
+            ui.weak(lang.pick("Status", "Status"));
+            ui.label(p.status.text(lang));
+            ui.end_row();
+            ui.weak(lang.pick("Kvalitetspeng", "Payout"));
+            ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
+            ui.end_row();
+        });
     ui.add_space(4.0);
     ui.label(RichText::new(p.reason(lang)).italics());
     ui.add_space(8.0);
     ui.label(RichText::new(lang.pick("Per indikator", "Per indicator")).strong());
 
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) * 2.6;
-    TableBuilder::new(ui)
-        .id_salt("detail_table")
-        .striped(true)
-        .vscroll(false)
-        .column(Column::initial(150.0).at_least(90.0).clip(true))
-        .column(Column::auto().at_least(60.0))
-        .column(Column::auto().at_least(55.0))
-        .column(Column::auto().at_least(55.0))
-        .column(Column::auto().at_least(60.0))
-        .column(Column::auto().at_least(95.0))
-        .header(22.0, |mut h| {
-            for (t, right) in [
-                (lang.pick("Indikator", "Indicator"), false),
-                (lang.pick("Värde (n)", "Value (n)"), true),
-                (lang.pick("Utfall", "Credit"), true),
-                (lang.pick("Vikt", "Weight"), true),
-                (lang.pick("Bidrag", "Contrib."), true),
-                (lang.pick("Kronor", "Kronor"), true),
-            ] {
-                h.col(|ui| {
-                    if right {
-                        right_label(ui, RichText::new(t).strong());
-                    } else {
-                        ui.strong(t);
+    for i in &p.indicators {
+        egui::Frame::group(ui.style())
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(&i.name).strong())
+                        .on_hover_text(format!(
+                            "{} · {} · {}",
+                            i.indicator_id,
+                            i.direction.label(lang),
+                            i.unit.label(lang)
+                        ));
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(RichText::new(kr(i.kronor, lang)).monospace().strong());
+                    });
+                });
+                let reason = RichText::new(i.reason(lang));
+                if i.status == DataStatus::Ok {
+                    ui.label(reason);
+                } else {
+                    ui.label(reason.color(ui.visuals().warn_fg_color));
+                }
+                let value = match (i.value, i.respondents) {
+                    (Some(v), Some(n)) => format!(
+                        "{}{} (n = {n})",
+                        crate::domain::decimal::format_number_lang(
+                            v.round_dp(2).normalize(),
+                            None,
+                            lang
+                        ),
+                        i.unit.suffix()
+                    ),
+                    (Some(v), None) => format!(
+                        "{}{}",
+                        crate::domain::decimal::format_number_lang(
+                            v.round_dp(2).normalize(),
+                            None,
+                            lang
+                        ),
+                        i.unit.suffix()
+                    ),
+                    (None, _) => "–".into(),
+                };
+                let weight = if i.effective_weight * hundred != i.weight_percent {
+                    match lang {
+                        Lang::Sv => format!(
+                            "{} % (räknas som {} %)",
+                            num(i.weight_percent, 0, lang),
+                            num(i.effective_weight * hundred, 1, lang)
+                        ),
+                        Lang::En => format!(
+                            "{} % (counts as {} %)",
+                            num(i.weight_percent, 0, lang),
+                            num(i.effective_weight * hundred, 1, lang)
+                        ),
                     }
+                } else {
+                    format!("{} %", num(i.weight_percent, 0, lang))
+                };
+                ui.horizontal_wrapped(|ui| {
+                    ui.weak(lang.pick("värde", "value"));
+                    ui.label(value);
+                    ui.weak(lang.pick("· utfall", "· credit"));
+                    ui.label(format!("{} %", num(i.credit * hundred, 1, lang)));
+                    ui.weak(lang.pick("· vikt", "· weight"));
+                    ui.label(weight);
+                    ui.weak(lang.pick("· bidrag", "· contribution"));
+                    ui.label(format!(
+                        "{} {}",
+                        num(i.contribution * hundred, 2, lang),
+                        lang.pick("procentenheter", "points")
+                    ));
                 });
-            }
-        })
-        .body(|mut body| {
-            for i in &p.indicators {
-                body.row(row_h, |mut row| {
-                    row.col(|ui| {
-                        ui.vertical(|ui| {
-                            ui.label(&i.name).on_hover_text(format!("{} · {}", i.indicator_id, i.direction.label(lang)));
-                            let reason = i.reason(lang);
-                            let text = RichText::new(reason).small();
-                            if i.status == DataStatus::Ok { ui.label(text) } else { ui.label(text.color(ui.visuals().warn_fg_color)) };
-                        });
-                    });
-                    row.col(|ui| {
-                        let v = match (i.value, i.respondents) {
-                            (Some(v), Some(n)) => format!("{}{} ({n})", crate::domain::decimal::format_number_lang(v.round_dp(2).normalize(), None, lang), i.unit.suffix()),
-                            (Some(v), None) => format!("{}{}", crate::domain::decimal::format_number_lang(v.round_dp(2).normalize(), None, lang), i.unit.suffix()),
-                            (None, _) => "–".into(),
-                        };
-                        right_label(ui, v);
-                    });
-                    row.col(|ui| right_label(ui, format!("{} %", num(i.credit * hundred, 1, lang))));
-                    row.col(|ui| {
-                        let w = if i.effective_weight * hundred != i.weight_percent {
-                            format!("{} → {} %", num(i.weight_percent, 0, lang), num(i.effective_weight * hundred, 1, lang))
-                        } else {
-                            format!("{} %", num(i.weight_percent, 0, lang))
-                        };
-                        right_label(ui, w);
-                    });
-                    row.col(|ui| right_label(ui, format!("{} p", num(i.contribution * hundred, 2, lang))));
-                    row.col(|ui| right_label(ui, RichText::new(kr(i.kronor, lang)).monospace()));
-                });
-            }
-        });
+            });
+    }
     ui.add_space(6.0);
-    ui.label(RichText::new(lang.pick("Utfall per indikator (0–100 %), bredd = vikt", "Credit per indicator (0–100 %), width = weight")).strong());
+    ui.label(
+        RichText::new(lang.pick(
+            "Utfall per indikator (0–100 %), bredd = vikt",
+            "Credit per indicator (0–100 %), width = weight",
+        ))
+        .strong(),
+    );
     credit_chart_ui(p, lang, ui);
 }
 
@@ -130,7 +173,13 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
 fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     use egui_plot::{Bar, BarChart, Plot};
     let to_f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
-    let max_w = p.indicators.iter().map(|i| i.weight_percent).max().unwrap_or(Decimal::ONE).max(Decimal::ONE);
+    let max_w = p
+        .indicators
+        .iter()
+        .map(|i| i.weight_percent)
+        .max()
+        .unwrap_or(Decimal::ONE)
+        .max(Decimal::ONE);
     let bars: Vec<Bar> = p
         .indicators
         .iter()
@@ -151,7 +200,11 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                 .fill(color)
         })
         .collect();
-    let names: Vec<String> = p.indicators.iter().map(|i| i.indicator_id.clone()).collect();
+    let names: Vec<String> = p
+        .indicators
+        .iter()
+        .map(|i| i.indicator_id.clone())
+        .collect();
     Plot::new(("credit_chart", &p.id))
         .height(170.0)
         .allow_drag(false)
@@ -162,7 +215,13 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
         .y_axis_label(lang.pick("utfall %", "credit %"))
         .x_axis_formatter(move |mark, _range| {
             let k = mark.value.round() as i64;
-            if (mark.value - k as f64).abs() < 1e-6 && k >= 0 && (k as usize) < names.len() { names[k as usize].clone() } else { String::new() }
+            if (mark.value - k as f64).abs() < 1e-6 && k >= 0 && (k as usize) < names.len() {
+                names[k as usize].clone()
+            } else {
+                String::new()
+            }
         })
-        .show(ui, |plot_ui| plot_ui.bar_chart(BarChart::new(lang.pick("utfall", "credit"), bars)));
+        .show(ui, |plot_ui| {
+            plot_ui.bar_chart(BarChart::new(lang.pick("utfall", "credit"), bars))
+        });
 }

@@ -17,67 +17,96 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         ui.heading(lang.pick("Regler", "Rules"));
         let n = app.state.error_count();
         if n > 0 {
-            ui.label(RichText::new(match lang {
-                Lang::Sv => format!("{n} fel"),
-                Lang::En => format!("{n} errors"),
-            }).color(ui.visuals().error_fg_color));
+            ui.label(
+                RichText::new(match lang {
+                    Lang::Sv => format!("{n} fel"),
+                    Lang::En => format!("{n} errors"),
+                })
+                .color(ui.visuals().error_fg_color),
+            );
         }
     });
     let problems = app.state.problems.clone();
-    ScrollArea::vertical().id_salt("editor_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        let rules = &mut app.state.rules;
-        egui::Grid::new("ruleset_grid").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-            ui.label(lang.pick("Kommun", "Municipality"));
-            ui.text_edit_singleline(&mut rules.municipality);
-            ui.end_row();
-            ui.label(lang.pick("Namn", "Name"));
-            ui.text_edit_singleline(&mut rules.name);
-            ui.end_row();
-            ui.label(lang.pick("Period", "Period"));
-            ui.add(egui::TextEdit::singleline(&mut rules.period).hint_text("2025, 2025-H1, 2025-Q3, 2025-03"));
-            ui.end_row();
-        });
-        problems_for(ui, &problems, None, None, lang);
-
-        let period = rules.period.clone();
-        let mut remove_scheme: Option<usize> = None;
-        for (si, scheme) in rules.schemes.iter_mut().enumerate() {
-            let st = scheme.service_type;
-            ui.add_space(6.0);
-            egui::CollapsingHeader::new(RichText::new(st.label(lang)).strong().size(15.0))
-                .id_salt(("scheme", si))
-                .default_open(true)
+    ScrollArea::vertical()
+        .id_salt("editor_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let rules = &mut app.state.rules;
+            egui::Grid::new("ruleset_grid")
+                .num_columns(2)
+                .spacing([8.0, 4.0])
                 .show(ui, |ui| {
-                    scheme_ui(ui, scheme, si, &problems, &period, lang);
-                    if ui.small_button(lang.pick("Ta bort ersättningsmodellen", "Remove the scheme")).clicked() {
-                        remove_scheme = Some(si);
-                    }
+                    let lbl = ui.label(lang.pick("Kommun", "Municipality"));
+                    ui.text_edit_singleline(&mut rules.municipality)
+                        .labelled_by(lbl.id);
+                    ui.end_row();
+                    let lbl = ui.label(lang.pick("Namn", "Name"));
+                    ui.text_edit_singleline(&mut rules.name).labelled_by(lbl.id);
+                    ui.end_row();
+                    let lbl = ui.label(lang.pick("Period", "Period"));
+                    ui.add(
+                        egui::TextEdit::singleline(&mut rules.period)
+                            .hint_text("2025, 2025-H1, 2025-Q3, 2025-03"),
+                    )
+                    .labelled_by(lbl.id);
+                    ui.end_row();
                 });
-        }
-        if let Some(si) = remove_scheme {
-            rules.schemes.remove(si);
-        }
-        ui.add_space(8.0);
-        for st in ServiceType::ALL {
-            if rules.scheme(st).is_none() {
-                let label = match lang {
-                    Lang::Sv => format!("➕ Ersättningsmodell för {}", st.label(lang).to_lowercase()),
-                    Lang::En => format!("➕ Scheme for {}", st.label(lang).to_lowercase()),
-                };
-                if ui.button(label).clicked() {
-                    rules.schemes.push(new_scheme(st, lang));
+            problems_for(ui, &problems, None, None, lang);
+
+            let period = rules.period.clone();
+            let mut remove_scheme: Option<usize> = None;
+            for (si, scheme) in rules.schemes.iter_mut().enumerate() {
+                let st = scheme.service_type;
+                ui.add_space(6.0);
+                ui.push_id(("scheme", si), |ui| {
+                    egui::CollapsingHeader::new(RichText::new(st.label(lang)).strong().size(15.0))
+                        .id_salt(("scheme", si))
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            scheme_ui(ui, scheme, si, &problems, &period, lang);
+                            if ui
+                                .small_button(
+                                    lang.pick("Ta bort ersättningsmodellen", "Remove the scheme"),
+                                )
+                                .clicked()
+                            {
+                                remove_scheme = Some(si);
+                            }
+                        });
+                });
+            }
+            if let Some(si) = remove_scheme {
+                rules.schemes.remove(si);
+            }
+            ui.add_space(8.0);
+            for st in ServiceType::ALL {
+                if rules.scheme(st).is_none() {
+                    let label = match lang {
+                        Lang::Sv => {
+                            format!("➕ Ersättningsmodell för {}", st.label(lang).to_lowercase())
+                        }
+                        Lang::En => format!("➕ Scheme for {}", st.label(lang).to_lowercase()),
+                    };
+                    if ui.button(label).clicked() {
+                        rules.schemes.push(new_scheme(st, lang));
+                    }
                 }
             }
-        }
-    });
+        });
 }
 
 fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
     Scheme {
         service_type: st,
-        volume_unit: if st == ServiceType::Hemtjanst { VolumeUnit::Hour } else { VolumeUnit::Place },
+        volume_unit: if st == ServiceType::Hemtjanst {
+            VolumeUnit::Hour
+        } else {
+            VolumeUnit::Place
+        },
         missing_data: MissingDataPolicy::ZeroCredit,
-        payout: PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::TEN },
+        payout: PayoutBase::PerVolumeUnit {
+            kr_per_unit: Decimal::TEN,
+        },
         qualification: Qualification::default(),
         cap: None,
         indicators: vec![new_indicator(1, lang)],
@@ -93,111 +122,236 @@ fn new_indicator(n: usize, lang: Lang) -> Indicator {
         weight: Decimal::ONE_HUNDRED,
         source: String::new(),
         min_respondents: None,
-        scoring: Scoring::Threshold { level: Decimal::from(80) },
+        scoring: Scoring::Threshold {
+            level: Decimal::from(80),
+        },
     }
 }
 
-fn problems_for(ui: &mut egui::Ui, problems: &[Problem], scheme: Option<ServiceType>, indicator: Option<usize>, lang: Lang) {
-    for p in problems.iter().filter(|p| p.scheme == scheme && p.indicator.as_ref().map(|i| i.0) == indicator) {
-        let color = if p.severity == Severity::Error { ui.visuals().error_fg_color } else { ui.visuals().warn_fg_color };
-        ui.label(RichText::new(format!("{} {}", if p.severity == Severity::Error { "⛔" } else { "⚠" }, p.text(lang))).color(color));
-    }
-}
-
-fn scheme_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, problems: &[Problem], period: &str, lang: Lang) {
-    let st = Some(scheme.service_type);
-    egui::Grid::new(("scheme_grid", si)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-        ui.label(lang.pick("Utbetalning", "Payout"));
-        let kind = match scheme.payout {
-            PayoutBase::Pot { .. } => 0,
-            PayoutBase::PerVolumeUnit { .. } => 1,
-            PayoutBase::PercentOfCompensation { .. } => 2,
+fn problems_for(
+    ui: &mut egui::Ui,
+    problems: &[Problem],
+    scheme: Option<ServiceType>,
+    indicator: Option<usize>,
+    lang: Lang,
+) {
+    for p in problems
+        .iter()
+        .filter(|p| p.scheme == scheme && p.indicator.as_ref().map(|i| i.0) == indicator)
+    {
+        let color = if p.severity == Severity::Error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().warn_fg_color
         };
-        let mut new_kind = kind;
-        egui::ComboBox::from_id_salt(("payout_kind", si)).selected_text(scheme.payout.kind_label(lang)).show_ui(ui, |ui| {
-            ui.selectable_value(&mut new_kind, 0, PayoutBase::Pot { amount: Decimal::ZERO, key: None }.kind_label(lang));
-            ui.selectable_value(&mut new_kind, 1, PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::ZERO }.kind_label(lang));
-            ui.selectable_value(&mut new_kind, 2, PayoutBase::PercentOfCompensation { percent: Decimal::ZERO }.kind_label(lang));
-        });
-        if new_kind != kind {
-            scheme.payout = match new_kind {
-                0 => PayoutBase::Pot { amount: Decimal::from(1_000_000), key: Some(PotKey::CreditTimesVolume) },
-                1 => PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::TEN },
-                _ => PayoutBase::PercentOfCompensation { percent: Decimal::from(2) },
+        ui.label(
+            RichText::new(format!(
+                "{} {}",
+                if p.severity == Severity::Error {
+                    "⛔"
+                } else {
+                    "⚠"
+                },
+                p.text(lang)
+            ))
+            .color(color),
+        );
+    }
+}
+
+fn scheme_ui(
+    ui: &mut egui::Ui,
+    scheme: &mut Scheme,
+    si: usize,
+    problems: &[Problem],
+    period: &str,
+    lang: Lang,
+) {
+    let st = Some(scheme.service_type);
+    egui::Grid::new(("scheme_grid", si))
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            let payout_lbl = ui.label(lang.pick("Utbetalning", "Payout"));
+            let kind = match scheme.payout {
+                PayoutBase::Pot { .. } => 0,
+                PayoutBase::PerVolumeUnit { .. } => 1,
+                PayoutBase::PercentOfCompensation { .. } => 2,
             };
-        }
-        ui.end_row();
-        match &mut scheme.payout {
-            PayoutBase::Pot { amount, key } => {
-                ui.label(lang.pick("Pott, kr", "Pot, kr"));
-                decimal_edit(ui, amount, ("pot", si), 120.0, lang);
-                ui.end_row();
-                ui.label(lang.pick("Fördelas", "Shared"));
-                egui::ComboBox::from_id_salt(("pot_key", si))
-                    .selected_text(key.map(|k| k.label(lang)).unwrap_or(lang.pick("(välj nyckel)", "(choose key)")))
-                    .show_ui(ui, |ui| {
-                        for k in PotKey::ALL {
-                            ui.selectable_value(key, Some(k), k.label(lang));
+            let mut new_kind = kind;
+            egui::ComboBox::from_id_salt(("payout_kind", si))
+                .selected_text(scheme.payout.kind_label(lang))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut new_kind,
+                        0,
+                        PayoutBase::Pot {
+                            amount: Decimal::ZERO,
+                            key: None,
+                        }
+                        .kind_label(lang),
+                    );
+                    ui.selectable_value(
+                        &mut new_kind,
+                        1,
+                        PayoutBase::PerVolumeUnit {
+                            kr_per_unit: Decimal::ZERO,
+                        }
+                        .kind_label(lang),
+                    );
+                    ui.selectable_value(
+                        &mut new_kind,
+                        2,
+                        PayoutBase::PercentOfCompensation {
+                            percent: Decimal::ZERO,
+                        }
+                        .kind_label(lang),
+                    );
+                })
+                .response
+                .labelled_by(payout_lbl.id);
+            if new_kind != kind {
+                scheme.payout = match new_kind {
+                    0 => PayoutBase::Pot {
+                        amount: Decimal::from(1_000_000),
+                        key: Some(PotKey::CreditTimesVolume),
+                    },
+                    1 => PayoutBase::PerVolumeUnit {
+                        kr_per_unit: Decimal::TEN,
+                    },
+                    _ => PayoutBase::PercentOfCompensation {
+                        percent: Decimal::from(2),
+                    },
+                };
+            }
+            ui.end_row();
+            match &mut scheme.payout {
+                PayoutBase::Pot { amount, key } => {
+                    let lbl = ui.label(lang.pick("Pott, kr", "Pot, kr"));
+                    decimal_edit(ui, amount, ("pot", si), 120.0, lang, lbl.id);
+                    ui.end_row();
+                    let lbl = ui.label(lang.pick("Fördelas", "Shared"));
+                    egui::ComboBox::from_id_salt(("pot_key", si))
+                        .selected_text(
+                            key.map(|k| k.label(lang))
+                                .unwrap_or(lang.pick("(välj nyckel)", "(choose key)")),
+                        )
+                        .show_ui(ui, |ui| {
+                            for k in PotKey::ALL {
+                                ui.selectable_value(key, Some(k), k.label(lang));
+                            }
+                        })
+                        .response
+                        .labelled_by(lbl.id);
+                    ui.end_row();
+                }
+                PayoutBase::PerVolumeUnit { kr_per_unit } => {
+                    let lbl = ui.label(match lang {
+                        Lang::Sv => format!(
+                            "Kr per {} vid full poäng",
+                            scheme.volume_unit.singular(lang)
+                        ),
+                        Lang::En => {
+                            format!("Kr per {} at full score", scheme.volume_unit.singular(lang))
                         }
                     });
-                ui.end_row();
+                    decimal_edit(ui, kr_per_unit, ("rate", si), 90.0, lang, lbl.id);
+                    ui.end_row();
+                }
+                PayoutBase::PercentOfCompensation { percent } => {
+                    let lbl =
+                        ui.label(lang.pick("Procent av ersättningen", "Percent of compensation"));
+                    decimal_edit(ui, percent, ("pct", si), 90.0, lang, lbl.id);
+                    ui.end_row();
+                }
             }
-            PayoutBase::PerVolumeUnit { kr_per_unit } => {
-                ui.label(match lang {
-                    Lang::Sv => format!("Kr per {} vid full poäng", scheme.volume_unit.singular(lang)),
-                    Lang::En => format!("Kr per {} at full score", scheme.volume_unit.singular(lang)),
-                });
-                decimal_edit(ui, kr_per_unit, ("rate", si), 90.0, lang);
-                ui.end_row();
-            }
-            PayoutBase::PercentOfCompensation { percent } => {
-                ui.label(lang.pick("Procent av ersättningen", "Percent of compensation"));
-                decimal_edit(ui, percent, ("pct", si), 90.0, lang);
-                ui.end_row();
-            }
-        }
-        ui.label(lang.pick("Volym räknas i", "Volume counted in"));
-        egui::ComboBox::from_id_salt(("unit", si)).selected_text(scheme.volume_unit.label(lang)).show_ui(ui, |ui| {
-            for u in VolumeUnit::ALL {
-                ui.selectable_value(&mut scheme.volume_unit, u, u.label(lang));
-            }
-        });
-        ui.end_row();
-        ui.label(lang.pick("Saknade data", "Missing data"));
-        let mut policy_kind = match scheme.missing_data {
-            MissingDataPolicy::ZeroCredit => 0,
-            MissingDataPolicy::Renormalize => 1,
-            MissingDataPolicy::FallbackShare(_) => 2,
-        };
-        let before = policy_kind;
-        egui::ComboBox::from_id_salt(("missing", si)).selected_text(scheme.missing_data.label(lang)).width(230.0).show_ui(ui, |ui| {
-            ui.selectable_value(&mut policy_kind, 0, MissingDataPolicy::ZeroCredit.label(lang));
-            ui.selectable_value(&mut policy_kind, 1, MissingDataPolicy::Renormalize.label(lang));
-            ui.selectable_value(&mut policy_kind, 2, lang.pick("Andel av förra periodens belopp", "Share of last period's amount"));
-        });
-        if policy_kind != before {
-            scheme.missing_data = match policy_kind {
-                0 => MissingDataPolicy::ZeroCredit,
-                1 => MissingDataPolicy::Renormalize,
-                _ => MissingDataPolicy::FallbackShare(Decimal::from(70)),
-            };
-        }
-        ui.end_row();
-        if let MissingDataPolicy::FallbackShare(p) = &mut scheme.missing_data {
-            ui.label(lang.pick("Andel, %", "Share, %"));
-            decimal_edit(ui, p, ("fallback", si), 70.0, lang);
+            let lbl = ui.label(lang.pick("Volym räknas i", "Volume counted in"));
+            egui::ComboBox::from_id_salt(("unit", si))
+                .selected_text(scheme.volume_unit.label(lang))
+                .show_ui(ui, |ui| {
+                    for u in VolumeUnit::ALL {
+                        ui.selectable_value(&mut scheme.volume_unit, u, u.label(lang));
+                    }
+                })
+                .response
+                .labelled_by(lbl.id);
             ui.end_row();
-        }
-        ui.label(lang.pick("Krav", "Requirement"));
-        ui.horizontal(|ui| optional_decimal_edit(ui, &mut scheme.qualification.min_score_percent, lang.pick("lägsta poäng %", "minimum score %"), Decimal::from(50), ("minscore", si), lang));
-        ui.end_row();
-        ui.label("");
-        ui.checkbox(&mut scheme.qualification.all_indicators_met, lang.pick("alla indikatorer uppnådda", "all indicators met"));
-        ui.end_row();
-        ui.label(lang.pick("Tak per utförare", "Cap per provider"));
-        ui.horizontal(|ui| optional_decimal_edit(ui, &mut scheme.cap, lang.pick("kr", "kr"), Decimal::from(500_000), ("cap", si), lang));
-        ui.end_row();
-    });
+            let missing_lbl = ui.label(lang.pick("Saknade data", "Missing data"));
+            let mut policy_kind = match scheme.missing_data {
+                MissingDataPolicy::ZeroCredit => 0,
+                MissingDataPolicy::Renormalize => 1,
+                MissingDataPolicy::FallbackShare(_) => 2,
+            };
+            let before = policy_kind;
+            egui::ComboBox::from_id_salt(("missing", si))
+                .selected_text(scheme.missing_data.label(lang))
+                .width(230.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(
+                        &mut policy_kind,
+                        0,
+                        MissingDataPolicy::ZeroCredit.label(lang),
+                    );
+                    ui.selectable_value(
+                        &mut policy_kind,
+                        1,
+                        MissingDataPolicy::Renormalize.label(lang),
+                    );
+                    ui.selectable_value(
+                        &mut policy_kind,
+                        2,
+                        lang.pick(
+                            "Andel av förra periodens belopp",
+                            "Share of last period's amount",
+                        ),
+                    );
+                })
+                .response
+                .labelled_by(missing_lbl.id);
+            if policy_kind != before {
+                scheme.missing_data = match policy_kind {
+                    0 => MissingDataPolicy::ZeroCredit,
+                    1 => MissingDataPolicy::Renormalize,
+                    _ => MissingDataPolicy::FallbackShare(Decimal::from(70)),
+                };
+            }
+            ui.end_row();
+            if let MissingDataPolicy::FallbackShare(p) = &mut scheme.missing_data {
+                let lbl = ui.label(lang.pick("Andel, %", "Share, %"));
+                decimal_edit(ui, p, ("fallback", si), 70.0, lang, lbl.id);
+                ui.end_row();
+            }
+            ui.label(lang.pick("Krav", "Requirement"));
+            ui.horizontal(|ui| {
+                optional_decimal_edit(
+                    ui,
+                    &mut scheme.qualification.min_score_percent,
+                    lang.pick("lägsta poäng %", "minimum score %"),
+                    Decimal::from(50),
+                    ("minscore", si),
+                    lang,
+                )
+            });
+            ui.end_row();
+            ui.label("");
+            ui.checkbox(
+                &mut scheme.qualification.all_indicators_met,
+                lang.pick("alla indikatorer uppnådda", "all indicators met"),
+            );
+            ui.end_row();
+            ui.label(lang.pick("Tak per utförare", "Cap per provider"));
+            ui.horizontal(|ui| {
+                optional_decimal_edit(
+                    ui,
+                    &mut scheme.cap,
+                    lang.pick("kr", "kr"),
+                    Decimal::from(500_000),
+                    ("cap", si),
+                    lang,
+                )
+            });
+            ui.end_row();
+        });
     problems_for(ui, problems, st, None, lang);
 
     // Weights overview.
@@ -206,13 +360,37 @@ fn scheme_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, problems: &[Prob
     ui.horizontal(|ui| {
         let ok = sum == Decimal::ONE_HUNDRED;
         let text = match lang {
-            Lang::Sv => format!("Summa vikter: {} %", crate::domain::decimal::format_number(sum.normalize(), None, true)),
+            Lang::Sv => format!(
+                "Summa vikter: {} %",
+                crate::domain::decimal::format_number(sum.normalize(), None, true)
+            ),
             Lang::En => format!("Sum of weights: {} %", sum.normalize()),
         };
-        ui.label(RichText::new(text).color(if ok { ui.visuals().text_color() } else { ui.visuals().error_fg_color }));
-        if !ok && sum > Decimal::ZERO && ui.button(lang.pick("Normalisera vikter", "Normalise weights")).on_hover_text(lang.pick("Skala vikterna så att de summerar till 100 %", "Scale the weights to sum to 100 %")).clicked() {
-            let ws: Vec<Decimal> = scheme.indicators.iter().map(|i| i.weight.max(Decimal::ZERO)).collect();
-            for (ind, w) in scheme.indicators.iter_mut().zip(allocate(Decimal::ONE_HUNDRED, &ws)) {
+        ui.label(RichText::new(text).color(if ok {
+            ui.visuals().text_color()
+        } else {
+            ui.visuals().error_fg_color
+        }));
+        if !ok
+            && sum > Decimal::ZERO
+            && ui
+                .button(lang.pick("Normalisera vikter", "Normalise weights"))
+                .on_hover_text(lang.pick(
+                    "Skala vikterna så att de summerar till 100 %",
+                    "Scale the weights to sum to 100 %",
+                ))
+                .clicked()
+        {
+            let ws: Vec<Decimal> = scheme
+                .indicators
+                .iter()
+                .map(|i| i.weight.max(Decimal::ZERO))
+                .collect();
+            for (ind, w) in scheme
+                .indicators
+                .iter_mut()
+                .zip(allocate(Decimal::ONE_HUNDRED, &ws))
+            {
                 ind.weight = w.normalize();
             }
         }
@@ -222,28 +400,52 @@ fn scheme_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, problems: &[Prob
     let mut move_up: Option<usize> = None;
     let n = scheme.indicators.len();
     for (ii, ind) in scheme.indicators.iter_mut().enumerate() {
-        let has_err = problems.iter().any(|p| p.scheme == st && p.indicator.as_ref().map(|x| x.0) == Some(ii) && p.severity == Severity::Error);
-        let title = format!("{}{} — {} %", if has_err { "⛔ " } else { "" }, ind.name, crate::domain::decimal::format_number(ind.weight.normalize(), None, true));
-        egui::CollapsingHeader::new(title).id_salt(("ind", si, ii)).default_open(false).show(ui, |ui| {
-            indicator_ui(ui, ind, si, ii, period, lang);
-            problems_for(ui, problems, st, Some(ii), lang);
+        // Stable ids: inline problems appearing above must not steal focus from a field being edited.
+        ui.push_id(("indicator", si, ii), |ui| {
+            let has_err = problems.iter().any(|p| {
+                p.scheme == st
+                    && p.indicator.as_ref().map(|x| x.0) == Some(ii)
+                    && p.severity == Severity::Error
+            });
+            let title = format!(
+                "{}{} — {} %",
+                if has_err { "⛔ " } else { "" },
+                ind.name,
+                crate::domain::decimal::format_number(ind.weight.normalize(), None, true)
+            );
+            egui::CollapsingHeader::new(title)
+                .id_salt(("ind", si, ii))
+                .default_open(false)
+                .show(ui, |ui| {
+                    indicator_ui(ui, ind, si, ii, period, lang);
+                    problems_for(ui, problems, st, Some(ii), lang);
+                    ui.horizontal(|ui| {
+                        if ii > 0
+                            && ui
+                                .small_button(lang.pick("⬆ Flytta upp", "⬆ Move up"))
+                                .clicked()
+                        {
+                            move_up = Some(ii);
+                        }
+                        if ui
+                            .small_button(lang.pick("🗑 Ta bort", "🗑 Remove"))
+                            .clicked()
+                        {
+                            remove = Some(ii);
+                        }
+                    });
+                });
+            // The weight slider is outside the collapsing body so weights are quick to balance.
             ui.horizontal(|ui| {
-                if ii > 0 && ui.small_button(lang.pick("⏶ Flytta upp", "⏶ Move up")).clicked() {
-                    move_up = Some(ii);
-                }
-                if ui.small_button(lang.pick("🗑 Ta bort", "🗑 Remove")).clicked() {
-                    remove = Some(ii);
+                ui.add_space(18.0);
+                let mut w =
+                    rust_decimal::prelude::ToPrimitive::to_i64(&ind.weight.round()).unwrap_or(0);
+                let resp = ui
+                    .add(egui::Slider::new(&mut w, 0..=100).text(lang.pick("vikt %", "weight %")));
+                if resp.changed() {
+                    ind.weight = Decimal::from(w);
                 }
             });
-        });
-        // The weight slider is outside the collapsing body so weights are quick to balance.
-        ui.horizontal(|ui| {
-            ui.add_space(18.0);
-            let mut w = rust_decimal::prelude::ToPrimitive::to_i64(&ind.weight.round()).unwrap_or(0);
-            let resp = ui.add(egui::Slider::new(&mut w, 0..=100).text(lang.pick("vikt %", "weight %")));
-            if resp.changed() {
-                ind.weight = Decimal::from(w);
-            }
         });
     }
     if let Some(ii) = remove {
@@ -252,153 +454,236 @@ fn scheme_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, problems: &[Prob
     if let Some(ii) = move_up {
         scheme.indicators.swap(ii, ii - 1);
     }
-    if ui.button(lang.pick("➕ Lägg till indikator", "➕ Add indicator")).clicked() {
+    if ui
+        .button(lang.pick("➕ Lägg till indikator", "➕ Add indicator"))
+        .clicked()
+    {
         let mut ind = new_indicator(n + 1, lang);
         ind.weight = Decimal::ZERO;
         scheme.indicators.push(ind);
     }
 }
 
-fn indicator_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, period: &str, lang: Lang) {
-    egui::Grid::new(("ind_grid", si, ii)).num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-        ui.label(lang.pick("Id", "Id"));
-        ui.text_edit_singleline(&mut ind.id);
-        ui.end_row();
-        ui.label(lang.pick("Namn", "Name"));
-        ui.text_edit_singleline(&mut ind.name);
-        ui.end_row();
-        ui.label(lang.pick("Källa", "Source"));
-        ui.text_edit_singleline(&mut ind.source);
-        ui.end_row();
-        ui.label(lang.pick("Enhet", "Unit"));
-        egui::ComboBox::from_id_salt(("unit", si, ii)).selected_text(ind.unit.label(lang)).show_ui(ui, |ui| {
-            for u in Unit::ALL {
-                ui.selectable_value(&mut ind.unit, u, u.label(lang));
-            }
-        });
-        ui.end_row();
-        ui.label(lang.pick("Riktning", "Direction"));
-        egui::ComboBox::from_id_salt(("dir", si, ii)).selected_text(ind.direction.label(lang)).show_ui(ui, |ui| {
-            for d in Direction::ALL {
-                ui.selectable_value(&mut ind.direction, d, d.label(lang));
-            }
-        });
-        ui.end_row();
-        ui.label(lang.pick("Vikt, %", "Weight, %"));
-        decimal_edit(ui, &mut ind.weight, ("weight", si, ii), 70.0, lang);
-        ui.end_row();
-        ui.label(lang.pick("Minsta antal svar", "Minimum respondents"));
-        ui.horizontal(|ui| {
-            let mut on = ind.min_respondents.is_some();
-            if ui.checkbox(&mut on, "").changed() {
-                ind.min_respondents = if on { Some(10) } else { None };
-            }
-            if let Some(m) = &mut ind.min_respondents {
-                ui.add(egui::DragValue::new(m).range(1..=10_000));
-            }
-        });
-        ui.end_row();
-        ui.label(lang.pick("Poängsättning", "Scoring"));
-        let kind = ind.scoring.kind();
-        let mut new_kind = kind;
-        egui::ComboBox::from_id_salt(("scoring", si, ii)).selected_text(kind.label(lang)).width(220.0).show_ui(ui, |ui| {
-            for k in ScoringKind::ALL {
-                ui.selectable_value(&mut new_kind, k, k.label(lang));
-            }
-        });
-        if new_kind != kind {
-            let level = match &ind.scoring {
-                Scoring::Threshold { level } => *level,
-                Scoring::Linear { upper, .. } => *upper,
-                Scoring::Steps { steps } => steps.iter().map(|s| s.level).max().unwrap_or(Decimal::from(80)),
-                Scoring::AchievementOrImprovement { benchmark, .. } => *benchmark,
-                Scoring::Relative { .. } => Decimal::from(80),
-            };
-            ind.scoring = new_kind.default_scoring(level, period);
-        }
-        ui.end_row();
-        match &mut ind.scoring {
-            Scoring::Threshold { level } => {
-                ui.label(format!("{} {}", lang.pick("Nivå", "Level"), ind.direction.at_or_beyond_sign()));
-                decimal_edit(ui, level, ("lvl", si, ii), 80.0, lang);
-                ui.end_row();
-            }
-            Scoring::Linear { lower, upper } => {
-                let (lo_t, hi_t) = match ind.direction {
-                    Direction::HigherIsBetter => (lang.pick("Nedre nivå (0 %)", "Lower level (0 %)"), lang.pick("Övre nivå (100 %)", "Upper level (100 %)")),
-                    Direction::LowerIsBetter => (lang.pick("Nedre nivå (100 %)", "Lower level (100 %)"), lang.pick("Övre nivå (0 %)", "Upper level (0 %)")),
+fn indicator_ui(
+    ui: &mut egui::Ui,
+    ind: &mut Indicator,
+    si: usize,
+    ii: usize,
+    period: &str,
+    lang: Lang,
+) {
+    egui::Grid::new(("ind_grid", si, ii))
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            let lbl = ui.label(lang.pick("Id", "Id"));
+            ui.text_edit_singleline(&mut ind.id).labelled_by(lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.pick("Namn", "Name"));
+            ui.text_edit_singleline(&mut ind.name).labelled_by(lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.pick("Källa", "Source"));
+            ui.text_edit_singleline(&mut ind.source).labelled_by(lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.pick("Enhet", "Unit"));
+            egui::ComboBox::from_id_salt(("unit", si, ii))
+                .selected_text(ind.unit.label(lang))
+                .show_ui(ui, |ui| {
+                    for u in Unit::ALL {
+                        ui.selectable_value(&mut ind.unit, u, u.label(lang));
+                    }
+                })
+                .response
+                .labelled_by(lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.pick("Riktning", "Direction"));
+            egui::ComboBox::from_id_salt(("dir", si, ii))
+                .selected_text(ind.direction.label(lang))
+                .show_ui(ui, |ui| {
+                    for d in Direction::ALL {
+                        ui.selectable_value(&mut ind.direction, d, d.label(lang));
+                    }
+                })
+                .response
+                .labelled_by(lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.pick("Vikt, %", "Weight, %"));
+            decimal_edit(ui, &mut ind.weight, ("weight", si, ii), 70.0, lang, lbl.id);
+            ui.end_row();
+            ui.label(lang.pick("Minsta antal svar", "Minimum respondents"));
+            ui.horizontal(|ui| {
+                let mut on = ind.min_respondents.is_some();
+                if ui.checkbox(&mut on, "").changed() {
+                    ind.min_respondents = if on { Some(10) } else { None };
+                }
+                if let Some(m) = &mut ind.min_respondents {
+                    ui.add(egui::DragValue::new(m).range(1..=10_000));
+                }
+            });
+            ui.end_row();
+            ui.label(lang.pick("Poängsättning", "Scoring"));
+            let kind = ind.scoring.kind();
+            let mut new_kind = kind;
+            egui::ComboBox::from_id_salt(("scoring", si, ii))
+                .selected_text(kind.label(lang))
+                .width(220.0)
+                .show_ui(ui, |ui| {
+                    for k in ScoringKind::ALL {
+                        ui.selectable_value(&mut new_kind, k, k.label(lang));
+                    }
+                });
+            if new_kind != kind {
+                let level = match &ind.scoring {
+                    Scoring::Threshold { level } => *level,
+                    Scoring::Linear { upper, .. } => *upper,
+                    Scoring::Steps { steps } => steps
+                        .iter()
+                        .map(|s| s.level)
+                        .max()
+                        .unwrap_or(Decimal::from(80)),
+                    Scoring::AchievementOrImprovement { benchmark, .. } => *benchmark,
+                    Scoring::Relative { .. } => Decimal::from(80),
                 };
-                ui.label(lo_t);
-                decimal_edit(ui, lower, ("lo", si, ii), 80.0, lang);
-                ui.end_row();
-                ui.label(hi_t);
-                decimal_edit(ui, upper, ("hi", si, ii), 80.0, lang);
-                ui.end_row();
+                ind.scoring = new_kind.default_scoring(level, period);
             }
-            Scoring::Steps { steps } => {
-                let mut remove = None;
-                for (k, s) in steps.iter_mut().enumerate() {
-                    ui.label(format!("{} {} {}", lang.pick("Steg", "Step"), k + 1, ind.direction.at_or_beyond_sign()));
-                    ui.horizontal(|ui| {
-                        decimal_edit(ui, &mut s.level, ("step_lvl", si, ii, k), 60.0, lang);
-                        ui.label(lang.pick("ger %", "gives %"));
-                        decimal_edit(ui, &mut s.credit_percent, ("step_cr", si, ii, k), 50.0, lang);
-                        if ui.small_button("✖").on_hover_text(lang.pick("Ta bort steget", "Remove the step")).clicked() {
-                            remove = Some(k);
-                        }
-                    });
+            ui.end_row();
+            match &mut ind.scoring {
+                Scoring::Threshold { level } => {
+                    let lbl = ui.label(format!(
+                        "{} {}",
+                        lang.pick("Nivå", "Level"),
+                        ind.direction.at_or_beyond_sign()
+                    ));
+                    decimal_edit(ui, level, ("lvl", si, ii), 80.0, lang, lbl.id);
                     ui.end_row();
                 }
-                if let Some(k) = remove {
-                    steps.remove(k);
+                Scoring::Linear { lower, upper } => {
+                    let (lo_t, hi_t) = match ind.direction {
+                        Direction::HigherIsBetter => (
+                            lang.pick("Nedre nivå (0 %)", "Lower level (0 %)"),
+                            lang.pick("Övre nivå (100 %)", "Upper level (100 %)"),
+                        ),
+                        Direction::LowerIsBetter => (
+                            lang.pick("Nedre nivå (100 %)", "Lower level (100 %)"),
+                            lang.pick("Övre nivå (0 %)", "Upper level (0 %)"),
+                        ),
+                    };
+                    let lbl = ui.label(lo_t);
+                    decimal_edit(ui, lower, ("lo", si, ii), 80.0, lang, lbl.id);
+                    ui.end_row();
+                    let lbl = ui.label(hi_t);
+                    decimal_edit(ui, upper, ("hi", si, ii), 80.0, lang, lbl.id);
+                    ui.end_row();
                 }
-                ui.label("");
-                if ui.small_button(lang.pick("➕ Steg", "➕ Step")).clicked() {
-                    let last = steps.last().map(|s| s.level).unwrap_or(Decimal::from(80));
-                    steps.push(Step { level: last, credit_percent: Decimal::ONE_HUNDRED });
-                }
-                ui.end_row();
-            }
-            Scoring::Relative { start, full } => {
-                for (label, level, key) in [(lang.pick("0 % vid", "0 % at"), start, "start"), (lang.pick("100 % vid", "100 % at"), full, "full")] {
-                    ui.label(label);
-                    ui.horizontal(|ui| {
-                        let mut k = match level {
-                            PeerLevel::Percentile(_) => 0,
-                            PeerLevel::TopDecileMean => 1,
-                            PeerLevel::Mean => 2,
-                        };
-                        let before = k;
-                        egui::ComboBox::from_id_salt(("peer", key, si, ii)).selected_text(level.label(lang)).show_ui(ui, |ui| {
-                            ui.selectable_value(&mut k, 0, lang.pick("percentil", "percentile"));
-                            ui.selectable_value(&mut k, 1, PeerLevel::TopDecileMean.label(lang));
-                            ui.selectable_value(&mut k, 2, PeerLevel::Mean.label(lang));
+                Scoring::Steps { steps } => {
+                    let mut remove = None;
+                    for (k, s) in steps.iter_mut().enumerate() {
+                        let step_lbl = ui.label(format!(
+                            "{} {} {}",
+                            lang.pick("Steg", "Step"),
+                            k + 1,
+                            ind.direction.at_or_beyond_sign()
+                        ));
+                        ui.horizontal(|ui| {
+                            decimal_edit(
+                                ui,
+                                &mut s.level,
+                                ("step_lvl", si, ii, k),
+                                60.0,
+                                lang,
+                                step_lbl.id,
+                            );
+                            let lbl = ui.label(lang.pick("ger %", "gives %"));
+                            decimal_edit(
+                                ui,
+                                &mut s.credit_percent,
+                                ("step_cr", si, ii, k),
+                                50.0,
+                                lang,
+                                lbl.id,
+                            );
+                            if ui
+                                .small_button("✖")
+                                .on_hover_text(lang.pick("Ta bort steget", "Remove the step"))
+                                .clicked()
+                            {
+                                remove = Some(k);
+                            }
                         });
-                        if k != before {
-                            *level = match k {
-                                0 => PeerLevel::Percentile(Decimal::from(50)),
-                                1 => PeerLevel::TopDecileMean,
-                                _ => PeerLevel::Mean,
+                        ui.end_row();
+                    }
+                    if let Some(k) = remove {
+                        steps.remove(k);
+                    }
+                    ui.label("");
+                    if ui.small_button(lang.pick("➕ Steg", "➕ Step")).clicked() {
+                        let last = steps.last().map(|s| s.level).unwrap_or(Decimal::from(80));
+                        steps.push(Step {
+                            level: last,
+                            credit_percent: Decimal::ONE_HUNDRED,
+                        });
+                    }
+                    ui.end_row();
+                }
+                Scoring::Relative { start, full } => {
+                    for (label, level, key) in [
+                        (lang.pick("0 % vid", "0 % at"), start, "start"),
+                        (lang.pick("100 % vid", "100 % at"), full, "full"),
+                    ] {
+                        let lbl = ui.label(label);
+                        ui.horizontal(|ui| {
+                            let mut k = match level {
+                                PeerLevel::Percentile(_) => 0,
+                                PeerLevel::TopDecileMean => 1,
+                                PeerLevel::Mean => 2,
                             };
-                        }
-                        if let PeerLevel::Percentile(p) = level {
-                            decimal_edit(ui, p, ("pct", key, si, ii), 50.0, lang);
-                        }
-                    });
+                            let before = k;
+                            egui::ComboBox::from_id_salt(("peer", key, si, ii))
+                                .selected_text(level.label(lang))
+                                .show_ui(ui, |ui| {
+                                    ui.selectable_value(
+                                        &mut k,
+                                        0,
+                                        lang.pick("percentil", "percentile"),
+                                    );
+                                    ui.selectable_value(
+                                        &mut k,
+                                        1,
+                                        PeerLevel::TopDecileMean.label(lang),
+                                    );
+                                    ui.selectable_value(&mut k, 2, PeerLevel::Mean.label(lang));
+                                })
+                                .response
+                                .labelled_by(lbl.id);
+                            if k != before {
+                                *level = match k {
+                                    0 => PeerLevel::Percentile(Decimal::from(50)),
+                                    1 => PeerLevel::TopDecileMean,
+                                    _ => PeerLevel::Mean,
+                                };
+                            }
+                            if let PeerLevel::Percentile(p) = level {
+                                decimal_edit(ui, p, ("pct", key, si, ii), 50.0, lang, lbl.id);
+                            }
+                        });
+                        ui.end_row();
+                    }
+                }
+                Scoring::AchievementOrImprovement {
+                    threshold,
+                    benchmark,
+                    baseline_period,
+                } => {
+                    let lbl = ui.label(lang.pick("Tröskel (0 poäng)", "Threshold (0 points)"));
+                    decimal_edit(ui, threshold, ("ai_t", si, ii), 80.0, lang, lbl.id);
+                    ui.end_row();
+                    let lbl = ui.label(lang.pick("Riktmärke (10 poäng)", "Benchmark (10 points)"));
+                    decimal_edit(ui, benchmark, ("ai_b", si, ii), 80.0, lang, lbl.id);
+                    ui.end_row();
+                    let lbl = ui.label(lang.pick("Basperiod", "Baseline period"));
+                    ui.text_edit_singleline(baseline_period).labelled_by(lbl.id);
                     ui.end_row();
                 }
             }
-            Scoring::AchievementOrImprovement { threshold, benchmark, baseline_period } => {
-                ui.label(lang.pick("Tröskel (0 poäng)", "Threshold (0 points)"));
-                decimal_edit(ui, threshold, ("ai_t", si, ii), 80.0, lang);
-                ui.end_row();
-                ui.label(lang.pick("Riktmärke (10 poäng)", "Benchmark (10 points)"));
-                decimal_edit(ui, benchmark, ("ai_b", si, ii), 80.0, lang);
-                ui.end_row();
-                ui.label(lang.pick("Basperiod", "Baseline period"));
-                ui.text_edit_singleline(baseline_period);
-                ui.end_row();
-            }
-        }
-    });
+        });
 }

@@ -70,16 +70,26 @@ pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn open_rules(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new().add_filter("Regelfil (RON)", &["ron"]).pick_file()
+        rfd::FileDialog::new()
+            .add_filter("Regelfil (RON)", &["ron"])
+            .pick_file()
     }
     fn save_rules(&mut self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new().add_filter("Regelfil (RON)", &["ron"]).set_file_name(suggested).save_file()
+        rfd::FileDialog::new()
+            .add_filter("Regelfil (RON)", &["ron"])
+            .set_file_name(suggested)
+            .save_file()
     }
     fn open_results(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new().add_filter("Resultat (CSV)", &["csv", "txt"]).pick_file()
+        rfd::FileDialog::new()
+            .add_filter("Resultat (CSV)", &["csv", "txt"])
+            .pick_file()
     }
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new().add_filter("CSV", &["csv"]).set_file_name(suggested).save_file()
+        rfd::FileDialog::new()
+            .add_filter("CSV", &["csv"])
+            .set_file_name(suggested)
+            .save_file()
     }
 }
 
@@ -153,7 +163,11 @@ impl KvalitetspengApp {
 
     /// For tests: the sample municipality, Swedish, scripted dialogs.
     pub fn for_tests(dialogs: ScriptedDialogs) -> Self {
-        KvalitetspengApp::new(AppState::with_sample(Lang::Sv), Prefs::default(), Box::new(dialogs))
+        KvalitetspengApp::new(
+            AppState::with_sample(Lang::Sv),
+            Prefs::default(),
+            Box::new(dialogs),
+        )
     }
 
     pub fn lang(&self) -> Lang {
@@ -167,7 +181,11 @@ impl KvalitetspengApp {
 
     /// The window title: file, unsaved marker, program.
     pub fn title(&self) -> String {
-        format!("{}{} – Kvalitetspeng", self.state.rules_label, if self.state.is_dirty() { " ●" } else { "" })
+        format!(
+            "{}{} – Kvalitetspeng",
+            self.state.rules_label,
+            if self.state.is_dirty() { " ●" } else { "" }
+        )
     }
 
     fn run_command(&mut self, ctx: &egui::Context, c: UiCommand) {
@@ -180,16 +198,19 @@ impl KvalitetspengApp {
                     self.request(Pending::OpenRules(p));
                 }
             }
-            UiCommand::SaveRules => {
-                match self.state.rules_path.clone() {
-                    Some(p) => {
-                        self.save_to(&p);
-                    }
-                    None => self.run_command(ctx, UiCommand::SaveRulesAs),
+            UiCommand::SaveRules => match self.state.rules_path.clone() {
+                Some(p) => {
+                    self.save_to(&p);
                 }
-            }
+                None => self.run_command(ctx, UiCommand::SaveRulesAs),
+            },
             UiCommand::SaveRulesAs => {
-                let suggested = self.state.rules_path.as_deref().map(io::display_name).unwrap_or_else(|| "regler.ron".into());
+                let suggested = self
+                    .state
+                    .rules_path
+                    .as_deref()
+                    .map(io::display_name)
+                    .unwrap_or_else(|| "regler.ron".into());
                 if let Some(p) = self.dialogs.save_rules(&suggested) {
                     self.save_to(&p);
                 }
@@ -201,9 +222,15 @@ impl KvalitetspengApp {
             }
             UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => {
                 let (what, name) = if c == UiCommand::ExportPayoutsCsv {
-                    (Export::PayoutsCsv, lang.pick("utbetalning.csv", "payouts.csv"))
+                    (
+                        Export::PayoutsCsv,
+                        lang.pick("utbetalning.csv", "payouts.csv"),
+                    )
                 } else {
-                    (Export::ExplanationCsv, lang.pick("forklaring.csv", "explanation.csv"))
+                    (
+                        Export::ExplanationCsv,
+                        lang.pick("forklaring.csv", "explanation.csv"),
+                    )
                 };
                 if let Some(p) = self.dialogs.save_export(name) {
                     self.state.export(&p, what);
@@ -257,14 +284,19 @@ impl KvalitetspengApp {
                 }
             }
             Pending::NewRules => {
-                self.state.replace_rules(crate::app::state::empty_rules(), None, self.lang().pick("namnlös.ron", "untitled.ron").into());
+                self.state.replace_rules(
+                    crate::app::state::empty_rules(),
+                    None,
+                    self.lang().pick("namnlös.ron", "untitled.ron").into(),
+                );
                 self.prefs.show_editor = true;
             }
             Pending::LoadSample => {
                 let (rules, results) = crate::app::state::sample();
                 self.state.results = results;
                 self.state.results_path = None;
-                self.state.replace_rules(rules, None, "sjovik/rules.ron".into());
+                self.state
+                    .replace_rules(rules, None, "sjovik/rules.ron".into());
             }
             Pending::Quit => {
                 self.allow_close = true;
@@ -288,16 +320,32 @@ impl KvalitetspengApp {
     }
 
     fn dropped_files(&mut self, ctx: &egui::Context) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
         for p in dropped {
-            let ext = p.extension().and_then(|e| e.to_str()).unwrap_or("").to_ascii_lowercase();
+            let ext = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
             match ext.as_str() {
                 "ron" => self.request(Pending::OpenRules(p)),
                 "csv" | "txt" => self.import(&p),
                 _ => {
                     let msg = match self.lang() {
-                        Lang::Sv => format!("{}: okänd filtyp (förväntade .ron eller .csv)", io::display_name(&p)),
-                        Lang::En => format!("{}: unknown file type (expected .ron or .csv)", io::display_name(&p)),
+                        Lang::Sv => format!(
+                            "{}: okänd filtyp (förväntade .ron eller .csv)",
+                            io::display_name(&p)
+                        ),
+                        Lang::En => format!(
+                            "{}: unknown file type (expected .ron or .csv)",
+                            io::display_name(&p)
+                        ),
                     };
                     self.state.notify(Level::Error, msg);
                 }
@@ -318,7 +366,12 @@ impl KvalitetspengApp {
         let lang = self.lang();
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button(lang.pick("Arkiv", "File"), |ui| {
-                for c in [UiCommand::NewRules, UiCommand::OpenRules, UiCommand::SaveRules, UiCommand::SaveRulesAs] {
+                for c in [
+                    UiCommand::NewRules,
+                    UiCommand::OpenRules,
+                    UiCommand::SaveRules,
+                    UiCommand::SaveRulesAs,
+                ] {
                     self.command_button_ui(ui, c);
                 }
                 ui.separator();
@@ -336,16 +389,19 @@ impl KvalitetspengApp {
                         }
                     }
                 });
-                ui.menu_button(lang.pick("Senaste resultatfiler", "Recent results files"), |ui| {
-                    if self.prefs.recent_results.is_empty() {
-                        ui.weak(lang.pick("(inga)", "(none)"));
-                    }
-                    for p in self.prefs.recent_results.clone() {
-                        if ui.button(p.display().to_string()).clicked() {
-                            self.import(&p);
+                ui.menu_button(
+                    lang.pick("Senaste resultatfiler", "Recent results files"),
+                    |ui| {
+                        if self.prefs.recent_results.is_empty() {
+                            ui.weak(lang.pick("(inga)", "(none)"));
                         }
-                    }
-                });
+                        for p in self.prefs.recent_results.clone() {
+                            if ui.button(p.display().to_string()).clicked() {
+                                self.import(&p);
+                            }
+                        }
+                    },
+                );
                 self.command_button_ui(ui, UiCommand::LoadSample);
                 ui.separator();
                 self.command_button_ui(ui, UiCommand::Quit);
@@ -356,25 +412,46 @@ impl KvalitetspengApp {
             });
             ui.menu_button(lang.pick("Visa", "View"), |ui| {
                 let mut e = self.prefs.show_editor;
-                if ui.checkbox(&mut e, UiCommand::ToggleEditor.label(lang)).clicked() {
+                if ui
+                    .checkbox(&mut e, UiCommand::ToggleEditor.label(lang))
+                    .clicked()
+                {
                     self.commands.push(UiCommand::ToggleEditor);
                 }
                 let mut p = self.prefs.show_problems;
-                if ui.checkbox(&mut p, UiCommand::ToggleProblems.label(lang)).clicked() {
+                if ui
+                    .checkbox(&mut p, UiCommand::ToggleProblems.label(lang))
+                    .clicked()
+                {
                     self.commands.push(UiCommand::ToggleProblems);
                 }
                 ui.separator();
                 ui.label(lang.pick("Språk", "Language"));
                 for l in [Lang::Sv, Lang::En] {
-                    if ui.radio_value(&mut self.prefs.lang, l, l.native_name()).clicked() {
+                    if ui
+                        .radio_value(&mut self.prefs.lang, l, l.native_name())
+                        .clicked()
+                    {
                         self.state.lang = l;
                     }
                 }
                 ui.separator();
                 ui.label(lang.pick("Tema", "Theme"));
-                ui.radio_value(&mut self.prefs.theme, ThemePref::System, lang.pick("Som systemet", "Follow the system"));
-                ui.radio_value(&mut self.prefs.theme, ThemePref::Light, lang.pick("Ljust", "Light"));
-                ui.radio_value(&mut self.prefs.theme, ThemePref::Dark, lang.pick("Mörkt", "Dark"));
+                ui.radio_value(
+                    &mut self.prefs.theme,
+                    ThemePref::System,
+                    lang.pick("Som systemet", "Follow the system"),
+                );
+                ui.radio_value(
+                    &mut self.prefs.theme,
+                    ThemePref::Light,
+                    lang.pick("Ljust", "Light"),
+                );
+                ui.radio_value(
+                    &mut self.prefs.theme,
+                    ThemePref::Dark,
+                    lang.pick("Mörkt", "Dark"),
+                );
             });
         });
     }
@@ -384,14 +461,20 @@ impl KvalitetspengApp {
         let enabled = match c {
             UiCommand::Undo => self.state.undo.can_undo(&self.state.rules),
             UiCommand::Redo => self.state.undo.can_redo(),
-            UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => self.state.calc.is_some() && !self.state.calc_is_stale,
+            UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => {
+                self.state.calc.is_some() && !self.state.calc_is_stale
+            }
             _ => true,
         };
         let mut button = egui::Button::new(c.label(lang));
         if let Some(sc) = c.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
         }
-        if ui.add_enabled(enabled, button).on_hover_text(c.tooltip(lang)).clicked() {
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(c.tooltip(lang))
+            .clicked()
+        {
             self.commands.push(c);
         }
     }
@@ -410,7 +493,15 @@ impl KvalitetspengApp {
         });
         ui.horizontal_wrapped(|ui| {
             ui.weak(lang.pick("Regler:", "Rules:"));
-            ui.label(format!("{}{}", self.state.rules_label, if self.state.is_dirty() { lang.pick(" (ej sparad)", " (unsaved)") } else { "" }));
+            ui.label(format!(
+                "{}{}",
+                self.state.rules_label,
+                if self.state.is_dirty() {
+                    lang.pick(" (ej sparad)", " (unsaved)")
+                } else {
+                    ""
+                }
+            ));
             ui.weak(lang.pick("Resultat:", "Results:"));
             ui.label(format!(
                 "{} ({} {}, {} {})",
@@ -434,20 +525,32 @@ impl KvalitetspengApp {
                 ui.selectable_value(&mut self.view.regi, Some(rg), rg.label(lang));
             }
             ui.separator();
-            ui.add(egui::TextEdit::singleline(&mut self.view.search).hint_text(lang.pick("Sök utförare…", "Search providers…")).desired_width(160.0));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.view.search)
+                    .hint_text(lang.pick("Sök utförare…", "Search providers…"))
+                    .desired_width(160.0),
+            );
         });
     }
 
     fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(action) = self.pending.clone() else { return };
+        let Some(action) = self.pending.clone() else {
+            return;
+        };
         let lang = self.lang();
         let mut answer: Option<u8> = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
             ui.heading(lang.pick("Osparade ändringar", "Unsaved changes"));
             ui.label(match lang {
-                Lang::Sv => format!("Reglerna i {} har ändringar som inte är sparade. Vill du spara dem först?", self.state.rules_label),
-                Lang::En => format!("The rules in {} have changes that are not saved. Save them first?", self.state.rules_label),
+                Lang::Sv => format!(
+                    "Reglerna i {} har ändringar som inte är sparade. Vill du spara dem först?",
+                    self.state.rules_label
+                ),
+                Lang::En => format!(
+                    "The rules in {} have changes that are not saved. Save them first?",
+                    self.state.rules_label
+                ),
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
@@ -499,7 +602,10 @@ impl KvalitetspengApp {
         self.dropped_files(&ctx);
 
         // Closing with unsaved edits asks first.
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.state.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.allow_close
+            && self.state.is_dirty()
+        {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.pending = Some(Pending::Quit);
         }
@@ -512,13 +618,24 @@ impl KvalitetspengApp {
         });
         egui::Panel::bottom("status").show(ui, |ui| problems::status_bar_ui(self, ui));
         if self.prefs.show_problems {
-            egui::Panel::bottom("problems").resizable(true).default_size(120.0).show(ui, |ui| problems::problems_ui(self, ui));
+            egui::Panel::bottom("problems")
+                .resizable(true)
+                .default_size(120.0)
+                .show(ui, |ui| problems::problems_ui(self, ui));
         }
         if self.prefs.show_editor {
-            egui::Panel::left("editor").resizable(true).default_size(430.0).min_size(300.0).show(ui, |ui| editor::editor_ui(self, ui));
+            egui::Panel::left("editor")
+                .resizable(true)
+                .default_size(360.0)
+                .min_size(280.0)
+                .show(ui, |ui| editor::editor_ui(self, ui));
         }
         if self.selected.is_some() {
-            egui::Panel::right("detail").resizable(true).default_size(520.0).min_size(320.0).show(ui, |ui| detail::detail_ui(self, ui));
+            egui::Panel::right("detail")
+                .resizable(true)
+                .default_size(440.0)
+                .min_size(320.0)
+                .show(ui, |ui| detail::detail_ui(self, ui));
         }
         egui::CentralPanel::default().show(ui, |ui| table::payout_table_ui(self, ui));
 
@@ -526,7 +643,8 @@ impl KvalitetspengApp {
         self.confirm_ui(&ctx);
 
         // Edits are one undo step once the pointer is released and no field is being typed in.
-        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.memory(|m| m.focused().is_some());
+        let interacting =
+            ctx.input(|i| i.pointer.any_down()) || ctx.memory(|m| m.focused().is_some());
         if !interacting {
             self.state.undo.settle(&self.state.rules);
         }
@@ -572,7 +690,10 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
         "Kvalitetspeng",
         options,
         Box::new(move |cc| {
-            let mut prefs: Prefs = cc.storage.and_then(|s| eframe::get_value(s, PREFS_KEY)).unwrap_or_default();
+            let mut prefs: Prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                .unwrap_or_default();
             if let Some(l) = lang {
                 prefs.lang = l;
             }

@@ -14,18 +14,34 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
     ui.horizontal(|ui| {
         let errors = app.state.error_count();
-        let warnings = app.state.problems.len() - errors + app.state.calc.as_ref().map_or(0, |c| c.warnings.len());
+        let warnings = app.state.problems.len() - errors
+            + app.state.calc.as_ref().map_or(0, |c| c.warnings.len());
         let file_errors = app.state.file_errors.len();
         let text = match lang {
-            Lang::Sv => format!("{errors} fel i reglerna · {warnings} varningar · {file_errors} filfel"),
-            Lang::En => format!("{errors} rule errors · {warnings} warnings · {file_errors} file errors"),
+            Lang::Sv => {
+                format!("{errors} fel i reglerna · {warnings} varningar · {file_errors} filfel")
+            }
+            Lang::En => {
+                format!("{errors} rule errors · {warnings} warnings · {file_errors} file errors")
+            }
         };
-        let color = if errors + file_errors > 0 { ui.visuals().error_fg_color } else { ui.visuals().weak_text_color() };
-        if ui.add(egui::Button::new(RichText::new(text).color(color)).frame(false)).on_hover_text(lang.pick("Visa problempanelen", "Show the problems panel")).clicked() {
+        let color = if errors + file_errors > 0 {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().weak_text_color()
+        };
+        if ui
+            .add(egui::Button::new(RichText::new(text).color(color)).frame(false))
+            .on_hover_text(lang.pick("Visa problempanelen", "Show the problems panel"))
+            .clicked()
+        {
             app.prefs.show_problems = !app.prefs.show_problems;
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.weak(lang.pick("Dra en .ron- eller .csv-fil hit för att öppna den", "Drop a .ron or .csv file here to open it"));
+            ui.weak(lang.pick(
+                "Dra en .ron- eller .csv-fil hit för att öppna den",
+                "Drop a .ron or .csv file here to open it",
+            ));
         });
     });
 }
@@ -34,39 +50,64 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
     ui.horizontal(|ui| {
         ui.strong(lang.pick("Problem och meddelanden", "Problems and messages"));
-        if !app.state.file_errors.is_empty() && ui.small_button(lang.pick("Rensa filfel", "Clear file errors")).clicked() {
+        if !app.state.file_errors.is_empty()
+            && ui
+                .small_button(lang.pick("Rensa filfel", "Clear file errors"))
+                .clicked()
+        {
             app.state.file_errors.clear();
         }
     });
-    egui::ScrollArea::vertical().id_salt("problems_scroll").auto_shrink([false, false]).show(ui, |ui| {
-        let err = ui.visuals().error_fg_color;
-        let warn = ui.visuals().warn_fg_color;
-        let mut any = false;
-        for e in &app.state.file_errors {
-            any = true;
-            ui.label(RichText::new(format!("⛔ {}", e.text(lang))).color(err));
-        }
-        for p in &app.state.problems {
-            any = true;
-            let (icon, color) = if p.severity == Severity::Error { ("⛔", err) } else { ("⚠", warn) };
-            ui.label(RichText::new(format!("{icon} {} › {}: {}", app.state.rules_label, p.location(lang), p.text(lang))).color(color));
-        }
-        if let Some(c) = &app.state.calc {
-            for w in &c.warnings {
+    egui::ScrollArea::vertical()
+        .id_salt("problems_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            let err = ui.visuals().error_fg_color;
+            let warn = ui.visuals().warn_fg_color;
+            let mut any = false;
+            for e in &app.state.file_errors {
                 any = true;
-                ui.label(RichText::new(format!("⚠ {}: {}", app.state.results_label(), w.text(lang))).color(warn));
+                ui.label(RichText::new(format!("⛔ {}", e.text(lang))).color(err));
             }
-        }
-        if !any {
-            ui.weak(lang.pick("Inga problem: reglerna är giltiga och alla resultat kunde användas.", "No problems: the rules are valid and every result could be used."));
-        }
-        if !app.state.notifications.is_empty() {
-            ui.separator();
-            for n in app.state.notifications.iter().rev().take(20) {
-                ui.weak(format!("{} {}", level_icon(n.level), n.text));
+            for p in &app.state.problems {
+                any = true;
+                let (icon, color) = if p.severity == Severity::Error {
+                    ("⛔", err)
+                } else {
+                    ("⚠", warn)
+                };
+                ui.label(
+                    RichText::new(format!(
+                        "{icon} {} › {}: {}",
+                        app.state.rules_label,
+                        p.location(lang),
+                        p.text(lang)
+                    ))
+                    .color(color),
+                );
             }
-        }
-    });
+            if let Some(c) = &app.state.calc {
+                for w in &c.warnings {
+                    any = true;
+                    ui.label(
+                        RichText::new(format!("⚠ {}: {}", app.state.results_label(), w.text(lang)))
+                            .color(warn),
+                    );
+                }
+            }
+            if !any {
+                ui.weak(lang.pick(
+                    "Inga problem: reglerna är giltiga och alla resultat kunde användas.",
+                    "No problems: the rules are valid and every result could be used.",
+                ));
+            }
+            if !app.state.notifications.is_empty() {
+                ui.separator();
+                for n in app.state.notifications.iter().rev().take(20) {
+                    ui.weak(format!("{} {}", level_icon(n.level), n.text));
+                }
+            }
+        });
 }
 
 fn level_icon(l: Level) -> &'static str {
@@ -81,7 +122,13 @@ fn level_icon(l: Level) -> &'static str {
 /// Recent notifications as toasts in the bottom-right corner.
 pub fn toasts_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let now = app.state.now_s;
-    let recent: Vec<_> = app.state.notifications.iter().filter(|n| now - n.time_s < TOAST_S).cloned().collect();
+    let recent: Vec<_> = app
+        .state
+        .notifications
+        .iter()
+        .filter(|n| now - n.time_s < TOAST_S)
+        .cloned()
+        .collect();
     if recent.is_empty() {
         return;
     }
@@ -99,7 +146,9 @@ pub fn toasts_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                         Level::Success => egui::Color32::from_rgb(46, 139, 87),
                         Level::Info => ui.visuals().text_color(),
                     };
-                    ui.label(RichText::new(format!("{} {}", level_icon(n.level), n.text)).color(color));
+                    ui.label(
+                        RichText::new(format!("{} {}", level_icon(n.level), n.text)).color(color),
+                    );
                 });
             }
         });

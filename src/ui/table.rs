@@ -41,7 +41,11 @@ impl TableView {
             .enumerate()
             .filter(|(_, p)| self.service.is_none_or(|s| p.service_type == s))
             .filter(|(_, p)| self.regi.is_none_or(|r| p.regi == r))
-            .filter(|(_, p)| needle.is_empty() || p.name.to_lowercase().contains(&needle) || p.id.to_lowercase().contains(&needle))
+            .filter(|(_, p)| {
+                needle.is_empty()
+                    || p.name.to_lowercase().contains(&needle)
+                    || p.id.to_lowercase().contains(&needle)
+            })
             .map(|(i, _)| i)
             .collect();
         let key = |a: &ProviderResult, b: &ProviderResult| match self.sort {
@@ -62,12 +66,24 @@ impl TableView {
     }
 }
 
-fn header_button(ui: &mut egui::Ui, view: &mut TableView, col: SortColumn, text: &str, right: bool) {
-    let arrow = if view.sort == col { if view.descending { " ⏷" } else { " ⏶" } } else { "" };
+fn header_button(
+    ui: &mut egui::Ui,
+    view: &mut TableView,
+    col: SortColumn,
+    text: &str,
+    right: bool,
+) {
+    let arrow = if view.sort == col {
+        if view.descending { " ⬇" } else { " ⬆" }
+    } else {
+        ""
+    };
     let label = format!("{text}{arrow}");
     let mut clicked = false;
     let mut add = |ui: &mut egui::Ui| {
-        clicked = ui.add(egui::Button::new(RichText::new(label.clone()).strong()).frame(false)).clicked();
+        clicked = ui
+            .add(egui::Button::new(RichText::new(label.clone()).strong()).frame(false))
+            .clicked();
     };
     if right {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| add(ui));
@@ -79,7 +95,10 @@ fn header_button(ui: &mut egui::Ui, view: &mut TableView, col: SortColumn, text:
             view.descending = !view.descending;
         } else {
             view.sort = col;
-            view.descending = matches!(col, SortColumn::Payout | SortColumn::Score | SortColumn::Volume);
+            view.descending = matches!(
+                col,
+                SortColumn::Payout | SortColumn::Score | SortColumn::Volume
+            );
         }
     }
 }
@@ -134,21 +153,58 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         .sense(Sense::click())
         .cell_layout(Layout::left_to_right(Align::Center))
         .column(Column::auto().at_least(50.0))
-        .column(Column::initial(250.0).at_least(120.0).clip(true))
-        .column(Column::auto().at_least(90.0))
+        .column(Column::initial(230.0).at_least(120.0).clip(true))
+        .column(Column::auto().at_least(140.0))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(70.0))
+        .column(Column::auto().at_least(100.0))
         .column(Column::auto().at_least(70.0))
-        .column(Column::remainder().at_least(130.0))
+        .column(Column::remainder().at_least(120.0).clip(true))
         .header(row_height + 2.0, |mut h| {
             let v = &mut app.view;
             h.col(|ui| header_button(ui, v, SortColumn::Id, lang.pick("Id", "Id"), false));
-            h.col(|ui| header_button(ui, v, SortColumn::Name, lang.pick("Utförare", "Provider"), false));
-            h.col(|ui| header_button(ui, v, SortColumn::Service, lang.pick("Verksamhet", "Service"), false));
-            h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.pick("Regi", "Regi"), false));
-            h.col(|ui| header_button(ui, v, SortColumn::Volume, lang.pick("Volym", "Volume"), true));
+            h.col(|ui| {
+                header_button(
+                    ui,
+                    v,
+                    SortColumn::Name,
+                    lang.pick("Utförare", "Provider"),
+                    false,
+                )
+            });
+            h.col(|ui| {
+                header_button(
+                    ui,
+                    v,
+                    SortColumn::Payout,
+                    lang.pick("Kvalitetspeng", "Payout"),
+                    true,
+                )
+            });
             h.col(|ui| header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true));
-            h.col(|ui| header_button(ui, v, SortColumn::Payout, lang.pick("Kvalitetspeng", "Payout"), true));
+            h.col(|ui| {
+                header_button(
+                    ui,
+                    v,
+                    SortColumn::Volume,
+                    lang.pick("Volym", "Volume"),
+                    true,
+                )
+            });
+            h.col(|ui| {
+                header_button(
+                    ui,
+                    v,
+                    SortColumn::Service,
+                    lang.pick("Verksamhet", "Service"),
+                    false,
+                )
+            });
+            h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.pick("Regi", "Regi"), false));
+            h.col(|ui| {
+                ui.add_space(12.0);
+                ui.strong(lang.pick("Status", "Status"));
+            });
         })
         .body(|body| {
             body.rows(row_height, rows.len(), |mut row| {
@@ -159,22 +215,43 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     ui.label(&p.id);
                 });
                 row.col(|ui| {
-                    if ui.selectable_label(is_sel, &p.name).on_hover_text(p.reason(lang)).clicked() {
+                    if ui
+                        .selectable_label(is_sel, &p.name)
+                        .on_hover_text(p.reason(lang))
+                        .clicked()
+                    {
                         clicked = Some(p.id.clone());
                     }
                 });
                 row.col(|ui| {
+                    let text = RichText::new(kr(p.payout, lang)).monospace();
+                    let text = if p.payout.is_zero() {
+                        text.weak()
+                    } else {
+                        text
+                    };
+                    right_label(ui, text);
+                });
+                row.col(|ui| {
+                    right_label(
+                        ui,
+                        format!(
+                            "{} %",
+                            num(p.score * rust_decimal::Decimal::ONE_HUNDRED, 1, lang)
+                        ),
+                    )
+                });
+                row.col(|ui| right_label(ui, num(p.volume, 0, lang)));
+                row.col(|ui| {
+                    ui.add_space(8.0);
                     ui.label(p.service_type.label(lang));
                 });
                 row.col(|ui| {
                     ui.label(p.regi.label(lang));
                 });
-                row.col(|ui| right_label(ui, num(p.volume, 0, lang)));
-                row.col(|ui| right_label(ui, format!("{} %", num(p.score * rust_decimal::Decimal::ONE_HUNDRED, 1, lang))));
                 row.col(|ui| {
-                    let text = RichText::new(kr(p.payout, lang)).monospace();
-                    let text = if p.payout.is_zero() { text.weak() } else { text };
-                    right_label(ui, text);
+                    ui.add_space(12.0);
+                    ui.weak(p.status.text(lang));
                 });
                 if row.response().clicked() {
                     clicked = Some(p.id.clone());
@@ -182,7 +259,11 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             });
         });
     if let Some(id) = clicked {
-        app.selected = if app.selected.as_deref() == Some(id.as_str()) { None } else { Some(id) };
+        app.selected = if app.selected.as_deref() == Some(id.as_str()) {
+            None
+        } else {
+            Some(id)
+        };
     }
 }
 
@@ -192,11 +273,17 @@ fn totals_ui(calc: &Calculation, app: &KvalitetspengApp, ui: &mut egui::Ui) {
         for s in &calc.schemes {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.vertical(|ui| {
+                    ui.set_min_width(190.0);
                     ui.label(RichText::new(s.service_type.label(lang)).strong());
                     ui.label(RichText::new(kr(s.total, lang)).size(18.0).monospace());
                     ui.weak(match lang {
-                        Lang::Sv => format!("{} av {} utförare får ersättning", s.paid_providers, s.providers),
-                        Lang::En => format!("{} of {} providers are paid", s.paid_providers, s.providers),
+                        Lang::Sv => format!(
+                            "{} av {} utförare får ersättning",
+                            s.paid_providers, s.providers
+                        ),
+                        Lang::En => {
+                            format!("{} of {} providers are paid", s.paid_providers, s.providers)
+                        }
                     });
                     ui.weak(s.basis.text(s.volume_unit, lang));
                 });
@@ -204,14 +291,23 @@ fn totals_ui(calc: &Calculation, app: &KvalitetspengApp, ui: &mut egui::Ui) {
         }
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.vertical(|ui| {
+                ui.set_min_width(150.0);
                 ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
-                ui.label(RichText::new(kr(calc.total(), lang)).size(18.0).monospace().strong());
+                ui.label(
+                    RichText::new(kr(calc.total(), lang))
+                        .size(18.0)
+                        .monospace()
+                        .strong(),
+                );
                 let rows = app.view.rows(calc);
                 if rows.len() != calc.providers.len() {
-                    let shown: rust_decimal::Decimal = rows.iter().map(|&i| calc.providers[i].payout).sum();
+                    let shown: rust_decimal::Decimal =
+                        rows.iter().map(|&i| calc.providers[i].payout).sum();
                     ui.weak(match lang {
                         Lang::Sv => format!("Urval: {} utförare, {}", rows.len(), kr(shown, lang)),
-                        Lang::En => format!("Filtered: {} providers, {}", rows.len(), kr(shown, lang)),
+                        Lang::En => {
+                            format!("Filtered: {} providers, {}", rows.len(), kr(shown, lang))
+                        }
                     });
                 } else {
                     ui.weak(match lang {

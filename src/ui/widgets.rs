@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 use crate::domain::Lang;
 use crate::domain::decimal::{format_number_lang, parse_number};
 
-
 /// A number formatted for the UI language: `1 234 567,89` / `1,234,567.89`.
 pub fn num(d: Decimal, dp: u32, lang: Lang) -> String {
     format_number_lang(d, Some(dp), lang)
@@ -35,7 +34,14 @@ fn edit_text(d: Decimal, lang: Lang) -> String {
 
 /// An exact decimal field: accepts decimal comma or point; invalid text is shown in red and
 /// does not change the value. Returns true when the value changed.
-pub fn decimal_edit(ui: &mut Ui, value: &mut Decimal, id_salt: impl std::hash::Hash + std::fmt::Debug, width: f32, lang: Lang) -> bool {
+pub fn decimal_edit(
+    ui: &mut Ui,
+    value: &mut Decimal,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    width: f32,
+    lang: Lang,
+    label: egui::Id,
+) -> bool {
     let id = ui.make_persistent_id(id_salt);
     let canonical = edit_text(*value, lang);
     // While typing, the field keeps the typed text (e.g. "12," on the way to "12,5").
@@ -45,11 +51,13 @@ pub fn decimal_edit(ui: &mut Ui, value: &mut Decimal, id_salt: impl std::hash::H
         .map(|(_, t)| t)
         .unwrap_or_else(|| canonical.clone());
     let invalid = parse_number(&text).is_err();
-    let mut edit = egui::TextEdit::singleline(&mut text).desired_width(width);
+    let mut edit = egui::TextEdit::singleline(&mut text)
+        .id(id.with("edit"))
+        .desired_width(width);
     if invalid {
         edit = edit.text_color(ui.visuals().error_fg_color);
     }
-    let resp = ui.add(edit);
+    let resp = ui.add(edit).labelled_by(label);
     let mut changed = false;
     if resp.changed() {
         if let Ok(v) = parse_number(&text) {
@@ -72,12 +80,20 @@ pub fn decimal_edit(ui: &mut Ui, value: &mut Decimal, id_salt: impl std::hash::H
 }
 
 /// An optional decimal: a checkbox to turn it on and a field for the value.
-pub fn optional_decimal_edit(ui: &mut Ui, value: &mut Option<Decimal>, label: &str, default: Decimal, id_salt: impl std::hash::Hash + std::fmt::Debug, lang: Lang) {
+pub fn optional_decimal_edit(
+    ui: &mut Ui,
+    value: &mut Option<Decimal>,
+    label: &str,
+    default: Decimal,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    lang: Lang,
+) {
     let mut on = value.is_some();
-    if ui.checkbox(&mut on, label).changed() {
+    let check = ui.checkbox(&mut on, label);
+    if check.changed() {
         *value = if on { Some(default) } else { None };
     }
     if let Some(v) = value {
-        decimal_edit(ui, v, id_salt, 90.0, lang);
+        decimal_edit(ui, v, id_salt, 90.0, lang, check.id);
     }
 }

@@ -12,7 +12,9 @@ pub fn d(s: &str) -> Decimal {
 }
 
 pub fn sample(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_data").join(rel)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_data")
+        .join(rel)
 }
 
 pub fn rules(rel: &str) -> RuleSet {
@@ -24,9 +26,13 @@ pub fn results(rel: &str) -> ResultSet {
 }
 
 pub fn calc(rules_rel: &str, results_rel: &str) -> Calculation {
-    kvalitetspeng::domain::calculate(&rules(rules_rel), &results(results_rel)).unwrap_or_else(|p| panic!("{p:?}"))
+    kvalitetspeng::domain::calculate(&rules(rules_rel), &results(results_rel))
+        .unwrap_or_else(|p| panic!("{p:?}"))
 }
 
 pub fn payouts(c: &Calculation) -> Vec<(String, String)> {
-    c.providers.iter().map(|p| (p.name.clone(), p.payout.to_string())).collect()
+    c.providers
+        .iter()
+        .map(|p| (p.name.clone(), p.payout.to_string()))
+        .collect()
 }

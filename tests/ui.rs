@@ -1,0 +1,222 @@
+//! The desktop app, driven through its real UI with egui_kittest (no GPU, no native dialogs).
+
+mod common;
+use common::*;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
+
+fn harness_with(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+    let dialogs = ScriptedDialogs {
+        answers: answers.into(),
+    };
+    let app = KvalitetspengApp::for_tests(dialogs);
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+fn harness() -> Harness<'static, KvalitetspengApp> {
+    harness_with(vec![])
+}
+
+fn total(h: &Harness<'_, KvalitetspengApp>) -> rust_decimal::Decimal {
+    h.state().state.calc.as_ref().unwrap().total()
+}
+
+#[test]
+fn sample_opens_with_payouts_and_totals() {
+    let h = harness();
+    h.get_by_label("Nära omsorg i Sjövik");
+    h.get_by_label("6 159 758,40 kr");
+    h.get_by_label("3 600 000,00 kr");
+    h.get_by_label("364 572,04 kr");
+}
+
+#[test]
+fn clicking_a_provider_shows_its_explanation() {
+    let mut h = harness();
+    assert!(
+        h.query_by_label_contains("poäng 91,26 % × 8,50 kr per timme × 47 000 = 364 572,04 kr")
+            .is_none()
+    );
+    h.get_by_label("Nära omsorg i Sjövik").click();
+    h.run();
+    h.get_by_label("poäng 91,26 % × 8,50 kr per timme × 47 000 = 364 572,04 kr");
+    // Per indicator: the reason in words and the kronor.
+    h.get_by_label("98,5 ≥ 95: uppnått");
+    h.get_by_label("87 733,34 kr");
+    // A missing result is explained with the policy's consequence.
+    h.get_by_label("resultat saknas: utelämnas, övriga vikter räknas om");
+    assert_eq!(h.state().selected.as_deref(), Some("HT10"));
+}
+
+#[test]
+fn changing_a_weight_recomputes_and_undo_restores() {
+    let mut h = harness();
+    let before = total(&h);
+    // Nudge the first indicator's weight slider up by two steps.
+    assert!(
+        h.get_all_by_label("vikt %").count() >= 15,
+        "one weight slider per indicator"
+    );
+    for _ in 0..2 {
+        h.get_all_by_label("vikt %").next().unwrap().focus();
+        h.run();
+        h.key_press(Key::ArrowRight);
+        h.run();
+    }
+    assert_eq!(
+        h.state().state.rules.schemes[0].indicators[0].weight,
+        d("22")
+    );
+    // Weights now sum to 102 %: shown inline, payouts marked as belonging to the old rules.
+    h.get_by_label("⛔ vikterna summerar till 102 %, ska vara 100 %");
+    h.get_by_label_contains("Reglerna har 1 fel");
+    assert_eq!(total(&h), before);
+    // Normalise: the weights sum to 100 again and the payouts change.
+    h.get_by_label("Normalisera vikter").click();
+    h.run();
+    let sum: rust_decimal::Decimal = h.state().state.rules.schemes[0]
+        .indicators
+        .iter()
+        .map(|i| i.weight)
+        .sum();
+    assert_eq!(sum, d("100"));
+    let after = total(&h);
+    assert_ne!(after, before);
+    assert!(h.query_by_label_contains("Reglerna har").is_none());
+    assert!(h.state().state.is_dirty());
+    // Undo the normalisation and the two slider steps with Ctrl+Z.
+    for _ in 0..3 {
+        h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        h.run();
+    }
+    assert_eq!(
+        h.state().state.rules.schemes[0].indicators[0].weight,
+        d("20")
+    );
+    assert_eq!(total(&h), before);
+    assert!(!h.state().state.is_dirty());
+    // Redo with Ctrl+Y.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(
+        h.state().state.rules.schemes[0].indicators[0].weight,
+        d("21")
+    );
+}
+
+#[test]
+fn a_broken_rule_file_shows_the_error_and_keeps_the_old_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("trasig.ron");
+    std::fs::write(
+        &bad,
+        "RuleSet(\n  format_version: 1,\n  municipality: \"X\",\n  name: 5,\n)",
+    )
+    .unwrap();
+    let mut h = harness_with(vec![Some(bad)]);
+    let rules_before = h.state().state.rules.clone();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label_contains("⛔ trasig.ron, rad 4, kolumn");
+    assert_eq!(h.state().state.rules, rules_before);
+    h.get_by_label("6 159 758,40 kr");
+    assert_eq!(h.state().state.rules_label, "sjovik/rules.ron");
+}
+
+#[test]
+fn opening_with_unsaved_edits_asks_first() {
+    let mut h = harness_with(vec![Some(sample("worked_example_a/rules.ron"))]);
+    h.state_mut().state.rules.name = "Ändrad".into();
+    h.run();
+    assert!(h.state().title().ends_with("● – Kvalitetspeng"));
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label_contains("Öppna regler…").click();
+    h.run();
+    h.get_by_label("Osparade ändringar");
+    h.get_by_label("Avbryt").click();
+    h.run();
+    assert_eq!(h.state().state.rules.name, "Ändrad");
+    assert!(h.query_by_label("Osparade ändringar").is_none());
+    // Again, and this time throw the edits away.
+    h.state_mut().dialogs = Box::new(ScriptedDialogs {
+        answers: vec![Some(sample("worked_example_a/rules.ron"))].into(),
+    });
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label("Spara inte").click();
+    h.run();
+    assert_eq!(
+        h.state().state.rules.name,
+        "Exempel A – pott efter poäng × platser"
+    );
+}
+
+#[test]
+fn import_results_save_rules_and_export_through_the_menus() {
+    let dir = tempfile::tempdir().unwrap();
+    let saved = dir.path().join("regler.ron");
+    let export = dir.path().join("utbetalning.csv");
+    let mut h = harness_with(vec![
+        Some(sample("worked_example_a/rules.ron")),
+        Some(sample("worked_example_a/results.csv")),
+        Some(saved.clone()),
+        Some(export.clone()),
+    ]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("571 428,57 kr");
+    assert_eq!(
+        h.get_all_by_label("1 000 000,00 kr").count(),
+        2,
+        "scheme total and grand total"
+    );
+    h.state_mut().state.rules.name = "Sparad kopia".into();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    h.run();
+    assert!(!h.state().state.is_dirty());
+    let back = kvalitetspeng::io::read_rules(&saved).unwrap();
+    assert_eq!(back, h.state().state.rules);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let csv = std::fs::read_to_string(&export).unwrap();
+    assert!(csv.contains(";571428,57;"), "{csv}");
+}
+
+#[test]
+fn a_broken_results_file_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("resultat.csv");
+    std::fs::write(&bad, "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde\n2025;A;A;säbo;privat;tio;x;1\n").unwrap();
+    let mut h = harness_with(vec![Some(bad)]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label(
+        "⛔ resultat.csv, rad 2, kolumn ”volym”: förväntade ett tal: ”tio” är inte ett tal",
+    );
+    assert_eq!(h.state().state.results.providers.len(), 25);
+    h.get_by_label("6 159 758,40 kr");
+}
+
+#[test]
+fn english_is_available() {
+    let mut h = harness();
+    h.state_mut().prefs.lang = kvalitetspeng::domain::Lang::En;
+    h.state_mut().state.lang = kvalitetspeng::domain::Lang::En;
+    h.run();
+    h.get_by_label("File");
+    h.get_by_label("6,159,758.40 kr");
+    h.get_by_label("Nära omsorg i Sjövik").click();
+    h.run();
+    h.get_by_label("98.5 ≥ 95: met");
+}
