@@ -269,53 +269,48 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
 
 fn totals_ui(calc: &Calculation, app: &KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
-    ui.horizontal_wrapped(|ui| {
-        for s in &calc.schemes {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.vertical(|ui| {
-                    ui.set_min_width(190.0);
-                    ui.label(RichText::new(s.service_type.label(lang)).strong());
-                    ui.label(RichText::new(kr(s.total, lang)).size(18.0).monospace());
-                    ui.weak(match lang {
-                        Lang::Sv => format!(
-                            "{} av {} utförare får ersättning",
-                            s.paid_providers, s.providers
-                        ),
-                        Lang::En => {
-                            format!("{} of {} providers are paid", s.paid_providers, s.providers)
-                        }
-                    });
-                    ui.weak(s.basis.text(s.volume_unit, lang));
+    let rows = app.view.rows(calc);
+    egui::Grid::new("totals_grid")
+        .num_columns(4)
+        .spacing([18.0, 3.0])
+        .striped(false)
+        .show(ui, |ui| {
+            for s in &calc.schemes {
+                ui.label(RichText::new(s.service_type.label(lang)).strong());
+                right_label(ui, RichText::new(kr(s.total, lang)).monospace().size(15.0));
+                ui.weak(match lang {
+                    Lang::Sv => format!(
+                        "{} av {} utförare får ersättning",
+                        s.paid_providers, s.providers
+                    ),
+                    Lang::En => {
+                        format!("{} of {} providers are paid", s.paid_providers, s.providers)
+                    }
                 });
-            });
-        }
-        egui::Frame::group(ui.style()).show(ui, |ui| {
-            ui.vertical(|ui| {
-                ui.set_min_width(150.0);
-                ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
-                ui.label(
-                    RichText::new(kr(calc.total(), lang))
-                        .size(18.0)
-                        .monospace()
-                        .strong(),
-                );
-                let rows = app.view.rows(calc);
-                if rows.len() != calc.providers.len() {
-                    let shown: rust_decimal::Decimal =
-                        rows.iter().map(|&i| calc.providers[i].payout).sum();
-                    ui.weak(match lang {
-                        Lang::Sv => format!("Urval: {} utförare, {}", rows.len(), kr(shown, lang)),
-                        Lang::En => {
-                            format!("Filtered: {} providers, {}", rows.len(), kr(shown, lang))
-                        }
-                    });
-                } else {
-                    ui.weak(match lang {
-                        Lang::Sv => format!("{} utförare", calc.providers.len()),
-                        Lang::En => format!("{} providers", calc.providers.len()),
-                    });
-                }
-            });
+                ui.weak(s.basis.text(s.volume_unit, lang));
+                ui.end_row();
+            }
+            ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
+            right_label(
+                ui,
+                RichText::new(kr(calc.total(), lang))
+                    .monospace()
+                    .size(15.0)
+                    .strong(),
+            );
+            if rows.len() != calc.providers.len() {
+                let shown: rust_decimal::Decimal =
+                    rows.iter().map(|&i| calc.providers[i].payout).sum();
+                ui.weak(match lang {
+                    Lang::Sv => format!("urval: {} utförare, {}", rows.len(), kr(shown, lang)),
+                    Lang::En => format!("filtered: {} providers, {}", rows.len(), kr(shown, lang)),
+                });
+            } else {
+                ui.weak(match lang {
+                    Lang::Sv => format!("{} utförare", calc.providers.len()),
+                    Lang::En => format!("{} providers", calc.providers.len()),
+                });
+            }
+            ui.end_row();
         });
-    });
 }
