@@ -168,3 +168,28 @@ fn sample_municipality_calculates_and_pot_sums_exactly() {
     assert!(c.providers.iter().all(|p| p.payout <= d("900000")));
     assert!(c.warnings.is_empty(), "{:?}", c.warnings);
 }
+
+#[test]
+fn csv_export_is_deterministic_and_matches_the_calculation() {
+    use kvalitetspeng::io::export_csv::{explanation_csv, payout_csv};
+    let lang = kvalitetspeng::domain::Lang::Sv;
+    let a = payout_csv(&calc("sjovik/rules.ron", "sjovik/results.csv"), lang);
+    let b = payout_csv(&calc("sjovik/rules.ron", "sjovik/results.csv"), lang);
+    assert_eq!(a, b);
+    let c = calc("sjovik/rules.ron", "sjovik/results.csv");
+    let text = String::from_utf8(explanation_csv(&c, lang)).unwrap();
+    // Per provider, the explanation's kronor add up to the payout in the payout table.
+    for p in &c.providers {
+        let sum: rust_decimal::Decimal = text
+            .lines()
+            .filter(|l| l.starts_with(&format!("{};", p.id)))
+            .map(|l| {
+                let cols: Vec<&str> = l.split(';').collect();
+                kvalitetspeng::domain::decimal::parse_number(cols[12]).unwrap()
+            })
+            .sum();
+        if !matches!(p.status, kvalitetspeng::domain::explanation::PayoutStatus::Fallback { .. }) {
+            assert_eq!(sum, p.payout, "{}", p.id);
+        }
+    }
+}
