@@ -188,7 +188,10 @@ fn csv_export_is_deterministic_and_matches_the_calculation() {
                 kvalitetspeng::domain::decimal::parse_number(cols[12]).unwrap()
             })
             .sum();
-        if !matches!(p.status, kvalitetspeng::domain::explanation::PayoutStatus::Fallback { .. }) {
+        if !matches!(
+            p.status,
+            kvalitetspeng::domain::explanation::PayoutStatus::Fallback { .. }
+        ) {
             assert_eq!(sum, p.payout, "{}", p.id);
         }
     }

@@ -181,15 +181,11 @@ impl AppState {
                 self.notify(Level::Success, msg);
                 true
             }
-            Err(e) => {
-                let msg = match self.lang {
-                    Lang::Sv => format!("Kunde inte öppna regelfilen: {}", e.text(self.lang)),
-                    Lang::En => format!("Could not open the rule file: {}", e.text(self.lang)),
-                };
-                self.file_errors = vec![e];
-                self.notify(Level::Error, msg);
-                false
-            }
+            Err(e) => self.fail(
+                vec![e],
+                "Kunde inte öppna regelfilen".into(),
+                "Could not open the rule file".into(),
+            ),
         }
     }
 
@@ -217,24 +213,12 @@ impl AppState {
                 true
             }
             Err(e) => {
-                let first = e
-                    .errors
-                    .first()
-                    .map(|f| f.text(self.lang))
-                    .unwrap_or_default();
-                let msg = match self.lang {
-                    Lang::Sv => format!(
-                        "Importen misslyckades ({} fel), inget ändrades: {first}",
-                        e.errors.len()
-                    ),
-                    Lang::En => format!(
-                        "The import failed ({} errors), nothing changed: {first}",
-                        e.errors.len()
-                    ),
-                };
-                self.file_errors = e.errors;
-                self.notify(Level::Error, msg);
-                false
+                let n = e.errors.len();
+                self.fail(
+                    e.errors,
+                    format!("Importen misslyckades ({n} fel), inget ändrades"),
+                    format!("The import failed ({n} errors), nothing changed"),
+                )
             }
         }
     }
@@ -254,16 +238,11 @@ impl AppState {
                 self.notify(Level::Success, msg);
                 true
             }
-            Err(e) => {
-                let err = FileError::io(&io::display_name(path), &e);
-                let msg = match self.lang {
-                    Lang::Sv => format!("Kunde inte spara: {}", err.text(self.lang)),
-                    Lang::En => format!("Could not save: {}", err.text(self.lang)),
-                };
-                self.file_errors = vec![err];
-                self.notify(Level::Error, msg);
-                false
-            }
+            Err(e) => self.fail(
+                vec![FileError::io(&io::display_name(path), &e)],
+                "Kunde inte spara".into(),
+                "Could not save".into(),
+            ),
         }
     }
 
@@ -290,13 +269,27 @@ impl AppState {
                 self.notify(Level::Success, msg);
                 true
             }
-            Err(e) => {
-                let err = FileError::io(&io::display_name(path), &e);
-                self.notify(Level::Error, err.text(self.lang));
-                self.file_errors = vec![err];
-                false
-            }
+            Err(e) => self.fail(
+                vec![FileError::io(&io::display_name(path), &e)],
+                "Kunde inte exportera".into(),
+                "Could not export".into(),
+            ),
         }
+    }
+
+    /// Records located file errors for the problems panel and tells the user; returns false.
+    fn fail(&mut self, errors: Vec<FileError>, sv: String, en: String) -> bool {
+        let first = errors
+            .first()
+            .map(|f| f.text(self.lang))
+            .unwrap_or_default();
+        let prefix = match self.lang {
+            Lang::Sv => sv,
+            Lang::En => en,
+        };
+        self.file_errors = errors;
+        self.notify(Level::Error, format!("{prefix}: {first}"));
+        false
     }
 
     pub fn undo(&mut self) {
