@@ -9,6 +9,17 @@ fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_kvalitetspeng"))
 }
 
+/// `calc` with the given rule file on worked example A's results.
+fn calc_on_example_a_results(rules: &std::path::Path) -> std::process::Output {
+    bin()
+        .args(["calc", "--rules"])
+        .arg(rules)
+        .arg("--results")
+        .arg(sample("worked_example_a/results.csv"))
+        .output()
+        .unwrap()
+}
+
 #[test]
 fn calc_example_a_prints_and_writes() {
     let dir = tempfile::tempdir().unwrap();
@@ -94,13 +105,7 @@ fn malformed_rules_give_located_error_and_nonzero_exit() {
             "wieght: 50,\n                    source: \"Palliativregistret\"",
         );
     std::fs::write(&bad, text).unwrap();
-    let o = bin()
-        .args(["calc", "--rules"])
-        .arg(&bad)
-        .arg("--results")
-        .arg(sample("worked_example_a/results.csv"))
-        .output()
-        .unwrap();
+    let o = calc_on_example_a_results(&bad);
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(err.contains("trasig.ron, rad 29, kolumn 21:"), "{err}");
@@ -115,13 +120,7 @@ fn invalid_rules_exit_one_with_the_problem() {
         .unwrap()
         .replacen("weight: 50", "weight: 40", 1);
     std::fs::write(&bad, text).unwrap();
-    let o = bin()
-        .args(["calc", "--rules"])
-        .arg(&bad)
-        .arg("--results")
-        .arg(sample("worked_example_a/results.csv"))
-        .output()
-        .unwrap();
+    let o = calc_on_example_a_results(&bad);
     assert_eq!(o.status.code(), Some(1));
     let err = String::from_utf8(o.stderr).unwrap();
     assert!(
