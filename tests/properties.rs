@@ -249,7 +249,7 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 1024, failure_persistence: None, ..ProptestConfig::default() })]
 
     #[test]
     fn allocation_sums_exactly_and_is_fair(total in dec(100_000_000_00, 2), ws in proptest::collection::vec(dec(1_000_000, 3), 1..30)) {
@@ -360,4 +360,22 @@ fn long_decimals_survive_ron_as_strings() {
     let back = parse_rules(&text, "x.ron").unwrap();
     assert_eq!(back, rules);
     assert_eq!(back.schemes[0].indicators[0].weight.to_string(), "12.35");
+}
+
+#[test]
+fn decimals_that_are_exact_f32_read_back_exactly() {
+    // Found by the round-trip property: RON reads 1317755.75 as an f32.
+    let mut rules = kvalitetspeng::io::read_rules(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample_data/worked_example_a/rules.ron"),
+    )
+    .unwrap();
+    for s in ["1317755.75", "0.5", "3500058.5", "16777216.5", "12.35"] {
+        rules.schemes[0].payout = PayoutBase::Pot {
+            amount: s.parse().unwrap(),
+            key: Some(PotKey::Equal),
+        };
+        let back = parse_rules(&to_ron_string(&rules), "x.ron").unwrap();
+        assert_eq!(back, rules, "{s}");
+    }
 }

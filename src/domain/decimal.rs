@@ -231,8 +231,9 @@ pub mod serde_decimal {
                 .map_err(|_| E::custom("talet är för stort (number too large)"))
         }
         fn visit_f32<E: de::Error>(self, v: f32) -> Result<Decimal, E> {
-            // Through the shortest decimal text of the f32 so 12.35f32 reads as 12.35.
-            self.visit_str(&format!("{v}"))
+            // RON hands over an f32 only when the literal is exactly an f32, so widening is
+            // exact (1317755.75 must not become the f32's shortest text 1317755.8).
+            self.visit_f64(f64::from(v))
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
             parse_number(v).map_err(|e| E::custom(e.to_string()))
