@@ -159,7 +159,7 @@ fn rule_file_errors_are_located() {
         ),
         (
             "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: NaN), indicators: [])])",
-            "”NaN” är inte ett tal",
+            "NaN och oändligt är inte tillåtna",
         ),
         (
             "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: \"tolv\"), indicators: [])])",
