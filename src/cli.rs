@@ -30,6 +30,12 @@ pub struct Cli {
     /// Språk för utskrifter och fel (language).
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
+    /// Blad i en arbetsbok med resultat (sheet of a results workbook; default the first).
+    #[arg(long, global = true)]
+    pub sheet: Option<String>,
+    /// Mappningsfil för Kolada-data (mapping file for Kolada JSON results).
+    #[arg(long, global = true)]
+    pub mapping: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -51,7 +57,7 @@ impl From<LangArg> for Lang {
 pub enum Command {
     /// Beräkna kvalitetspeng och skriv utbetalningstabellen (compute and write the payout table).
     Calc {
-        /// Utbetalningstabell att skriva: .csv (payout table to write).
+        /// Utbetalningstabell att skriva: .csv (med .verifikation.csv) eller .xlsx (payout table to write).
         #[arg(long)]
         out: Option<PathBuf>,
         /// Skriv förklaringen per indikator (print the per-indicator explanation).
@@ -85,9 +91,14 @@ pub fn main() -> ExitCode {
                 );
                 return ExitCode::from(2);
             };
+            let opts = io::ResultsOptions {
+                sheet: cli.sheet,
+                mapping: cli.mapping,
+            };
             run_calc(
                 &rules,
                 &results,
+                &opts,
                 out.as_deref(),
                 explain,
                 explain_out.as_deref(),
@@ -101,19 +112,20 @@ pub fn main() -> ExitCode {
 pub fn run_calc(
     rules_path: &std::path::Path,
     results_path: &std::path::Path,
+    opts: &io::ResultsOptions,
     out: Option<&std::path::Path>,
     explain: bool,
     explain_out: Option<&std::path::Path>,
     lang: Lang,
 ) -> ExitCode {
-    let rules = match io::read_rules(rules_path) {
+    let (rules, rules_sha256) = match io::read_rules_hashed(rules_path) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
             return ExitCode::from(2);
         }
     };
-    let results = match io::read_results(results_path) {
+    let results = match io::read_results_with(results_path, opts) {
         Ok(r) => r,
         Err(e) => {
             for err in &e.errors {
@@ -148,33 +160,41 @@ pub fn run_calc(
             p.text(lang)
         );
     }
+    for w in &results.import_warnings {
+        eprintln!("{}: {w}", lang.pick("varning", "warning"));
+    }
     for w in &calc.warnings {
         eprintln!("{}: {}", lang.pick("varning", "warning"), w.text(lang));
     }
+    let audit = io::audit::Audit {
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        rules_file: io::display_name(rules_path),
+        rules_sha256,
+        results_file: io::display_name(results_path),
+        results_sha256: results.source_sha256.clone(),
+        calculated_at: io::audit::now_utc(),
+    };
     let stdout = std::io::stdout();
     let mut so = stdout.lock();
     let _ = write!(so, "{}", payout_table_text(&calc, lang));
     if explain {
         let _ = write!(so, "\n{}", explanation_text(&calc, lang));
     }
-    for (path, bytes) in [
-        (out, out.map(|_| io::export_csv::payout_csv(&calc, lang))),
-        (
-            explain_out,
-            explain_out.map(|_| io::export_csv::explanation_csv(&calc, lang)),
-        ),
-    ] {
-        if let (Some(path), Some(bytes)) = (path, bytes) {
-            if let Err(e) = io::atomic::write_atomic(path, &bytes) {
-                eprintln!(
-                    "{}: {}",
-                    lang.pick("fel", "error"),
-                    io::FileError::io(&io::display_name(path), &e).text(lang)
-                );
-                return ExitCode::from(2);
-            }
-            let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
+    if let Some(path) = out {
+        if let Err(e) = io::write_payouts(path, &calc, &rules, &audit, lang) {
+            eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+            return ExitCode::from(2);
         }
+        let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
+    }
+    if let Some(path) = explain_out {
+        let bytes = io::export_csv::explanation_csv(&calc, lang);
+        if let Err(e) = io::atomic::write_atomic(path, &bytes) {
+            let err = io::FileError::io(&io::display_name(path), &e);
+            eprintln!("{}: {}", lang.pick("fel", "error"), err.text(lang));
+            return ExitCode::from(2);
+        }
+        let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
     }
     ExitCode::SUCCESS
 }

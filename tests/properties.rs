@@ -243,6 +243,8 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
                     indicators: (0..5).map(|i| format!("i{i}")).collect(),
                     observations,
                     source_file: "prop.csv".into(),
+                    source_sha256: String::new(),
+                    import_warnings: Vec::new(),
                 }
             })
     })

@@ -220,3 +220,36 @@ fn english_is_available() {
     h.run();
     h.get_by_label("98.5 ≥ 95: met");
 }
+
+#[test]
+fn kolada_import_asks_for_the_mapping_and_shows_warnings_then_exports_xlsx() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utbetalning.xlsx");
+    let mut h = harness_with(vec![
+        Some(sample("kolada/rules.ron")),
+        Some(sample("kolada/oudata.json")),
+        Some(sample("kolada/mapping.ron")),
+        Some(out.clone()),
+    ]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("228 088,24 kr");
+    h.get_by_label(
+        "⚠ oudata.json, post 4: V21E9901H004 / U21468: status ”Uppgift saknas”, räknas som saknat",
+    );
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label_contains("Exportera utbetalning (Excel)…")
+        .click();
+    h.run();
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"PK"), "an xlsx is a zip");
+    assert!(
+        h.get_all_by_label_contains("Exporterade utbetalning.xlsx")
+            .count()
+            >= 1,
+        "toast and message log"
+    );
+}

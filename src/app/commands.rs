@@ -14,6 +14,7 @@ pub enum UiCommand {
     SaveRulesAs,
     ImportResults,
     ExportPayoutsCsv,
+    ExportPayoutsXlsx,
     ExportExplanationCsv,
     LoadSample,
     Undo,
@@ -46,6 +47,9 @@ impl UiCommand {
             SaveRulesAs => lang.pick("Spara regler som…", "Save rules as…"),
             ImportResults => lang.pick("Importera resultat…", "Import results…"),
             ExportPayoutsCsv => lang.pick("Exportera utbetalning (CSV)…", "Export payouts (CSV)…"),
+            ExportPayoutsXlsx => {
+                lang.pick("Exportera utbetalning (Excel)…", "Export payouts (Excel)…")
+            }
             ExportExplanationCsv => {
                 lang.pick("Exportera förklaring (CSV)…", "Export explanation (CSV)…")
             }
@@ -78,6 +82,10 @@ impl UiCommand {
             ExportPayoutsCsv => lang.pick(
                 "Utbetalningsunderlaget som CSV för Excel",
                 "The payout table as CSV for Excel",
+            ),
+            ExportPayoutsXlsx => lang.pick(
+                "Arbetsbok med utbetalning, förklaring, regler och verifikation",
+                "Workbook with payouts, explanation, rules and audit",
             ),
             ExportExplanationCsv => lang.pick(
                 "Förklaringen per indikator som CSV",

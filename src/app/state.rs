@@ -46,6 +46,8 @@ pub struct AppState {
     pub rules_label: String,
     /// The rules as last opened or saved; the document is dirty when `rules` differs.
     saved_rules: RuleSet,
+    /// SHA-256 of the rule file as last opened or saved (for the audit trail).
+    rules_sha256: Option<String>,
     pub results: ResultSet,
     pub results_path: Option<PathBuf>,
     /// The latest successful calculation.
@@ -80,6 +82,7 @@ impl AppState {
                 .map(io::display_name)
                 .unwrap_or_else(|| "sjovik/rules.ron".into()),
             saved_rules: rules.clone(),
+            rules_sha256: None,
             undo: UndoStack::new(&rules),
             calculated_rules: rules.clone(),
             rules,
@@ -164,16 +167,18 @@ impl AppState {
         self.saved_rules = self.rules.clone();
         self.rules_path = path;
         self.rules_label = label;
+        self.rules_sha256 = None;
         self.undo.reset(&self.rules);
         self.recompute();
     }
 
     /// Opens a rule file. On failure nothing changes and the located error is recorded.
     pub fn open_rules(&mut self, path: &Path) -> bool {
-        match io::read_rules(path) {
-            Ok(rules) => {
+        match io::read_rules_hashed(path) {
+            Ok((rules, sha)) => {
                 self.file_errors.clear();
                 self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
+                self.rules_sha256 = Some(sha);
                 let msg = match self.lang {
                     Lang::Sv => format!("Öppnade {}", io::display_name(path)),
                     Lang::En => format!("Opened {}", io::display_name(path)),
@@ -191,7 +196,12 @@ impl AppState {
 
     /// Imports a results file. On failure nothing changes and every located error is recorded.
     pub fn import_results(&mut self, path: &Path) -> bool {
-        match io::read_results(path) {
+        self.import_results_with(path, &io::ResultsOptions::default())
+    }
+
+    /// [`Self::import_results`] with a sheet or a Kolada mapping.
+    pub fn import_results_with(&mut self, path: &Path, opts: &io::ResultsOptions) -> bool {
+        match io::read_results_with(path, opts) {
             Ok(results) => {
                 self.file_errors.clear();
                 let n = results.providers.len();
@@ -229,6 +239,7 @@ impl AppState {
         match io::atomic::write_atomic_with_backup(path, text.as_bytes()) {
             Ok(()) => {
                 self.saved_rules = self.rules.clone();
+                self.rules_sha256 = Some(io::audit::sha256_hex(text.as_bytes()));
                 self.rules_path = Some(path.to_path_buf());
                 self.rules_label = io::display_name(path);
                 let msg = match self.lang {
@@ -256,11 +267,14 @@ impl AppState {
             self.notify(Level::Error, msg);
             return false;
         };
-        let bytes = match what {
-            Export::PayoutsCsv => io::export_csv::payout_csv(calc, self.lang),
-            Export::ExplanationCsv => io::export_csv::explanation_csv(calc, self.lang),
+        let result = match what {
+            Export::Payouts => io::write_payouts(path, calc, &self.rules, &self.audit(), self.lang),
+            Export::ExplanationCsv => {
+                io::atomic::write_atomic(path, &io::export_csv::explanation_csv(calc, self.lang))
+                    .map_err(|e| FileError::io(&io::display_name(path), &e))
+            }
         };
-        match io::atomic::write_atomic(path, &bytes) {
+        match result {
             Ok(()) => {
                 let msg = match self.lang {
                     Lang::Sv => format!("Exporterade {}", io::display_name(path)),
@@ -270,10 +284,33 @@ impl AppState {
                 true
             }
             Err(e) => self.fail(
-                vec![FileError::io(&io::display_name(path), &e)],
+                vec![e],
                 "Kunde inte exportera".into(),
                 "Could not export".into(),
             ),
+        }
+    }
+
+    /// What the current calculation was made from. Unsaved rules are hashed as they would be saved.
+    pub fn audit(&self) -> io::audit::Audit {
+        let (rules_file, rules_sha256) = match (&self.rules_sha256, self.is_dirty()) {
+            (Some(sha), false) => (self.rules_label.clone(), sha.clone()),
+            _ => (
+                format!(
+                    "{}{}",
+                    self.rules_label,
+                    self.lang.pick(" (ej sparad)", " (unsaved)")
+                ),
+                io::audit::sha256_hex(io::rules_ron::to_ron_string(&self.rules).as_bytes()),
+            ),
+        };
+        io::audit::Audit {
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            rules_file,
+            rules_sha256,
+            results_file: self.results_label(),
+            results_sha256: self.results.source_sha256.clone(),
+            calculated_at: io::audit::now_utc(),
         }
     }
 
@@ -308,6 +345,7 @@ impl AppState {
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Export {
-    PayoutsCsv,
+    /// The payout table: `.xlsx` as a workbook, otherwise CSV with an audit companion.
+    Payouts,
     ExplanationCsv,
 }

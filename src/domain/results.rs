@@ -134,6 +134,11 @@ pub struct ResultSet {
     pub observations: Vec<Observation>,
     /// The file the results came from (for messages and audit).
     pub source_file: String,
+    /// SHA-256 of the file's bytes, hex (for the audit trail; empty if not from a file).
+    pub source_sha256: String,
+    /// Problems the importer noticed that did not stop the import (e.g. Kolada values with a
+    /// status), as located texts.
+    pub import_warnings: Vec<String>,
 }
 
 impl ResultSet {

@@ -80,6 +80,8 @@ pub enum FileErrorMsg {
         kind: String,
         id: String,
     },
+    /// Kolada data without a mapping file.
+    MappingNeeded,
     /// More errors than are shown.
     More {
         count: usize,
@@ -246,6 +248,7 @@ impl FileErrorMsg {
             (UnknownId { kind, id }, Lang::En) => {
                 format!("unknown {kind} “{id}” (not in the mapping)")
             }
+            (MappingNeeded, _) => lang.pick("Kolada-data behöver en mappningsfil (--mapping) som kopplar ou och KPI till utförare och indikatorer", "Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators").into(),
             (More { count }, Lang::Sv) => format!("… och {count} fel till"),
             (More { count }, Lang::En) => format!("… and {count} more errors"),
         }

@@ -1,9 +1,13 @@
 //! Reading and writing files. Everything here may do I/O; the domain does not.
 
 pub mod atomic;
+pub mod audit;
 pub mod error;
 pub mod export_csv;
+pub mod export_xlsx;
+pub mod kolada;
 pub mod results_csv;
+pub mod results_xlsx;
 pub mod rules_ron;
 pub mod text;
 
@@ -20,17 +24,108 @@ pub fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Reads a results file, choosing the format by its extension (`.csv`, `.txt`).
+/// How to read a results file beyond its path.
+#[derive(Debug, Clone, Default)]
+pub struct ResultsOptions {
+    /// Sheet of a workbook (default: the first).
+    pub sheet: Option<String>,
+    /// Mapping file for Kolada JSON.
+    pub mapping: Option<std::path::PathBuf>,
+}
+
+/// The kind of a results file, by extension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResultsKind {
+    Csv,
+    Spreadsheet,
+    Kolada,
+}
+
+impl ResultsKind {
+    pub fn of(path: &Path) -> Option<Self> {
+        let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+        match ext.as_str() {
+            "csv" | "txt" | "tsv" => Some(ResultsKind::Csv),
+            "xlsx" | "xlsm" | "xls" | "ods" => Some(ResultsKind::Spreadsheet),
+            "json" => Some(ResultsKind::Kolada),
+            _ => None,
+        }
+    }
+}
+
+/// Reads a results file, choosing the format by its extension: `.csv`/`.txt`, `.xlsx`/`.xls`/`.ods`,
+/// or Kolada `.json` (with `opts.mapping`).
 pub fn read_results(path: &Path) -> Result<ResultSet, ImportError> {
+    read_results_with(path, &ResultsOptions::default())
+}
+
+/// [`read_results`] with a sheet name or a Kolada mapping.
+pub fn read_results_with(path: &Path, opts: &ResultsOptions) -> Result<ResultSet, ImportError> {
     let name = display_name(path);
     let bytes = std::fs::read(path).map_err(|e| ImportError::single(FileError::io(&name, &e)))?;
-    results_csv::parse_results(&bytes, &name)
+    match ResultsKind::of(path) {
+        Some(ResultsKind::Spreadsheet) => {
+            results_xlsx::parse_results_xlsx(&bytes, &name, opts.sheet.as_deref())
+        }
+        Some(ResultsKind::Kolada) => {
+            let Some(mp) = &opts.mapping else {
+                return Err(ImportError::single(FileError::new(
+                    &name,
+                    None,
+                    None,
+                    FileErrorMsg::MappingNeeded,
+                )));
+            };
+            let mname = display_name(mp);
+            let mbytes =
+                std::fs::read(mp).map_err(|e| ImportError::single(FileError::io(&mname, &e)))?;
+            let mtext = text::decode(&mbytes)
+                .map_err(|m| ImportError::single(FileError::new(&mname, None, None, m)))?;
+            let mapping = kolada::parse_mapping(&mtext, &mname).map_err(ImportError::single)?;
+            kolada::parse_kolada(&bytes, &name, &mapping, &mname)
+        }
+        _ => results_csv::parse_results(&bytes, &name),
+    }
 }
 
 /// Reads a rule file.
 pub fn read_rules(path: &Path) -> Result<crate::domain::RuleSet, FileError> {
+    read_rules_hashed(path).map(|(r, _)| r)
+}
+
+/// Reads a rule file and the SHA-256 of its bytes.
+pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String), FileError> {
     let name = display_name(path);
     let bytes = std::fs::read(path).map_err(|e| FileError::io(&name, &e))?;
     let text = text::decode(&bytes).map_err(|m| FileError::new(&name, None, None, m))?;
-    rules_ron::parse_rules(&text, &name)
+    let rules = rules_ron::parse_rules(&text, &name)?;
+    Ok((rules, audit::sha256_hex(&bytes)))
+}
+
+/// Writes the payout table by extension: `.xlsx` as a workbook with explanation, rules and audit
+/// sheets; anything else as CSV with a `.verifikation.csv` audit companion. Atomic.
+pub fn write_payouts(
+    path: &Path,
+    calc: &crate::domain::Calculation,
+    rules: &crate::domain::RuleSet,
+    audit: &audit::Audit,
+    lang: crate::domain::Lang,
+) -> Result<(), FileError> {
+    let name = display_name(path);
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if is_xlsx {
+        let bytes = export_xlsx::payout_xlsx(calc, rules, audit, lang).map_err(|e| {
+            FileError::new(&name, None, None, FileErrorMsg::Spreadsheet(e.to_string()))
+        })?;
+        atomic::write_atomic(path, &bytes).map_err(|e| FileError::io(&name, &e))
+    } else {
+        atomic::write_atomic(path, &export_csv::payout_csv(calc, lang))
+            .map_err(|e| FileError::io(&name, &e))?;
+        let companion = audit::companion_path(path);
+        atomic::write_atomic(&companion, &audit::audit_csv(audit))
+            .map_err(|e| FileError::io(&display_name(&companion), &e))
+    }
 }

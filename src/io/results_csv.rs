@@ -121,6 +121,11 @@ impl Column {
         }
     }
 
+    /// The header written by exports (Swedish).
+    pub fn swedish_header(self) -> &'static str {
+        self.display()
+    }
+
     /// The header as shown in messages (Swedish).
     pub fn display(self) -> &'static str {
         match self {
@@ -309,7 +314,9 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
     if header.is_none() {
         sink.push(None, None, FileErrorMsg::Empty);
     }
-    builder.finish(sink)
+    let mut set = builder.finish(sink)?;
+    set.source_sha256 = super::audit::sha256_hex(bytes);
+    Ok(set)
 }
 
 /// One row's fields as text (shared by the CSV and XLSX importers).
@@ -338,6 +345,8 @@ struct ProviderDraft {
     compensation: Option<(Decimal, String, usize)>,
     previous_payout: Option<(Decimal, String, usize)>,
     first_line: usize,
+    /// An attribute was given but wrong (already reported): do not also report it as missing.
+    had_error: bool,
 }
 
 /// Builds a [`ResultSet`] from rows, checking every field (shared by the CSV and XLSX importers).
@@ -413,11 +422,13 @@ impl Builder {
                     compensation: None,
                     previous_payout: None,
                     first_line: line,
+                    had_error: false,
                 });
                 self.provider_index.insert(r.provider_id.to_string(), i);
                 i
             }
         };
+        let errors_before_attributes = sink.errors.len();
         let draft = &mut self.providers[pidx as usize];
         // Provider attributes: checked against earlier rows when given.
         fn set<T: PartialEq + Clone>(
@@ -526,6 +537,9 @@ impl Builder {
                 Err(e) => sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e)),
             }
         }
+        if sink.errors.len() != errors_before_attributes {
+            draft.had_error = true;
+        }
         if r.indicator_id.is_empty() {
             if !r.value.is_empty() {
                 sink.push(
@@ -598,7 +612,7 @@ impl Builder {
         let mut providers = Vec::with_capacity(self.providers.len());
         for d in &self.providers {
             let req = |present: bool, c: Column, sink: &mut ErrorSink| {
-                if !present {
+                if !present && !d.had_error {
                     sink.push(
                         Some(d.first_line),
                         Some(c.display()),
@@ -668,6 +682,85 @@ impl Builder {
             indicators: self.indicators,
             observations,
             source_file: self.file,
+            source_sha256: String::new(),
+            import_warnings: Vec::new(),
         })
     }
+}
+
+/// The rows of a result set in the import format (Swedish headers), providers' attributes on
+/// every row; a provider without results gets one row with a blank indicator.
+pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
+    let header: Vec<&'static str> = Column::ALL.iter().map(|c| c.swedish_header()).collect();
+    let mut rows: Vec<Vec<Cell>> = Vec::with_capacity(set.observations.len() + 1);
+    let provider_cells = |p: &Provider| {
+        vec![
+            Cell::Text(p.id.clone()),
+            Cell::Text(p.name.clone()),
+            Cell::Text(p.service_type.code().to_string()),
+            Cell::Text(p.regi.code().to_string()),
+            Cell::Number(p.volume),
+        ]
+    };
+    let mut has_obs = vec![false; set.providers.len()];
+    for o in &set.observations {
+        has_obs[o.provider as usize] = true;
+    }
+    for (i, p) in set.providers.iter().enumerate() {
+        if !has_obs[i] {
+            let mut r = vec![Cell::Text(String::new())];
+            r.extend(provider_cells(p));
+            r.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
+            r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
+            r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
+            rows.push(r);
+        }
+    }
+    for o in &set.observations {
+        let p = &set.providers[o.provider as usize];
+        let mut r = vec![Cell::Text(o.period.to_string())];
+        r.extend(provider_cells(p));
+        r.push(Cell::Text(set.indicators[o.indicator as usize].clone()));
+        r.push(o.value.map_or(Cell::Empty, Cell::Number));
+        r.push(
+            o.respondents
+                .map_or(Cell::Empty, |n| Cell::Number(Decimal::from(n))),
+        );
+        r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
+        r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
+        rows.push(r);
+    }
+    (header, rows)
+}
+
+/// A cell of an exported result row.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(Decimal),
+}
+
+/// Writes a result set as CSV in the import format: semicolon, decimal comma, UTF-8 with BOM.
+/// Reading it back gives the same result set.
+pub fn write_results_csv(set: &ResultSet) -> Vec<u8> {
+    let (header, rows) = result_rows(set);
+    let mut out = String::from("\u{feff}");
+    out.push_str(&header.join(";"));
+    out.push_str("\r\n");
+    for r in rows {
+        let cells: Vec<String> = r
+            .iter()
+            .map(|c| match c {
+                Cell::Empty => String::new(),
+                Cell::Text(t) => super::export_csv::field(t),
+                Cell::Number(d) => {
+                    crate::domain::decimal::format_number(d.normalize(), None, false)
+                }
+            })
+            .collect();
+        out.push_str(&cells.join(";"));
+        out.push_str("\r\n");
+    }
+    out.into_bytes()
 }

@@ -62,6 +62,7 @@ pub trait FileDialogs {
     fn open_rules(&mut self) -> Option<PathBuf>;
     fn save_rules(&mut self, suggested: &str) -> Option<PathBuf>;
     fn open_results(&mut self) -> Option<PathBuf>;
+    fn open_mapping(&mut self) -> Option<PathBuf>;
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
 }
 
@@ -82,12 +83,26 @@ impl FileDialogs for NativeDialogs {
     }
     fn open_results(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Resultat (CSV)", &["csv", "txt"])
+            .add_filter(
+                "Resultat (CSV, Excel, Kolada)",
+                &["csv", "txt", "xlsx", "xls", "ods", "json"],
+            )
+            .pick_file()
+    }
+    fn open_mapping(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Välj Kolada-mappning (.ron)")
+            .add_filter("Kolada-mappning (RON)", &["ron"])
             .pick_file()
     }
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf> {
+        let ext = if suggested.ends_with(".xlsx") {
+            "xlsx"
+        } else {
+            "csv"
+        };
         rfd::FileDialog::new()
-            .add_filter("CSV", &["csv"])
+            .add_filter(ext.to_uppercase(), &[ext])
             .set_file_name(suggested)
             .save_file()
     }
@@ -113,6 +128,9 @@ impl FileDialogs for ScriptedDialogs {
         self.next()
     }
     fn open_results(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+    fn open_mapping(&mut self) -> Option<PathBuf> {
         self.next()
     }
     fn save_export(&mut self, _: &str) -> Option<PathBuf> {
@@ -220,17 +238,21 @@ impl KvalitetspengApp {
                     self.import(&p);
                 }
             }
-            UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => {
-                let (what, name) = if c == UiCommand::ExportPayoutsCsv {
-                    (
-                        Export::PayoutsCsv,
-                        lang.pick("utbetalning.csv", "payouts.csv"),
-                    )
-                } else {
-                    (
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv => {
+                let (what, name) = match c {
+                    UiCommand::ExportPayoutsCsv => {
+                        (Export::Payouts, lang.pick("utbetalning.csv", "payouts.csv"))
+                    }
+                    UiCommand::ExportPayoutsXlsx => (
+                        Export::Payouts,
+                        lang.pick("utbetalning.xlsx", "payouts.xlsx"),
+                    ),
+                    _ => (
                         Export::ExplanationCsv,
                         lang.pick("forklaring.csv", "explanation.csv"),
-                    )
+                    ),
                 };
                 if let Some(p) = self.dialogs.save_export(name) {
                     self.state.export(&p, what);
@@ -255,9 +277,17 @@ impl KvalitetspengApp {
         ok
     }
 
-    /// Imports results from a path (menu, recent list or drag-and-drop).
+    /// Imports results from a path (menu, recent list or drag-and-drop). Kolada JSON asks for
+    /// its mapping file first.
     pub fn import(&mut self, p: &std::path::Path) {
-        if self.state.import_results(p) {
+        let mut opts = io::ResultsOptions::default();
+        if io::ResultsKind::of(p) == Some(io::ResultsKind::Kolada) {
+            match self.dialogs.open_mapping() {
+                Some(m) => opts.mapping = Some(m),
+                None => return,
+            }
+        }
+        if self.state.import_results_with(p, &opts) {
             push_recent(&mut self.prefs.recent_results, p);
             self.prefs.show_problems |= !self.state.file_errors.is_empty();
         } else {
@@ -335,7 +365,7 @@ impl KvalitetspengApp {
                 .to_ascii_lowercase();
             match ext.as_str() {
                 "ron" => self.request(Pending::OpenRules(p)),
-                "csv" | "txt" => self.import(&p),
+                "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" => self.import(&p),
                 _ => {
                     let msg = match self.lang() {
                         Lang::Sv => format!(
@@ -377,6 +407,7 @@ impl KvalitetspengApp {
                 ui.separator();
                 self.command_button_ui(ui, UiCommand::ImportResults);
                 self.command_button_ui(ui, UiCommand::ExportPayoutsCsv);
+                self.command_button_ui(ui, UiCommand::ExportPayoutsXlsx);
                 self.command_button_ui(ui, UiCommand::ExportExplanationCsv);
                 ui.separator();
                 ui.menu_button(lang.pick("Senaste regelfiler", "Recent rule files"), |ui| {

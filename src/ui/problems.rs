@@ -86,6 +86,10 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     .color(color),
                 );
             }
+            for w in &app.state.results.import_warnings {
+                any = true;
+                ui.label(RichText::new(format!("⚠ {w}")).color(warn));
+            }
             if let Some(c) = &app.state.calc {
                 for w in &c.warnings {
                     any = true;

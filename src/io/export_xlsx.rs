@@ -1,0 +1,330 @@
+//! The payout workbook (rust_xlsxwriter): payouts with totals, the per-indicator explanation,
+//! the rule set as applied, and the audit trail.
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::audit::Audit;
+use crate::domain::explanation::Calculation;
+use crate::domain::rules::{PayoutBase, RuleSet, Scoring};
+use crate::domain::{Lang, ServiceType};
+
+/// Sheet names.
+pub const PAYOUT_SHEET: &str = "Utbetalning";
+pub const EXPLANATION_SHEET: &str = "Förklaring";
+pub const RULES_SHEET: &str = "Regler";
+pub const AUDIT_SHEET: &str = "Verifikation";
+
+fn f(d: Decimal) -> f64 {
+    d.to_f64().unwrap_or(0.0)
+}
+
+fn header(ws: &mut Worksheet, cols: &[&str], bold: &Format) -> Result<(), XlsxError> {
+    for (c, h) in cols.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *h, bold)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// Describes a scoring in words for the rules sheet.
+pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
+    let n = |d: &Decimal| crate::domain::decimal::format_number_lang(*d, None, lang);
+    match s {
+        Scoring::Threshold { level } => {
+            format!("{} {}", lang.pick("tröskel", "threshold"), n(level))
+        }
+        Scoring::Steps { steps } => {
+            let parts: Vec<String> = steps
+                .iter()
+                .map(|st| format!("{} → {} %", n(&st.level), n(&st.credit_percent)))
+                .collect();
+            format!("{} {}", lang.pick("steg", "steps"), parts.join(", "))
+        }
+        Scoring::Linear { lower, upper } => format!(
+            "{} {}–{}",
+            lang.pick("linjär", "linear"),
+            n(lower),
+            n(upper)
+        ),
+        Scoring::Relative { start, full } => {
+            format!(
+                "{} {} – {}",
+                lang.pick("relativ", "relative"),
+                start.label(lang),
+                full.label(lang)
+            )
+        }
+        Scoring::AchievementOrImprovement {
+            threshold,
+            benchmark,
+            baseline_period,
+        } => format!(
+            "{} {} / {} ({} {baseline_period})",
+            lang.pick("nivå eller förbättring", "achievement or improvement"),
+            n(threshold),
+            n(benchmark),
+            lang.pick("bas", "baseline")
+        ),
+    }
+}
+
+/// Builds the workbook.
+pub fn payout_xlsx(
+    calc: &Calculation,
+    rules: &RuleSet,
+    audit: &Audit,
+    lang: Lang,
+) -> Result<Vec<u8>, XlsxError> {
+    let mut wb = Workbook::new();
+    let bold = Format::new().set_bold();
+    let kr = Format::new().set_num_format("#,##0.00 \"kr\"");
+    let kr_bold = Format::new().set_num_format("#,##0.00 \"kr\"").set_bold();
+    let pct = Format::new().set_num_format("0.00");
+    let int = Format::new().set_num_format("#,##0");
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+
+    // Payouts.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(PAYOUT_SHEET)?;
+        let cols = [
+            lang.pick("Utförar-id", "Provider id"),
+            lang.pick("Utförare", "Provider"),
+            lang.pick("Verksamhet", "Service type"),
+            lang.pick("Regi", "Regi"),
+            lang.pick("Volym", "Volume"),
+            lang.pick("Volymenhet", "Volume unit"),
+            lang.pick("Poäng %", "Score %"),
+            lang.pick("Status", "Status"),
+            lang.pick("Kvalitetspeng (kr)", "Payout (kr)"),
+            lang.pick("Beräkning", "Calculation"),
+        ];
+        header(ws, &cols, &bold)?;
+        let mut r = 1u32;
+        for p in &calc.providers {
+            ws.write_string(r, 0, &p.id)?;
+            ws.write_string(r, 1, &p.name)?;
+            ws.write_string(r, 2, p.service_type.label(lang))?;
+            ws.write_string(r, 3, p.regi.label(lang))?;
+            ws.write_number_with_format(r, 4, f(p.volume), &int)?;
+            ws.write_string(r, 5, p.volume_unit.label(lang))?;
+            ws.write_number_with_format(
+                r,
+                6,
+                f((p.score * Decimal::ONE_HUNDRED).round_dp(2)),
+                &pct,
+            )?;
+            ws.write_string(r, 7, p.status.text(lang))?;
+            ws.write_number_with_format(r, 8, f(p.payout), &kr)?;
+            ws.write_string(r, 9, p.reason(lang))?;
+            r += 1;
+        }
+        let last = r.saturating_sub(1).max(1);
+        ws.autofilter(0, 0, last, cols.len() as u16 - 1)?;
+        r += 1;
+        for st in ServiceType::ALL {
+            if calc.providers.iter().any(|p| p.service_type == st) {
+                ws.write_string_with_format(
+                    r,
+                    1,
+                    format!(
+                        "{} {}",
+                        lang.pick("Summa", "Total"),
+                        st.label(lang).to_lowercase()
+                    ),
+                    &bold,
+                )?;
+                ws.write_number_with_format(r, 8, f(calc.total_for(st)), &kr_bold)?;
+                r += 1;
+            }
+        }
+        ws.write_string_with_format(r, 1, lang.pick("Summa totalt", "Grand total"), &bold)?;
+        ws.write_number_with_format(r, 8, f(calc.total()), &kr_bold)?;
+        for (c, w) in [
+            (0, 10.0),
+            (1, 34.0),
+            (2, 16.0),
+            (3, 11.0),
+            (4, 10.0),
+            (5, 16.0),
+            (6, 9.0),
+            (7, 22.0),
+            (8, 18.0),
+            (9, 70.0),
+        ] {
+            ws.set_column_width(c, w)?;
+        }
+    }
+
+    // Explanation.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(EXPLANATION_SHEET)?;
+        let cols = [
+            lang.pick("Utförar-id", "Provider id"),
+            lang.pick("Utförare", "Provider"),
+            lang.pick("Indikator", "Indicator"),
+            lang.pick("Namn", "Name"),
+            lang.pick("Värde", "Value"),
+            lang.pick("Antal svar", "Respondents"),
+            lang.pick("Utfall %", "Credit %"),
+            lang.pick("Vikt %", "Weight %"),
+            lang.pick("Effektiv vikt %", "Effective weight %"),
+            lang.pick("Bidrag (procentenheter)", "Contribution (points)"),
+            lang.pick("Kronor", "Kronor"),
+            lang.pick("Motivering", "Reason"),
+        ];
+        header(ws, &cols, &bold)?;
+        let hundred = Decimal::ONE_HUNDRED;
+        let mut r = 1u32;
+        for p in &calc.providers {
+            for i in &p.indicators {
+                ws.write_string(r, 0, &p.id)?;
+                ws.write_string(r, 1, &p.name)?;
+                ws.write_string(r, 2, &i.indicator_id)?;
+                ws.write_string(r, 3, &i.name)?;
+                if let Some(v) = i.value {
+                    ws.write_number(r, 4, f(v))?;
+                }
+                if let Some(n) = i.respondents {
+                    ws.write_number(r, 5, f64::from(n))?;
+                }
+                ws.write_number_with_format(r, 6, f((i.credit * hundred).round_dp(4)), &pct)?;
+                ws.write_number(r, 7, f(i.weight_percent))?;
+                ws.write_number_with_format(
+                    r,
+                    8,
+                    f((i.effective_weight * hundred).round_dp(4)),
+                    &pct,
+                )?;
+                ws.write_number_with_format(r, 9, f((i.contribution * hundred).round_dp(4)), &pct)?;
+                ws.write_number_with_format(r, 10, f(i.kronor), &kr)?;
+                ws.write_string(r, 11, i.reason(lang))?;
+                r += 1;
+            }
+        }
+        ws.autofilter(0, 0, r.saturating_sub(1).max(1), cols.len() as u16 - 1)?;
+        for (c, w) in [(0, 10.0), (1, 30.0), (2, 16.0), (3, 36.0), (11, 70.0)] {
+            ws.set_column_width(c, w)?;
+        }
+    }
+
+    // The rule set as applied.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(RULES_SHEET)?;
+        let mut r = 0u32;
+        for (k, v) in [
+            (
+                lang.pick("Kommun", "Municipality"),
+                rules.municipality.clone(),
+            ),
+            (
+                lang.pick("Regeluppsättning", "Rule set"),
+                rules.name.clone(),
+            ),
+            (lang.pick("Period", "Period"), rules.period.clone()),
+        ] {
+            ws.write_string_with_format(r, 0, k, &bold)?;
+            ws.write_string(r, 1, v)?;
+            r += 1;
+        }
+        for s in &rules.schemes {
+            r += 1;
+            ws.write_string_with_format(r, 0, s.service_type.label(lang), &bold)?;
+            r += 1;
+            let payout = match &s.payout {
+                PayoutBase::Pot { amount, key } => format!(
+                    "{} {} kr, {}",
+                    lang.pick("pott", "pot"),
+                    crate::domain::decimal::format_number_lang(*amount, Some(2), lang),
+                    key.map(|k| k.label(lang)).unwrap_or("-")
+                ),
+                PayoutBase::PerVolumeUnit { kr_per_unit } => format!(
+                    "{} kr per {}",
+                    crate::domain::decimal::format_number_lang(*kr_per_unit, Some(2), lang),
+                    s.volume_unit.singular(lang)
+                ),
+                PayoutBase::PercentOfCompensation { percent } => format!("{percent} %"),
+            };
+            let policy = s.missing_data.label(lang);
+            let qual = match (
+                s.qualification.min_score_percent,
+                s.qualification.all_indicators_met,
+            ) {
+                (Some(m), all) => format!(
+                    "≥ {m} %{}",
+                    if all {
+                        lang.pick(", alla uppnådda", ", all met")
+                    } else {
+                        ""
+                    }
+                ),
+                (None, true) => lang.pick("alla uppnådda", "all met").to_string(),
+                (None, false) => "-".into(),
+            };
+            for (k, v) in [
+                (lang.pick("Utbetalning", "Payout"), payout),
+                (lang.pick("Saknade data", "Missing data"), policy),
+                (lang.pick("Krav", "Requirement"), qual),
+                (
+                    lang.pick("Tak per utförare", "Cap"),
+                    s.cap
+                        .map(|c| format!("{c} kr"))
+                        .unwrap_or_else(|| "-".into()),
+                ),
+            ] {
+                ws.write_string(r, 0, k)?;
+                ws.write_string(r, 1, v)?;
+                r += 1;
+            }
+            let cols = [
+                lang.pick("Id", "Id"),
+                lang.pick("Namn", "Name"),
+                lang.pick("Enhet", "Unit"),
+                lang.pick("Riktning", "Direction"),
+                lang.pick("Vikt %", "Weight %"),
+                lang.pick("Minsta antal svar", "Min respondents"),
+                lang.pick("Poängsättning", "Scoring"),
+                lang.pick("Källa", "Source"),
+            ];
+            for (c, h) in cols.iter().enumerate() {
+                ws.write_string_with_format(r, c as u16, *h, &bold)?;
+            }
+            r += 1;
+            for i in &s.indicators {
+                ws.write_string(r, 0, &i.id)?;
+                ws.write_string(r, 1, &i.name)?;
+                ws.write_string(r, 2, i.unit.label(lang))?;
+                ws.write_string(r, 3, i.direction.label(lang))?;
+                ws.write_number(r, 4, f(i.weight))?;
+                if let Some(m) = i.min_respondents {
+                    ws.write_number(r, 5, f64::from(m))?;
+                }
+                ws.write_string(r, 6, scoring_text(&i.scoring, lang))?;
+                ws.write_string(r, 7, &i.source)?;
+                r += 1;
+            }
+        }
+        ws.set_column_width(0, 22.0)?;
+        ws.set_column_width(1, 40.0)?;
+        ws.set_column_width(6, 40.0)?;
+    }
+
+    // Audit.
+    {
+        let ws = wb.add_worksheet();
+        ws.set_name(AUDIT_SHEET)?;
+        ws.write_string_with_format(0, 0, "nyckel", &bold)?;
+        ws.write_string_with_format(0, 1, "värde", &bold)?;
+        for (k, (key, value)) in audit.rows().into_iter().enumerate() {
+            ws.write_string(k as u32 + 1, 0, key)?;
+            ws.write_string_with_format(k as u32 + 1, 1, value, &wrap)?;
+        }
+        ws.set_column_width(0, 22.0)?;
+        ws.set_column_width(1, 70.0)?;
+    }
+    wb.save_to_buffer()
+}
