@@ -55,6 +55,24 @@ impl From<LangArg> for Lang {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Skapa ett genererat dataset i nationell skala (generate a national-scale dataset).
+    Generate {
+        /// Katalog att skriva rules.ron och results.csv i (output folder).
+        #[arg(long)]
+        out_dir: PathBuf,
+        /// Antal utförare (providers).
+        #[arg(long, default_value_t = 5000)]
+        providers: usize,
+        /// Indikatorer per verksamhet (indicators per scheme).
+        #[arg(long, default_value_t = 20)]
+        indicators: usize,
+        /// Månader 2025 (monthly periods, 1–12).
+        #[arg(long, default_value_t = 12)]
+        months: usize,
+        /// Slumpfrö (seed).
+        #[arg(long, default_value_t = 2025)]
+        seed: u64,
+    },
     /// Beräkna kvalitetspeng och skriv utbetalningstabellen (compute and write the payout table).
     Calc {
         /// Utbetalningstabell att skriva: .csv (med .verifikation.csv) eller .xlsx (payout table to write).
@@ -76,6 +94,19 @@ pub fn main() -> ExitCode {
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
     match cli.command {
         None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
+        Some(Command::Generate { out_dir, providers, indicators, months, seed }) => {
+            let spec = crate::generate::GenSpec { providers, indicators, months: months.clamp(1, 12), seed };
+            match generate_files(&out_dir, &spec) {
+                Ok(()) => {
+                    println!("{} {} ({} {})", lang.pick("Skrev", "Wrote"), out_dir.display(), spec.rows(), lang.pick("rader", "rows"));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("{}: {}", lang.pick("fel", "error"), io::FileError::io(&out_dir.display().to_string(), &e).text(lang));
+                    ExitCode::from(2)
+                }
+            }
+        }
         Some(Command::Calc {
             out,
             explain,
@@ -106,6 +137,15 @@ pub fn main() -> ExitCode {
             )
         }
     }
+}
+
+/// Writes `rules.ron` and `results.csv` of a generated dataset into `dir`.
+pub fn generate_files(dir: &std::path::Path, spec: &crate::generate::GenSpec) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    io::atomic::write_atomic(&dir.join("rules.ron"), io::rules_ron::to_ron_string(&crate::generate::rules(spec)).as_bytes())?;
+    let mut buf = Vec::with_capacity(spec.rows() * 48);
+    crate::generate::results_csv(spec, &mut buf)?;
+    io::atomic::write_atomic(&dir.join("results.csv"), &buf)
 }
 
 /// `kvalitetspeng calc`.

@@ -11,5 +11,6 @@
 pub mod app;
 pub mod cli;
 pub mod domain;
+pub mod generate;
 pub mod io;
 pub mod ui;

@@ -137,6 +137,9 @@ impl ParseNumberError {
 /// assert!(parse_number("1.234,5").is_err());
 /// ```
 pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
+    if let Some(d) = parse_plain(raw.as_bytes()) {
+        return Ok(d);
+    }
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(ParseNumberError::Empty);
@@ -166,6 +169,39 @@ pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
     }
     let s = s.strip_prefix('+').unwrap_or(&s);
     Decimal::from_str(s).map_err(|_| ParseNumberError::TooLarge(trimmed.to_string()))
+}
+
+/// Fast path for the common case, without allocating: `[-]digits[(,|.)digits]`, at most 18
+/// digits. Anything else returns `None` and goes through the full parser.
+fn parse_plain(b: &[u8]) -> Option<Decimal> {
+    let (neg, digits) = match b.first()? {
+        b'-' => (true, &b[1..]),
+        _ => (false, b),
+    };
+    if digits.is_empty() || digits.len() > 19 {
+        return None;
+    }
+    let mut mantissa: i64 = 0;
+    let mut scale: Option<u32> = None;
+    let mut n_digits = 0;
+    for &c in digits {
+        match c {
+            b'0'..=b'9' => {
+                mantissa = mantissa * 10 + i64::from(c - b'0');
+                n_digits += 1;
+                if let Some(s) = scale.as_mut() {
+                    *s += 1;
+                }
+            }
+            b',' | b'.' if scale.is_none() => scale = Some(0),
+            _ => return None,
+        }
+    }
+    if n_digits == 0 || n_digits > 18 || scale == Some(0) && digits.len() == 1 {
+        return None;
+    }
+    let d = Decimal::new(if neg { -mantissa } else { mantissa }, scale.unwrap_or(0));
+    Some(d)
 }
 
 /// Serde representation of a [`Decimal`] in rule files.
@@ -316,6 +352,16 @@ mod tests {
         for bad in ["", "abc", "1,2,3", "inf", "NaN", "1e5", "-", ",", "1.0.0"] {
             assert!(parse_number(bad).is_err(), "{bad} should fail");
         }
+        // The fast path agrees with the full parser.
+        for t in ["0", "12", "12,5", "12.5", "-3,25", "007", "1,", ",5", "123456789012345678"] {
+            let fast = parse_plain(t.as_bytes());
+            let full = Decimal::from_str(&t.replace(',', ".")).ok();
+            if let Some(f) = fast {
+                assert_eq!(Some(f), full, "{t}");
+            }
+        }
+        assert_eq!(parse_number("1,").unwrap(), d("1"));
+        assert!(parse_number("-").is_err());
         assert!(matches!(
             parse_number("99999999999999999999999999999999"),
             Err(ParseNumberError::TooLarge(_))

@@ -78,7 +78,7 @@ pub fn parse_results_xlsx(
     // Errors inside the sheet name the sheet too: `resultat.xlsx [Blad1], rad 5, …`.
     let mut sink = ErrorSink::new(&format!("{file} [{name}]"));
     let mut builder = Builder::new(file);
-    let mut header: Option<std::collections::HashMap<Column, usize>> = None;
+    let mut header: Option<super::results_csv::ColumnMap> = None;
     for (k, row) in range.rows().enumerate() {
         let excel_row = first_row + k + 1;
         // Cells are addressed from column A, whatever the range's first column.
@@ -96,8 +96,8 @@ pub fn parse_results_xlsx(
             continue;
         };
         let get = |c: Column| {
-            map.get(&c)
-                .and_then(|&i| cells.get(i))
+            map.get(c)
+                .and_then(|i| cells.get(i))
                 .map_or("", |s| s.as_str())
         };
         let raw = RawRow {

@@ -10,16 +10,17 @@ use super::error::FileErrorMsg;
 /// assert_eq!(decode(b"\xEF\xBB\xBFv\xC3\xA4rde").unwrap(), "värde");
 /// assert_eq!(decode(b"v\xE4rde").unwrap(), "värde"); // Windows-1252
 /// ```
-pub fn decode(bytes: &[u8]) -> Result<String, FileErrorMsg> {
+pub fn decode(bytes: &[u8]) -> Result<std::borrow::Cow<'_, str>, FileErrorMsg> {
+    use std::borrow::Cow;
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
             return Err(FileErrorMsg::NotText);
         }
-        return Ok(text.into_owned());
+        return Ok(Cow::Owned(text.into_owned()));
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_string()),
+        Ok(s) => Ok(Cow::Borrowed(s)),
         Err(_) => {
             if bytes.contains(&0) {
                 return Err(FileErrorMsg::NotText);
@@ -28,7 +29,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, FileErrorMsg> {
             if had_errors {
                 return Err(FileErrorMsg::NotText);
             }
-            Ok(text.into_owned())
+            Ok(Cow::Owned(text.into_owned()))
         }
     }
 }
