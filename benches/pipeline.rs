@@ -6,12 +6,14 @@
 
 use std::time::Instant;
 
+use kvalitetspeng::domain::engine::{aggregate, calculate_with};
 use kvalitetspeng::domain::{Lang, calculate};
 use kvalitetspeng::generate::{GenSpec, results_csv, rules};
 use kvalitetspeng::io::audit::Audit;
 use kvalitetspeng::io::export_csv::{explanation_csv, payout_csv};
 use kvalitetspeng::io::export_xlsx::payout_xlsx;
 use kvalitetspeng::io::results_csv::parse_results;
+use rust_decimal::Decimal;
 
 const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_200_000];
 const REPEATS: usize = 3;
@@ -19,7 +21,15 @@ const REPEATS: usize = 3;
 fn peak_rss_mb() -> f64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| l.split_whitespace().nth(1).unwrap_or("0").parse::<f64>().unwrap_or(0.0)))
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).map(|l| {
+                l.split_whitespace()
+                    .nth(1)
+                    .unwrap_or("0")
+                    .parse::<f64>()
+                    .unwrap_or(0.0)
+            })
+        })
         .unwrap_or(0.0)
         / 1024.0
 }
@@ -45,7 +55,12 @@ fn one_size(rows: usize) {
     let rss_before = peak_rss_mb();
     let (import_ms, results) = best_ms(|| parse_results(&csv, "bench.csv").unwrap());
     let (calc_ms, calc) = best_ms(|| calculate(&rules, &results).unwrap());
-    let (csv_ms, _) = best_ms(|| (payout_csv(&calc, Lang::Sv), explanation_csv(&calc, Lang::Sv)));
+    let (csv_ms, _) = best_ms(|| {
+        (
+            payout_csv(&calc, Lang::Sv),
+            explanation_csv(&calc, Lang::Sv),
+        )
+    });
     let audit = Audit {
         app_version: "bench".into(),
         rules_file: "rules.ron".into(),
@@ -55,12 +70,22 @@ fn one_size(rows: usize) {
         calculated_at: String::new(),
     };
     let (xlsx_ms, _) = best_ms(|| payout_xlsx(&calc, &rules, &audit, Lang::Sv).unwrap());
+    // A rule edit in the app: weights and a level change, the aggregation is reused.
+    let agg = aggregate(&rules, &results);
+    let mut edited = rules.clone();
+    let (edit_ms, _) = best_ms(|| {
+        let w = &mut edited.schemes[0].indicators;
+        w[0].weight += Decimal::ONE;
+        w[1].weight -= Decimal::ONE;
+        calculate_with(&edited, &results, &agg).unwrap()
+    });
     println!(
-        "{:>9} rows {:>5} providers | import {:>8.1} ms | score+explain {:>7.1} ms | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
+        "{:>9} rows {:>5} providers | import {:>8.1} ms | score+explain {:>7.1} ms | rule edit {:>6.1} ms | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
         spec.rows(),
         spec.providers,
         import_ms,
         calc_ms,
+        edit_ms,
         csv_ms,
         xlsx_ms,
         peak_rss_mb(),
@@ -69,8 +94,88 @@ fn one_size(rows: usize) {
     );
 }
 
+/// Frame time of the app with the payout table of a national dataset, measured with egui_kittest
+/// (CPU side: layout and tessellation inputs, no GPU).
+fn frame_time(providers: usize) {
+    use egui_kittest::Harness;
+    use kvalitetspeng::app::AppState;
+    use kvalitetspeng::ui::{KvalitetspengApp, Prefs, ScriptedDialogs};
+    let spec = GenSpec {
+        providers,
+        ..GenSpec::default()
+    };
+    let mut csv = Vec::new();
+    results_csv(&spec, &mut csv).unwrap();
+    let results = parse_results(&csv, "bench.csv").unwrap();
+    let state = AppState::new(rules(&spec), None, results, None, Lang::Sv);
+    let app = KvalitetspengApp::new(
+        state,
+        Prefs::default(),
+        Box::new(ScriptedDialogs::default()),
+    );
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .with_accessibility_check(false)
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    let measure = |h: &mut Harness<'_, KvalitetspengApp>| {
+        let n = 60;
+        let t = Instant::now();
+        for _ in 0..n {
+            h.step();
+        }
+        t.elapsed().as_secs_f64() * 1000.0 / n as f64
+    };
+    let idle = measure(&mut h);
+    h.state_mut().selected = h
+        .state()
+        .state
+        .calc
+        .as_ref()
+        .map(|c| c.providers[0].id.clone());
+    h.run();
+    let detail = measure(&mut h);
+    // Sorting by payout (every frame re-sorts the visible order).
+    h.state_mut().view.sort = kvalitetspeng::ui::SortColumn::Payout;
+    let sorted = measure(&mut h);
+    // A rule edit every frame (weight nudged back and forth), recomputed before drawing.
+    let t = Instant::now();
+    for k in 0..30 {
+        let w = &mut h.state_mut().state.rules.schemes[0].indicators;
+        let d = if k % 2 == 0 {
+            Decimal::ONE
+        } else {
+            -Decimal::ONE
+        };
+        w[0].weight += d;
+        w[1].weight -= d;
+        h.step();
+    }
+    let editing = t.elapsed().as_secs_f64() * 1000.0 / 30.0;
+    println!(
+        "frame time, {providers} providers: table {idle:.2} ms | with explanation panel {detail:.2} ms | sorted by payout {sorted:.2} ms | with a rule edit each frame {editing:.2} ms"
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--edit-loop") {
+        // For profiling the recompute: 50 rule edits on the national dataset.
+        let spec = GenSpec::default();
+        let rules = rules(&spec);
+        let mut csv = Vec::new();
+        results_csv(&spec, &mut csv).unwrap();
+        let results = parse_results(&csv, "bench.csv").unwrap();
+        let agg = aggregate(&rules, &results);
+        for _ in 0..50 {
+            std::hint::black_box(calculate_with(&rules, &results, &agg).unwrap());
+        }
+        return;
+    }
+    if args.iter().any(|a| a == "--frames") {
+        frame_time(5000);
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--rows") {
         one_size(args[i + 1].parse().expect("--rows N"));
         return;
@@ -78,10 +183,21 @@ fn main() {
     if args.iter().any(|a| a == "--list") {
         return;
     }
-    println!("Kvalitetspeng pipeline benchmark (best of {REPEATS}; generated data, 20 indicators × 12 months per provider)");
+    println!(
+        "Kvalitetspeng pipeline benchmark (best of {REPEATS}; generated data, 20 indicators × 12 months per provider)"
+    );
     let exe = std::env::current_exe().unwrap();
     for rows in SIZES {
-        let status = std::process::Command::new(&exe).arg("--rows").arg(rows.to_string()).status().unwrap();
+        let status = std::process::Command::new(&exe)
+            .arg("--rows")
+            .arg(rows.to_string())
+            .status()
+            .unwrap();
         assert!(status.success());
     }
+    let status = std::process::Command::new(&exe)
+        .arg("--frames")
+        .status()
+        .unwrap();
+    assert!(status.success());
 }

@@ -94,15 +94,36 @@ pub fn main() -> ExitCode {
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
     match cli.command {
         None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
-        Some(Command::Generate { out_dir, providers, indicators, months, seed }) => {
-            let spec = crate::generate::GenSpec { providers, indicators, months: months.clamp(1, 12), seed };
+        Some(Command::Generate {
+            out_dir,
+            providers,
+            indicators,
+            months,
+            seed,
+        }) => {
+            let spec = crate::generate::GenSpec {
+                providers,
+                indicators,
+                months: months.clamp(1, 12),
+                seed,
+            };
             match generate_files(&out_dir, &spec) {
                 Ok(()) => {
-                    println!("{} {} ({} {})", lang.pick("Skrev", "Wrote"), out_dir.display(), spec.rows(), lang.pick("rader", "rows"));
+                    println!(
+                        "{} {} ({} {})",
+                        lang.pick("Skrev", "Wrote"),
+                        out_dir.display(),
+                        spec.rows(),
+                        lang.pick("rader", "rows")
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
-                    eprintln!("{}: {}", lang.pick("fel", "error"), io::FileError::io(&out_dir.display().to_string(), &e).text(lang));
+                    eprintln!(
+                        "{}: {}",
+                        lang.pick("fel", "error"),
+                        io::FileError::io(&out_dir.display().to_string(), &e).text(lang)
+                    );
                     ExitCode::from(2)
                 }
             }
@@ -140,9 +161,15 @@ pub fn main() -> ExitCode {
 }
 
 /// Writes `rules.ron` and `results.csv` of a generated dataset into `dir`.
-pub fn generate_files(dir: &std::path::Path, spec: &crate::generate::GenSpec) -> std::io::Result<()> {
+pub fn generate_files(
+    dir: &std::path::Path,
+    spec: &crate::generate::GenSpec,
+) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    io::atomic::write_atomic(&dir.join("rules.ron"), io::rules_ron::to_ron_string(&crate::generate::rules(spec)).as_bytes())?;
+    io::atomic::write_atomic(
+        &dir.join("rules.ron"),
+        io::rules_ron::to_ron_string(&crate::generate::rules(spec)).as_bytes(),
+    )?;
     let mut buf = Vec::with_capacity(spec.rows() * 48);
     crate::generate::results_csv(spec, &mut buf)?;
     io::atomic::write_atomic(&dir.join("results.csv"), &buf)

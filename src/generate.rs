@@ -19,7 +19,12 @@ pub struct GenSpec {
 
 impl Default for GenSpec {
     fn default() -> Self {
-        GenSpec { providers: 5000, indicators: 20, months: 12, seed: 2025 }
+        GenSpec {
+            providers: 5000,
+            indicators: 20,
+            months: 12,
+            seed: 2025,
+        }
     }
 }
 
@@ -32,7 +37,10 @@ impl GenSpec {
     /// A spec with about `rows` result rows (20 indicators, 12 months).
     pub fn with_rows(rows: usize) -> Self {
         let per_provider = 20 * 12;
-        GenSpec { providers: rows.div_ceil(per_provider).max(1), ..GenSpec::default() }
+        GenSpec {
+            providers: rows.div_ceil(per_provider).max(1),
+            ..GenSpec::default()
+        }
     }
 }
 
@@ -83,18 +91,39 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             .map(|k| {
                 let id = ind_id(st, k);
                 let (unit, direction, scoring) = if is_count(k) {
-                    (Unit::Count, Direction::LowerIsBetter, Scoring::Linear { lower: Decimal::from(10), upper: Decimal::from(16) })
+                    (
+                        Unit::Count,
+                        Direction::LowerIsBetter,
+                        Scoring::Linear {
+                            lower: Decimal::from(10),
+                            upper: Decimal::from(16),
+                        },
+                    )
                 } else {
                     let s = match k % 4 {
-                        0 => Scoring::Linear { lower: Decimal::from(70), upper: Decimal::from(92) },
-                        1 => Scoring::Threshold { level: Decimal::from(85) },
+                        0 => Scoring::Linear {
+                            lower: Decimal::from(70),
+                            upper: Decimal::from(92),
+                        },
+                        1 => Scoring::Threshold {
+                            level: Decimal::from(85),
+                        },
                         2 => Scoring::Steps {
                             steps: vec![
-                                Step { level: Decimal::from(75), credit_percent: Decimal::from(50) },
-                                Step { level: Decimal::from(88), credit_percent: Decimal::ONE_HUNDRED },
+                                Step {
+                                    level: Decimal::from(75),
+                                    credit_percent: Decimal::from(50),
+                                },
+                                Step {
+                                    level: Decimal::from(88),
+                                    credit_percent: Decimal::ONE_HUNDRED,
+                                },
                             ],
                         },
-                        _ => Scoring::Relative { start: PeerLevel::Percentile(Decimal::from(50)), full: PeerLevel::TopDecileMean },
+                        _ => Scoring::Relative {
+                            start: PeerLevel::Percentile(Decimal::from(50)),
+                            full: PeerLevel::TopDecileMean,
+                        },
                     };
                     (Unit::Percent, Direction::HigherIsBetter, s)
                 };
@@ -112,13 +141,25 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             .collect();
         Scheme {
             service_type: st,
-            volume_unit: if st == ServiceType::Hemtjanst { VolumeUnit::Hour } else { VolumeUnit::Place },
+            volume_unit: if st == ServiceType::Hemtjanst {
+                VolumeUnit::Hour
+            } else {
+                VolumeUnit::Place
+            },
             missing_data: MissingDataPolicy::Renormalize,
             payout: match st {
-                ServiceType::Hemtjanst => PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(850, 2) },
-                ServiceType::Sabo => PayoutBase::Pot { amount: Decimal::from(250_000_000), key: Some(PotKey::CreditTimesVolume) },
+                ServiceType::Hemtjanst => PayoutBase::PerVolumeUnit {
+                    kr_per_unit: Decimal::new(850, 2),
+                },
+                ServiceType::Sabo => PayoutBase::Pot {
+                    amount: Decimal::from(250_000_000),
+                    key: Some(PotKey::CreditTimesVolume),
+                },
             },
-            qualification: Qualification { min_score_percent: Some(Decimal::from(20)), all_indicators_met: false },
+            qualification: Qualification {
+                min_score_percent: Some(Decimal::from(20)),
+                all_indicators_met: false,
+            },
             cap: None,
             indicators,
         }
@@ -126,7 +167,10 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
     RuleSet {
         format_version: FORMAT_VERSION,
         municipality: "Riket (genererat)".into(),
-        name: format!("Genererad: {} utförare × {} indikatorer × {} månader", spec.providers, n, spec.months),
+        name: format!(
+            "Genererad: {} utförare × {} indikatorer × {} månader",
+            spec.providers, n, spec.months
+        ),
         period: "2025".into(),
         schemes: vec![scheme(ServiceType::Hemtjanst), scheme(ServiceType::Sabo)],
     }
@@ -135,15 +179,34 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
 /// Writes the results CSV (semicolon, decimal comma, UTF-8) into `out`.
 pub fn results_csv(spec: &GenSpec, out: &mut impl std::io::Write) -> std::io::Result<()> {
     let mut rng = Rng(spec.seed);
-    writeln!(out, "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar")?;
+    writeln!(
+        out,
+        "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar"
+    )?;
     let mut line = String::with_capacity(128);
     for p in 0..spec.providers {
         let hem = p % 5 < 3;
-        let st = if hem { ServiceType::Hemtjanst } else { ServiceType::Sabo };
-        let (prefix, name) = if hem { ("HT", "Hemtjänst") } else { ("SB", "Boende") };
+        let st = if hem {
+            ServiceType::Hemtjanst
+        } else {
+            ServiceType::Sabo
+        };
+        let (prefix, name) = if hem {
+            ("HT", "Hemtjänst")
+        } else {
+            ("SB", "Boende")
+        };
         let id = format!("{prefix}{p:05}");
-        let regi = if rng.below(3) == 0 { Regi::EgenRegi } else { Regi::Privat };
-        let volume = if hem { 4000 + rng.below(90_000) } else { 20 + rng.below(120) };
+        let regi = if rng.below(3) == 0 {
+            Regi::EgenRegi
+        } else {
+            Regi::Privat
+        };
+        let volume = if hem {
+            4000 + rng.below(90_000)
+        } else {
+            20 + rng.below(120)
+        };
         let quality = rng.unit_milli(); // the provider's general level
         let mut first = true;
         for m in 0..spec.months {
@@ -156,11 +219,25 @@ pub fn results_csv(spec: &GenSpec, out: &mut impl std::io::Write) -> std::io::Re
                 } else {
                     (82_000 + 9 * quality + 4 * noise).clamp(0, 100_000)
                 };
-                let value = if rng.below(200) == 0 { String::new() } else { crate::domain::decimal::format_number(Decimal::new(milli / 100, 1), None, false) };
-                let respondents = if k % 4 == 0 { (3 + rng.below(30)).to_string() } else { String::new() };
+                let value = if rng.below(200) == 0 {
+                    String::new()
+                } else {
+                    crate::domain::decimal::format_number(Decimal::new(milli / 100, 1), None, false)
+                };
+                let respondents = if k % 4 == 0 {
+                    (3 + rng.below(30)).to_string()
+                } else {
+                    String::new()
+                };
                 use std::fmt::Write as _;
                 if first {
-                    let _ = write!(line, "2025-{:02};{id};{name} {p:05};{};{};{volume};", m + 1, st.code(), regi.code());
+                    let _ = write!(
+                        line,
+                        "2025-{:02};{id};{name} {p:05};{};{};{volume};",
+                        m + 1,
+                        st.code(),
+                        regi.code()
+                    );
                     first = false;
                 } else {
                     let _ = write!(line, "2025-{:02};{id};;;;;", m + 1);

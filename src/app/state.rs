@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::{Problem, Severity, validate};
-use crate::domain::{Lang, ResultSet, RuleSet, calculate};
+use crate::domain::{Lang, ResultSet, RuleSet};
 use crate::io::{self, FileError};
 
 use super::notifications::{Level, Notification};
@@ -63,6 +63,9 @@ pub struct AppState {
     pub undo: UndoStack,
     /// The rules `calc` and `problems` were computed from.
     calculated_rules: RuleSet,
+    /// The results aggregated for the current rules' period and indicators (reused by edits
+    /// that only change weights, levels or payout).
+    aggregated: Option<crate::domain::engine::Aggregated>,
     /// Seconds since start, set by the UI each frame (for notification times).
     pub now_s: f64,
     pub lang: Lang,
@@ -85,6 +88,7 @@ impl AppState {
             rules_sha256: None,
             undo: UndoStack::new(&rules),
             calculated_rules: rules.clone(),
+            aggregated: None,
             rules,
             rules_path,
             results,
@@ -105,6 +109,11 @@ impl AppState {
     pub fn with_sample(lang: Lang) -> Self {
         let (rules, results) = sample();
         AppState::new(rules, None, results, None, lang)
+    }
+
+    /// Drops the cached aggregation (after `results` was replaced directly).
+    pub fn forget_aggregation(&mut self) {
+        self.aggregated = None;
     }
 
     /// True when the rules have edits that are not saved.
@@ -144,7 +153,20 @@ impl AppState {
     /// Validates and calculates. On errors the previous calculation stays, marked stale.
     pub fn recompute(&mut self) {
         self.problems = validate(&self.rules);
-        match calculate(&self.rules, &self.results) {
+        if crate::domain::validation::has_errors(&self.problems) {
+            self.calc_is_stale = true;
+            self.calculated_rules = self.rules.clone();
+            return;
+        }
+        if !self
+            .aggregated
+            .as_ref()
+            .is_some_and(|a| a.fits(&self.rules, &self.results))
+        {
+            self.aggregated = Some(crate::domain::engine::aggregate(&self.rules, &self.results));
+        }
+        let agg = self.aggregated.as_ref().expect("just made");
+        match crate::domain::engine::calculate_with(&self.rules, &self.results, agg) {
             Ok(c) => {
                 self.calc = Some(c);
                 self.calc_is_stale = false;
@@ -207,6 +229,7 @@ impl AppState {
                 let n = results.providers.len();
                 let rows = results.observations.len();
                 self.results = results;
+                self.aggregated = None;
                 self.results_path = Some(path.to_path_buf());
                 self.recompute();
                 let msg = match self.lang {

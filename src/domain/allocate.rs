@@ -49,19 +49,24 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
     let assigned: i128 = floors.iter().sum();
     let mut leftover = total_ore - assigned;
     let step: i128 = if leftover >= 0 { 1 } else { -1 };
-    // Largest remainder first; ties by index.
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    // Only parts with a positive weight receive leftovers.
-    let eligible: Vec<usize> = remainders
-        .iter()
-        .map(|r| r.1)
-        .filter(|i| weights[*i] > Decimal::ZERO)
-        .collect();
-    let mut k = 0;
-    while leftover != 0 && !eligible.is_empty() {
-        floors[eligible[k % eligible.len()]] += step;
-        leftover -= step;
-        k += 1;
+    if leftover != 0 {
+        // Only parts with a positive weight receive leftovers: largest remainder first, ties by
+        // index. Leftovers are fewer than the parts, so only the top ones need ordering.
+        remainders.retain(|r| weights[r.1] > Decimal::ZERO);
+        let order = |a: &(Decimal, usize), b: &(Decimal, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+        let k = (leftover.unsigned_abs() as usize).min(remainders.len());
+        if k > 0 && k < remainders.len() {
+            remainders.select_nth_unstable_by(k - 1, order);
+            remainders[..k].sort_by(order);
+        } else {
+            remainders.sort_by(order);
+        }
+        let mut idx = 0;
+        while leftover != 0 && !remainders.is_empty() {
+            floors[remainders[idx % remainders.len()].1] += step;
+            leftover -= step;
+            idx += 1;
+        }
     }
     floors
         .into_iter()

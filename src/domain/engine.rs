@@ -28,7 +28,28 @@ struct Agg {
     first_line: u32,
 }
 
+/// A provider × indicator result for a period, aggregated once.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cell {
+    value: Option<Decimal>,
+    respondents: Option<u32>,
+    rows: u32,
+    values: u32,
+    first_line: u32,
+}
+
 impl Agg {
+    fn cell(&self) -> Cell {
+        let (value, respondents) = self.value();
+        Cell {
+            value,
+            respondents,
+            rows: self.rows,
+            values: self.values,
+            first_line: self.first_line,
+        }
+    }
+
     fn add(&mut self, value: Option<Decimal>, n: Option<u32>, line: u32) {
         if self.rows == 0 {
             self.all_have_n = true;
@@ -73,18 +94,76 @@ impl Agg {
     }
 }
 
-/// Computes every provider's kvalitetspeng.
-///
-/// Returns the validation errors instead when the rule set has any (warnings do not stop it).
-pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Vec<Problem>> {
-    let problems = validate(rules);
-    if problems.iter().any(|p| p.severity == Severity::Error) {
-        return Err(problems
-            .into_iter()
-            .filter(|p| p.severity == Severity::Error)
-            .collect());
+/// The parts of a rule set the aggregation of results depends on. Edits that change only
+/// weights, levels, scoring or payout keep it, so the aggregation can be reused.
+#[derive(Debug, Clone, PartialEq)]
+struct AggKey {
+    period: String,
+    /// Per scheme: service type and (indicator id, baseline period if any).
+    schemes: Vec<(ServiceType, Vec<(String, Option<String>)>)>,
+    results_sha256: String,
+    observations: usize,
+    providers: usize,
+}
+
+impl AggKey {
+    fn of(rules: &RuleSet, results: &ResultSet) -> Self {
+        AggKey {
+            period: rules.period.clone(),
+            schemes: rules
+                .schemes
+                .iter()
+                .map(|s| {
+                    let inds = s
+                        .indicators
+                        .iter()
+                        .map(|i| {
+                            let base = match &i.scoring {
+                                Scoring::AchievementOrImprovement {
+                                    baseline_period, ..
+                                } => Some(baseline_period.clone()),
+                                _ => None,
+                            };
+                            (i.id.clone(), base)
+                        })
+                        .collect();
+                    (s.service_type, inds)
+                })
+                .collect(),
+            results_sha256: results.source_sha256.clone(),
+            observations: results.observations.len(),
+            providers: results.providers.len(),
+        }
     }
-    let period: Period = rules.period.parse().expect("validated");
+}
+
+/// The results aggregated per scheme, provider and indicator for a rule set's period: the one
+/// pass over all observations. Reusable across rule edits that keep its key (see
+/// [`Aggregated::fits`]); the app keeps one so a weight or level edit recomputes in milliseconds.
+#[derive(Debug, Clone)]
+pub struct Aggregated {
+    key: AggKey,
+    members: Vec<Vec<u32>>,
+    current: Vec<Vec<Cell>>,
+    baseline: Vec<Vec<Cell>>,
+    warnings: Vec<Warning>,
+}
+
+impl Aggregated {
+    /// True if this aggregation is valid for these rules and results.
+    pub fn fits(&self, rules: &RuleSet, results: &ResultSet) -> bool {
+        self.key == AggKey::of(rules, results)
+    }
+}
+
+/// Aggregates the results for a rule set (its period, schemes and indicators).
+/// The rule set's period must be valid (see [`validate`]); an invalid one aggregates nothing.
+pub fn aggregate(rules: &RuleSet, results: &ResultSet) -> Aggregated {
+    let period: Period = rules.period.parse().unwrap_or(Period {
+        year: 0,
+        first_month: 1,
+        last_month: 0,
+    });
     let mut warnings = Vec::new();
 
     // Which scheme each service type uses.
@@ -189,6 +268,58 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Ve
         });
     }
 
+    let finish = |v: Vec<Vec<Agg>>| -> Vec<Vec<Cell>> {
+        v.into_iter()
+            .map(|s| s.iter().map(Agg::cell).collect())
+            .collect()
+    };
+    Aggregated {
+        key: AggKey::of(rules, results),
+        members,
+        current: finish(current),
+        baseline: finish(baseline),
+        warnings,
+    }
+}
+
+/// Computes every provider's kvalitetspeng.
+///
+/// Returns the validation errors instead when the rule set has any (warnings do not stop it).
+pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Vec<Problem>> {
+    check(rules)?;
+    calculate_with(rules, results, &aggregate(rules, results))
+}
+
+fn check(rules: &RuleSet) -> Result<(), Vec<Problem>> {
+    let problems = validate(rules);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect());
+    }
+    Ok(())
+}
+
+/// [`calculate`] with an aggregation made earlier by [`aggregate`] (it must [`Aggregated::fits`];
+/// otherwise it is made anew).
+pub fn calculate_with(
+    rules: &RuleSet,
+    results: &ResultSet,
+    agg: &Aggregated,
+) -> Result<Calculation, Vec<Problem>> {
+    check(rules)?;
+    if !agg.fits(rules, results) {
+        return calculate_with(rules, results, &aggregate(rules, results));
+    }
+    let Aggregated {
+        members,
+        current,
+        baseline,
+        warnings,
+        ..
+    } = agg;
+    let mut warnings = warnings.clone();
     let mut providers_out = Vec::with_capacity(results.providers.len());
     let mut schemes_out = Vec::with_capacity(rules.schemes.len());
     for (si, scheme) in rules.schemes.iter().enumerate() {
@@ -267,12 +398,29 @@ fn calculate_scheme(
     scheme: &Scheme,
     results: &ResultSet,
     members: &[u32],
-    current: &[Agg],
-    baseline: &[Agg],
+    current: &[Cell],
+    baseline: &[Cell],
     warnings: &mut Vec<Warning>,
 ) -> Vec<ProviderResult> {
     let n_ind = scheme.indicators.len();
     let hundred = Decimal::ONE_HUNDRED;
+    // Shared per indicator rather than cloned per provider.
+    let ids: Vec<std::sync::Arc<str>> = scheme
+        .indicators
+        .iter()
+        .map(|i| std::sync::Arc::from(i.id.as_str()))
+        .collect();
+    let names: Vec<std::sync::Arc<str>> = scheme
+        .indicators
+        .iter()
+        .map(|i| std::sync::Arc::from(i.name.as_str()))
+        .collect();
+    // Weights as fractions when every indicator counts (weights sum to 100): exact, computed once.
+    let full_weights: Vec<Decimal> = scheme
+        .indicators
+        .iter()
+        .map(|i| percent_to_fraction(i.weight))
+        .collect();
 
     // Values and statuses, provider-major.
     let mut cells: Vec<(Option<Decimal>, Option<u32>, DataStatus)> =
@@ -280,7 +428,7 @@ fn calculate_scheme(
     for (ps, &pi) in members.iter().enumerate() {
         for (ii, ind) in scheme.indicators.iter().enumerate() {
             let agg = &current[ps * n_ind + ii];
-            let (v, n) = agg.value();
+            let (v, n) = (agg.value, agg.respondents);
             let status = data_status(ind, v, n);
             if status == DataStatus::OutOfRange {
                 warnings.push(Warning::ValueOutOfRange {
@@ -314,8 +462,7 @@ fn calculate_scheme(
         })
         .collect();
 
-    let mut out: Vec<ProviderResult> = Vec::with_capacity(members.len());
-    for (ps, &pi) in members.iter().enumerate() {
+    let build = |ps: usize, pi: u32| -> ProviderResult {
         let p = &results.providers[pi as usize];
         let mut inds: Vec<IndicatorResult> = Vec::with_capacity(n_ind);
         for (ii, ind) in scheme.indicators.iter().enumerate() {
@@ -333,7 +480,8 @@ fn calculate_scheme(
                         }
                     },
                     other => {
-                        let base = baseline[ps * n_ind + ii].value();
+                        let b = &baseline[ps * n_ind + ii];
+                        let base = (b.value, b.respondents);
                         let base_ok = data_status(ind, base.0, base.1).is_ok();
                         Some(scoring::score_fixed(
                             other,
@@ -345,8 +493,8 @@ fn calculate_scheme(
                 };
             }
             inds.push(IndicatorResult {
-                indicator_id: ind.id.clone(),
-                name: ind.name.clone(),
+                indicator_id: ids[ii].clone(),
+                name: names[ii].clone(),
                 unit: ind.unit,
                 direction: ind.direction,
                 value,
@@ -374,10 +522,12 @@ fn calculate_scheme(
                 .sum(),
             _ => hundred,
         };
-        for i in &mut inds {
-            let counts =
-                i.status.is_ok() || !matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
-            i.effective_weight = if counts && !counted_weight.is_zero() {
+        let renormalized =
+            any_missing && matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
+        for (k, i) in inds.iter_mut().enumerate() {
+            i.effective_weight = if !renormalized {
+                full_weights[k]
+            } else if i.status.is_ok() && !counted_weight.is_zero() {
                 i.weight_percent / counted_weight
             } else {
                 Decimal::ZERO
@@ -416,7 +566,7 @@ fn calculate_scheme(
         } else {
             PayoutStatus::Paid
         };
-        out.push(ProviderResult {
+        ProviderResult {
             id: p.id.clone(),
             name: p.name.clone(),
             service_type: p.service_type,
@@ -429,8 +579,10 @@ fn calculate_scheme(
             basis: ProviderBasis::None,
             capped_at: None,
             payout: round_ore(Decimal::ZERO),
-        });
-    }
+        }
+    };
+    // Providers are independent here: share them over the cores for large schemes.
+    let mut out: Vec<ProviderResult> = par_map(members, |ps, &pi| build(ps, pi));
 
     // Fallback amounts.
     for r in out.iter_mut() {
@@ -499,19 +651,88 @@ fn calculate_scheme(
     }
 
     // Each indicator's part of the payout, summing exactly to it.
-    for r in out.iter_mut() {
+    par_for_each_mut(&mut out, |r| {
         if matches!(r.status, PayoutStatus::Fallback { .. }) || r.payout.is_zero() {
             for i in &mut r.indicators {
                 i.kronor = round_ore(Decimal::ZERO);
             }
-            continue;
+            return;
         }
         let weights: Vec<Decimal> = r.indicators.iter().map(|i| i.contribution).collect();
         for (i, k) in r.indicators.iter_mut().zip(allocate(r.payout, &weights)) {
             i.kronor = k;
         }
-    }
+    });
     out
+}
+
+/// Below this many items the work stays on one thread.
+const PAR_MIN: usize = 512;
+
+fn threads_for(n: usize) -> usize {
+    if n < PAR_MIN {
+        return 1;
+    }
+    std::thread::available_parallelism()
+        .map_or(1, |p| p.get())
+        .clamp(1, 8)
+        .min(n / (PAR_MIN / 2))
+}
+
+/// Maps `items` (with their index) to results in order, over the available cores.
+/// Pure computation on shared, read-only data: the result is the same as a sequential map.
+fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    let threads = threads_for(items.len());
+    if threads <= 1 {
+        return items.iter().enumerate().map(|(i, t)| f(i, t)).collect();
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items
+            .chunks(chunk)
+            .enumerate()
+            .map(|(c, part)| {
+                let f = &f;
+                s.spawn(move || {
+                    part.iter()
+                        .enumerate()
+                        .map(|(i, t)| f(c * chunk + i, t))
+                        .collect::<Vec<R>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("calculation thread"))
+            .collect()
+    })
+}
+
+/// Applies `f` to every item, over the available cores.
+fn par_for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync) {
+    let threads = threads_for(items.len());
+    if threads <= 1 {
+        items.iter_mut().for_each(f);
+        return;
+    }
+    let chunk = items.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        for part in items.chunks_mut(chunk) {
+            let f = &f;
+            s.spawn(move || part.iter_mut().for_each(f));
+        }
+    });
+}
+
+/// A percentage as a fraction (40 → 0.40), exactly, by moving the decimal point.
+fn percent_to_fraction(p: Decimal) -> Decimal {
+    if p.scale() <= 26 {
+        let mut f = p;
+        f.set_scale(p.scale() + 2).expect("scale ≤ 28");
+        f
+    } else {
+        p / Decimal::ONE_HUNDRED
+    }
 }
 
 fn apply_cap(amount: Decimal, cap: Option<Decimal>, capped_at: &mut Option<Decimal>) -> Decimal {

@@ -319,8 +319,8 @@ impl DataStatus {
 /// One indicator for one provider: the result, the credit and the kronor it brings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorResult {
-    pub indicator_id: String,
-    pub name: String,
+    pub indicator_id: std::sync::Arc<str>,
+    pub name: std::sync::Arc<str>,
     pub unit: Unit,
     pub direction: Direction,
     /// The result (aggregated over the period's observations), if any.

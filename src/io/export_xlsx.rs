@@ -183,8 +183,8 @@ pub fn payout_xlsx(
             for i in &p.indicators {
                 ws.write_string(r, 0, &p.id)?;
                 ws.write_string(r, 1, &p.name)?;
-                ws.write_string(r, 2, &i.indicator_id)?;
-                ws.write_string(r, 3, &i.name)?;
+                ws.write_string(r, 2, &*i.indicator_id)?;
+                ws.write_string(r, 3, &*i.name)?;
                 if let Some(v) = i.value {
                     ws.write_number(r, 4, f(v))?;
                 }

@@ -190,11 +190,7 @@ pub fn normalize_header(h: &str) -> String {
 }
 
 /// Maps header cells to columns, reporting missing and duplicate columns.
-pub fn map_header(
-    cells: &[String],
-    sink: &mut ErrorSink,
-    header_line: usize,
-) -> ColumnMap {
+pub fn map_header(cells: &[String], sink: &mut ErrorSink, header_line: usize) -> ColumnMap {
     let mut map = ColumnMap::default();
     for (i, cell) in cells.iter().enumerate() {
         let n = normalize_header(cell);
@@ -309,12 +305,7 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
                 continue;
             }
         }
-        let get = |c: Column| {
-            map.get(c)
-                .and_then(|i| record.get(i))
-                .unwrap_or("")
-                .trim()
-        };
+        let get = |c: Column| map.get(c).and_then(|i| record.get(i)).unwrap_or("").trim();
         let row = RawRow {
             period: get(Column::Period),
             provider_id: get(Column::ProviderId),
@@ -434,7 +425,9 @@ impl Builder {
             );
             return;
         }
-        let cached = self.last_provider.filter(|&i| self.providers[i as usize].id == r.provider_id);
+        let cached = self
+            .last_provider
+            .filter(|&i| self.providers[i as usize].id == r.provider_id);
         let pidx = match cached.or_else(|| self.provider_index.get(r.provider_id).copied()) {
             Some(i) => i,
             None => {
@@ -673,18 +666,27 @@ impl Builder {
                 | (u64::from(o.period.first_month) << 4)
                 | u64::from(o.period.last_month)
         };
-        let mut keys: Vec<(u64, u32)> =
-            self.observations.iter().enumerate().map(|(i, o)| (pack(o), i as u32)).collect();
+        let mut keys: Vec<(u64, u32)> = self
+            .observations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (pack(o), i as u32))
+            .collect();
         keys.sort_unstable();
         for w in keys.windows(2) {
             if w[0].0 == w[1].0 {
                 // Equal packed keys; confirm on the full key (indicator ≥ 65 536 or years a century apart).
-                let (a, b) = (&self.observations[w[0].1 as usize], &self.observations[w[1].1 as usize]);
+                let (a, b) = (
+                    &self.observations[w[0].1 as usize],
+                    &self.observations[w[1].1 as usize],
+                );
                 if a.provider == b.provider && a.indicator == b.indicator && a.period == b.period {
                     sink.push(
                         Some(b.line as usize),
                         Some(Column::IndicatorId.display()),
-                        FileErrorMsg::DuplicateRow { first_line: a.line as usize },
+                        FileErrorMsg::DuplicateRow {
+                            first_line: a.line as usize,
+                        },
                     );
                 }
             }

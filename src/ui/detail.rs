@@ -88,7 +88,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(&i.name).strong())
+                    ui.label(RichText::new(&*i.name).strong())
                         .on_hover_text(format!(
                             "{} · {} · {}",
                             i.indicator_id,
@@ -203,7 +203,7 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     let names: Vec<String> = p
         .indicators
         .iter()
-        .map(|i| i.indicator_id.clone())
+        .map(|i| i.indicator_id.to_string())
         .collect();
     Plot::new(("credit_chart", &p.id))
         .height(170.0)

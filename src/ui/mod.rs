@@ -325,6 +325,7 @@ impl KvalitetspengApp {
                 let (rules, results) = crate::app::state::sample();
                 self.state.results = results;
                 self.state.results_path = None;
+                self.state.forget_aggregation();
                 self.state
                     .replace_rules(rules, None, "sjovik/rules.ron".into());
             }

@@ -116,7 +116,7 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         });
         ui.add_space(4.0);
     }
-    let Some(calc) = app.state.calc.clone() else {
+    let Some(calc) = app.state.calc.as_ref() else {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| {
             ui.heading(lang.pick("Ingen beräkning ännu", "No calculation yet"));
@@ -139,10 +139,10 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         return;
     }
 
-    totals_ui(&calc, app, ui);
+    totals_ui(calc, app, ui);
     ui.separator();
 
-    let rows = app.view.rows(&calc);
+    let rows = app.view.rows(calc);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut clicked: Option<String> = None;
     let selected = app.selected.clone();
