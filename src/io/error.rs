@@ -80,6 +80,8 @@ pub enum FileErrorMsg {
         kind: String,
         id: String,
     },
+    /// A quoted field that is never closed.
+    UnclosedQuote,
     /// Kolada data without a mapping file.
     MappingNeeded,
     /// More errors than are shown.
@@ -248,6 +250,7 @@ impl FileErrorMsg {
             (UnknownId { kind, id }, Lang::En) => {
                 format!("unknown {kind} “{id}” (not in the mapping)")
             }
+            (UnclosedQuote, _) => lang.pick("ett citattecken (\") stängs aldrig: fältet fortsätter över radslut", "a quote (\") is never closed: the field runs past the end of the line").into(),
             (MappingNeeded, _) => lang.pick("Kolada-data behöver en mappningsfil (--mapping) som kopplar ou och KPI till utförare och indikatorer", "Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators").into(),
             (More { count }, Lang::Sv) => format!("… och {count} fel till"),
             (More { count }, Lang::En) => format!("… and {count} more errors"),

@@ -291,14 +291,15 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
             let extra_empty =
                 record.len() > *width && record.iter().skip(*width).all(|f| f.trim().is_empty());
             if !extra_empty {
-                sink.push(
-                    Some(line),
-                    None,
+                let msg = if record.iter().any(|f| f.contains('\n')) {
+                    FileErrorMsg::UnclosedQuote
+                } else {
                     FileErrorMsg::FieldCount {
                         expected: *width,
                         found: record.len(),
-                    },
-                );
+                    }
+                };
+                sink.push(Some(line), None, msg);
                 if sink.full() {
                     break;
                 }

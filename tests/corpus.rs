@@ -1,0 +1,118 @@
+//! The malformed-input corpus (`tests/corpus/`): every file gets its exact, located error (or,
+//! for data the importer accepts but the calculation cannot use, its exact warning), and a failed
+//! import or open leaves the app's state as it was.
+//!
+//! `tests/corpus/expected.tsv`: file name, tab, the first error's text in Swedish, or
+//! `varning: …` for a calculation warning on worked example A's rules.
+
+mod common;
+use common::*;
+
+use std::path::{Path, PathBuf};
+
+use kvalitetspeng::app::AppState;
+use kvalitetspeng::domain::{Lang, calculate};
+use kvalitetspeng::io::{self, ResultsOptions};
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
+}
+
+fn opts_for(path: &Path) -> ResultsOptions {
+    ResultsOptions {
+        sheet: None,
+        mapping: path
+            .extension()
+            .is_some_and(|e| e == "json")
+            .then(|| sample("kolada/mapping.ron")),
+    }
+}
+
+/// The first error of importing or opening `path`, or `None` if it loads.
+fn first_error(path: &Path) -> Option<String> {
+    if path.extension().is_some_and(|e| e == "ron") {
+        io::read_rules(path).err().map(|e| e.text(Lang::Sv))
+    } else {
+        io::read_results_with(path, &opts_for(path))
+            .err()
+            .map(|e| e.errors[0].text(Lang::Sv))
+    }
+}
+
+fn entries() -> Vec<(String, String)> {
+    std::fs::read_to_string(corpus_dir().join("expected.tsv"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let (f, e) = l.split_once('\t').expect("file<TAB>expected");
+            (f.to_string(), e.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn corpus_has_at_least_thirty_malformed_inputs() {
+    let n = entries().len();
+    assert!(n >= 30, "{n}");
+    // Every file in the folder is in the manifest and the other way round.
+    let mut files: Vec<String> = std::fs::read_dir(corpus_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "expected.tsv")
+        .collect();
+    files.sort();
+    let mut listed: Vec<String> = entries().into_iter().map(|e| e.0).collect();
+    listed.sort();
+    assert_eq!(files, listed);
+}
+
+#[test]
+fn every_malformed_input_gets_its_exact_located_error() {
+    let mut failures = Vec::new();
+    for (file, expected) in entries() {
+        let path = corpus_dir().join(&file);
+        let got = if let Some(w) = expected.strip_prefix("varning: ") {
+            let results = io::read_results_with(&path, &opts_for(&path))
+                .unwrap_or_else(|e| panic!("{file}: {e}"));
+            let c = calculate(&rules("worked_example_a/rules.ron"), &results).unwrap();
+            let texts: Vec<String> = c.warnings.iter().map(|x| x.text(Lang::Sv)).collect();
+            if texts.iter().any(|t| t == w) {
+                expected.clone()
+            } else {
+                format!("varning: {texts:?}")
+            }
+        } else {
+            first_error(&path).unwrap_or_else(|| "(no error)".into())
+        };
+        if got != expected {
+            failures.push(format!("{file}\n  expected: {expected}\n  got:      {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_failed_import_or_open_keeps_the_state() {
+    for (file, expected) in entries() {
+        if expected.starts_with("varning: ") {
+            continue;
+        }
+        let path = corpus_dir().join(&file);
+        let mut state = AppState::with_sample(Lang::Sv);
+        let rules_before = state.rules.clone();
+        let results_before = state.results.clone();
+        let total_before = state.calc.as_ref().unwrap().total();
+        let ok = if file.ends_with(".ron") {
+            state.open_rules(&path)
+        } else {
+            state.import_results_with(&path, &opts_for(&path))
+        };
+        assert!(!ok, "{file} should fail");
+        assert_eq!(state.rules, rules_before, "{file}");
+        assert_eq!(state.results, results_before, "{file}");
+        assert_eq!(state.calc.as_ref().unwrap().total(), total_before, "{file}");
+        assert!(!state.is_dirty(), "{file}");
+        assert!(!state.file_errors.is_empty(), "{file}: the error is shown");
+    }
+}
