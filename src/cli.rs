@@ -93,7 +93,19 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
     match cli.command {
+        #[cfg(feature = "gui")]
         None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
+        #[cfg(not(feature = "gui"))]
+        None => {
+            eprintln!(
+                "{}",
+                lang.pick(
+                    "Byggd utan skrivbordsprogrammet: använd kvalitetspeng calc",
+                    "Built without the desktop app: use kvalitetspeng calc"
+                )
+            );
+            ExitCode::from(2)
+        }
         Some(Command::Generate {
             out_dir,
             providers,

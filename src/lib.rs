@@ -8,9 +8,11 @@
 //! * [`ui`] draws the egui user interface.
 //! * [`cli`] is the command-line front end (`kvalitetspeng calc …`).
 
+#[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
 pub mod domain;
 pub mod generate;
 pub mod io;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -253,3 +253,88 @@ fn kolada_import_asks_for_the_mapping_and_shows_warnings_then_exports_xlsx() {
         "toast and message log"
     );
 }
+
+#[test]
+fn unsaved_edits_are_kept_for_recovery_and_offered_back() {
+    let mut h = harness();
+    assert!(
+        h.state().recovery_snapshot().is_none(),
+        "nothing to keep while saved"
+    );
+    h.state_mut().state.rules.schemes[0].indicators[0].name = "Ändrad helhet".into();
+    h.run();
+    let rec = h.state().recovery_snapshot().expect("dirty rules are kept");
+    // Next start: the recovery is offered.
+    let mut h2 = harness();
+    h2.state_mut().recovery_offer = Some(rec);
+    h2.run();
+    h2.get_by_label("Återställ osparade ändringar?");
+    h2.get_by_label("Återställ").click();
+    h2.run();
+    assert_eq!(
+        h2.state().state.rules.schemes[0].indicators[0].name,
+        "Ändrad helhet"
+    );
+    assert!(h2.state().state.is_dirty(), "restored edits are unsaved");
+    assert!(h2.query_by_label("Återställ osparade ändringar?").is_none());
+    // Discarding keeps the saved rules.
+    let mut h3 = harness();
+    h3.state_mut().recovery_offer = h.state().recovery_snapshot();
+    h3.run();
+    h3.get_by_label("Kasta").click();
+    h3.run();
+    assert_eq!(
+        h3.state().state.rules.schemes[0].indicators[0].name,
+        "Helhetsbedömning, andel nöjda"
+    );
+}
+
+#[test]
+fn saving_over_a_newer_file_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("regler.ron");
+    std::fs::copy(sample("worked_example_a/rules.ron"), &path).unwrap();
+    let mut h = harness_with(vec![Some(path.clone())]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    // Someone else saves the file after we opened it.
+    let theirs = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("Exempel A", "Deras version");
+    std::fs::write(&path, &theirs).unwrap();
+    let later = std::time::SystemTime::now() + std::time::Duration::from_secs(10);
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(later)
+        .unwrap();
+    h.state_mut().state.rules.name = "Min version".into();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Filen har ändrats");
+    h.get_by_label("Avbryt").click();
+    h.run();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        theirs,
+        "not overwritten"
+    );
+    assert!(h.state().state.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Skriv över").click();
+    h.run();
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains("Min version")
+    );
+    assert!(!h.state().state.is_dirty());
+    // The previous file is kept as a backup.
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("regler.ron.bak")).unwrap(),
+        theirs
+    );
+}

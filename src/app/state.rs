@@ -48,6 +48,8 @@ pub struct AppState {
     saved_rules: RuleSet,
     /// SHA-256 of the rule file as last opened or saved (for the audit trail).
     rules_sha256: Option<String>,
+    /// Modification time of the rule file when it was last opened or saved here.
+    rules_mtime: Option<std::time::SystemTime>,
     pub results: ResultSet,
     pub results_path: Option<PathBuf>,
     /// The latest successful calculation.
@@ -86,6 +88,7 @@ impl AppState {
                 .unwrap_or_else(|| "sjovik/rules.ron".into()),
             saved_rules: rules.clone(),
             rules_sha256: None,
+            rules_mtime: None,
             undo: UndoStack::new(&rules),
             calculated_rules: rules.clone(),
             aggregated: None,
@@ -109,6 +112,37 @@ impl AppState {
     pub fn with_sample(lang: Lang) -> Self {
         let (rules, results) = sample();
         AppState::new(rules, None, results, None, lang)
+    }
+
+    /// True if `path` is the open rule file and it changed on disk after we opened or saved it
+    /// (another program or person saved it): saving would overwrite a newer file.
+    pub fn newer_on_disk(&self, path: &Path) -> bool {
+        self.rules_path.as_deref() == Some(path)
+            && match (self.rules_mtime, mtime(path)) {
+                (Some(ours), Some(theirs)) => theirs > ours,
+                _ => false,
+            }
+    }
+
+    /// Restores unsaved rules recovered after a crash: the document is the file at `path` (if
+    /// any) with the recovered rules as unsaved edits on top.
+    pub fn restore_unsaved(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
+        let saved = path.as_deref().and_then(|p| io::read_rules_hashed(p).ok());
+        match saved {
+            Some((on_disk, sha)) => {
+                self.replace_rules(on_disk, path.clone(), label);
+                self.rules_sha256 = Some(sha);
+                self.rules_mtime = path.as_deref().and_then(mtime);
+            }
+            None => self.replace_rules(empty_rules(), None, label),
+        }
+        self.rules = rules;
+        self.recompute();
+        let msg = self.lang.pick(
+            "Osparade regeländringar återställda",
+            "Unsaved rule edits restored",
+        );
+        self.notify(Level::Success, msg);
     }
 
     /// Drops the cached aggregation (after `results` was replaced directly).
@@ -190,6 +224,7 @@ impl AppState {
         self.rules_path = path;
         self.rules_label = label;
         self.rules_sha256 = None;
+        self.rules_mtime = None;
         self.undo.reset(&self.rules);
         self.recompute();
     }
@@ -201,6 +236,7 @@ impl AppState {
                 self.file_errors.clear();
                 self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
                 self.rules_sha256 = Some(sha);
+                self.rules_mtime = mtime(path);
                 let msg = match self.lang {
                     Lang::Sv => format!("Öppnade {}", io::display_name(path)),
                     Lang::En => format!("Opened {}", io::display_name(path)),
@@ -263,6 +299,7 @@ impl AppState {
             Ok(()) => {
                 self.saved_rules = self.rules.clone();
                 self.rules_sha256 = Some(io::audit::sha256_hex(text.as_bytes()));
+                self.rules_mtime = mtime(path);
                 self.rules_path = Some(path.to_path_buf());
                 self.rules_label = io::display_name(path);
                 let msg = match self.lang {
@@ -363,6 +400,10 @@ impl AppState {
             self.recompute_if_changed();
         }
     }
+}
+
+fn mtime(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
 /// What to export.

@@ -138,6 +138,21 @@ impl FileDialogs for ScriptedDialogs {
     }
 }
 
+/// Unsaved rule edits kept in eframe's storage (written every 30 s and at exit), offered back
+/// at the next start if the app did not get to save them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recovery {
+    /// The rules as RON text.
+    pub rules_ron: String,
+    pub rules_path: Option<PathBuf>,
+    pub rules_label: String,
+    /// When it was stored, `YYYY-MM-DDTHH:MM:SSZ`.
+    pub stored_at: String,
+}
+
+/// Storage key of the recovery snapshot.
+pub const RECOVERY_KEY: &str = "kvalitetspeng-recovery";
+
 /// Something that throws away unsaved edits, waiting for the user's answer.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
@@ -157,6 +172,12 @@ pub struct KvalitetspengApp {
     pub selected: Option<String>,
     /// An action waiting for "save changes?".
     pub pending: Option<Pending>,
+    /// Unsaved edits from a previous session, waiting for "restore?".
+    pub recovery_offer: Option<Recovery>,
+    /// A save that would overwrite a newer file, waiting for "overwrite?".
+    pub pending_overwrite: Option<PathBuf>,
+    /// The user chose to throw away unsaved edits: do not keep them for recovery.
+    discard_recovery: bool,
     /// Set when the user confirmed quitting.
     allow_close: bool,
     commands: Vec<UiCommand>,
@@ -173,6 +194,9 @@ impl KvalitetspengApp {
             dialogs,
             selected: None,
             pending: None,
+            recovery_offer: None,
+            pending_overwrite: None,
+            discard_recovery: false,
             allow_close: false,
             commands: Vec::new(),
             last_title: String::new(),
@@ -270,6 +294,14 @@ impl KvalitetspengApp {
     }
 
     fn save_to(&mut self, p: &std::path::Path) -> bool {
+        if self.state.newer_on_disk(p) {
+            self.pending_overwrite = Some(p.to_path_buf());
+            return false;
+        }
+        self.save_unchecked(p)
+    }
+
+    fn save_unchecked(&mut self, p: &std::path::Path) -> bool {
         let ok = self.state.save_rules(p);
         if ok {
             push_recent(&mut self.prefs.recent_rules, p);
@@ -614,6 +646,7 @@ impl KvalitetspengApp {
                 }
             }
             Some(1) => {
+                self.discard_recovery = action == Pending::Quit;
                 self.pending = None;
                 self.perform(action.clone());
                 if action == Pending::Quit {
@@ -621,6 +654,87 @@ impl KvalitetspengApp {
                 }
             }
             Some(_) => self.pending = None,
+            None => {}
+        }
+    }
+
+    /// The snapshot to keep for crash recovery: the rules if they have unsaved edits.
+    pub fn recovery_snapshot(&self) -> Option<Recovery> {
+        (self.state.is_dirty() && !self.discard_recovery).then(|| Recovery {
+            rules_ron: io::rules_ron::to_ron_string(&self.state.rules),
+            rules_path: self.state.rules_path.clone(),
+            rules_label: self.state.rules_label.clone(),
+            stored_at: io::audit::now_utc(),
+        })
+    }
+
+    fn overwrite_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.pending_overwrite.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.heading(lang.pick("Filen har ändrats", "The file has changed"));
+            ui.label(match lang {
+                Lang::Sv => format!("{} har sparats av någon annan efter att du öppnade den. Skriv över den med dina regler?", io::display_name(&path)),
+                Lang::En => format!("{} was saved by someone else after you opened it. Overwrite it with your rules?", io::display_name(&path)),
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.pick("Skriv över", "Overwrite")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.pending_overwrite = None;
+                self.save_unchecked(&path);
+            }
+            Some(false) => self.pending_overwrite = None,
+            None => {}
+        }
+    }
+
+    fn recovery_ui(&mut self, ctx: &egui::Context) {
+        let Some(rec) = self.recovery_offer.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(lang.pick("Återställ osparade ändringar?", "Restore unsaved changes?"));
+            ui.label(match lang {
+                Lang::Sv => format!("Programmet avslutades med osparade ändringar i {} (sparade {}). Vill du återställa dem?", rec.rules_label, rec.stored_at),
+                Lang::En => format!("The program ended with unsaved changes in {} (kept {}). Restore them?", rec.rules_label, rec.stored_at),
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.pick("Återställ", "Restore")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(lang.pick("Kasta", "Discard")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.recovery_offer = None;
+                match io::rules_ron::parse_rules(&rec.rules_ron, &rec.rules_label) {
+                    Ok(rules) => self
+                        .state
+                        .restore_unsaved(rules, rec.rules_path, rec.rules_label),
+                    Err(e) => self.state.notify(Level::Error, e.text(lang)),
+                }
+            }
+            Some(false) => self.recovery_offer = None,
             None => {}
         }
     }
@@ -673,6 +787,8 @@ impl KvalitetspengApp {
 
         problems::toasts_ui(self, &ctx);
         self.confirm_ui(&ctx);
+        self.overwrite_ui(&ctx);
+        self.recovery_ui(&ctx);
 
         // Edits are one undo step once the pointer is released and no field is being typed in.
         let interacting =
@@ -705,6 +821,10 @@ impl eframe::App for KvalitetspengApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        // While a recovery is still being offered, keep it.
+        if self.recovery_offer.is_none() {
+            eframe::set_value(storage, RECOVERY_KEY, &self.recovery_snapshot());
+        }
     }
 }
 
@@ -736,7 +856,12 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             if let Some(r) = &results {
                 state.import_results(r);
             }
+            let recovery: Option<Recovery> = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, RECOVERY_KEY))
+                .flatten();
             let mut app = KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs));
+            app.recovery_offer = recovery;
             if !app.state.file_errors.is_empty() {
                 app.prefs.show_problems = true;
             }
