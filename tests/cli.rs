@@ -128,3 +128,28 @@ fn invalid_rules_exit_one_with_the_problem() {
         "{err}"
     );
 }
+
+#[test]
+fn the_same_inputs_give_byte_identical_csv_across_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str| {
+        let out = dir.path().join(name);
+        let o = bin()
+            .args(["calc", "--rules"])
+            .arg(sample("sjovik/rules.ron"))
+            .arg("--results")
+            .arg(sample("sjovik/results.csv"))
+            .arg("--out")
+            .arg(&out)
+            .arg("--explain-out")
+            .arg(dir.path().join(format!("{name}.explain.csv")))
+            .output()
+            .unwrap();
+        assert!(o.status.success());
+        (
+            std::fs::read(&out).unwrap(),
+            std::fs::read(dir.path().join(format!("{name}.explain.csv"))).unwrap(),
+        )
+    };
+    assert_eq!(run("a.csv"), run("b.csv"));
+}

@@ -381,3 +381,71 @@ fn decimals_that_are_exact_f32_read_back_exactly() {
         assert_eq!(back, rules, "{s}");
     }
 }
+
+/// One CSV field: mostly plausible values, sometimes junk.
+fn csv_field(kind: usize) -> BoxedStrategy<String> {
+    let junk = prop_oneof![
+        Just(String::new()),
+        "[ -~]{0,6}".prop_map(|s| s.replace(['\n', '\r'], "")),
+        Just("NaN".to_string()),
+        Just("-0,0".into()),
+        Just("1e9".into())
+    ];
+    let plausible: BoxedStrategy<String> = match kind {
+        0 => prop_oneof![
+            Just("2025".to_string()),
+            Just("2024".into()),
+            Just("2025-03".into()),
+            Just("2025-Q2".into())
+        ]
+        .boxed(),
+        1 => prop_oneof![Just("A".to_string()), Just("B".into()), Just("C".into())].boxed(),
+        3 => prop_oneof![Just("säbo".to_string()), Just("hemtjänst".into())].boxed(),
+        4 => prop_oneof![Just("privat".to_string()), Just("egen regi".into())].boxed(),
+        5 => (0u32..100_000).prop_map(|v| v.to_string()).boxed(),
+        6 => prop_oneof![
+            Just("ht_i01".to_string()),
+            Just("ht_i02".into()),
+            Just("sb_i01".into()),
+            Just("sb_i04".into()),
+            Just("okänd".into())
+        ]
+        .boxed(),
+        7 => (-50i64..20_000)
+            .prop_map(|v| format!("{},{}", v / 100, (v % 100).abs()))
+            .boxed(),
+        8 => (0u32..60).prop_map(|v| v.to_string()).boxed(),
+        _ => "[A-Za-zåäö ]{1,8}".boxed(),
+    };
+    prop_oneof![8 => plausible, 1 => junk].boxed()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Whatever the importer accepts, the engine calculates without panicking, and every
+    /// payout is non-negative with indicator kronor summing to it.
+    #[test]
+    fn engine_never_panics_on_what_the_importer_accepts(
+        rows in proptest::collection::vec((0..9usize).map(csv_field).collect::<Vec<_>>(), 0..12),
+        rules in rule_set(),
+    ) {
+        let mut text = String::from("period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n");
+        for r in &rows {
+            text.push_str(&r.join(";"));
+            text.push('\n');
+        }
+        if let Ok(results) = kvalitetspeng::io::results_csv::parse_results(text.as_bytes(), "prop.csv") {
+            let generated = kvalitetspeng::generate::rules(&kvalitetspeng::generate::GenSpec { providers: 1, indicators: 4, months: 1, seed: 1 });
+            for rs in [&rules, &generated] {
+                let calc = calculate(rs, &results).expect("valid rules");
+                for p in &calc.providers {
+                    prop_assert!(p.payout >= Decimal::ZERO);
+                    if !matches!(p.status, PayoutStatus::Fallback { .. }) && !p.payout.is_zero() {
+                        prop_assert_eq!(p.indicators.iter().map(|i| i.kronor).sum::<Decimal>(), p.payout);
+                    }
+                }
+            }
+        }
+    }
+}
