@@ -178,10 +178,14 @@ pub fn generate_files(
     spec: &crate::generate::GenSpec,
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
+    let rules = crate::generate::rules(spec);
     io::atomic::write_atomic(
         &dir.join("rules.ron"),
-        io::rules_ron::to_ron_string(&crate::generate::rules(spec)).as_bytes(),
+        io::rules_ron::to_ron_string(&rules).as_bytes(),
     )?;
+    // The same rule set as JSON, for the pandas reference implementation in bench/.
+    let json = serde_json::to_string_pretty(&rules).map_err(std::io::Error::other)?;
+    io::atomic::write_atomic(&dir.join("rules.json"), json.as_bytes())?;
     let mut buf = Vec::with_capacity(spec.rows() * 48);
     crate::generate::results_csv(spec, &mut buf)?;
     io::atomic::write_atomic(&dir.join("results.csv"), &buf)
