@@ -338,3 +338,60 @@ fn saving_over_a_newer_file_asks_first() {
         theirs
     );
 }
+
+#[test]
+fn a_workbook_with_several_sheets_asks_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resultat.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    wb.add_worksheet()
+        .set_name("Instruktioner")
+        .unwrap()
+        .write_string(0, 0, "Läs mig")
+        .unwrap();
+    let ws = wb.add_worksheet();
+    ws.set_name("Data").unwrap();
+    let rows = [
+        [
+            "period",
+            "utförar_id",
+            "utförare",
+            "verksamhet",
+            "regi",
+            "volym",
+            "indikator",
+            "värde",
+        ],
+        [
+            "2025",
+            "SB01",
+            "Almgården",
+            "säbo",
+            "privat",
+            "60",
+            "helhet",
+            "86",
+        ],
+        ["2025", "SB01", "", "", "", "", "smarta", "75"],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).unwrap();
+        }
+    }
+    wb.save(&path).unwrap();
+    let mut h = harness_with(vec![Some(sample("worked_example_a/rules.ron")), Some(path)]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("Välj blad");
+    h.get_by_label("Data").click();
+    h.run();
+    assert_eq!(h.state().state.results.providers.len(), 1);
+    assert_eq!(
+        h.get_all_by_label("1 000 000,00 kr").count(),
+        3,
+        "the only provider gets the whole pot"
+    );
+}

@@ -174,6 +174,8 @@ pub struct KvalitetspengApp {
     pub pending: Option<Pending>,
     /// Unsaved edits from a previous session, waiting for "restore?".
     pub recovery_offer: Option<Recovery>,
+    /// A workbook with several sheets, waiting for "which sheet?".
+    pub pending_sheet: Option<(PathBuf, Vec<String>)>,
     /// A save that would overwrite a newer file, waiting for "overwrite?".
     pub pending_overwrite: Option<PathBuf>,
     /// The user chose to throw away unsaved edits: do not keep them for recovery.
@@ -196,6 +198,7 @@ impl KvalitetspengApp {
             pending: None,
             recovery_offer: None,
             pending_overwrite: None,
+            pending_sheet: None,
             discard_recovery: false,
             allow_close: false,
             commands: Vec::new(),
@@ -312,7 +315,26 @@ impl KvalitetspengApp {
     /// Imports results from a path (menu, recent list or drag-and-drop). Kolada JSON asks for
     /// its mapping file first.
     pub fn import(&mut self, p: &std::path::Path) {
-        let mut opts = io::ResultsOptions::default();
+        self.import_with(p, None);
+    }
+
+    /// Imports results, from `sheet` of a workbook (asks which one when there are several).
+    pub fn import_with(&mut self, p: &std::path::Path, sheet: Option<String>) {
+        let mut opts = io::ResultsOptions {
+            sheet,
+            ..Default::default()
+        };
+        if io::ResultsKind::of(p) == Some(io::ResultsKind::Spreadsheet) && opts.sheet.is_none() {
+            if let Ok(names) = std::fs::read(p)
+                .map_err(|e| e.to_string())
+                .and_then(|b| io::results_xlsx::sheet_names(&b))
+            {
+                if names.len() > 1 {
+                    self.pending_sheet = Some((p.to_path_buf(), names));
+                    return;
+                }
+            }
+        }
         if io::ResultsKind::of(p) == Some(io::ResultsKind::Kolada) {
             match self.dialogs.open_mapping() {
                 Some(m) => opts.mapping = Some(m),
@@ -668,6 +690,43 @@ impl KvalitetspengApp {
         })
     }
 
+    fn sheet_ui(&mut self, ctx: &egui::Context) {
+        let Some((path, names)) = self.pending_sheet.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut chosen: Option<Option<String>> = None;
+        egui::Modal::new(egui::Id::unique("sheet")).show(ctx, |ui| {
+            ui.heading(lang.pick("Välj blad", "Choose a sheet"));
+            ui.label(match lang {
+                Lang::Sv => format!(
+                    "{} har flera blad. Vilket har resultaten?",
+                    io::display_name(&path)
+                ),
+                Lang::En => format!(
+                    "{} has several sheets. Which one has the results?",
+                    io::display_name(&path)
+                ),
+            });
+            ui.add_space(6.0);
+            for n in &names {
+                if ui.button(n).clicked() {
+                    chosen = Some(Some(n.clone()));
+                }
+            }
+            ui.add_space(6.0);
+            if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                chosen = Some(None);
+            }
+        });
+        if let Some(choice) = chosen {
+            self.pending_sheet = None;
+            if let Some(sheet) = choice {
+                self.import_with(&path, Some(sheet));
+            }
+        }
+    }
+
     fn overwrite_ui(&mut self, ctx: &egui::Context) {
         let Some(path) = self.pending_overwrite.clone() else {
             return;
@@ -788,6 +847,7 @@ impl KvalitetspengApp {
         problems::toasts_ui(self, &ctx);
         self.confirm_ui(&ctx);
         self.overwrite_ui(&ctx);
+        self.sheet_ui(&ctx);
         self.recovery_ui(&ctx);
 
         // Edits are one undo step once the pointer is released and no field is being typed in.
