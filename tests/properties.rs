@@ -449,3 +449,25 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Reusing the untouched schemes of the previous calculation gives exactly the full result.
+    #[test]
+    fn reusing_unchanged_schemes_equals_a_full_calculation(rules in rule_set(), results in result_set(), edit in 0usize..3) {
+        use kvalitetspeng::domain::engine::{aggregate, calculate_reusing};
+        let before = calculate(&rules, &results).expect("valid");
+        let mut edited = rules.clone();
+        let s = &mut edited.schemes[0];
+        match edit {
+            0 => s.payout = PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(1234, 2) },
+            1 => s.qualification.min_score_percent = Some(Decimal::from(10)),
+            _ => s.cap = Some(Decimal::from(1000)),
+        }
+        let agg = aggregate(&edited, &results);
+        let reused = calculate_reusing(&edited, &results, &agg, Some((&rules, &before))).expect("valid");
+        let full = calculate(&edited, &results).expect("valid");
+        prop_assert_eq!(reused, full);
+    }
+}

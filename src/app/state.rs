@@ -68,6 +68,9 @@ pub struct AppState {
     /// The results aggregated for the current rules' period and indicators (reused by edits
     /// that only change weights, levels or payout).
     aggregated: Option<crate::domain::engine::Aggregated>,
+    /// Counts replacements of `results`; `calc` was made at `calc_results_generation`.
+    results_generation: u64,
+    calc_results_generation: u64,
     /// Seconds since start, set by the UI each frame (for notification times).
     pub now_s: f64,
     pub lang: Lang,
@@ -92,6 +95,8 @@ impl AppState {
             undo: UndoStack::new(&rules),
             calculated_rules: rules.clone(),
             aggregated: None,
+            results_generation: 0,
+            calc_results_generation: 0,
             rules,
             rules_path,
             results,
@@ -148,6 +153,7 @@ impl AppState {
     /// Drops the cached aggregation (after `results` was replaced directly).
     pub fn forget_aggregation(&mut self) {
         self.aggregated = None;
+        self.results_generation += 1;
     }
 
     /// True when the rules have edits that are not saved.
@@ -200,10 +206,21 @@ impl AppState {
             self.aggregated = Some(crate::domain::engine::aggregate(&self.rules, &self.results));
         }
         let agg = self.aggregated.as_ref().expect("just made");
-        match crate::domain::engine::calculate_with(&self.rules, &self.results, agg) {
+        // Schemes the edit did not touch are taken over from the previous calculation.
+        let previous = match &self.calc {
+            Some(c)
+                if !self.calc_is_stale
+                    && self.calc_results_generation == self.results_generation =>
+            {
+                Some((&self.calculated_rules, c))
+            }
+            _ => None,
+        };
+        match crate::domain::engine::calculate_reusing(&self.rules, &self.results, agg, previous) {
             Ok(c) => {
                 self.calc = Some(c);
                 self.calc_is_stale = false;
+                self.calc_results_generation = self.results_generation;
             }
             Err(_) => self.calc_is_stale = true,
         }
@@ -266,6 +283,7 @@ impl AppState {
                 let rows = results.observations.len();
                 self.results = results;
                 self.aggregated = None;
+                self.results_generation += 1;
                 self.results_path = Some(path.to_path_buf());
                 self.recompute();
                 let msg = match self.lang {

@@ -308,9 +308,22 @@ pub fn calculate_with(
     results: &ResultSet,
     agg: &Aggregated,
 ) -> Result<Calculation, Vec<Problem>> {
+    calculate_reusing(rules, results, agg, None)
+}
+
+/// [`calculate_with`] that takes over, unchanged, every scheme whose rules are the same as in
+/// `previous` (the rules and the calculation made from them with the same results and
+/// aggregation): an edit to the hemtjänst scheme does not recompute särskilt boende.
+/// The result is identical to a full calculation.
+pub fn calculate_reusing(
+    rules: &RuleSet,
+    results: &ResultSet,
+    agg: &Aggregated,
+    previous: Option<(&RuleSet, &Calculation)>,
+) -> Result<Calculation, Vec<Problem>> {
     check(rules)?;
     if !agg.fits(rules, results) {
-        return calculate_with(rules, results, &aggregate(rules, results));
+        return calculate_reusing(rules, results, &aggregate(rules, results), None);
     }
     let Aggregated {
         members,
@@ -323,14 +336,41 @@ pub fn calculate_with(
     let mut providers_out = Vec::with_capacity(results.providers.len());
     let mut schemes_out = Vec::with_capacity(rules.schemes.len());
     for (si, scheme) in rules.schemes.iter().enumerate() {
+        let reusable = previous.and_then(|(prev_rules, prev_calc)| {
+            let same = prev_rules.period == rules.period
+                && prev_rules.schemes.iter().any(|s| s == scheme)
+                && agg.fits(prev_rules, results);
+            if !same {
+                return None;
+            }
+            let summary = prev_calc
+                .schemes
+                .iter()
+                .find(|s| s.service_type == scheme.service_type)?;
+            Some((summary, prev_calc))
+        });
+        if let Some((summary, prev_calc)) = reusable {
+            warnings.extend(summary.warnings.iter().cloned());
+            schemes_out.push(summary.clone());
+            providers_out.extend(
+                prev_calc
+                    .providers
+                    .iter()
+                    .filter(|p| p.service_type == scheme.service_type)
+                    .cloned(),
+            );
+            continue;
+        }
+        let mut scheme_warnings = Vec::new();
         let out = calculate_scheme(
             scheme,
             results,
             &members[si],
             &current[si],
             &baseline[si],
-            &mut warnings,
+            &mut scheme_warnings,
         );
+        warnings.extend(scheme_warnings.iter().cloned());
         schemes_out.push(SchemeSummary {
             service_type: scheme.service_type,
             volume_unit: scheme.volume_unit,
@@ -349,6 +389,7 @@ pub fn calculate_with(
             providers: out.len(),
             paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
             total: out.iter().map(|p| p.payout).sum(),
+            warnings: scheme_warnings,
         });
         providers_out.extend(out);
     }

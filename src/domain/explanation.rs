@@ -52,6 +52,8 @@ pub struct SchemeSummary {
     pub providers: usize,
     pub paid_providers: usize,
     pub total: Decimal,
+    /// The warnings this scheme's calculation raised (also in [`Calculation::warnings`]).
+    pub warnings: Vec<Warning>,
 }
 
 /// The payout base of a scheme, as applied.
