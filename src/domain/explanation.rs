@@ -196,7 +196,9 @@ impl ProviderResult {
         let score = format_number_lang(self.score * Decimal::ONE_HUNDRED, Some(2), lang);
         let unit = self.volume_unit.singular(lang);
         let mut s = match (&self.basis, lang) {
-            (ProviderBasis::None, _) => format!("{}: {} kr", self.status.text(lang), n2(&Decimal::ZERO)),
+            (ProviderBasis::None, _) => {
+                format!("{}: {} kr", self.status.text(lang), n2(&Decimal::ZERO))
+            }
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
                 "poäng {score} % × {} kr per {unit} × {} = {} kr",
                 n2(kr_per_unit),

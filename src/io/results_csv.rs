@@ -306,20 +306,7 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
                 continue;
             }
         }
-        let get = |c: Column| map.get(c).and_then(|i| record.get(i)).unwrap_or("").trim();
-        let row = RawRow {
-            period: get(Column::Period),
-            provider_id: get(Column::ProviderId),
-            provider_name: get(Column::ProviderName),
-            service_type: get(Column::ServiceType),
-            regi: get(Column::Regi),
-            volume: get(Column::Volume),
-            indicator_id: get(Column::IndicatorId),
-            value: get(Column::Value),
-            respondents: get(Column::Respondents),
-            compensation: get(Column::Compensation),
-            previous_payout: get(Column::PreviousPayout),
-        };
+        let row = RawRow::from_fields(map, |i| record.get(i).map(str::trim));
         builder.add_row(&row, line, &mut sink);
         if sink.full() {
             break;
@@ -347,6 +334,26 @@ pub struct RawRow<'a> {
     pub respondents: &'a str,
     pub compensation: &'a str,
     pub previous_payout: &'a str,
+}
+
+impl<'a> RawRow<'a> {
+    /// The row's fields by column, from the field at each column's index (missing: empty).
+    pub fn from_fields(map: &ColumnMap, field: impl Fn(usize) -> Option<&'a str>) -> Self {
+        let get = |c: Column| map.get(c).and_then(&field).unwrap_or("");
+        RawRow {
+            period: get(Column::Period),
+            provider_id: get(Column::ProviderId),
+            provider_name: get(Column::ProviderName),
+            service_type: get(Column::ServiceType),
+            regi: get(Column::Regi),
+            volume: get(Column::Volume),
+            indicator_id: get(Column::IndicatorId),
+            value: get(Column::Value),
+            respondents: get(Column::Respondents),
+            compensation: get(Column::Compensation),
+            previous_payout: get(Column::PreviousPayout),
+        }
+    }
 }
 
 /// A provider being built from rows, with the line each attribute came from.

@@ -6,7 +6,7 @@ use std::io::Cursor;
 use calamine::{Data, Reader};
 
 use super::error::{ErrorSink, FileErrorMsg, ImportError};
-use super::results_csv::{Builder, Column, RawRow, map_header};
+use super::results_csv::{Builder, RawRow, map_header};
 use crate::domain::ResultSet;
 
 /// The text of a cell as the CSV importer would see it.
@@ -95,24 +95,7 @@ pub fn parse_results_xlsx(
             header = Some(map);
             continue;
         };
-        let get = |c: Column| {
-            map.get(c)
-                .and_then(|i| cells.get(i))
-                .map_or("", |s| s.as_str())
-        };
-        let raw = RawRow {
-            period: get(Column::Period),
-            provider_id: get(Column::ProviderId),
-            provider_name: get(Column::ProviderName),
-            service_type: get(Column::ServiceType),
-            regi: get(Column::Regi),
-            volume: get(Column::Volume),
-            indicator_id: get(Column::IndicatorId),
-            value: get(Column::Value),
-            respondents: get(Column::Respondents),
-            compensation: get(Column::Compensation),
-            previous_payout: get(Column::PreviousPayout),
-        };
+        let raw = RawRow::from_fields(map, |i| cells.get(i).map(String::as_str));
         builder.add_row(&raw, excel_row, &mut sink);
         if sink.full() {
             break;
