@@ -59,14 +59,17 @@ fn clicking_a_provider_shows_its_explanation() {
 fn changing_a_weight_recomputes_and_undo_restores() {
     let mut h = harness();
     let before = total(&h);
-    // Nudge the first indicator's weight slider up by two steps.
-    assert!(
-        h.get_all_by_label("vikt %").count() >= 15,
-        "one weight slider per indicator"
-    );
+    // Nudge the first indicator's weight slider up by two keyboard steps.
+    let sliders = h
+        .get_all_by_role_and_label(egui::accesskit::Role::Slider, "vikt %")
+        .count();
+    assert!(sliders >= 15, "one weight slider per indicator");
+    h.get_all_by_role_and_label(egui::accesskit::Role::Slider, "vikt %")
+        .next()
+        .unwrap()
+        .focus();
+    h.run();
     for _ in 0..2 {
-        h.get_all_by_label("vikt %").next().unwrap().focus();
-        h.run();
         h.key_press(Key::ArrowRight);
         h.run();
     }
@@ -91,15 +94,15 @@ fn changing_a_weight_recomputes_and_undo_restores() {
     assert_ne!(after, before);
     assert!(h.query_by_label_contains("Reglerna har").is_none());
     assert!(h.state().state.is_dirty());
-    // Undo the normalisation and the two slider steps with Ctrl+Z.
-    for _ in 0..3 {
+    // Ctrl+Z, also while the slider keeps focus: the normalisation, then each keyboard step.
+    for expected in ["22", "21", "20"] {
         h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
         h.run();
+        assert_eq!(
+            h.state().state.rules.schemes[0].indicators[0].weight,
+            d(expected)
+        );
     }
-    assert_eq!(
-        h.state().state.rules.schemes[0].indicators[0].weight,
-        d("20")
-    );
     assert_eq!(total(&h), before);
     assert!(!h.state().state.is_dirty());
     // Redo with Ctrl+Y.
@@ -108,6 +111,37 @@ fn changing_a_weight_recomputes_and_undo_restores() {
     assert_eq!(
         h.state().state.rules.schemes[0].indicators[0].weight,
         d("21")
+    );
+}
+
+#[test]
+fn a_slider_drag_is_one_undo_step() {
+    let mut h = harness();
+    let slider = h
+        .get_all_by_role_and_label(egui::accesskit::Role::Slider, "vikt %")
+        .next()
+        .unwrap();
+    let rect = slider.rect();
+    let y = rect.center().y;
+    // Press on the handle's track, drag right in several frames, release.
+    h.drag_at(egui::pos2(rect.left() + 1.0, y));
+    for k in 1..=6 {
+        h.hover_at(egui::pos2(
+            rect.left() + 1.0 + k as f32 * (rect.width() / 10.0),
+            y,
+        ));
+        h.run();
+    }
+    h.drop_at(egui::pos2(rect.left() + rect.width() * 0.6, y));
+    h.run();
+    let dragged = h.state().state.rules.schemes[0].indicators[0].weight;
+    assert!(dragged > d("40"), "the drag moved the weight: {dragged}");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().state.rules.schemes[0].indicators[0].weight,
+        d("20"),
+        "one Ctrl+Z undoes the whole drag"
     );
 }
 

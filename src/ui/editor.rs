@@ -58,7 +58,7 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             for (si, scheme) in rules.schemes.iter_mut().enumerate() {
                 let st = scheme.service_type;
                 ui.add_space(6.0);
-                ui.push_id(("scheme", si), |ui| {
+                stable_scope(ui, ("scheme", si), |ui| {
                     egui::CollapsingHeader::new(RichText::new(st.label(lang)).strong().size(15.0))
                         .id_salt(("scheme", si))
                         .default_open(true)
@@ -93,6 +93,19 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
             }
         });
+}
+
+/// A child `Ui` whose widget ids depend only on `salt`, not on how many widgets came before it
+/// (egui's `push_id` still mixes in the parent's widget counter). Inline problems that appear
+/// above a field must not change its id, or it would lose keyboard focus mid-edit.
+fn stable_scope<R>(
+    ui: &mut egui::Ui,
+    salt: impl std::hash::Hash + std::fmt::Debug,
+    add: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    let id = ui.make_persistent_id(salt);
+    ui.scope_builder(egui::UiBuilder::new().scope_id(id), add)
+        .inner
 }
 
 fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
@@ -401,7 +414,7 @@ fn scheme_ui(
     let n = scheme.indicators.len();
     for (ii, ind) in scheme.indicators.iter_mut().enumerate() {
         // Stable ids: inline problems appearing above must not steal focus from a field being edited.
-        ui.push_id(("indicator", si, ii), |ui| {
+        stable_scope(ui, ("indicator", si, ii), |ui| {
             let has_err = problems.iter().any(|p| {
                 p.scheme == st
                     && p.indicator.as_ref().map(|x| x.0) == Some(ii)

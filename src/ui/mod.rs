@@ -390,8 +390,8 @@ impl KvalitetspengApp {
     }
 
     fn shortcuts(&mut self, ctx: &egui::Context) {
-        // Text fields keep their own Ctrl+Z; only take shortcuts when no text field has focus.
-        let typing = ctx.memory(|m| m.focused().is_some()) && ctx.egui_wants_keyboard_input();
+        // Text fields keep their own Ctrl+Z/Ctrl+Y while one is being typed in.
+        let typing = ctx.text_edit_focused();
         for c in UiCommand::WITH_SHORTCUTS {
             if typing && matches!(c, UiCommand::Undo | UiCommand::Redo) {
                 continue;
@@ -850,9 +850,9 @@ impl KvalitetspengApp {
         self.sheet_ui(&ctx);
         self.recovery_ui(&ctx);
 
-        // Edits are one undo step once the pointer is released and no field is being typed in.
-        let interacting =
-            ctx.input(|i| i.pointer.any_down()) || ctx.memory(|m| m.focused().is_some());
+        // Edits are one undo step once the pointer is released and no text field is being typed in
+        // (a slider drag is one step; each keyboard step on a slider is its own).
+        let interacting = ctx.input(|i| i.pointer.any_down()) || ctx.text_edit_focused();
         if !interacting {
             self.state.undo.settle(&self.state.rules);
         }
