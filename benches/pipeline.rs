@@ -176,8 +176,14 @@ fn main() {
         results_csv(&spec, &mut csv).unwrap();
         let results = parse_results(&csv, "bench.csv").unwrap();
         let agg = aggregate(&rules, &results);
-        for _ in 0..50 {
-            std::hint::black_box(calculate_with(&rules, &results, &agg).unwrap());
+        let calc = calculate_with(&rules, &results, &agg).unwrap();
+        let mut edited = rules.clone();
+        edited.schemes[0].indicators[0].weight += Decimal::ONE;
+        edited.schemes[0].indicators[1].weight -= Decimal::ONE;
+        for _ in 0..100 {
+            std::hint::black_box(
+                calculate_reusing(&edited, &results, &agg, Some((&rules, &calc))).unwrap(),
+            );
         }
         return;
     }
