@@ -216,19 +216,17 @@ pub mod serde_decimal {
     /// Serializes exactly (see the module docs).
     pub fn serialize<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
         let n = d.normalize();
-        if n.scale() == 0 {
-            if let Ok(i) = i64::try_from(n.mantissa()) {
-                return s.serialize_i64(i);
-            }
+        if n.scale() == 0
+            && let Ok(i) = i64::try_from(n.mantissa())
+        {
+            return s.serialize_i64(i);
         }
-        if let Some(f) = rust_decimal::prelude::ToPrimitive::to_f64(&n) {
-            if f.is_finite() {
-                if let Ok(back) = Decimal::from_str(&format!("{f}")) {
-                    if back == n {
-                        return s.serialize_f64(f);
-                    }
-                }
-            }
+        if let Some(f) = rust_decimal::prelude::ToPrimitive::to_f64(&n)
+            && f.is_finite()
+            && let Ok(back) = Decimal::from_str(&format!("{f}"))
+            && back == n
+        {
+            return s.serialize_f64(f);
         }
         s.serialize_str(&n.to_string())
     }

@@ -85,14 +85,6 @@ impl Regi {
     }
 }
 
-/// Where a piece of data came from, for error messages and explanations.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct SourceRef {
-    pub file: String,
-    /// 1-based line (CSV) or row (XLSX).
-    pub line: usize,
-}
-
 /// A provider (utförare).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Provider {

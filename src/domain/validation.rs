@@ -373,16 +373,16 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 ProblemMsg::MinScoreOutOfRange,
             );
         }
-        if let MissingDataPolicy::FallbackShare(p) = &scheme.missing_data {
-            if !pct_ok(*p) {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::MissingData,
-                    ProblemMsg::FallbackOutOfRange,
-                );
-            }
+        if let MissingDataPolicy::FallbackShare(p) = &scheme.missing_data
+            && !pct_ok(*p)
+        {
+            push(
+                Error,
+                st,
+                None,
+                Field::MissingData,
+                ProblemMsg::FallbackOutOfRange,
+            );
         }
         let mut sum = Decimal::ZERO;
         for (ii, ind) in scheme.indicators.iter().enumerate() {
@@ -443,7 +443,7 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                         }
                     }
                     let mut sorted = steps.clone();
-                    sorted.sort_by(|a, b| a.level.cmp(&b.level));
+                    sorted.sort_by_key(|a| a.level);
                     if ind.direction == super::rules::Direction::LowerIsBetter {
                         sorted.reverse();
                     }
@@ -457,16 +457,16 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 }
                 Scoring::Relative { start, full } => {
                     for l in [start, full] {
-                        if let PeerLevel::Percentile(p) = l {
-                            if !pct_ok(*p) {
-                                add(ProblemMsg::PercentileOutOfRange { value: *p });
-                            }
+                        if let PeerLevel::Percentile(p) = l
+                            && !pct_ok(*p)
+                        {
+                            add(ProblemMsg::PercentileOutOfRange { value: *p });
                         }
                     }
-                    if let (PeerLevel::Percentile(a), PeerLevel::Percentile(b)) = (start, full) {
-                        if a >= b {
-                            add(ProblemMsg::RelativeStartNotBelowFull);
-                        }
+                    if let (PeerLevel::Percentile(a), PeerLevel::Percentile(b)) = (start, full)
+                        && a >= b
+                    {
+                        add(ProblemMsg::RelativeStartNotBelowFull);
                     }
                     if matches!(start, PeerLevel::TopDecileMean) {
                         add(ProblemMsg::RelativeStartNotBelowFull);
@@ -487,10 +487,10 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                             text: baseline_period.clone(),
                         }),
                         Ok(bp) => {
-                            if let Some(p) = period {
-                                if p.contains(&bp) || bp.contains(&p) {
-                                    add(ProblemMsg::BaselineIsPeriod);
-                                }
+                            if let Some(p) = period
+                                && (p.contains(&bp) || bp.contains(&p))
+                            {
+                                add(ProblemMsg::BaselineIsPeriod);
                             }
                         }
                     }

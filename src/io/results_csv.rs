@@ -198,16 +198,15 @@ pub fn map_header(cells: &[String], sink: &mut ErrorSink, header_line: usize) ->
             .iter()
             .copied()
             .find(|c| c.aliases().contains(&n.as_str()))
+            && map.insert(col, i)
         {
-            if map.insert(col, i) {
-                sink.push(
-                    Some(header_line),
-                    Some(cell),
-                    FileErrorMsg::DuplicateColumn {
-                        column: cell.clone(),
-                    },
-                );
-            }
+            sink.push(
+                Some(header_line),
+                Some(cell),
+                FileErrorMsg::DuplicateColumn {
+                    column: cell.clone(),
+                },
+            );
         }
     }
     for col in Column::ALL {

@@ -35,18 +35,18 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(file, None, None, FileErrorMsg::Empty));
     }
-    if let Some((v, line)) = declared_version(text) {
-        if v > FORMAT_VERSION {
-            return Err(FileError::new(
-                file,
-                Some(line),
-                Some("format_version".into()),
-                FileErrorMsg::NewerFormat {
-                    found: v,
-                    supported: FORMAT_VERSION,
-                },
-            ));
-        }
+    if let Some((v, line)) = declared_version(text)
+        && v > FORMAT_VERSION
+    {
+        return Err(FileError::new(
+            file,
+            Some(line),
+            Some("format_version".into()),
+            FileErrorMsg::NewerFormat {
+                found: v,
+                supported: FORMAT_VERSION,
+            },
+        ));
     }
     options().from_str::<RuleSet>(text).map_err(|e| {
         FileError::new(

@@ -324,16 +324,15 @@ impl KvalitetspengApp {
             sheet,
             ..Default::default()
         };
-        if io::ResultsKind::of(p) == Some(io::ResultsKind::Spreadsheet) && opts.sheet.is_none() {
-            if let Ok(names) = std::fs::read(p)
+        if io::ResultsKind::of(p) == Some(io::ResultsKind::Spreadsheet)
+            && opts.sheet.is_none()
+            && let Ok(names) = std::fs::read(p)
                 .map_err(|e| e.to_string())
                 .and_then(|b| io::results_xlsx::sheet_names(&b))
-            {
-                if names.len() > 1 {
-                    self.pending_sheet = Some((p.to_path_buf(), names));
-                    return;
-                }
-            }
+            && names.len() > 1
+        {
+            self.pending_sheet = Some((p.to_path_buf(), names));
+            return;
         }
         if io::ResultsKind::of(p) == Some(io::ResultsKind::Kolada) {
             match self.dialogs.open_mapping() {
@@ -396,10 +395,10 @@ impl KvalitetspengApp {
             if typing && matches!(c, UiCommand::Undo | UiCommand::Redo) {
                 continue;
             }
-            if let Some(sc) = c.shortcut() {
-                if ctx.input_mut(|i| i.consume_shortcut(&sc)) {
-                    self.commands.push(c);
-                }
+            if let Some(sc) = c.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&sc))
+            {
+                self.commands.push(c);
             }
         }
     }
@@ -658,12 +657,12 @@ impl KvalitetspengApp {
                     None => self.dialogs.save_rules("regler.ron"),
                 };
                 self.pending = None;
-                if let Some(p) = path {
-                    if self.save_to(&p) {
-                        self.perform(action.clone());
-                        if action == Pending::Quit {
-                            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-                        }
+                if let Some(p) = path
+                    && self.save_to(&p)
+                {
+                    self.perform(action.clone());
+                    if action == Pending::Quit {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                     }
                 }
             }

@@ -59,13 +59,12 @@ pub fn decimal_edit(
     }
     let resp = ui.add(edit).labelled_by(label);
     let mut changed = false;
-    if resp.changed() {
-        if let Ok(v) = parse_number(&text) {
-            if v != *value {
-                *value = v;
-                changed = true;
-            }
-        }
+    if resp.changed()
+        && let Ok(v) = parse_number(&text)
+        && v != *value
+    {
+        *value = v;
+        changed = true;
     }
     if resp.has_focus() {
         let now = edit_text(*value, lang);
