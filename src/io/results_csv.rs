@@ -311,12 +311,7 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
             break;
         }
     }
-    if header.is_none() {
-        sink.push(None, None, FileErrorMsg::Empty);
-    }
-    let mut set = builder.finish(sink)?;
-    set.source_sha256 = super::audit::sha256_hex(bytes);
-    Ok(set)
+    builder.finish_file(sink, header.is_some(), bytes)
 }
 
 /// One row's fields as text (shared by the CSV and XLSX importers).
@@ -632,6 +627,22 @@ impl Builder {
             respondents,
             line: line as u32,
         });
+    }
+
+    /// Finishes a whole file: an empty file (no header) is an error; the result set records the
+    /// SHA-256 of the file's bytes for the audit trail.
+    pub fn finish_file(
+        self,
+        mut sink: ErrorSink,
+        had_header: bool,
+        bytes: &[u8],
+    ) -> Result<ResultSet, ImportError> {
+        if !had_header {
+            sink.push(None, None, FileErrorMsg::Empty);
+        }
+        let mut set = self.finish(sink)?;
+        set.source_sha256 = super::audit::sha256_hex(bytes);
+        Ok(set)
     }
 
     /// Checks that every provider is complete and no row is repeated; returns the result set.

@@ -101,12 +101,7 @@ pub fn parse_results_xlsx(
             break;
         }
     }
-    if header.is_none() {
-        sink.push(None, None, FileErrorMsg::Empty);
-    }
-    let mut set = builder.finish(sink)?;
-    set.source_sha256 = super::audit::sha256_hex(bytes);
-    Ok(set)
+    builder.finish_file(sink, header.is_some(), bytes)
 }
 
 /// Writes a result set as a workbook in the import format (numbers as numbers).
