@@ -335,11 +335,12 @@ pub fn calculate_reusing(
     let mut warnings = warnings.clone();
     let mut providers_out = Vec::with_capacity(results.providers.len());
     let mut schemes_out = Vec::with_capacity(rules.schemes.len());
+    // The previous calculation is usable only if it came from the same aggregation.
+    let previous = previous.filter(|(prev_rules, _)| agg.fits(prev_rules, results));
     for (si, scheme) in rules.schemes.iter().enumerate() {
         let reusable = previous.and_then(|(prev_rules, prev_calc)| {
-            let same = prev_rules.period == rules.period
-                && prev_rules.schemes.iter().any(|s| s == scheme)
-                && agg.fits(prev_rules, results);
+            let same =
+                prev_rules.period == rules.period && prev_rules.schemes.iter().any(|s| s == scheme);
             if !same {
                 return None;
             }

@@ -139,10 +139,11 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         return;
     }
 
-    totals_ui(calc, app, ui);
+    // Filtered and sorted once per frame, for the totals and the table.
+    let rows = app.view.rows(calc);
+    totals_ui(calc, &rows, app.lang(), ui);
     ui.separator();
 
-    let rows = app.view.rows(calc);
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut clicked: Option<String> = None;
     let selected = app.selected.clone();
@@ -267,9 +268,7 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     }
 }
 
-fn totals_ui(calc: &Calculation, app: &KvalitetspengApp, ui: &mut egui::Ui) {
-    let lang = app.lang();
-    let rows = app.view.rows(calc);
+fn totals_ui(calc: &Calculation, rows: &[usize], lang: Lang, ui: &mut egui::Ui) {
     egui::Grid::new("totals_grid")
         .num_columns(4)
         .spacing([18.0, 3.0])
