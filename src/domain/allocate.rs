@@ -1,14 +1,18 @@
 //! Splitting an amount into parts that sum exactly to it (largest-remainder method, in öre).
+//!
+//! The split is computed in integers: the weights are brought to one scale, and every part's
+//! öre and remainder are exact quotients of 128/256-bit products, so ties are real ties (and go
+//! to the lower index) rather than artefacts of a 28-digit division.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 /// Splits `total` kronor (rounded to öre first) in proportion to `weights`, in whole öre.
 ///
-/// Each part is first rounded down to öre; the öre left over go one each to the parts with the
-/// largest remainders, ties to the lower index (callers order parts by provider id).
-/// The parts always sum exactly to `round_ore(total)`. Weights must be non-negative; if they are
-/// all zero (or empty), every part is zero.
+/// Each part is first rounded down to öre (toward zero); the öre left over go one each to the
+/// parts with the largest remainders, ties to the lower index (callers order parts by provider
+/// id). The parts always sum exactly to `round_ore(total)`. Negative weights count as zero; if
+/// all weights are zero (or there are none), every part is zero.
 ///
 /// ```
 /// use kvalitetspeng::domain::allocate::allocate;
@@ -19,59 +23,150 @@ use rust_decimal::prelude::ToPrimitive;
 /// ```
 pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
     let total = super::decimal::round_ore(total);
-    let zero = || {
-        let mut z = Decimal::ZERO;
-        z.rescale(2);
-        z
+    let total_ore = if total.scale() == 2 {
+        total.mantissa()
+    } else {
+        // round_ore keeps fewer decimals only for amounts near Decimal's limit.
+        (total * Decimal::ONE_HUNDRED).to_i128().expect("amount fits in i128 öre")
     };
-    let sum: Decimal = weights.iter().copied().filter(|w| *w > Decimal::ZERO).sum();
-    if sum.is_zero() || weights.is_empty() {
-        return weights.iter().map(|_| zero()).collect();
-    }
-    let total_ore = (total * Decimal::ONE_HUNDRED)
-        .to_i128()
-        .expect("amount fits in i128 öre");
-    let total_ore_dec = Decimal::from_i128_with_scale(total_ore, 0);
-    let mut floors: Vec<i128> = Vec::with_capacity(weights.len());
-    let mut remainders: Vec<(Decimal, usize)> = Vec::with_capacity(weights.len());
-    for (i, w) in weights.iter().enumerate() {
-        let w = (*w).max(Decimal::ZERO);
-        // share ≤ 1, so this never overflows.
-        let exact = total_ore_dec * (w / sum);
-        let floor = if total_ore >= 0 {
-            exact.floor()
-        } else {
-            exact.ceil()
-        };
-        floors.push(floor.to_i128().unwrap_or(0));
-        remainders.push(((exact - floor).abs(), i));
-    }
-    let assigned: i128 = floors.iter().sum();
-    let mut leftover = total_ore - assigned;
-    let step: i128 = if leftover >= 0 { 1 } else { -1 };
-    if leftover != 0 {
-        // Only parts with a positive weight receive leftovers: largest remainder first, ties by
-        // index. Leftovers are fewer than the parts, so only the top ones need ordering.
-        remainders.retain(|r| weights[r.1] > Decimal::ZERO);
-        let order = |a: &(Decimal, usize), b: &(Decimal, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
-        let k = (leftover.unsigned_abs() as usize).min(remainders.len());
-        if k > 0 && k < remainders.len() {
-            remainders.select_nth_unstable_by(k - 1, order);
-            remainders[..k].sort_by(order);
-        } else {
-            remainders.sort_by(order);
-        }
-        let mut idx = 0;
-        while leftover != 0 && !remainders.is_empty() {
-            floors[remainders[idx % remainders.len()].1] += step;
-            leftover -= step;
-            idx += 1;
-        }
-    }
-    floors
+    let negative = total_ore < 0;
+    let t = total_ore.unsigned_abs();
+    let parts = match aligned(weights) {
+        Some((ws, sum)) if sum > 0 => split_exact(t, &ws, sum),
+        Some(_) => vec![0; weights.len()],
+        None => split_decimal(t, weights),
+    };
+    parts
         .into_iter()
-        .map(|o| Decimal::from_i128_with_scale(o, 2))
+        .map(|o| {
+            let o = o as i128; // a part never exceeds |total|, which came from an i128
+            Decimal::from_i128_with_scale(if negative { -o } else { o }, 2)
+        })
         .collect()
+}
+
+/// The weights as integers at one common scale (negative ones as 0) and their sum, or `None`
+/// if that does not fit in 128 bits (weights beyond about 10^10 with 28 decimals).
+fn aligned(weights: &[Decimal]) -> Option<(Vec<u128>, u128)> {
+    let scale = weights
+        .iter()
+        .filter(|w| w.is_sign_positive() && !w.is_zero())
+        .map(|w| w.scale())
+        .max()
+        .unwrap_or(0);
+    let mut sum: u128 = 0;
+    let mut out = Vec::with_capacity(weights.len());
+    for w in weights {
+        let v = if w.is_sign_negative() || w.is_zero() {
+            0
+        } else {
+            let m = w.mantissa().unsigned_abs();
+            m.checked_mul(10u128.checked_pow(scale - w.scale())?)?
+        };
+        sum = sum.checked_add(v)?;
+        out.push(v);
+    }
+    Some((out, sum))
+}
+
+/// Largest remainder in integers: part i gets ⌊t·wᵢ/sum⌋ öre, then the leftover öre go to the
+/// largest remainders (t·wᵢ mod sum, all over the same denominator), ties to the lower index.
+fn split_exact(t: u128, ws: &[u128], sum: u128) -> Vec<u128> {
+    let mut parts = Vec::with_capacity(ws.len());
+    let mut rems: Vec<(u128, usize)> = Vec::with_capacity(ws.len());
+    let mut assigned: u128 = 0;
+    for (i, &w) in ws.iter().enumerate() {
+        let (q, r) = mul_div_rem(t, w, sum);
+        assigned += q;
+        parts.push(q);
+        if w > 0 {
+            rems.push((r, i));
+        }
+    }
+    let leftover = (t - assigned) as usize; // fewer than the positive weights
+    give_leftovers(&mut parts, rems, leftover);
+    parts
+}
+
+/// Gives one öre each to the `leftover` parts with the largest remainders, ties to the lower
+/// index. Only the top ones need ordering.
+fn give_leftovers<R: Ord>(parts: &mut [u128], mut rems: Vec<(R, usize)>, leftover: usize) {
+    if leftover == 0 || rems.is_empty() {
+        return;
+    }
+    let order = |a: &(R, usize), b: &(R, usize)| b.0.cmp(&a.0).then(a.1.cmp(&b.1));
+    let k = leftover.min(rems.len());
+    if k < rems.len() {
+        rems.select_nth_unstable_by(k - 1, order);
+        rems.truncate(k);
+    }
+    rems.sort_by(order);
+    for idx in 0..leftover {
+        parts[rems[idx % rems.len()].1] += 1;
+    }
+}
+
+/// The fallback for weights too large to align exactly: shares as 28-digit decimals.
+fn split_decimal(t: u128, weights: &[Decimal]) -> Vec<u128> {
+    let sum: Decimal = weights.iter().filter(|w| **w > Decimal::ZERO).sum();
+    let t_dec = Decimal::from_i128_with_scale(t as i128, 0);
+    let mut parts = Vec::with_capacity(weights.len());
+    let mut rems = Vec::with_capacity(weights.len());
+    let mut assigned: u128 = 0;
+    for (i, w) in weights.iter().enumerate() {
+        if *w <= Decimal::ZERO {
+            parts.push(0);
+            continue;
+        }
+        // share ≤ 1, so this never overflows.
+        let exact = t_dec * (*w / sum);
+        let floor = exact.floor();
+        let q = floor.to_u128().unwrap_or(0);
+        assigned += q;
+        parts.push(q);
+        rems.push((exact - floor, i));
+    }
+    let leftover = t.saturating_sub(assigned) as usize;
+    give_leftovers(&mut parts, rems, leftover);
+    parts
+}
+
+/// `a·b / m` and `a·b mod m`, exactly, for `b ≤ m` (so the quotient fits in 128 bits).
+fn mul_div_rem(a: u128, b: u128, m: u128) -> (u128, u128) {
+    debug_assert!(b <= m && m > 0);
+    if let Some(p) = a.checked_mul(b) {
+        let q = p / m;
+        return (q, p - q * m);
+    }
+    let (hi, lo) = mul_wide(a, b);
+    // a·b < 2^128·m, so hi < m: restoring division of the low 128 bits.
+    let mut rem = hi;
+    let mut q: u128 = 0;
+    for i in (0..128).rev() {
+        let carry = rem >> 127;
+        rem = (rem << 1) | ((lo >> i) & 1);
+        q <<= 1;
+        if carry == 1 || rem >= m {
+            rem = rem.wrapping_sub(m);
+            q |= 1;
+        }
+    }
+    (q, rem)
+}
+
+/// The full 256-bit product `a·b` as (high, low) 128-bit halves.
+fn mul_wide(a: u128, b: u128) -> (u128, u128) {
+    let mask = u64::MAX as u128;
+    let (a1, a0) = (a >> 64, a & mask);
+    let (b1, b0) = (b >> 64, b & mask);
+    let ll = a0 * b0;
+    let lh = a0 * b1;
+    let hl = a1 * b0;
+    let hh = a1 * b1;
+    let mid = (ll >> 64) + (lh & mask) + (hl & mask);
+    let lo = (ll & mask) | (mid << 64);
+    let hi = hh + (lh >> 64) + (hl >> 64) + (mid >> 64);
+    (hi, lo)
 }
 
 #[cfg(test)]
@@ -96,6 +191,51 @@ mod tests {
     fn ties_go_to_the_first() {
         let parts = allocate(d("0.02"), &[d("1"), d("1"), d("1")]);
         assert_eq!(parts, vec![d("0.01"), d("0.01"), d("0.00")]);
+    }
+
+    #[test]
+    fn exact_ties_go_to_the_first() {
+        // 3 öre over 5:1 is exactly 2.5 and 0.5 öre: a real tie, so the first part gets the öre.
+        // (With shares as 28-digit decimals, 5/6·3 = 2.4999… and 1/6·3 = 0.5000…1 would give it
+        // to the second.)
+        assert_eq!(allocate(d("0.03"), &[d("5"), d("1")]), vec![d("0.03"), d("0.00")]);
+        assert_eq!(allocate(d("-0.03"), &[d("5"), d("1")]), vec![d("-0.03"), d("0.00")]);
+    }
+
+    #[test]
+    fn negative_weights_count_as_zero() {
+        assert_eq!(
+            allocate(d("1.00"), &[d("-3"), d("1"), d("1")]),
+            vec![d("0"), d("0.50"), d("0.50")]
+        );
+    }
+
+    #[test]
+    fn huge_weights_fall_back_to_decimal_shares() {
+        // 10^20 aligned to 28 decimals does not fit in 128 bits.
+        let ws = [d("100000000000000000000"), d("0.0000000000000000000000000001")];
+        assert!(aligned(&ws).is_none());
+        assert_eq!(allocate(d("10"), &ws), vec![d("10.00"), d("0.00")]);
+    }
+
+    #[test]
+    fn mul_div_rem_is_exact_beyond_128_bits() {
+        let cases = [
+            (u128::MAX, u128::MAX, u128::MAX),
+            (u128::MAX, 3, 7),
+            (10u128.pow(20), 10u128.pow(28) + 12345, 10u128.pow(29) + 1),
+            (0xffff_ffff_ffff_ffff_1234, 0xdead_beef_0000_0000_0000_0000_0001, u128::MAX / 3),
+        ];
+        for (a, b, m) in cases {
+            let (q, r) = mul_div_rem(a, b, m);
+            assert!(r < m);
+            // q·m + r == a·b, in 256 bits
+            let (qh, ql) = mul_wide(q, m);
+            let (lo, c) = ql.overflowing_add(r);
+            assert_eq!((qh + c as u128, lo), mul_wide(a, b), "{a} {b} {m}");
+        }
+        assert_eq!(mul_div_rem(u128::MAX, u128::MAX, u128::MAX), (u128::MAX, 0));
+        assert_eq!(mul_wide(u128::MAX, 2), (1, u128::MAX - 1));
     }
 
     #[test]

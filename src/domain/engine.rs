@@ -4,6 +4,7 @@
 //! ([`round_ore`]), pots are split by [`allocate`] so the parts sum exactly to the pot.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use rust_decimal::Decimal;
 
@@ -36,6 +37,27 @@ struct Cell {
     rows: u32,
     values: u32,
     first_line: u32,
+    /// Where `value` lies, classified once here rather than at every rule edit.
+    range: Range,
+}
+
+/// Where a value lies relative to the limits of the indicator units (0 and 100).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Range {
+    Negative,
+    #[default]
+    ZeroToHundred,
+    AboveHundred,
+}
+
+impl Range {
+    fn of(v: Option<Decimal>) -> Range {
+        match v {
+            Some(v) if v.is_sign_negative() && !v.is_zero() => Range::Negative,
+            Some(v) if v > Decimal::ONE_HUNDRED => Range::AboveHundred,
+            _ => Range::ZeroToHundred,
+        }
+    }
 }
 
 impl Agg {
@@ -47,6 +69,7 @@ impl Agg {
             rows: self.rows,
             values: self.values,
             first_line: self.first_line,
+            range: Range::of(value),
         }
     }
 
@@ -410,24 +433,20 @@ pub fn calculate_reusing(
 }
 
 /// The data status of an aggregated result for an indicator.
-fn data_status(
-    ind: &super::rules::Indicator,
-    value: Option<Decimal>,
-    n: Option<u32>,
-) -> DataStatus {
-    let Some(v) = value else {
+fn data_status(ind: &super::rules::Indicator, cell: &Cell) -> DataStatus {
+    if cell.value.is_none() {
         return DataStatus::Missing;
-    };
+    }
     let out_of_range = match ind.unit {
-        Unit::Percent => v < Decimal::ZERO || v > Decimal::ONE_HUNDRED,
-        Unit::Count => v < Decimal::ZERO,
+        Unit::Percent => cell.range != Range::ZeroToHundred,
+        Unit::Count => cell.range == Range::Negative,
         Unit::Score => false,
     };
     if out_of_range {
         return DataStatus::OutOfRange;
     }
     if let Some(min) = ind.min_respondents.filter(|m| *m > 0) {
-        match n {
+        match cell.respondents {
             None => return DataStatus::RespondentsUnknown { min },
             Some(n) if n < min => return DataStatus::TooFewRespondents { min },
             _ => {}
@@ -446,43 +465,12 @@ fn calculate_scheme(
 ) -> Vec<ProviderResult> {
     let n_ind = scheme.indicators.len();
     let hundred = Decimal::ONE_HUNDRED;
-    // Shared per indicator rather than cloned per provider.
-    let ids: Vec<std::sync::Arc<str>> = scheme
-        .indicators
-        .iter()
-        .map(|i| std::sync::Arc::from(i.id.as_str()))
-        .collect();
-    let names: Vec<std::sync::Arc<str>> = scheme
-        .indicators
-        .iter()
-        .map(|i| std::sync::Arc::from(i.name.as_str()))
-        .collect();
     // Weights as fractions when every indicator counts (weights sum to 100): exact, computed once.
     let full_weights: Vec<Decimal> = scheme
         .indicators
         .iter()
         .map(|i| percent_to_fraction(i.weight))
         .collect();
-
-    // Values and statuses, provider-major.
-    let mut cells: Vec<(Option<Decimal>, Option<u32>, DataStatus)> =
-        Vec::with_capacity(current.len());
-    for (ps, &pi) in members.iter().enumerate() {
-        for (ii, ind) in scheme.indicators.iter().enumerate() {
-            let agg = &current[ps * n_ind + ii];
-            let (v, n) = (agg.value, agg.respondents);
-            let status = data_status(ind, v, n);
-            if status == DataStatus::OutOfRange {
-                warnings.push(Warning::ValueOutOfRange {
-                    provider_id: results.providers[pi as usize].id.clone(),
-                    indicator_id: ind.id.clone(),
-                    value: v.unwrap_or_default(),
-                    line: agg.first_line,
-                });
-            }
-            cells.push((v, n, status));
-        }
-    }
 
     // Peer levels for relative indicators.
     let peer_levels: Vec<Option<(Decimal, Decimal, usize)>> = scheme
@@ -493,8 +481,12 @@ fn calculate_scheme(
             Scoring::Relative { start, full } => {
                 let peers: Vec<Decimal> = (0..members.len())
                     .filter_map(|ps| {
-                        let (v, _, st) = cells[ps * n_ind + ii];
-                        if st.is_ok() { v } else { None }
+                        let cell = &current[ps * n_ind + ii];
+                        if data_status(ind, cell).is_ok() {
+                            cell.value
+                        } else {
+                            None
+                        }
                     })
                     .collect();
                 scoring::peer_levels(start, full, &peers, ind.direction)
@@ -504,15 +496,72 @@ fn calculate_scheme(
         })
         .collect();
 
-    let build = |ps: usize, pi: u32| -> ProviderResult {
+    // The amount a provider is paid when it does not depend on the others (everything but a pot
+    // share): a fallback share of last period's payout, kronor per volume unit, or a percentage
+    // of the compensation.
+    let own_payout = |r: &mut ProviderResult, p: &super::results::Provider| {
+        if let PayoutStatus::Fallback {
+            percent,
+            previous_payout,
+        } = r.status
+        {
+            let mut amount = previous_payout.unwrap_or_default() * percent / hundred;
+            if let Some(cap) = scheme.cap.filter(|c| amount > *c) {
+                amount = cap;
+                r.capped_at = Some(cap);
+            }
+            r.payout = round_ore(amount.max(Decimal::ZERO));
+            r.basis = ProviderBasis::Fallback {
+                percent,
+                previous_payout,
+            };
+            return;
+        }
+        if r.status != PayoutStatus::Paid {
+            return;
+        }
+        match &scheme.payout {
+            PayoutBase::PerVolumeUnit { kr_per_unit } => {
+                let amount = r.score * *kr_per_unit * p.volume.max(Decimal::ZERO);
+                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.basis = ProviderBasis::PerVolumeUnit {
+                    kr_per_unit: *kr_per_unit,
+                };
+            }
+            PayoutBase::PercentOfCompensation { percent } => {
+                let amount = match p.compensation {
+                    Some(c) => r.score * *percent / hundred * c.max(Decimal::ZERO),
+                    None => Decimal::ZERO,
+                };
+                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.basis = ProviderBasis::PercentOfCompensation {
+                    percent: *percent,
+                    compensation: p.compensation,
+                };
+            }
+            PayoutBase::Pot { .. } => {}
+        }
+    };
+    let is_pot = matches!(scheme.payout, PayoutBase::Pot { .. });
+
+    // Each thread has its own copies of the shared indicator names, so the threads do not
+    // contend on one reference count.
+    let names = || -> Vec<(Arc<str>, Arc<str>)> {
+        scheme
+            .indicators
+            .iter()
+            .map(|i| (Arc::from(i.id.as_str()), Arc::from(i.name.as_str())))
+            .collect()
+    };
+    let build = |names: &mut Vec<(Arc<str>, Arc<str>)>, ps: usize, pi: u32| -> ProviderResult {
         let p = &results.providers[pi as usize];
         let mut inds: Vec<IndicatorResult> = Vec::with_capacity(n_ind);
         for (ii, ind) in scheme.indicators.iter().enumerate() {
-            let agg = &current[ps * n_ind + ii];
-            let (value, n, mut status) = cells[ps * n_ind + ii];
+            let cell = &current[ps * n_ind + ii];
+            let value = cell.value;
+            let mut status = data_status(ind, cell);
             let mut scored: Option<Scored> = None;
-            if status.is_ok() {
-                let v = value.expect("ok has value");
+            if let (DataStatus::Ok, Some(v)) = (status, value) {
                 scored = match &ind.scoring {
                     Scoring::Relative { .. } => match peer_levels[ii] {
                         Some((a, b, k)) => Some(scoring::score_relative(v, a, b, k, ind.direction)),
@@ -523,26 +572,25 @@ fn calculate_scheme(
                     },
                     other => {
                         let b = &baseline[ps * n_ind + ii];
-                        let base = (b.value, b.respondents);
-                        let base_ok = data_status(ind, base.0, base.1).is_ok();
+                        let base_ok = data_status(ind, b).is_ok();
                         Some(scoring::score_fixed(
                             other,
                             ind.direction,
                             v,
-                            if base_ok { base.0 } else { None },
+                            if base_ok { b.value } else { None },
                         ))
                     }
                 };
             }
             inds.push(IndicatorResult {
-                indicator_id: ids[ii].clone(),
-                name: names[ii].clone(),
+                indicator_id: names[ii].0.clone(),
+                name: names[ii].1.clone(),
                 unit: ind.unit,
                 direction: ind.direction,
                 value,
-                respondents: n,
-                observations: agg.values,
-                line: (agg.rows > 0).then_some(agg.first_line),
+                respondents: cell.respondents,
+                observations: cell.values,
+                line: (cell.rows > 0).then_some(cell.first_line),
                 status,
                 credit: scored.as_ref().map_or(Decimal::ZERO, |s| s.credit),
                 how: scored.map(|s| s.how),
@@ -550,22 +598,23 @@ fn calculate_scheme(
                 weight_percent: ind.weight,
                 effective_weight: Decimal::ZERO,
                 contribution: Decimal::ZERO,
-                kronor: Decimal::ZERO,
+                kronor: Decimal::new(0, 2),
             });
         }
 
         // Weights after the missing-data policy.
         let any_missing = inds.iter().any(|i| !i.status.is_ok());
-        let counted_weight: Decimal = match scheme.missing_data {
-            MissingDataPolicy::Renormalize => inds
-                .iter()
-                .filter(|i| i.status.is_ok())
-                .map(|i| i.weight_percent)
-                .sum(),
-            _ => hundred,
-        };
         let renormalized =
             any_missing && matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
+        let counted_weight: Decimal = if renormalized {
+            inds.iter()
+                .filter(|i| i.status.is_ok())
+                .map(|i| i.weight_percent)
+                .sum()
+        } else {
+            hundred
+        };
+        let mut score = Decimal::ZERO;
         for (k, i) in inds.iter_mut().enumerate() {
             i.effective_weight = if !renormalized {
                 full_weights[k]
@@ -574,13 +623,12 @@ fn calculate_scheme(
             } else {
                 Decimal::ZERO
             };
-            i.contribution = i.credit * i.effective_weight;
+            if !i.credit.is_zero() && !i.effective_weight.is_zero() {
+                i.contribution = i.credit * i.effective_weight;
+                score += i.contribution;
+            }
         }
-        let score: Decimal = inds
-            .iter()
-            .map(|i| i.contribution)
-            .sum::<Decimal>()
-            .min(Decimal::ONE);
+        let score = score.min(Decimal::ONE);
 
         let fallback = match scheme.missing_data {
             MissingDataPolicy::FallbackShare(pct) if any_missing => Some(pct),
@@ -602,13 +650,13 @@ fn calculate_scheme(
         } else if scheme.qualification.all_indicators_met
             && inds
                 .iter()
-                .any(|i| i.effective_weight > Decimal::ZERO && i.credit < Decimal::ONE)
+                .any(|i| !i.effective_weight.is_zero() && i.credit < Decimal::ONE)
         {
             PayoutStatus::NotAllIndicatorsMet
         } else {
             PayoutStatus::Paid
         };
-        ProviderResult {
+        let mut r = ProviderResult {
             id: p.id.clone(),
             name: p.name.clone(),
             service_type: p.service_type,
@@ -621,91 +669,76 @@ fn calculate_scheme(
             basis: ProviderBasis::None,
             capped_at: None,
             payout: round_ore(Decimal::ZERO),
+        };
+        own_payout(&mut r, p);
+        // Split while the provider's indicators are still in cache; a pot share waits for all.
+        if !is_pot || matches!(r.status, PayoutStatus::Fallback { .. }) {
+            split_payout(&mut r);
         }
+        r
     };
     // Providers are independent here: share them over the cores for large schemes.
-    let mut out: Vec<ProviderResult> = par_map(members, |ps, &pi| build(ps, pi));
+    let mut out: Vec<ProviderResult> = par_map_with(members, names, |n, ps, &pi| build(n, ps, pi));
 
-    // Fallback amounts.
-    for r in out.iter_mut() {
+    // Warnings in provider order: impossible values, then missing previous payouts, then
+    // missing compensation.
+    for r in &out {
+        for i in r.indicators.iter().filter(|i| i.status == DataStatus::OutOfRange) {
+            warnings.push(Warning::ValueOutOfRange {
+                provider_id: r.id.clone(),
+                indicator_id: i.indicator_id.to_string(),
+                value: i.value.unwrap_or_default(),
+                line: i.line.unwrap_or_default(),
+            });
+        }
+    }
+    for r in &out {
         if let PayoutStatus::Fallback {
-            percent,
-            previous_payout,
+            previous_payout: None,
+            ..
         } = r.status
         {
-            if previous_payout.is_none() {
-                warnings.push(Warning::MissingPreviousPayout {
+            warnings.push(Warning::MissingPreviousPayout {
+                provider_id: r.id.clone(),
+            });
+        }
+    }
+    if matches!(scheme.payout, PayoutBase::PercentOfCompensation { .. }) {
+        for (r, &pi) in out.iter().zip(members) {
+            if r.status == PayoutStatus::Paid && results.providers[pi as usize].compensation.is_none()
+            {
+                warnings.push(Warning::MissingCompensation {
                     provider_id: r.id.clone(),
                 });
             }
-            let mut amount = previous_payout.unwrap_or_default() * percent / hundred;
-            if let Some(cap) = scheme.cap.filter(|c| amount > *c) {
-                amount = cap;
-                r.capped_at = Some(cap);
-            }
-            r.payout = round_ore(amount.max(Decimal::ZERO));
-            r.basis = ProviderBasis::Fallback {
-                percent,
-                previous_payout,
-            };
         }
     }
 
-    match &scheme.payout {
-        PayoutBase::PerVolumeUnit { kr_per_unit } => {
-            for (r, &pi) in out.iter_mut().zip(members) {
-                if r.status != PayoutStatus::Paid {
-                    continue;
-                }
-                let volume = results.providers[pi as usize].volume.max(Decimal::ZERO);
-                let amount = r.score * *kr_per_unit * volume;
-                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
-                r.basis = ProviderBasis::PerVolumeUnit {
-                    kr_per_unit: *kr_per_unit,
-                };
+    if let PayoutBase::Pot { amount, key } = &scheme.payout {
+        share_pot(scheme, *amount, key.expect("validated"), &mut out, warnings);
+        par_for_each_mut(&mut out, |r| {
+            if !matches!(r.status, PayoutStatus::Fallback { .. }) {
+                split_payout(r);
             }
-        }
-        PayoutBase::PercentOfCompensation { percent } => {
-            for (r, &pi) in out.iter_mut().zip(members) {
-                if r.status != PayoutStatus::Paid {
-                    continue;
-                }
-                let compensation = results.providers[pi as usize].compensation;
-                let amount = match compensation {
-                    Some(c) => r.score * *percent / hundred * c.max(Decimal::ZERO),
-                    None => {
-                        warnings.push(Warning::MissingCompensation {
-                            provider_id: r.id.clone(),
-                        });
-                        Decimal::ZERO
-                    }
-                };
-                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
-                r.basis = ProviderBasis::PercentOfCompensation {
-                    percent: *percent,
-                    compensation,
-                };
-            }
-        }
-        PayoutBase::Pot { amount, key } => {
-            share_pot(scheme, *amount, key.expect("validated"), &mut out, warnings);
-        }
+        });
     }
-
-    // Each indicator's part of the payout, summing exactly to it.
-    par_for_each_mut(&mut out, |r| {
-        if matches!(r.status, PayoutStatus::Fallback { .. }) || r.payout.is_zero() {
-            for i in &mut r.indicators {
-                i.kronor = round_ore(Decimal::ZERO);
-            }
-            return;
-        }
-        let weights: Vec<Decimal> = r.indicators.iter().map(|i| i.contribution).collect();
-        for (i, k) in r.indicators.iter_mut().zip(allocate(r.payout, &weights)) {
-            i.kronor = k;
-        }
-    });
     out
+}
+
+/// Each indicator's part of a provider's payout, in öre, summing exactly to it (in proportion
+/// to the indicators' contributions to the score). A fallback payout is not earned by the
+/// indicators, so their parts stay zero.
+fn split_payout(r: &mut ProviderResult) {
+    if matches!(r.status, PayoutStatus::Fallback { .. }) || r.payout.is_zero() {
+        for i in &mut r.indicators {
+            i.kronor = round_ore(Decimal::ZERO);
+        }
+        return;
+    }
+    let weights: Vec<Decimal> = r.indicators.iter().map(|i| i.contribution).collect();
+    for (i, k) in r.indicators.iter_mut().zip(allocate(r.payout, &weights)) {
+        i.kronor = k;
+    }
 }
 
 /// Below this many items the work stays on one thread.
@@ -721,12 +754,22 @@ fn threads_for(n: usize) -> usize {
         .min(n / (PAR_MIN / 2))
 }
 
-/// Maps `items` (with their index) to results in order, over the available cores.
+/// Maps `items` (with their index) to results in order, over the available cores; each thread
+/// first makes its own scratch state with `init`.
 /// Pure computation on shared, read-only data: the result is the same as a sequential map.
-fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+fn par_map_with<T: Sync, S, R: Send>(
+    items: &[T],
+    init: impl Fn() -> S + Sync,
+    f: impl Fn(&mut S, usize, &T) -> R + Sync,
+) -> Vec<R> {
     let threads = threads_for(items.len());
     if threads <= 1 {
-        return items.iter().enumerate().map(|(i, t)| f(i, t)).collect();
+        let mut state = init();
+        return items
+            .iter()
+            .enumerate()
+            .map(|(i, t)| f(&mut state, i, t))
+            .collect();
     }
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|s| {
@@ -734,11 +777,12 @@ fn par_map<T: Sync, R: Send>(items: &[T], f: impl Fn(usize, &T) -> R + Sync) -> 
             .chunks(chunk)
             .enumerate()
             .map(|(c, part)| {
-                let f = &f;
+                let (f, init) = (&f, &init);
                 s.spawn(move || {
+                    let mut state = init();
                     part.iter()
                         .enumerate()
-                        .map(|(i, t)| f(c * chunk + i, t))
+                        .map(|(i, t)| f(&mut state, c * chunk + i, t))
                         .collect::<Vec<R>>()
                 })
             })
