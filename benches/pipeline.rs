@@ -6,7 +6,10 @@
 
 use std::time::Instant;
 
-use kvalitetspeng::domain::engine::{aggregate, calculate_reusing, calculate_with};
+use kvalitetspeng::domain::engine::{Aggregated, aggregate, calculate_with, recalculate};
+use kvalitetspeng::domain::explanation::Calculation;
+use kvalitetspeng::domain::results::ResultSet;
+use kvalitetspeng::domain::rules::{RuleSet, Scoring};
 use kvalitetspeng::domain::{Lang, calculate};
 use kvalitetspeng::generate::{GenSpec, results_csv, rules};
 use kvalitetspeng::io::audit::Audit;
@@ -47,6 +50,82 @@ fn best_ms<T>(mut f: impl FnMut() -> T) -> (f64, T) {
     (best, out.expect("ran"))
 }
 
+/// Rule edits as the app recomputes them (`recalculate` in place on the aggregation it keeps),
+/// median of `runs` in milliseconds, the calculation cloned outside the timing.
+struct EditTimes {
+    /// Two hemtjänst weights moved: nothing scored again, SÄBO untouched.
+    weights_one_scheme: f64,
+    /// Weights moved in both schemes.
+    weights_all_schemes: f64,
+    /// A scoring level of one hemtjänst indicator: that indicator scored again.
+    level: f64,
+    /// The same weight edit calculated from the aggregation with nothing reused.
+    nothing_reused: f64,
+}
+
+fn edit_times(
+    rules: &RuleSet,
+    results: &ResultSet,
+    agg: &Aggregated,
+    calc: &Calculation,
+    runs: usize,
+) -> EditTimes {
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let time = |edit: &dyn Fn(&mut RuleSet)| {
+        let mut edited = rules.clone();
+        edit(&mut edited);
+        let times = (0..runs)
+            .map(|_| {
+                let mut c = calc.clone();
+                let t = Instant::now();
+                recalculate(&mut c, rules, &edited, results, agg).unwrap();
+                let ms = t.elapsed().as_secs_f64() * 1000.0;
+                drop(std::hint::black_box(c));
+                ms
+            })
+            .collect();
+        median(times)
+    };
+    let move_weight = |r: &mut RuleSet, si: usize| {
+        let w = &mut r.schemes[si].indicators;
+        w[0].weight += Decimal::ONE;
+        w[1].weight -= Decimal::ONE;
+    };
+    let weights_one_scheme = time(&|r| move_weight(r, 0));
+    let weights_all_schemes = time(&|r| {
+        for si in 0..r.schemes.len() {
+            move_weight(r, si)
+        }
+    });
+    let level = time(&|r| {
+        if let Scoring::Linear { upper, .. } = &mut r.schemes[0].indicators[0].scoring {
+            *upper += Decimal::ONE;
+        }
+    });
+    let mut edited = rules.clone();
+    move_weight(&mut edited, 0);
+    let nothing_reused = median(
+        (0..runs)
+            .map(|_| {
+                let t = Instant::now();
+                let c = calculate_with(&edited, results, agg).unwrap();
+                let ms = t.elapsed().as_secs_f64() * 1000.0;
+                drop(std::hint::black_box(c));
+                ms
+            })
+            .collect(),
+    );
+    EditTimes {
+        weights_one_scheme,
+        weights_all_schemes,
+        level,
+        nothing_reused,
+    }
+}
+
 fn one_size(rows: usize) {
     let spec = GenSpec::with_rows(rows);
     let rules = rules(&spec);
@@ -70,31 +149,19 @@ fn one_size(rows: usize) {
         calculated_at: String::new(),
     };
     let (xlsx_ms, _) = best_ms(|| payout_xlsx(&calc, &rules, &audit, Lang::Sv).unwrap());
-    // A rule edit in the app: weights and a level change, the aggregation is reused.
+    // Rule edits as in the app: the aggregation is reused, the calculation updated in place.
     let agg = aggregate(&rules, &results);
-    let mut edited = rules.clone();
-    let (edit_full_ms, _) = best_ms(|| {
-        let w = &mut edited.schemes[0].indicators;
-        w[0].weight += Decimal::ONE;
-        w[1].weight -= Decimal::ONE;
-        calculate_with(&edited, &results, &agg).unwrap()
-    });
-    // As the app does it: the untouched SÄBO scheme is taken over from the previous calculation.
-    let (edit_ms, _) = best_ms(|| {
-        let mut e = rules.clone();
-        let w = &mut e.schemes[0].indicators;
-        w[0].weight += Decimal::ONE;
-        w[1].weight -= Decimal::ONE;
-        calculate_reusing(&e, &results, &agg, Some((&rules, &calc))).unwrap()
-    });
+    let edit = edit_times(&rules, &results, &agg, &calc, 11);
     println!(
-        "{:>9} rows {:>5} providers | import {:>8.1} ms | score+explain {:>7.1} ms | rule edit {:>6.1} ms (all schemes {:.1} ms) | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
+        "{:>9} rows {:>5} providers | import {:>8.1} ms | score+explain {:>7.1} ms | rule edit (weights, one scheme / all / a level / nothing reused) {:.1} / {:.1} / {:.1} / {:.1} ms | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
         spec.rows(),
         spec.providers,
         import_ms,
         calc_ms,
-        edit_ms,
-        edit_full_ms,
+        edit.weights_one_scheme,
+        edit.weights_all_schemes,
+        edit.level,
+        edit.nothing_reused,
         csv_ms,
         xlsx_ms,
         peak_rss_mb(),
@@ -169,9 +236,7 @@ fn frame_time(providers: usize) {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if args.iter().any(|a| a == "--edit-loop") {
-        // For profiling the recompute: 100 rule edits on the national dataset, one scheme
-        // changed (`--all`: every scheme changed, nothing reused).
-        let all = args.iter().any(|a| a == "--all");
+        // Rule edits on the national dataset, 101 of each (for profiling the recompute).
         let spec = GenSpec::default();
         let rules = rules(&spec);
         let mut csv = Vec::new();
@@ -179,23 +244,14 @@ fn main() {
         let results = parse_results(&csv, "bench.csv").unwrap();
         let agg = aggregate(&rules, &results);
         let calc = calculate_with(&rules, &results, &agg).unwrap();
-        let mut edited = rules.clone();
-        edited.schemes[0].indicators[0].weight += Decimal::ONE;
-        edited.schemes[0].indicators[1].weight -= Decimal::ONE;
-        let previous = (!all).then_some((&rules, &calc));
-        let mut times = Vec::new();
-        for _ in 0..100 {
-            let t = Instant::now();
-            let c = calculate_reusing(&edited, &results, &agg, previous).unwrap();
-            times.push(t.elapsed().as_secs_f64() * 1000.0);
-            drop(std::hint::black_box(c));
-        }
-        times.sort_by(f64::total_cmp);
+        let e = edit_times(&rules, &results, &agg, &calc, 101);
         println!(
-            "rule edit ({}): best {:.2} ms, median {:.2} ms",
-            if all { "all schemes" } else { "one scheme" },
-            times[0],
-            times[50]
+            "rule edit, {} providers (median of 101): weights in one scheme {:.2} ms | weights in all schemes {:.2} ms | a scoring level {:.2} ms | nothing reused {:.2} ms",
+            spec.providers,
+            e.weights_one_scheme,
+            e.weights_all_schemes,
+            e.level,
+            e.nothing_reused
         );
         return;
     }

@@ -196,3 +196,40 @@ fn csv_export_is_deterministic_and_matches_the_calculation() {
         }
     }
 }
+
+/// A national-size calculation (over the parallel path): an edit brought up in place, a pot
+/// split and per-hour payouts, equals a full calculation of the edited rules.
+#[test]
+fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
+    use kvalitetspeng::domain::engine::{aggregate, recalculate};
+    use kvalitetspeng::domain::rules::Scoring;
+    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
+    use kvalitetspeng::io::results_csv::parse_results;
+    use rust_decimal::Decimal;
+
+    let spec = GenSpec {
+        providers: 2000,
+        indicators: 6,
+        months: 2,
+        seed: 7,
+    };
+    let rules = rules(&spec);
+    let mut csv = Vec::new();
+    results_csv(&spec, &mut csv).unwrap();
+    let results = parse_results(&csv, "gen.csv").unwrap();
+    let mut calc = calculate(&rules, &results).unwrap();
+    let mut edited = rules.clone();
+    for s in &mut edited.schemes {
+        s.indicators[0].weight += Decimal::ONE;
+        s.indicators[1].weight -= Decimal::ONE;
+        if let Scoring::Linear { upper, .. } = &mut s.indicators[0].scoring {
+            *upper += Decimal::ONE;
+        }
+    }
+    let agg = aggregate(&edited, &results);
+    recalculate(&mut calc, &rules, &edited, &results, &agg).unwrap();
+    let full = calculate(&edited, &results).unwrap();
+    assert!(calc.providers.len() > 1000);
+    assert_eq!(calc, full);
+    assert_ne!(calc, calculate(&rules, &results).unwrap(), "the edit changed payouts");
+}

@@ -471,3 +471,71 @@ proptest! {
         prop_assert_eq!(reused, full);
     }
 }
+
+/// One rule edit, as a controller would make it in the editor.
+fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
+    let si = which_scheme % rules.schemes.len();
+    let s = &mut rules.schemes[si];
+    let n = s.indicators.len();
+    match edit {
+        0 => s.payout = PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(1234, 2) },
+        1 => s.qualification.min_score_percent = Some(Decimal::from(10)),
+        2 => s.cap = Some(Decimal::from(1000)),
+        3 => {
+            // Move a weight point between two indicators (the weights still sum to 100).
+            let from = (0..n).find(|&i| s.indicators[i].weight >= Decimal::ONE);
+            if let (Some(from), true) = (from, n > 1) {
+                let to = (from + 1) % n;
+                s.indicators[from].weight -= Decimal::ONE;
+                s.indicators[to].weight += Decimal::ONE;
+            }
+        }
+        4 => s.indicators[n - 1].scoring = Scoring::Threshold { level: Decimal::from(50) },
+        5 => s.indicators[0].min_respondents = Some(25),
+        6 => {
+            s.missing_data = match s.missing_data {
+                MissingDataPolicy::Renormalize => MissingDataPolicy::ZeroCredit,
+                _ => MissingDataPolicy::Renormalize,
+            }
+        }
+        7 => s.indicators[0].name = "Omdöpt indikator".into(),
+        8 => s.qualification.all_indicators_met = !s.qualification.all_indicators_met,
+        9 => s.indicators[0].unit = Unit::Score,
+        _ => s.indicators[0].weight = Decimal::from(101), // invalid: the weights no longer sum to 100
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Bringing a calculation up to date in place after a series of edits gives exactly the full
+    /// calculation of the edited rules; an edit that makes the rules invalid leaves it untouched.
+    #[test]
+    fn recalculating_in_place_equals_a_full_calculation(
+        rules in rule_set(),
+        results in result_set(),
+        edits in proptest::collection::vec((0usize..2, 0usize..11), 1..4),
+    ) {
+        use kvalitetspeng::domain::engine::{aggregate, recalculate};
+        let mut calc = calculate(&rules, &results).expect("valid");
+        let mut calc_rules = rules.clone();
+        let mut edited = rules.clone();
+        for (which, edit) in edits {
+            edit_rules(&mut edited, which, edit);
+            let agg = aggregate(&edited, &results);
+            let before = calc.clone();
+            match (recalculate(&mut calc, &calc_rules, &edited, &results, &agg), calculate(&edited, &results)) {
+                (Ok(()), Ok(full)) => {
+                    prop_assert_eq!(&calc, &full);
+                    calc_rules = edited.clone();
+                }
+                (Err(a), Err(b)) => {
+                    prop_assert_eq!(a, b);
+                    prop_assert_eq!(&calc, &before);
+                    edited = calc_rules.clone();
+                }
+                (a, b) => prop_assert!(false, "in place {:?}, full {:?}", a.err(), b.err()),
+            }
+        }
+    }
+}

@@ -206,19 +206,26 @@ impl AppState {
             self.aggregated = Some(crate::domain::engine::aggregate(&self.rules, &self.results));
         }
         let agg = self.aggregated.as_ref().expect("just made");
-        // Schemes the edit did not touch are taken over from the previous calculation.
-        let previous = match &self.calc {
+        // The previous calculation is brought up to date in place when it was made from the
+        // same results: schemes and indicators the edit did not touch are not computed again.
+        let outcome = match &mut self.calc {
             Some(c)
                 if !self.calc_is_stale
                     && self.calc_results_generation == self.results_generation =>
             {
-                Some((&self.calculated_rules, c))
+                crate::domain::engine::recalculate(
+                    c,
+                    &self.calculated_rules,
+                    &self.rules,
+                    &self.results,
+                    agg,
+                )
             }
-            _ => None,
+            _ => crate::domain::engine::calculate_with(&self.rules, &self.results, agg)
+                .map(|c| self.calc = Some(c)),
         };
-        match crate::domain::engine::calculate_reusing(&self.rules, &self.results, agg, previous) {
-            Ok(c) => {
-                self.calc = Some(c);
+        match outcome {
+            Ok(()) => {
                 self.calc_is_stale = false;
                 self.calc_results_generation = self.results_generation;
             }

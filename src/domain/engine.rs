@@ -385,36 +385,10 @@ pub fn calculate_reusing(
             );
             continue;
         }
-        let mut scheme_warnings = Vec::new();
-        let out = calculate_scheme(
-            scheme,
-            results,
-            &members[si],
-            &current[si],
-            &baseline[si],
-            &mut scheme_warnings,
-        );
-        warnings.extend(scheme_warnings.iter().cloned());
-        schemes_out.push(SchemeSummary {
-            service_type: scheme.service_type,
-            volume_unit: scheme.volume_unit,
-            basis: match &scheme.payout {
-                PayoutBase::Pot { amount, key } => SchemeBasis::Pot {
-                    amount: *amount,
-                    key: key.expect("validated"),
-                },
-                PayoutBase::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit {
-                    kr_per_unit: *kr_per_unit,
-                },
-                PayoutBase::PercentOfCompensation { percent } => {
-                    SchemeBasis::PercentOfCompensation { percent: *percent }
-                }
-            },
-            providers: out.len(),
-            paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
-            total: out.iter().map(|p| p.payout).sum(),
-            warnings: scheme_warnings,
-        });
+        let (out, summary) =
+            calculate_scheme(scheme, results, &members[si], &current[si], &baseline[si]);
+        warnings.extend(summary.warnings.iter().cloned());
+        schemes_out.push(summary);
         providers_out.extend(out);
     }
     providers_out.sort_by(|a, b| {
@@ -430,6 +404,84 @@ pub fn calculate_reusing(
         schemes: schemes_out,
         warnings,
     })
+}
+
+/// Brings `calc`, made from `calc_rules` with these results, up to date with the edited
+/// `rules`, in place — what the app does after every rule edit. Schemes whose rules did not
+/// change are left as they are; in a changed scheme, indicators whose scoring rules (scoring,
+/// direction, unit, minimum respondents) did not change keep their data status and credit, so
+/// a weight, qualification or payout edit scores nothing again. Anything else that changed
+/// (period, indicators, results) means a full calculation. The result is identical to
+/// [`calculate`]`(rules, results)`; on validation errors `calc` is left untouched.
+pub fn recalculate(
+    calc: &mut Calculation,
+    calc_rules: &RuleSet,
+    rules: &RuleSet,
+    results: &ResultSet,
+    agg: &Aggregated,
+) -> Result<(), Vec<Problem>> {
+    check(rules)?;
+    if !agg.fits(rules, results) || !agg.fits(calc_rules, results) {
+        *calc = calculate(rules, results)?;
+        return Ok(());
+    }
+    // Where each scheme's providers are in `calc` (sorted by service type, then id); they
+    // must be the ones the aggregation has, in the same order.
+    let mut ranges = Vec::with_capacity(rules.schemes.len());
+    for (si, scheme) in rules.schemes.iter().enumerate() {
+        let st = scheme.service_type;
+        let start = calc.providers.partition_point(|p| p.service_type < st);
+        let end = calc.providers.partition_point(|p| p.service_type <= st);
+        let members = &agg.members[si];
+        let same = end - start == members.len()
+            && calc.providers[start..end]
+                .iter()
+                .zip(members)
+                .all(|(p, &pi)| p.id == results.providers[pi as usize].id);
+        if !same || calc.schemes.get(si).is_none_or(|s| s.service_type != st) {
+            *calc = calculate_with(rules, results, agg)?;
+            return Ok(());
+        }
+        ranges.push(start..end);
+    }
+    for (si, scheme) in rules.schemes.iter().enumerate() {
+        let prev = &calc_rules.schemes[si];
+        if prev == scheme {
+            continue;
+        }
+        // Same indicator ids in the same order (the aggregation fits both rule sets).
+        let rescore: Vec<bool> = scheme
+            .indicators
+            .iter()
+            .zip(&prev.indicators)
+            .map(|(a, b)| {
+                a.scoring != b.scoring
+                    || a.direction != b.direction
+                    || a.unit != b.unit
+                    || a.min_respondents != b.min_respondents
+            })
+            .collect();
+        let sc = SchemeCalc::new(
+            scheme,
+            results,
+            &agg.members[si],
+            &agg.current[si],
+            &agg.baseline[si],
+        );
+        let out = &mut calc.providers[ranges[si].clone()];
+        par_for_each_mut(out, |ps, r| sc.refresh(r, ps, &rescore));
+        let mut warnings = Vec::new();
+        sc.complete(out, &mut warnings);
+        calc.schemes[si] = sc.summary(out, warnings);
+    }
+    calc.warnings = agg.warnings.clone();
+    for s in &calc.schemes {
+        calc.warnings.extend(s.warnings.iter().cloned());
+    }
+    calc.municipality = rules.municipality.clone();
+    calc.rule_set_name = rules.name.clone();
+    calc.period = rules.period.clone();
+    Ok(())
 }
 
 /// The data status of an aggregated result for an indicator.
@@ -455,51 +507,267 @@ fn data_status(ind: &super::rules::Indicator, cell: &Cell) -> DataStatus {
     DataStatus::Ok
 }
 
-fn calculate_scheme(
-    scheme: &Scheme,
-    results: &ResultSet,
-    members: &[u32],
-    current: &[Cell],
-    baseline: &[Cell],
-    warnings: &mut Vec<Warning>,
-) -> Vec<ProviderResult> {
-    let n_ind = scheme.indicators.len();
-    let hundred = Decimal::ONE_HUNDRED;
-    // Weights as fractions when every indicator counts (weights sum to 100): exact, computed once.
-    let full_weights: Vec<Decimal> = scheme
-        .indicators
-        .iter()
-        .map(|i| percent_to_fraction(i.weight))
-        .collect();
+/// Everything a scheme's calculation shares between its providers.
+struct SchemeCalc<'a> {
+    scheme: &'a Scheme,
+    results: &'a ResultSet,
+    members: &'a [u32],
+    current: &'a [Cell],
+    baseline: &'a [Cell],
+    n_ind: usize,
+    /// Weights as fractions when every indicator counts (weights sum to 100): exact, computed once.
+    full_weights: Vec<Decimal>,
+    /// Peer levels (zero at, full at, peers) for relative indicators.
+    peer_levels: Vec<Option<(Decimal, Decimal, usize)>>,
+}
 
-    // Peer levels for relative indicators.
-    let peer_levels: Vec<Option<(Decimal, Decimal, usize)>> = scheme
-        .indicators
-        .iter()
-        .enumerate()
-        .map(|(ii, ind)| match &ind.scoring {
-            Scoring::Relative { start, full } => {
-                let peers: Vec<Decimal> = (0..members.len())
-                    .filter_map(|ps| {
-                        let cell = &current[ps * n_ind + ii];
-                        if data_status(ind, cell).is_ok() {
-                            cell.value
-                        } else {
-                            None
-                        }
-                    })
-                    .collect();
-                scoring::peer_levels(start, full, &peers, ind.direction)
-                    .map(|(a, b)| (a, b, peers.len()))
+impl<'a> SchemeCalc<'a> {
+    fn new(
+        scheme: &'a Scheme,
+        results: &'a ResultSet,
+        members: &'a [u32],
+        current: &'a [Cell],
+        baseline: &'a [Cell],
+    ) -> Self {
+        let n_ind = scheme.indicators.len();
+        let peer_levels = scheme
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(ii, ind)| match &ind.scoring {
+                Scoring::Relative { start, full } => {
+                    let peers: Vec<Decimal> = (0..members.len())
+                        .filter_map(|ps| {
+                            let cell = &current[ps * n_ind + ii];
+                            if data_status(ind, cell).is_ok() {
+                                cell.value
+                            } else {
+                                None
+                            }
+                        })
+                        .collect();
+                    scoring::peer_levels(start, full, &peers, ind.direction)
+                        .map(|(a, b)| (a, b, peers.len()))
+                }
+                _ => None,
+            })
+            .collect();
+        SchemeCalc {
+            scheme,
+            results,
+            members,
+            current,
+            baseline,
+            n_ind,
+            full_weights: scheme
+                .indicators
+                .iter()
+                .map(|i| percent_to_fraction(i.weight))
+                .collect(),
+            peer_levels,
+        }
+    }
+
+    /// Each thread's own copies of the indicator ids and names, so the threads do not contend
+    /// on one reference count.
+    fn names(&self) -> Vec<(Arc<str>, Arc<str>)> {
+        self.scheme
+            .indicators
+            .iter()
+            .map(|i| (Arc::from(i.id.as_str()), Arc::from(i.name.as_str())))
+            .collect()
+    }
+
+    /// The data status and scoring of provider `ps`'s result for indicator `ii`.
+    fn score(&self, ps: usize, ii: usize) -> (DataStatus, Option<Scored>) {
+        let ind = &self.scheme.indicators[ii];
+        let cell = &self.current[ps * self.n_ind + ii];
+        let status = data_status(ind, cell);
+        let (DataStatus::Ok, Some(v)) = (status, cell.value) else {
+            return (status, None);
+        };
+        match &ind.scoring {
+            Scoring::Relative { .. } => match self.peer_levels[ii] {
+                Some((a, b, k)) => (
+                    status,
+                    Some(scoring::score_relative(v, a, b, k, ind.direction)),
+                ),
+                None => (DataStatus::NoPeers, None),
+            },
+            other => {
+                let b = &self.baseline[ps * self.n_ind + ii];
+                let base = if data_status(ind, b).is_ok() {
+                    b.value
+                } else {
+                    None
+                };
+                (
+                    status,
+                    Some(scoring::score_fixed(other, ind.direction, v, base)),
+                )
             }
-            _ => None,
-        })
-        .collect();
+        }
+    }
 
-    // The amount a provider is paid when it does not depend on the others (everything but a pot
-    // share): a fallback share of last period's payout, kronor per volume unit, or a percentage
-    // of the compensation.
-    let own_payout = |r: &mut ProviderResult, p: &super::results::Provider| {
+    /// Provider `ps` (results index `pi`) calculated from scratch.
+    fn provider(&self, names: &[(Arc<str>, Arc<str>)], ps: usize, pi: u32) -> ProviderResult {
+        let p = &self.results.providers[pi as usize];
+        let indicators = self
+            .scheme
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(ii, ind)| {
+                let cell = &self.current[ps * self.n_ind + ii];
+                let (status, scored) = self.score(ps, ii);
+                IndicatorResult {
+                    indicator_id: names[ii].0.clone(),
+                    name: names[ii].1.clone(),
+                    unit: ind.unit,
+                    direction: ind.direction,
+                    value: cell.value,
+                    respondents: cell.respondents,
+                    observations: cell.values,
+                    line: (cell.rows > 0).then_some(cell.first_line),
+                    status,
+                    credit: scored.as_ref().map_or(Decimal::ZERO, |s| s.credit),
+                    how: scored.map(|s| s.how),
+                    policy: None,
+                    weight_percent: ind.weight,
+                    effective_weight: Decimal::ZERO,
+                    contribution: Decimal::ZERO,
+                    kronor: Decimal::ZERO,
+                }
+            })
+            .collect();
+        let mut r = ProviderResult {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            service_type: p.service_type,
+            regi: p.regi,
+            volume: p.volume,
+            volume_unit: self.scheme.volume_unit,
+            indicators,
+            score: Decimal::ZERO,
+            status: PayoutStatus::ZeroScore,
+            basis: ProviderBasis::None,
+            capped_at: None,
+            payout: Decimal::ZERO,
+        };
+        self.finish(&mut r, p);
+        r
+    }
+
+    /// Provider `ps` brought up to date in place from its result under the previous rules:
+    /// indicators marked in `rescore` are scored again, the others keep their data status and
+    /// credit (their scoring rules did not change); weights, score and payout are redone.
+    fn refresh(&self, r: &mut ProviderResult, ps: usize, rescore: &[bool]) {
+        let p = &self.results.providers[self.members[ps] as usize];
+        for (ii, (ind, i)) in self
+            .scheme
+            .indicators
+            .iter()
+            .zip(r.indicators.iter_mut())
+            .enumerate()
+        {
+            if *i.name != *ind.name {
+                i.name = Arc::from(ind.name.as_str());
+            }
+            i.unit = ind.unit;
+            i.direction = ind.direction;
+            i.weight_percent = ind.weight;
+            if rescore[ii] {
+                let (status, scored) = self.score(ps, ii);
+                i.status = status;
+                i.credit = scored.as_ref().map_or(Decimal::ZERO, |s| s.credit);
+                i.how = scored.map(|s| s.how);
+            }
+        }
+        r.volume_unit = self.scheme.volume_unit;
+        self.finish(r, p);
+    }
+
+    /// Weights after the missing-data policy, contributions, score, payout status, the payout
+    /// when it does not depend on the others, and then its split over the indicators.
+    fn finish(&self, r: &mut ProviderResult, p: &super::results::Provider) {
+        let scheme = self.scheme;
+        let hundred = Decimal::ONE_HUNDRED;
+        let inds = &mut r.indicators;
+        let any_missing = inds.iter().any(|i| !i.status.is_ok());
+        let renormalized =
+            any_missing && matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
+        let counted_weight: Decimal = if renormalized {
+            inds.iter()
+                .filter(|i| i.status.is_ok())
+                .map(|i| i.weight_percent)
+                .sum()
+        } else {
+            hundred
+        };
+        let mut score = Decimal::ZERO;
+        for (k, i) in inds.iter_mut().enumerate() {
+            i.policy = (!i.status.is_ok()).then(|| scheme.missing_data.clone());
+            i.effective_weight = if !renormalized {
+                self.full_weights[k]
+            } else if i.status.is_ok() && !counted_weight.is_zero() {
+                i.weight_percent / counted_weight
+            } else {
+                Decimal::ZERO
+            };
+            i.contribution = if i.credit.is_zero() || i.effective_weight.is_zero() {
+                Decimal::ZERO
+            } else {
+                i.credit * i.effective_weight
+            };
+            score += i.contribution;
+        }
+        r.score = score.min(Decimal::ONE);
+        let score = r.score;
+
+        let fallback = match scheme.missing_data {
+            MissingDataPolicy::FallbackShare(pct) if any_missing => Some(pct),
+            _ => None,
+        };
+        r.status = if let Some(percent) = fallback {
+            PayoutStatus::Fallback {
+                percent,
+                previous_payout: p.previous_payout,
+            }
+        } else if score.is_zero() {
+            PayoutStatus::ZeroScore
+        } else if let Some(min) = scheme
+            .qualification
+            .min_score_percent
+            .filter(|m| score * hundred < *m)
+        {
+            PayoutStatus::BelowMinimumScore { min_percent: min }
+        } else if scheme.qualification.all_indicators_met
+            && inds
+                .iter()
+                .any(|i| !i.effective_weight.is_zero() && i.credit < Decimal::ONE)
+        {
+            PayoutStatus::NotAllIndicatorsMet
+        } else {
+            PayoutStatus::Paid
+        };
+        r.basis = ProviderBasis::None;
+        r.capped_at = None;
+        r.payout = round_ore(Decimal::ZERO);
+        self.own_payout(r, p);
+        // Split while the provider's indicators are still in cache; a pot share waits for all.
+        if !matches!(scheme.payout, PayoutBase::Pot { .. })
+            || matches!(r.status, PayoutStatus::Fallback { .. })
+        {
+            split_payout(r);
+        }
+    }
+
+    /// The amount a provider is paid when it does not depend on the others (everything but a
+    /// pot share): a fallback share of last period's payout, kronor per volume unit, or a
+    /// percentage of the compensation.
+    fn own_payout(&self, r: &mut ProviderResult, p: &super::results::Provider) {
+        let scheme = self.scheme;
+        let hundred = Decimal::ONE_HUNDRED;
         if let PayoutStatus::Fallback {
             percent,
             previous_payout,
@@ -541,188 +809,99 @@ fn calculate_scheme(
             }
             PayoutBase::Pot { .. } => {}
         }
-    };
-    let is_pot = matches!(scheme.payout, PayoutBase::Pot { .. });
-
-    // Each thread has its own copies of the shared indicator names, so the threads do not
-    // contend on one reference count.
-    let names = || -> Vec<(Arc<str>, Arc<str>)> {
-        scheme
-            .indicators
-            .iter()
-            .map(|i| (Arc::from(i.id.as_str()), Arc::from(i.name.as_str())))
-            .collect()
-    };
-    let build = |names: &mut Vec<(Arc<str>, Arc<str>)>, ps: usize, pi: u32| -> ProviderResult {
-        let p = &results.providers[pi as usize];
-        let mut inds: Vec<IndicatorResult> = Vec::with_capacity(n_ind);
-        for (ii, ind) in scheme.indicators.iter().enumerate() {
-            let cell = &current[ps * n_ind + ii];
-            let value = cell.value;
-            let mut status = data_status(ind, cell);
-            let mut scored: Option<Scored> = None;
-            if let (DataStatus::Ok, Some(v)) = (status, value) {
-                scored = match &ind.scoring {
-                    Scoring::Relative { .. } => match peer_levels[ii] {
-                        Some((a, b, k)) => Some(scoring::score_relative(v, a, b, k, ind.direction)),
-                        None => {
-                            status = DataStatus::NoPeers;
-                            None
-                        }
-                    },
-                    other => {
-                        let b = &baseline[ps * n_ind + ii];
-                        let base_ok = data_status(ind, b).is_ok();
-                        Some(scoring::score_fixed(
-                            other,
-                            ind.direction,
-                            v,
-                            if base_ok { b.value } else { None },
-                        ))
-                    }
-                };
-            }
-            inds.push(IndicatorResult {
-                indicator_id: names[ii].0.clone(),
-                name: names[ii].1.clone(),
-                unit: ind.unit,
-                direction: ind.direction,
-                value,
-                respondents: cell.respondents,
-                observations: cell.values,
-                line: (cell.rows > 0).then_some(cell.first_line),
-                status,
-                credit: scored.as_ref().map_or(Decimal::ZERO, |s| s.credit),
-                how: scored.map(|s| s.how),
-                policy: (!status.is_ok()).then(|| scheme.missing_data.clone()),
-                weight_percent: ind.weight,
-                effective_weight: Decimal::ZERO,
-                contribution: Decimal::ZERO,
-                kronor: Decimal::new(0, 2),
-            });
-        }
-
-        // Weights after the missing-data policy.
-        let any_missing = inds.iter().any(|i| !i.status.is_ok());
-        let renormalized =
-            any_missing && matches!(scheme.missing_data, MissingDataPolicy::Renormalize);
-        let counted_weight: Decimal = if renormalized {
-            inds.iter()
-                .filter(|i| i.status.is_ok())
-                .map(|i| i.weight_percent)
-                .sum()
-        } else {
-            hundred
-        };
-        let mut score = Decimal::ZERO;
-        for (k, i) in inds.iter_mut().enumerate() {
-            i.effective_weight = if !renormalized {
-                full_weights[k]
-            } else if i.status.is_ok() && !counted_weight.is_zero() {
-                i.weight_percent / counted_weight
-            } else {
-                Decimal::ZERO
-            };
-            if !i.credit.is_zero() && !i.effective_weight.is_zero() {
-                i.contribution = i.credit * i.effective_weight;
-                score += i.contribution;
-            }
-        }
-        let score = score.min(Decimal::ONE);
-
-        let fallback = match scheme.missing_data {
-            MissingDataPolicy::FallbackShare(pct) if any_missing => Some(pct),
-            _ => None,
-        };
-        let status = if let Some(percent) = fallback {
-            PayoutStatus::Fallback {
-                percent,
-                previous_payout: p.previous_payout,
-            }
-        } else if score.is_zero() {
-            PayoutStatus::ZeroScore
-        } else if let Some(min) = scheme
-            .qualification
-            .min_score_percent
-            .filter(|m| score * hundred < *m)
-        {
-            PayoutStatus::BelowMinimumScore { min_percent: min }
-        } else if scheme.qualification.all_indicators_met
-            && inds
-                .iter()
-                .any(|i| !i.effective_weight.is_zero() && i.credit < Decimal::ONE)
-        {
-            PayoutStatus::NotAllIndicatorsMet
-        } else {
-            PayoutStatus::Paid
-        };
-        let mut r = ProviderResult {
-            id: p.id.clone(),
-            name: p.name.clone(),
-            service_type: p.service_type,
-            regi: p.regi,
-            volume: p.volume,
-            volume_unit: scheme.volume_unit,
-            indicators: inds,
-            score,
-            status,
-            basis: ProviderBasis::None,
-            capped_at: None,
-            payout: round_ore(Decimal::ZERO),
-        };
-        own_payout(&mut r, p);
-        // Split while the provider's indicators are still in cache; a pot share waits for all.
-        if !is_pot || matches!(r.status, PayoutStatus::Fallback { .. }) {
-            split_payout(&mut r);
-        }
-        r
-    };
-    // Providers are independent here: share them over the cores for large schemes.
-    let mut out: Vec<ProviderResult> = par_map_with(members, names, |n, ps, &pi| build(n, ps, pi));
-
-    // Warnings in provider order: impossible values, then missing previous payouts, then
-    // missing compensation.
-    for r in &out {
-        for i in r.indicators.iter().filter(|i| i.status == DataStatus::OutOfRange) {
-            warnings.push(Warning::ValueOutOfRange {
-                provider_id: r.id.clone(),
-                indicator_id: i.indicator_id.to_string(),
-                value: i.value.unwrap_or_default(),
-                line: i.line.unwrap_or_default(),
-            });
-        }
     }
-    for r in &out {
-        if let PayoutStatus::Fallback {
-            previous_payout: None,
-            ..
-        } = r.status
-        {
-            warnings.push(Warning::MissingPreviousPayout {
-                provider_id: r.id.clone(),
-            });
+
+    /// What needs all providers: the warnings (in provider order: impossible values, then
+    /// missing previous payouts, then missing compensation), a pot's shares and their split.
+    fn complete(&self, out: &mut [ProviderResult], warnings: &mut Vec<Warning>) {
+        let scheme = self.scheme;
+        for r in out.iter() {
+            for i in r.indicators.iter().filter(|i| i.status == DataStatus::OutOfRange) {
+                warnings.push(Warning::ValueOutOfRange {
+                    provider_id: r.id.clone(),
+                    indicator_id: i.indicator_id.to_string(),
+                    value: i.value.unwrap_or_default(),
+                    line: i.line.unwrap_or_default(),
+                });
+            }
         }
-    }
-    if matches!(scheme.payout, PayoutBase::PercentOfCompensation { .. }) {
-        for (r, &pi) in out.iter().zip(members) {
-            if r.status == PayoutStatus::Paid && results.providers[pi as usize].compensation.is_none()
+        for r in out.iter() {
+            if let PayoutStatus::Fallback {
+                previous_payout: None,
+                ..
+            } = r.status
             {
-                warnings.push(Warning::MissingCompensation {
+                warnings.push(Warning::MissingPreviousPayout {
                     provider_id: r.id.clone(),
                 });
             }
         }
+        if let PayoutBase::PercentOfCompensation { .. } = scheme.payout {
+            for (r, &pi) in out.iter().zip(self.members) {
+                if r.status == PayoutStatus::Paid
+                    && self.results.providers[pi as usize].compensation.is_none()
+                {
+                    warnings.push(Warning::MissingCompensation {
+                        provider_id: r.id.clone(),
+                    });
+                }
+            }
+        }
+        if let PayoutBase::Pot { amount, key } = &scheme.payout {
+            share_pot(scheme, *amount, key.expect("validated"), out, warnings);
+            par_for_each_mut(out, |_, r| {
+                if !matches!(r.status, PayoutStatus::Fallback { .. }) {
+                    split_payout(r);
+                }
+            });
+        }
     }
 
-    if let PayoutBase::Pot { amount, key } = &scheme.payout {
-        share_pot(scheme, *amount, key.expect("validated"), &mut out, warnings);
-        par_for_each_mut(&mut out, |r| {
-            if !matches!(r.status, PayoutStatus::Fallback { .. }) {
-                split_payout(r);
-            }
-        });
+    /// The scheme's summary line from its calculated providers.
+    fn summary(&self, out: &[ProviderResult], warnings: Vec<Warning>) -> SchemeSummary {
+        let scheme = self.scheme;
+        SchemeSummary {
+            service_type: scheme.service_type,
+            volume_unit: scheme.volume_unit,
+            basis: match &scheme.payout {
+                PayoutBase::Pot { amount, key } => SchemeBasis::Pot {
+                    amount: *amount,
+                    key: key.expect("validated"),
+                },
+                PayoutBase::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit {
+                    kr_per_unit: *kr_per_unit,
+                },
+                PayoutBase::PercentOfCompensation { percent } => {
+                    SchemeBasis::PercentOfCompensation { percent: *percent }
+                }
+            },
+            providers: out.len(),
+            paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
+            total: out.iter().map(|p| p.payout).sum(),
+            warnings,
+        }
     }
-    out
+}
+
+/// One scheme's providers and summary, calculated from scratch.
+fn calculate_scheme(
+    scheme: &Scheme,
+    results: &ResultSet,
+    members: &[u32],
+    current: &[Cell],
+    baseline: &[Cell],
+) -> (Vec<ProviderResult>, SchemeSummary) {
+    let calc = SchemeCalc::new(scheme, results, members, current, baseline);
+    // Providers are independent here: share them over the cores for large schemes.
+    let mut out = par_map_with(
+        members,
+        || calc.names(),
+        |names, ps, &pi| calc.provider(names, ps, pi),
+    );
+    let mut warnings = Vec::new();
+    calc.complete(&mut out, &mut warnings);
+    let summary = calc.summary(&out, warnings);
+    (out, summary)
 }
 
 /// Each indicator's part of a provider's payout, in öre, summing exactly to it (in proportion
@@ -794,18 +973,22 @@ fn par_map_with<T: Sync, S, R: Send>(
     })
 }
 
-/// Applies `f` to every item, over the available cores.
-fn par_for_each_mut<T: Send>(items: &mut [T], f: impl Fn(&mut T) + Sync) {
+/// Applies `f` to every item (with its index), over the available cores.
+fn par_for_each_mut<T: Send>(items: &mut [T], f: impl Fn(usize, &mut T) + Sync) {
     let threads = threads_for(items.len());
     if threads <= 1 {
-        items.iter_mut().for_each(f);
+        items.iter_mut().enumerate().for_each(|(i, t)| f(i, t));
         return;
     }
     let chunk = items.len().div_ceil(threads);
     std::thread::scope(|s| {
-        for part in items.chunks_mut(chunk) {
+        for (c, part) in items.chunks_mut(chunk).enumerate() {
             let f = &f;
-            s.spawn(move || part.iter_mut().for_each(f));
+            s.spawn(move || {
+                for (i, t) in part.iter_mut().enumerate() {
+                    f(c * chunk + i, t)
+                }
+            });
         }
     });
 }
