@@ -139,7 +139,37 @@ fn mul_div_rem(a: u128, b: u128, m: u128) -> (u128, u128) {
         return (q, p - q * m);
     }
     let (hi, lo) = mul_wide(a, b);
-    // a·b < 2^128·m, so hi < m: restoring division of the low 128 bits.
+    // Estimate the quotient in floating point (relative error about 2^-50) and correct it
+    // exactly: r = a·b − q·m must end up in [0, m).
+    let est = (a as f64) * (b as f64) / (m as f64);
+    if est < 1e15 {
+        let mut q = est as u128;
+        let (qh, ql) = mul_wide(q, m);
+        // a·b − q·m as a signed 256-bit difference (hi words, lo words)
+        let (mut rl, borrow) = lo.overflowing_sub(ql);
+        let mut rh = hi.wrapping_sub(qh).wrapping_sub(borrow as u128);
+        for _ in 0..4 {
+            if (rh as i128) < 0 {
+                // too big a quotient: add m back
+                q -= 1;
+                let (l, c) = rl.overflowing_add(m);
+                rl = l;
+                rh = rh.wrapping_add(c as u128);
+            } else if rh > 0 || rl >= m {
+                q += 1;
+                let (l, b) = rl.overflowing_sub(m);
+                rl = l;
+                rh = rh.wrapping_sub(b as u128);
+            } else {
+                return (q, rl);
+            }
+        }
+    }
+    div_wide(hi, lo, m)
+}
+
+/// `(hi·2^128 + lo) / m` and the remainder, bit by bit, for `hi < m`.
+fn div_wide(hi: u128, lo: u128, m: u128) -> (u128, u128) {
     let mut rem = hi;
     let mut q: u128 = 0;
     for i in (0..128).rev() {
@@ -235,7 +265,37 @@ mod tests {
             assert_eq!((qh + c as u128, lo), mul_wide(a, b), "{a} {b} {m}");
         }
         assert_eq!(mul_div_rem(u128::MAX, u128::MAX, u128::MAX), (u128::MAX, 0));
+        // The floating-point estimate path, around exact multiples of m.
+        let m = 10u128.pow(28) + 7;
+        for a in [25_000_000_000u128, 999_999_999_999, 3] {
+            for b in [m, m - 1, m / 3, m / 3 + 1, 10u128.pow(27) * 9 + 123_456_789] {
+                let (q, r) = mul_div_rem(a, b, m);
+                let (qh, ql) = mul_wide(q, m);
+                let (lo, c) = ql.overflowing_add(r);
+                assert!(r < m);
+                assert_eq!((qh + c as u128, lo), mul_wide(a, b), "{a} {b}");
+            }
+        }
         assert_eq!(mul_wide(u128::MAX, 2), (1, u128::MAX - 1));
+    }
+
+    #[test]
+    fn estimated_quotients_equal_long_division() {
+        // A simple generator: products well beyond 128 bits, divisors of every size.
+        let mut x: u128 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..20_000 {
+            let m = (next() >> (next() % 100)).max(1);
+            let b = next() % m;
+            let a = next() >> (64 + next() % 64);
+            let (hi, lo) = mul_wide(a, b);
+            assert_eq!(mul_div_rem(a, b, m), div_wide(hi, lo, m), "{a} {b} {m}");
+        }
     }
 
     #[test]

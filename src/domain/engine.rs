@@ -467,6 +467,7 @@ pub fn recalculate(
             &agg.members[si],
             &agg.current[si],
             &agg.baseline[si],
+            &rescore,
         );
         let out = &mut calc.providers[ranges[si].clone()];
         par_for_each_mut(out, |ps, r| sc.refresh(r, ps, &rescore));
@@ -522,12 +523,15 @@ struct SchemeCalc<'a> {
 }
 
 impl<'a> SchemeCalc<'a> {
+    /// `scored[ii]`: whether indicator `ii` will be scored (peer levels are computed only for
+    /// those).
     fn new(
         scheme: &'a Scheme,
         results: &'a ResultSet,
         members: &'a [u32],
         current: &'a [Cell],
         baseline: &'a [Cell],
+        scored: &[bool],
     ) -> Self {
         let n_ind = scheme.indicators.len();
         let peer_levels = scheme
@@ -535,7 +539,7 @@ impl<'a> SchemeCalc<'a> {
             .iter()
             .enumerate()
             .map(|(ii, ind)| match &ind.scoring {
-                Scoring::Relative { start, full } => {
+                Scoring::Relative { start, full } if scored[ii] => {
                     let peers: Vec<Decimal> = (0..members.len())
                         .filter_map(|ps| {
                             let cell = &current[ps * n_ind + ii];
@@ -891,7 +895,8 @@ fn calculate_scheme(
     current: &[Cell],
     baseline: &[Cell],
 ) -> (Vec<ProviderResult>, SchemeSummary) {
-    let calc = SchemeCalc::new(scheme, results, members, current, baseline);
+    let all = vec![true; scheme.indicators.len()];
+    let calc = SchemeCalc::new(scheme, results, members, current, baseline, &all);
     // Providers are independent here: share them over the cores for large schemes.
     let mut out = par_map_with(
         members,
@@ -1044,13 +1049,14 @@ fn share_pot(
         PotKey::Volume => r.volume.max(Decimal::ZERO),
         PotKey::CreditTimesVolume => r.score * r.volume.max(Decimal::ZERO),
     };
+    let weight: Vec<Decimal> = out.iter().map(weight_of).collect();
     let mut open: Vec<usize> = (0..out.len())
-        .filter(|&i| out[i].status == PayoutStatus::Paid && weight_of(&out[i]) > Decimal::ZERO)
+        .filter(|&i| out[i].status == PayoutStatus::Paid && weight[i] > Decimal::ZERO)
         .collect();
     let mut shared = pot - set_aside;
     let cap = scheme.cap.map(round_ore);
     loop {
-        let weights: Vec<Decimal> = open.iter().map(|&i| weight_of(&out[i])).collect();
+        let weights: Vec<Decimal> = open.iter().map(|&i| weight[i]).collect();
         let total_weight: Decimal = weights.iter().copied().sum();
         let parts = allocate(shared, &weights);
         let over: Vec<usize> = match cap {
@@ -1086,12 +1092,11 @@ fn share_pot(
         for i in over {
             out[i].payout = c;
             out[i].capped_at = Some(c);
-            let w = weight_of(&out[i]);
             out[i].basis = ProviderBasis::Pot {
                 pot,
                 shared,
                 key,
-                weight: w,
+                weight: weight[i],
                 total_weight,
             };
             shared -= c;
