@@ -429,3 +429,49 @@ fn a_workbook_with_several_sheets_asks_which() {
         "the only provider gets the whole pot"
     );
 }
+
+/// The provider names in the table from top to bottom, as drawn.
+fn table_order(h: &Harness<'_, KvalitetspengApp>) -> Vec<String> {
+    let calc = h.state().state.calc.as_ref().unwrap();
+    let mut drawn: Vec<(f32, String)> = calc
+        .providers
+        .iter()
+        .filter_map(|p| {
+            // The name also appears in the explanation panel when selected; take the table's.
+            let node = h.query_all_by_label(&p.name).min_by(|a, b| {
+                a.rect().left().total_cmp(&b.rect().left())
+            })?;
+            Some((node.rect().top(), p.name.clone()))
+        })
+        .collect();
+    drawn.sort_by(|a, b| a.0.total_cmp(&b.0));
+    drawn.into_iter().map(|(_, n)| n).collect()
+}
+
+/// The order the table should have when sorted by payout, largest first (ties by id).
+fn by_payout(h: &Harness<'_, KvalitetspengApp>) -> Vec<String> {
+    let calc = h.state().state.calc.as_ref().unwrap();
+    let mut ps: Vec<_> = calc.providers.iter().collect();
+    ps.sort_by(|a, b| b.payout.cmp(&a.payout).then_with(|| b.id.cmp(&a.id)));
+    ps.into_iter().map(|p| p.name.clone()).collect()
+}
+
+#[test]
+fn a_sorted_table_follows_a_rule_edit() {
+    let mut h = harness();
+    h.get_by_label("Kvalitetspeng").click();
+    h.run();
+    let before = table_order(&h);
+    assert_eq!(before.len(), 25, "every provider is drawn");
+    assert_eq!(before, by_payout(&h));
+    // A far larger SÄBO pot puts every SÄBO provider above the hemtjänst providers.
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } =
+        &mut h.state_mut().state.rules.schemes[1].payout
+    {
+        *amount = d("100000000");
+    }
+    h.run();
+    let after = table_order(&h);
+    assert_ne!(after, before, "the order changed");
+    assert_eq!(after, by_payout(&h));
+}

@@ -71,6 +71,8 @@ pub struct AppState {
     /// Counts replacements of `results`; `calc` was made at `calc_results_generation`.
     results_generation: u64,
     calc_results_generation: u64,
+    /// Counts changes of `calc` (views cache what they derive from it by this).
+    calc_version: u64,
     /// Seconds since start, set by the UI each frame (for notification times).
     pub now_s: f64,
     pub lang: Lang,
@@ -97,6 +99,7 @@ impl AppState {
             aggregated: None,
             results_generation: 0,
             calc_results_generation: 0,
+            calc_version: 0,
             rules,
             rules_path,
             results,
@@ -229,12 +232,18 @@ impl AppState {
         };
         match outcome {
             Ok(()) => {
+                self.calc_version += 1;
                 self.calc_is_stale = false;
                 self.calc_results_generation = self.results_generation;
             }
             Err(_) => self.calc_is_stale = true,
         }
         self.calculated_rules = self.rules.clone();
+    }
+
+    /// Changes whenever `calc` does.
+    pub fn calc_version(&self) -> u64 {
+        self.calc_version
     }
 
     pub fn error_count(&self) -> usize {

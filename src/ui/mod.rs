@@ -167,6 +167,8 @@ pub struct KvalitetspengApp {
     pub state: AppState,
     pub prefs: Prefs,
     pub view: TableView,
+    /// The table's rows in display order for (calculation version, view).
+    rows_cache: Option<(u64, TableView, std::rc::Rc<[usize]>)>,
     pub dialogs: Box<dyn FileDialogs>,
     /// Selected provider id.
     pub selected: Option<String>,
@@ -193,6 +195,7 @@ impl KvalitetspengApp {
             state,
             prefs,
             view: TableView::default(),
+            rows_cache: None,
             dialogs,
             selected: None,
             pending: None,

@@ -22,7 +22,7 @@ pub enum SortColumn {
 }
 
 /// Filters and sorting of the payout table.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct TableView {
     pub service: Option<ServiceType>,
     pub regi: Option<Regi>,
@@ -139,8 +139,16 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         return;
     }
 
-    // Filtered and sorted once per frame, for the totals and the table.
-    let rows = app.view.rows(calc);
+    // Filtered and sorted when the calculation or the view changes, for the totals and the table.
+    let version = app.state.calc_version();
+    let rows = match &app.rows_cache {
+        Some((v, view, rows)) if *v == version && *view == app.view => rows.clone(),
+        _ => {
+            let rows: std::rc::Rc<[usize]> = app.view.rows(calc).into();
+            app.rows_cache = Some((version, app.view.clone(), rows.clone()));
+            rows
+        }
+    };
     totals_ui(calc, &rows, app.lang(), ui);
     ui.separator();
 
