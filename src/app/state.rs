@@ -195,9 +195,6 @@ impl AppState {
 
     /// Validates and calculates. On errors the previous calculation stays, marked stale.
     pub fn recompute(&mut self) {
-        let _t = std::time::Instant::now();
-        struct P(std::time::Instant); impl Drop for P { fn drop(&mut self) { if std::env::var("KP_TIMING").is_ok() { eprintln!("recompute {:?}", self.0.elapsed()); } } }
-        let _p = P(_t);
         self.problems = validate(&self.rules);
         if crate::domain::validation::has_errors(&self.problems) {
             self.calc_is_stale = true;
