@@ -501,7 +501,15 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
         7 => s.indicators[0].name = "Omdöpt indikator".into(),
         8 => s.qualification.all_indicators_met = !s.qualification.all_indicators_met,
         9 => s.indicators[0].unit = Unit::Score,
-        _ => s.indicators[0].weight = Decimal::from(101), // invalid: the weights no longer sum to 100
+        10 => s.indicators[0].weight = Decimal::from(101), // invalid: the weights no longer sum to 100
+        11 => {
+            // A different indicator set: the last indicator removed, its weight to the first.
+            if n > 1 {
+                let last = s.indicators.pop().expect("n > 1");
+                s.indicators[0].weight += last.weight;
+            }
+        }
+        _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
 
@@ -514,7 +522,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..11), 1..4),
+        edits in proptest::collection::vec((0usize..2, 0usize..13), 1..4),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, recalculate};
         let mut calc = calculate(&rules, &results).expect("valid");

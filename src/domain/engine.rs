@@ -421,8 +421,13 @@ pub fn recalculate(
     agg: &Aggregated,
 ) -> Result<(), Vec<Problem>> {
     check(rules)?;
-    if !agg.fits(rules, results) || !agg.fits(calc_rules, results) {
+    if !agg.fits(rules, results) {
         *calc = calculate(rules, results)?;
+        return Ok(());
+    }
+    if !agg.fits(calc_rules, results) {
+        // A new period or indicator set: nothing to keep but the aggregation made for `rules`.
+        *calc = calculate_with(rules, results, agg)?;
         return Ok(());
     }
     // Where each scheme's providers are in `calc` (sorted by service type, then id); they
