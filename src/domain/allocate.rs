@@ -126,8 +126,23 @@ fn split_decimal(t: u128, weights: &[Decimal]) -> Vec<u128> {
         parts.push(q);
         rems.push((exact - floor, i));
     }
-    let leftover = t.saturating_sub(assigned) as usize;
-    give_leftovers(&mut parts, rems, leftover);
+    if assigned > t {
+        // A 28-digit share rounded up across a whole öre: take the excess back from the
+        // parts with the smallest remainders.
+        rems.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut excess = assigned - t;
+        for &(_, i) in rems.iter().cycle() {
+            if excess == 0 {
+                break;
+            }
+            if parts[i] > 0 {
+                parts[i] -= 1;
+                excess -= 1;
+            }
+        }
+        return parts;
+    }
+    give_leftovers(&mut parts, rems, (t - assigned) as usize);
     parts
 }
 
@@ -246,6 +261,34 @@ mod tests {
         let ws = [d("100000000000000000000"), d("0.0000000000000000000000000001")];
         assert!(aligned(&ws).is_none());
         assert_eq!(allocate(d("10"), &ws), vec![d("10.00"), d("0.00")]);
+    }
+
+    #[test]
+    fn decimal_fallback_parts_sum_exactly() {
+        // Weights that cannot be aligned in 128 bits take the decimal path; the parts must
+        // still sum to the total, whatever the 28-digit shares round to.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..2_000 {
+            let mut ws = vec![d("100000000000000000000")];
+            for _ in 0..(next() % 6) {
+                ws.push(Decimal::from_i128_with_scale(
+                    (next() % 1_000_000_000_000) as i128,
+                    (next() % 29) as u32,
+                ));
+            }
+            ws.push(Decimal::from_i128_with_scale((next() % 1000) as i128 + 1, 28));
+            assert!(aligned(&ws).is_none());
+            let total = Decimal::from_i128_with_scale((next() % 10_000_000_000) as i128, 2);
+            let parts = allocate(total, &ws);
+            assert_eq!(parts.iter().copied().sum::<Decimal>(), total, "{ws:?}");
+            assert!(parts.iter().all(|p| !p.is_sign_negative()));
+        }
     }
 
     #[test]

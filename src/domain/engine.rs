@@ -442,7 +442,10 @@ pub fn recalculate(
             && calc.providers[start..end]
                 .iter()
                 .zip(members)
-                .all(|(p, &pi)| p.id == results.providers[pi as usize].id);
+                .all(|(p, &pi)| {
+                    p.id == results.providers[pi as usize].id
+                        && p.indicators.len() == scheme.indicators.len()
+                });
         if !same || calc.schemes.get(si).is_none_or(|s| s.service_type != st) {
             *calc = calculate_with(rules, results, agg)?;
             return Ok(());
