@@ -117,13 +117,16 @@ impl Agg {
     }
 }
 
+/// A scheme's service type and its indicators (id, baseline period if any).
+type SchemeIndicators = (ServiceType, Vec<(String, Option<String>)>);
+
 /// The parts of a rule set the aggregation of results depends on. Edits that change only
 /// weights, levels, scoring or payout keep it, so the aggregation can be reused.
 #[derive(Debug, Clone, PartialEq)]
 struct AggKey {
     period: String,
     /// Per scheme: service type and (indicator id, baseline period if any).
-    schemes: Vec<(ServiceType, Vec<(String, Option<String>)>)>,
+    schemes: Vec<SchemeIndicators>,
     results_sha256: String,
     observations: usize,
     providers: usize,
