@@ -509,6 +509,11 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
                 s.indicators[0].weight += last.weight;
             }
         }
+        12 => {
+            // Another indicator id: i4 (in the results) or, if taken, i9 (not in them).
+            let taken = s.indicators.iter().any(|i| i.id == "i4");
+            s.indicators[n - 1].id = if taken { "i9" } else { "i4" }.into();
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -522,15 +527,20 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..13), 1..4),
+        edits in proptest::collection::vec((0usize..2, 0usize..14), 1..5),
     ) {
-        use kvalitetspeng::domain::engine::{aggregate, recalculate};
+        use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         let mut calc = calculate(&rules, &results).expect("valid");
         let mut calc_rules = rules.clone();
         let mut edited = rules.clone();
+        // As the app does it: the aggregation is kept while it fits, otherwise made anew from
+        // the previous one (unchanged indicator columns taken over).
+        let mut agg = aggregate(&rules, &results);
         for (which, edit) in edits {
             edit_rules(&mut edited, which, edit);
-            let agg = aggregate(&edited, &results);
+            if !agg.fits(&edited, &results) {
+                agg = aggregate_reusing(&edited, &results, Some(&agg));
+            }
             let before = calc.clone();
             match (recalculate(&mut calc, &calc_rules, &edited, &results, &agg), calculate(&edited, &results)) {
                 (Ok(()), Ok(full)) => {

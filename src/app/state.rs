@@ -206,7 +206,12 @@ impl AppState {
             .as_ref()
             .is_some_and(|a| a.fits(&self.rules, &self.results))
         {
-            self.aggregated = Some(crate::domain::engine::aggregate(&self.rules, &self.results));
+            // Indicator columns the edit did not touch are taken over from the previous one.
+            self.aggregated = Some(crate::domain::engine::aggregate_reusing(
+                &self.rules,
+                &self.results,
+                self.aggregated.as_ref(),
+            ));
         }
         let agg = self.aggregated.as_ref().expect("just made");
         // The previous calculation is brought up to date in place when it was made from the

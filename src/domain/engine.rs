@@ -163,15 +163,74 @@ impl AggKey {
     }
 }
 
-/// The results aggregated per scheme, provider and indicator for a rule set's period: the one
-/// pass over all observations. Reusable across rule edits that keep its key (see
-/// [`Aggregated::fits`]); the app keeps one so a weight or level edit recomputes in milliseconds.
+/// The observations of a result set indexed by indicator, made once per result set so that
+/// an indicator's results can be aggregated without reading all the others.
+#[derive(Debug)]
+struct ObservationIndex {
+    /// Per result indicator: its observations' indices, in file order.
+    by_indicator: Vec<Vec<u32>>,
+    ids: HashMap<String, u32>,
+    /// The distinct (service type, period) pairs the observations have.
+    periods: Vec<(ServiceType, Period)>,
+}
+
+impl ObservationIndex {
+    fn of(results: &ResultSet) -> Self {
+        let mut counts = vec![0usize; results.indicators.len()];
+        for o in &results.observations {
+            counts[o.indicator as usize] += 1;
+        }
+        let mut by_indicator: Vec<Vec<u32>> =
+            counts.iter().map(|&n| Vec::with_capacity(n)).collect();
+        let mut periods = std::collections::HashSet::new();
+        for (k, o) in results.observations.iter().enumerate() {
+            by_indicator[o.indicator as usize].push(k as u32);
+            periods.insert((results.providers[o.provider as usize].service_type, o.period));
+        }
+        let mut periods: Vec<_> = periods.into_iter().collect();
+        periods.sort();
+        ObservationIndex {
+            by_indicator,
+            ids: results
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i as u32))
+                .collect(),
+            periods,
+        }
+    }
+}
+
+/// What one indicator column of a scheme is aggregated for.
+#[derive(Debug, Clone, PartialEq)]
+struct ColumnKey {
+    service_type: ServiceType,
+    indicator_id: String,
+    period: String,
+    baseline_period: Option<String>,
+}
+
+/// One indicator's results for every provider of a scheme (in member order), aggregated over
+/// the period and, for achievement-or-improvement, the baseline period.
+#[derive(Debug)]
+struct Column {
+    key: ColumnKey,
+    current: Vec<Cell>,
+    baseline: Vec<Cell>,
+}
+
+/// The results aggregated per scheme, indicator and provider for a rule set's period. Reusable
+/// across rule edits that keep its key (see [`Aggregated::fits`]); the app keeps one so a weight
+/// or level edit recomputes in milliseconds, and [`aggregate_reusing`] makes the next one from it
+/// aggregating only the indicator columns that are new.
 #[derive(Debug, Clone)]
 pub struct Aggregated {
     key: AggKey,
+    index: Arc<ObservationIndex>,
     members: Vec<Vec<u32>>,
-    current: Vec<Vec<Cell>>,
-    baseline: Vec<Vec<Cell>>,
+    /// Per scheme, per indicator.
+    columns: Vec<Vec<Arc<Column>>>,
     warnings: Vec<Warning>,
 }
 
@@ -180,11 +239,34 @@ impl Aggregated {
     pub fn fits(&self, rules: &RuleSet, results: &ResultSet) -> bool {
         self.key == AggKey::of(rules, results)
     }
+
+    /// True if this was made from the same results (as far as the key can tell).
+    fn same_results(&self, results: &ResultSet) -> bool {
+        self.key.results_sha256 == results.source_sha256
+            && self.key.observations == results.observations.len()
+            && self.key.providers == results.providers.len()
+    }
 }
 
 /// Aggregates the results for a rule set (its period, schemes and indicators).
 /// The rule set's period must be valid (see [`validate`]); an invalid one aggregates nothing.
 pub fn aggregate(rules: &RuleSet, results: &ResultSet) -> Aggregated {
+    aggregate_reusing(rules, results, None)
+}
+
+/// [`aggregate`], taking over from `previous` (made from the same results) the observation
+/// index and every indicator column whose service type, indicator, period and baseline period
+/// are unchanged: adding, removing or renaming an indicator aggregates only that indicator.
+pub fn aggregate_reusing(
+    rules: &RuleSet,
+    results: &ResultSet,
+    previous: Option<&Aggregated>,
+) -> Aggregated {
+    let previous = previous.filter(|p| p.same_results(results));
+    let index = match previous {
+        Some(p) => p.index.clone(),
+        None => Arc::new(ObservationIndex::of(results)),
+    };
     let period: Period = rules.period.parse().unwrap_or(Period {
         year: 0,
         first_month: 1,
@@ -192,44 +274,14 @@ pub fn aggregate(rules: &RuleSet, results: &ResultSet) -> Aggregated {
     });
     let mut warnings = Vec::new();
 
-    // Which scheme each service type uses.
+    // Providers per scheme (results.providers is sorted by id) and each provider's position.
     let scheme_of = |st: ServiceType| rules.schemes.iter().position(|s| s.service_type == st);
-
-    // Result indicator index → position in each scheme.
-    let ind_pos: Vec<Vec<Option<usize>>> = rules
-        .schemes
-        .iter()
-        .map(|s| {
-            results
-                .indicators
-                .iter()
-                .map(|id| s.indicators.iter().position(|i| &i.id == id))
-                .collect()
-        })
-        .collect();
-    let baseline_periods: Vec<Vec<Option<Period>>> = rules
-        .schemes
-        .iter()
-        .map(|s| {
-            s.indicators
-                .iter()
-                .map(|i| match &i.scoring {
-                    Scoring::AchievementOrImprovement {
-                        baseline_period, ..
-                    } => baseline_period.parse().ok(),
-                    _ => None,
-                })
-                .collect()
-        })
-        .collect();
-
-    // Providers per scheme (results.providers is sorted by id).
     let mut members: Vec<Vec<u32>> = vec![Vec::new(); rules.schemes.len()];
-    let mut slot: Vec<Option<(usize, usize)>> = Vec::with_capacity(results.providers.len());
+    let mut slot: Vec<Option<(usize, u32)>> = Vec::with_capacity(results.providers.len());
     for (pi, p) in results.providers.iter().enumerate() {
         match scheme_of(p.service_type) {
             Some(si) => {
-                slot.push(Some((si, members[si].len())));
+                slot.push(Some((si, members[si].len() as u32)));
                 members[si].push(pi as u32);
             }
             None => {
@@ -242,68 +294,125 @@ pub fn aggregate(rules: &RuleSet, results: &ResultSet) -> Aggregated {
         }
     }
 
-    // One pass over the observations.
-    let mut current: Vec<Vec<Agg>> = rules
-        .schemes
+    let any_in_period = index
+        .periods
         .iter()
-        .zip(&members)
-        .map(|(s, m)| vec![Agg::default(); s.indicators.len() * m.len()])
-        .collect();
-    let mut baseline: Vec<Vec<Agg>> = current.clone();
-    let mut unknown: HashMap<u32, (usize, u32)> = HashMap::new();
-    let mut any_in_period = false;
-    for o in &results.observations {
-        let Some((si, ps)) = slot[o.provider as usize] else {
-            continue;
-        };
-        let in_period = period.contains(&o.period);
-        any_in_period |= in_period;
-        let Some(ii) = ind_pos[si][o.indicator as usize] else {
-            if in_period
-                && !rules
-                    .schemes
-                    .iter()
-                    .enumerate()
-                    .any(|(k, _)| ind_pos[k][o.indicator as usize].is_some())
-            {
-                let e = unknown.entry(o.indicator).or_insert((0, o.line));
-                e.0 += 1;
-                e.1 = e.1.min(o.line);
-            }
-            continue;
-        };
-        let n_ind = rules.schemes[si].indicators.len();
-        if in_period {
-            current[si][ps * n_ind + ii].add(o.value, o.respondents, o.line);
-        } else if baseline_periods[si][ii].is_some_and(|bp| bp.contains(&o.period)) {
-            baseline[si][ps * n_ind + ii].add(o.value, o.respondents, o.line);
-        }
-    }
+        .any(|(st, p)| scheme_of(*st).is_some() && period.contains(p));
     if !any_in_period {
         warnings.push(Warning::NoResultsInPeriod {
             period: rules.period.clone(),
         });
     }
-    let mut unknown: Vec<_> = unknown.into_iter().collect();
-    unknown.sort_by_key(|(i, _)| results.indicators[*i as usize].clone());
-    for (i, (rows, first_line)) in unknown {
+
+    // Observations in the period of indicators no scheme has (of providers some scheme has).
+    let known: std::collections::HashSet<&str> = rules
+        .schemes
+        .iter()
+        .flat_map(|s| s.indicators.iter().map(|i| i.id.as_str()))
+        .collect();
+    let mut unknown: Vec<(String, usize, u32)> = Vec::new();
+    for (ri, id) in results.indicators.iter().enumerate() {
+        if known.contains(id.as_str()) {
+            continue;
+        }
+        let (mut rows, mut first_line) = (0usize, u32::MAX);
+        for &oi in &index.by_indicator[ri] {
+            let o = &results.observations[oi as usize];
+            if slot[o.provider as usize].is_some() && period.contains(&o.period) {
+                rows += 1;
+                first_line = first_line.min(o.line);
+            }
+        }
+        if rows > 0 {
+            unknown.push((id.clone(), rows, first_line));
+        }
+    }
+    unknown.sort();
+    for (id, rows, first_line) in unknown {
         warnings.push(Warning::UnknownIndicator {
-            id: results.indicators[i as usize].clone(),
+            id,
             rows,
             first_line,
         });
     }
 
-    let finish = |v: Vec<Vec<Agg>>| -> Vec<Vec<Cell>> {
-        v.into_iter()
-            .map(|s| s.iter().map(Agg::cell).collect())
-            .collect()
+    // The columns: taken over when unchanged, otherwise aggregated from the index.
+    let wanted: Vec<(usize, ColumnKey)> = rules
+        .schemes
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            s.indicators.iter().map(move |i| {
+                let baseline_period = match &i.scoring {
+                    Scoring::AchievementOrImprovement {
+                        baseline_period, ..
+                    } => Some(baseline_period.clone()),
+                    _ => None,
+                };
+                (
+                    si,
+                    ColumnKey {
+                        service_type: s.service_type,
+                        indicator_id: i.id.clone(),
+                        period: rules.period.clone(),
+                        baseline_period,
+                    },
+                )
+            })
+        })
+        .collect();
+    let old = |key: &ColumnKey| {
+        previous.and_then(|p| {
+            p.columns
+                .iter()
+                .flatten()
+                .find(|c| c.key == *key)
+                .cloned()
+        })
     };
+    let make = |si: usize, key: &ColumnKey| -> Arc<Column> {
+        let n = members[si].len();
+        let mut current = vec![Agg::default(); n];
+        let mut baseline = vec![Agg::default(); n];
+        let base: Option<Period> = key.baseline_period.as_ref().and_then(|b| b.parse().ok());
+        if let Some(&ri) = index.ids.get(&key.indicator_id) {
+            for &oi in &index.by_indicator[ri as usize] {
+                let o = &results.observations[oi as usize];
+                let Some((osi, ps)) = slot[o.provider as usize] else {
+                    continue;
+                };
+                if osi != si {
+                    continue;
+                }
+                if period.contains(&o.period) {
+                    current[ps as usize].add(o.value, o.respondents, o.line);
+                } else if base.is_some_and(|b| b.contains(&o.period)) {
+                    baseline[ps as usize].add(o.value, o.respondents, o.line);
+                }
+            }
+        }
+        Arc::new(Column {
+            key: key.clone(),
+            current: current.iter().map(Agg::cell).collect(),
+            baseline: baseline.iter().map(Agg::cell).collect(),
+        })
+    };
+    let built: Vec<Arc<Column>> = par_map_with(
+        &wanted,
+        PAR_MIN_COLUMNS,
+        || (),
+        |_, _, (si, key)| old(key).unwrap_or_else(|| make(*si, key)),
+    );
+    let mut columns: Vec<Vec<Arc<Column>>> = vec![Vec::new(); rules.schemes.len()];
+    for ((si, _), c) in wanted.iter().zip(built) {
+        columns[*si].push(c);
+    }
+
     Aggregated {
         key: AggKey::of(rules, results),
+        index,
         members,
-        current: finish(current),
-        baseline: finish(baseline),
+        columns,
         warnings,
     }
 }
@@ -353,8 +462,7 @@ pub fn calculate_reusing(
     }
     let Aggregated {
         members,
-        current,
-        baseline,
+        columns,
         warnings,
         ..
     } = agg;
@@ -389,7 +497,7 @@ pub fn calculate_reusing(
             continue;
         }
         let (out, summary) =
-            calculate_scheme(scheme, results, &members[si], &current[si], &baseline[si]);
+            calculate_scheme(scheme, results, &members[si], &columns[si]);
         warnings.extend(summary.warnings.iter().cloned());
         schemes_out.push(summary);
         providers_out.extend(out);
@@ -411,11 +519,13 @@ pub fn calculate_reusing(
 
 /// Brings `calc`, made from `calc_rules` with these results, up to date with the edited
 /// `rules`, in place — what the app does after every rule edit. Schemes whose rules did not
-/// change are left as they are; in a changed scheme, indicators whose scoring rules (scoring,
-/// direction, unit, minimum respondents) did not change keep their data status and credit, so
-/// a weight, qualification or payout edit scores nothing again. Anything else that changed
-/// (period, indicators, results) means a full calculation. The result is identical to
-/// [`calculate`]`(rules, results)`; on validation errors `calc` is left untouched.
+/// change are left as they are; in a changed scheme with the same indicators, those whose
+/// scoring rules (scoring, direction, unit, minimum respondents) did not change keep their data
+/// status and credit, so a weight, qualification or payout edit scores nothing again; a scheme
+/// whose indicators were added, removed or renamed is calculated again. A new period or set of
+/// schemes means a full calculation. `agg` should fit `rules` (it is made anew otherwise).
+/// The result is identical to [`calculate`]`(rules, results)`; on validation errors `calc` is
+/// left untouched.
 pub fn recalculate(
     calc: &mut Calculation,
     calc_rules: &RuleSet,
@@ -428,15 +538,21 @@ pub fn recalculate(
         *calc = calculate(rules, results)?;
         return Ok(());
     }
-    if !agg.fits(calc_rules, results) {
-        // A new period or indicator set: nothing to keep but the aggregation made for `rules`.
+    let comparable = calc_rules.period == rules.period
+        && calc_rules.schemes.len() == rules.schemes.len()
+        && calc_rules
+            .schemes
+            .iter()
+            .zip(&rules.schemes)
+            .all(|(a, b)| a.service_type == b.service_type);
+    if !comparable {
         *calc = calculate_with(rules, results, agg)?;
         return Ok(());
     }
     // Where each scheme's providers are in `calc` (sorted by service type, then id); they
-    // must be the ones the aggregation has, in the same order.
+    // must be the ones the aggregation has, in the same order, as `calc_rules` made them.
     let mut ranges = Vec::with_capacity(rules.schemes.len());
-    for (si, scheme) in rules.schemes.iter().enumerate() {
+    for (si, scheme) in calc_rules.schemes.iter().enumerate() {
         let st = scheme.service_type;
         let start = calc.providers.partition_point(|p| p.service_type < st);
         let end = calc.providers.partition_point(|p| p.service_type <= st);
@@ -460,7 +576,22 @@ pub fn recalculate(
         if prev == scheme {
             continue;
         }
-        // Same indicator ids in the same order (the aggregation fits both rule sets).
+        let out = &mut calc.providers[ranges[si].clone()];
+        let same_indicators = prev.indicators.len() == scheme.indicators.len()
+            && prev
+                .indicators
+                .iter()
+                .zip(&scheme.indicators)
+                .all(|(a, b)| a.id == b.id);
+        if !same_indicators {
+            let (fresh, summary) =
+                calculate_scheme(scheme, results, &agg.members[si], &agg.columns[si]);
+            for (r, f) in out.iter_mut().zip(fresh) {
+                *r = f;
+            }
+            calc.schemes[si] = summary;
+            continue;
+        }
         let rescore: Vec<bool> = scheme
             .indicators
             .iter()
@@ -476,11 +607,9 @@ pub fn recalculate(
             scheme,
             results,
             &agg.members[si],
-            &agg.current[si],
-            &agg.baseline[si],
+            &agg.columns[si],
             &rescore,
         );
-        let out = &mut calc.providers[ranges[si].clone()];
         par_for_each_mut(out, |ps, r| sc.refresh(r, ps, &rescore));
         let mut warnings = Vec::new();
         sc.complete(out, &mut warnings);
@@ -524,9 +653,8 @@ struct SchemeCalc<'a> {
     scheme: &'a Scheme,
     results: &'a ResultSet,
     members: &'a [u32],
-    current: &'a [Cell],
-    baseline: &'a [Cell],
-    n_ind: usize,
+    /// Per indicator, the aggregated results of every member.
+    columns: &'a [Arc<Column>],
     /// Weights as fractions when every indicator counts (weights sum to 100): exact, computed once.
     full_weights: Vec<Decimal>,
     /// Peer levels (zero at, full at, peers) for relative indicators.
@@ -540,20 +668,19 @@ impl<'a> SchemeCalc<'a> {
         scheme: &'a Scheme,
         results: &'a ResultSet,
         members: &'a [u32],
-        current: &'a [Cell],
-        baseline: &'a [Cell],
+        columns: &'a [Arc<Column>],
         scored: &[bool],
     ) -> Self {
-        let n_ind = scheme.indicators.len();
         let peer_levels = scheme
             .indicators
             .iter()
             .enumerate()
             .map(|(ii, ind)| match &ind.scoring {
                 Scoring::Relative { start, full } if scored[ii] => {
-                    let peers: Vec<Decimal> = (0..members.len())
-                        .filter_map(|ps| {
-                            let cell = &current[ps * n_ind + ii];
+                    let peers: Vec<Decimal> = columns[ii]
+                        .current
+                        .iter()
+                        .filter_map(|cell| {
                             if data_status(ind, cell).is_ok() {
                                 cell.value
                             } else {
@@ -571,9 +698,7 @@ impl<'a> SchemeCalc<'a> {
             scheme,
             results,
             members,
-            current,
-            baseline,
-            n_ind,
+            columns,
             full_weights: scheme
                 .indicators
                 .iter()
@@ -596,7 +721,7 @@ impl<'a> SchemeCalc<'a> {
     /// The data status and scoring of provider `ps`'s result for indicator `ii`.
     fn score(&self, ps: usize, ii: usize) -> (DataStatus, Option<Scored>) {
         let ind = &self.scheme.indicators[ii];
-        let cell = &self.current[ps * self.n_ind + ii];
+        let cell = &self.columns[ii].current[ps];
         let status = data_status(ind, cell);
         let (DataStatus::Ok, Some(v)) = (status, cell.value) else {
             return (status, None);
@@ -610,7 +735,7 @@ impl<'a> SchemeCalc<'a> {
                 None => (DataStatus::NoPeers, None),
             },
             other => {
-                let b = &self.baseline[ps * self.n_ind + ii];
+                let b = &self.columns[ii].baseline[ps];
                 let base = if data_status(ind, b).is_ok() {
                     b.value
                 } else {
@@ -633,7 +758,7 @@ impl<'a> SchemeCalc<'a> {
             .iter()
             .enumerate()
             .map(|(ii, ind)| {
-                let cell = &self.current[ps * self.n_ind + ii];
+                let cell = &self.columns[ii].current[ps];
                 let (status, scored) = self.score(ps, ii);
                 IndicatorResult {
                     indicator_id: names[ii].0.clone(),
@@ -903,14 +1028,14 @@ fn calculate_scheme(
     scheme: &Scheme,
     results: &ResultSet,
     members: &[u32],
-    current: &[Cell],
-    baseline: &[Cell],
+    columns: &[Arc<Column>],
 ) -> (Vec<ProviderResult>, SchemeSummary) {
     let all = vec![true; scheme.indicators.len()];
-    let calc = SchemeCalc::new(scheme, results, members, current, baseline, &all);
+    let calc = SchemeCalc::new(scheme, results, members, columns, &all);
     // Providers are independent here: share them over the cores for large schemes.
     let mut out = par_map_with(
         members,
+        PAR_MIN,
         || calc.names(),
         |names, ps, &pi| calc.provider(names, ps, pi),
     );
@@ -936,17 +1061,20 @@ fn split_payout(r: &mut ProviderResult) {
     }
 }
 
-/// Below this many items the work stays on one thread.
+/// Below this many providers the work stays on one thread.
 const PAR_MIN: usize = 512;
+/// Below this many indicator columns (each a pass over one indicator's observations) likewise.
+const PAR_MIN_COLUMNS: usize = 4;
 
-fn threads_for(n: usize) -> usize {
-    if n < PAR_MIN {
+/// How many threads for `n` items when a thread should get at least `min / 2` of them.
+fn threads_for(n: usize, min: usize) -> usize {
+    if n < min {
         return 1;
     }
     std::thread::available_parallelism()
         .map_or(1, |p| p.get())
         .clamp(1, 8)
-        .min(n / (PAR_MIN / 2))
+        .min(n / (min / 2).max(1))
 }
 
 /// Maps `items` (with their index) to results in order, over the available cores; each thread
@@ -954,10 +1082,11 @@ fn threads_for(n: usize) -> usize {
 /// Pure computation on shared, read-only data: the result is the same as a sequential map.
 fn par_map_with<T: Sync, S, R: Send>(
     items: &[T],
+    min: usize,
     init: impl Fn() -> S + Sync,
     f: impl Fn(&mut S, usize, &T) -> R + Sync,
 ) -> Vec<R> {
-    let threads = threads_for(items.len());
+    let threads = threads_for(items.len(), min);
     if threads <= 1 {
         let mut state = init();
         return items
@@ -991,7 +1120,7 @@ fn par_map_with<T: Sync, S, R: Send>(
 
 /// Applies `f` to every item (with its index), over the available cores.
 fn par_for_each_mut<T: Send>(items: &mut [T], f: impl Fn(usize, &mut T) + Sync) {
-    let threads = threads_for(items.len());
+    let threads = threads_for(items.len(), PAR_MIN);
     if threads <= 1 {
         items.iter_mut().enumerate().for_each(|(i, t)| f(i, t));
         return;
