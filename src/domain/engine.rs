@@ -163,15 +163,13 @@ impl AggKey {
     }
 }
 
-/// The observations of a result set indexed by indicator, made once per result set so that
-/// an indicator's results can be aggregated without reading all the others.
+/// The observations of a result set indexed by indicator, so that an indicator's results can be
+/// aggregated without reading all the others. Made on the first edit that needs it.
 #[derive(Debug)]
 struct ObservationIndex {
     /// Per result indicator: its observations' indices, in file order.
     by_indicator: Vec<Vec<u32>>,
     ids: HashMap<String, u32>,
-    /// The distinct (service type, period) pairs the observations have.
-    periods: Vec<(ServiceType, Period)>,
 }
 
 impl ObservationIndex {
@@ -182,13 +180,9 @@ impl ObservationIndex {
         }
         let mut by_indicator: Vec<Vec<u32>> =
             counts.iter().map(|&n| Vec::with_capacity(n)).collect();
-        let mut periods = std::collections::HashSet::new();
         for (k, o) in results.observations.iter().enumerate() {
             by_indicator[o.indicator as usize].push(k as u32);
-            periods.insert((results.providers[o.provider as usize].service_type, o.period));
         }
-        let mut periods: Vec<_> = periods.into_iter().collect();
-        periods.sort();
         ObservationIndex {
             by_indicator,
             ids: results
@@ -197,7 +191,6 @@ impl ObservationIndex {
                 .enumerate()
                 .map(|(i, id)| (id.clone(), i as u32))
                 .collect(),
-            periods,
         }
     }
 }
@@ -227,10 +220,13 @@ struct Column {
 #[derive(Debug, Clone)]
 pub struct Aggregated {
     key: AggKey,
-    index: Arc<ObservationIndex>,
+    /// Shared by the aggregations of the same results; filled on first use.
+    index: Arc<std::sync::OnceLock<ObservationIndex>>,
     members: Vec<Vec<u32>>,
     /// Per scheme, per indicator.
     columns: Vec<Vec<Arc<Column>>>,
+    /// Whether any observation of a provider with a scheme lies in the period.
+    any_in_period: bool,
     warnings: Vec<Warning>,
 }
 
@@ -248,33 +244,62 @@ impl Aggregated {
     }
 }
 
-/// Aggregates the results for a rule set (its period, schemes and indicators).
-/// The rule set's period must be valid (see [`validate`]); an invalid one aggregates nothing.
+/// Aggregates the results for a rule set (its period, schemes and indicators): one pass over
+/// all observations. The rule set's period must be valid (see [`validate`]); an invalid one
+/// aggregates nothing.
 pub fn aggregate(rules: &RuleSet, results: &ResultSet) -> Aggregated {
     aggregate_reusing(rules, results, None)
 }
 
-/// [`aggregate`], taking over from `previous` (made from the same results) the observation
-/// index and every indicator column whose service type, indicator, period and baseline period
-/// are unchanged: adding, removing or renaming an indicator aggregates only that indicator.
+/// [`aggregate`], taking over from `previous` (made from the same results, for the same period
+/// and service types) every indicator column whose indicator and baseline period are unchanged
+/// and aggregating only the new ones from an index of the observations by indicator: adding,
+/// removing or renaming an indicator reads only that indicator's observations.
 pub fn aggregate_reusing(
     rules: &RuleSet,
     results: &ResultSet,
     previous: Option<&Aggregated>,
 ) -> Aggregated {
-    let previous = previous.filter(|p| p.same_results(results));
-    let index = match previous {
-        Some(p) => p.index.clone(),
-        None => Arc::new(ObservationIndex::of(results)),
-    };
     let period: Period = rules.period.parse().unwrap_or(Period {
         year: 0,
         first_month: 1,
         last_month: 0,
     });
-    let mut warnings = Vec::new();
+    let keys: Vec<Vec<ColumnKey>> = rules
+        .schemes
+        .iter()
+        .map(|s| {
+            s.indicators
+                .iter()
+                .map(|i| ColumnKey {
+                    service_type: s.service_type,
+                    indicator_id: i.id.clone(),
+                    period: rules.period.clone(),
+                    baseline_period: match &i.scoring {
+                        Scoring::AchievementOrImprovement {
+                            baseline_period, ..
+                        } => Some(baseline_period.clone()),
+                        _ => None,
+                    },
+                })
+                .collect()
+        })
+        .collect();
+    let service_types = |r: &[ServiceType]| {
+        let mut v = r.to_vec();
+        v.sort();
+        v
+    };
+    let rule_types: Vec<ServiceType> = rules.schemes.iter().map(|s| s.service_type).collect();
+    let previous = previous.filter(|p| {
+        p.same_results(results)
+            && p.key.period == rules.period
+            && service_types(&p.key.schemes.iter().map(|s| s.0).collect::<Vec<_>>())
+                == service_types(&rule_types)
+    });
 
     // Providers per scheme (results.providers is sorted by id) and each provider's position.
+    let mut warnings = Vec::new();
     let scheme_of = |st: ServiceType| rules.schemes.iter().position(|s| s.service_type == st);
     let mut members: Vec<Vec<u32>> = vec![Vec::new(); rules.schemes.len()];
     let mut slot: Vec<Option<(usize, u32)>> = Vec::with_capacity(results.providers.len());
@@ -293,40 +318,163 @@ pub fn aggregate_reusing(
             }
         }
     }
-
-    let any_in_period = index
-        .periods
-        .iter()
-        .any(|(st, p)| scheme_of(*st).is_some() && period.contains(p));
-    if !any_in_period {
-        warnings.push(Warning::NoResultsInPeriod {
-            period: rules.period.clone(),
-        });
-    }
-
-    // Observations in the period of indicators no scheme has (of providers some scheme has).
     let known: std::collections::HashSet<&str> = rules
         .schemes
         .iter()
         .flat_map(|s| s.indicators.iter().map(|i| i.id.as_str()))
         .collect();
-    let mut unknown: Vec<(String, usize, u32)> = Vec::new();
-    for (ri, id) in results.indicators.iter().enumerate() {
-        if known.contains(id.as_str()) {
-            continue;
-        }
-        let (mut rows, mut first_line) = (0usize, u32::MAX);
-        for &oi in &index.by_indicator[ri] {
-            let o = &results.observations[oi as usize];
-            if slot[o.provider as usize].is_some() && period.contains(&o.period) {
-                rows += 1;
-                first_line = first_line.min(o.line);
+    let new_aggs = |si: usize| {
+        (
+            vec![Agg::default(); members[si].len()],
+            vec![Agg::default(); members[si].len()],
+        )
+    };
+    let finish = |key: &ColumnKey, (current, baseline): (Vec<Agg>, Vec<Agg>)| {
+        Arc::new(Column {
+            key: key.clone(),
+            current: current.iter().map(Agg::cell).collect(),
+            baseline: baseline.iter().map(Agg::cell).collect(),
+        })
+    };
+    let baseline_of = |key: &ColumnKey| -> Option<Period> {
+        key.baseline_period.as_ref().and_then(|b| b.parse().ok())
+    };
+
+    let (index, columns, any_in_period, unknown) = match previous {
+        Some(prev) => {
+            // Only the new columns, each from its indicator's observations.
+            let index = prev.index.clone();
+            let idx = index.get_or_init(|| ObservationIndex::of(results));
+            let wanted: Vec<(usize, &ColumnKey)> = keys
+                .iter()
+                .enumerate()
+                .flat_map(|(si, ks)| ks.iter().map(move |k| (si, k)))
+                .collect();
+            let old = |key: &ColumnKey| {
+                prev.columns
+                    .iter()
+                    .flatten()
+                    .find(|c| c.key == *key)
+                    .cloned()
+            };
+            let built: Vec<Arc<Column>> =
+                par_map_with(&wanted, PAR_MIN_COLUMNS, || (), |_, _, &(si, key)| {
+                    if let Some(c) = old(key) {
+                        return c;
+                    }
+                    let mut aggs = new_aggs(si);
+                    let base = baseline_of(key);
+                    if let Some(&ri) = idx.ids.get(&key.indicator_id) {
+                        for &oi in &idx.by_indicator[ri as usize] {
+                            let o = &results.observations[oi as usize];
+                            match slot[o.provider as usize] {
+                                Some((osi, ps)) if osi == si => {
+                                    if period.contains(&o.period) {
+                                        aggs.0[ps as usize].add(o.value, o.respondents, o.line);
+                                    } else if base.is_some_and(|b| b.contains(&o.period)) {
+                                        aggs.1[ps as usize].add(o.value, o.respondents, o.line);
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                    }
+                    finish(key, aggs)
+                });
+            let mut columns: Vec<Vec<Arc<Column>>> = vec![Vec::new(); rules.schemes.len()];
+            for (&(si, _), c) in wanted.iter().zip(built) {
+                columns[si].push(c);
             }
+            // In-period observations of indicators no scheme has, of providers some scheme has.
+            let mut unknown: Vec<(String, usize, u32)> = Vec::new();
+            for (ri, id) in results.indicators.iter().enumerate() {
+                if known.contains(id.as_str()) {
+                    continue;
+                }
+                let (mut rows, mut first_line) = (0usize, u32::MAX);
+                for &oi in &idx.by_indicator[ri] {
+                    let o = &results.observations[oi as usize];
+                    if slot[o.provider as usize].is_some() && period.contains(&o.period) {
+                        rows += 1;
+                        first_line = first_line.min(o.line);
+                    }
+                }
+                if rows > 0 {
+                    unknown.push((id.clone(), rows, first_line));
+                }
+            }
+            (index, columns, prev.any_in_period, unknown)
         }
-        if rows > 0 {
-            unknown.push((id.clone(), rows, first_line));
+        None => {
+            // One pass over all observations.
+            let ind_pos: Vec<Vec<Option<usize>>> = keys
+                .iter()
+                .map(|ks| {
+                    results
+                        .indicators
+                        .iter()
+                        .map(|id| ks.iter().position(|k| &k.indicator_id == id))
+                        .collect()
+                })
+                .collect();
+            let bases: Vec<Vec<Option<Period>>> = keys
+                .iter()
+                .map(|ks| ks.iter().map(baseline_of).collect())
+                .collect();
+            let mut aggs: Vec<Vec<(Vec<Agg>, Vec<Agg>)>> = keys
+                .iter()
+                .enumerate()
+                .map(|(si, ks)| ks.iter().map(|_| new_aggs(si)).collect())
+                .collect();
+            let mut unknown: HashMap<u32, (usize, u32)> = HashMap::new();
+            let mut any_in_period = false;
+            for o in &results.observations {
+                let Some((si, ps)) = slot[o.provider as usize] else {
+                    continue;
+                };
+                let in_period = period.contains(&o.period);
+                any_in_period |= in_period;
+                let Some(ii) = ind_pos[si][o.indicator as usize] else {
+                    if in_period
+                        && !known.contains(results.indicators[o.indicator as usize].as_str())
+                    {
+                        let e = unknown.entry(o.indicator).or_insert((0, o.line));
+                        e.0 += 1;
+                        e.1 = e.1.min(o.line);
+                    }
+                    continue;
+                };
+                let (current, baseline) = &mut aggs[si][ii];
+                if in_period {
+                    current[ps as usize].add(o.value, o.respondents, o.line);
+                } else if bases[si][ii].is_some_and(|bp| bp.contains(&o.period)) {
+                    baseline[ps as usize].add(o.value, o.respondents, o.line);
+                }
+            }
+            let columns = aggs
+                .into_iter()
+                .zip(&keys)
+                .map(|(cols, ks)| cols.into_iter().zip(ks).map(|(a, k)| finish(k, a)).collect())
+                .collect();
+            let unknown = unknown
+                .into_iter()
+                .map(|(i, (rows, line))| (results.indicators[i as usize].clone(), rows, line))
+                .collect();
+            (
+                Arc::new(std::sync::OnceLock::new()),
+                columns,
+                any_in_period,
+                unknown,
+            )
         }
+    };
+
+    if !any_in_period {
+        warnings.push(Warning::NoResultsInPeriod {
+            period: rules.period.clone(),
+        });
     }
+    let mut unknown = unknown;
     unknown.sort();
     for (id, rows, first_line) in unknown {
         warnings.push(Warning::UnknownIndicator {
@@ -335,84 +483,12 @@ pub fn aggregate_reusing(
             first_line,
         });
     }
-
-    // The columns: taken over when unchanged, otherwise aggregated from the index.
-    let wanted: Vec<(usize, ColumnKey)> = rules
-        .schemes
-        .iter()
-        .enumerate()
-        .flat_map(|(si, s)| {
-            s.indicators.iter().map(move |i| {
-                let baseline_period = match &i.scoring {
-                    Scoring::AchievementOrImprovement {
-                        baseline_period, ..
-                    } => Some(baseline_period.clone()),
-                    _ => None,
-                };
-                (
-                    si,
-                    ColumnKey {
-                        service_type: s.service_type,
-                        indicator_id: i.id.clone(),
-                        period: rules.period.clone(),
-                        baseline_period,
-                    },
-                )
-            })
-        })
-        .collect();
-    let old = |key: &ColumnKey| {
-        previous.and_then(|p| {
-            p.columns
-                .iter()
-                .flatten()
-                .find(|c| c.key == *key)
-                .cloned()
-        })
-    };
-    let make = |si: usize, key: &ColumnKey| -> Arc<Column> {
-        let n = members[si].len();
-        let mut current = vec![Agg::default(); n];
-        let mut baseline = vec![Agg::default(); n];
-        let base: Option<Period> = key.baseline_period.as_ref().and_then(|b| b.parse().ok());
-        if let Some(&ri) = index.ids.get(&key.indicator_id) {
-            for &oi in &index.by_indicator[ri as usize] {
-                let o = &results.observations[oi as usize];
-                let Some((osi, ps)) = slot[o.provider as usize] else {
-                    continue;
-                };
-                if osi != si {
-                    continue;
-                }
-                if period.contains(&o.period) {
-                    current[ps as usize].add(o.value, o.respondents, o.line);
-                } else if base.is_some_and(|b| b.contains(&o.period)) {
-                    baseline[ps as usize].add(o.value, o.respondents, o.line);
-                }
-            }
-        }
-        Arc::new(Column {
-            key: key.clone(),
-            current: current.iter().map(Agg::cell).collect(),
-            baseline: baseline.iter().map(Agg::cell).collect(),
-        })
-    };
-    let built: Vec<Arc<Column>> = par_map_with(
-        &wanted,
-        PAR_MIN_COLUMNS,
-        || (),
-        |_, _, (si, key)| old(key).unwrap_or_else(|| make(*si, key)),
-    );
-    let mut columns: Vec<Vec<Arc<Column>>> = vec![Vec::new(); rules.schemes.len()];
-    for ((si, _), c) in wanted.iter().zip(built) {
-        columns[*si].push(c);
-    }
-
     Aggregated {
         key: AggKey::of(rules, results),
         index,
         members,
         columns,
+        any_in_period,
         warnings,
     }
 }
