@@ -514,6 +514,13 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
             let taken = s.indicators.iter().any(|i| i.id == "i4");
             s.indicators[n - 1].id = if taken { "i9" } else { "i4" }.into();
         }
+        13 => {
+            // The first indicator removed: every other one moves up a place.
+            if n > 1 {
+                let first = s.indicators.remove(0);
+                s.indicators[0].weight += first.weight;
+            }
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -527,7 +534,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..14), 1..5),
+        edits in proptest::collection::vec((0usize..2, 0usize..15), 1..5),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         let mut calc = calculate(&rules, &results).expect("valid");

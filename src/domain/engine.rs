@@ -653,30 +653,28 @@ pub fn recalculate(
             continue;
         }
         let out = &mut calc.providers[ranges[si].clone()];
-        let same_indicators = prev.indicators.len() == scheme.indicators.len()
-            && prev
-                .indicators
-                .iter()
-                .zip(&scheme.indicators)
-                .all(|(a, b)| a.id == b.id);
-        if !same_indicators {
-            let (fresh, summary) =
-                calculate_scheme(scheme, results, &agg.members[si], &agg.columns[si]);
-            for (r, f) in out.iter_mut().zip(fresh) {
-                *r = f;
-            }
-            calc.schemes[si] = summary;
-            continue;
-        }
+        // Each indicator's position under the previous rules (by id), and whether it must be
+        // scored again: new, or its scoring rules changed.
+        let was: Vec<Option<usize>> = scheme
+            .indicators
+            .iter()
+            .map(|a| prev.indicators.iter().position(|b| b.id == a.id))
+            .collect();
+        let moved = (was.len() != prev.indicators.len()
+            || was.iter().enumerate().any(|(i, w)| *w != Some(i)))
+        .then_some(was.as_slice());
         let rescore: Vec<bool> = scheme
             .indicators
             .iter()
-            .zip(&prev.indicators)
-            .map(|(a, b)| {
-                a.scoring != b.scoring
-                    || a.direction != b.direction
-                    || a.unit != b.unit
-                    || a.min_respondents != b.min_respondents
+            .zip(&was)
+            .map(|(a, w)| {
+                w.is_none_or(|j| {
+                    let b = &prev.indicators[j];
+                    a.scoring != b.scoring
+                        || a.direction != b.direction
+                        || a.unit != b.unit
+                        || a.min_respondents != b.min_respondents
+                })
             })
             .collect();
         let sc = SchemeCalc::new(
@@ -686,7 +684,7 @@ pub fn recalculate(
             &agg.columns[si],
             &rescore,
         );
-        par_for_each_mut(out, |ps, r| sc.refresh(r, ps, &rescore));
+        par_for_each_mut(out, |ps, r| sc.refresh(r, ps, &rescore, moved));
         let mut warnings = Vec::new();
         sc.complete(out, &mut warnings);
         calc.schemes[si] = sc.summary(out, warnings);
@@ -826,35 +824,36 @@ impl<'a> SchemeCalc<'a> {
     }
 
     /// Provider `ps` (results index `pi`) calculated from scratch.
+    /// Provider `ps`'s result for indicator `ii`, scored from scratch (weights still to do).
+    fn indicator(&self, id: Arc<str>, name: Arc<str>, ps: usize, ii: usize) -> IndicatorResult {
+        let ind = &self.scheme.indicators[ii];
+        let cell = &self.columns[ii].current[ps];
+        let (status, scored) = self.score(ps, ii);
+        IndicatorResult {
+            indicator_id: id,
+            name,
+            unit: ind.unit,
+            direction: ind.direction,
+            value: cell.value,
+            respondents: cell.respondents,
+            observations: cell.values,
+            line: (cell.rows > 0).then_some(cell.first_line),
+            status,
+            credit: scored.as_ref().map_or(Decimal::ZERO, |s| s.credit),
+            how: scored.map(|s| s.how),
+            policy: None,
+            weight_percent: ind.weight,
+            effective_weight: Decimal::ZERO,
+            contribution: Decimal::ZERO,
+            kronor: Decimal::ZERO,
+        }
+    }
+
+    /// Provider `ps` (results index `pi`) calculated from scratch.
     fn provider(&self, names: &[(Arc<str>, Arc<str>)], ps: usize, pi: u32) -> ProviderResult {
         let p = &self.results.providers[pi as usize];
-        let indicators = self
-            .scheme
-            .indicators
-            .iter()
-            .enumerate()
-            .map(|(ii, ind)| {
-                let cell = &self.columns[ii].current[ps];
-                let (status, scored) = self.score(ps, ii);
-                IndicatorResult {
-                    indicator_id: names[ii].0.clone(),
-                    name: names[ii].1.clone(),
-                    unit: ind.unit,
-                    direction: ind.direction,
-                    value: cell.value,
-                    respondents: cell.respondents,
-                    observations: cell.values,
-                    line: (cell.rows > 0).then_some(cell.first_line),
-                    status,
-                    credit: scored.as_ref().map_or(Decimal::ZERO, |s| s.credit),
-                    how: scored.map(|s| s.how),
-                    policy: None,
-                    weight_percent: ind.weight,
-                    effective_weight: Decimal::ZERO,
-                    contribution: Decimal::ZERO,
-                    kronor: Decimal::ZERO,
-                }
-            })
+        let indicators = (0..self.scheme.indicators.len())
+            .map(|ii| self.indicator(names[ii].0.clone(), names[ii].1.clone(), ps, ii))
             .collect();
         let mut r = ProviderResult {
             id: p.id.clone(),
@@ -874,11 +873,38 @@ impl<'a> SchemeCalc<'a> {
         r
     }
 
-    /// Provider `ps` brought up to date in place from its result under the previous rules:
-    /// indicators marked in `rescore` are scored again, the others keep their data status and
-    /// credit (their scoring rules did not change); weights, score and payout are redone.
-    fn refresh(&self, r: &mut ProviderResult, ps: usize, rescore: &[bool]) {
+    /// Provider `ps` brought up to date in place from its result under the previous rules.
+    /// `moved`, when the indicators were added, removed or reordered: for each indicator its
+    /// position under the previous rules, if it was there. Indicators marked in `rescore` (and
+    /// new ones) are scored again, the others keep their data status and credit (their scoring
+    /// rules did not change); weights, score and payout are redone.
+    fn refresh(
+        &self,
+        r: &mut ProviderResult,
+        ps: usize,
+        rescore: &[bool],
+        moved: Option<&[Option<usize>]>,
+    ) {
         let p = &self.results.providers[self.members[ps] as usize];
+        if let Some(moved) = moved {
+            let old = std::mem::take(&mut r.indicators);
+            r.indicators = moved
+                .iter()
+                .enumerate()
+                .map(|(ii, was)| match was {
+                    Some(j) if !rescore[ii] => old[*j].clone(),
+                    _ => {
+                        let ind = &self.scheme.indicators[ii];
+                        self.indicator(
+                            Arc::from(ind.id.as_str()),
+                            Arc::from(ind.name.as_str()),
+                            ps,
+                            ii,
+                        )
+                    }
+                })
+                .collect();
+        }
         for (ii, (ind, i)) in self
             .scheme
             .indicators
@@ -892,7 +918,7 @@ impl<'a> SchemeCalc<'a> {
             i.unit = ind.unit;
             i.direction = ind.direction;
             i.weight_percent = ind.weight;
-            if rescore[ii] {
+            if rescore[ii] && moved.is_none() {
                 let (status, scored) = self.score(ps, ii);
                 i.status = status;
                 i.credit = scored.as_ref().map_or(Decimal::ZERO, |s| s.credit);
