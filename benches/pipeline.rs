@@ -66,6 +66,8 @@ struct EditTimes {
     /// A hemtjänst indicator's id renamed (to one the results do not have): that column
     /// aggregated again and the scheme calculated again.
     indicator_renamed: f64,
+    /// The first such edit, which also indexes the observations by indicator.
+    first_structural_edit: f64,
 }
 
 fn edit_times(
@@ -115,19 +117,20 @@ fn edit_times(
         r.schemes[0].indicators[0].id = "ny_indikator".into();
         r
     };
-    let indicator_renamed = median(
-        (0..runs)
-            .map(|_| {
-                let mut c = calc.clone();
-                let t = Instant::now();
-                let a = aggregate_reusing(&renamed, results, Some(agg));
-                recalculate(&mut c, rules, &renamed, results, &a).unwrap();
-                let ms = t.elapsed().as_secs_f64() * 1000.0;
-                drop(std::hint::black_box((c, a)));
-                ms
-            })
-            .collect(),
-    );
+    let renames: Vec<f64> = (0..runs)
+        .map(|_| {
+            let mut c = calc.clone();
+            let t = Instant::now();
+            let a = aggregate_reusing(&renamed, results, Some(agg));
+            recalculate(&mut c, rules, &renamed, results, &a).unwrap();
+            let ms = t.elapsed().as_secs_f64() * 1000.0;
+            drop(std::hint::black_box((c, a)));
+            ms
+        })
+        .collect();
+    // The first structural edit also indexes the observations by indicator (once per results).
+    let first_structural_edit = renames[0];
+    let indicator_renamed = median(renames);
     let mut edited = rules.clone();
     move_weight(&mut edited, 0);
     let nothing_reused = median(
@@ -147,6 +150,7 @@ fn edit_times(
         level,
         nothing_reused,
         indicator_renamed,
+        first_structural_edit,
     }
 }
 
@@ -279,12 +283,13 @@ fn main() {
             .collect();
         agg_ms.sort_by(f64::total_cmp);
         println!(
-            "rule edit, {} providers (median of 101): weights in one scheme {:.2} ms | weights in all schemes {:.2} ms | a scoring level {:.2} ms | an indicator renamed {:.2} ms | nothing reused {:.2} ms | aggregating all results (median of 11) {:.2} ms",
+            "rule edit, {} providers (median of 101): weights in one scheme {:.2} ms | weights in all schemes {:.2} ms | a scoring level {:.2} ms | an indicator renamed {:.2} ms (the first, indexing the results: {:.2} ms) | nothing reused {:.2} ms | aggregating all results (median of 11) {:.2} ms",
             spec.providers,
             e.weights_one_scheme,
             e.weights_all_schemes,
             e.level,
             e.indicator_renamed,
+            e.first_structural_edit,
             e.nothing_reused,
             agg_ms[5]
         );
