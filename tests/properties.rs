@@ -1,5 +1,8 @@
 //! Property tests for the invariants of the calculation.
 
+// Amounts in öre are grouped as kronor_öre (10_000_000_00 = 10 000 000,00 kr).
+#![allow(clippy::inconsistent_digit_grouping)]
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 

@@ -285,17 +285,17 @@ pub fn aggregate_reusing(
                 .collect()
         })
         .collect();
-    let service_types = |r: &[ServiceType]| {
-        let mut v = r.to_vec();
+    // Columns can be taken over from an aggregation of the same results, for the same period and
+    // the same service types (which providers belong to which scheme).
+    let sorted = |mut v: Vec<ServiceType>| {
         v.sort();
         v
     };
-    let rule_types: Vec<ServiceType> = rules.schemes.iter().map(|s| s.service_type).collect();
     let previous = previous.filter(|p| {
         p.same_results(results)
             && p.key.period == rules.period
-            && service_types(&p.key.schemes.iter().map(|s| s.0).collect::<Vec<_>>())
-                == service_types(&rule_types)
+            && sorted(p.key.schemes.iter().map(|s| s.0).collect())
+                == sorted(rules.schemes.iter().map(|s| s.service_type).collect())
     });
 
     // Providers per scheme (results.providers is sorted by id) and each provider's position.
