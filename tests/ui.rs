@@ -475,3 +475,54 @@ fn a_sorted_table_follows_a_rule_edit() {
     assert_ne!(after, before, "the order changed");
     assert_eq!(after, by_payout(&h));
 }
+
+/// The payouts the app shows equal a full calculation of its rules.
+fn assert_calc_is_full(h: &Harness<'_, KvalitetspengApp>) {
+    let s = &h.state().state;
+    let full = kvalitetspeng::domain::calculate(&s.rules, &s.results).expect("valid rules");
+    assert_eq!(s.calc.as_ref().expect("calculated"), &full);
+    assert!(!s.calc_is_stale);
+}
+
+#[test]
+fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
+    // A tall window, so the hemtjänst indicators' buttons are on screen without scrolling.
+    let app = KvalitetspengApp::for_tests(ScriptedDialogs::default());
+    let mut h = Harness::builder()
+        .with_size([1600.0, 2400.0])
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    let n = h.state().state.rules.schemes[0].indicators.len();
+    h.get_all_by_label("➕ Lägg till indikator").next().unwrap().click();
+    h.run();
+    assert_eq!(h.state().state.rules.schemes[0].indicators.len(), n + 1);
+    assert_calc_is_full(&h);
+    // Give it weight, then move it up a place and remove it again.
+    {
+        let inds = &mut h.state_mut().state.rules.schemes[0].indicators;
+        inds[0].weight -= d("5");
+        inds[n].weight = d("5");
+        inds[n].id = "hel_nojd".into(); // another indicator's id in the results
+    }
+    h.run();
+    assert_calc_is_full(&h);
+    h.get_by_label("Ny indikator — 5 %").click();
+    h.run();
+    h.get_by_label("⬆ Flytta upp").click();
+    h.run();
+    assert_eq!(h.state().state.rules.schemes[0].indicators[n - 1].name, "Ny indikator");
+    assert_calc_is_full(&h);
+    // Removing it leaves the weights at 95 %: the last valid payouts stay, marked as such.
+    let before = h.state().state.calc.clone();
+    h.get_by_label("🗑 Ta bort").click();
+    h.run();
+    assert_eq!(h.state().state.rules.schemes[0].indicators.len(), n);
+    assert!(h.state().state.calc_is_stale);
+    assert_eq!(h.state().state.calc, before);
+    h.get_by_label_contains("Reglerna har 1 fel");
+    // Undo brings it back, with the payouts of those rules.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().state.rules.schemes[0].indicators.len(), n + 1);
+    assert_calc_is_full(&h);
+}

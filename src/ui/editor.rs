@@ -523,18 +523,19 @@ fn indicator_ui(
             let lbl = ui.label(lang.pick("Vikt, %", "Weight, %"));
             decimal_edit(ui, &mut ind.weight, ("weight", si, ii), 70.0, lang, lbl.id);
             ui.end_row();
-            ui.label(lang.pick("Minsta antal svar", "Minimum respondents"));
+            let lbl = ui.label(lang.pick("Minsta antal svar", "Minimum respondents"));
             ui.horizontal(|ui| {
                 let mut on = ind.min_respondents.is_some();
-                if ui.checkbox(&mut on, "").changed() {
+                if ui.checkbox(&mut on, "").labelled_by(lbl.id).changed() {
                     ind.min_respondents = if on { Some(10) } else { None };
                 }
                 if let Some(m) = &mut ind.min_respondents {
-                    ui.add(egui::DragValue::new(m).range(1..=10_000));
+                    ui.add(egui::DragValue::new(m).range(1..=10_000))
+                        .labelled_by(lbl.id);
                 }
             });
             ui.end_row();
-            ui.label(lang.pick("Poängsättning", "Scoring"));
+            let lbl = ui.label(lang.pick("Poängsättning", "Scoring"));
             let kind = ind.scoring.kind();
             let mut new_kind = kind;
             egui::ComboBox::from_id_salt(("scoring", si, ii))
@@ -544,7 +545,9 @@ fn indicator_ui(
                     for k in ScoringKind::ALL {
                         ui.selectable_value(&mut new_kind, k, k.label(lang));
                     }
-                });
+                })
+                .response
+                .labelled_by(lbl.id);
             if new_kind != kind {
                 let level = match &ind.scoring {
                     Scoring::Threshold { level } => *level,
