@@ -526,3 +526,50 @@ fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
     assert_eq!(h.state().state.rules.schemes[0].indicators.len(), n + 1);
     assert_calc_is_full(&h);
 }
+
+/// Every scoring's editor, opened, has only labelled widgets (kittest checks each frame) and
+/// its result is calculated exactly.
+#[test]
+fn every_scoring_editor_is_labelled() {
+    use kvalitetspeng::domain::rules::{PeerLevel, Scoring, Step};
+    let app = KvalitetspengApp::for_tests(ScriptedDialogs::default());
+    let mut h = Harness::builder()
+        .with_size([1600.0, 2400.0])
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    let title = {
+        let i = &h.state().state.rules.schemes[0].indicators[0];
+        format!("{} — {} %", i.name, i.weight)
+    };
+    h.get_all_by_label(&title).next().unwrap().click();
+    h.run();
+    let scorings = [
+        Scoring::Threshold { level: d("90") },
+        Scoring::Linear { lower: d("70"), upper: d("95") },
+        Scoring::Steps {
+            steps: vec![
+                Step { level: d("80"), credit_percent: d("50") },
+                Step { level: d("90"), credit_percent: d("100") },
+            ],
+        },
+        Scoring::Relative {
+            start: PeerLevel::Percentile(d("25")),
+            full: PeerLevel::TopDecileMean,
+        },
+        Scoring::AchievementOrImprovement {
+            threshold: d("80"),
+            benchmark: d("95"),
+            baseline_period: "2024".into(),
+        },
+    ];
+    for scoring in scorings {
+        h.state_mut().state.rules.schemes[0].indicators[0].scoring = scoring;
+        h.run();
+        h.get_by_label("Poängsättning");
+        assert_calc_is_full(&h);
+    }
+    // Minimum respondents switched on shows its value field.
+    h.state_mut().state.rules.schemes[0].indicators[0].min_respondents = Some(12);
+    h.run();
+    assert_calc_is_full(&h);
+}
