@@ -231,5 +231,9 @@ fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
     let full = calculate(&edited, &results).unwrap();
     assert!(calc.providers.len() > 1000);
     assert_eq!(calc, full);
-    assert_ne!(calc, calculate(&rules, &results).unwrap(), "the edit changed payouts");
+    assert_ne!(
+        calc,
+        calculate(&rules, &results).unwrap(),
+        "the edit changed payouts"
+    );
 }

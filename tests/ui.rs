@@ -438,9 +438,9 @@ fn table_order(h: &Harness<'_, KvalitetspengApp>) -> Vec<String> {
         .iter()
         .filter_map(|p| {
             // The name also appears in the explanation panel when selected; take the table's.
-            let node = h.query_all_by_label(&p.name).min_by(|a, b| {
-                a.rect().left().total_cmp(&b.rect().left())
-            })?;
+            let node = h
+                .query_all_by_label(&p.name)
+                .min_by(|a, b| a.rect().left().total_cmp(&b.rect().left()))?;
             Some((node.rect().top(), p.name.clone()))
         })
         .collect();
@@ -493,7 +493,10 @@ fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
         .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
     h.run();
     let n = h.state().state.rules.schemes[0].indicators.len();
-    h.get_all_by_label("➕ Lägg till indikator").next().unwrap().click();
+    h.get_all_by_label("➕ Lägg till indikator")
+        .next()
+        .unwrap()
+        .click();
     h.run();
     assert_eq!(h.state().state.rules.schemes[0].indicators.len(), n + 1);
     assert_calc_is_full(&h);
@@ -510,7 +513,10 @@ fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
     h.run();
     h.get_by_label("⬆ Flytta upp").click();
     h.run();
-    assert_eq!(h.state().state.rules.schemes[0].indicators[n - 1].name, "Ny indikator");
+    assert_eq!(
+        h.state().state.rules.schemes[0].indicators[n - 1].name,
+        "Ny indikator"
+    );
     assert_calc_is_full(&h);
     // Removing it leaves the weights at 95 %: the last valid payouts stay, marked as such.
     let before = h.state().state.calc.clone();
@@ -545,11 +551,20 @@ fn every_scoring_editor_is_labelled() {
     h.run();
     let scorings = [
         Scoring::Threshold { level: d("90") },
-        Scoring::Linear { lower: d("70"), upper: d("95") },
+        Scoring::Linear {
+            lower: d("70"),
+            upper: d("95"),
+        },
         Scoring::Steps {
             steps: vec![
-                Step { level: d("80"), credit_percent: d("50") },
-                Step { level: d("90"), credit_percent: d("100") },
+                Step {
+                    level: d("80"),
+                    credit_percent: d("50"),
+                },
+                Step {
+                    level: d("90"),
+                    credit_percent: d("100"),
+                },
             ],
         },
         Scoring::Relative {

@@ -27,7 +27,9 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
         total.mantissa()
     } else {
         // round_ore keeps fewer decimals only for amounts near Decimal's limit.
-        (total * Decimal::ONE_HUNDRED).to_i128().expect("amount fits in i128 öre")
+        (total * Decimal::ONE_HUNDRED)
+            .to_i128()
+            .expect("amount fits in i128 öre")
     };
     let negative = total_ore < 0;
     let t = total_ore.unsigned_abs();
@@ -243,8 +245,14 @@ mod tests {
         // 3 öre over 5:1 is exactly 2.5 and 0.5 öre: a real tie, so the first part gets the öre.
         // (With shares as 28-digit decimals, 5/6·3 = 2.4999… and 1/6·3 = 0.5000…1 would give it
         // to the second.)
-        assert_eq!(allocate(d("0.03"), &[d("5"), d("1")]), vec![d("0.03"), d("0.00")]);
-        assert_eq!(allocate(d("-0.03"), &[d("5"), d("1")]), vec![d("-0.03"), d("0.00")]);
+        assert_eq!(
+            allocate(d("0.03"), &[d("5"), d("1")]),
+            vec![d("0.03"), d("0.00")]
+        );
+        assert_eq!(
+            allocate(d("-0.03"), &[d("5"), d("1")]),
+            vec![d("-0.03"), d("0.00")]
+        );
     }
 
     #[test]
@@ -258,7 +266,10 @@ mod tests {
     #[test]
     fn huge_weights_fall_back_to_decimal_shares() {
         // 10^20 aligned to 28 decimals does not fit in 128 bits.
-        let ws = [d("100000000000000000000"), d("0.0000000000000000000000000001")];
+        let ws = [
+            d("100000000000000000000"),
+            d("0.0000000000000000000000000001"),
+        ];
         assert!(aligned(&ws).is_none());
         assert_eq!(allocate(d("10"), &ws), vec![d("10.00"), d("0.00")]);
     }
@@ -282,7 +293,10 @@ mod tests {
                     (next() % 29) as u32,
                 ));
             }
-            ws.push(Decimal::from_i128_with_scale((next() % 1000) as i128 + 1, 28));
+            ws.push(Decimal::from_i128_with_scale(
+                (next() % 1000) as i128 + 1,
+                28,
+            ));
             assert!(aligned(&ws).is_none());
             let total = Decimal::from_i128_with_scale((next() % 10_000_000_000) as i128, 2);
             let parts = allocate(total, &ws);
@@ -297,7 +311,11 @@ mod tests {
             (u128::MAX, u128::MAX, u128::MAX),
             (u128::MAX, 3, 7),
             (10u128.pow(20), 10u128.pow(28) + 12345, 10u128.pow(29) + 1),
-            (0xffff_ffff_ffff_ffff_1234, 0xdead_beef_0000_0000_0000_0000_0001, u128::MAX / 3),
+            (
+                0xffff_ffff_ffff_ffff_1234,
+                0xdead_beef_0000_0000_0000_0000_0001,
+                u128::MAX / 3,
+            ),
         ];
         for (a, b, m) in cases {
             let (q, r) = mul_div_rem(a, b, m);

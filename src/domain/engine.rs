@@ -357,8 +357,11 @@ pub fn aggregate_reusing(
                     .find(|c| c.key == *key)
                     .cloned()
             };
-            let built: Vec<Arc<Column>> =
-                par_map_with(&wanted, PAR_MIN_COLUMNS, || (), |_, _, &(si, key)| {
+            let built: Vec<Arc<Column>> = par_map_with(
+                &wanted,
+                PAR_MIN_COLUMNS,
+                || (),
+                |_, _, &(si, key)| {
                     if let Some(c) = old(key) {
                         return c;
                     }
@@ -380,7 +383,8 @@ pub fn aggregate_reusing(
                         }
                     }
                     finish(key, aggs)
-                });
+                },
+            );
             let mut columns: Vec<Vec<Arc<Column>>> = vec![Vec::new(); rules.schemes.len()];
             for (&(si, _), c) in wanted.iter().zip(built) {
                 columns[si].push(c);
@@ -454,7 +458,12 @@ pub fn aggregate_reusing(
             let columns = aggs
                 .into_iter()
                 .zip(&keys)
-                .map(|(cols, ks)| cols.into_iter().zip(ks).map(|(a, k)| finish(k, a)).collect())
+                .map(|(cols, ks)| {
+                    cols.into_iter()
+                        .zip(ks)
+                        .map(|(a, k)| finish(k, a))
+                        .collect()
+                })
                 .collect();
             let unknown = unknown
                 .into_iter()
@@ -513,72 +522,27 @@ fn check(rules: &RuleSet) -> Result<(), Vec<Problem>> {
 }
 
 /// [`calculate`] with an aggregation made earlier by [`aggregate`] (it must [`Aggregated::fits`];
-/// otherwise it is made anew).
+/// otherwise it is made anew). To bring an earlier calculation up to date after a rule edit,
+/// use [`recalculate`].
 pub fn calculate_with(
     rules: &RuleSet,
     results: &ResultSet,
     agg: &Aggregated,
 ) -> Result<Calculation, Vec<Problem>> {
-    calculate_reusing(rules, results, agg, None)
-}
-
-/// [`calculate_with`] that takes over, unchanged, every scheme whose rules are the same as in
-/// `previous` (the rules and the calculation made from them with the same results and
-/// aggregation): an edit to the hemtjänst scheme does not recompute särskilt boende.
-/// The result is identical to a full calculation.
-pub fn calculate_reusing(
-    rules: &RuleSet,
-    results: &ResultSet,
-    agg: &Aggregated,
-    previous: Option<(&RuleSet, &Calculation)>,
-) -> Result<Calculation, Vec<Problem>> {
     check(rules)?;
     if !agg.fits(rules, results) {
-        return calculate_reusing(rules, results, &aggregate(rules, results), None);
+        return calculate_with(rules, results, &aggregate(rules, results));
     }
-    let Aggregated {
-        members,
-        columns,
-        warnings,
-        ..
-    } = agg;
-    let mut warnings = warnings.clone();
-    let mut providers_out = Vec::with_capacity(results.providers.len());
-    let mut schemes_out = Vec::with_capacity(rules.schemes.len());
-    // The previous calculation is usable only if it came from the same aggregation.
-    let previous = previous.filter(|(prev_rules, _)| agg.fits(prev_rules, results));
+    let mut warnings = agg.warnings.clone();
+    let mut providers = Vec::with_capacity(results.providers.len());
+    let mut schemes = Vec::with_capacity(rules.schemes.len());
     for (si, scheme) in rules.schemes.iter().enumerate() {
-        let reusable = previous.and_then(|(prev_rules, prev_calc)| {
-            let same =
-                prev_rules.period == rules.period && prev_rules.schemes.iter().any(|s| s == scheme);
-            if !same {
-                return None;
-            }
-            let summary = prev_calc
-                .schemes
-                .iter()
-                .find(|s| s.service_type == scheme.service_type)?;
-            Some((summary, prev_calc))
-        });
-        if let Some((summary, prev_calc)) = reusable {
-            warnings.extend(summary.warnings.iter().cloned());
-            schemes_out.push(summary.clone());
-            providers_out.extend(
-                prev_calc
-                    .providers
-                    .iter()
-                    .filter(|p| p.service_type == scheme.service_type)
-                    .cloned(),
-            );
-            continue;
-        }
-        let (out, summary) =
-            calculate_scheme(scheme, results, &members[si], &columns[si]);
+        let (out, summary) = calculate_scheme(scheme, results, &agg.members[si], &agg.columns[si]);
         warnings.extend(summary.warnings.iter().cloned());
-        schemes_out.push(summary);
-        providers_out.extend(out);
+        schemes.push(summary);
+        providers.extend(out);
     }
-    providers_out.sort_by(|a, b| {
+    providers.sort_by(|a, b| {
         a.service_type
             .cmp(&b.service_type)
             .then_with(|| a.id.cmp(&b.id))
@@ -587,8 +551,8 @@ pub fn calculate_reusing(
         municipality: rules.municipality.clone(),
         rule_set_name: rules.name.clone(),
         period: rules.period.clone(),
-        providers: providers_out,
-        schemes: schemes_out,
+        providers,
+        schemes,
         warnings,
     })
 }
@@ -1058,7 +1022,11 @@ impl<'a> SchemeCalc<'a> {
     fn complete(&self, out: &mut [ProviderResult], warnings: &mut Vec<Warning>) {
         let scheme = self.scheme;
         for r in out.iter() {
-            for i in r.indicators.iter().filter(|i| i.status == DataStatus::OutOfRange) {
+            for i in r
+                .indicators
+                .iter()
+                .filter(|i| i.status == DataStatus::OutOfRange)
+            {
                 warnings.push(Warning::ValueOutOfRange {
                     provider_id: r.id.clone(),
                     indicator_id: i.indicator_id.to_string(),
