@@ -236,6 +236,14 @@ impl Aggregated {
         self.key == AggKey::of(rules, results)
     }
 
+    /// Indexes the observations by indicator now (made from these results), so that the first
+    /// edit of the indicator set does not have to (see [`aggregate_reusing`]). Idempotent.
+    pub fn prepare_for_edits(&self, results: &ResultSet) {
+        if self.same_results(results) {
+            self.index.get_or_init(|| ObservationIndex::of(results));
+        }
+    }
+
     /// True if this was made from the same results (as far as the key can tell).
     fn same_results(&self, results: &ResultSet) -> bool {
         self.key.results_sha256 == results.source_sha256
