@@ -8,16 +8,28 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
 
-fn harness_with(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+fn harness_sized(
+    answers: Vec<Option<std::path::PathBuf>>,
+    size: [f32; 2],
+) -> Harness<'static, KvalitetspengApp> {
     let dialogs = ScriptedDialogs {
         answers: answers.into(),
     };
     let app = KvalitetspengApp::for_tests(dialogs);
     let mut h = Harness::builder()
-        .with_size([1600.0, 1000.0])
+        .with_size(size)
         .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
     h.run();
     h
+}
+
+fn harness_with(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+    harness_sized(answers, [1600.0, 1000.0])
+}
+
+/// A tall window, so an opened indicator's fields and buttons are on screen without scrolling.
+fn tall_harness() -> Harness<'static, KvalitetspengApp> {
+    harness_sized(vec![], [1600.0, 2400.0])
 }
 
 fn harness() -> Harness<'static, KvalitetspengApp> {
@@ -486,12 +498,7 @@ fn assert_calc_is_full(h: &Harness<'_, KvalitetspengApp>) {
 
 #[test]
 fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
-    // A tall window, so the hemtjänst indicators' buttons are on screen without scrolling.
-    let app = KvalitetspengApp::for_tests(ScriptedDialogs::default());
-    let mut h = Harness::builder()
-        .with_size([1600.0, 2400.0])
-        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
-    h.run();
+    let mut h = tall_harness();
     let n = h.state().state.rules.schemes[0].indicators.len();
     h.get_all_by_label("➕ Lägg till indikator")
         .next()
@@ -538,11 +545,7 @@ fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
 #[test]
 fn every_scoring_editor_is_labelled() {
     use kvalitetspeng::domain::rules::{PeerLevel, Scoring, Step};
-    let app = KvalitetspengApp::for_tests(ScriptedDialogs::default());
-    let mut h = Harness::builder()
-        .with_size([1600.0, 2400.0])
-        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
-    h.run();
+    let mut h = tall_harness();
     let title = {
         let i = &h.state().state.rules.schemes[0].indicators[0];
         format!("{} — {} %", i.name, i.weight)

@@ -225,6 +225,17 @@ mod tests {
         Decimal::from_str(s).unwrap()
     }
 
+    /// A small deterministic generator for test inputs (xorshift over 128 bits).
+    fn xorshift(seed: u128) -> impl FnMut() -> u128 {
+        let mut x = seed;
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+
     #[test]
     fn worked_example_a_split() {
         let parts = allocate(d("1000000"), &[d("60"), d("20"), d("25"), d("0")]);
@@ -278,13 +289,7 @@ mod tests {
     fn decimal_fallback_parts_sum_exactly() {
         // Weights that cannot be aligned in 128 bits take the decimal path; the parts must
         // still sum to the total, whatever the 28-digit shares round to.
-        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
         for _ in 0..2_000 {
             let mut ws = vec![d("100000000000000000000")];
             for _ in 0..(next() % 6) {
@@ -343,13 +348,7 @@ mod tests {
     #[test]
     fn estimated_quotients_equal_long_division() {
         // A simple generator: products well beyond 128 bits, divisors of every size.
-        let mut x: u128 = 0x2545_f491_4f6c_dd1d;
-        let mut next = || {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            x
-        };
+        let mut next = xorshift(0x2545_f491_4f6c_dd1d);
         for _ in 0..20_000 {
             let m = (next() >> (next() % 100)).max(1);
             let b = next() % m;

@@ -117,6 +117,16 @@ impl Agg {
     }
 }
 
+/// The baseline period an indicator's scoring compares with (achievement or improvement).
+fn baseline_period(i: &super::rules::Indicator) -> Option<String> {
+    match &i.scoring {
+        Scoring::AchievementOrImprovement {
+            baseline_period, ..
+        } => Some(baseline_period.clone()),
+        _ => None,
+    }
+}
+
 /// A scheme's service type and its indicators (id, baseline period if any).
 type SchemeIndicators = (ServiceType, Vec<(String, Option<String>)>);
 
@@ -143,15 +153,7 @@ impl AggKey {
                     let inds = s
                         .indicators
                         .iter()
-                        .map(|i| {
-                            let base = match &i.scoring {
-                                Scoring::AchievementOrImprovement {
-                                    baseline_period, ..
-                                } => Some(baseline_period.clone()),
-                                _ => None,
-                            };
-                            (i.id.clone(), base)
-                        })
+                        .map(|i| (i.id.clone(), baseline_period(i)))
                         .collect();
                     (s.service_type, inds)
                 })
@@ -252,6 +254,23 @@ impl Aggregated {
     }
 }
 
+/// Adds member `ps`'s observation to a column being aggregated: to the period, or else to the
+/// baseline period if it lies there.
+#[inline]
+fn add_to_column(
+    (current, baseline): &mut (Vec<Agg>, Vec<Agg>),
+    ps: u32,
+    o: &super::results::Observation,
+    in_period: bool,
+    base: Option<Period>,
+) {
+    if in_period {
+        current[ps as usize].add(o.value, o.respondents, o.line);
+    } else if base.is_some_and(|b| b.contains(&o.period)) {
+        baseline[ps as usize].add(o.value, o.respondents, o.line);
+    }
+}
+
 /// Aggregates the results for a rule set (its period, schemes and indicators): one pass over
 /// all observations. The rule set's period must be valid (see [`validate`]); an invalid one
 /// aggregates nothing.
@@ -283,12 +302,7 @@ pub fn aggregate_reusing(
                     service_type: s.service_type,
                     indicator_id: i.id.clone(),
                     period: rules.period.clone(),
-                    baseline_period: match &i.scoring {
-                        Scoring::AchievementOrImprovement {
-                            baseline_period, ..
-                        } => Some(baseline_period.clone()),
-                        _ => None,
-                    },
+                    baseline_period: baseline_period(i),
                 })
                 .collect()
         })
@@ -380,11 +394,8 @@ pub fn aggregate_reusing(
                             let o = &results.observations[oi as usize];
                             match slot[o.provider as usize] {
                                 Some((osi, ps)) if osi == si => {
-                                    if period.contains(&o.period) {
-                                        aggs.0[ps as usize].add(o.value, o.respondents, o.line);
-                                    } else if base.is_some_and(|b| b.contains(&o.period)) {
-                                        aggs.1[ps as usize].add(o.value, o.respondents, o.line);
-                                    }
+                                    let in_period = period.contains(&o.period);
+                                    add_to_column(&mut aggs, ps, o, in_period, base);
                                 }
                                 _ => {}
                             }
@@ -456,12 +467,7 @@ pub fn aggregate_reusing(
                     }
                     continue;
                 };
-                let (current, baseline) = &mut aggs[si][ii];
-                if in_period {
-                    current[ps as usize].add(o.value, o.respondents, o.line);
-                } else if bases[si][ii].is_some_and(|bp| bp.contains(&o.period)) {
-                    baseline[ps as usize].add(o.value, o.respondents, o.line);
-                }
+                add_to_column(&mut aggs[si][ii], ps, o, in_period, bases[si][ii]);
             }
             let columns = aggs
                 .into_iter()
