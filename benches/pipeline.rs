@@ -10,6 +10,7 @@ use kvalitetspeng::domain::engine::{
     Aggregated, aggregate, aggregate_reusing, calculate_with, recalculate,
 };
 use kvalitetspeng::domain::explanation::Calculation;
+use kvalitetspeng::domain::plan::compile;
 use kvalitetspeng::domain::results::ResultSet;
 use kvalitetspeng::domain::rules::{RuleSet, Scoring};
 use kvalitetspeng::domain::{Lang, calculate};
@@ -81,6 +82,8 @@ fn edit_times(
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     };
+    // The app compiles the edited rules (validating them once) and recalculates: both timed.
+    let before = compile(rules).unwrap();
     let time = |edit: &dyn Fn(&mut RuleSet)| {
         let mut edited = rules.clone();
         edit(&mut edited);
@@ -88,7 +91,8 @@ fn edit_times(
             .map(|_| {
                 let mut c = calc.clone();
                 let t = Instant::now();
-                recalculate(&mut c, rules, &edited, results, agg).unwrap();
+                let plan = compile(&edited).unwrap();
+                recalculate(&mut c, &before, &plan, results, agg);
                 let ms = t.elapsed().as_secs_f64() * 1000.0;
                 drop(std::hint::black_box(c));
                 ms
@@ -121,8 +125,9 @@ fn edit_times(
         .map(|_| {
             let mut c = calc.clone();
             let t = Instant::now();
-            let a = aggregate_reusing(&renamed, results, Some(agg));
-            recalculate(&mut c, rules, &renamed, results, &a).unwrap();
+            let plan = compile(&renamed).unwrap();
+            let a = aggregate_reusing(&plan, results, Some(agg));
+            recalculate(&mut c, &before, &plan, results, &a);
             let ms = t.elapsed().as_secs_f64() * 1000.0;
             drop(std::hint::black_box((c, a)));
             ms
@@ -137,7 +142,7 @@ fn edit_times(
         (0..runs)
             .map(|_| {
                 let t = Instant::now();
-                let c = calculate_with(&edited, results, agg).unwrap();
+                let c = calculate_with(&compile(&edited).unwrap(), results, agg);
                 let ms = t.elapsed().as_secs_f64() * 1000.0;
                 drop(std::hint::black_box(c));
                 ms
@@ -178,7 +183,7 @@ fn one_size(rows: usize) {
     };
     let (xlsx_ms, _) = best_ms(|| payout_xlsx(&calc, &rules, &audit, Lang::Sv).unwrap());
     // Rule edits as in the app: the aggregation is reused, the calculation updated in place.
-    let agg = aggregate(&rules, &results);
+    let agg = aggregate(&compile(&rules).unwrap(), &results);
     let edit = edit_times(&rules, &results, &agg, &calc, 11);
     println!(
         "{:>9} rows {:>5} providers | import {:>8.1} ms | score+explain {:>7.1} ms | rule edit (weights, one scheme / all / a level / an indicator renamed / nothing reused) {:.1} / {:.1} / {:.1} / {:.1} / {:.1} ms | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
@@ -271,16 +276,16 @@ fn main() {
         let mut csv = Vec::new();
         results_csv(&spec, &mut csv).unwrap();
         let results = parse_results(&csv, "bench.csv").unwrap();
-        let agg = aggregate(&rules, &results);
-        let calc = calculate_with(&rules, &results, &agg).unwrap();
+        let plan = compile(&rules).unwrap();
         let t = Instant::now();
-        agg.prepare_for_edits(&results);
+        let agg = aggregate(&plan, &results);
         let index_ms = t.elapsed().as_secs_f64() * 1000.0;
+        let calc = calculate_with(&plan, &results, &agg);
         let e = edit_times(&rules, &results, &agg, &calc, 101);
         let mut agg_ms: Vec<f64> = (0..11)
             .map(|_| {
                 let t = Instant::now();
-                std::hint::black_box(aggregate(&rules, &results));
+                std::hint::black_box(aggregate(&plan, &results));
                 t.elapsed().as_secs_f64() * 1000.0
             })
             .collect();

@@ -318,7 +318,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
                 p.service_type.label(lang).to_string(),
                 p.regi.label(lang).to_string(),
                 num(p.volume, 0),
-                num(p.score * rust_decimal::Decimal::ONE_HUNDRED, 2),
+                num(p.score.percent(2), 2),
                 num(p.payout, 2),
             ]
         })
@@ -405,17 +405,9 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 i.name,
                 i.reason(lang),
                 lang.pick("utfall", "credit"),
-                format_number_lang(i.credit * rust_decimal::Decimal::ONE_HUNDRED, Some(1), lang),
-                format_number_lang(
-                    i.effective_weight * rust_decimal::Decimal::ONE_HUNDRED,
-                    Some(1),
-                    lang
-                ),
-                format_number_lang(
-                    i.contribution * rust_decimal::Decimal::ONE_HUNDRED,
-                    Some(2),
-                    lang
-                ),
+                format_number_lang(i.credit.percent(1), Some(1), lang),
+                format_number_lang(i.effective_weight.percent(1), Some(1), lang),
+                format_number_lang(i.contribution.percent(2), Some(2), lang),
                 lang.pick("procentenheter", "points"),
                 format_number_lang(i.kronor, Some(2), lang),
             ));

@@ -26,8 +26,8 @@ fn example_a_pot_by_credit_times_places() {
         ])
     );
     assert_eq!(c.total(), d("1000000.00"));
-    let credits: Vec<_> = c.providers.iter().map(|p| p.score).collect();
-    assert_eq!(credits, vec![d("1"), d("0.5"), d("0.5"), d("0")]);
+    let credits: Vec<_> = c.providers.iter().map(|p| p.score.clone()).collect();
+    assert_eq!(credits, vec![q("1"), q("0.5"), q("0.5"), q("0")]);
     // Every provider's indicator kronor sum exactly to its payout.
     for p in &c.providers {
         assert_eq!(
@@ -76,13 +76,13 @@ fn example_b_per_hour_renormalised() {
     let norr = c.provider("HT01").unwrap();
     assert_eq!(norr.score.round_dp(20), d("0.74"));
     let ost = c.provider("HT03").unwrap();
-    assert_eq!(ost.score, d("1"));
+    assert_eq!(ost.score, q("1"));
     assert_eq!(
         ost.indicators[0].status,
         DataStatus::TooFewRespondents { min: 10 }
     );
-    assert_eq!(ost.indicators[0].effective_weight, d("0"));
-    assert_eq!(ost.indicators[1].effective_weight, d("0.5"));
+    assert_eq!(ost.indicators[0].effective_weight, q("0"));
+    assert_eq!(ost.indicators[1].effective_weight, q("0.5"));
 }
 
 #[test]
@@ -99,18 +99,16 @@ fn example_b_per_hour_zero_credit() {
             ("Öst", "72000.00")
         ])
     );
-    assert_eq!(c.provider("HT03").unwrap().score, d("0.6"));
+    assert_eq!(c.provider("HT03").unwrap().score, q("0.6"));
 }
 
 #[test]
 fn example_c_achievement_or_improvement() {
     let c = calc("worked_example_c/rules.ron", "worked_example_c/results.csv");
     let p = &c.providers[0];
-    let expected_points = d("9") * d("17") / d("35");
-    assert_eq!(
-        (p.indicators[0].credit * d("10")).round_dp(20),
-        expected_points.round_dp(20)
-    );
+    // Exactly 9·17/35 points of 10, not a 28-digit approximation.
+    let expected_points = kvalitetspeng::domain::exact::Q::ratio(9 * 17, 35);
+    assert_eq!(&p.indicators[0].credit * &q("10"), expected_points);
     assert_eq!(expected_points.round_dp(6), d("4.371429"));
     assert!(
         p.indicators[0]
@@ -202,6 +200,7 @@ fn csv_export_is_deterministic_and_matches_the_calculation() {
 #[test]
 fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
     use kvalitetspeng::domain::engine::{aggregate, recalculate};
+    use kvalitetspeng::domain::plan::compile;
     use kvalitetspeng::domain::rules::Scoring;
     use kvalitetspeng::generate::{GenSpec, results_csv, rules};
     use kvalitetspeng::io::results_csv::parse_results;
@@ -226,8 +225,9 @@ fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
             *upper += Decimal::ONE;
         }
     }
-    let agg = aggregate(&edited, &results);
-    recalculate(&mut calc, &rules, &edited, &results, &agg).unwrap();
+    let (before, plan) = (compile(&rules).unwrap(), compile(&edited).unwrap());
+    let agg = aggregate(&plan, &results);
+    recalculate(&mut calc, &before, &plan, &results, &agg);
     let full = calculate(&edited, &results).unwrap();
     assert!(calc.providers.len() > 1000);
     assert_eq!(calc, full);

@@ -53,12 +53,14 @@ fn sample_opens_with_payouts_and_totals() {
 fn clicking_a_provider_shows_its_explanation() {
     let mut h = harness();
     assert!(
-        h.query_by_label_contains("poäng 91,26 % × 8,50 kr per timme × 47 000 = 364 572,04 kr")
-            .is_none()
+        h.query_by_label_contains(
+            "poäng 41887/45900 (≈ 91,26 %) × 8,50 kr per timme × 47 000 = 364 572,04 kr"
+        )
+        .is_none()
     );
     h.get_by_label("Nära omsorg i Sjövik").click();
     h.run();
-    h.get_by_label("poäng 91,26 % × 8,50 kr per timme × 47 000 = 364 572,04 kr");
+    h.get_by_label("poäng 41887/45900 (≈ 91,26 %) × 8,50 kr per timme × 47 000 = 364 572,04 kr");
     // Per indicator: the reason in words and the kronor.
     h.get_by_label("98,5 ≥ 95: uppnått");
     h.get_by_label("87 733,34 kr");

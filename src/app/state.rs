@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
-use crate::domain::validation::{Problem, Severity, validate};
+use crate::domain::validation::{Problem, Severity};
 use crate::domain::{Lang, ResultSet, RuleSet};
 use crate::io::{self, FileError};
 
@@ -65,6 +65,8 @@ pub struct AppState {
     pub undo: UndoStack,
     /// The rules `calc` and `problems` were computed from.
     calculated_rules: RuleSet,
+    /// The compiled plan `calc` was last calculated from.
+    calculated_plan: Option<crate::domain::plan::Plan>,
     /// The results aggregated for the current rules' period and indicators (reused by edits
     /// that only change weights, levels or payout).
     aggregated: Option<crate::domain::engine::Aggregated>,
@@ -96,6 +98,7 @@ impl AppState {
             rules_mtime: None,
             undo: UndoStack::new(&rules),
             calculated_rules: rules.clone(),
+            calculated_plan: None,
             aggregated: None,
             results_generation: 0,
             calc_results_generation: 0,
@@ -193,58 +196,55 @@ impl AppState {
         }
     }
 
-    /// Validates and calculates. On errors the previous calculation stays, marked stale.
+    /// Compiles the rules (validating them once) and calculates. On errors the previous
+    /// calculation stays, marked stale.
     pub fn recompute(&mut self) {
-        self.problems = validate(&self.rules);
-        if crate::domain::validation::has_errors(&self.problems) {
-            self.calc_is_stale = true;
-            self.calculated_rules = self.rules.clone();
-            return;
-        }
+        self.calculated_rules = self.rules.clone();
+        let plan = match crate::domain::plan::compile(&self.rules) {
+            Ok(plan) => plan,
+            Err(problems) => {
+                self.problems = problems;
+                self.calc_is_stale = true;
+                return;
+            }
+        };
+        self.problems = plan.warnings.clone();
         if !self
             .aggregated
             .as_ref()
-            .is_some_and(|a| a.fits(&self.rules, &self.results))
+            .is_some_and(|a| a.fits(&plan, &self.results))
         {
-            // Indicator columns the edit did not touch are taken over from the previous one.
-            let agg = crate::domain::engine::aggregate_reusing(
-                &self.rules,
+            // Columns the edit did not touch (and the index of the results) are taken over.
+            self.aggregated = Some(crate::domain::engine::aggregate_reusing(
+                &plan,
                 &self.results,
                 self.aggregated.as_ref(),
-            );
-            // New results: index them now, while loading, rather than at the first edit of the
-            // indicator set (a few milliseconds per 100 000 rows).
-            agg.prepare_for_edits(&self.results);
-            self.aggregated = Some(agg);
+            ));
         }
-        let agg = self.aggregated.as_ref().expect("just made");
+        let Some(agg) = self.aggregated.as_ref() else {
+            return;
+        };
         // The previous calculation is brought up to date in place when it was made from the
-        // same results: schemes and indicators the edit did not touch are not computed again.
-        let outcome = match &mut self.calc {
-            Some(c)
+        // same results: what the edit did not touch is not computed again.
+        match (&mut self.calc, &self.calculated_plan) {
+            (Some(c), Some(before))
                 if !self.calc_is_stale
                     && self.calc_results_generation == self.results_generation =>
             {
-                crate::domain::engine::recalculate(
-                    c,
-                    &self.calculated_rules,
-                    &self.rules,
+                crate::domain::engine::recalculate(c, before, &plan, &self.results, agg)
+            }
+            _ => {
+                self.calc = Some(crate::domain::engine::calculate_with(
+                    &plan,
                     &self.results,
                     agg,
-                )
+                ))
             }
-            _ => crate::domain::engine::calculate_with(&self.rules, &self.results, agg)
-                .map(|c| self.calc = Some(c)),
-        };
-        match outcome {
-            Ok(()) => {
-                self.calc_version += 1;
-                self.calc_is_stale = false;
-                self.calc_results_generation = self.results_generation;
-            }
-            Err(_) => self.calc_is_stale = true,
         }
-        self.calculated_rules = self.rules.clone();
+        self.calc_version += 1;
+        self.calc_is_stale = false;
+        self.calc_results_generation = self.results_generation;
+        self.calculated_plan = Some(plan);
     }
 
     /// Changes whenever `calc` does.

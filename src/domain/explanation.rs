@@ -4,10 +4,11 @@
 use rust_decimal::Decimal;
 
 use super::decimal::{format_number_lang, round_display};
+use super::exact::Q;
 use super::lang::Lang;
 use super::results::{Regi, ServiceType};
 use super::rules::{Direction, MissingDataPolicy, PotKey, Unit, VolumeUnit};
-use super::scoring::How;
+use super::scorers::How;
 
 /// The whole calculation: every provider's payout with its explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -103,12 +104,15 @@ pub struct ProviderResult {
     pub volume: Decimal,
     pub volume_unit: VolumeUnit,
     pub indicators: Vec<IndicatorResult>,
-    /// Total score 0–1: the sum of the indicators' contributions.
-    pub score: Decimal,
+    /// Total score 0–1, exact: the sum of the indicators' contributions.
+    pub score: Q,
     pub status: PayoutStatus,
     pub basis: ProviderBasis,
     /// The cap that limited the payout, if it did.
     pub capped_at: Option<Decimal>,
+    /// The part of the payout paid by the fallback rule (not earned by the indicators), so
+    /// that the explanation's rows always sum to the payout.
+    pub fallback_kronor: Option<Decimal>,
     /// Kvalitetspeng in kronor, rounded to öre.
     pub payout: Decimal,
 }
@@ -176,8 +180,8 @@ pub enum ProviderBasis {
         pot: Decimal,
         shared: Decimal,
         key: PotKey,
-        weight: Decimal,
-        total_weight: Decimal,
+        weight: Q,
+        total_weight: Q,
     },
     /// percent × last period's payout.
     Fallback {
@@ -193,20 +197,20 @@ impl ProviderResult {
     pub fn reason(&self, lang: Lang) -> String {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
         let n = |d: &Decimal| format_number_lang(round_display(*d, 4).normalize(), None, lang);
-        let score = format_number_lang(self.score * Decimal::ONE_HUNDRED, Some(2), lang);
+        let score = score_text(&self.score, lang);
         let unit = self.volume_unit.singular(lang);
         let mut s = match (&self.basis, lang) {
             (ProviderBasis::None, _) => {
                 format!("{}: {} kr", self.status.text(lang), n2(&Decimal::ZERO))
             }
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
-                "poäng {score} % × {} kr per {unit} × {} = {} kr",
+                "poäng {score} × {} kr per {unit} × {} = {} kr",
                 n2(kr_per_unit),
                 n(&self.volume),
                 n2(&self.payout)
             ),
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::En) => format!(
-                "score {score} % × {} kr per {unit} × {} = {} kr",
+                "score {score} × {} kr per {unit} × {} = {} kr",
                 n2(kr_per_unit),
                 n(&self.volume),
                 n2(&self.payout)
@@ -219,7 +223,7 @@ impl ProviderResult {
                 _,
             ) => match compensation {
                 Some(c) => format!(
-                    "{} {score} % × {} % × {} kr = {} kr",
+                    "{} {score} × {} % × {} kr = {} kr",
                     lang.pick("poäng", "score"),
                     n(percent),
                     n2(c),
@@ -243,8 +247,8 @@ impl ProviderResult {
                 Lang::Sv,
             ) => format!(
                 "andel {} av {} ({}) av {} kr = {} kr",
-                n(weight),
-                n(total_weight),
+                exact_text(weight, lang),
+                exact_text(total_weight, lang),
                 key.label(lang),
                 n2(shared),
                 n2(&self.payout)
@@ -260,8 +264,8 @@ impl ProviderResult {
                 Lang::En,
             ) => format!(
                 "share {} of {} ({}) of {} kr = {} kr",
-                n(weight),
-                n(total_weight),
+                exact_text(weight, lang),
+                exact_text(total_weight, lang),
                 key.label(lang),
                 n2(shared),
                 n2(&self.payout)
@@ -298,6 +302,45 @@ impl ProviderResult {
     }
 }
 
+/// A score (0–1) as a percentage, exactly: with two decimals when that is exact (or more
+/// decimals, up to ten, when they end), otherwise as the exact fraction with a rounded
+/// percentage beside it — so that the formula line reproduces the amount by hand.
+///
+/// ```
+/// use kvalitetspeng::domain::{exact::Q, explanation::score_text, Lang};
+/// assert_eq!(score_text(&Q::ratio(37, 50), Lang::Sv), "74,00 %");
+/// assert_eq!(score_text(&Q::ratio(1, 8), Lang::Sv), "12,50 %");
+/// assert_eq!(score_text(&Q::ratio(1, 64), Lang::Sv), "1,5625 %");
+/// assert_eq!(score_text(&Q::ratio(1403, 2100), Lang::Sv), "1403/2100 (≈ 66,81 %)");
+/// ```
+pub fn score_text(score: &Q, lang: Lang) -> String {
+    let pct = score * &Q::from(100u32);
+    match pct.to_decimal_exact(10) {
+        Some(d) => {
+            let dp = d.scale().max(2);
+            format!("{} %", format_number_lang(d, Some(dp), lang))
+        }
+        None => {
+            let (n, d) = score.parts();
+            format!(
+                "{n}/{d} (≈ {} %)",
+                format_number_lang(pct.round_dp(2), Some(2), lang)
+            )
+        }
+    }
+}
+
+/// An exact number: its decimals when they end within ten places, else the fraction.
+pub fn exact_text(q: &Q, lang: Lang) -> String {
+    match q.to_decimal_exact(10) {
+        Some(d) => format_number_lang(d, None, lang),
+        None => {
+            let (n, d) = q.parts();
+            format!("{n}/{d}")
+        }
+    }
+}
+
 /// The state of an indicator's data for a provider.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DataStatus {
@@ -328,7 +371,7 @@ pub struct IndicatorResult {
     pub unit: Unit,
     pub direction: Direction,
     /// The result (aggregated over the period's observations), if any.
-    pub value: Option<Decimal>,
+    pub value: Option<Q>,
     pub respondents: Option<u32>,
     /// How many observations were aggregated into `value`.
     pub observations: u32,
@@ -339,14 +382,14 @@ pub struct IndicatorResult {
     pub how: Option<How>,
     /// What the missing-data policy did, when the data were not usable.
     pub policy: Option<MissingDataPolicy>,
-    /// Credit 0–1.
-    pub credit: Decimal,
+    /// Credit 0–1, exact.
+    pub credit: Q,
     /// Configured weight in percent.
     pub weight_percent: Decimal,
     /// Weight as a fraction after any re-normalisation (0–1).
-    pub effective_weight: Decimal,
+    pub effective_weight: Q,
     /// credit × effective weight: this indicator's part of the score (0–1).
-    pub contribution: Decimal,
+    pub contribution: Q,
     /// This indicator's part of the payout, in öre; the parts sum to the payout.
     pub kronor: Decimal,
 }
@@ -354,19 +397,11 @@ pub struct IndicatorResult {
 impl IndicatorResult {
     /// The level reached, in words (without the weight or kronor).
     pub fn reason(&self, lang: Lang) -> String {
-        let n = |d: &Decimal| format_number_lang(round_display(*d, 2).normalize(), None, lang);
-        let pct = |d: &Decimal| {
-            format!(
-                "{} %",
-                format_number_lang(*d * Decimal::ONE_HUNDRED, Some(1), lang)
-            )
-        };
-        let v = self.value.map(|v| n(&v)).unwrap_or_default();
-        let sign = self.direction.at_or_beyond_sign();
-        let not_sign = match self.direction {
-            Direction::HigherIsBetter => "<",
-            Direction::LowerIsBetter => ">",
-        };
+        let v = self
+            .value
+            .as_ref()
+            .map(|v| super::scorers::num(v, 2, lang))
+            .unwrap_or_default();
         let data = match (self.status, lang) {
             (DataStatus::Ok, _) => None,
             (DataStatus::Missing, _) => {
@@ -412,138 +447,9 @@ impl IndicatorResult {
             };
             return format!("{data}: {consequence}");
         }
-        let Some(how) = &self.how else {
-            return String::new();
-        };
-        match (how, lang) {
-            (How::Threshold { level, met: true }, Lang::Sv) => {
-                format!("{v} {sign} {}: uppnått", n(level))
-            }
-            (How::Threshold { level, met: true }, Lang::En) => {
-                format!("{v} {sign} {}: met", n(level))
-            }
-            (How::Threshold { level, met: false }, Lang::Sv) => {
-                format!("{v} {not_sign} {}: ej uppnått", n(level))
-            }
-            (How::Threshold { level, met: false }, Lang::En) => {
-                format!("{v} {not_sign} {}: not met", n(level))
-            }
-            (How::Steps { reached, next }, _) => {
-                let mut s = match (reached, lang) {
-                    (Some(r), Lang::Sv) => format!(
-                        "{v} {sign} {}: steget ger {} %",
-                        n(&r.level),
-                        n(&r.credit_percent)
-                    ),
-                    (Some(r), Lang::En) => format!(
-                        "{v} {sign} {}: the step gives {} %",
-                        n(&r.level),
-                        n(&r.credit_percent)
-                    ),
-                    (None, Lang::Sv) => format!("{v}: inget steg nått"),
-                    (None, Lang::En) => format!("{v}: no step reached"),
-                };
-                if let Some(nx) = next {
-                    s.push_str(&match lang {
-                        Lang::Sv => format!(
-                            " (nästa steg {} ger {} %)",
-                            n(&nx.level),
-                            n(&nx.credit_percent)
-                        ),
-                        Lang::En => format!(
-                            " (next step {} gives {} %)",
-                            n(&nx.level),
-                            n(&nx.credit_percent)
-                        ),
-                    });
-                }
-                s
-            }
-            (How::Linear { zero_at, full_at }, _)
-            | (
-                How::Relative {
-                    zero_at, full_at, ..
-                },
-                _,
-            ) => {
-                let mut s = if self.credit == Decimal::ONE {
-                    match lang {
-                        Lang::Sv => format!("{v} {sign} {}: full poäng", n(full_at)),
-                        Lang::En => format!("{v} {sign} {}: full credit", n(full_at)),
-                    }
-                } else if self.credit.is_zero() {
-                    match lang {
-                        Lang::Sv => format!(
-                            "{v} når inte {}: ingen poäng (full vid {})",
-                            n(zero_at),
-                            n(full_at)
-                        ),
-                        Lang::En => format!(
-                            "{v} does not pass {}: no credit (full at {})",
-                            n(zero_at),
-                            n(full_at)
-                        ),
-                    }
-                } else {
-                    match lang {
-                        Lang::Sv => format!(
-                            "{v} mellan {} (0 %) och {} (100 %): {}",
-                            n(zero_at),
-                            n(full_at),
-                            pct(&self.credit)
-                        ),
-                        Lang::En => format!(
-                            "{v} between {} (0 %) and {} (100 %): {}",
-                            n(zero_at),
-                            n(full_at),
-                            pct(&self.credit)
-                        ),
-                    }
-                };
-                if let How::Relative { peers, .. } = how {
-                    s.push_str(&match lang {
-                        Lang::Sv => format!("; nivåerna från {peers} jämförbara utförare"),
-                        Lang::En => format!("; levels from {peers} peer providers"),
-                    });
-                }
-                s
-            }
-            (
-                How::AchievementOrImprovement {
-                    achievement_points,
-                    improvement_points,
-                    baseline,
-                },
-                _,
-            ) => {
-                let a = format_number_lang(*achievement_points, Some(2), lang);
-                match (improvement_points, baseline, lang) {
-                    (Some(i), Some(b), Lang::Sv) => format!(
-                        "nivåpoäng {a} av 10, förbättringspoäng {} av 9 (från {}); den högsta räknas",
-                        format_number_lang(*i, Some(2), lang),
-                        n(b)
-                    ),
-                    (Some(i), Some(b), Lang::En) => format!(
-                        "achievement {a} of 10, improvement {} of 9 (from {}); the higher counts",
-                        format_number_lang(*i, Some(2), lang),
-                        n(b)
-                    ),
-                    (_, Some(b), Lang::Sv) => format!(
-                        "nivåpoäng {a} av 10; basvärdet {} når redan riktmärket",
-                        n(b)
-                    ),
-                    (_, Some(b), Lang::En) => format!(
-                        "achievement {a} of 10; the baseline {} already meets the benchmark",
-                        n(b)
-                    ),
-                    (_, None, Lang::Sv) => {
-                        format!("nivåpoäng {a} av 10; inget basvärde för förbättring")
-                    }
-                    (_, None, Lang::En) => {
-                        format!("achievement {a} of 10; no baseline for improvement")
-                    }
-                }
-            }
+        match &self.how {
+            Some(how) => how.describe(&v, &self.credit, self.direction, lang),
+            None => String::new(),
         }
     }
 }
@@ -572,7 +478,7 @@ pub enum Warning {
     ValueOutOfRange {
         provider_id: String,
         indicator_id: String,
-        value: Decimal,
+        value: Q,
         line: u32,
     },
     /// Part of a pot could not be paid (nobody qualifies, or every share reached the cap).
@@ -656,7 +562,7 @@ impl Warning {
                 Lang::Sv,
             ) => format!(
                 "rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat",
-                format_number_lang(*value, None, lang)
+                super::scorers::num(value, 4, lang)
             ),
             (
                 Warning::ValueOutOfRange {
@@ -668,7 +574,7 @@ impl Warning {
                 Lang::En,
             ) => format!(
                 "line {line}: {provider_id} / {indicator_id}: the value {} is impossible and counts as missing",
-                format_number_lang(*value, None, lang)
+                super::scorers::num(value, 4, lang)
             ),
             (
                 Warning::PotNotFullyPaid {

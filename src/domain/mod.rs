@@ -3,12 +3,14 @@
 pub mod allocate;
 pub mod decimal;
 pub mod engine;
+pub mod exact;
 pub mod explanation;
 pub mod lang;
 pub mod period;
+pub mod plan;
 pub mod results;
 pub mod rules;
-pub mod scoring;
+pub mod scorers;
 pub mod validation;
 
 pub use engine::calculate;

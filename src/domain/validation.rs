@@ -45,6 +45,24 @@ pub struct Problem {
     pub msg: ProblemMsg,
 }
 
+impl Problem {
+    /// An error about `field`.
+    pub fn error(
+        scheme: Option<ServiceType>,
+        indicator: Option<(usize, String)>,
+        field: Field,
+        msg: ProblemMsg,
+    ) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            scheme,
+            indicator,
+            field,
+            msg,
+        }
+    }
+}
+
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemMsg {

@@ -49,7 +49,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             field(p.regi.label(lang)),
             exact(p.volume),
             field(p.volume_unit.label(lang)),
-            num(p.score * Decimal::ONE_HUNDRED, 2),
+            num(p.score.percent(2), 2),
             field(&p.status.text(lang)),
             num(p.payout, 2),
             field(&p.reason(lang)),
@@ -73,7 +73,6 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     };
     out.push_str(header);
     out.push_str("\r\n");
-    let hundred = Decimal::ONE_HUNDRED;
     for p in &calc.providers {
         for i in &p.indicators {
             let status = if i.status.is_ok() {
@@ -87,13 +86,16 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
                 field(p.service_type.label(lang)),
                 field(&i.indicator_id),
                 field(&i.name),
-                i.value.map(exact).unwrap_or_default(),
+                i.value
+                    .as_ref()
+                    .map(|v| exact(v.round_dp(6)))
+                    .unwrap_or_default(),
                 i.respondents.map(|n| n.to_string()).unwrap_or_default(),
                 status.to_string(),
-                num(i.credit * hundred, 2),
+                num(i.credit.percent(2), 2),
                 exact(i.weight_percent),
-                num(i.effective_weight * hundred, 2),
-                num(i.contribution * hundred, 2),
+                num(i.effective_weight.percent(2), 2),
+                num(i.contribution.percent(2), 2),
                 num(i.kronor, 2),
                 field(&i.reason(lang)),
             ];

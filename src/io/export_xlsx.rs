@@ -110,12 +110,7 @@ pub fn payout_xlsx(
             ws.write_string(r, 3, p.regi.label(lang))?;
             ws.write_number_with_format(r, 4, f(p.volume), &int)?;
             ws.write_string(r, 5, p.volume_unit.label(lang))?;
-            ws.write_number_with_format(
-                r,
-                6,
-                f((p.score * Decimal::ONE_HUNDRED).round_dp(2)),
-                &pct,
-            )?;
+            ws.write_number_with_format(r, 6, f(p.score.percent(2)), &pct)?;
             ws.write_string(r, 7, p.status.text(lang))?;
             ws.write_number_with_format(r, 8, f(p.payout), &kr)?;
             ws.write_string(r, 9, p.reason(lang))?;
@@ -177,7 +172,6 @@ pub fn payout_xlsx(
             lang.pick("Motivering", "Reason"),
         ];
         header(ws, &cols, &bold)?;
-        let hundred = Decimal::ONE_HUNDRED;
         let mut r = 1u32;
         for p in &calc.providers {
             for i in &p.indicators {
@@ -185,21 +179,16 @@ pub fn payout_xlsx(
                 ws.write_string(r, 1, &p.name)?;
                 ws.write_string(r, 2, &*i.indicator_id)?;
                 ws.write_string(r, 3, &*i.name)?;
-                if let Some(v) = i.value {
-                    ws.write_number(r, 4, f(v))?;
+                if let Some(v) = &i.value {
+                    ws.write_number(r, 4, f(v.round_dp(10)))?;
                 }
                 if let Some(n) = i.respondents {
                     ws.write_number(r, 5, f64::from(n))?;
                 }
-                ws.write_number_with_format(r, 6, f((i.credit * hundred).round_dp(4)), &pct)?;
+                ws.write_number_with_format(r, 6, f(i.credit.percent(4)), &pct)?;
                 ws.write_number(r, 7, f(i.weight_percent))?;
-                ws.write_number_with_format(
-                    r,
-                    8,
-                    f((i.effective_weight * hundred).round_dp(4)),
-                    &pct,
-                )?;
-                ws.write_number_with_format(r, 9, f((i.contribution * hundred).round_dp(4)), &pct)?;
+                ws.write_number_with_format(r, 8, f(i.effective_weight.percent(4)), &pct)?;
+                ws.write_number_with_format(r, 9, f(i.contribution.percent(4)), &pct)?;
                 ws.write_number_with_format(r, 10, f(i.kronor), &kr)?;
                 ws.write_string(r, 11, i.reason(lang))?;
                 r += 1;

@@ -45,7 +45,6 @@ pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
 }
 
 fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
-    let hundred = Decimal::ONE_HUNDRED;
     egui::Grid::new("detail_facts")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -68,7 +67,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
             ));
             ui.end_row();
             ui.weak(lang.pick("Poäng", "Score"));
-            ui.label(format!("{} %", num(p.score * hundred, 2, lang)));
+            ui.label(format!("{} %", num(p.score.percent(2), 2, lang)));
             ui.end_row();
             ui.weak(lang.pick("Status", "Status"));
             ui.label(p.status.text(lang));
@@ -105,7 +104,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                 } else {
                     ui.label(reason.color(ui.visuals().warn_fg_color));
                 }
-                let value = match (i.value, i.respondents) {
+                let value = match (&i.value, i.respondents) {
                     (Some(v), Some(n)) => format!(
                         "{}{} (n = {n})",
                         crate::domain::decimal::format_number_lang(
@@ -126,17 +125,18 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                     ),
                     (None, _) => "–".into(),
                 };
-                let weight = if i.effective_weight * hundred != i.weight_percent {
+                let weight = if i.effective_weight != crate::domain::plan::percent(i.weight_percent)
+                {
                     match lang {
                         Lang::Sv => format!(
                             "{} % (räknas som {} %)",
                             num(i.weight_percent, 0, lang),
-                            num(i.effective_weight * hundred, 1, lang)
+                            num(i.effective_weight.percent(1), 1, lang)
                         ),
                         Lang::En => format!(
                             "{} % (counts as {} %)",
                             num(i.weight_percent, 0, lang),
-                            num(i.effective_weight * hundred, 1, lang)
+                            num(i.effective_weight.percent(1), 1, lang)
                         ),
                     }
                 } else {
@@ -146,13 +146,13 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                     ui.weak(lang.pick("värde", "value"));
                     ui.label(value);
                     ui.weak(lang.pick("· utfall", "· credit"));
-                    ui.label(format!("{} %", num(i.credit * hundred, 1, lang)));
+                    ui.label(format!("{} %", num(i.credit.percent(1), 1, lang)));
                     ui.weak(lang.pick("· vikt", "· weight"));
                     ui.label(weight);
                     ui.weak(lang.pick("· bidrag", "· contribution"));
                     ui.label(format!(
                         "{} {}",
-                        num(i.contribution * hundred, 2, lang),
+                        num(i.contribution.percent(2), 2, lang),
                         lang.pick("procentenheter", "points")
                     ));
                 });
@@ -187,14 +187,14 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
         .map(|(k, i)| {
             let color = if !i.status.is_ok() {
                 egui::Color32::from_gray(140)
-            } else if i.credit == Decimal::ONE {
+            } else if i.credit == crate::domain::exact::Q::ONE {
                 egui::Color32::from_rgb(46, 139, 87)
             } else if i.credit.is_zero() {
                 egui::Color32::from_rgb(200, 80, 60)
             } else {
                 egui::Color32::from_rgb(218, 165, 32)
             };
-            Bar::new(k as f64, to_f(i.credit * Decimal::ONE_HUNDRED).max(1.0))
+            Bar::new(k as f64, (i.credit.to_f64() * 100.0).max(1.0))
                 .width(0.2 + 0.7 * to_f(i.weight_percent / max_w))
                 .name(&i.name)
                 .fill(color)

@@ -241,15 +241,7 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     };
                     right_label(ui, text);
                 });
-                row.col(|ui| {
-                    right_label(
-                        ui,
-                        format!(
-                            "{} %",
-                            num(p.score * rust_decimal::Decimal::ONE_HUNDRED, 1, lang)
-                        ),
-                    )
-                });
+                row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
                 row.col(|ui| right_label(ui, num(p.volume, 0, lang)));
                 row.col(|ui| {
                     ui.add_space(8.0);

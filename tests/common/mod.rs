@@ -11,6 +11,12 @@ pub fn d(s: &str) -> Decimal {
     Decimal::from_str(s).unwrap()
 }
 
+/// An exact number from a decimal text.
+#[allow(dead_code)]
+pub fn q(s: &str) -> kvalitetspeng::domain::exact::Q {
+    d(s).into()
+}
+
 pub fn sample(rel: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("sample_data")

@@ -1,0 +1,371 @@
+//! Aggregating results: every provider × indicator result of a period (and of a baseline
+//! period) combined into one exact value per cell, column by column.
+//!
+//! One algorithm: the observations are indexed by indicator once per result set; each
+//! indicator column of a scheme is then aggregated from its indicator's observations alone, in
+//! parallel over the columns. A later aggregation takes over every column whose
+//! [`ColumnKey`] is unchanged, so an edit that adds or renames one indicator reads only that
+//! indicator's observations.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use crate::domain::exact::{DecimalSum, Q};
+use crate::domain::explanation::Warning;
+use crate::domain::period::Period;
+use crate::domain::plan::{ColumnKey, Plan};
+use crate::domain::results::{Observation, ResultSet, ServiceType};
+
+/// Accumulates the observations of one provider × indicator within a period, exactly.
+#[derive(Debug, Clone, Default)]
+struct Agg {
+    rows: u32,
+    values: u32,
+    sum_v: DecimalSum,
+    sum_vn: DecimalSum,
+    sum_n: u64,
+    all_have_n: bool,
+    first_line: u32,
+}
+
+impl Agg {
+    #[inline]
+    fn add(&mut self, o: &Observation) {
+        if self.rows == 0 {
+            self.all_have_n = true;
+            self.first_line = o.line;
+        }
+        self.rows = self.rows.saturating_add(1);
+        self.first_line = self.first_line.min(o.line);
+        if let Some(v) = o.value {
+            self.values = self.values.saturating_add(1);
+            self.sum_v.add(v, 1);
+            match o.respondents {
+                Some(n) => {
+                    self.sum_n += u64::from(n);
+                    self.sum_vn.add(v, u64::from(n));
+                }
+                None => self.all_have_n = false,
+            }
+        }
+    }
+
+    /// The period's value (respondent-weighted mean when every row has respondents, else the
+    /// plain mean; exact) and respondents.
+    fn cell(&self) -> Cell {
+        let (value, respondents) = if self.values == 0 {
+            (None, None)
+        } else if self.values == 1 {
+            let n = self
+                .all_have_n
+                .then(|| u32::try_from(self.sum_n).unwrap_or(u32::MAX));
+            (Some(self.sum_v.value()), n)
+        } else if self.all_have_n && self.sum_n > 0 {
+            (
+                self.sum_vn.value().checked_div(&Q::from(self.sum_n)),
+                Some(u32::try_from(self.sum_n).unwrap_or(u32::MAX)),
+            )
+        } else {
+            (self.sum_v.value().checked_div(&Q::from(self.values)), None)
+        };
+        let range = Range::of(value.as_ref());
+        Cell {
+            value,
+            respondents,
+            rows: self.rows,
+            values: self.values,
+            first_line: self.first_line,
+            range,
+        }
+    }
+}
+
+/// A provider × indicator result for a period, aggregated once.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cell {
+    pub value: Option<Q>,
+    pub respondents: Option<u32>,
+    pub rows: u32,
+    pub values: u32,
+    pub first_line: u32,
+    /// Where `value` lies, classified once here rather than at every rule edit.
+    pub range: Range,
+}
+
+/// Where a value lies relative to the limits of the indicator units (0 and 100).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Range {
+    Negative,
+    #[default]
+    ZeroToHundred,
+    AboveHundred,
+}
+
+impl Range {
+    fn of(v: Option<&Q>) -> Range {
+        match v {
+            Some(v) if v.is_negative() => Range::Negative,
+            Some(v) if *v > Q::from(100u32) => Range::AboveHundred,
+            _ => Range::ZeroToHundred,
+        }
+    }
+}
+
+/// The observations of a result set indexed by indicator.
+#[derive(Debug)]
+struct ObservationIndex {
+    /// Per result indicator: its observations' indices, in file order.
+    by_indicator: Vec<Vec<u32>>,
+    ids: FxHashMap<Arc<str>, u32>,
+}
+
+impl ObservationIndex {
+    fn of(results: &ResultSet) -> Self {
+        let mut counts = vec![0usize; results.indicators.len()];
+        for o in &results.observations {
+            counts[o.indicator as usize] += 1;
+        }
+        let mut by_indicator: Vec<Vec<u32>> =
+            counts.iter().map(|&n| Vec::with_capacity(n)).collect();
+        for (k, o) in results.observations.iter().enumerate() {
+            by_indicator[o.indicator as usize].push(k as u32);
+        }
+        ObservationIndex {
+            by_indicator,
+            ids: results
+                .indicators
+                .iter()
+                .enumerate()
+                .map(|(i, id)| (Arc::from(id.as_str()), i as u32))
+                .collect(),
+        }
+    }
+}
+
+/// One indicator's results for every provider of a scheme (in member order), aggregated over
+/// the period and, for achievement-or-improvement, the baseline period.
+#[derive(Debug)]
+pub(crate) struct Column {
+    pub key: ColumnKey,
+    pub current: Vec<Cell>,
+    pub baseline: Vec<Cell>,
+}
+
+/// Which result set an aggregation was made from.
+#[derive(Debug, Clone, PartialEq)]
+struct ResultsId {
+    sha256: String,
+    observations: usize,
+    providers: usize,
+}
+
+impl ResultsId {
+    fn of(r: &ResultSet) -> Self {
+        ResultsId {
+            sha256: r.source_sha256.clone(),
+            observations: r.observations.len(),
+            providers: r.providers.len(),
+        }
+    }
+}
+
+/// The results aggregated per scheme, indicator and provider for a plan's period. The app
+/// keeps one so that a rule edit recomputes in milliseconds; [`aggregate_reusing`] makes the
+/// next one from it, aggregating only the columns whose key is new.
+#[derive(Debug, Clone)]
+pub struct Aggregated {
+    results: ResultsId,
+    period: Period,
+    service_types: Vec<ServiceType>,
+    index: Arc<ObservationIndex>,
+    /// Per scheme: the providers (indices into `results.providers`, sorted by id).
+    pub(crate) members: Vec<Vec<u32>>,
+    /// Per scheme, per indicator.
+    pub(crate) columns: Vec<Vec<Arc<Column>>>,
+    any_in_period: bool,
+    pub(crate) warnings: Vec<Warning>,
+}
+
+impl Aggregated {
+    /// True if this aggregation is the one `plan` needs from these results.
+    pub fn fits(&self, plan: &Plan, results: &ResultSet) -> bool {
+        self.results == ResultsId::of(results)
+            && self.period == plan.period
+            && self.columns.len() == plan.schemes.len()
+            && plan.schemes.iter().zip(&self.columns).all(|(s, cols)| {
+                cols.len() == s.indicators.len()
+                    && s.indicators
+                        .iter()
+                        .zip(cols)
+                        .all(|(i, c)| c.key == i.column(s.service_type, plan.period))
+            })
+    }
+}
+
+/// Aggregates the results for a plan (its period, schemes and indicators).
+pub fn aggregate(plan: &Plan, results: &ResultSet) -> Aggregated {
+    aggregate_reusing(plan, results, None)
+}
+
+/// [`aggregate`], taking over from `previous` (if made from the same results) the observation
+/// index, and every column whose key (service type, indicator, period, baseline period) is
+/// unchanged, for the same period and service types also the scheme membership.
+pub fn aggregate_reusing(
+    plan: &Plan,
+    results: &ResultSet,
+    previous: Option<&Aggregated>,
+) -> Aggregated {
+    let previous = previous.filter(|p| p.results == ResultsId::of(results));
+    let index = match previous {
+        Some(p) => p.index.clone(),
+        None => Arc::new(ObservationIndex::of(results)),
+    };
+    let period = plan.period;
+    let service_types: Vec<ServiceType> = plan.schemes.iter().map(|s| s.service_type).collect();
+    let same_schemes = previous.filter(|p| p.period == period && p.service_types == service_types);
+
+    // Providers per scheme (results.providers is sorted by id) and each provider's position.
+    let mut warnings = Vec::new();
+    let mut members: Vec<Vec<u32>> = vec![Vec::new(); plan.schemes.len()];
+    let mut slot: Vec<Option<(u32, u32)>> = Vec::with_capacity(results.providers.len());
+    for (pi, p) in results.providers.iter().enumerate() {
+        match service_types.iter().position(|st| *st == p.service_type) {
+            Some(si) => {
+                slot.push(Some((si as u32, members[si].len() as u32)));
+                members[si].push(pi as u32);
+            }
+            None => {
+                slot.push(None);
+                warnings.push(Warning::NoScheme {
+                    provider_id: p.id.clone(),
+                    service_type: p.service_type,
+                });
+            }
+        }
+    }
+
+    let wanted: Vec<(usize, ColumnKey)> = plan
+        .schemes
+        .iter()
+        .enumerate()
+        .flat_map(|(si, s)| {
+            s.indicators
+                .iter()
+                .map(move |i| (si, i.column(s.service_type, period)))
+        })
+        .collect();
+    let old: FxHashMap<&ColumnKey, &Arc<Column>> = previous
+        .iter()
+        .flat_map(|p| p.columns.iter().flatten())
+        .map(|c| (&c.key, c))
+        .collect();
+    let built: Vec<Arc<Column>> = wanted
+        .par_iter()
+        .map(|(si, key)| match old.get(key) {
+            Some(c) => Arc::clone(c),
+            None => Arc::new(column(
+                results,
+                &index,
+                &slot,
+                *si as u32,
+                members[*si].len(),
+                key,
+            )),
+        })
+        .collect();
+    let mut columns: Vec<Vec<Arc<Column>>> = vec![Vec::new(); plan.schemes.len()];
+    for ((si, _), c) in wanted.iter().zip(built) {
+        columns[*si].push(c);
+    }
+
+    let any_in_period = match same_schemes {
+        Some(p) => p.any_in_period,
+        None => results
+            .observations
+            .par_iter()
+            .any(|o| slot[o.provider as usize].is_some() && period.contains(&o.period)),
+    };
+    if !any_in_period {
+        warnings.push(Warning::NoResultsInPeriod {
+            period: plan.period_text.clone(),
+        });
+    }
+    // In-period rows of indicators no scheme has, of providers some scheme has.
+    let known: FxHashSet<&str> = plan
+        .schemes
+        .iter()
+        .flat_map(|s| s.indicators.iter().map(|i| &*i.id))
+        .collect();
+    let mut unknown: Vec<(String, usize, u32)> = Vec::new();
+    for (ri, id) in results.indicators.iter().enumerate() {
+        if known.contains(id.as_str()) {
+            continue;
+        }
+        let (mut rows, mut first_line) = (0usize, u32::MAX);
+        for &oi in &index.by_indicator[ri] {
+            let o = &results.observations[oi as usize];
+            if slot[o.provider as usize].is_some() && period.contains(&o.period) {
+                rows += 1;
+                first_line = first_line.min(o.line);
+            }
+        }
+        if rows > 0 {
+            unknown.push((id.clone(), rows, first_line));
+        }
+    }
+    unknown.sort();
+    for (id, rows, first_line) in unknown {
+        warnings.push(Warning::UnknownIndicator {
+            id,
+            rows,
+            first_line,
+        });
+    }
+    Aggregated {
+        results: ResultsId::of(results),
+        period,
+        service_types,
+        index,
+        members,
+        columns,
+        any_in_period,
+        warnings,
+    }
+}
+
+/// One column: the indicator's observations of scheme `si`'s members, in the period or the
+/// baseline period.
+fn column(
+    results: &ResultSet,
+    index: &ObservationIndex,
+    slot: &[Option<(u32, u32)>],
+    si: u32,
+    len: usize,
+    key: &ColumnKey,
+) -> Column {
+    let mut current = vec![Agg::default(); len];
+    let mut baseline = vec![Agg::default(); len];
+    if let Some(&ri) = index.ids.get(&key.indicator_id) {
+        for &oi in &index.by_indicator[ri as usize] {
+            let o = &results.observations[oi as usize];
+            let Some((osi, ps)) = slot[o.provider as usize] else {
+                continue;
+            };
+            if osi != si {
+                continue;
+            }
+            if key.period.contains(&o.period) {
+                current[ps as usize].add(o);
+            } else if key.baseline_period.is_some_and(|b| b.contains(&o.period)) {
+                baseline[ps as usize].add(o);
+            }
+        }
+    }
+    Column {
+        key: key.clone(),
+        current: current.iter().map(Agg::cell).collect(),
+        baseline: baseline.iter().map(Agg::cell).collect(),
+    }
+}

@@ -1,0 +1,161 @@
+//! The calculation: compiled plan + results → every provider's payout with its explanation.
+//!
+//! Pure and exact: no I/O, no floating point; every credit, weight, score and amount is an
+//! exact rational ([`crate::domain::exact::Q`]) until the one rounding to öre, and pots and
+//! payouts are split by [`crate::domain::allocate`] so the parts sum exactly.
+//!
+//! * [`aggregate`](mod@aggregate): results → one exact value per provider × indicator;
+//! * `pay`: scoring, weights, score, qualification, payouts, pot shares, splits;
+//! * this module: whole calculations, and [`recalculate`], which brings one up to date after
+//!   a rule edit by comparing the compiled inputs of each stage.
+
+pub mod aggregate;
+mod pay;
+
+pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
+
+use pay::SchemeCalc;
+
+use super::explanation::Calculation;
+use super::plan::{Plan, compile};
+use super::results::ResultSet;
+use super::rules::RuleSet;
+use super::validation::{Problem, Severity};
+
+/// Computes every provider's kvalitetspeng from a rule set: compiles it (see
+/// [`compile`]) and calculates.
+///
+/// Returns the validation errors instead when the rule set has any (warnings do not stop it).
+pub fn calculate(rules: &RuleSet, results: &ResultSet) -> Result<Calculation, Vec<Problem>> {
+    let plan = compile(rules).map_err(|problems| {
+        problems
+            .into_iter()
+            .filter(|p| p.severity == Severity::Error)
+            .collect::<Vec<_>>()
+    })?;
+    Ok(calculate_plan(&plan, results))
+}
+
+/// Computes every provider's kvalitetspeng from a compiled plan.
+pub fn calculate_plan(plan: &Plan, results: &ResultSet) -> Calculation {
+    calculate_with(plan, results, &aggregate(plan, results))
+}
+
+/// [`calculate_plan`] with an aggregation made earlier (used if it [`Aggregated::fits`];
+/// otherwise one is made, taking over what it can).
+pub fn calculate_with(plan: &Plan, results: &ResultSet, agg: &Aggregated) -> Calculation {
+    if !agg.fits(plan, results) {
+        return calculate_with(plan, results, &aggregate_reusing(plan, results, Some(agg)));
+    }
+    let mut warnings = agg.warnings.clone();
+    let mut providers = Vec::with_capacity(results.providers.len());
+    let mut schemes = Vec::with_capacity(plan.schemes.len());
+    for (si, scheme) in plan.schemes.iter().enumerate() {
+        let all = vec![true; scheme.indicators.len()];
+        let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &all);
+        let mut out = sc.all_providers();
+        let mut w = Vec::new();
+        sc.complete(&mut out, &mut w);
+        let summary = sc.summary(&out, w);
+        warnings.extend(summary.warnings.iter().cloned());
+        schemes.push(summary);
+        providers.extend(out);
+    }
+    providers.sort_by(|a, b| {
+        a.service_type
+            .cmp(&b.service_type)
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    Calculation {
+        municipality: plan.municipality.clone(),
+        rule_set_name: plan.name.clone(),
+        period: plan.period_text.clone(),
+        providers,
+        schemes,
+        warnings,
+    }
+}
+
+/// Brings `calc`, made from the plan `before` with these results, up to date with `plan`, in
+/// place — what the app does after every rule edit. The inputs of each stage are compared as
+/// values: a scheme whose compiled plan is equal is left as it is; in a changed scheme, an
+/// indicator whose [`scoring input`](super::plan::IndicatorPlan::scoring_input) and column are
+/// equal to one under `before` (matched by id) keeps its data status and credit, the others
+/// are scored again; weights, score and payout are redone. Anything else (another period or
+/// set of schemes, other providers) means a full calculation. The result is identical to
+/// [`calculate_plan`]`(plan, results)`.
+pub fn recalculate(
+    calc: &mut Calculation,
+    before: &Plan,
+    plan: &Plan,
+    results: &ResultSet,
+    agg: &Aggregated,
+) {
+    if !agg.fits(plan, results) {
+        let agg = aggregate_reusing(plan, results, Some(agg));
+        return recalculate(calc, before, plan, results, &agg);
+    }
+    let comparable = before.period == plan.period
+        && before.schemes.len() == plan.schemes.len()
+        && before
+            .schemes
+            .iter()
+            .zip(&plan.schemes)
+            .all(|(a, b)| a.service_type == b.service_type);
+    if !comparable {
+        *calc = calculate_with(plan, results, agg);
+        return;
+    }
+    // Where each scheme's providers are in `calc` (sorted by service type, then id); they
+    // must be the aggregation's members, in the same order, as `before` made them.
+    let mut ranges = Vec::with_capacity(plan.schemes.len());
+    for (si, scheme) in before.schemes.iter().enumerate() {
+        let st = scheme.service_type;
+        let start = calc.providers.partition_point(|p| p.service_type < st);
+        let end = calc.providers.partition_point(|p| p.service_type <= st);
+        let members = &agg.members[si];
+        let same = end - start == members.len()
+            && calc.providers[start..end]
+                .iter()
+                .zip(members)
+                .all(|(p, &pi)| {
+                    p.id == results.providers[pi as usize].id
+                        && p.indicators.len() == scheme.indicators.len()
+                });
+        if !same || calc.schemes.get(si).is_none_or(|s| s.service_type != st) {
+            *calc = calculate_with(plan, results, agg);
+            return;
+        }
+        ranges.push(start..end);
+    }
+    for (si, scheme) in plan.schemes.iter().enumerate() {
+        let prev = &before.schemes[si];
+        if prev == scheme {
+            continue;
+        }
+        // For each indicator, the previous result to keep: same id, equal scoring input.
+        let keep: Vec<Option<usize>> = scheme
+            .indicators
+            .iter()
+            .map(|a| {
+                prev.indicators
+                    .iter()
+                    .position(|b| b.id == a.id && b.scoring_input() == a.scoring_input())
+            })
+            .collect();
+        let scored: Vec<bool> = keep.iter().map(Option::is_none).collect();
+        let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &scored);
+        let out = &mut calc.providers[ranges[si].clone()];
+        sc.refresh_all(out, &keep);
+        let mut warnings = Vec::new();
+        sc.complete(out, &mut warnings);
+        calc.schemes[si] = sc.summary(out, warnings);
+    }
+    calc.warnings = agg.warnings.clone();
+    for s in &calc.schemes {
+        calc.warnings.extend(s.warnings.iter().cloned());
+    }
+    calc.municipality = plan.municipality.clone();
+    calc.rule_set_name = plan.name.clone();
+    calc.period = plan.period_text.clone();
+}

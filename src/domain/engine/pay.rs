@@ -1,0 +1,551 @@
+//! Scoring and paying one scheme's providers: data status and credit per indicator (by the
+//! indicator's scorer), weights after the missing-data policy, score, qualification, the
+//! provider's own amount or its share of a pot, and the split of the payout over the
+//! indicators. Everything is exact ([`Q`]) until the one rounding to öre.
+
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use rust_decimal::Decimal;
+
+use super::aggregate::{Cell, Column, Range};
+use crate::domain::allocate::allocate_exact;
+use crate::domain::decimal::round_ore;
+use crate::domain::exact::Q;
+use crate::domain::explanation::*;
+use crate::domain::plan::{IndicatorPlan, Missing, Payout, SchemePlan};
+use crate::domain::results::{Provider, ResultSet};
+use crate::domain::rules::{PotKey, Unit};
+use crate::domain::scorers::{Input, Scored, relative::PeerLevels};
+
+/// Below this many providers the work stays on one thread.
+const PAR_MIN: usize = 256;
+
+/// The data status of an aggregated result for an indicator.
+fn data_status(ind: &IndicatorPlan, cell: &Cell) -> DataStatus {
+    if cell.value.is_none() {
+        return DataStatus::Missing;
+    }
+    let out_of_range = match ind.unit {
+        Unit::Percent => cell.range != Range::ZeroToHundred,
+        Unit::Count => cell.range == Range::Negative,
+        Unit::Score => false,
+    };
+    if out_of_range {
+        return DataStatus::OutOfRange;
+    }
+    if let Some(min) = ind.min_respondents {
+        match cell.respondents {
+            None => return DataStatus::RespondentsUnknown { min },
+            Some(n) if n < min => return DataStatus::TooFewRespondents { min },
+            _ => {}
+        }
+    }
+    DataStatus::Ok
+}
+
+/// Everything a scheme's calculation shares between its providers.
+pub(crate) struct SchemeCalc<'a> {
+    scheme: &'a SchemePlan,
+    results: &'a ResultSet,
+    members: &'a [u32],
+    columns: &'a [Arc<Column>],
+    /// Peer levels for indicators whose scorer needs them (and that are scored).
+    peer_levels: Vec<Option<PeerLevels>>,
+}
+
+impl<'a> SchemeCalc<'a> {
+    /// `scored[ii]`: whether indicator `ii` will be scored (peer levels only for those).
+    pub fn new(
+        scheme: &'a SchemePlan,
+        results: &'a ResultSet,
+        members: &'a [u32],
+        columns: &'a [Arc<Column>],
+        scored: &[bool],
+    ) -> Self {
+        let peer_levels = scheme
+            .indicators
+            .iter()
+            .enumerate()
+            .map(|(ii, ind)| match &ind.scorer {
+                crate::domain::plan::ScorerPlan::Relative(rel) if scored[ii] => {
+                    let peers: Vec<Q> = columns[ii]
+                        .current
+                        .iter()
+                        .filter(|c| data_status(ind, c).is_ok())
+                        .filter_map(|c| c.value.clone())
+                        .collect();
+                    rel.peer_levels(&peers, ind.direction)
+                }
+                _ => None,
+            })
+            .collect();
+        SchemeCalc {
+            scheme,
+            results,
+            members,
+            columns,
+            peer_levels,
+        }
+    }
+
+    /// The data status and scoring of member `ps`'s result for indicator `ii`.
+    fn score(&self, ps: usize, ii: usize) -> (DataStatus, Option<Scored>) {
+        let ind = &self.scheme.indicators[ii];
+        let col = &self.columns[ii];
+        let cell = &col.current[ps];
+        let status = data_status(ind, cell);
+        let (DataStatus::Ok, Some(value)) = (status, cell.value.as_ref()) else {
+            return (status, None);
+        };
+        let b = &col.baseline[ps];
+        let baseline = if data_status(ind, b).is_ok() {
+            b.value.as_ref()
+        } else {
+            None
+        };
+        let input = Input {
+            value,
+            baseline,
+            direction: ind.direction,
+            peers: self.peer_levels[ii].as_ref(),
+        };
+        match ind.scorer.scorer().score(&input) {
+            Some(s) => (status, Some(s)),
+            None => (DataStatus::NoPeers, None),
+        }
+    }
+
+    /// Member `ps`'s result for indicator `ii`, scored from scratch (weights still to do).
+    pub fn indicator(&self, ps: usize, ii: usize) -> IndicatorResult {
+        let ind = &self.scheme.indicators[ii];
+        let cell = &self.columns[ii].current[ps];
+        let (status, scored) = self.score(ps, ii);
+        let (credit, how) = match scored {
+            Some(s) => (s.credit, Some(s.how)),
+            None => (Q::ZERO, None),
+        };
+        IndicatorResult {
+            // Each result its own string (not a shared reference count the threads contend on).
+            indicator_id: Arc::from(&*ind.id),
+            name: Arc::from(&*ind.name),
+            unit: ind.unit,
+            direction: ind.direction,
+            value: cell.value.clone(),
+            respondents: cell.respondents,
+            observations: cell.values,
+            line: (cell.rows > 0).then_some(cell.first_line),
+            status,
+            credit,
+            how,
+            policy: None,
+            weight_percent: ind.weight_percent,
+            effective_weight: Q::ZERO,
+            contribution: Q::ZERO,
+            kronor: Decimal::ZERO,
+        }
+    }
+
+    /// Member `ps` calculated from scratch.
+    pub fn provider(&self, ps: usize) -> ProviderResult {
+        let p = &self.results.providers[self.members[ps] as usize];
+        let indicators = (0..self.scheme.indicators.len())
+            .map(|ii| self.indicator(ps, ii))
+            .collect();
+        let mut r = ProviderResult {
+            id: p.id.clone(),
+            name: p.name.clone(),
+            service_type: p.service_type,
+            regi: p.regi,
+            volume: p.volume,
+            volume_unit: self.scheme.volume_unit,
+            indicators,
+            score: Q::ZERO,
+            status: PayoutStatus::ZeroScore,
+            basis: ProviderBasis::None,
+            capped_at: None,
+            fallback_kronor: None,
+            payout: Decimal::ZERO,
+        };
+        self.finish(&mut r, p);
+        r
+    }
+
+    /// Member `ps` brought up to date from its result under the previous plan: `keep[ii]` is
+    /// the previous indicator result to keep (its scoring input was equal), else it is scored
+    /// again. Weights, score and payout are redone.
+    pub fn refresh(&self, r: &mut ProviderResult, ps: usize, keep: &[Option<usize>]) {
+        let p = &self.results.providers[self.members[ps] as usize];
+        let mut old: Vec<Option<IndicatorResult>> = std::mem::take(&mut r.indicators)
+            .into_iter()
+            .map(Some)
+            .collect();
+        r.indicators = keep
+            .iter()
+            .enumerate()
+            .map(|(ii, k)| {
+                let ind = &self.scheme.indicators[ii];
+                match k.and_then(|j| old.get_mut(j).and_then(Option::take)) {
+                    Some(mut i) => {
+                        if *i.name != *ind.name {
+                            i.name = Arc::from(&*ind.name);
+                        }
+                        i.weight_percent = ind.weight_percent;
+                        i
+                    }
+                    None => self.indicator(ps, ii),
+                }
+            })
+            .collect();
+        r.volume_unit = self.scheme.volume_unit;
+        self.finish(r, p);
+    }
+
+    /// Weights after the missing-data policy, contributions, score, payout status, the payout
+    /// when it does not depend on the others, and its split over the indicators.
+    fn finish(&self, r: &mut ProviderResult, p: &Provider) {
+        let scheme = self.scheme;
+        let inds = &mut r.indicators;
+        let any_missing = inds.iter().any(|i| !i.status.is_ok());
+        let renormalized = any_missing && scheme.missing == Missing::Renormalize;
+        let counted: Q = if renormalized {
+            inds.iter()
+                .zip(&scheme.indicators)
+                .filter(|(i, _)| i.status.is_ok())
+                .map(|(_, ind)| &ind.weight)
+                .sum()
+        } else {
+            Q::ONE
+        };
+        let mut score = Q::ZERO;
+        for (i, ind) in inds.iter_mut().zip(&scheme.indicators) {
+            i.policy = (!i.status.is_ok()).then(|| scheme.missing.policy());
+            i.effective_weight = if !renormalized {
+                ind.weight.clone()
+            } else if i.status.is_ok() {
+                ind.weight.checked_div(&counted).unwrap_or_default()
+            } else {
+                Q::ZERO
+            };
+            i.contribution = if i.credit.is_zero() {
+                Q::ZERO
+            } else {
+                &i.credit * &i.effective_weight
+            };
+            score += &i.contribution;
+        }
+        r.score = score.min_of(Q::ONE);
+        let score = &r.score;
+
+        r.status =
+            if let (Missing::FallbackShare(percent, _), true) = (&scheme.missing, any_missing) {
+                PayoutStatus::Fallback {
+                    percent: *percent,
+                    previous_payout: p.previous_payout,
+                }
+            } else if score.is_zero() {
+                PayoutStatus::ZeroScore
+            } else if let Some((min, _)) = scheme.min_score.as_ref().filter(|(_, m)| score < m) {
+                PayoutStatus::BelowMinimumScore { min_percent: *min }
+            } else if scheme.all_indicators_met
+                && inds
+                    .iter()
+                    .any(|i| !i.effective_weight.is_zero() && i.credit < Q::ONE)
+            {
+                PayoutStatus::NotAllIndicatorsMet
+            } else {
+                PayoutStatus::Paid
+            };
+        r.basis = ProviderBasis::None;
+        r.capped_at = None;
+        r.fallback_kronor = None;
+        r.payout = round_ore(Decimal::ZERO);
+        self.own_payout(r, p);
+        // Split while the provider's indicators are in cache; a pot share waits for all.
+        if !matches!(scheme.payout, Payout::Pot { .. })
+            || matches!(r.status, PayoutStatus::Fallback { .. })
+        {
+            split_payout(r);
+        }
+    }
+
+    /// The amount of a provider that does not depend on the others (everything but a pot
+    /// share): a fallback share of last period's payout, kronor per volume unit, or a
+    /// percentage of the compensation. Exact, rounded to öre once.
+    fn own_payout(&self, r: &mut ProviderResult, p: &Provider) {
+        let scheme = self.scheme;
+        let hundredth = Q::ratio(1, 100);
+        if let PayoutStatus::Fallback {
+            percent,
+            previous_payout,
+        } = r.status
+        {
+            let amount =
+                &Q::from(previous_payout.unwrap_or_default()) * &(&Q::from(percent) * &hundredth);
+            r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+            r.basis = ProviderBasis::Fallback {
+                percent,
+                previous_payout,
+            };
+            return;
+        }
+        if r.status != PayoutStatus::Paid {
+            return;
+        }
+        let nonneg = |d: Decimal| Q::from(d.max(Decimal::ZERO));
+        match &scheme.payout {
+            Payout::PerVolumeUnit { kr_per_unit } => {
+                let amount = &(&r.score * &Q::from(*kr_per_unit)) * &nonneg(p.volume);
+                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.basis = ProviderBasis::PerVolumeUnit {
+                    kr_per_unit: *kr_per_unit,
+                };
+            }
+            Payout::PercentOfCompensation { percent } => {
+                let amount = match p.compensation {
+                    Some(c) => &(&r.score * &(&Q::from(*percent) * &hundredth)) * &nonneg(c),
+                    None => Q::ZERO,
+                };
+                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.basis = ProviderBasis::PercentOfCompensation {
+                    percent: *percent,
+                    compensation: p.compensation,
+                };
+            }
+            Payout::Pot { .. } => {}
+        }
+    }
+
+    /// What needs all providers: the warnings (in provider order: impossible values, then
+    /// missing previous payouts, then missing compensation), a pot's shares and their split.
+    pub fn complete(&self, out: &mut [ProviderResult], warnings: &mut Vec<Warning>) {
+        let scheme = self.scheme;
+        for r in out.iter() {
+            for i in r
+                .indicators
+                .iter()
+                .filter(|i| i.status == DataStatus::OutOfRange)
+            {
+                warnings.push(Warning::ValueOutOfRange {
+                    provider_id: r.id.clone(),
+                    indicator_id: i.indicator_id.to_string(),
+                    value: i.value.clone().unwrap_or_default(),
+                    line: i.line.unwrap_or_default(),
+                });
+            }
+        }
+        for r in out.iter() {
+            if let PayoutStatus::Fallback {
+                previous_payout: None,
+                ..
+            } = r.status
+            {
+                warnings.push(Warning::MissingPreviousPayout {
+                    provider_id: r.id.clone(),
+                });
+            }
+        }
+        if let Payout::PercentOfCompensation { .. } = scheme.payout {
+            for (r, &pi) in out.iter().zip(self.members) {
+                if r.status == PayoutStatus::Paid
+                    && self.results.providers[pi as usize].compensation.is_none()
+                {
+                    warnings.push(Warning::MissingCompensation {
+                        provider_id: r.id.clone(),
+                    });
+                }
+            }
+        }
+        if let Payout::Pot { amount, key } = &scheme.payout {
+            share_pot(scheme, *amount, *key, out, warnings);
+            let split = |r: &mut ProviderResult| {
+                if !matches!(r.status, PayoutStatus::Fallback { .. }) {
+                    split_payout(r);
+                }
+            };
+            if out.len() < PAR_MIN {
+                out.iter_mut().for_each(split);
+            } else {
+                out.par_iter_mut().for_each(split);
+            }
+        }
+    }
+
+    /// The scheme's summary line from its calculated providers.
+    pub fn summary(&self, out: &[ProviderResult], warnings: Vec<Warning>) -> SchemeSummary {
+        let scheme = self.scheme;
+        SchemeSummary {
+            service_type: scheme.service_type,
+            volume_unit: scheme.volume_unit,
+            basis: match &scheme.payout {
+                Payout::Pot { amount, key } => SchemeBasis::Pot {
+                    amount: *amount,
+                    key: *key,
+                },
+                Payout::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit {
+                    kr_per_unit: *kr_per_unit,
+                },
+                Payout::PercentOfCompensation { percent } => {
+                    SchemeBasis::PercentOfCompensation { percent: *percent }
+                }
+            },
+            providers: out.len(),
+            paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
+            total: out.iter().map(|p| p.payout).sum(),
+            warnings,
+        }
+    }
+
+    /// Every member calculated from scratch, over the cores for large schemes.
+    pub fn all_providers(&self) -> Vec<ProviderResult> {
+        if self.members.len() < PAR_MIN {
+            (0..self.members.len())
+                .map(|ps| self.provider(ps))
+                .collect()
+        } else {
+            (0..self.members.len())
+                .into_par_iter()
+                .map(|ps| self.provider(ps))
+                .collect()
+        }
+    }
+
+    /// [`Self::refresh`] for every member.
+    pub fn refresh_all(&self, out: &mut [ProviderResult], keep: &[Option<usize>]) {
+        if out.len() < PAR_MIN {
+            out.iter_mut()
+                .enumerate()
+                .for_each(|(ps, r)| self.refresh(r, ps, keep));
+        } else {
+            out.par_iter_mut()
+                .enumerate()
+                .for_each(|(ps, r)| self.refresh(r, ps, keep));
+        }
+    }
+}
+
+/// Each indicator's part of a provider's payout, in öre, summing exactly to it (in proportion
+/// to the indicators' contributions to the score). A fallback payout is not earned by the
+/// indicators: it is its own row ([`ProviderResult::fallback_kronor`]) and theirs stay zero.
+fn split_payout(r: &mut ProviderResult) {
+    if matches!(r.status, PayoutStatus::Fallback { .. }) || r.payout.is_zero() {
+        for i in &mut r.indicators {
+            i.kronor = round_ore(Decimal::ZERO);
+        }
+        r.fallback_kronor = matches!(r.status, PayoutStatus::Fallback { .. }).then_some(r.payout);
+        return;
+    }
+    let weights: Vec<Q> = r
+        .indicators
+        .iter()
+        .map(|i| i.contribution.clone())
+        .collect();
+    for (i, k) in r
+        .indicators
+        .iter_mut()
+        .zip(allocate_exact(r.payout, &weights))
+    {
+        i.kronor = k;
+    }
+}
+
+/// The amount (not below zero) limited by the cap, rounded to öre: the one rounding.
+fn apply_cap(amount: Q, cap: Option<Decimal>, capped_at: &mut Option<Decimal>) -> Decimal {
+    let amount = amount.max_of(Q::ZERO);
+    match cap {
+        Some(c) if amount > Q::from(c) => {
+            *capped_at = Some(c);
+            Q::from(c).round_ore()
+        }
+        _ => amount.round_ore(),
+    }
+}
+
+/// Shares a pot among the providers that are paid, with fallback amounts set aside first and
+/// shares above the cap fixed at the cap and the rest shared again among the others.
+fn share_pot(
+    scheme: &SchemePlan,
+    pot: Decimal,
+    key: PotKey,
+    out: &mut [ProviderResult],
+    warnings: &mut Vec<Warning>,
+) {
+    let pot = Q::from(pot).round_ore();
+    let st = scheme.service_type;
+    let fallback_idx: Vec<usize> = (0..out.len())
+        .filter(|&i| matches!(out[i].status, PayoutStatus::Fallback { .. }))
+        .collect();
+    let set_aside: Decimal = fallback_idx.iter().map(|&i| out[i].payout).sum();
+    if set_aside > pot {
+        warnings.push(Warning::FallbackExceedsPot { service_type: st });
+        let weights: Vec<Q> = fallback_idx
+            .iter()
+            .map(|&i| Q::from(out[i].payout))
+            .collect();
+        for (&i, part) in fallback_idx.iter().zip(allocate_exact(pot, &weights)) {
+            out[i].payout = part;
+            out[i].fallback_kronor = Some(part);
+        }
+        return;
+    }
+    let nonneg = |d: Decimal| Q::from(d.max(Decimal::ZERO));
+    let weight_of = |r: &ProviderResult| match key {
+        PotKey::Equal => Q::ONE,
+        PotKey::Credit => r.score.clone(),
+        PotKey::Volume => nonneg(r.volume),
+        PotKey::CreditTimesVolume => &r.score * &nonneg(r.volume),
+    };
+    let weight: Vec<Q> = out.iter().map(weight_of).collect();
+    let mut open: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].status == PayoutStatus::Paid && weight[i].is_positive())
+        .collect();
+    let mut shared = pot - set_aside;
+    let cap = scheme.cap.map(|c| Q::from(c).round_ore());
+    loop {
+        let weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
+        let total_weight: Q = weights.iter().sum();
+        let parts = allocate_exact(shared, &weights);
+        let over: Vec<usize> = match cap {
+            Some(c) => open
+                .iter()
+                .zip(&parts)
+                .filter(|(_, p)| **p > c)
+                .map(|(i, _)| *i)
+                .collect(),
+            None => Vec::new(),
+        };
+        let Some(c) = cap.filter(|_| !over.is_empty()) else {
+            for ((&i, part), w) in open.iter().zip(parts).zip(weights) {
+                out[i].payout = part;
+                out[i].basis = ProviderBasis::Pot {
+                    pot,
+                    shared,
+                    key,
+                    weight: w,
+                    total_weight: total_weight.clone(),
+                };
+            }
+            let paid: Decimal = out.iter().map(|r| r.payout).sum();
+            if paid < pot {
+                warnings.push(Warning::PotNotFullyPaid {
+                    service_type: st,
+                    unpaid: pot - paid,
+                });
+            }
+            return;
+        };
+        for i in over {
+            out[i].payout = c;
+            out[i].capped_at = Some(c);
+            out[i].basis = ProviderBasis::Pot {
+                pot,
+                shared,
+                key,
+                weight: weight[i].clone(),
+                total_weight: total_weight.clone(),
+            };
+            shared -= c;
+            open.retain(|&j| j != i);
+        }
+    }
+}

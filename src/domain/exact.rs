@@ -1,0 +1,561 @@
+//! Exact rational numbers for the calculation: every credit, weight, score, share and amount is a
+//! [`Q`] until the one rounding to öre.
+//!
+//! A `Q` is a reduced fraction. Small fractions (numerator and denominator within ±(2¹²⁷ − 1))
+//! are kept as two `i128`s with checked arithmetic; any result that would overflow is computed
+//! again with `num-rational`'s big rationals, so no operation can overflow or lose precision.
+//! The choice and its measurements are in `docs/performance.md`: the `i128` path keeps a rule
+//! edit at national scale within a frame, while big rationals alone cost several times as much
+//! (every operation allocates).
+//!
+//! ```
+//! use kvalitetspeng::domain::exact::Q;
+//! use rust_decimal::Decimal;
+//! let third = Q::ratio(1, 3);
+//! let rate: Decimal = "3.000015".parse().unwrap();
+//! let amount = &(&third * &Q::from(rate)) * &Q::from(1000);
+//! assert_eq!(amount, Q::ratio(1_000_005, 1000));
+//! assert_eq!(amount.round_ore().to_string(), "1000.01"); // half away from zero, exactly
+//! ```
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_rational::BigRational;
+use num_traits::{Signed, ToPrimitive, Zero};
+use rust_decimal::Decimal;
+
+/// An exact rational number.
+#[derive(Clone)]
+pub struct Q(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    /// Reduced, denominator > 0, neither part `i128::MIN`.
+    Small(i128, i128),
+    /// Reduced; only when the value does not fit `Small`.
+    Big(Box<BigRational>),
+}
+
+fn gcd_u(mut a: u128, mut b: u128) -> u128 {
+    // Binary GCD on unsigned magnitudes (safe for every i128, including MIN).
+    if a == 0 {
+        return b;
+    }
+    if b == 0 {
+        return a;
+    }
+    let shift = (a | b).trailing_zeros();
+    a >>= a.trailing_zeros();
+    loop {
+        b >>= b.trailing_zeros();
+        if a > b {
+            std::mem::swap(&mut a, &mut b);
+        }
+        b -= a;
+        if b == 0 {
+            return a << shift;
+        }
+    }
+}
+
+/// A reduced small fraction, or `None` if it does not fit (or `d` is 0).
+fn small(n: i128, d: i128) -> Option<Q> {
+    if d == 0 || n == i128::MIN || d == i128::MIN {
+        return None;
+    }
+    let g = gcd_u(n.unsigned_abs(), d.unsigned_abs()) as i128; // ≤ |d| < 2¹²⁷
+    let (mut n, mut d) = (n / g, d / g);
+    if d < 0 {
+        n = -n;
+        d = -d;
+    }
+    Some(Q(Repr::Small(n, d)))
+}
+
+fn from_big(r: BigRational) -> Q {
+    if let (Some(n), Some(d)) = (r.numer().to_i128(), r.denom().to_i128())
+        && n != i128::MIN
+        && d != i128::MIN
+    {
+        return Q(Repr::Small(n, d));
+    }
+    Q(Repr::Big(Box::new(r)))
+}
+
+impl Q {
+    pub const ZERO: Q = Q(Repr::Small(0, 1));
+    pub const ONE: Q = Q(Repr::Small(1, 1));
+
+    /// `n / d`. Panics if `d` is zero (a programming error: callers check first).
+    pub fn ratio(n: i128, d: i128) -> Q {
+        assert!(d != 0, "Q::ratio with a zero denominator");
+        small(n, d).unwrap_or_else(|| from_big(BigRational::new(n.into(), d.into())))
+    }
+
+    pub fn integer(n: i128) -> Q {
+        Q::ratio(n, 1)
+    }
+
+    fn big(&self) -> BigRational {
+        match &self.0 {
+            Repr::Small(n, d) => BigRational::new_raw(BigInt::from(*n), BigInt::from(*d)),
+            Repr::Big(b) => (**b).clone(),
+        }
+    }
+
+    pub fn is_zero(&self) -> bool {
+        match &self.0 {
+            Repr::Small(n, _) => *n == 0,
+            Repr::Big(b) => b.is_zero(),
+        }
+    }
+
+    pub fn is_negative(&self) -> bool {
+        match &self.0 {
+            Repr::Small(n, _) => *n < 0,
+            Repr::Big(b) => b.is_negative(),
+        }
+    }
+
+    pub fn is_positive(&self) -> bool {
+        !self.is_zero() && !self.is_negative()
+    }
+
+    /// The numerator and denominator as decimal strings (for exact display).
+    pub fn parts(&self) -> (String, String) {
+        match &self.0 {
+            Repr::Small(n, d) => (n.to_string(), d.to_string()),
+            Repr::Big(b) => (b.numer().to_string(), b.denom().to_string()),
+        }
+    }
+
+    /// True if the value is an integer.
+    pub fn is_integer(&self) -> bool {
+        match &self.0 {
+            Repr::Small(_, d) => *d == 1,
+            Repr::Big(b) => b.is_integer(),
+        }
+    }
+
+    /// `self / other`, or `None` when `other` is zero.
+    pub fn checked_div(&self, other: &Q) -> Option<Q> {
+        if other.is_zero() {
+            return None;
+        }
+        if let (Repr::Small(a, b), Repr::Small(c, d)) = (&self.0, &other.0) {
+            // (a/b)/(c/d) = (a·d)/(b·c), with cross-cancellation first.
+            let g1 = gcd_u(a.unsigned_abs(), c.unsigned_abs()).max(1) as i128;
+            let g2 = gcd_u(b.unsigned_abs(), d.unsigned_abs()).max(1) as i128;
+            if let (Some(n), Some(m)) = ((a / g1).checked_mul(d / g2), (b / g2).checked_mul(c / g1))
+                && let Some(q) = small(n, m)
+            {
+                return Some(q);
+            }
+        }
+        Some(from_big(self.big() / other.big()))
+    }
+
+    /// The largest integer not above the value.
+    pub fn floor(&self) -> Q {
+        match &self.0 {
+            Repr::Small(n, d) => Q(Repr::Small(n.div_euclid(*d), 1)),
+            Repr::Big(b) => from_big(b.floor()),
+        }
+    }
+
+    pub fn min_of(self, other: Q) -> Q {
+        if other < self { other } else { self }
+    }
+
+    pub fn max_of(self, other: Q) -> Q {
+        if other > self { other } else { self }
+    }
+
+    /// Clamped to `0 ..= 1`.
+    pub fn clamp01(self) -> Q {
+        if self.is_negative() {
+            Q::ZERO
+        } else if self > Q::ONE {
+            Q::ONE
+        } else {
+            self
+        }
+    }
+
+    /// Rounded to `dp` decimals, half away from zero, as a `Decimal` (saturating at Decimal's
+    /// range, which the import's value bounds keep the calculation far from).
+    pub fn round_dp(&self, dp: u32) -> Decimal {
+        let dp = dp.min(28);
+        let (n, d) = (self.big().numer().clone(), self.big().denom().clone());
+        let scaled = n * BigInt::from(10u8).pow(dp);
+        let (q, r) = scaled.abs().div_rem(&d);
+        let q = if r * 2u8 >= d { q + 1u8 } else { q };
+        let q = if scaled.is_negative() { -q } else { q };
+        match q.to_i128() {
+            Some(m) if m.unsigned_abs() <= 79_228_162_514_264_337_593_543_950_335 => {
+                Decimal::from_i128_with_scale(m, dp)
+            }
+            _ if scaled.is_negative() => Decimal::MIN,
+            _ => Decimal::MAX,
+        }
+    }
+
+    /// Rounded to öre (two decimals), half away from zero: the one rounding of the calculation.
+    pub fn round_ore(&self) -> Decimal {
+        if let Repr::Small(n, d) = &self.0
+            && let Some(x) = n.unsigned_abs().checked_mul(100)
+        {
+            let (q, r) = (x / d.unsigned_abs(), x % d.unsigned_abs());
+            let q = if r >= d.unsigned_abs() - r { q + 1 } else { q };
+            if q <= 79_228_162_514_264_337_593_543_950_335 {
+                let q = q as i128;
+                return Decimal::from_i128_with_scale(if *n < 0 { -q } else { q }, 2);
+            }
+        }
+        self.round_dp(2)
+    }
+
+    /// The value × 100 (a fraction as a percentage), rounded to `dp` decimals for display.
+    pub fn percent(&self, dp: u32) -> Decimal {
+        (self * &Q::from(100u32)).round_dp(dp)
+    }
+
+    /// The exact decimal expansion if it terminates within `max_dp` decimals.
+    pub fn to_decimal_exact(&self, max_dp: u32) -> Option<Decimal> {
+        let d = self.round_dp(max_dp);
+        (Q::from(d) == *self).then(|| d.normalize())
+    }
+
+    /// The value as an `f64` (charts only: never for money or comparisons).
+    pub fn to_f64(&self) -> f64 {
+        match &self.0 {
+            Repr::Small(n, d) => *n as f64 / *d as f64,
+            Repr::Big(b) => b.to_f64().unwrap_or(f64::NAN),
+        }
+    }
+}
+
+impl Default for Q {
+    fn default() -> Self {
+        Q::ZERO
+    }
+}
+
+impl From<Decimal> for Q {
+    fn from(d: Decimal) -> Q {
+        let m = d.mantissa();
+        let s = d.scale();
+        // 10^28 fits in i128; the mantissa is below 2⁹⁶.
+        Q::ratio(m, 10i128.pow(s))
+    }
+}
+
+impl From<&Decimal> for Q {
+    fn from(d: &Decimal) -> Q {
+        Q::from(*d)
+    }
+}
+
+impl From<i64> for Q {
+    fn from(n: i64) -> Q {
+        Q(Repr::Small(n.into(), 1))
+    }
+}
+
+impl From<u32> for Q {
+    fn from(n: u32) -> Q {
+        Q(Repr::Small(n.into(), 1))
+    }
+}
+
+impl From<u64> for Q {
+    fn from(n: u64) -> Q {
+        Q(Repr::Small(n.into(), 1))
+    }
+}
+
+impl From<usize> for Q {
+    fn from(n: usize) -> Q {
+        Q::integer(n as i128)
+    }
+}
+
+impl From<i32> for Q {
+    fn from(n: i32) -> Q {
+        Q(Repr::Small(n.into(), 1))
+    }
+}
+
+impl PartialEq for Q {
+    fn eq(&self, other: &Q) -> bool {
+        match (&self.0, &other.0) {
+            // Both reduced with positive denominators: equal exactly when the parts are.
+            (Repr::Small(a, b), Repr::Small(c, d)) => a == c && b == d,
+            // A Big never equals a Small (Big is used only when Small cannot hold the value).
+            (Repr::Big(x), Repr::Big(y)) => x == y,
+            _ => false,
+        }
+    }
+}
+
+impl Eq for Q {}
+
+impl std::hash::Hash for Q {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        match &self.0 {
+            Repr::Small(n, d) => (n, d).hash(h),
+            Repr::Big(b) => b.hash(h),
+        }
+    }
+}
+
+impl PartialOrd for Q {
+    fn partial_cmp(&self, other: &Q) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Q {
+    fn cmp(&self, other: &Q) -> Ordering {
+        if let (Repr::Small(a, b), Repr::Small(c, d)) = (&self.0, &other.0) {
+            if b == d {
+                return a.cmp(c);
+            }
+            if let (Some(x), Some(y)) = (a.checked_mul(*d), c.checked_mul(*b)) {
+                return x.cmp(&y);
+            }
+        }
+        self.big().cmp(&other.big())
+    }
+}
+
+macro_rules! binop {
+    ($tr:ident, $m:ident, $small:expr, $big:expr) => {
+        impl std::ops::$tr<&Q> for &Q {
+            type Output = Q;
+            fn $m(self, o: &Q) -> Q {
+                if let (Repr::Small(a, b), Repr::Small(c, d)) = (&self.0, &o.0)
+                    && let Some(q) = $small(*a, *b, *c, *d)
+                {
+                    return q;
+                }
+                from_big($big(self.big(), o.big()))
+            }
+        }
+        impl std::ops::$tr<Q> for Q {
+            type Output = Q;
+            fn $m(self, o: Q) -> Q {
+                std::ops::$tr::$m(&self, &o)
+            }
+        }
+        impl std::ops::$tr<&Q> for Q {
+            type Output = Q;
+            fn $m(self, o: &Q) -> Q {
+                std::ops::$tr::$m(&self, o)
+            }
+        }
+    };
+}
+
+fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Q> {
+    if b == d {
+        return small(a.checked_add(c)?, b);
+    }
+    let g = gcd_u(b.unsigned_abs(), d.unsigned_abs()) as i128;
+    let (bg, dg) = (b / g, d / g);
+    let n = a.checked_mul(dg)?.checked_add(c.checked_mul(bg)?)?;
+    small(n, b.checked_mul(dg)?)
+}
+
+fn sub_small(a: i128, b: i128, c: i128, d: i128) -> Option<Q> {
+    add_small(a, b, c.checked_neg()?, d)
+}
+
+fn mul_small(a: i128, b: i128, c: i128, d: i128) -> Option<Q> {
+    // Cross-cancel first so the products stay small.
+    let g1 = gcd_u(a.unsigned_abs(), d.unsigned_abs()).max(1) as i128;
+    let g2 = gcd_u(c.unsigned_abs(), b.unsigned_abs()).max(1) as i128;
+    let n = (a / g1).checked_mul(c / g2)?;
+    if n == 0 {
+        return Some(Q::ZERO);
+    }
+    let m = (b / g2).checked_mul(d / g1)?;
+    if n == i128::MIN || m == i128::MIN {
+        return None;
+    }
+    Some(Q(Repr::Small(n, m)))
+}
+
+binop!(Add, add, add_small, |x: BigRational, y: BigRational| x + y);
+binop!(Sub, sub, sub_small, |x: BigRational, y: BigRational| x - y);
+binop!(Mul, mul, mul_small, |x: BigRational, y: BigRational| x * y);
+
+impl std::ops::AddAssign<&Q> for Q {
+    fn add_assign(&mut self, o: &Q) {
+        *self = &*self + o;
+    }
+}
+
+impl std::ops::Neg for &Q {
+    type Output = Q;
+    fn neg(self) -> Q {
+        match &self.0 {
+            Repr::Small(n, d) => Q(Repr::Small(-n, *d)),
+            Repr::Big(b) => from_big(-(**b).clone()),
+        }
+    }
+}
+
+impl std::iter::Sum for Q {
+    fn sum<I: Iterator<Item = Q>>(it: I) -> Q {
+        let mut s = Q::ZERO;
+        for q in it {
+            s += &q;
+        }
+        s
+    }
+}
+
+impl<'a> std::iter::Sum<&'a Q> for Q {
+    fn sum<I: Iterator<Item = &'a Q>>(it: I) -> Q {
+        let mut s = Q::ZERO;
+        for q in it {
+            s += q;
+        }
+        s
+    }
+}
+
+impl fmt::Debug for Q {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (n, d) = self.parts();
+        if d == "1" {
+            write!(f, "{n}")
+        } else {
+            write!(f, "{n}/{d}")
+        }
+    }
+}
+
+impl fmt::Display for Q {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self, f)
+    }
+}
+
+/// An exact running sum of decimals (and of decimals times counts), fast for the import's
+/// millions of rows: the mantissas are added as `i128` at one common scale, and only a sum
+/// that would overflow moves to a [`Q`].
+#[derive(Debug, Clone, Default)]
+pub struct DecimalSum {
+    mantissa: i128,
+    scale: u32,
+    overflow: Option<Box<Q>>,
+}
+
+impl DecimalSum {
+    /// Adds `v × times`.
+    #[inline]
+    pub fn add(&mut self, v: Decimal, times: u64) {
+        if self.overflow.is_none() {
+            let s = v.scale();
+            let mut m = v.mantissa();
+            let ok = (|| {
+                if s > self.scale {
+                    self.mantissa = self
+                        .mantissa
+                        .checked_mul(10i128.checked_pow(s - self.scale)?)?;
+                    self.scale = s;
+                } else if s < self.scale {
+                    m = m.checked_mul(10i128.checked_pow(self.scale - s)?)?;
+                }
+                let t = m.checked_mul(i128::from(times))?;
+                self.mantissa = self.mantissa.checked_add(t)?;
+                Some(())
+            })();
+            if ok.is_some() {
+                return;
+            }
+            // Fall back (the state may have been rescaled, which keeps its value).
+            self.overflow = Some(Box::new(Q::ratio(self.mantissa, 10i128.pow(self.scale))));
+        }
+        let o = self.overflow.as_mut().expect("set above");
+        **o = &**o + &(&Q::from(v) * &Q::from(times));
+    }
+
+    /// The sum, exactly.
+    pub fn value(&self) -> Q {
+        match &self.overflow {
+            Some(q) => (**q).clone(),
+            None => Q::ratio(self.mantissa, 10i128.pow(self.scale)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn big_ops(x: &Q, y: &Q) -> [BigRational; 3] {
+        [x.big() + y.big(), x.big() - y.big(), x.big() * y.big()]
+    }
+
+    #[test]
+    fn small_and_big_paths_agree() {
+        let vals = [
+            Q::ratio(1, 3),
+            Q::ratio(-7, 2),
+            Q::ratio(i128::MAX, 3),
+            Q::ratio(3, i128::MAX),
+            Q::ratio(-(i128::MAX), 1),
+            Q::ratio(i64::MAX as i128 * 7, i64::MAX as i128 - 2),
+            Q::ZERO,
+            Q::ONE,
+        ];
+        for x in &vals {
+            for y in &vals {
+                let [a, s, m] = big_ops(x, y);
+                assert_eq!((x + y).big(), a, "{x} + {y}");
+                assert_eq!((x - y).big(), s, "{x} - {y}");
+                assert_eq!((x * y).big(), m, "{x} * {y}");
+                assert_eq!(x.cmp(y), x.big().cmp(&y.big()), "{x} <> {y}");
+                assert_eq!(x == y, x.big() == y.big());
+                if !y.is_zero() {
+                    assert_eq!(x.checked_div(y).unwrap().big(), x.big() / y.big());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rounding_is_half_away_from_zero() {
+        assert_eq!(Q::ratio(1_000_005, 1000).round_ore().to_string(), "1000.01");
+        assert_eq!(
+            Q::ratio(-1_000_005, 1000).round_ore().to_string(),
+            "-1000.01"
+        );
+        assert_eq!(
+            Q::ratio(1_000_004_999, 1_000_000).round_ore().to_string(),
+            "1000.00"
+        );
+        assert_eq!(Q::ratio(2, 3).round_dp(4).to_string(), "0.6667");
+        let huge = &Q::ratio(i128::MAX, 7) * &Q::ratio(i128::MAX, 11);
+        assert_eq!(huge.round_ore(), Decimal::MAX);
+    }
+
+    #[test]
+    fn decimal_sum_is_exact_past_i128() {
+        let mut s = DecimalSum::default();
+        let big: Decimal = Decimal::MAX;
+        for _ in 0..1000 {
+            s.add(big, u64::MAX);
+        }
+        s.add("0.0000000001".parse().unwrap(), 1);
+        let want =
+            &(&Q::from(big) * &Q::from(u64::MAX)) * &Q::from(1000u32) + Q::ratio(1, 10_000_000_000);
+        assert_eq!(s.value(), want);
+    }
+}

@@ -1,0 +1,317 @@
+//! The compiled rule plan: what the engine reads.
+//!
+//! A [`RuleSet`] is the document (what the file stores and the editor edits); it may be
+//! half-valid while someone types. [`compile`] validates it once and, only if it has no
+//! errors, turns it into a [`Plan`]: the period parsed, every required key present, weights
+//! and percentages as exact fractions, one compiled scorer per indicator. Nothing in a plan can
+//! be invalid, so the engine has no "validated" assumptions to `expect`.
+//!
+//! Plans compare with `==`. The incremental recalculation compares the parts of two plans that
+//! each stage depends on ([`SchemePlan`] for a scheme, [`IndicatorPlan::scoring_input`] for an
+//! indicator's scoring, [`IndicatorPlan::column`] for its aggregation) rather than keeping a list
+//! of fields that trigger work.
+
+use std::sync::Arc;
+
+use rust_decimal::Decimal;
+
+use super::exact::Q;
+use super::period::Period;
+use super::results::ServiceType;
+use super::rules::{
+    Direction, MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scoring, Unit, VolumeUnit,
+};
+use super::scorers::{
+    Scorer, achievement::Achievement, linear::Linear, relative::Relative, steps::Steps,
+    threshold::Threshold,
+};
+use super::validation::{Problem, Severity, validate};
+
+/// A validated, compiled rule set.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub municipality: String,
+    pub name: String,
+    /// The period as written (for display), and parsed.
+    pub period_text: String,
+    pub period: Period,
+    pub schemes: Vec<SchemePlan>,
+    /// The validation warnings (which do not stop the calculation).
+    pub warnings: Vec<Problem>,
+}
+
+/// How one service type is paid, compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SchemePlan {
+    pub service_type: ServiceType,
+    pub volume_unit: VolumeUnit,
+    pub missing: Missing,
+    pub payout: Payout,
+    /// Minimum score: the percentage as written, and as an exact fraction 0–1.
+    pub min_score: Option<(Decimal, Q)>,
+    pub all_indicators_met: bool,
+    pub cap: Option<Decimal>,
+    pub indicators: Vec<IndicatorPlan>,
+}
+
+/// The missing-data policy, compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Missing {
+    ZeroCredit,
+    Renormalize,
+    /// The percentage as written, and the exact fraction.
+    FallbackShare(Decimal, Q),
+}
+
+impl Missing {
+    /// The policy as in the rule file (for the explanation).
+    pub fn policy(&self) -> MissingDataPolicy {
+        match self {
+            Missing::ZeroCredit => MissingDataPolicy::ZeroCredit,
+            Missing::Renormalize => MissingDataPolicy::Renormalize,
+            Missing::FallbackShare(p, _) => MissingDataPolicy::FallbackShare(*p),
+        }
+    }
+}
+
+/// The payout base, compiled: a pot always has its key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Payout {
+    Pot { amount: Decimal, key: PotKey },
+    PerVolumeUnit { kr_per_unit: Decimal },
+    PercentOfCompensation { percent: Decimal },
+}
+
+/// One indicator, compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorPlan {
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    pub unit: Unit,
+    pub direction: Direction,
+    /// The weight as written, in percent.
+    pub weight_percent: Decimal,
+    /// The weight as an exact fraction of the scheme (weights sum to 1).
+    pub weight: Q,
+    /// Results with fewer respondents count as missing (`None`: no minimum).
+    pub min_respondents: Option<u32>,
+    pub scorer: ScorerPlan,
+}
+
+/// The compiled scorer of an indicator: one per scoring mode (see [`super::scorers`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScorerPlan {
+    Threshold(Threshold),
+    Steps(Steps),
+    Linear(Linear),
+    Relative(Relative),
+    AchievementOrImprovement(Achievement),
+}
+
+impl ScorerPlan {
+    pub fn scorer(&self) -> &dyn Scorer {
+        match self {
+            ScorerPlan::Threshold(s) => s,
+            ScorerPlan::Steps(s) => s,
+            ScorerPlan::Linear(s) => s,
+            ScorerPlan::Relative(s) => s,
+            ScorerPlan::AchievementOrImprovement(s) => s,
+        }
+    }
+}
+
+/// What an indicator's aggregated results depend on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ColumnKey {
+    pub service_type: ServiceType,
+    pub indicator_id: Arc<str>,
+    pub period: Period,
+    pub baseline_period: Option<Period>,
+}
+
+/// What an indicator's data status and credit depend on (besides its aggregated column and,
+/// for relative scoring, the peers' column): equal inputs give equal scoring.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoringInput<'a> {
+    pub unit: Unit,
+    pub direction: Direction,
+    pub min_respondents: Option<u32>,
+    pub scorer: &'a ScorerPlan,
+}
+
+impl IndicatorPlan {
+    pub fn scoring_input(&self) -> ScoringInput<'_> {
+        ScoringInput {
+            unit: self.unit,
+            direction: self.direction,
+            min_respondents: self.min_respondents,
+            scorer: &self.scorer,
+        }
+    }
+
+    /// The baseline period its scoring compares with, if any.
+    pub fn baseline_period(&self) -> Option<Period> {
+        match &self.scorer {
+            ScorerPlan::AchievementOrImprovement(a) => Some(a.baseline_period),
+            _ => None,
+        }
+    }
+
+    pub fn column(&self, service_type: ServiceType, period: Period) -> ColumnKey {
+        ColumnKey {
+            service_type,
+            indicator_id: self.id.clone(),
+            period,
+            baseline_period: self.baseline_period(),
+        }
+    }
+}
+
+impl Plan {
+    /// The scheme for a service type, if the plan has one.
+    pub fn scheme(&self, st: ServiceType) -> Option<&SchemePlan> {
+        self.schemes.iter().find(|s| s.service_type == st)
+    }
+}
+
+/// A percentage as an exact fraction (40 → 2/5).
+pub fn percent(p: Decimal) -> Q {
+    &Q::from(p) * &Q::ratio(1, 100)
+}
+
+/// Compiles one indicator's scoring for its direction; `None` if its baseline period cannot be
+/// read (which validation reports).
+pub fn compile_scoring(scoring: &Scoring, direction: Direction) -> Option<ScorerPlan> {
+    Some(match scoring {
+        Scoring::Threshold { level } => ScorerPlan::Threshold(Threshold::new(*level)),
+        Scoring::Steps { steps } => ScorerPlan::Steps(Steps::new(steps)),
+        Scoring::Linear { lower, upper } => {
+            ScorerPlan::Linear(Linear::new(*lower, *upper, direction))
+        }
+        Scoring::Relative { start, full } => ScorerPlan::Relative(Relative {
+            start: start.clone(),
+            full: full.clone(),
+        }),
+        Scoring::AchievementOrImprovement {
+            threshold,
+            benchmark,
+            baseline_period,
+        } => ScorerPlan::AchievementOrImprovement(Achievement::new(
+            *threshold,
+            *benchmark,
+            baseline_period.parse().ok()?,
+        )),
+    })
+}
+
+/// Validates `rules` (once) and compiles them. On errors returns every problem found (errors
+/// first, then warnings), exactly as [`validate`] gives them.
+pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
+    let problems = validate(rules);
+    if problems.iter().any(|p| p.severity == Severity::Error) {
+        return Err(problems);
+    }
+    // Validation guarantees what follows; where a value still cannot be read, the document is
+    // refused rather than assumed.
+    let refuse = |mut problems: Vec<Problem>, p: Problem| {
+        problems.insert(0, p);
+        Err(problems)
+    };
+    let period: Period = match rules.period.parse() {
+        Ok(p) => p,
+        Err(_) => {
+            return refuse(
+                problems,
+                Problem::error(
+                    None,
+                    None,
+                    super::validation::Field::Period,
+                    super::validation::ProblemMsg::BadPeriod {
+                        text: rules.period.clone(),
+                    },
+                ),
+            );
+        }
+    };
+    let mut schemes = Vec::with_capacity(rules.schemes.len());
+    for s in &rules.schemes {
+        let payout = match &s.payout {
+            PayoutBase::Pot {
+                amount,
+                key: Some(key),
+            } => Payout::Pot {
+                amount: *amount,
+                key: *key,
+            },
+            PayoutBase::Pot { key: None, .. } => {
+                return refuse(
+                    problems,
+                    Problem::error(
+                        Some(s.service_type),
+                        None,
+                        super::validation::Field::Payout,
+                        super::validation::ProblemMsg::PotWithoutKey,
+                    ),
+                );
+            }
+            PayoutBase::PerVolumeUnit { kr_per_unit } => Payout::PerVolumeUnit {
+                kr_per_unit: *kr_per_unit,
+            },
+            PayoutBase::PercentOfCompensation { percent } => {
+                Payout::PercentOfCompensation { percent: *percent }
+            }
+        };
+        let mut indicators = Vec::with_capacity(s.indicators.len());
+        for (ii, i) in s.indicators.iter().enumerate() {
+            let Some(scorer) = compile_scoring(&i.scoring, i.direction) else {
+                let text = match &i.scoring {
+                    Scoring::AchievementOrImprovement {
+                        baseline_period, ..
+                    } => baseline_period.clone(),
+                    _ => String::new(),
+                };
+                return refuse(
+                    problems,
+                    Problem::error(
+                        Some(s.service_type),
+                        Some((ii, i.id.clone())),
+                        super::validation::Field::Levels,
+                        super::validation::ProblemMsg::BadBaselinePeriod { text },
+                    ),
+                );
+            };
+            indicators.push(IndicatorPlan {
+                id: Arc::from(i.id.as_str()),
+                name: Arc::from(i.name.as_str()),
+                unit: i.unit,
+                direction: i.direction,
+                weight_percent: i.weight,
+                weight: percent(i.weight),
+                min_respondents: i.min_respondents.filter(|m| *m > 0),
+                scorer,
+            });
+        }
+        schemes.push(SchemePlan {
+            service_type: s.service_type,
+            volume_unit: s.volume_unit,
+            missing: match &s.missing_data {
+                MissingDataPolicy::ZeroCredit => Missing::ZeroCredit,
+                MissingDataPolicy::Renormalize => Missing::Renormalize,
+                MissingDataPolicy::FallbackShare(p) => Missing::FallbackShare(*p, percent(*p)),
+            },
+            payout,
+            min_score: s.qualification.min_score_percent.map(|m| (m, percent(m))),
+            all_indicators_met: s.qualification.all_indicators_met,
+            cap: s.cap,
+            indicators,
+        });
+    }
+    Ok(Plan {
+        municipality: rules.municipality.clone(),
+        name: rules.name.clone(),
+        period_text: rules.period.clone(),
+        period,
+        schemes,
+        warnings: problems,
+    })
+}

@@ -1,0 +1,93 @@
+//! One scorer per scoring mode, each turning one result into a credit between 0 and 1 and a
+//! serialisable account of how ([`How`]), which the explanation words.
+//!
+//! Every scorer is exact ([`Q`]) and monotone: a result that is better in the indicator's
+//! direction never gets a lower credit. Adding a mode means: a module here (its compiled form,
+//! its `score` and its wording), a variant of [`crate::domain::rules::Scoring`] (the file
+//! format), its compilation in [`crate::domain::plan`], its editor in `ui/editor.rs`, and a
+//! section in `docs/rule-file.md`.
+
+pub mod achievement;
+pub mod linear;
+pub mod relative;
+pub mod steps;
+pub mod threshold;
+
+use super::exact::Q;
+use super::lang::Lang;
+use super::rules::Direction;
+
+/// What a scorer is given for one provider's result.
+#[derive(Debug, Clone, Copy)]
+pub struct Input<'a> {
+    /// The provider's result for the period (exact).
+    pub value: &'a Q,
+    /// The provider's own result in the baseline period, if usable.
+    pub baseline: Option<&'a Q>,
+    pub direction: Direction,
+    /// The scheme's peer levels for this indicator, when the scorer needs them.
+    pub peers: Option<&'a relative::PeerLevels>,
+}
+
+/// A scoring mode, compiled from the rule file.
+pub trait Scorer {
+    /// Whether [`Input::peers`] must be given (levels from the peers' results).
+    fn needs_peers(&self) -> bool {
+        false
+    }
+    /// The credit and how it was reached; `None` when the result cannot be placed (a relative
+    /// scoring without peers).
+    fn score(&self, input: &Input<'_>) -> Option<Scored>;
+}
+
+/// What the scoring of one result found: the credit and how it was reached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scored {
+    /// Credit 0–1, exact.
+    pub credit: Q,
+    pub how: How,
+}
+
+/// How a credit was reached (worded by [`How::describe`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum How {
+    Threshold(threshold::How),
+    Steps(steps::How),
+    Linear(linear::How),
+    Relative(relative::How),
+    AchievementOrImprovement(achievement::How),
+}
+
+impl How {
+    /// The level reached in words. `v` is the result as displayed, `credit` the credit.
+    pub fn describe(&self, v: &str, credit: &Q, dir: Direction, lang: Lang) -> String {
+        match self {
+            How::Threshold(h) => h.describe(v, dir, lang),
+            How::Steps(h) => h.describe(v, dir, lang),
+            How::Linear(h) => h.describe(v, credit, dir, lang),
+            How::Relative(h) => h.describe(v, credit, dir, lang),
+            How::AchievementOrImprovement(h) => h.describe(lang),
+        }
+    }
+}
+
+/// True if `a` is at least as good as `b` in direction `dir`.
+pub fn at_least_as_good<T: Ord + ?Sized>(dir: Direction, a: &T, b: &T) -> bool {
+    match dir {
+        Direction::HigherIsBetter => a >= b,
+        Direction::LowerIsBetter => a <= b,
+    }
+}
+
+/// A number for the explanation: rounded to at most `dp` decimals, trailing zeros dropped.
+pub(crate) fn num(q: &Q, dp: u32, lang: Lang) -> String {
+    super::decimal::format_number_lang(q.round_dp(dp).normalize(), None, lang)
+}
+
+/// A credit as a percentage with one decimal.
+pub(crate) fn pct(credit: &Q, lang: Lang) -> String {
+    format!(
+        "{} %",
+        super::decimal::format_number_lang((credit * &Q::from(100u32)).round_dp(1), Some(1), lang)
+    )
+}

@@ -1,0 +1,147 @@
+//! Linear between two levels taken from the peers' results in the period (percentile, mean of
+//! the best tenth, mean), computed exactly.
+
+use rust_decimal::prelude::ToPrimitive;
+
+use super::linear::{describe_between, linear_credit};
+use super::{Input, Scored, Scorer};
+use crate::domain::exact::Q;
+use crate::domain::lang::Lang;
+use crate::domain::rules::{Direction, PeerLevel};
+
+/// A compiled relative scoring.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Relative {
+    pub start: PeerLevel,
+    pub full: PeerLevel,
+}
+
+/// The levels computed from a scheme's peers for one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerLevels {
+    pub zero_at: Q,
+    pub full_at: Q,
+    pub peers: usize,
+}
+
+/// The levels and how many peers they came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct How {
+    pub zero_at: Q,
+    pub full_at: Q,
+    pub peers: usize,
+}
+
+impl Relative {
+    /// The peer levels from the peers' usable results; `None` when there are none.
+    pub fn peer_levels(&self, peers: &[Q], dir: Direction) -> Option<PeerLevels> {
+        if peers.is_empty() {
+            return None;
+        }
+        let mut sorted = peers.to_vec();
+        sorted.sort();
+        if dir == Direction::LowerIsBetter {
+            sorted.reverse();
+        }
+        Some(PeerLevels {
+            zero_at: peer_level(&self.start, &sorted),
+            full_at: peer_level(&self.full, &sorted),
+            peers: peers.len(),
+        })
+    }
+}
+
+/// How many peers "the best tenth" is: ⌈n / 10⌉ (at least one).
+pub fn top_decile_count(n: usize) -> usize {
+    n.div_ceil(10).max(1)
+}
+
+/// One peer level over values sorted from worst to best (non-empty).
+fn peer_level(level: &PeerLevel, worst_to_best: &[Q]) -> Q {
+    let n = worst_to_best.len();
+    let mean = |xs: &[Q]| {
+        let s: Q = xs.iter().sum();
+        s.checked_div(&Q::from(xs.len())).unwrap_or_default()
+    };
+    match level {
+        PeerLevel::Mean => mean(worst_to_best),
+        PeerLevel::TopDecileMean => mean(&worst_to_best[n - top_decile_count(n)..]),
+        PeerLevel::Percentile(p) => {
+            // Linear interpolation between closest ranks (as Excel PERCENTILE.INC), exactly.
+            let p = Q::from(*p).clamp01_percent();
+            let pos = &p * &Q::from(n - 1);
+            let lo = pos.floor();
+            let frac = &pos - &lo;
+            let lo_i = lo.round_dp(0).to_usize().unwrap_or(0).min(n - 1);
+            let hi_i = (lo_i + 1).min(n - 1);
+            let (a, b) = (&worst_to_best[lo_i], &worst_to_best[hi_i]);
+            a + &(&(b - a) * &frac)
+        }
+    }
+}
+
+impl Q {
+    /// A percentage 0–100 (clamped) as a fraction 0–1.
+    fn clamp01_percent(&self) -> Q {
+        (self * &Q::ratio(1, 100)).clamp01()
+    }
+}
+
+impl Scorer for Relative {
+    fn needs_peers(&self) -> bool {
+        true
+    }
+
+    fn score(&self, i: &Input<'_>) -> Option<Scored> {
+        let l = i.peers?;
+        Some(Scored {
+            credit: linear_credit(i.value, &l.zero_at, &l.full_at, i.direction),
+            how: super::How::Relative(How {
+                zero_at: l.zero_at.clone(),
+                full_at: l.full_at.clone(),
+                peers: l.peers,
+            }),
+        })
+    }
+}
+
+impl How {
+    pub fn describe(&self, v: &str, credit: &Q, dir: Direction, lang: Lang) -> String {
+        let mut s = describe_between(v, &self.zero_at, &self.full_at, credit, dir, lang);
+        let peers = self.peers;
+        s.push_str(&match lang {
+            Lang::Sv => format!("; nivåerna från {peers} jämförbara utförare"),
+            Lang::En => format!("; levels from {peers} peer providers"),
+        });
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percentiles_and_top_decile() {
+        let peers: Vec<Q> = (1..=20).map(|i: i64| Q::from(i)).collect();
+        let r = Relative {
+            start: PeerLevel::Percentile(50.into()),
+            full: PeerLevel::TopDecileMean,
+        };
+        let l = r.peer_levels(&peers, Direction::HigherIsBetter).unwrap();
+        assert_eq!((l.zero_at, l.full_at), (Q::ratio(21, 2), Q::ratio(39, 2)));
+        let l = r.peer_levels(&peers, Direction::LowerIsBetter).unwrap();
+        assert_eq!((l.zero_at, l.full_at), (Q::ratio(21, 2), Q::ratio(3, 2)));
+        let m = Relative {
+            start: PeerLevel::Mean,
+            full: PeerLevel::Mean,
+        };
+        let three: Vec<Q> = [1i64, 1, 2].into_iter().map(Q::from).collect();
+        let l = m.peer_levels(&three, Direction::HigherIsBetter).unwrap();
+        assert_eq!(l.zero_at, Q::ratio(4, 3)); // exact, not 1.3333…
+        assert!(m.peer_levels(&[], Direction::HigherIsBetter).is_none());
+        assert_eq!(top_decile_count(1), 1);
+        assert_eq!(top_decile_count(10), 1);
+        assert_eq!(top_decile_count(11), 2);
+    }
+}
