@@ -412,6 +412,13 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 format_number_lang(i.kronor, Some(2), lang),
             ));
         }
+        if let Some((id, text, kronor)) = p.fallback_row(lang) {
+            out.push_str(&format!(
+                "  {:<14} {text}; {} kr\n",
+                id,
+                format_number_lang(kronor, Some(2), lang),
+            ));
+        }
     }
     out
 }

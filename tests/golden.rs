@@ -237,3 +237,125 @@ fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
         "the edit changed payouts"
     );
 }
+
+/// The review's three exactness defects, each now exact (issue: divisions at 28 digits).
+mod exact_boundaries {
+    use super::*;
+    use kvalitetspeng::io::{results_csv::parse_results, rules_ron::parse_rules};
+
+    fn run(ron: &str, csv: &str) -> kvalitetspeng::domain::Calculation {
+        let rules = parse_rules(ron, "regler.ron").unwrap();
+        let results = parse_results(csv.as_bytes(), "resultat.csv").unwrap();
+        calculate(&rules, &results).unwrap()
+    }
+
+    fn threshold_scheme(payout: &str, min: &str) -> String {
+        // Weights 10/10/10/45/25, every level 80.
+        let ind = |id: &str, w: u32| {
+            format!(
+                r#"Indicator(id: "{id}", name: "{id}", unit: Percent, direction: HigherIsBetter, weight: {w}, scoring: Threshold(level: 80)),"#
+            )
+        };
+        format!(
+            r#"RuleSet(format_version: 1, municipality: "Gränsby", name: "Gräns", period: "2025",
+            schemes: [Scheme(service_type: Hemtjanst, volume_unit: Hour, missing_data: Renormalize,
+              payout: {payout}, qualification: (min_score_percent: {min}),
+              indicators: [{}{}{}{}{}])])"#,
+            ind("a", 10),
+            ind("b", 10),
+            ind("c", 10),
+            ind("d", 45),
+            ind("e", 25)
+        )
+    }
+
+    const HEADER: &str =
+        "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n";
+
+    fn row(id: &str, ind: &str, v: &str) -> String {
+        format!("2025;{id};Utförare {id};hemtjänst;privat;1000;{ind};{v};\n")
+    }
+
+    /// 10/10/10/45/25, "e" missing and re-normalised, a, b, c met: exactly 30/75 = 40 %.
+    #[test]
+    fn a_score_exactly_at_the_minimum_after_renormalisation_qualifies() {
+        let mut csv = HEADER.to_string();
+        for (ind, v) in [("a", "80"), ("b", "85"), ("c", "90"), ("d", "79")] {
+            csv.push_str(&row("HT01", ind, v));
+        }
+        let c = run(
+            &threshold_scheme("PerVolumeUnit(kr_per_unit: 10)", "40"),
+            &csv,
+        );
+        let p = &c.providers[0];
+        assert_eq!(p.score, kvalitetspeng::domain::exact::Q::ratio(2, 5));
+        assert_eq!(p.status, PayoutStatus::Paid);
+        assert_eq!(p.payout, d("4000.00"));
+        assert_eq!(
+            p.reason(kvalitetspeng::domain::Lang::Sv),
+            "poäng 40,00 % × 10,00 kr per timme × 1 000 = 4 000,00 kr"
+        );
+    }
+
+    /// 40 % reached as 30/75 (HT01: "d" missing and re-normalised, "b" met) and as 40/100
+    /// (HT02: "a" and "b" met of all four) is a true tie, so the odd öre of a pot of 3 öre goes
+    /// to the lower id — at 28 digits 30/75 came out as 0,3999… and lost it.
+    #[test]
+    fn a_true_tie_reached_through_different_fractions_gives_the_odd_ore_to_the_lower_id() {
+        let ind = |id: &str, w: u32| {
+            format!(
+                r#"Indicator(id: "{id}", name: "{id}", unit: Percent, direction: HigherIsBetter, weight: {w}, scoring: Threshold(level: 80)),"#
+            )
+        };
+        let ron = format!(
+            r#"RuleSet(format_version: 1, municipality: "Gränsby", name: "Lika", period: "2025",
+            schemes: [Scheme(service_type: Hemtjanst, volume_unit: Hour, missing_data: Renormalize,
+              payout: Pot(amount: 0.03, key: Some(Credit)),
+              indicators: [{}{}{}{}])])"#,
+            ind("a", 10),
+            ind("b", 30),
+            ind("c", 35),
+            ind("d", 25)
+        );
+        let mut csv = HEADER.to_string();
+        for (ind, v) in [("a", "79"), ("b", "80"), ("c", "79")] {
+            csv.push_str(&row("HT01", ind, v));
+        }
+        for (ind, v) in [("a", "80"), ("b", "81"), ("c", "79"), ("d", "79")] {
+            csv.push_str(&row("HT02", ind, v));
+        }
+        let c = run(&ron, &csv);
+        let q = kvalitetspeng::domain::exact::Q::ratio(2, 5);
+        assert!(c.providers.iter().all(|p| p.score == q));
+        let payouts: Vec<String> = c.providers.iter().map(|p| p.payout.to_string()).collect();
+        assert_eq!(payouts, ["0.02", "0.01"]);
+    }
+
+    /// Equal scores as different fractions: 2/5 as 30/75 and as 40/100 share 3 öre as 2 + 1.
+    #[test]
+    fn equal_scores_are_equal_however_they_are_reached() {
+        use kvalitetspeng::domain::{allocate::allocate_exact, exact::Q};
+        let parts = allocate_exact(d("0.03"), &[Q::ratio(40, 100), Q::ratio(30, 75)]);
+        assert_eq!(parts, [d("0.02"), d("0.01")]);
+        let parts = allocate_exact(d("0.03"), &[Q::ratio(30, 75), Q::ratio(40, 100)]);
+        assert_eq!(parts, [d("0.02"), d("0.01")]);
+    }
+
+    /// Credit 1/3 × 3,000015 kr × 1 000 h = 1 000,005 kr exactly: rounds up to 1 000,01.
+    #[test]
+    fn an_amount_of_exactly_half_an_ore_through_a_third_rounds_up() {
+        let ron = r#"RuleSet(format_version: 1, municipality: "Gränsby", name: "Tredjedel", period: "2025",
+            schemes: [Scheme(service_type: Hemtjanst, volume_unit: Hour,
+              payout: PerVolumeUnit(kr_per_unit: 3.000015),
+              indicators: [Indicator(id: "a", name: "a", unit: Score, direction: HigherIsBetter,
+                weight: 100, scoring: Linear(lower: 0, upper: 3))])])"#;
+        let c = run(ron, &format!("{HEADER}{}", row("HT01", "a", "1")));
+        let p = &c.providers[0];
+        assert_eq!(p.score, kvalitetspeng::domain::exact::Q::ratio(1, 3));
+        assert_eq!(p.payout, d("1000.01"));
+        assert_eq!(
+            p.reason(kvalitetspeng::domain::Lang::Sv),
+            "poäng 1/3 (≈ 33,33 %) × 3,00 kr per timme × 1 000 = 1 000,01 kr"
+        );
+    }
+}

@@ -569,3 +569,228 @@ proptest! {
         }
     }
 }
+
+#[path = "common/oracle.rs"]
+mod oracle;
+
+/// The engine's payouts, statuses and exact scores equal the oracle's.
+fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCaseError> {
+    let calc = calculate(rules, results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+    let want = oracle::calculate(rules, results);
+    prop_assert_eq!(calc.providers.len(), want.len());
+    for p in &calc.providers {
+        let o = &want[&p.id];
+        let status = match p.status {
+            PayoutStatus::Paid => "paid",
+            PayoutStatus::ZeroScore => "zero",
+            PayoutStatus::BelowMinimumScore { .. } => "below_min",
+            PayoutStatus::NotAllIndicatorsMet => "not_all_met",
+            PayoutStatus::Fallback { .. } => "fallback",
+        };
+        prop_assert_eq!(status, o.paid_status, "status of {}", p.id);
+        prop_assert_eq!(
+            p.score.to_string(),
+            o.score.to_string(),
+            "score of {}",
+            p.id
+        );
+        prop_assert_eq!(
+            p.payout,
+            o.payout,
+            "payout of {}: {}",
+            p.id,
+            p.reason(kvalitetspeng::domain::Lang::Sv)
+        );
+        // The explanation's rows sum to the payout (a fallback has its own row).
+        let rows: Decimal = p.indicators.iter().map(|i| i.kronor).sum::<Decimal>()
+            + p.fallback_kronor.unwrap_or_default();
+        prop_assert_eq!(rows, p.payout, "rows of {}", p.id);
+    }
+    Ok(())
+}
+
+/// A provider with results `values` (None = missing) on indicators i0.., in 2025, with `n`
+/// respondents per row; `months` > 1 spreads each result over months with different
+/// respondents so the period's value is a respondent-weighted mean (thirds, sevenths, …).
+fn boundary_results(
+    providers: &[(Vec<Option<(Decimal, u32)>>, Decimal)],
+    months: u32,
+) -> ResultSet {
+    let mut observations = Vec::new();
+    let mut line = 2;
+    let k = providers.iter().map(|p| p.0.len()).max().unwrap_or(0);
+    for (pi, (values, _)) in providers.iter().enumerate() {
+        for (ii, v) in values.iter().enumerate() {
+            let Some((v, n)) = v else { continue };
+            for m in 1..=months {
+                observations.push(Observation {
+                    provider: pi as u32,
+                    indicator: ii as u32,
+                    period: format!("2025-{m:02}").parse().unwrap(),
+                    value: Some(*v),
+                    respondents: Some(*n + m - 1),
+                    line,
+                });
+                line += 1;
+            }
+        }
+    }
+    ResultSet {
+        providers: providers
+            .iter()
+            .enumerate()
+            .map(|(i, (_, vol))| Provider {
+                id: format!("P{i:03}"),
+                name: format!("Utförare {i}"),
+                service_type: ServiceType::Hemtjanst,
+                regi: Regi::Privat,
+                volume: *vol,
+                compensation: Some(*vol * Decimal::from(300)),
+                previous_payout: Some(Decimal::from(1000)),
+            })
+            .collect(),
+        indicators: (0..k).map(|i| format!("i{i}")).collect(),
+        observations,
+        source_file: "gräns.csv".into(),
+        source_sha256: String::new(),
+        import_warnings: Vec::new(),
+    }
+}
+
+fn one_scheme(
+    indicators: Vec<Indicator>,
+    payout: PayoutBase,
+    missing: MissingDataPolicy,
+    min: Option<Decimal>,
+) -> RuleSet {
+    RuleSet {
+        format_version: FORMAT_VERSION,
+        municipality: "Gränsby kommun".into(),
+        name: "Gränsfall".into(),
+        period: "2025".into(),
+        schemes: vec![Scheme {
+            service_type: ServiceType::Hemtjanst,
+            volume_unit: VolumeUnit::Hour,
+            missing_data: missing,
+            payout,
+            qualification: Qualification {
+                min_score_percent: min,
+                all_indicators_met: false,
+            },
+            cap: None,
+            indicators,
+        }],
+    }
+}
+
+fn threshold_indicator(i: usize, weight: Decimal, level: Decimal) -> Indicator {
+    Indicator {
+        id: format!("i{i}"),
+        name: format!("Indikator {i}"),
+        unit: Unit::Percent,
+        direction: Direction::HigherIsBetter,
+        weight,
+        source: String::new(),
+        min_respondents: None,
+        scoring: Scoring::Threshold { level },
+    }
+}
+
+/// Weights (integers summing to 100) and, per provider, which indicators are met, missed or
+/// missing: scores are fractions like 30/75.
+fn met_missing_case() -> impl Strategy<Value = (Vec<Decimal>, Vec<Vec<u8>>)> {
+    (2usize..6).prop_flat_map(|k| {
+        (
+            weights(k).prop_filter("no zero weights", |w| w.iter().all(|x| !x.is_zero())),
+            proptest::collection::vec(proptest::collection::vec(0u8..3, k), 2..7),
+        )
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Random rule sets and results (every scoring mode, payout base and policy).
+    #[test]
+    fn engine_equals_the_oracle(rules in rule_set(), results in result_set()) {
+        agrees_with_oracle(&rules, &results)?;
+    }
+
+    /// A score exactly at the minimum after re-normalisation qualifies; ties reached through
+    /// different fractions share a pot as ties; every payout equals the oracle's.
+    #[test]
+    fn exact_boundaries_of_scores_minimums_and_pot_ties(
+        (w, who) in met_missing_case(),
+        pick in any::<prop::sample::Index>(),
+        pot_ore in 1i64..100_000,
+        key in prop_oneof![Just(PotKey::Credit), Just(PotKey::Equal), Just(PotKey::CreditTimesVolume)],
+        per_unit in any::<bool>(),
+    ) {
+        let level = Decimal::from(80);
+        let indicators: Vec<Indicator> = w.iter().enumerate().map(|(i, w)| threshold_indicator(i, *w, level)).collect();
+        let providers: Vec<(Vec<Option<(Decimal, u32)>>, Decimal)> = who
+            .iter()
+            .map(|row| {
+                let vals = row.iter().map(|s| match s {
+                    0 => Some((level, 20)),                       // met, exactly at the level
+                    1 => Some((level - Decimal::new(1, 2), 20)),  // missed by 0,01
+                    _ => None,                                    // missing
+                }).collect();
+                (vals, Decimal::from(1000))
+            })
+            .collect();
+        // The minimum is one provider's exact score (re-normalised), when it has a finite
+        // decimal expansion.
+        let row = &who[pick.index(who.len())];
+        let sum = |f: &dyn Fn(u8) -> bool| row.iter().zip(&w).filter(|(s, _)| f(**s)).map(|(_, w)| *w).sum::<Decimal>();
+        let (met, present) = (sum(&|s| s == 0), sum(&|s| s != 2));
+        let exact = if present.is_zero() { None } else { (Q::from(met * Decimal::ONE_HUNDRED)).checked_div(&Q::from(present)) };
+        let min = exact.and_then(|q| q.to_decimal_exact(20)).filter(|m| !m.is_zero());
+        let payout = if per_unit {
+            PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(3_000_015, 6) }
+        } else {
+            PayoutBase::Pot { amount: Decimal::new(pot_ore, 2), key: Some(key) }
+        };
+        let rules = one_scheme(indicators, payout, MissingDataPolicy::Renormalize, min);
+        let results = boundary_results(&providers, 1);
+        agrees_with_oracle(&rules, &results)?;
+        if let Some(m) = min {
+            let calc = calculate(&rules, &results).unwrap();
+            let p = &calc.providers[pick.index(who.len())];
+            prop_assert!(p.status == PayoutStatus::Paid, "score {} at the minimum {} must qualify: {:?}", p.score, m, p.status);
+        }
+    }
+
+    /// Respondent-weighted means over months and linear credits in thirds and sevenths give
+    /// amounts of exactly x,xx5 kr, which round up (half away from zero); all equal the oracle.
+    #[test]
+    fn half_ore_amounts_through_thirds_and_sevenths(
+        denom in prop_oneof![Just(3i64), Just(7i64), Just(6i64), Just(21i64)],
+        steps in proptest::collection::vec(0i64..=21, 1..6),
+        rate_micro in 1i64..10_000_000,
+        months in 1u32..4,
+    ) {
+        // Linear 0 → denom: a value of k gives credit k/denom exactly.
+        let ind = Indicator {
+            id: "i0".into(),
+            name: "Linjär".into(),
+            unit: Unit::Score,
+            direction: Direction::HigherIsBetter,
+            weight: Decimal::ONE_HUNDRED,
+            source: String::new(),
+            min_respondents: None,
+            scoring: Scoring::Linear { lower: Decimal::ZERO, upper: Decimal::from(denom) },
+        };
+        let providers: Vec<_> = steps
+            .iter()
+            .map(|k| (vec![Some((Decimal::from((*k).min(denom)), 7))], Decimal::from(1000 * denom)))
+            .collect();
+        let rules = one_scheme(
+            vec![ind],
+            PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(rate_micro, 6) },
+            MissingDataPolicy::ZeroCredit,
+            None,
+        );
+        agrees_with_oracle(&rules, &boundary_results(&providers, months))?;
+    }
+}

@@ -193,6 +193,19 @@ pub enum ProviderBasis {
 }
 
 impl ProviderResult {
+    /// The explanation's own row for money paid by the fallback rule (not earned by any
+    /// indicator), so that the rows always sum to the payout: (row id, text, kronor).
+    pub fn fallback_row(&self, lang: Lang) -> Option<(&'static str, String, Decimal)> {
+        let kronor = self.fallback_kronor?;
+        matches!(self.status, PayoutStatus::Fallback { .. }).then(|| {
+            (
+                lang.pick("reservregel", "fallback"),
+                self.status.text(lang),
+                kronor,
+            )
+        })
+    }
+
     /// One sentence on how the payout was computed.
     pub fn reason(&self, lang: Lang) -> String {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);

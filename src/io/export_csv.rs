@@ -102,6 +102,26 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             out.push_str(&row.join(";"));
             out.push_str("\r\n");
         }
+        if let Some((id, text, kronor)) = p.fallback_row(lang) {
+            let row = [
+                field(&p.id),
+                field(&p.name),
+                field(p.service_type.label(lang)),
+                field(id),
+                field(&text),
+                String::new(),
+                String::new(),
+                id.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                String::new(),
+                num(kronor, 2),
+                field(&p.reason(lang)),
+            ];
+            out.push_str(&row.join(";"));
+            out.push_str("\r\n");
+        }
     }
     out.into_bytes()
 }

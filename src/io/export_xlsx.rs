@@ -193,6 +193,15 @@ pub fn payout_xlsx(
                 ws.write_string(r, 11, i.reason(lang))?;
                 r += 1;
             }
+            if let Some((id, text, kronor)) = p.fallback_row(lang) {
+                ws.write_string(r, 0, &p.id)?;
+                ws.write_string(r, 1, &p.name)?;
+                ws.write_string(r, 2, id)?;
+                ws.write_string(r, 3, text)?;
+                ws.write_number_with_format(r, 10, f(kronor), &kr)?;
+                ws.write_string(r, 11, p.reason(lang))?;
+                r += 1;
+            }
         }
         ws.autofilter(0, 0, r.saturating_sub(1).max(1), cols.len() as u16 - 1)?;
         for (c, w) in [(0, 10.0), (1, 30.0), (2, 16.0), (3, 36.0), (11, 70.0)] {

@@ -158,6 +158,19 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                 });
             });
     }
+    if let Some((_, text, kronor)) = p.fallback_row(lang) {
+        egui::Frame::group(ui.style())
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(text).strong());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
+                    });
+                });
+            });
+    }
     ui.add_space(6.0);
     ui.label(
         RichText::new(lang.pick(

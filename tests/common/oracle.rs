@@ -1,0 +1,400 @@
+//! A deliberately slow, obviously correct reference calculation, written straight from
+//! docs/rule-file.md with big rationals and no reuse of the engine's code: no plan, no
+//! aggregation index, no parallelism, no fast paths. The property tests check that the engine
+//! gives exactly the same payouts and statuses.
+
+use std::collections::BTreeMap;
+
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use rust_decimal::Decimal;
+
+use kvalitetspeng::domain::period::Period;
+use kvalitetspeng::domain::results::ResultSet;
+use kvalitetspeng::domain::rules::*;
+
+type R = BigRational;
+
+fn r(d: Decimal) -> R {
+    R::new(BigInt::from(d.mantissa()), BigInt::from(10).pow(d.scale()))
+}
+
+fn int(n: i64) -> R {
+    R::from_integer(BigInt::from(n))
+}
+
+fn pct(d: Decimal) -> R {
+    r(d) / int(100)
+}
+
+/// Half away from zero, to öre, as a decimal text with two decimals.
+pub fn ore(x: &R) -> Decimal {
+    let scaled = x * int(100);
+    let a = scaled.abs();
+    let fl = a.floor();
+    let rounded = if &a - &fl >= R::new(BigInt::from(1), BigInt::from(2)) {
+        fl + R::one()
+    } else {
+        fl
+    };
+    let n = rounded.to_integer().to_i128().expect("fits");
+    let n = if scaled.is_negative() { -n } else { n };
+    Decimal::from_i128_with_scale(n, 2)
+}
+
+/// Largest remainder in whole öre; ties to the lower index.
+fn split(total: Decimal, weights: &[R]) -> Vec<Decimal> {
+    let t = r(total) * int(100);
+    let sum: R = weights.iter().fold(R::zero(), |a, w| a + w);
+    if sum.is_zero() {
+        return vec![Decimal::new(0, 2); weights.len()];
+    }
+    let exact: Vec<R> = weights.iter().map(|w| &t * w / &sum).collect();
+    let mut parts: Vec<R> = exact.iter().map(|e| e.floor()).collect();
+    let given: R = parts.iter().fold(R::zero(), |a, p| a + p);
+    let mut left = (&t - given).to_integer().to_i64().unwrap();
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    order.sort_by(|&a, &b| {
+        let ra = &exact[a] - &parts[a];
+        let rb = &exact[b] - &parts[b];
+        rb.cmp(&ra).then(a.cmp(&b))
+    });
+    for i in order {
+        if left == 0 {
+            break;
+        }
+        parts[i] += R::one();
+        left -= 1;
+    }
+    parts
+        .iter()
+        .map(|p| Decimal::from_i128_with_scale(p.to_integer().to_i128().unwrap(), 2))
+        .collect()
+}
+
+fn at_least(dir: Direction, a: &R, b: &R) -> bool {
+    match dir {
+        Direction::HigherIsBetter => a >= b,
+        Direction::LowerIsBetter => a <= b,
+    }
+}
+
+fn linear(v: &R, zero: &R, full: &R, dir: Direction) -> R {
+    if zero == full {
+        return if at_least(dir, v, full) {
+            R::one()
+        } else {
+            R::zero()
+        };
+    }
+    let t = (v - zero) / (full - zero);
+    t.max(R::zero()).min(R::one())
+}
+
+/// The combined result of a provider for an indicator within a period: value and respondents.
+fn combined(results: &ResultSet, p: u32, id: &str, period: &Period) -> Option<(R, Option<u64>)> {
+    let rows: Vec<_> = results
+        .observations
+        .iter()
+        .filter(|o| {
+            o.provider == p
+                && results.indicators[o.indicator as usize] == id
+                && period.contains(&o.period)
+        })
+        .filter(|o| o.value.is_some())
+        .collect();
+    if rows.is_empty() {
+        return None;
+    }
+    let all_n = rows.iter().all(|o| o.respondents.is_some());
+    let n: u64 = rows
+        .iter()
+        .filter_map(|o| o.respondents)
+        .map(u64::from)
+        .sum();
+    if rows.len() == 1 {
+        return Some((r(rows[0].value.unwrap()), all_n.then_some(n)));
+    }
+    if all_n && n > 0 {
+        let s = rows.iter().fold(R::zero(), |a, o| {
+            a + r(o.value.unwrap()) * int(o.respondents.unwrap() as i64)
+        });
+        Some((s / int(n as i64), Some(n)))
+    } else {
+        let s = rows.iter().fold(R::zero(), |a, o| a + r(o.value.unwrap()));
+        Some((s / int(rows.len() as i64), None))
+    }
+}
+
+fn usable(ind: &Indicator, c: &Option<(R, Option<u64>)>) -> Option<R> {
+    let (v, n) = c.as_ref()?;
+    let impossible = match ind.unit {
+        Unit::Percent => v.is_negative() || *v > int(100),
+        Unit::Count => v.is_negative(),
+        Unit::Score => false,
+    };
+    if impossible {
+        return None;
+    }
+    if let Some(min) = ind.min_respondents.filter(|m| *m > 0) {
+        match n {
+            Some(n) if *n >= u64::from(min) => {}
+            _ => return None,
+        }
+    }
+    Some(v.clone())
+}
+
+fn peer_level(level: &PeerLevel, worst_to_best: &[R]) -> R {
+    let n = worst_to_best.len();
+    let mean = |xs: &[R]| xs.iter().fold(R::zero(), |a, x| a + x) / int(xs.len() as i64);
+    match level {
+        PeerLevel::Mean => mean(worst_to_best),
+        PeerLevel::TopDecileMean => {
+            let k = n.div_ceil(10).max(1);
+            mean(&worst_to_best[n - k..])
+        }
+        PeerLevel::Percentile(p) => {
+            let pos = pct(*p).max(R::zero()).min(R::one()) * int(n as i64 - 1);
+            let lo = pos.floor();
+            let i = lo.to_integer().to_usize().unwrap().min(n - 1);
+            let j = (i + 1).min(n - 1);
+            &worst_to_best[i] + (&worst_to_best[j] - &worst_to_best[i]) * (pos - lo)
+        }
+    }
+}
+
+/// What the oracle says of one provider.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub payout: Decimal,
+    pub paid_status: &'static str,
+    pub score: R,
+}
+
+/// Every provider's payout and status, by provider id.
+pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outcome> {
+    let period: Period = rules.period.parse().unwrap();
+    let mut out = BTreeMap::new();
+    for s in &rules.schemes {
+        let members: Vec<u32> = (0..results.providers.len() as u32)
+            .filter(|&p| results.providers[p as usize].service_type == s.service_type)
+            .collect();
+        // Per indicator, per member: usable value (if any).
+        let values: Vec<Vec<Option<R>>> = s
+            .indicators
+            .iter()
+            .map(|ind| {
+                members
+                    .iter()
+                    .map(|&p| usable(ind, &combined(results, p, &ind.id, &period)))
+                    .collect()
+            })
+            .collect();
+        let mut scored: Vec<(String, &'static str, R, R)> = Vec::new(); // id, status, score, own amount
+        for (k, &p) in members.iter().enumerate() {
+            let prov = &results.providers[p as usize];
+            let mut credit: Vec<Option<R>> = Vec::new();
+            for (ii, ind) in s.indicators.iter().enumerate() {
+                let Some(v) = &values[ii][k] else {
+                    credit.push(None);
+                    continue;
+                };
+                let dir = ind.direction;
+                let c = match &ind.scoring {
+                    Scoring::Threshold { level } => {
+                        if at_least(dir, v, &r(*level)) {
+                            R::one()
+                        } else {
+                            R::zero()
+                        }
+                    }
+                    Scoring::Steps { steps } => steps
+                        .iter()
+                        .filter(|st| at_least(dir, v, &r(st.level)))
+                        .map(|st| pct(st.credit_percent).max(R::zero()).min(R::one()))
+                        .max()
+                        .unwrap_or_else(R::zero),
+                    Scoring::Linear { lower, upper } => match dir {
+                        Direction::HigherIsBetter => linear(v, &r(*lower), &r(*upper), dir),
+                        Direction::LowerIsBetter => linear(v, &r(*upper), &r(*lower), dir),
+                    },
+                    Scoring::Relative { start, full } => {
+                        let mut peers: Vec<R> = values[ii].iter().flatten().cloned().collect();
+                        peers.sort();
+                        if dir == Direction::LowerIsBetter {
+                            peers.reverse();
+                        }
+                        linear(
+                            v,
+                            &peer_level(start, &peers),
+                            &peer_level(full, &peers),
+                            dir,
+                        )
+                    }
+                    Scoring::AchievementOrImprovement {
+                        threshold,
+                        benchmark,
+                        baseline_period,
+                    } => {
+                        let (at, bm) = (r(*threshold), r(*benchmark));
+                        let a = int(10) * linear(v, &at, &bm, dir);
+                        let bp: Period = baseline_period.parse().unwrap();
+                        let base = usable(ind, &combined(results, p, &ind.id, &bp));
+                        let i = match base {
+                            Some(b) if !at_least(dir, &b, &bm) => {
+                                if at_least(dir, &b, v) {
+                                    R::zero()
+                                } else {
+                                    int(9) * linear(v, &b, &bm, dir)
+                                }
+                            }
+                            _ => R::zero(),
+                        };
+                        a.max(i) / int(10)
+                    }
+                };
+                credit.push(Some(c));
+            }
+            let any_missing = credit.iter().any(Option::is_none);
+            let weights: Vec<R> = s.indicators.iter().map(|i| pct(i.weight)).collect();
+            let eff: Vec<R> = match (&s.missing_data, any_missing) {
+                (MissingDataPolicy::Renormalize, true) => {
+                    let counted = credit
+                        .iter()
+                        .zip(&weights)
+                        .filter(|(c, _)| c.is_some())
+                        .fold(R::zero(), |a, (_, w)| a + w);
+                    credit
+                        .iter()
+                        .zip(&weights)
+                        .map(|(c, w)| {
+                            if c.is_some() && !counted.is_zero() {
+                                w / &counted
+                            } else {
+                                R::zero()
+                            }
+                        })
+                        .collect()
+                }
+                _ => weights.clone(),
+            };
+            let score = credit
+                .iter()
+                .zip(&eff)
+                .fold(R::zero(), |a, (c, w)| {
+                    a + c.clone().unwrap_or_else(R::zero) * w
+                })
+                .min(R::one());
+            let fallback = match (&s.missing_data, any_missing) {
+                (MissingDataPolicy::FallbackShare(p), true) => Some(pct(*p)),
+                _ => None,
+            };
+            let status = if fallback.is_some() {
+                "fallback"
+            } else if score.is_zero() {
+                "zero"
+            } else if s
+                .qualification
+                .min_score_percent
+                .is_some_and(|m| score < pct(m))
+            {
+                "below_min"
+            } else if s.qualification.all_indicators_met
+                && credit
+                    .iter()
+                    .zip(&eff)
+                    .any(|(c, w)| !w.is_zero() && c.clone().unwrap_or_else(R::zero) < R::one())
+            {
+                "not_all_met"
+            } else {
+                "paid"
+            };
+            let nonneg = |d: Decimal| r(d).max(R::zero());
+            let own = match (status, &s.payout) {
+                ("fallback", _) => {
+                    fallback.unwrap() * nonneg(prov.previous_payout.unwrap_or_default())
+                }
+                ("paid", PayoutBase::PerVolumeUnit { kr_per_unit }) => {
+                    &score * r(*kr_per_unit) * nonneg(prov.volume)
+                }
+                ("paid", PayoutBase::PercentOfCompensation { percent }) => {
+                    match prov.compensation {
+                        Some(c) => &score * pct(*percent) * nonneg(c),
+                        None => R::zero(),
+                    }
+                }
+                _ => R::zero(),
+            };
+            scored.push((prov.id.clone(), status, score, own));
+        }
+        let capped = |x: R| match s.cap {
+            Some(c) if x > r(c) => r(c),
+            _ => x,
+        };
+        let mut payouts: Vec<Decimal> = scored.iter().map(|x| ore(&capped(x.3.clone()))).collect();
+        if let PayoutBase::Pot { amount, key } = &s.payout {
+            let pot = ore(&r(*amount));
+            let fb: Vec<usize> = (0..scored.len())
+                .filter(|&i| scored[i].1 == "fallback")
+                .collect();
+            let set_aside: Decimal = fb.iter().map(|&i| payouts[i]).sum();
+            if set_aside > pot {
+                let w: Vec<R> = fb.iter().map(|&i| r(payouts[i])).collect();
+                for (&i, part) in fb.iter().zip(split(pot, &w)) {
+                    payouts[i] = part;
+                }
+            } else {
+                let key = key.unwrap();
+                let nonneg = |d: Decimal| r(d).max(R::zero());
+                let vol = |i: usize| nonneg(results.providers[members[i] as usize].volume);
+                let w: Vec<R> = (0..scored.len())
+                    .map(|i| match key {
+                        PotKey::Equal => R::one(),
+                        PotKey::Credit => scored[i].2.clone(),
+                        PotKey::Volume => vol(i),
+                        PotKey::CreditTimesVolume => &scored[i].2 * vol(i),
+                    })
+                    .collect();
+                let mut open: Vec<usize> = (0..scored.len())
+                    .filter(|&i| scored[i].1 == "paid" && w[i].is_positive())
+                    .collect();
+                let mut rest = pot - set_aside;
+                let cap = s.cap.map(|c| ore(&r(c)));
+                loop {
+                    let ws: Vec<R> = open.iter().map(|&i| w[i].clone()).collect();
+                    let parts = split(rest, &ws);
+                    let over: Vec<usize> = open
+                        .iter()
+                        .zip(&parts)
+                        .filter(|(_, p)| cap.is_some_and(|c| **p > c))
+                        .map(|(i, _)| *i)
+                        .collect();
+                    if over.is_empty() {
+                        for (&i, p) in open.iter().zip(parts) {
+                            payouts[i] = p;
+                        }
+                        break;
+                    }
+                    for i in over {
+                        payouts[i] = cap.unwrap();
+                        rest -= cap.unwrap();
+                        open.retain(|&j| j != i);
+                    }
+                }
+            }
+        }
+        for ((id, status, score, _), payout) in scored.into_iter().zip(payouts) {
+            out.insert(
+                id,
+                Outcome {
+                    payout,
+                    paid_status: status,
+                    score,
+                },
+            );
+        }
+    }
+    out
+}
