@@ -217,8 +217,9 @@ pub fn run_calc(
             return ExitCode::from(2);
         }
     };
-    let calc = match crate::domain::calculate(&rules, &results) {
-        Ok(c) => c,
+    // Compiled (and validated) once: errors stop here, warnings are printed.
+    let plan = match crate::domain::plan::compile(&rules) {
+        Ok(plan) => plan,
         Err(problems) => {
             let file = io::display_name(rules_path);
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
@@ -232,10 +233,8 @@ pub fn run_calc(
             return ExitCode::from(1);
         }
     };
-    for p in crate::domain::validation::validate(&rules)
-        .iter()
-        .filter(|p| p.severity == Severity::Warning)
-    {
+    let calc = crate::domain::engine::calculate_plan(&plan, &results);
+    for p in &plan.warnings {
         eprintln!(
             "{}: {}: {}",
             lang.pick("varning", "warning"),
@@ -257,26 +256,38 @@ pub fn run_calc(
         results_sha256: results.source_sha256.clone(),
         calculated_at: io::audit::now_utc(),
     };
+    // Every output is prepared first, checked against the inputs and each other, and then
+    // written all-or-nothing: a failure leaves no output changed.
+    let mut files = Vec::new();
+    if let Some(path) = out {
+        match io::payout_files(path, &calc, &rules, &audit, lang) {
+            Ok(f) => files.extend(f),
+            Err(e) => {
+                eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+                return ExitCode::from(2);
+            }
+        }
+    }
+    if let Some(path) = explain_out {
+        files.push((
+            path.to_path_buf(),
+            io::export_csv::explanation_csv(&calc, lang),
+        ));
+    }
+    let mut inputs = vec![rules_path, results_path];
+    inputs.extend(opts.mapping.as_deref());
+    let outputs: Vec<&std::path::Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+    if let Err(e) = io::check_outputs(&inputs, &outputs).and_then(|()| io::write_files(&files)) {
+        eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+        return ExitCode::from(2);
+    }
     let stdout = std::io::stdout();
     let mut so = stdout.lock();
     let _ = write!(so, "{}", payout_table_text(&calc, lang));
     if explain {
         let _ = write!(so, "\n{}", explanation_text(&calc, lang));
     }
-    if let Some(path) = out {
-        if let Err(e) = io::write_payouts(path, &calc, &rules, &audit, lang) {
-            eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
-            return ExitCode::from(2);
-        }
-        let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
-    }
-    if let Some(path) = explain_out {
-        let bytes = io::export_csv::explanation_csv(&calc, lang);
-        if let Err(e) = io::atomic::write_atomic(path, &bytes) {
-            let err = io::FileError::io(&io::display_name(path), &e);
-            eprintln!("{}: {}", lang.pick("fel", "error"), err.text(lang));
-            return ExitCode::from(2);
-        }
+    for path in [out, explain_out].into_iter().flatten() {
         let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
     }
     ExitCode::SUCCESS

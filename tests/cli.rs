@@ -153,3 +153,63 @@ fn the_same_inputs_give_byte_identical_csv_across_runs() {
     };
     assert_eq!(run("a.csv"), run("b.csv"));
 }
+
+/// An output that is one of the inputs (or another output) is refused before anything is
+/// written; the input is left as it was.
+#[test]
+fn outputs_never_overwrite_inputs_or_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("regler.ron");
+    let results = dir.path().join("resultat.csv");
+    std::fs::copy(sample("worked_example_a/rules.ron"), &rules).unwrap();
+    std::fs::copy(sample("worked_example_a/results.csv"), &results).unwrap();
+    let before = std::fs::read(&results).unwrap();
+    let run = |extra: &[&std::ffi::OsStr]| {
+        bin()
+            .args(["calc", "--rules"])
+            .arg(&rules)
+            .arg("--results")
+            .arg(&results)
+            .args(extra)
+            .output()
+            .unwrap()
+    };
+    // The results file as --out, also written another way (./dir/../resultat.csv).
+    let sneaky = dir.path().join(".").join("resultat.csv");
+    let o = run(&["--out".as_ref(), sneaky.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("utdatafilen är samma fil som indatafilen resultat.csv"),
+        "{err}"
+    );
+    assert_eq!(std::fs::read(&results).unwrap(), before);
+    // The rule file as --explain-out.
+    let o = run(&["--explain-out".as_ref(), rules.as_os_str()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("indatafilen regler.ron"));
+    // --explain-out equal to --out.
+    let out = dir.path().join("ut.csv");
+    let o = run(&[
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--explain-out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&o.stderr).contains("samma fil som utdatafilen ut.csv"),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(!out.exists(), "nothing written");
+    // The audit companion counts too: --explain-out onto ut.verifikation.csv.
+    let o = run(&[
+        "--out".as_ref(),
+        out.as_os_str(),
+        "--explain-out".as_ref(),
+        dir.path().join("ut.verifikation.csv").as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!out.exists(), "nothing written");
+}

@@ -353,7 +353,7 @@ impl AppState {
                 true
             }
             Err(e) => self.fail(
-                vec![FileError::io(&io::display_name(path), &e)],
+                vec![FileError::write(&io::display_name(path), &e)],
                 "Kunde inte spara".into(),
                 "Could not save".into(),
             ),
@@ -370,13 +370,23 @@ impl AppState {
             self.notify(Level::Error, msg);
             return false;
         };
-        let result = match what {
-            Export::Payouts => io::write_payouts(path, calc, &self.rules, &self.audit(), self.lang),
-            Export::ExplanationCsv => {
-                io::atomic::write_atomic(path, &io::export_csv::explanation_csv(calc, self.lang))
-                    .map_err(|e| FileError::io(&io::display_name(path), &e))
-            }
+        // An export never replaces the rules or results it was computed from.
+        let inputs: Vec<&Path> = [self.rules_path.as_deref(), self.results_path.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let files = match what {
+            Export::Payouts => io::payout_files(path, calc, &self.rules, &self.audit(), self.lang),
+            Export::ExplanationCsv => Ok(vec![(
+                path.to_path_buf(),
+                io::export_csv::explanation_csv(calc, self.lang),
+            )]),
         };
+        let result = files.and_then(|files| {
+            let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+            io::check_outputs(&inputs, &outputs)?;
+            io::write_files(&files)
+        });
         match result {
             Ok(()) => {
                 let msg = match self.lang {

@@ -1,43 +1,93 @@
-//! Atomic file writes: a temporary file in the same folder, flushed to disk, then renamed over
-//! the target, so a crash never leaves a half-written rule file or export.
+//! Atomic file writes: a temporary file created anew (never reused, unpredictable name) in the
+//! target's folder, flushed to disk, then renamed over the target, so a crash never leaves a
+//! half-written rule file or export. Built on `tempfile` (`NamedTempFile::persist`).
+//!
+//! Rules: an output path that is a symbolic link is refused (the link is not silently
+//! replaced, nor the file it points to written behind the user's back); temporary files are
+//! named `.kvalitetspeng-*.tmp`, and ones left by a killed run (older than an hour) are removed
+//! at the next write into that folder.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+const TMP_PREFIX: &str = ".kvalitetspeng-";
+const TMP_SUFFIX: &str = ".tmp";
+
+fn folder(path: &Path) -> &Path {
+    path.parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Refuses an output path that is a symbolic link.
+pub fn check_not_symlink(path: &Path) -> std::io::Result<()> {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Err(std::io::Error::other(format!(
+            "{} är en symbolisk länk; skriv till filen den pekar på i stället",
+            path.display()
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// Removes temporary files a killed run left in `dir` (older than an hour, so a concurrent
+/// write is never disturbed).
+fn clean_stale(dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let hour_ago = SystemTime::now() - Duration::from_secs(3600);
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(TMP_PREFIX)
+            && name.ends_with(TMP_SUFFIX)
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t < hour_ago)
+        {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+}
 
 /// Writes `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::other("ingen filnamn"))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(file_name);
-    tmp_name.push(format!(".tmp{}", std::process::id()));
-    let tmp: PathBuf = dir.join(tmp_name);
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        drop(f);
-        fs::rename(&tmp, path)?;
+    write_all_atomic(&[(path, bytes)])
+}
+
+/// Writes several files so that either all of them are replaced or none is: every temporary
+/// file is written and flushed first, and only then are they renamed into place (a failure
+/// before the renames leaves every target untouched).
+pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> std::io::Result<()> {
+    let mut staged = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        check_not_symlink(path)?;
+        let dir = folder(path);
+        clean_stale(dir);
+        let mut tmp = tempfile::Builder::new()
+            .prefix(TMP_PREFIX)
+            .suffix(TMP_SUFFIX)
+            .tempfile_in(dir)?;
+        tmp.write_all(bytes)?;
+        tmp.as_file().sync_all()?;
+        staged.push((tmp, *path));
+    }
+    for (tmp, path) in staged {
+        tmp.persist(path).map_err(|e| e.error)?;
         #[cfg(unix)]
-        if let Ok(d) = File::open(dir) {
+        if let Ok(d) = fs::File::open(folder(path)) {
             let _ = d.sync_all();
         }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    result
+    Ok(())
 }
 
 /// Writes `bytes` to `path` atomically, first copying an existing file to `path.bak`.
 pub fn write_atomic_with_backup(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    check_not_symlink(path)?;
     if path.exists() {
         let mut bak = path.as_os_str().to_owned();
         bak.push(".bak");
@@ -49,6 +99,15 @@ pub fn write_atomic_with_backup(path: &Path, bytes: &[u8]) -> std::io::Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(dir: &Path) -> Vec<String> {
+        let mut v: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        v.sort();
+        v
+    }
 
     #[test]
     fn writes_replaces_and_backs_up() {
@@ -62,11 +121,7 @@ mod tests {
             b"first"
         );
         // No temporary files left behind.
-        let names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(names.len(), 2, "{names:?}");
+        assert_eq!(names(dir.path()), ["regler.ron", "regler.ron.bak"]);
     }
 
     #[test]
@@ -74,5 +129,32 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("missing-dir").join("x.ron");
         assert!(write_atomic(&p, b"x").is_err());
+        // Two files, the second cannot be written: the first is not replaced either.
+        let a = dir.path().join("a.csv");
+        fs::write(&a, b"old").unwrap();
+        assert!(write_all_atomic(&[(&a, b"new"), (&p, b"x")]).is_err());
+        assert_eq!(fs::read(&a).unwrap(), b"old");
+        assert_eq!(names(dir.path()), ["a.csv"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlinks_are_refused_and_stale_temporaries_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("target.csv");
+        fs::write(&target, b"keep").unwrap();
+        let link = dir.path().join("link.csv");
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let e = write_atomic(&link, b"x").unwrap_err();
+        assert!(e.to_string().contains("symbolisk länk"), "{e}");
+        assert_eq!(fs::read(&target).unwrap(), b"keep");
+        // A temporary file a killed run left two hours ago is removed by the next write.
+        let stale = dir.path().join(".kvalitetspeng-abc.tmp");
+        let f = fs::File::create(&stale).unwrap();
+        f.set_modified(SystemTime::now() - Duration::from_secs(7200))
+            .unwrap();
+        drop(f);
+        write_atomic(&dir.path().join("ut.csv"), b"x").unwrap();
+        assert_eq!(names(dir.path()), ["link.csv", "target.csv", "ut.csv"]);
     }
 }

@@ -88,6 +88,16 @@ pub enum FileErrorMsg {
     More {
         count: usize,
     },
+    /// The file could not be written.
+    Write(String),
+    /// An output would replace one of the inputs.
+    OutputIsInput {
+        input: String,
+    },
+    /// Two outputs would go to the same file.
+    OutputTwice {
+        other: String,
+    },
 }
 
 /// An error located in a file.
@@ -113,6 +123,11 @@ impl FileError {
 
     pub fn io(file: &str, e: &std::io::Error) -> Self {
         FileError::new(file, None, None, FileErrorMsg::Io(e.to_string()))
+    }
+
+    /// A write that failed (nothing was written).
+    pub fn write(file: &str, e: &std::io::Error) -> Self {
+        FileError::new(file, None, None, FileErrorMsg::Write(e.to_string()))
     }
 
     /// `fil.csv, rad 5, kolumn ”värde”: …`
@@ -254,6 +269,20 @@ impl FileErrorMsg {
             (MappingNeeded, _) => lang.pick("Kolada-data behöver en mappningsfil (--mapping) som kopplar ou och KPI till utförare och indikatorer", "Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators").into(),
             (More { count }, Lang::Sv) => format!("… och {count} fel till"),
             (More { count }, Lang::En) => format!("… and {count} more errors"),
+            (Write(e), Lang::Sv) => format!("kunde inte skriva filen ({e}); inget skrevs"),
+            (Write(e), Lang::En) => format!("could not write the file ({e}); nothing was written"),
+            (OutputIsInput { input }, Lang::Sv) => format!(
+                "utdatafilen är samma fil som indatafilen {input} och skulle skriva över den; välj ett annat namn"
+            ),
+            (OutputIsInput { input }, Lang::En) => format!(
+                "the output is the same file as the input {input} and would overwrite it; choose another name"
+            ),
+            (OutputTwice { other }, Lang::Sv) => format!(
+                "utdatafilen är samma fil som utdatafilen {other}; välj olika namn"
+            ),
+            (OutputTwice { other }, Lang::En) => {
+                format!("the output is the same file as the output {other}; choose different names")
+            }
         }
     }
 }

@@ -5,7 +5,6 @@ pub mod audit;
 pub mod error;
 pub mod export_csv;
 pub mod export_xlsx;
-pub mod fxhash;
 pub mod kolada;
 pub mod results_csv;
 pub mod results_xlsx;
@@ -103,8 +102,39 @@ pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String)
     Ok((rules, audit::sha256_hex(&bytes)))
 }
 
-/// Writes the payout table by extension: `.xlsx` as a workbook with explanation, rules and audit
-/// sheets; anything else as CSV with a `.verifikation.csv` audit companion. Atomic.
+/// The files of a payout export, by extension: `.xlsx` a workbook with explanation, rules and
+/// audit sheets; anything else CSV plus its `.verifikation.csv` audit companion.
+pub fn payout_files(
+    path: &Path,
+    calc: &crate::domain::Calculation,
+    rules: &crate::domain::RuleSet,
+    audit: &audit::Audit,
+    lang: crate::domain::Lang,
+) -> Result<Vec<(std::path::PathBuf, Vec<u8>)>, FileError> {
+    let is_xlsx = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if is_xlsx {
+        let bytes = export_xlsx::payout_xlsx(calc, rules, audit, lang).map_err(|e| {
+            FileError::new(
+                &display_name(path),
+                None,
+                None,
+                FileErrorMsg::Spreadsheet(e.to_string()),
+            )
+        })?;
+        Ok(vec![(path.to_path_buf(), bytes)])
+    } else {
+        Ok(vec![
+            (path.to_path_buf(), export_csv::payout_csv(calc, lang)),
+            (audit::companion_path(path), audit::audit_csv(audit)),
+        ])
+    }
+}
+
+/// Writes the payout table (see [`payout_files`]): the table and its audit companion are
+/// written all-or-nothing.
 pub fn write_payouts(
     path: &Path,
     calc: &crate::domain::Calculation,
@@ -112,21 +142,78 @@ pub fn write_payouts(
     audit: &audit::Audit,
     lang: crate::domain::Lang,
 ) -> Result<(), FileError> {
-    let name = display_name(path);
-    let is_xlsx = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if is_xlsx {
-        let bytes = export_xlsx::payout_xlsx(calc, rules, audit, lang).map_err(|e| {
-            FileError::new(&name, None, None, FileErrorMsg::Spreadsheet(e.to_string()))
-        })?;
-        atomic::write_atomic(path, &bytes).map_err(|e| FileError::io(&name, &e))
-    } else {
-        atomic::write_atomic(path, &export_csv::payout_csv(calc, lang))
-            .map_err(|e| FileError::io(&name, &e))?;
-        let companion = audit::companion_path(path);
-        atomic::write_atomic(&companion, &audit::audit_csv(audit))
-            .map_err(|e| FileError::io(&display_name(&companion), &e))
+    write_files(&payout_files(path, calc, rules, audit, lang)?)
+}
+
+/// Writes every file or none (see [`atomic::write_all_atomic`]).
+pub fn write_files(files: &[(std::path::PathBuf, Vec<u8>)]) -> Result<(), FileError> {
+    let refs: Vec<(&Path, &[u8])> = files
+        .iter()
+        .map(|(p, b)| (p.as_path(), b.as_slice()))
+        .collect();
+    atomic::write_all_atomic(&refs).map_err(|e| {
+        let names: Vec<String> = files.iter().map(|(p, _)| display_name(p)).collect();
+        FileError::write(&names.join(", "), &e)
+    })
+}
+
+/// True if `a` and `b` are (or would be) the same file: the same file on disk (same device and
+/// inode, or the same canonical path), or, for files not yet there, the same canonical folder
+/// and name.
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    if let (Ok(ma), Ok(mb)) = (std::fs::metadata(a), std::fs::metadata(b)) {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            return ma.dev() == mb.dev() && ma.ino() == mb.ino();
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = (ma, mb);
+            return std::fs::canonicalize(a).ok() == std::fs::canonicalize(b).ok();
+        }
     }
+    let norm = |p: &Path| {
+        let parent = p
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let parent = std::fs::canonicalize(parent).unwrap_or_else(|_| parent.to_path_buf());
+        let name = p.file_name().map(|n| {
+            if cfg!(windows) {
+                n.to_string_lossy().to_lowercase()
+            } else {
+                n.to_string_lossy().into_owned()
+            }
+        });
+        (parent, name)
+    };
+    norm(a) == norm(b)
+}
+
+/// Refuses outputs that would overwrite an input or each other.
+pub fn check_outputs(inputs: &[&Path], outputs: &[&Path]) -> Result<(), FileError> {
+    for (k, out) in outputs.iter().enumerate() {
+        if let Some(input) = inputs.iter().find(|i| same_file(i, out)) {
+            return Err(FileError::new(
+                &display_name(out),
+                None,
+                None,
+                FileErrorMsg::OutputIsInput {
+                    input: display_name(input),
+                },
+            ));
+        }
+        if let Some(other) = outputs[..k].iter().find(|o| same_file(o, out)) {
+            return Err(FileError::new(
+                &display_name(out),
+                None,
+                None,
+                FileErrorMsg::OutputTwice {
+                    other: display_name(other),
+                },
+            ));
+        }
+    }
+    Ok(())
 }

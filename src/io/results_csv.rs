@@ -20,7 +20,7 @@
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
 //! Any error rejects the whole file: nothing is half-imported.
 
-use super::fxhash::FxHashMap;
+use rustc_hash::FxHashMap;
 
 use rust_decimal::Decimal;
 
