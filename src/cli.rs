@@ -409,7 +409,7 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
             p.service_type.label(lang),
             p.reason(lang)
         ));
-        for i in &p.indicators {
+        for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
             out.push_str(&format!(
                 "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
                 i.indicator_id,
@@ -420,7 +420,7 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 format_number_lang(i.effective_weight.percent(1), Some(1), lang),
                 format_number_lang(i.contribution.percent(2), Some(2), lang),
                 lang.pick("procentenheter", "points"),
-                format_number_lang(i.kronor, Some(2), lang),
+                format_number_lang(kronor, Some(2), lang),
             ));
         }
         if let Some((id, text, kronor)) = p.fallback_row(lang) {

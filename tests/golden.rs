@@ -31,10 +31,7 @@ fn example_a_pot_by_credit_times_places() {
     // Every provider's indicator kronor sum exactly to its payout.
     for p in &c.providers {
         assert_eq!(
-            p.indicators
-                .iter()
-                .map(|i| i.kronor)
-                .sum::<rust_decimal::Decimal>(),
+            p.indicator_kronor().iter().sum::<rust_decimal::Decimal>(),
             p.payout,
             "{}",
             p.name

@@ -296,13 +296,13 @@ proptest! {
             prop_assert!(p.score >= Q::ZERO && p.score <= Q::ONE);
             prop_assert_eq!(p.payout.scale(), 2);
             if !matches!(p.status, PayoutStatus::Fallback { .. }) && !p.payout.is_zero() {
-                prop_assert_eq!(p.indicators.iter().map(|i| i.kronor).sum::<Decimal>(), p.payout);
+                prop_assert_eq!(p.indicator_kronor().iter().sum::<Decimal>(), p.payout);
             }
-            for i in &p.indicators {
+            for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
                 prop_assert!(i.credit >= Q::ZERO && i.credit <= Q::ONE);
                 if i.weight_percent.is_zero() {
                     prop_assert!(i.contribution.is_zero(), "zero weight, contribution {}", i.contribution);
-                    prop_assert!(i.kronor.is_zero());
+                    prop_assert!(kronor.is_zero());
                 }
             }
             let scheme = rules.scheme(p.service_type).unwrap();
@@ -461,7 +461,7 @@ proptest! {
                 for p in &calc.providers {
                     prop_assert!(p.payout >= Decimal::ZERO);
                     if !matches!(p.status, PayoutStatus::Fallback { .. }) && !p.payout.is_zero() {
-                        prop_assert_eq!(p.indicators.iter().map(|i| i.kronor).sum::<Decimal>(), p.payout);
+                        prop_assert_eq!(p.indicator_kronor().iter().sum::<Decimal>(), p.payout);
                     }
                 }
             }
@@ -602,8 +602,9 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
             p.reason(kvalitetspeng::domain::Lang::Sv)
         );
         // The explanation's rows sum to the payout (a fallback has its own row).
-        let rows: Decimal = p.indicators.iter().map(|i| i.kronor).sum::<Decimal>()
-            + p.fallback_kronor.unwrap_or_default();
+        let rows: Decimal = p.indicator_kronor().iter().sum::<Decimal>()
+            + p.fallback_row(kvalitetspeng::domain::Lang::Sv)
+                .map_or(Decimal::ZERO, |r| r.2);
         prop_assert_eq!(rows, p.payout, "rows of {}", p.id);
     }
     Ok(())

@@ -6,6 +6,8 @@
 use rust_decimal::Decimal;
 
 use super::decimal::round_ore;
+use dashu_int::{IBig, UBig};
+
 use super::exact::Q;
 
 /// Splits `total` kronor (rounded to öre first) in proportion to `weights`, in whole öre.
@@ -27,6 +29,48 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
     allocate_exact(total, &weights)
 }
 
+/// The positive weights (others as 0) over their least common denominator `L`: the integer
+/// numerators `wᵢ·L`, and `L`.
+fn common_denominator(weights: &[Q]) -> (Vec<UBig>, UBig) {
+    let parts: Vec<(IBig, UBig)> = weights
+        .iter()
+        .map(|w| {
+            if w.is_positive() {
+                w.big_parts()
+            } else {
+                (IBig::ZERO, UBig::ONE)
+            }
+        })
+        .collect();
+    let mut l = UBig::ONE;
+    for (_, d) in &parts {
+        if *d != UBig::ONE && &l % d != UBig::ZERO {
+            let g = dashu_base::Gcd::gcd(&l, d);
+            l = &l / &g * d;
+        }
+    }
+    let a = parts
+        .iter()
+        .map(|(n, d)| {
+            let (_, mag) = n.clone().into_parts();
+            mag * (&l / d)
+        })
+        .collect();
+    (a, l)
+}
+
+/// The exact sum of the positive weights (others count as 0), reduced once: much faster than
+/// adding thousands of fractions with unrelated denominators one by one.
+///
+/// ```
+/// use kvalitetspeng::domain::{allocate::sum_positive, exact::Q};
+/// assert_eq!(sum_positive(&[Q::ratio(1, 3), Q::ratio(1, 6), Q::ratio(-1, 2)]), Q::ratio(1, 2));
+/// ```
+pub fn sum_positive(weights: &[Q]) -> Q {
+    let (a, l) = common_denominator(weights);
+    Q::from_big_parts(IBig::from(a.iter().sum::<UBig>()), l)
+}
+
 /// [`allocate`] with exact rational weights.
 ///
 /// ```
@@ -38,40 +82,39 @@ pub fn allocate(total: Decimal, weights: &[Decimal]) -> Vec<Decimal> {
 pub fn allocate_exact(total: Decimal, weights: &[Q]) -> Vec<Decimal> {
     let total = round_ore(total);
     let negative = total.is_sign_negative();
-    let t = Q::from(total.abs() * Decimal::ONE_HUNDRED); // whole öre
-    let clean: Vec<Q> = weights
-        .iter()
-        .map(|w| if w.is_positive() { w.clone() } else { Q::ZERO })
-        .collect();
-    let sum: Q = clean.iter().sum();
     let zero = round_ore(Decimal::ZERO);
-    if sum.is_zero() {
+    // Whole öre; an amount in öre is below 2⁹⁶.
+    let t = UBig::from(total.abs().mantissa().unsigned_abs());
+    // The weights over one common denominator: integer numerators aᵢ = wᵢ·L, so every
+    // share t·aᵢ/A and remainder is an integer quotient and comparing remainders is comparing
+    // integers (no fraction is reduced on the way: measured 3× faster for a national pot).
+    let (a, _) = common_denominator(weights);
+    let sum: UBig = a.iter().sum();
+    if sum == UBig::ZERO {
         return vec![zero; weights.len()];
     }
-    // Part i is t·wᵢ/sum öre: its floor now, its remainder for the öre left over.
-    let mut floors: Vec<Q> = Vec::with_capacity(clean.len());
-    let mut rems: Vec<(Q, usize)> = Vec::with_capacity(clean.len());
-    for (i, w) in clean.iter().enumerate() {
-        let exact = (&t * w).checked_div(&sum).unwrap_or_default();
-        let f = exact.floor();
-        rems.push((&exact - &f, i));
-        floors.push(f);
+    let mut floors: Vec<UBig> = Vec::with_capacity(a.len());
+    let mut rems: Vec<(UBig, usize)> = Vec::with_capacity(a.len());
+    for (i, ai) in a.iter().enumerate() {
+        let x = &t * ai;
+        rems.push((&x % &sum, i));
+        floors.push(x / &sum);
     }
-    let assigned: Q = floors.iter().sum();
-    let leftover = (&t - &assigned).round_dp(0);
-    let leftover = usize::try_from(leftover.mantissa())
+    let assigned: UBig = floors.iter().sum();
+    // Fewer than one öre per part is left over.
+    let leftover = usize::try_from(&(&t - &assigned))
         .unwrap_or(0)
         .min(rems.len());
-    // Largest remainder first; ties to the lower index.
-    rems.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Largest remainder first (all over the same denominator); ties to the lower index.
+    rems.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
     for &(_, i) in rems.iter().take(leftover) {
-        floors[i] = &floors[i] + &Q::ONE;
+        floors[i] += UBig::ONE;
     }
     floors
         .iter()
         .map(|f| {
-            let ore = f.round_dp(0);
-            let kr = Decimal::from_i128_with_scale(ore.mantissa(), 2);
+            let ore = i128::try_from(f).unwrap_or(0); // a part never exceeds the total
+            let kr = Decimal::from_i128_with_scale(ore, 2);
             if negative { -kr } else { kr }
         })
         .collect()

@@ -110,9 +110,6 @@ pub struct ProviderResult {
     pub basis: ProviderBasis,
     /// The cap that limited the payout, if it did.
     pub capped_at: Option<Decimal>,
-    /// The part of the payout paid by the fallback rule (not earned by the indicators), so
-    /// that the explanation's rows always sum to the payout.
-    pub fallback_kronor: Option<Decimal>,
     /// Kvalitetspeng in kronor, rounded to öre.
     pub payout: Decimal,
 }
@@ -196,14 +193,29 @@ impl ProviderResult {
     /// The explanation's own row for money paid by the fallback rule (not earned by any
     /// indicator), so that the rows always sum to the payout: (row id, text, kronor).
     pub fn fallback_row(&self, lang: Lang) -> Option<(&'static str, String, Decimal)> {
-        let kronor = self.fallback_kronor?;
         matches!(self.status, PayoutStatus::Fallback { .. }).then(|| {
             (
                 lang.pick("reservregel", "fallback"),
                 self.status.text(lang),
-                kronor,
+                self.payout,
             )
         })
+    }
+
+    /// Each indicator's part of the payout, in öre, summing exactly to it (largest remainder,
+    /// in proportion to the indicators' contributions to the score). A fallback payout is not
+    /// earned by the indicators: their parts are zero and [`Self::fallback_row`] has it.
+    /// Computed when asked for (the explanation's views and exports), not at every rule edit.
+    pub fn indicator_kronor(&self) -> Vec<Decimal> {
+        if matches!(self.status, PayoutStatus::Fallback { .. }) || self.payout.is_zero() {
+            return vec![super::decimal::round_ore(Decimal::ZERO); self.indicators.len()];
+        }
+        let weights: Vec<Q> = self
+            .indicators
+            .iter()
+            .map(|i| i.contribution.clone())
+            .collect();
+        super::allocate::allocate_exact(self.payout, &weights)
     }
 
     /// One sentence on how the payout was computed.
@@ -403,8 +415,6 @@ pub struct IndicatorResult {
     pub effective_weight: Q,
     /// credit × effective weight: this indicator's part of the score (0–1).
     pub contribution: Q,
-    /// This indicator's part of the payout, in öre; the parts sum to the payout.
-    pub kronor: Decimal,
 }
 
 impl IndicatorResult {

@@ -74,7 +74,7 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     out.push_str(header);
     out.push_str("\r\n");
     for p in &calc.providers {
-        for i in &p.indicators {
+        for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
             let status = if i.status.is_ok() {
                 lang.pick("ok", "ok")
             } else {
@@ -96,7 +96,7 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
                 exact(i.weight_percent),
                 num(i.effective_weight.percent(2), 2),
                 num(i.contribution.percent(2), 2),
-                num(i.kronor, 2),
+                num(kronor, 2),
                 field(&i.reason(lang)),
             ];
             out.push_str(&row.join(";"));

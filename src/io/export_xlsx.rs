@@ -174,7 +174,7 @@ pub fn payout_xlsx(
         header(ws, &cols, &bold)?;
         let mut r = 1u32;
         for p in &calc.providers {
-            for i in &p.indicators {
+            for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
                 ws.write_string(r, 0, &p.id)?;
                 ws.write_string(r, 1, &p.name)?;
                 ws.write_string(r, 2, &*i.indicator_id)?;
@@ -189,7 +189,7 @@ pub fn payout_xlsx(
                 ws.write_number(r, 7, f(i.weight_percent))?;
                 ws.write_number_with_format(r, 8, f(i.effective_weight.percent(4)), &pct)?;
                 ws.write_number_with_format(r, 9, f(i.contribution.percent(4)), &pct)?;
-                ws.write_number_with_format(r, 10, f(i.kronor), &kr)?;
+                ws.write_number_with_format(r, 10, f(kronor), &kr)?;
                 ws.write_string(r, 11, i.reason(lang))?;
                 r += 1;
             }

@@ -81,7 +81,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.label(RichText::new(lang.pick("Per indikator", "Per indicator")).strong());
 
-    for i in &p.indicators {
+    for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
         egui::Frame::group(ui.style())
             .inner_margin(6.0)
             .show(ui, |ui| {
@@ -95,7 +95,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                             i.unit.label(lang)
                         ));
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(RichText::new(kr(i.kronor, lang)).monospace().strong());
+                        ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
                     });
                 });
                 let reason = RichText::new(i.reason(lang));

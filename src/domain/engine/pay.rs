@@ -142,7 +142,6 @@ impl<'a> SchemeCalc<'a> {
             weight_percent: ind.weight_percent,
             effective_weight: Q::ZERO,
             contribution: Q::ZERO,
-            kronor: Decimal::ZERO,
         }
     }
 
@@ -164,7 +163,6 @@ impl<'a> SchemeCalc<'a> {
             status: PayoutStatus::ZeroScore,
             basis: ProviderBasis::None,
             capped_at: None,
-            fallback_kronor: None,
             payout: Decimal::ZERO,
         };
         self.finish(&mut r, p);
@@ -176,33 +174,46 @@ impl<'a> SchemeCalc<'a> {
     /// again. Weights, score and payout are redone.
     pub fn refresh(&self, r: &mut ProviderResult, ps: usize, keep: &[Option<usize>]) {
         let p = &self.results.providers[self.members[ps] as usize];
-        let mut old: Vec<Option<IndicatorResult>> = std::mem::take(&mut r.indicators)
-            .into_iter()
-            .map(Some)
-            .collect();
-        r.indicators = keep
-            .iter()
-            .enumerate()
-            .map(|(ii, k)| {
-                let ind = &self.scheme.indicators[ii];
-                match k.and_then(|j| old.get_mut(j).and_then(Option::take)) {
-                    Some(mut i) => {
-                        if *i.name != *ind.name {
-                            i.name = Arc::from(&*ind.name);
-                        }
-                        i.weight_percent = ind.weight_percent;
-                        i
-                    }
-                    None => self.indicator(ps, ii),
+        let in_place = keep.len() == r.indicators.len()
+            && keep
+                .iter()
+                .enumerate()
+                .all(|(ii, k)| k.is_none_or(|j| j == ii));
+        if in_place {
+            // The same indicators in the same places (the common edit): no new list.
+            for (ii, k) in keep.iter().enumerate() {
+                if k.is_none() {
+                    r.indicators[ii] = self.indicator(ps, ii);
                 }
-            })
-            .collect();
+            }
+        } else {
+            let mut old: Vec<Option<IndicatorResult>> = std::mem::take(&mut r.indicators)
+                .into_iter()
+                .map(Some)
+                .collect();
+            r.indicators = keep
+                .iter()
+                .enumerate()
+                .map(
+                    |(ii, k)| match k.and_then(|j| old.get_mut(j).and_then(Option::take)) {
+                        Some(i) => i,
+                        None => self.indicator(ps, ii),
+                    },
+                )
+                .collect();
+        }
+        for (i, ind) in r.indicators.iter_mut().zip(&self.scheme.indicators) {
+            if *i.name != *ind.name {
+                i.name = Arc::from(&*ind.name);
+            }
+            i.weight_percent = ind.weight_percent;
+        }
         r.volume_unit = self.scheme.volume_unit;
         self.finish(r, p);
     }
 
-    /// Weights after the missing-data policy, contributions, score, payout status, the payout
-    /// when it does not depend on the others, and its split over the indicators.
+    /// Weights after the missing-data policy, contributions, score, payout status, and the
+    /// payout when it does not depend on the others.
     fn finish(&self, r: &mut ProviderResult, p: &Provider) {
         let scheme = self.scheme;
         let inds = &mut r.indicators;
@@ -258,15 +269,8 @@ impl<'a> SchemeCalc<'a> {
             };
         r.basis = ProviderBasis::None;
         r.capped_at = None;
-        r.fallback_kronor = None;
         r.payout = round_ore(Decimal::ZERO);
         self.own_payout(r, p);
-        // Split while the provider's indicators are in cache; a pot share waits for all.
-        if !matches!(scheme.payout, Payout::Pot { .. })
-            || matches!(r.status, PayoutStatus::Fallback { .. })
-        {
-            split_payout(r);
-        }
     }
 
     /// The amount of a provider that does not depend on the others (everything but a pot
@@ -358,16 +362,6 @@ impl<'a> SchemeCalc<'a> {
         }
         if let Payout::Pot { amount, key } = &scheme.payout {
             share_pot(scheme, *amount, *key, out, warnings);
-            let split = |r: &mut ProviderResult| {
-                if !matches!(r.status, PayoutStatus::Fallback { .. }) {
-                    split_payout(r);
-                }
-            };
-            if out.len() < PAR_MIN {
-                out.iter_mut().for_each(split);
-            } else {
-                out.par_iter_mut().for_each(split);
-            }
         }
     }
 
@@ -424,31 +418,6 @@ impl<'a> SchemeCalc<'a> {
     }
 }
 
-/// Each indicator's part of a provider's payout, in öre, summing exactly to it (in proportion
-/// to the indicators' contributions to the score). A fallback payout is not earned by the
-/// indicators: it is its own row ([`ProviderResult::fallback_kronor`]) and theirs stay zero.
-fn split_payout(r: &mut ProviderResult) {
-    if matches!(r.status, PayoutStatus::Fallback { .. }) || r.payout.is_zero() {
-        for i in &mut r.indicators {
-            i.kronor = round_ore(Decimal::ZERO);
-        }
-        r.fallback_kronor = matches!(r.status, PayoutStatus::Fallback { .. }).then_some(r.payout);
-        return;
-    }
-    let weights: Vec<Q> = r
-        .indicators
-        .iter()
-        .map(|i| i.contribution.clone())
-        .collect();
-    for (i, k) in r
-        .indicators
-        .iter_mut()
-        .zip(allocate_exact(r.payout, &weights))
-    {
-        i.kronor = k;
-    }
-}
-
 /// The amount (not below zero) limited by the cap, rounded to öre: the one rounding.
 fn apply_cap(amount: Q, cap: Option<Decimal>, capped_at: &mut Option<Decimal>) -> Decimal {
     let amount = amount.max_of(Q::ZERO);
@@ -484,7 +453,6 @@ fn share_pot(
             .collect();
         for (&i, part) in fallback_idx.iter().zip(allocate_exact(pot, &weights)) {
             out[i].payout = part;
-            out[i].fallback_kronor = Some(part);
         }
         return;
     }
@@ -503,7 +471,7 @@ fn share_pot(
     let cap = scheme.cap.map(|c| Q::from(c).round_ore());
     loop {
         let weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
-        let total_weight: Q = weights.iter().sum();
+        let total_weight = crate::domain::allocate::sum_positive(&weights);
         let parts = allocate_exact(shared, &weights);
         let over: Vec<usize> = match cap {
             Some(c) => open
