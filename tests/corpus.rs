@@ -92,6 +92,61 @@ fn every_malformed_input_gets_its_exact_located_error() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// The corpus file's bytes with every line end made `nl`.
+fn with_line_ends(bytes: &[u8], nl: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len() + bytes.len() / 16);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
+                out.extend_from_slice(nl);
+                i += 2;
+                continue;
+            }
+            b'\r' | b'\n' => out.extend_from_slice(nl),
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn every_text_input_gets_the_same_located_error_with_lf_crlf_and_cr_line_ends() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (file, expected) in entries() {
+        if expected.starts_with("varning: ") || file.ends_with(".xlsx") {
+            continue;
+        }
+        let bytes = std::fs::read(corpus_dir().join(&file)).unwrap();
+        // UTF-16 and binary files have no line ends to vary.
+        if bytes.starts_with(&[0xFF, 0xFE])
+            || bytes.starts_with(&[0xFE, 0xFF])
+            || bytes.contains(&0)
+        {
+            continue;
+        }
+        if !bytes.contains(&b'\n') && !bytes.contains(&b'\r') {
+            continue;
+        }
+        for (label, nl) in [("LF", &b"\n"[..]), ("CRLF", b"\r\n"), ("CR", b"\r")] {
+            let path = dir.path().join(&file);
+            std::fs::write(&path, with_line_ends(&bytes, nl)).unwrap();
+            let got = first_error(&path).unwrap_or_else(|| "(no error)".into());
+            if got != expected {
+                failures.push(format!(
+                    "{file} ({label})\n  expected: {expected}\n  got:      {got}"
+                ));
+            }
+        }
+        checked += 1;
+    }
+    assert!(checked >= 30, "{checked}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn a_failed_import_or_open_keeps_the_state() {
     for (file, expected) in entries() {

@@ -72,6 +72,18 @@ pub fn format_number(d: Decimal, dp: Option<u32>, thousands: bool) -> String {
     out
 }
 
+/// A whole number with the thousands separator of `lang`: `1200000` → `1 200 000` (Swedish) or
+/// `1,200,000` (English).
+///
+/// ```
+/// use kvalitetspeng::domain::{Lang, decimal::group_thousands};
+/// assert_eq!(group_thousands(1_200_000u64, Lang::Sv), "1 200 000");
+/// assert_eq!(group_thousands(1_234, Lang::En), "1,234");
+/// ```
+pub fn group_thousands(n: u64, lang: Lang) -> String {
+    format_number_lang(Decimal::from(n), None, lang)
+}
+
 /// Formats kronor for the UI: `1 234 567,89 kr`.
 pub fn format_kr(d: Decimal) -> String {
     format!("{} kr", format_number(d, Some(2), true))

@@ -83,11 +83,13 @@ pub fn format_utc(secs: u64) -> String {
 
 /// The audit companion of a CSV export: `nyckel;värde` rows, UTF-8 with BOM.
 pub fn audit_csv(audit: &Audit) -> Vec<u8> {
-    let mut s = String::from("\u{feff}nyckel;värde\r\n");
+    use super::export_csv::{finish, text, write, writer};
+    let mut w = writer();
+    write(&mut w, ["nyckel", "värde"]);
     for (k, v) in audit.rows() {
-        s.push_str(&format!("{k};{}\r\n", super::export_csv::field(&v)));
+        write(&mut w, [k.to_string(), text(&v)]);
     }
-    s.into_bytes()
+    finish(w)
 }
 
 /// The companion file's path: `utbetalning.csv` → `utbetalning.verifikation.csv`.

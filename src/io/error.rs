@@ -12,6 +12,20 @@ pub enum FileErrorMsg {
     Io(String),
     /// Not text in UTF-8, UTF-16 or Windows-1252.
     NotText,
+    /// Valid UTF-8 mixed with bytes that are not (`offset` is 0-based in the file).
+    MixedEncoding {
+        byte: u8,
+        offset: usize,
+    },
+    /// Not a regular file (a directory, a FIFO, a device …): refused before reading.
+    NotRegularFile {
+        kind: SpecialFile,
+    },
+    /// Larger than the stated limit: refused before reading.
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
     /// The file is empty.
     Empty,
     /// A column the format needs is not in the header.
@@ -100,6 +114,55 @@ pub enum FileErrorMsg {
     },
 }
 
+/// What a path that is not a regular file is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpecialFile {
+    Directory,
+    Fifo,
+    Device,
+    Socket,
+    Other,
+}
+
+impl SpecialFile {
+    pub fn of(ft: &std::fs::FileType) -> Self {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            if ft.is_fifo() {
+                return SpecialFile::Fifo;
+            }
+            if ft.is_char_device() || ft.is_block_device() {
+                return SpecialFile::Device;
+            }
+            if ft.is_socket() {
+                return SpecialFile::Socket;
+            }
+        }
+        if ft.is_dir() {
+            SpecialFile::Directory
+        } else {
+            SpecialFile::Other
+        }
+    }
+
+    fn text(self, lang: Lang) -> &'static str {
+        use SpecialFile::*;
+        match (self, lang) {
+            (Directory, Lang::Sv) => "en mapp",
+            (Directory, Lang::En) => "a folder",
+            (Fifo, Lang::Sv) => "en namngiven pipe (FIFO)",
+            (Fifo, Lang::En) => "a named pipe (FIFO)",
+            (Device, Lang::Sv) => "en enhet",
+            (Device, Lang::En) => "a device",
+            (Socket, Lang::Sv) => "en socket",
+            (Socket, Lang::En) => "a socket",
+            (Other, Lang::Sv) => "inte en vanlig fil",
+            (Other, Lang::En) => "not a regular file",
+        }
+    }
+}
+
 /// An error located in a file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileError {
@@ -166,6 +229,30 @@ impl FileErrorMsg {
                     "the file is not text (expected UTF-8, UTF-16 or Windows-1252)",
                 )
                 .into(),
+            (MixedEncoding { byte, offset }, Lang::Sv) => format!(
+                "filen är UTF-8 men byte 0x{byte:02X} (position {}) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8",
+                offset + 1
+            ),
+            (MixedEncoding { byte, offset }, Lang::En) => format!(
+                "the file is UTF-8 but byte 0x{byte:02X} (position {}) is not valid UTF-8; the file mixes encodings – save it again as UTF-8",
+                offset + 1
+            ),
+            (NotRegularFile { kind }, Lang::Sv) => {
+                format!("sökvägen är {}, inte en vanlig fil; ingenting lästes", kind.text(lang))
+            }
+            (NotRegularFile { kind }, Lang::En) => {
+                format!("the path is {}, not a regular file; nothing was read", kind.text(lang))
+            }
+            (TooLarge { size, limit }, Lang::Sv) => format!(
+                "filen är {} byte, mer än gränsen {} byte; ingenting lästes",
+                crate::domain::decimal::group_thousands(*size, lang),
+                crate::domain::decimal::group_thousands(*limit, lang)
+            ),
+            (TooLarge { size, limit }, Lang::En) => format!(
+                "the file is {} bytes, more than the limit of {} bytes; nothing was read",
+                crate::domain::decimal::group_thousands(*size, lang),
+                crate::domain::decimal::group_thousands(*limit, lang)
+            ),
             (Empty, _) => lang.pick("filen är tom", "the file is empty").into(),
             (MissingColumn { column, accepted }, Lang::Sv) => format!(
                 "kolumnen ”{column}” saknas (godtagna rubriker: {})",

@@ -8,12 +8,36 @@ use crate::domain::Lang;
 use crate::domain::decimal::{format_number, round_display};
 use crate::domain::explanation::Calculation;
 
-const BOM: &str = "\u{feff}";
+const BOM: &[u8] = "\u{feff}".as_bytes();
 
-/// Quotes a field if it holds a separator, quote or line break.
-pub fn field(s: &str) -> String {
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+/// A CSV writer for Excel: BOM, semicolon, CRLF, quotes only where needed (csv's `Writer`).
+pub(crate) fn writer() -> csv::Writer<Vec<u8>> {
+    csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(BOM.to_vec())
+}
+
+/// Finishes a writer made by [`writer`]: its bytes (writing to memory cannot fail).
+pub(crate) fn finish(w: csv::Writer<Vec<u8>>) -> Vec<u8> {
+    w.into_inner().expect("flushing CSV to memory cannot fail")
+}
+
+/// A text cell, neutralised against formula injection (OWASP): a cell that starts with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, so that Excel and LibreOffice
+/// show it as text instead of evaluating it. Numeric columns are written by [`num`] and never
+/// pass through here.
+///
+/// ```
+/// use kvalitetspeng::io::export_csv::text;
+/// assert_eq!(text("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+/// assert_eq!(text("-5"), "'-5");
+/// assert_eq!(text("Almgården"), "Almgården");
+/// ```
+pub fn text(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
     } else {
         s.to_string()
     }
@@ -30,7 +54,7 @@ fn exact(d: Decimal) -> String {
 
 /// The payout table: one row per provider.
 pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
-    let mut out = String::from(BOM);
+    let mut out = writer();
     let header = match lang {
         Lang::Sv => {
             "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status;kvalitetspeng_kr;beräkning"
@@ -39,30 +63,28 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status;payout_kr;calculation"
         }
     };
-    out.push_str(header);
-    out.push_str("\r\n");
+    write(&mut out, header.split(';'));
     for p in &calc.providers {
         let row = [
-            field(&p.id),
-            field(&p.name),
-            field(p.service_type.label(lang)),
-            field(p.regi.label(lang)),
+            text(&p.id),
+            text(&p.name),
+            text(p.service_type.label(lang)),
+            text(p.regi.label(lang)),
             exact(p.volume),
-            field(p.volume_unit.label(lang)),
+            text(p.volume_unit.label(lang)),
             num(p.score.percent(2), 2),
-            field(&p.status.text(lang)),
+            text(&p.status.text(lang)),
             num(p.payout, 2),
-            field(&p.reason(lang)),
+            text(&p.reason(lang)),
         ];
-        out.push_str(&row.join(";"));
-        out.push_str("\r\n");
+        write(&mut out, &row);
     }
-    out.into_bytes()
+    finish(out)
 }
 
 /// The explanation table: one row per provider × indicator.
 pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
-    let mut out = String::from(BOM);
+    let mut out = writer();
     let header = match lang {
         Lang::Sv => {
             "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;utfall_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering"
@@ -71,8 +93,7 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason"
         }
     };
-    out.push_str(header);
-    out.push_str("\r\n");
+    write(&mut out, header.split(';'));
     for p in &calc.providers {
         for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
             let status = if i.status.is_ok() {
@@ -81,11 +102,11 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
                 lang.pick("saknas/otillräckligt", "missing/insufficient")
             };
             let row = [
-                field(&p.id),
-                field(&p.name),
-                field(p.service_type.label(lang)),
-                field(&i.indicator_id),
-                field(&i.name),
+                text(&p.id),
+                text(&p.name),
+                text(p.service_type.label(lang)),
+                text(&i.indicator_id),
+                text(&i.name),
                 i.value
                     .as_ref()
                     .map(|v| exact(v.round_dp(6)))
@@ -97,31 +118,38 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
                 num(i.effective_weight.percent(2), 2),
                 num(i.contribution.percent(2), 2),
                 num(kronor, 2),
-                field(&i.reason(lang)),
+                text(&i.reason(lang)),
             ];
-            out.push_str(&row.join(";"));
-            out.push_str("\r\n");
+            write(&mut out, &row);
         }
-        if let Some((id, text, kronor)) = p.fallback_row(lang) {
+        if let Some((id, label, kronor)) = p.fallback_row(lang) {
             let row = [
-                field(&p.id),
-                field(&p.name),
-                field(p.service_type.label(lang)),
-                field(id),
-                field(&text),
+                text(&p.id),
+                text(&p.name),
+                text(p.service_type.label(lang)),
+                text(id),
+                text(&label),
                 String::new(),
                 String::new(),
-                id.to_string(),
+                text(id),
                 String::new(),
                 String::new(),
                 String::new(),
                 String::new(),
                 num(kronor, 2),
-                field(&p.reason(lang)),
+                text(&p.reason(lang)),
             ];
-            out.push_str(&row.join(";"));
-            out.push_str("\r\n");
+            write(&mut out, &row);
         }
     }
-    out.into_bytes()
+    finish(out)
+}
+
+/// Writes one record (to memory: cannot fail).
+pub(crate) fn write<I, T>(w: &mut csv::Writer<Vec<u8>>, record: I)
+where
+    I: IntoIterator<Item = T>,
+    T: AsRef<[u8]>,
+{
+    w.write_record(record).expect("writing CSV to memory");
 }

@@ -67,9 +67,10 @@ struct GenderValue {
 
 /// Reads a mapping file.
 pub fn parse_mapping(text: &str, file: &str) -> Result<KoladaMapping, FileError> {
+    let text = super::text::lf_line_ends(text);
     let m: KoladaMapping = ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
-        .from_str(text)
+        .from_str(&text)
         .map_err(|e| {
             FileError::new(
                 file,
@@ -94,11 +95,13 @@ pub fn parse_kolada(
     let mut sink = ErrorSink::new(file);
     let text = match super::text::decode(json) {
         Ok(t) => t,
-        Err(m) => {
-            sink.push(None, None, m);
+        Err(e) => {
+            sink.push(e.line, None, e.msg);
             return Err(sink.finish().unwrap_err());
         }
     };
+    // serde_json counts only LF: CRLF and CR-only files get their real line numbers this way.
+    let text = super::text::lf_line_ends(&text);
     let data: OuData = match serde_json::from_str(&text) {
         Ok(d) => d,
         Err(e) => {

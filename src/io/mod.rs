@@ -24,6 +24,54 @@ pub fn display_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
+/// The largest results file read (CSV, workbook or Kolada JSON), in bytes: 2 GiB, about
+/// 60 M CSV rows. Checked before reading.
+pub const MAX_RESULTS_BYTES: u64 = 2 << 30;
+/// The largest rule file or Kolada mapping read, in bytes (16 MiB; a real one is a few KB).
+pub const MAX_RULES_BYTES: u64 = 16 << 20;
+
+/// Reads a whole input file, refusing anything that is not a regular file (a folder, a FIFO, a
+/// device such as `/dev/zero`, a socket: at once, without opening it) and anything larger than
+/// `limit` bytes (before reading). A symbolic link is followed and its target checked. The file
+/// is read through a `take(limit + 1)` so that a file growing while it is read cannot exceed the
+/// limit either.
+pub fn read_input(path: &Path, limit: u64) -> Result<Vec<u8>, FileError> {
+    use std::io::Read;
+    let name = display_name(path);
+    let meta = std::fs::metadata(path).map_err(|e| FileError::io(&name, &e))?;
+    if !meta.is_file() {
+        let kind = error::SpecialFile::of(&meta.file_type());
+        return Err(FileError::new(
+            &name,
+            None,
+            None,
+            FileErrorMsg::NotRegularFile { kind },
+        ));
+    }
+    let too_large =
+        |size| FileError::new(&name, None, None, FileErrorMsg::TooLarge { size, limit });
+    if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(|e| FileError::io(&name, &e))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| FileError::io(&name, &e))?;
+    if bytes.len() as u64 > limit {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Decodes an input's bytes (see [`text::decode`]) with a located error.
+pub fn decode_input<'a>(
+    bytes: &'a [u8],
+    name: &str,
+) -> Result<std::borrow::Cow<'a, str>, FileError> {
+    text::decode(bytes).map_err(|e| FileError::new(name, e.line, None, e.msg))
+}
+
 /// How to read a results file beyond its path.
 #[derive(Debug, Clone, Default)]
 pub struct ResultsOptions {
@@ -62,7 +110,7 @@ pub fn read_results(path: &Path) -> Result<ResultSet, ImportError> {
 /// [`read_results`] with a sheet name or a Kolada mapping.
 pub fn read_results_with(path: &Path, opts: &ResultsOptions) -> Result<ResultSet, ImportError> {
     let name = display_name(path);
-    let bytes = std::fs::read(path).map_err(|e| ImportError::single(FileError::io(&name, &e)))?;
+    let bytes = read_input(path, MAX_RESULTS_BYTES).map_err(ImportError::single)?;
     match ResultsKind::of(path) {
         Some(ResultsKind::Spreadsheet) => {
             results_xlsx::parse_results_xlsx(&bytes, &name, opts.sheet.as_deref())
@@ -77,10 +125,8 @@ pub fn read_results_with(path: &Path, opts: &ResultsOptions) -> Result<ResultSet
                 )));
             };
             let mname = display_name(mp);
-            let mbytes =
-                std::fs::read(mp).map_err(|e| ImportError::single(FileError::io(&mname, &e)))?;
-            let mtext = text::decode(&mbytes)
-                .map_err(|m| ImportError::single(FileError::new(&mname, None, None, m)))?;
+            let mbytes = read_input(mp, MAX_RULES_BYTES).map_err(ImportError::single)?;
+            let mtext = decode_input(&mbytes, &mname).map_err(ImportError::single)?;
             let mapping = kolada::parse_mapping(&mtext, &mname).map_err(ImportError::single)?;
             kolada::parse_kolada(&bytes, &name, &mapping, &mname)
         }
@@ -96,8 +142,8 @@ pub fn read_rules(path: &Path) -> Result<crate::domain::RuleSet, FileError> {
 /// Reads a rule file and the SHA-256 of its bytes.
 pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String), FileError> {
     let name = display_name(path);
-    let bytes = std::fs::read(path).map_err(|e| FileError::io(&name, &e))?;
-    let text = text::decode(&bytes).map_err(|m| FileError::new(&name, None, None, m))?;
+    let bytes = read_input(path, MAX_RULES_BYTES)?;
+    let text = decode_input(&bytes, &name)?;
     let rules = rules_ron::parse_rules(&text, &name)?;
     Ok((rules, audit::sha256_hex(&bytes)))
 }

@@ -243,8 +243,8 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
     let mut sink = ErrorSink::new(file);
     let text = match decode(bytes) {
         Ok(t) => t,
-        Err(m) => {
-            sink.push(None, None, m);
+        Err(e) => {
+            sink.push(e.line, None, e.msg);
             return Err(sink.finish().unwrap_err());
         }
     };
@@ -252,7 +252,8 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
         sink.push(None, None, FileErrorMsg::Empty);
         return Err(sink.finish().unwrap_err());
     }
-    let first_line = text.lines().next().unwrap_or("");
+    // The first line, whatever the line ends (a CR-only file is one `lines()` item).
+    let first_line = text.split(['\r', '\n']).next().unwrap_or("");
     let sep = detect_separator(first_line);
     let mut rdr = csv::ReaderBuilder::new()
         .delimiter(sep)
@@ -261,18 +262,25 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
         .from_reader(text.as_bytes());
     let mut builder = Builder::new(file);
     let mut record = csv::StringRecord::new();
+    let mut lines = super::text::LineCounter::default();
     let mut header: Option<(ColumnMap, usize)> = None;
     loop {
         match rdr.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
             Err(e) => {
-                let line = e.position().map(|p| p.line() as usize);
+                let line = e
+                    .position()
+                    .map(|p| lines.line_at(text.as_bytes(), p.byte() as usize));
                 sink.push(line, None, FileErrorMsg::Io(e.to_string()));
                 break;
             }
         }
-        let line = record.position().map_or(0, |p| p.line() as usize);
+        // The line from the record's byte offset: csv counts only LF, so CR-only files would
+        // be "line 1" throughout; CRLF, LF and CR alone each end one line here.
+        let line = record
+            .position()
+            .map_or(0, |p| lines.line_at(text.as_bytes(), p.byte() as usize));
         if record.iter().all(|f| f.trim().is_empty()) {
             continue; // blank lines are allowed
         }
@@ -290,7 +298,7 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
             let extra_empty =
                 record.len() > *width && record.iter().skip(*width).all(|f| f.trim().is_empty());
             if !extra_empty {
-                let msg = if record.iter().any(|f| f.contains('\n')) {
+                let msg = if record.iter().any(|f| f.contains(['\n', '\r'])) {
                     FileErrorMsg::UnclosedQuote
                 } else {
                     FileErrorMsg::FieldCount {
@@ -793,23 +801,22 @@ pub enum Cell {
 /// Writes a result set as CSV in the import format: semicolon, decimal comma, UTF-8 with BOM.
 /// Reading it back gives the same result set.
 pub fn write_results_csv(set: &ResultSet) -> Vec<u8> {
+    // Written as read: no formula neutralisation here, so that reading it back gives the same
+    // result set (ids cannot start with a formula character; see `docs/formats.md`).
     let (header, rows) = result_rows(set);
-    let mut out = String::from("\u{feff}");
-    out.push_str(&header.join(";"));
-    out.push_str("\r\n");
+    let mut out = super::export_csv::writer();
+    super::export_csv::write(&mut out, &header);
     for r in rows {
-        let cells: Vec<String> = r
-            .iter()
-            .map(|c| match c {
+        super::export_csv::write(
+            &mut out,
+            r.iter().map(|c| match c {
                 Cell::Empty => String::new(),
-                Cell::Text(t) => super::export_csv::field(t),
+                Cell::Text(t) => t.clone(),
                 Cell::Number(d) => {
                     crate::domain::decimal::format_number(d.normalize(), None, false)
                 }
-            })
-            .collect();
-        out.push_str(&cells.join(";"));
-        out.push_str("\r\n");
+            }),
+        );
     }
-    out.into_bytes()
+    super::export_csv::finish(out)
 }

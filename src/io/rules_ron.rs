@@ -32,6 +32,8 @@ fn declared_version(text: &str) -> Option<(u32, usize)> {
 
 /// Parses a rule file. `file` is the name used in messages.
 pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
+    // RON counts only LF: with CR-only line ends a `//` comment would run to the end of the file.
+    let text = &*super::text::lf_line_ends(text);
     if text.trim().is_empty() {
         return Err(FileError::new(file, None, None, FileErrorMsg::Empty));
     }

@@ -329,7 +329,7 @@ impl KvalitetspengApp {
         };
         if io::ResultsKind::of(p) == Some(io::ResultsKind::Spreadsheet)
             && opts.sheet.is_none()
-            && let Ok(names) = std::fs::read(p)
+            && let Ok(names) = io::read_input(p, io::MAX_RESULTS_BYTES)
                 .map_err(|e| e.to_string())
                 .and_then(|b| io::results_xlsx::sheet_names(&b))
             && names.len() > 1

@@ -1,11 +1,12 @@
 //! Aggregating results: every provider × indicator result of a period (and of a baseline
 //! period) combined into one exact value per cell, column by column.
 //!
-//! One algorithm: the observations are indexed by indicator once per result set; each
-//! indicator column of a scheme is then aggregated from its indicator's observations alone, in
-//! parallel over the columns. A later aggregation takes over every column whose
-//! [`ColumnKey`] is unchanged, so an edit that adds or renames one indicator reads only that
-//! indicator's observations.
+//! Every observation is filed into its column by one function ([`file`]). A fresh
+//! aggregation files all observations in one sequential pass over the file's rows (the fastest
+//! order: measured 2× faster than reading each column through an index). A later aggregation
+//! takes over every column whose [`ColumnKey`] is unchanged and reads only the new columns'
+//! observations, through an index of the observations by indicator made on the first such
+//! edit and shared from then on; so adding or renaming one indicator reads only its rows.
 
 use std::sync::Arc;
 
@@ -179,12 +180,15 @@ pub struct Aggregated {
     results: ResultsId,
     period: Period,
     service_types: Vec<ServiceType>,
-    index: Arc<ObservationIndex>,
+    /// Made on the first aggregation that reuses this one, then shared.
+    index: Arc<std::sync::OnceLock<ObservationIndex>>,
     /// Per scheme: the providers (indices into `results.providers`, sorted by id).
     pub(crate) members: Vec<Vec<u32>>,
     /// Per scheme, per indicator.
     pub(crate) columns: Vec<Vec<Arc<Column>>>,
     any_in_period: bool,
+    /// Per result indicator: in-period rows of providers some scheme has, and the first line.
+    unknown_counts: Vec<(usize, u32)>,
     pub(crate) warnings: Vec<Warning>,
 }
 
@@ -218,10 +222,7 @@ pub fn aggregate_reusing(
     previous: Option<&Aggregated>,
 ) -> Aggregated {
     let previous = previous.filter(|p| p.results == ResultsId::of(results));
-    let index = match previous {
-        Some(p) => p.index.clone(),
-        None => Arc::new(ObservationIndex::of(results)),
-    };
+    let index = previous.map(|p| p.index.clone()).unwrap_or_default();
     let period = plan.period;
     let service_types: Vec<ServiceType> = plan.schemes.iter().map(|s| s.service_type).collect();
     let same_schemes = previous.filter(|p| p.period == period && p.service_types == service_types);
@@ -261,20 +262,57 @@ pub fn aggregate_reusing(
         .flat_map(|p| p.columns.iter().flatten())
         .map(|c| (&c.key, c))
         .collect();
-    let built: Vec<Arc<Column>> = wanted
-        .par_iter()
-        .map(|(si, key)| match old.get(key) {
-            Some(c) => Arc::clone(c),
-            None => Arc::new(column(
-                results,
-                &index,
-                &slot,
-                *si as u32,
-                members[*si].len(),
-                key,
-            )),
-        })
-        .collect();
+    let built: Vec<Arc<Column>> = if old.is_empty() {
+        // Nothing to take over: one pass over all rows.
+        let mut aggs: Vec<(Vec<Agg>, Vec<Agg>)> = wanted
+            .iter()
+            .map(|(si, _)| (vec![Agg::default(); members[*si].len()], Vec::new()))
+            .collect();
+        for ((si, key), a) in wanted.iter().zip(aggs.iter_mut()) {
+            if key.baseline_period.is_some() {
+                a.1 = vec![Agg::default(); members[*si].len()];
+            }
+        }
+        // Per scheme, per result indicator: the column it is filed into.
+        let mut target: Vec<Vec<Option<usize>>> =
+            vec![vec![None; results.indicators.len()]; plan.schemes.len()];
+        for (k, (si, key)) in wanted.iter().enumerate() {
+            if let Some(ri) = results
+                .indicators
+                .iter()
+                .position(|id| **id == *key.indicator_id)
+            {
+                target[*si][ri] = Some(k);
+            }
+        }
+        for o in &results.observations {
+            if let Some((si, ps)) = slot[o.provider as usize]
+                && let Some(k) = target[si as usize][o.indicator as usize]
+            {
+                file(&mut aggs[k], ps, o, &wanted[k].1);
+            }
+        }
+        aggs.into_par_iter()
+            .zip(wanted.par_iter())
+            .map(|(a, (_, key))| Arc::new(finish(key, a)))
+            .collect()
+    } else {
+        let index = index.get_or_init(|| ObservationIndex::of(results));
+        wanted
+            .par_iter()
+            .map(|(si, key)| match old.get(key) {
+                Some(c) => Arc::clone(c),
+                None => Arc::new(column(
+                    results,
+                    index,
+                    &slot,
+                    *si as u32,
+                    members[*si].len(),
+                    key,
+                )),
+            })
+            .collect()
+    };
     let mut columns: Vec<Vec<Arc<Column>>> = vec![Vec::new(); plan.schemes.len()];
     for ((si, _), c) in wanted.iter().zip(built) {
         columns[*si].push(c);
@@ -298,23 +336,23 @@ pub fn aggregate_reusing(
         .iter()
         .flat_map(|s| s.indicators.iter().map(|i| &*i.id))
         .collect();
-    let mut unknown: Vec<(String, usize, u32)> = Vec::new();
-    for (ri, id) in results.indicators.iter().enumerate() {
-        if known.contains(id.as_str()) {
-            continue;
-        }
-        let (mut rows, mut first_line) = (0usize, u32::MAX);
-        for &oi in &index.by_indicator[ri] {
-            let o = &results.observations[oi as usize];
-            if slot[o.provider as usize].is_some() && period.contains(&o.period) {
-                rows += 1;
-                first_line = first_line.min(o.line);
-            }
-        }
-        if rows > 0 {
-            unknown.push((id.clone(), rows, first_line));
-        }
-    }
+    let unknown_ids: Vec<bool> = results
+        .indicators
+        .iter()
+        .map(|id| !known.contains(id.as_str()))
+        .collect();
+    // The same period, schemes and results: only the set of known indicators may differ.
+    let unknown_counts = match same_schemes {
+        Some(p) if p.unknown_counts.len() == results.indicators.len() => p.unknown_counts.clone(),
+        _ => unknown_counts(results, &slot, period),
+    };
+    let mut unknown: Vec<(String, usize, u32)> = unknown_counts
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(ri, (rows, _))| unknown_ids[*ri] && *rows > 0)
+        .map(|(ri, (rows, line))| (results.indicators[ri].clone(), rows, line))
+        .collect();
     unknown.sort();
     for (id, rows, first_line) in unknown {
         warnings.push(Warning::UnknownIndicator {
@@ -328,6 +366,7 @@ pub fn aggregate_reusing(
         period,
         service_types,
         index,
+        unknown_counts,
         members,
         columns,
         any_in_period,
@@ -335,8 +374,45 @@ pub fn aggregate_reusing(
     }
 }
 
-/// One column: the indicator's observations of scheme `si`'s members, in the period or the
-/// baseline period.
+/// Per result indicator: the in-period rows of providers that some scheme has, and the first
+/// line (for the warning about indicators the rules do not know).
+fn unknown_counts(
+    results: &ResultSet,
+    slot: &[Option<(u32, u32)>],
+    period: Period,
+) -> Vec<(usize, u32)> {
+    let mut counts = vec![(0usize, u32::MAX); results.indicators.len()];
+    for o in &results.observations {
+        if slot[o.provider as usize].is_some() && period.contains(&o.period) {
+            let c = &mut counts[o.indicator as usize];
+            c.0 += 1;
+            c.1 = c.1.min(o.line);
+        }
+    }
+    counts
+}
+
+/// Files member `ps`'s observation into a column being aggregated: into the period, or else
+/// into the baseline period if it lies there.
+#[inline]
+fn file((current, baseline): &mut (Vec<Agg>, Vec<Agg>), ps: u32, o: &Observation, key: &ColumnKey) {
+    if key.period.contains(&o.period) {
+        current[ps as usize].add(o);
+    } else if key.baseline_period.is_some_and(|b| b.contains(&o.period)) {
+        baseline[ps as usize].add(o);
+    }
+}
+
+/// A column from its aggregators.
+fn finish(key: &ColumnKey, (current, baseline): (Vec<Agg>, Vec<Agg>)) -> Column {
+    Column {
+        key: key.clone(),
+        current: current.iter().map(Agg::cell).collect(),
+        baseline: baseline.iter().map(Agg::cell).collect(),
+    }
+}
+
+/// One column from the indicator's observations (through the index) of scheme `si`'s members.
 fn column(
     results: &ResultSet,
     index: &ObservationIndex,
@@ -345,27 +421,21 @@ fn column(
     len: usize,
     key: &ColumnKey,
 ) -> Column {
-    let mut current = vec![Agg::default(); len];
-    let mut baseline = vec![Agg::default(); len];
+    let base_len = if key.baseline_period.is_some() {
+        len
+    } else {
+        0
+    };
+    let mut aggs = (vec![Agg::default(); len], vec![Agg::default(); base_len]);
     if let Some(&ri) = index.ids.get(&key.indicator_id) {
         for &oi in &index.by_indicator[ri as usize] {
             let o = &results.observations[oi as usize];
-            let Some((osi, ps)) = slot[o.provider as usize] else {
-                continue;
-            };
-            if osi != si {
-                continue;
-            }
-            if key.period.contains(&o.period) {
-                current[ps as usize].add(o);
-            } else if key.baseline_period.is_some_and(|b| b.contains(&o.period)) {
-                baseline[ps as usize].add(o);
+            if let Some((osi, ps)) = slot[o.provider as usize]
+                && osi == si
+            {
+                file(&mut aggs, ps, o, key);
             }
         }
     }
-    Column {
-        key: key.clone(),
-        current: current.iter().map(Agg::cell).collect(),
-        baseline: baseline.iter().map(Agg::cell).collect(),
-    }
+    finish(key, aggs)
 }

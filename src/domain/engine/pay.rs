@@ -98,12 +98,12 @@ impl<'a> SchemeCalc<'a> {
         let (DataStatus::Ok, Some(value)) = (status, cell.value.as_ref()) else {
             return (status, None);
         };
-        let b = &col.baseline[ps];
-        let baseline = if data_status(ind, b).is_ok() {
-            b.value.as_ref()
-        } else {
-            None
-        };
+        // Only columns with a baseline period have baseline cells.
+        let baseline = col
+            .baseline
+            .get(ps)
+            .filter(|b| data_status(ind, b).is_ok())
+            .and_then(|b| b.value.as_ref());
         let input = Input {
             value,
             baseline,
