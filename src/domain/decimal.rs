@@ -147,6 +147,8 @@ impl ParseNumberError {
 /// assert_eq!(parse_number("86 %").unwrap().to_string(), "86");
 /// assert!(parse_number("NaN").is_err());
 /// assert!(parse_number("1.234,5").is_err());
+/// assert!(parse_number("8 6").is_err()); // not a thousands group
+/// assert_eq!(parse_number("-1 234 567,25").unwrap().to_string(), "-1234567.25");
 /// ```
 pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
     if let Some(d) = parse_plain(raw.as_bytes()) {
@@ -156,9 +158,12 @@ pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
     if trimmed.is_empty() {
         return Err(ParseNumberError::Empty);
     }
+    if !grouping_ok(trimmed) {
+        return Err(ParseNumberError::NotANumber(trimmed.to_string()));
+    }
     let mut s: String = trimmed
         .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\''))
+        .filter(|c| !is_group_separator(*c))
         .collect();
     if let Some(stripped) = s.strip_suffix('%') {
         s = stripped.to_string();
@@ -181,6 +186,36 @@ pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
     }
     let s = s.strip_prefix('+').unwrap_or(&s);
     Decimal::from_str(s).map_err(|_| ParseNumberError::TooLarge(trimmed.to_string()))
+}
+
+fn is_group_separator(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')
+}
+
+/// Thousands separators only between groups of three digits of the integer part: `1 234 567`
+/// and `12 345,5` are numbers, `8 6` and `1 23` are not (they would silently become 86 and 123).
+fn grouping_ok(t: &str) -> bool {
+    let t = t.strip_suffix('%').unwrap_or(t).trim_end();
+    let t = t.trim_start_matches(['+', '-', '\u{2212}']);
+    let (int, frac) = match t.find([',', '.']) {
+        Some(i) => (&t[..i], &t[i + 1..]),
+        None => (t, ""),
+    };
+    if frac.chars().any(is_group_separator) {
+        return false;
+    }
+    if !int.chars().any(is_group_separator) {
+        return true;
+    }
+    let groups: Vec<&str> = int.split(is_group_separator).collect();
+    groups.iter().enumerate().all(|(i, g)| {
+        g.chars().all(|c| c.is_ascii_digit())
+            && if i == 0 {
+                (1..=3).contains(&g.len())
+            } else {
+                g.len() == 3
+            }
+    })
 }
 
 /// Fast path for the common case, without allocating: `[-]digits[(,|.)digits]`, at most 18
@@ -359,7 +394,10 @@ mod tests {
         assert_eq!(parse_number("1\u{a0}000").unwrap(), d("1000"));
         assert_eq!(parse_number("−3").unwrap(), d("-3"));
         assert_eq!(parse_number("+3").unwrap(), d("3"));
-        for bad in ["", "abc", "1,2,3", "inf", "NaN", "1e5", "-", ",", "1.0.0"] {
+        for bad in [
+            "", "abc", "1,2,3", "inf", "NaN", "1e5", "-", ",", "1.0.0", "8 6", "1 23", "1234 567",
+            "12,3 4",
+        ] {
             assert!(parse_number(bad).is_err(), "{bad} should fail");
         }
         // The fast path agrees with the full parser.

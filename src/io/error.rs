@@ -12,14 +12,24 @@ pub enum FileErrorMsg {
     Io(String),
     /// Not text in UTF-8, UTF-16 or Windows-1252.
     NotText,
-    /// Valid UTF-8 mixed with bytes that are not (`offset` is 0-based in the file).
+    /// Valid UTF-8 mixed with bytes that are not (`column`: 1-based byte in the line).
     MixedEncoding {
         byte: u8,
-        offset: usize,
+        column: usize,
     },
     /// Not a regular file (a directory, a FIFO, a device …): refused before reading.
     NotRegularFile {
         kind: SpecialFile,
+    },
+    /// A control, format or invisible character in an id or name (`position` 1-based).
+    BadCharacter {
+        code: u32,
+        position: usize,
+    },
+    /// An id or name longer than its limit (in characters).
+    TooLong {
+        length: usize,
+        limit: usize,
     },
     /// Larger than the stated limit: refused before reading.
     TooLarge {
@@ -71,6 +81,10 @@ pub enum FileErrorMsg {
     },
     /// The same provider × indicator × period twice.
     DuplicateRow {
+        first_line: usize,
+    },
+    /// Two rows of one provider × indicator whose periods overlap (a year and one of its months).
+    OverlappingPeriod {
         first_line: usize,
     },
     /// Syntax or structure error in a RON rule file.
@@ -229,13 +243,11 @@ impl FileErrorMsg {
                     "the file is not text (expected UTF-8, UTF-16 or Windows-1252)",
                 )
                 .into(),
-            (MixedEncoding { byte, offset }, Lang::Sv) => format!(
-                "filen är UTF-8 men byte 0x{byte:02X} (position {}) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8",
-                offset + 1
+            (MixedEncoding { byte, column }, Lang::Sv) => format!(
+                "filen är UTF-8 men byte {column} på raden (0x{byte:02X}) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8"
             ),
-            (MixedEncoding { byte, offset }, Lang::En) => format!(
-                "the file is UTF-8 but byte 0x{byte:02X} (position {}) is not valid UTF-8; the file mixes encodings – save it again as UTF-8",
-                offset + 1
+            (MixedEncoding { byte, column }, Lang::En) => format!(
+                "the file is UTF-8 but byte {column} of the line (0x{byte:02X}) is not valid UTF-8; the file mixes encodings – save it again as UTF-8"
             ),
             (NotRegularFile { kind }, Lang::Sv) => {
                 format!("sökvägen är {}, inte en vanlig fil; ingenting lästes", kind.text(lang))
@@ -253,6 +265,18 @@ impl FileErrorMsg {
                 crate::domain::decimal::group_thousands(*size, lang),
                 crate::domain::decimal::group_thousands(*limit, lang)
             ),
+            (BadCharacter { code, position }, Lang::Sv) => format!(
+                "otillåtet tecken U+{code:04X} på plats {position}; ta bort det (id och namn får inte innehålla styrtecken, osynliga tecken som nollbredds- och riktningstecken, och id inga andra mellanslag än vanligt mellanslag)"
+            ),
+            (BadCharacter { code, position }, Lang::En) => format!(
+                "character U+{code:04X} at position {position} is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)"
+            ),
+            (TooLong { length, limit }, Lang::Sv) => {
+                format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
+            }
+            (TooLong { length, limit }, Lang::En) => {
+                format!("the text is {length} characters long; at most {limit} are allowed")
+            }
             (Empty, _) => lang.pick("filen är tom", "the file is empty").into(),
             (MissingColumn { column, accepted }, Lang::Sv) => format!(
                 "kolumnen ”{column}” saknas (godtagna rubriker: {})",
@@ -327,6 +351,12 @@ impl FileErrorMsg {
             (DuplicateRow { first_line }, Lang::En) => {
                 format!("the same provider, indicator and period is already on line {first_line}")
             }
+            (OverlappingPeriod { first_line }, Lang::Sv) => format!(
+                "samma utförare och indikator har på rad {first_line} en period som överlappar den här (t.ex. ett helt år och en av dess månader); resultatet skulle räknas två gånger"
+            ),
+            (OverlappingPeriod { first_line }, Lang::En) => format!(
+                "the same provider and indicator has a period on line {first_line} that overlaps this one (e.g. a whole year and one of its months); the result would count twice"
+            ),
             (Ron(m), _) => m.clone(),
             (NewerFormat { found, supported }, Lang::Sv) => format!(
                 "regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod error;
 pub mod export_csv;
 pub mod export_xlsx;
+pub mod fields;
 pub mod kolada;
 pub mod results_csv;
 pub mod results_xlsx;

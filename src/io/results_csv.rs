@@ -25,6 +25,7 @@ use rustc_hash::FxHashMap;
 use rust_decimal::Decimal;
 
 use super::error::{ErrorSink, FileErrorMsg, ImportError};
+use super::fields::{self, FieldKind};
 use super::text::decode;
 use crate::domain::decimal::parse_number;
 use crate::domain::period::Period;
@@ -441,6 +442,11 @@ impl Builder {
         let pidx = match cached.or_else(|| self.provider_index.get(r.provider_id).copied()) {
             Some(i) => i,
             None => {
+                // A new id: checked once (see `fields`).
+                if let Err(m) = fields::check(r.provider_id, FieldKind::Id) {
+                    sink.push(Some(line), col(Column::ProviderId), m);
+                    return;
+                }
                 let i = self.providers.len() as u32;
                 self.providers.push(ProviderDraft {
                     id: r.provider_id.to_string(),
@@ -498,7 +504,10 @@ impl Builder {
                     },
                 ),
                 Some(_) => {}
-                None => draft.name = Some((r.provider_name.to_string(), line)),
+                None => match fields::check(r.provider_name, FieldKind::Name) {
+                    Ok(()) => draft.name = Some((r.provider_name.to_string(), line)),
+                    Err(m) => sink.push(Some(line), col(Column::ProviderName), m),
+                },
             }
         }
         if !r.service_type.is_empty() {
@@ -621,6 +630,10 @@ impl Builder {
         let iidx = match self.indicator_index.get(r.indicator_id) {
             Some(&i) => i,
             None => {
+                if let Err(m) = fields::check(r.indicator_id, FieldKind::Id) {
+                    sink.push(Some(line), col(Column::IndicatorId), m);
+                    return;
+                }
                 let i = self.indicators.len() as u32;
                 self.indicators.push(r.indicator_id.to_string());
                 self.indicator_index.insert(r.indicator_id.to_string(), i);
@@ -684,38 +697,68 @@ impl Builder {
                 });
             }
         }
-        // Duplicate provider × indicator × period: sort packed keys (fast even at a million rows).
-        let pack = |o: &Observation| {
-            (u64::from(o.provider) << 32)
-                | (u64::from(o.indicator & 0xFFFF) << 16)
-                | (u64::from(o.period.year % 100) << 9)
-                | (u64::from(o.period.first_month) << 4)
-                | u64::from(o.period.last_month)
+        // Duplicate or overlapping provider × indicator × period, wherever the rows are: sort
+        // the full keys (provider, indicator, year, months) and compare neighbours within one
+        // provider × indicator × year. Two rows overlap when one's months reach into the
+        // other's (a whole year and one of its months would be counted twice).
+        let key = |o: &Observation| {
+            (u128::from(o.provider) << 64)
+                | (u128::from(o.indicator) << 32)
+                | (u128::from(o.period.year) << 16)
+                | (u128::from(o.period.first_month) << 8)
+                | u128::from(o.period.last_month)
         };
-        let mut keys: Vec<(u64, u32)> = self
+        let mut keys: Vec<(u128, u32)> = self
             .observations
             .iter()
             .enumerate()
-            .map(|(i, o)| (pack(o), i as u32))
+            .map(|(i, o)| (key(o), i as u32))
             .collect();
         keys.sort_unstable();
-        for w in keys.windows(2) {
-            if w[0].0 == w[1].0 {
-                // Equal packed keys; confirm on the full key (indicator ≥ 65 536 or years a century apart).
-                let (a, b) = (
-                    &self.observations[w[0].1 as usize],
-                    &self.observations[w[1].1 as usize],
-                );
-                if a.provider == b.provider && a.indicator == b.indicator && a.period == b.period {
-                    sink.push(
-                        Some(b.line as usize),
-                        Some(Column::IndicatorId.display()),
-                        FileErrorMsg::DuplicateRow {
-                            first_line: a.line as usize,
-                        },
-                    );
+        // (earlier line, line, same period): one entry per offending row.
+        let mut found: Vec<(u32, u32, bool)> = Vec::new();
+        let obs = |k: usize| &self.observations[keys[k].1 as usize];
+        // In the current group: the first row of the current run of one period, and the row
+        // whose months reach furthest.
+        let (mut run_first, mut reach) = (0usize, 0usize);
+        for k in 1..keys.len() {
+            let (prev, b) = (obs(k - 1), obs(k));
+            let same_group = prev.provider == b.provider
+                && prev.indicator == b.indicator
+                && prev.period.year == b.period.year;
+            if !same_group {
+                (run_first, reach) = (k, k);
+                continue;
+            }
+            if b.period == prev.period {
+                found.push((obs(run_first).line, b.line, true));
+            } else {
+                run_first = k;
+                if b.period.first_month <= obs(reach).period.last_month {
+                    found.push((obs(reach).line, b.line, false));
                 }
             }
+            if b.period.last_month > obs(reach).period.last_month {
+                reach = k;
+            }
+        }
+        found.sort_unstable_by_key(|&(first, line, _)| (line, first));
+        for (first_line, line, same) in found {
+            let (first_line, line) = (first_line.min(line), first_line.max(line));
+            let msg = if same {
+                FileErrorMsg::DuplicateRow {
+                    first_line: first_line as usize,
+                }
+            } else {
+                FileErrorMsg::OverlappingPeriod {
+                    first_line: first_line as usize,
+                }
+            };
+            sink.push(
+                Some(line as usize),
+                Some(Column::IndicatorId.display()),
+                msg,
+            );
         }
         sink.finish()?;
         // Sort providers by id and renumber the observations.

@@ -10,24 +10,141 @@ fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
-/// Finds `format_version: N` in the text without parsing the rest, so that a file from a newer
-/// version is refused with a clear message even if its structure has changed.
-fn declared_version(text: &str) -> Option<(u32, usize)> {
-    for (i, line) in text.lines().enumerate() {
-        let t = line.trim_start();
-        if t.starts_with("//") {
-            continue;
+/// The RON text with comments (`//`, nested `/* */`) and the insides of strings blanked out
+/// (newlines kept), so that searches see only code at the same byte offsets.
+fn code_only(text: &str) -> Vec<u8> {
+    let b = text.as_bytes();
+    let mut out = b.to_vec();
+    let blank = |out: &mut Vec<u8>, i: usize| {
+        if !matches!(out[i], b'\n' | b'\r') {
+            out[i] = b' ';
         }
-        if let Some(pos) = t.find("format_version") {
-            let rest = t[pos + "format_version".len()..]
-                .trim_start()
-                .strip_prefix(':')?
-                .trim_start();
-            let digits: String = rest.chars().take_while(|c| c.is_ascii_digit()).collect();
-            return digits.parse().ok().map(|v| (v, i + 1));
+    };
+    let mut i = 0;
+    while i < b.len() {
+        if b[i..].starts_with(b"//") {
+            while i < b.len() && !matches!(b[i], b'\n' | b'\r') {
+                blank(&mut out, i);
+                i += 1;
+            }
+        } else if b[i..].starts_with(b"/*") {
+            let mut depth = 0usize;
+            while i < b.len() {
+                if b[i..].starts_with(b"/*") {
+                    depth += 1;
+                    blank(&mut out, i);
+                    blank(&mut out, i + 1);
+                    i += 2;
+                } else if b[i..].starts_with(b"*/") {
+                    depth -= 1;
+                    blank(&mut out, i);
+                    blank(&mut out, i + 1);
+                    i += 2;
+                    if depth == 0 {
+                        break;
+                    }
+                } else {
+                    blank(&mut out, i);
+                    i += 1;
+                }
+            }
+        } else if b[i] == b'"' {
+            i += 1;
+            while i < b.len() && b[i] != b'"' {
+                if b[i] == b'\\' && i + 1 < b.len() {
+                    blank(&mut out, i);
+                    i += 1;
+                }
+                blank(&mut out, i);
+                i += 1;
+            }
+            i += 1;
+        } else {
+            i += 1;
         }
     }
-    None
+    out
+}
+
+/// Finds `format_version: N` in the code (not in comments or strings) without parsing the
+/// rest, so that a file from a newer version is refused with a clear message even if its
+/// structure has changed.
+fn declared_version(code: &[u8]) -> Option<(u32, usize)> {
+    let key = b"format_version";
+    let pos = code.windows(key.len()).position(|w| w == key)?;
+    let rest = &code[pos + key.len()..];
+    let rest = rest
+        .trim_ascii_start()
+        .strip_prefix(b":")?
+        .trim_ascii_start();
+    let digits: String = rest
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .map(|&c| c as char)
+        .collect();
+    let line = super::text::line_of(code, pos);
+    digits.parse().ok().map(|v| (v, line))
+}
+
+/// RON hands decimal literals to serde as `f64`, so `50.00000000000000001` would arrive as 50.
+/// Every decimal literal whose `f64` is not exactly the written number is put in quotes, where
+/// the rule file's number fields read it exactly (they accept numbers and numeric strings).
+/// Integers (no point, no exponent) go through serde as integers and are left alone.
+fn quote_inexact_numbers<'a>(text: &'a str, code: &[u8]) -> std::borrow::Cow<'a, str> {
+    use std::str::FromStr;
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < code.len() {
+        let starts = (code[i].is_ascii_digit()
+            || (matches!(code[i], b'-' | b'+') && code.get(i + 1).is_some_and(u8::is_ascii_digit)))
+            && (i == 0
+                || !(code[i - 1].is_ascii_alphanumeric()
+                    || code[i - 1] == b'_'
+                    || code[i - 1] == b'.'));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < code.len()
+            && (code[i].is_ascii_alphanumeric()
+                || matches!(code[i], b'.' | b'_')
+                || (matches!(code[i], b'+' | b'-') && matches!(code[i - 1], b'e' | b'E')))
+        {
+            i += 1;
+        }
+        let lit = &text[start..i];
+        if !lit.contains(['.', 'e', 'E']) || lit.contains('_') {
+            continue;
+        }
+        let exact = rust_decimal::Decimal::from_str(lit)
+            .or_else(|_| rust_decimal::Decimal::from_scientific(lit));
+        let via_f64 = lit
+            .parse::<f64>()
+            .ok()
+            .and_then(|f| rust_decimal::Decimal::from_str(&format!("{f}")).ok());
+        // A literal too large for a decimal is left to the number field's own message.
+        if let (Ok(a), Some(b)) = (exact, via_f64)
+            && a != b
+        {
+            spans.push((start, i));
+        }
+    }
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 2 * spans.len());
+    let mut last = 0;
+    for (a, b) in spans {
+        out.push_str(&text[last..a]);
+        out.push('"');
+        out.push_str(&text[a..b]);
+        out.push('"');
+        last = b;
+    }
+    out.push_str(&text[last..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// Parses a rule file. `file` is the name used in messages.
@@ -37,7 +154,8 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(file, None, None, FileErrorMsg::Empty));
     }
-    if let Some((v, line)) = declared_version(text)
+    let code = code_only(text);
+    if let Some((v, line)) = declared_version(&code)
         && v > FORMAT_VERSION
     {
         return Err(FileError::new(
@@ -50,7 +168,8 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
             },
         ));
     }
-    options().from_str::<RuleSet>(text).map_err(|e| {
+    let text = quote_inexact_numbers(text, &code);
+    options().from_str::<RuleSet>(&text).map_err(|e| {
         FileError::new(
             file,
             Some(e.span.start.line),
@@ -175,5 +294,21 @@ mod tests {
         .unwrap_err();
         assert_eq!(e.line, Some(3));
         assert!(matches!(e.msg, FileErrorMsg::NewerFormat { found: 7, .. }));
+        // A comment or a string that mentions a version is not the file's version.
+        let code = code_only(
+            "/* format_version: 9 */ R(name: \"format_version: 8\", format_version: 1) // format_version: 7",
+        );
+        assert_eq!(declared_version(&code), Some((1, 1)));
+    }
+
+    #[test]
+    fn inexact_decimal_literals_are_read_exactly() {
+        let text =
+            "(a: 50.00000000000000001, b: 12.5, c: 10, d: \"x 0.1\", e: -0.30000000000000001)";
+        let q = quote_inexact_numbers(text, &code_only(text));
+        assert_eq!(
+            q,
+            "(a: \"50.00000000000000001\", b: 12.5, c: 10, d: \"x 0.1\", e: \"-0.30000000000000001\")"
+        );
     }
 }

@@ -102,7 +102,7 @@ pub fn decode_file(bytes: &[u8]) -> Result<Decoded<'_>, DecodeError> {
                     line: Some(line_of(bytes, bad)),
                     msg: FileErrorMsg::MixedEncoding {
                         byte: bytes[bad],
-                        offset: bad,
+                        column: bad - line_start(bytes, bad) + 1,
                     },
                 });
             }
@@ -138,6 +138,14 @@ fn has_utf8_sequence(bytes: &[u8]) -> bool {
         i += 1;
     }
     false
+}
+
+/// The offset where the line holding byte `offset` begins.
+fn line_start(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset]
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1)
 }
 
 /// The 1-based line of byte `offset`, counting LF, CRLF and a lone CR each as one line end.
@@ -214,7 +222,7 @@ mod tests {
             e.msg,
             FileErrorMsg::MixedEncoding {
                 byte: 0xF6,
-                offset: 32
+                column: 8
             }
         );
         assert_eq!(decode_file(b"a\0b").unwrap_err().msg, FileErrorMsg::NotText);
