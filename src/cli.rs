@@ -3,6 +3,7 @@
 //! * `kvalitetspeng calc --rules R.ron --results X.csv [--out payouts.csv] [--explain]`
 //! * `kvalitetspeng` (no subcommand) starts the desktop app, optionally with `--rules`/`--results`.
 
+use crate::io::fields::printable;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -324,8 +325,11 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
         .iter()
         .map(|p| {
             [
-                p.id.clone(),
-                p.name.clone(),
+                // Control characters escaped, long texts cut: a file cannot drive the terminal
+                // or pad every line (ids and names from imports are checked already; rule
+                // files' names are not).
+                printable(&p.id, 40),
+                printable(&p.name, 60),
                 p.service_type.label(lang).to_string(),
                 p.regi.label(lang).to_string(),
                 num(p.volume, 0),
@@ -370,7 +374,9 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     let right = [false, false, false, false, true, true, true];
     let mut out = format!(
         "{} – {} ({})\n",
-        calc.municipality, calc.rule_set_name, calc.period
+        printable(&calc.municipality, 80),
+        printable(&calc.rule_set_name, 80),
+        calc.period
     );
     let line = |cells: &[String]| {
         cells
@@ -404,16 +410,16 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
     for p in &calc.providers {
         out.push_str(&format!(
             "{} {} ({}): {}\n",
-            p.id,
-            p.name,
+            printable(&p.id, 40),
+            printable(&p.name, 60),
             p.service_type.label(lang),
             p.reason(lang)
         ));
         for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
             out.push_str(&format!(
                 "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
-                i.indicator_id,
-                i.name,
+                printable(&i.indicator_id, 40),
+                printable(&i.name, 80),
                 i.reason(lang),
                 lang.pick("utfall", "credit"),
                 format_number_lang(i.credit.percent(1), Some(1), lang),

@@ -355,3 +355,39 @@ fn cli_reads_xlsx_and_kolada_and_writes_xlsx_with_audit() {
             .contains("behöver en mappningsfil")
     );
 }
+
+#[test]
+fn kolada_mappings_are_checked_like_the_csv() {
+    let base = std::fs::read_to_string(sample("kolada/mapping.ron")).unwrap();
+    let json = std::fs::read(sample("kolada/oudata.json")).unwrap();
+    let first_error = |mapping: &str| -> String {
+        let m = parse_mapping(mapping, "m.ron").unwrap();
+        let e = parse_kolada(&json, "oudata.json", &m, "m.ron").unwrap_err();
+        e.errors[0].text(Lang::Sv)
+    };
+    let cases = [
+        (
+            base.replacen("volume: 52750", "volume: -5", 1),
+            "m.ron, kolumn ”providers[0].volume”: talet får inte vara negativt, fick ”-5”",
+        ),
+        (
+            base.replacen("provider_id: \"HT01\"", "provider_id: \"\"", 1),
+            "m.ron, kolumn ”providers[0].provider_id”: fältet får inte vara tomt",
+        ),
+        (
+            base.replacen(
+                "KoladaIndicator(kpi: \"U23471\", indicator_id: \"sb_helhet\")",
+                "KoladaIndicator(kpi: \"U21468\", indicator_id: \"sb_helhet\")",
+                1,
+            ),
+            "m.ron, kolumn ”indicators[1].kpi”: ”U21468” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång",
+        ),
+        (
+            base.replacen("provider_id: \"HT01\"", "provider_id: \"HT\u{200B}01\"", 1),
+            "m.ron, kolumn ”providers[0].provider_id”: otillåtet tecken U+200B på plats 3; ta bort det (id och namn får inte innehålla styrtecken, osynliga tecken som nollbredds- och riktningstecken, och id inga andra mellanslag än vanligt mellanslag)",
+        ),
+    ];
+    for (mapping, expected) in cases {
+        assert_eq!(first_error(&mapping), expected);
+    }
+}

@@ -1,6 +1,7 @@
 //! The pure calculation core. Nothing in here performs I/O or depends on egui.
 
 pub mod allocate;
+pub mod bounds;
 pub mod decimal;
 pub mod engine;
 pub mod exact;

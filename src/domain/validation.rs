@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use super::bounds;
 use super::decimal::format_number_lang;
 use super::lang::Lang;
 use super::period::Period;
@@ -66,8 +67,12 @@ impl Problem {
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemMsg {
-    NewerFormat { found: u32 },
-    BadPeriod { text: String },
+    NewerFormat {
+        found: u32,
+    },
+    BadPeriod {
+        text: String,
+    },
     NoSchemes,
     DuplicateScheme,
     NoIndicators,
@@ -75,17 +80,37 @@ pub enum ProblemMsg {
     DuplicateId,
     EmptyName,
     NegativeWeight,
-    WeightsNotHundred { sum: Decimal },
-    LowerAboveUpper { lower: Decimal, upper: Decimal },
-    PercentOutOfRange { value: Decimal },
+    WeightsNotHundred {
+        sum: Decimal,
+    },
+    LowerAboveUpper {
+        lower: Decimal,
+        upper: Decimal,
+    },
+    PercentOutOfRange {
+        value: Decimal,
+    },
+    /// Beyond the domain's bounds (see [`super::bounds`]).
+    OutOfBounds {
+        value: Decimal,
+        max: Decimal,
+    },
     NoSteps,
-    StepCreditOutOfRange { credit: Decimal },
+    StepCreditOutOfRange {
+        credit: Decimal,
+    },
     StepCreditsNotRising,
-    DuplicateStepLevel { level: Decimal },
-    PercentileOutOfRange { value: Decimal },
+    DuplicateStepLevel {
+        level: Decimal,
+    },
+    PercentileOutOfRange {
+        value: Decimal,
+    },
     RelativeStartNotBelowFull,
     ThresholdNotWorseThanBenchmark,
-    BadBaselinePeriod { text: String },
+    BadBaselinePeriod {
+        text: String,
+    },
     BaselineIsPeriod,
     PotNotPositive,
     PotWithoutKey,
@@ -166,6 +191,16 @@ impl Problem {
                 "the lower level {} must be below the upper level {}",
                 n(lower),
                 n(upper)
+            ),
+            (OutOfBounds { value, max }, Lang::Sv) => format!(
+                "{} ligger utanför det tillåtna intervallet (högst {} till beloppet)",
+                n(value),
+                format_number_lang(*max, None, lang)
+            ),
+            (OutOfBounds { value, max }, Lang::En) => format!(
+                "{} is outside the allowed range (at most {} in size)",
+                n(value),
+                format_number_lang(*max, None, lang)
             ),
             (PercentOutOfRange { value }, Lang::Sv) => {
                 format!("nivån {} ligger utanför 0–100 %", n(value))
@@ -297,6 +332,10 @@ impl Problem {
     }
 }
 
+fn out_of_bounds(value: Decimal, max: Decimal) -> ProblemMsg {
+    ProblemMsg::OutOfBounds { value, max }
+}
+
 /// Checks a rule set. Returns every problem found, errors first.
 pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -351,7 +390,15 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
         }
         match &scheme.payout {
             PayoutBase::Pot { amount, key } => {
-                if *amount <= Decimal::ZERO {
+                if !bounds::amount_ok(*amount) {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Payout,
+                        out_of_bounds(*amount, bounds::MAX_AMOUNT),
+                    );
+                } else if *amount <= Decimal::ZERO {
                     push(Error, st, None, Field::Payout, ProblemMsg::PotNotPositive);
                 }
                 if key.is_none() {
@@ -359,7 +406,15 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 }
             }
             PayoutBase::PerVolumeUnit { kr_per_unit } => {
-                if *kr_per_unit < Decimal::ZERO {
+                if !bounds::amount_ok(*kr_per_unit) {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Payout,
+                        out_of_bounds(*kr_per_unit, bounds::MAX_AMOUNT),
+                    );
+                } else if *kr_per_unit < Decimal::ZERO {
                     push(Error, st, None, Field::Payout, ProblemMsg::NegativeRate);
                 }
             }
@@ -375,7 +430,15 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 }
             }
         }
-        if scheme.cap.is_some_and(|c| c < Decimal::ZERO) {
+        if let Some(c) = scheme.cap.filter(|c| !bounds::amount_ok(*c)) {
+            push(
+                Error,
+                st,
+                None,
+                Field::Cap,
+                out_of_bounds(c, bounds::MAX_AMOUNT),
+            );
+        } else if scheme.cap.is_some_and(|c| c < Decimal::ZERO) {
             push(Error, st, None, Field::Cap, ProblemMsg::NegativeCap);
         }
         if scheme
@@ -405,7 +468,8 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
         let mut sum = Decimal::ZERO;
         for (ii, ind) in scheme.indicators.iter().enumerate() {
             let at = Some((ii, ind.id.as_str()));
-            sum += ind.weight;
+            // Saturating: a absurd weight must give "not 100 %", not an overflow.
+            sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX);
             if ind.id.trim().is_empty() {
                 push(Error, st, at, Field::Id, ProblemMsg::EmptyId);
             } else if scheme.indicators[..ii].iter().any(|o| o.id == ind.id) {
@@ -427,7 +491,9 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 );
             }
             let check_pct_level = |v: Decimal, push: &mut dyn FnMut(ProblemMsg)| {
-                if ind.unit == Unit::Percent && !pct_ok(v) {
+                if !bounds::level_ok(v) {
+                    push(out_of_bounds(v, bounds::MAX_LEVEL));
+                } else if ind.unit == Unit::Percent && !pct_ok(v) {
                     push(ProblemMsg::PercentOutOfRange { value: v });
                 }
             };

@@ -60,6 +60,11 @@ pub enum FileErrorMsg {
     WholeNumber {
         text: String,
     },
+    /// A number beyond the domain's bounds (`crate::domain::bounds`).
+    OutOfBounds {
+        text: String,
+        max: rust_decimal::Decimal,
+    },
     /// A number that must not be negative is.
     Negative {
         text: String,
@@ -108,6 +113,12 @@ pub enum FileErrorMsg {
         kind: String,
         id: String,
     },
+    /// A key that a mapping gives twice (the second would silently win).
+    MappedTwice {
+        key: String,
+    },
+    /// A Kolada post with more than one total row (`gender: "T"`).
+    TwoTotals,
     /// A quoted field that is never closed.
     UnclosedQuote,
     /// Kolada data without a mapping file.
@@ -307,6 +318,14 @@ impl FileErrorMsg {
             (WholeNumber { text }, Lang::En) => {
                 format!("expected a whole number ≥ 0, found “{text}”")
             }
+            (OutOfBounds { text, max }, Lang::Sv) => format!(
+                "talet ”{text}” är större än programmets gräns {} (till beloppet)",
+                crate::domain::decimal::format_number_lang(*max, None, lang)
+            ),
+            (OutOfBounds { text, max }, Lang::En) => format!(
+                "the number “{text}” exceeds the program's limit of {} (in size)",
+                crate::domain::decimal::format_number_lang(*max, None, lang)
+            ),
             (Negative { text }, Lang::Sv) => format!("talet får inte vara negativt, fick ”{text}”"),
             (Negative { text }, Lang::En) => {
                 format!("the number must not be negative, found “{text}”")
@@ -382,6 +401,9 @@ impl FileErrorMsg {
             (UnknownId { kind, id }, Lang::En) => {
                 format!("unknown {kind} “{id}” (not in the mapping)")
             }
+            (MappedTwice { key }, Lang::Sv) => format!("”{key}” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång"),
+            (MappedTwice { key }, Lang::En) => format!("“{key}” appears twice in the mapping; each ou, provider id and KPI may appear only once"),
+            (TwoTotals, _) => lang.pick("posten har mer än en totalrad (gender ”T”); det går inte att veta vilken som gäller", "the post has more than one total row (gender “T”); there is no telling which one counts").into(),
             (UnclosedQuote, _) => lang.pick("ett citattecken (\") stängs aldrig: fältet fortsätter över radslut", "a quote (\") is never closed: the field runs past the end of the line").into(),
             (MappingNeeded, _) => lang.pick("Kolada-data behöver en mappningsfil (--mapping) som kopplar ou och KPI till utförare och indikatorer", "Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators").into(),
             (More { count }, Lang::Sv) => format!("… och {count} fel till"),

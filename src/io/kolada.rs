@@ -10,6 +10,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::error::{ErrorSink, FileError, FileErrorMsg, ImportError};
+use super::fields::{self, FieldKind};
+use crate::domain::bounds;
 use crate::domain::decimal::serde_decimal;
 use crate::domain::period::Period;
 use crate::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
@@ -117,32 +119,106 @@ pub fn parse_kolada(
     let mut msink = ErrorSink::new(mapping_file);
     let mut by_ou: HashMap<&str, usize> = HashMap::new();
     let mut ids: HashMap<&str, usize> = HashMap::new();
+    let check = |sink: &mut ErrorSink, text: &str, kind: FieldKind, at: String| {
+        if text.trim().is_empty() {
+            sink.push(None, Some(&at), FileErrorMsg::EmptyField);
+        } else if text.trim() != text {
+            sink.push(
+                None,
+                Some(&at),
+                FileErrorMsg::BadCharacter {
+                    code: text
+                        .chars()
+                        .find(|c| c.is_whitespace())
+                        .map_or(32, |c| c as u32),
+                    position: 1 + text.chars().take_while(|c| !c.is_whitespace()).count(),
+                },
+            );
+        } else if let Err(m) = fields::check(text, kind) {
+            sink.push(None, Some(&at), m);
+        }
+    };
     for (i, p) in mapping.providers.iter().enumerate() {
+        check(
+            &mut msink,
+            &p.ou,
+            FieldKind::Id,
+            format!("providers[{i}].ou"),
+        );
+        check(
+            &mut msink,
+            &p.provider_id,
+            FieldKind::Id,
+            format!("providers[{i}].provider_id"),
+        );
+        check(
+            &mut msink,
+            &p.name,
+            FieldKind::Name,
+            format!("providers[{i}].name"),
+        );
+        let vol_at = format!("providers[{i}].volume");
+        if p.volume < Decimal::ZERO {
+            msink.push(
+                None,
+                Some(&vol_at),
+                FileErrorMsg::Negative {
+                    text: p.volume.to_string(),
+                },
+            );
+        } else if !bounds::amount_ok(p.volume) {
+            msink.push(
+                None,
+                Some(&vol_at),
+                FileErrorMsg::OutOfBounds {
+                    text: p.volume.to_string(),
+                    max: bounds::MAX_AMOUNT,
+                },
+            );
+        }
         if by_ou.insert(p.ou.as_str(), i).is_some() {
             msink.push(
                 None,
                 Some(&format!("providers[{i}].ou")),
-                FileErrorMsg::DuplicateColumn {
-                    column: p.ou.clone(),
-                },
+                FileErrorMsg::MappedTwice { key: p.ou.clone() },
             );
         }
         if ids.insert(p.provider_id.as_str(), i).is_some() {
             msink.push(
                 None,
                 Some(&format!("providers[{i}].provider_id")),
-                FileErrorMsg::DuplicateColumn {
-                    column: p.provider_id.clone(),
+                FileErrorMsg::MappedTwice {
+                    key: p.provider_id.clone(),
                 },
             );
         }
     }
+    let mut kpi_map: HashMap<&str, &str> = HashMap::new();
+    for (i, k) in mapping.indicators.iter().enumerate() {
+        check(
+            &mut msink,
+            &k.kpi,
+            FieldKind::Id,
+            format!("indicators[{i}].kpi"),
+        );
+        check(
+            &mut msink,
+            &k.indicator_id,
+            FieldKind::Id,
+            format!("indicators[{i}].indicator_id"),
+        );
+        if kpi_map
+            .insert(k.kpi.as_str(), k.indicator_id.as_str())
+            .is_some()
+        {
+            msink.push(
+                None,
+                Some(&format!("indicators[{i}].kpi")),
+                FileErrorMsg::MappedTwice { key: k.kpi.clone() },
+            );
+        }
+    }
     msink.finish()?;
-    let kpi_map: HashMap<&str, &str> = mapping
-        .indicators
-        .iter()
-        .map(|k| (k.kpi.as_str(), k.indicator_id.as_str()))
-        .collect();
 
     // Providers sorted by id.
     let mut order: Vec<usize> = (0..mapping.providers.len()).collect();
@@ -208,7 +284,15 @@ pub fn parse_kolada(
             );
             continue;
         };
-        let total = v.values.iter().find(|g| g.gender.eq_ignore_ascii_case("T"));
+        let mut totals = v
+            .values
+            .iter()
+            .filter(|g| g.gender.eq_ignore_ascii_case("T"));
+        let total = totals.next();
+        if totals.next().is_some() {
+            sink.push(Some(post), Some(&at("values")), FileErrorMsg::TwoTotals);
+            continue;
+        }
         let value = match total {
             None => {
                 warnings.push(format!(
@@ -222,6 +306,17 @@ pub fn parse_kolada(
                 match (g.value, status.is_empty()) {
                     (Some(x), true) if x.is_finite() => {
                         match crate::domain::decimal::parse_number(&format!("{x}")) {
+                            Ok(d) if !bounds::level_ok(d) => {
+                                sink.push(
+                                    Some(post),
+                                    Some(&at("values.value")),
+                                    FileErrorMsg::OutOfBounds {
+                                        text: format!("{x}"),
+                                        max: bounds::MAX_LEVEL,
+                                    },
+                                );
+                                continue;
+                            }
                             Ok(d) => Some(d),
                             Err(e) => {
                                 sink.push(

@@ -27,6 +27,7 @@ use rust_decimal::Decimal;
 use super::error::{ErrorSink, FileErrorMsg, ImportError};
 use super::fields::{self, FieldKind};
 use super::text::decode;
+use crate::domain::bounds;
 use crate::domain::decimal::parse_number;
 use crate::domain::period::Period;
 use crate::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
@@ -572,6 +573,14 @@ impl Builder {
                         text: text.to_string(),
                     },
                 ),
+                Ok(v) if !bounds::amount_ok(v) => sink.push(
+                    Some(line),
+                    Some(column.display()),
+                    FileErrorMsg::OutOfBounds {
+                        text: text.to_string(),
+                        max: bounds::MAX_AMOUNT,
+                    },
+                ),
                 Ok(v) => set(slot, v, text, line, column.display(), sink),
                 Err(e) => sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e)),
             }
@@ -593,6 +602,17 @@ impl Builder {
             None
         } else {
             match parse_number(r.value) {
+                Ok(v) if !bounds::level_ok(v) => {
+                    sink.push(
+                        Some(line),
+                        col(Column::Value),
+                        FileErrorMsg::OutOfBounds {
+                            text: r.value.to_string(),
+                            max: bounds::MAX_LEVEL,
+                        },
+                    );
+                    None
+                }
                 Ok(v) => Some(v),
                 Err(e) => {
                     sink.push(Some(line), col(Column::Value), FileErrorMsg::Number(e));

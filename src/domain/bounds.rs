@@ -1,0 +1,34 @@
+//! The domain's stated bounds, checked where numbers come in (rule validation and import), so
+//! that nothing can overflow: amounts and volumes up to 10¹² (a thousand billion kronor or
+//! hours), results and levels within ±10⁹. Inside the engine everything is an exact rational
+//! (which cannot overflow); these bounds make every amount fit `Decimal` when it is rounded at
+//! the end (10¹² kr/h × 10¹² h = 10²⁴ per provider, and a total of 10 000 such still below
+//! `Decimal::MAX` ≈ 7,9·10²⁸).
+
+use rust_decimal::Decimal;
+
+/// The largest amount (pot, rate, cap, compensation, previous payout) or volume: 10¹².
+pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+/// The largest absolute result value or level: 10⁹.
+pub const MAX_LEVEL: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
+
+/// True if `d` is a usable amount or volume (0 ≤ d ≤ 10¹²; the sign is checked separately).
+pub fn amount_ok(d: Decimal) -> bool {
+    d.abs() <= MAX_AMOUNT
+}
+
+/// True if `d` is a usable result value or level (|d| ≤ 10⁹).
+pub fn level_ok(d: Decimal) -> bool {
+    d.abs() <= MAX_LEVEL
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bounds_are_what_they_say() {
+        assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000u64));
+        assert_eq!(MAX_LEVEL, Decimal::from(1_000_000_000u64));
+    }
+}
