@@ -64,6 +64,18 @@ fn xlsx_import_numbers_as_numbers_or_text_with_decimal_comma() {
     ws.write_number(1, 5, 60.0).unwrap();
     ws.write_number(1, 7, 86.5).unwrap();
     ws.write_number(1, 8, 40.0).unwrap();
+    // Row 4: a value formatted as percent in Excel (86 % is stored as 0.86) reads as 86, and
+    // one with a custom percent format (0,0 %) too.
+    let percent = rust_xlsxwriter::Format::new().set_num_format("0%");
+    let custom = rust_xlsxwriter::Format::new().set_num_format("0.0 %");
+    for (c, t) in [(0, "2025"), (1, "SB01"), (6, "personal")] {
+        ws.write_string(3, c, t).unwrap();
+    }
+    ws.write_number_with_format(3, 7, 0.86, &percent).unwrap();
+    for (c, t) in [(0, "2025"), (1, "SB01"), (6, "kontinuitet")] {
+        ws.write_string(4, c, t).unwrap();
+    }
+    ws.write_number_with_format(4, 7, 0.7125, &custom).unwrap();
     for (c, t) in [(0, "2025"), (1, "SB01"), (6, "smarta"), (7, "75,25")] {
         ws.write_string(2, c, t).unwrap();
     }
@@ -73,6 +85,16 @@ fn xlsx_import_numbers_as_numbers_or_text_with_decimal_comma() {
     assert_eq!(r.providers[0].volume, d("60"));
     assert_eq!(r.observations[0].value, Some(d("86.5")));
     assert_eq!(r.observations[0].respondents, Some(40));
+    let by_indicator = |id: &str| {
+        let i = r.indicators.iter().position(|x| x == id).unwrap() as u32;
+        r.observations
+            .iter()
+            .find(|o| o.indicator == i)
+            .unwrap()
+            .value
+    };
+    assert_eq!(by_indicator("personal"), Some(d("86")));
+    assert_eq!(by_indicator("kontinuitet"), Some(d("71.25")));
     assert_eq!(r.observations[1].value, Some(d("75.25")));
     // By name, any case.
     assert!(parse_results_xlsx(&bytes, "in.xlsx", Some("resultat")).is_ok());

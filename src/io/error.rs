@@ -101,6 +101,10 @@ pub enum FileErrorMsg {
     },
     /// Spreadsheet problem.
     Spreadsheet(String),
+    /// An encrypted (password-protected) workbook.
+    Encrypted,
+    /// A formula cell whose result was never stored.
+    FormulaWithoutValue,
     /// A sheet that is not in the workbook.
     SheetNotFound {
         sheet: String,
@@ -385,6 +389,8 @@ impl FileErrorMsg {
             ),
             (Spreadsheet(m), Lang::Sv) => format!("kalkylbladet kunde inte läsas: {m}"),
             (Spreadsheet(m), Lang::En) => format!("the spreadsheet could not be read: {m}"),
+            (Encrypted, _) => lang.pick("arbetsboken är krypterad (lösenordsskyddad); spara den utan lösenord (Arkiv › Info › Skydda arbetsbok) och försök igen", "the workbook is encrypted (password-protected); save it without a password and try again").into(),
+            (FormulaWithoutValue, _) => lang.pick("cellen har en formel men inget sparat resultat (filen sparades av ett program som inte räknar om); öppna och spara den i Excel, eller klistra in värden", "the cell has a formula but no stored result (the file was saved by a program that does not recalculate); open and save it in Excel, or paste values").into(),
             (SheetNotFound { sheet, available }, Lang::Sv) => format!(
                 "bladet ”{sheet}” finns inte (finns: {})",
                 available.join(", ")
