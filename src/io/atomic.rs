@@ -67,10 +67,19 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> std::io::Result<()> {
         check_not_symlink(path)?;
         let dir = folder(path);
         clean_stale(dir);
-        let mut tmp = tempfile::Builder::new()
-            .prefix(TMP_PREFIX)
-            .suffix(TMP_SUFFIX)
-            .tempfile_in(dir)?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
+        // tempfile makes private (0600) files; an export or rule file gets the permissions of
+        // the file it replaces, or an ordinary new file's (0666 less the umask).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(fs::Permissions::from_mode(0o666));
+        }
+        let mut tmp = builder.tempfile_in(dir)?;
+        if let Ok(m) = fs::metadata(path) {
+            tmp.as_file().set_permissions(m.permissions())?;
+        }
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
         staged.push((tmp, *path));
@@ -98,6 +107,27 @@ pub fn write_atomic_with_backup(path: &Path, bytes: &[u8]) -> std::io::Result<()
 
 #[cfg(test)]
 mod tests {
+    #[cfg(unix)]
+    #[test]
+    fn outputs_get_ordinary_permissions_and_keep_existing_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("utbetalning.csv");
+        super::write_atomic(&p, b"a").unwrap();
+        let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+        // The same as a file made the ordinary way (0666 less the umask).
+        let plain = dir.path().join("vanlig.csv");
+        fs::write(&plain, b"a").unwrap();
+        let expected = fs::metadata(&plain).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, expected, "{mode:o} vs {expected:o}");
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o640)).unwrap();
+        super::write_atomic(&p, b"b").unwrap();
+        assert_eq!(
+            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o640
+        );
+    }
+
     use super::*;
 
     fn names(dir: &Path) -> Vec<String> {

@@ -12,11 +12,15 @@ const BOM: &[u8] = "\u{feff}".as_bytes();
 
 /// A CSV writer for Excel: BOM, semicolon, CRLF, quotes only where needed (csv's `Writer`).
 pub(crate) fn writer() -> csv::Writer<Vec<u8>> {
+    writer_into(BOM.to_vec())
+}
+
+fn writer_into(buf: Vec<u8>) -> csv::Writer<Vec<u8>> {
     csv::WriterBuilder::new()
         .delimiter(b';')
         .terminator(csv::Terminator::CRLF)
         .quote_style(csv::QuoteStyle::Necessary)
-        .from_writer(BOM.to_vec())
+        .from_writer(buf)
 }
 
 /// Finishes a writer made by [`writer`]: its bytes (writing to memory cannot fail).
@@ -64,7 +68,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
         }
     };
     write(&mut out, header.split(';'));
-    for p in &calc.providers {
+    par_rows(out, &calc.providers, |p, out| {
         let row = [
             text(&p.id),
             text(&p.name),
@@ -77,9 +81,8 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             num(p.payout, 2),
             text(&p.reason(lang)),
         ];
-        write(&mut out, &row);
-    }
-    finish(out)
+        write(out, &row);
+    })
 }
 
 /// The explanation table: one row per provider × indicator.
@@ -94,7 +97,7 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
         }
     };
     write(&mut out, header.split(';'));
-    for p in &calc.providers {
+    par_rows(out, &calc.providers, |p, out| {
         for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
             let status = if i.status.is_ok() {
                 lang.pick("ok", "ok")
@@ -120,7 +123,7 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
                 num(kronor, 2),
                 text(&i.reason(lang)),
             ];
-            write(&mut out, &row);
+            write(out, &row);
         }
         if let Some((id, label, kronor)) = p.fallback_row(lang) {
             let row = [
@@ -139,10 +142,36 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
                 num(kronor, 2),
                 text(&p.reason(lang)),
             ];
-            write(&mut out, &row);
+            write(out, &row);
         }
+    })
+}
+
+/// `head` (the BOM and header), then the rows of every provider, formatted in parallel in chunks and joined in order (the bytes
+/// do not depend on the number of threads). Formatting the 100 000-row explanation took
+/// ≈ 90 ms on one core.
+fn par_rows<T: Sync>(
+    head: csv::Writer<Vec<u8>>,
+    items: &[T],
+    row: impl Fn(&T, &mut csv::Writer<Vec<u8>>) + Sync,
+) -> Vec<u8> {
+    use rayon::prelude::*;
+    let chunks: Vec<Vec<u8>> = items
+        .par_chunks(256)
+        .map(|chunk| {
+            let mut w = writer_into(Vec::new());
+            for item in chunk {
+                row(item, &mut w);
+            }
+            finish(w)
+        })
+        .collect();
+    let mut bytes = finish(head);
+    bytes.reserve_exact(chunks.iter().map(Vec::len).sum());
+    for c in chunks {
+        bytes.extend_from_slice(&c);
     }
-    finish(out)
+    bytes
 }
 
 /// Writes one record (to memory: cannot fail).

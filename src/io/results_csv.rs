@@ -20,6 +20,7 @@
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
 //! Any error rejects the whole file: nothing is half-imported.
 
+use rayon::slice::ParallelSliceMut;
 use rustc_hash::FxHashMap;
 
 use rust_decimal::Decimal;
@@ -681,8 +682,10 @@ impl Builder {
         if !had_header {
             sink.push(None, None, FileErrorMsg::Empty);
         }
-        let mut set = self.finish(sink)?;
-        set.source_sha256 = super::audit::sha256_hex(bytes);
+        // The file's hash (≈ 25 ms at 40 MB) on the other core while the rows are checked.
+        let (set, sha) = rayon::join(|| self.finish(sink), || super::audit::sha256_hex(bytes));
+        let mut set = set?;
+        set.source_sha256 = sha;
         Ok(set)
     }
 
@@ -734,7 +737,7 @@ impl Builder {
             .enumerate()
             .map(|(i, o)| (key(o), i as u32))
             .collect();
-        keys.sort_unstable();
+        keys.par_sort_unstable();
         // (earlier line, line, same period): one entry per offending row.
         let mut found: Vec<(u32, u32, bool)> = Vec::new();
         let obs = |k: usize| &self.observations[keys[k].1 as usize];
