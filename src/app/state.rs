@@ -215,11 +215,15 @@ impl AppState {
             .is_some_and(|a| a.fits(&plan, &self.results))
         {
             // Columns the edit did not touch (and the index of the results) are taken over.
-            self.aggregated = Some(crate::domain::engine::aggregate_reusing(
-                &plan,
-                &self.results,
-                self.aggregated.as_ref(),
-            ));
+            let fresh = self.aggregated.is_none();
+            let agg =
+                crate::domain::engine::aggregate_reusing(&plan, &self.results, self.aggregated.as_ref());
+            if fresh {
+                // Newly loaded results: index them now (≈ 25 ms at 1.2 M rows, beside the
+                // import) so that the first edit of the indicator set is as fast as the rest.
+                agg.prepare_index(&self.results);
+            }
+            self.aggregated = Some(agg);
         }
         let Some(agg) = self.aggregated.as_ref() else {
             return;

@@ -194,6 +194,15 @@ pub struct Aggregated {
 
 impl Aggregated {
     /// True if this aggregation is the one `plan` needs from these results.
+    /// Indexes the observations by indicator now rather than at the first edit that adds,
+    /// renames or moves an indicator (the app does this when it loads results, so that such an
+    /// edit stays fast). Shared with every aggregation made from this one.
+    pub fn prepare_index(&self, results: &ResultSet) {
+        if self.results == ResultsId::of(results) {
+            self.index.get_or_init(|| ObservationIndex::of(results));
+        }
+    }
+
     pub fn fits(&self, plan: &Plan, results: &ResultSet) -> bool {
         self.results == ResultsId::of(results)
             && self.period == plan.period
