@@ -268,8 +268,101 @@ fn frame_time(providers: usize) {
     );
 }
 
+/// The choice of exact representation (`docs/performance.md`): the engine's typical work —
+/// 5 000 providers × 20 indicators, each score Σ credit × weight with credits from
+/// respondent-weighted means (denominators up to a few thousand) and weights in hundredths,
+/// then the score compared with a minimum — done with the engine's `Q` (i128 with a big
+/// fallback), with dashu's `RBig` alone, and with num-rational's `BigRational` alone.
+fn rationals() {
+    // Credits from respondent-weighted means (unrelated denominators: the sums outgrow i128)
+    // and from linear scoring of decimal results (denominators of powers of ten: they stay).
+    let means = |p: i64, i: i64| {
+        (
+            ((p * 7 + i * 13) % 97) + 1,
+            ((p * 3 + i * 11) % 1_900) + 100,
+        )
+    };
+    let decimals = |p: i64, i: i64| (((p * 7 + i * 13) % 97) + 1, 100);
+    rationals_with("credits from respondent-weighted means", &means);
+    rationals_with("credits from decimal results", &decimals);
+}
+
+fn rationals_with(what: &str, credit: &dyn Fn(i64, i64) -> (i64, i64)) {
+    use kvalitetspeng::domain::exact::Q;
+    use num_bigint::BigInt;
+    use num_rational::BigRational;
+    let (providers, indicators) = (5_000i64, 20i64);
+    let weight = |i: i64| (5 + i % 3, 100); // 5 %, 6 %, 7 % (not summing to 1: no matter)
+    let time = |f: &dyn Fn() -> usize| {
+        let mut v: Vec<f64> = (0..7)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(f());
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        v.sort_by(f64::total_cmp);
+        v[3]
+    };
+    let q = time(&|| {
+        let min = Q::ratio(2, 5);
+        (0..providers)
+            .filter(|&p| {
+                let s: Q = (0..indicators)
+                    .map(|i| {
+                        let (n, d) = credit(p, i);
+                        let (wn, wd) = weight(i);
+                        &Q::ratio(n.into(), d.into()) * &Q::ratio(wn.into(), wd.into())
+                    })
+                    .sum();
+                s >= min
+            })
+            .count()
+    });
+    let dashu = time(&|| {
+        use dashu_ratio::RBig;
+        let min = RBig::from_parts(2.into(), 5u8.into());
+        (0..providers)
+            .filter(|&p| {
+                let mut s = RBig::ZERO;
+                for i in 0..indicators {
+                    let (n, d) = credit(p, i);
+                    let (wn, wd) = weight(i);
+                    s += RBig::from_parts(n.into(), (d as u64).into())
+                        * RBig::from_parts(wn.into(), (wd as u64).into());
+                }
+                s >= min
+            })
+            .count()
+    });
+    let num = time(&|| {
+        let min = BigRational::new(BigInt::from(2), BigInt::from(5));
+        (0..providers)
+            .filter(|&p| {
+                let mut s = BigRational::from_integer(BigInt::from(0));
+                for i in 0..indicators {
+                    let (n, d) = credit(p, i);
+                    let (wn, wd) = weight(i);
+                    s += BigRational::new(n.into(), d.into())
+                        * BigRational::new(wn.into(), wd.into());
+                }
+                s >= min
+            })
+            .count()
+    });
+    println!(
+        "exact scores, 5000 providers × 20 indicators, {what} (median of 7): Q (i128, big fallback) {q:.2} ms | dashu RBig {dashu:.2} ms ({:.1}×) | num-rational BigRational {num:.2} ms ({:.1}×)",
+        dashu / q,
+        num / q
+    );
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--rationals") {
+        rationals();
+        return;
+    }
     if args.iter().any(|a| a == "--edit-loop") {
         // Rule edits on the national dataset, 101 of each (for profiling the recompute).
         let spec = GenSpec::default();
