@@ -12,6 +12,7 @@ pub mod plan;
 pub mod results;
 pub mod rules;
 pub mod scorers;
+pub mod textcheck;
 pub mod validation;
 
 pub use engine::calculate;

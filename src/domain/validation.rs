@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 
 use super::bounds;
+use super::textcheck;
 use super::decimal::format_number_lang;
 use super::lang::Lang;
 use super::period::Period;
@@ -90,6 +91,8 @@ pub enum ProblemMsg {
     PercentOutOfRange {
         value: Decimal,
     },
+    /// An id or name with a control, format or look-alike space character, or too long.
+    BadText(super::textcheck::TextProblem),
     /// Beyond the domain's bounds (see [`super::bounds`]).
     OutOfBounds {
         value: Decimal,
@@ -192,6 +195,18 @@ impl Problem {
                 n(lower),
                 n(upper)
             ),
+            (BadText(super::textcheck::TextProblem::BadCharacter { code, position }), Lang::Sv) => format!(
+                "otillåtet tecken U+{code:04X} på plats {position} (styrtecken, osynligt tecken eller annat mellanslag än vanligt); ta bort det"
+            ),
+            (BadText(super::textcheck::TextProblem::BadCharacter { code, position }), Lang::En) => format!(
+                "character U+{code:04X} at position {position} is not allowed (a control or invisible character, or a space other than the ordinary one); remove it"
+            ),
+            (BadText(super::textcheck::TextProblem::TooLong { length, limit }), Lang::Sv) => {
+                format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
+            }
+            (BadText(super::textcheck::TextProblem::TooLong { length, limit }), Lang::En) => {
+                format!("the text is {length} characters long; at most {limit} are allowed")
+            }
             (OutOfBounds { value, max }, Lang::Sv) => format!(
                 "{} ligger utanför det tillåtna intervallet (högst {} till beloppet)",
                 n(value),
@@ -375,6 +390,11 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     if rules.schemes.is_empty() {
         push(Error, None, None, Field::Schemes, ProblemMsg::NoSchemes);
     }
+    for text in [&rules.municipality, &rules.name] {
+        if let Err(p) = textcheck::check(text, textcheck::FieldKind::Name) {
+            push(Error, None, None, Field::Name, ProblemMsg::BadText(p));
+        }
+    }
     let hundred = Decimal::ONE_HUNDRED;
     let pct_ok = |d: Decimal| d >= Decimal::ZERO && d <= hundred;
     for (si, scheme) in rules.schemes.iter().enumerate() {
@@ -470,6 +490,12 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
             let at = Some((ii, ind.id.as_str()));
             // Saturating: a absurd weight must give "not 100 %", not an overflow.
             sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX);
+            if let Err(p) = textcheck::check(&ind.id, textcheck::FieldKind::Id) {
+                push(Error, st, at, Field::Id, ProblemMsg::BadText(p));
+            }
+            if let Err(p) = textcheck::check(&ind.name, textcheck::FieldKind::Name) {
+                push(Error, st, at, Field::Name, ProblemMsg::BadText(p));
+            }
             if ind.id.trim().is_empty() {
                 push(Error, st, at, Field::Id, ProblemMsg::EmptyId);
             } else if scheme.indicators[..ii].iter().any(|o| o.id == ind.id) {

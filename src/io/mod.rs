@@ -168,7 +168,7 @@ pub fn payout_files(
                 &display_name(path),
                 None,
                 None,
-                FileErrorMsg::Spreadsheet(e.to_string()),
+                FileErrorMsg::Write(e.to_string()),
             )
         })?;
         Ok(vec![(path.to_path_buf(), bytes)])
