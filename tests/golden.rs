@@ -364,15 +364,41 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
     r.schemes[0].indicators[0].id = "helhet\u{200B}".into();
     r.schemes[0].indicators[1].name = "\u{1b}[2JSmärta".into();
     r.name = "x".repeat(300);
-    let texts: Vec<String> = validate(&r).iter().map(|p| p.text(kvalitetspeng::domain::Lang::Sv)).collect();
-    assert!(texts.iter().any(|t| t.contains("U+200B på plats 7")), "{texts:?}");
-    assert!(texts.iter().any(|t| t.contains("U+001B på plats 1")), "{texts:?}");
+    let texts: Vec<String> = validate(&r)
+        .iter()
+        .map(|p| p.text(kvalitetspeng::domain::Lang::Sv))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t.contains("U+200B på plats 7")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("U+001B på plats 1")),
+        "{texts:?}"
+    );
     assert!(texts.iter().any(|t| t.contains("300 tecken")), "{texts:?}");
     // A huge pot or level is refused before anything is computed.
     let mut r = rules("worked_example_a/rules.ron");
     if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } = &mut r.schemes[0].payout {
         *amount = "10000000000000".parse().unwrap();
     }
-    let texts: Vec<String> = validate(&r).iter().map(|p| p.text(kvalitetspeng::domain::Lang::Sv)).collect();
-    assert!(texts.iter().any(|t| t.contains("utanför det tillåtna intervallet")), "{texts:?}");
+    let texts: Vec<String> = validate(&r)
+        .iter()
+        .map(|p| p.text(kvalitetspeng::domain::Lang::Sv))
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("utanför det tillåtna intervallet")),
+        "{texts:?}"
+    );
+    // A pot with fractions of an öre could not be paid out exactly (found by fuzzing).
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } = &mut r.schemes[0].payout {
+        *amount = "14.285714".parse().unwrap();
+    }
+    let texts: Vec<String> = validate(&r)
+        .iter()
+        .map(|p| p.text(kvalitetspeng::domain::Lang::Sv))
+        .collect();
+    assert!(texts.iter().any(|t| t == "beloppet 14,285714 har delar av ett öre; ange det i hela ören (högst två decimaler)"), "{texts:?}");
 }

@@ -199,7 +199,8 @@ fuzz_target!(|c: Case| {
     };
     for p in &calc.providers {
         assert!(p.payout >= Decimal::ZERO, "negative payout {p:?}");
-        let split: Decimal = p.indicator_kronor().iter().sum();
+        let fallback = p.fallback_row(kvalitetspeng::domain::Lang::Sv).map_or(Decimal::ZERO, |r| r.2);
+        let split: Decimal = p.indicator_kronor().iter().sum::<Decimal>() + fallback;
         assert_eq!(split, p.payout, "indicator kronor of {}", p.id);
     }
     for s in &rules.schemes {

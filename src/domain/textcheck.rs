@@ -15,7 +15,6 @@
 //! The Cf list is written out here (from Unicode 16's `DerivedGeneralCategory.txt`) rather than
 //! pulling in a Unicode-tables crate for twenty ranges.
 
-
 /// The longest id (provider, indicator, Kolada ou/KPI), in characters.
 pub const MAX_ID_CHARS: usize = 64;
 /// The longest name, in characters.

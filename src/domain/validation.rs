@@ -3,7 +3,6 @@
 use rust_decimal::Decimal;
 
 use super::bounds;
-use super::textcheck;
 use super::decimal::format_number_lang;
 use super::lang::Lang;
 use super::period::Period;
@@ -11,6 +10,7 @@ use super::results::ServiceType;
 use super::rules::{
     FORMAT_VERSION, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scoring, Unit,
 };
+use super::textcheck;
 
 /// How serious a problem is. Errors stop the calculation; warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -93,6 +93,10 @@ pub enum ProblemMsg {
     },
     /// An id or name with a control, format or look-alike space character, or too long.
     BadText(super::textcheck::TextProblem),
+    /// A pot or cap with fractions of an öre (it could not be paid out exactly).
+    NotWholeOre {
+        value: Decimal,
+    },
     /// Beyond the domain's bounds (see [`super::bounds`]).
     OutOfBounds {
         value: Decimal,
@@ -195,18 +199,30 @@ impl Problem {
                 n(lower),
                 n(upper)
             ),
-            (BadText(super::textcheck::TextProblem::BadCharacter { code, position }), Lang::Sv) => format!(
-                "otillåtet tecken U+{code:04X} på plats {position} (styrtecken, osynligt tecken eller annat mellanslag än vanligt); ta bort det"
-            ),
-            (BadText(super::textcheck::TextProblem::BadCharacter { code, position }), Lang::En) => format!(
-                "character U+{code:04X} at position {position} is not allowed (a control or invisible character, or a space other than the ordinary one); remove it"
-            ),
+            (BadText(super::textcheck::TextProblem::BadCharacter { code, position }), Lang::Sv) => {
+                format!(
+                    "otillåtet tecken U+{code:04X} på plats {position} (styrtecken, osynligt tecken eller annat mellanslag än vanligt); ta bort det"
+                )
+            }
+            (BadText(super::textcheck::TextProblem::BadCharacter { code, position }), Lang::En) => {
+                format!(
+                    "character U+{code:04X} at position {position} is not allowed (a control or invisible character, or a space other than the ordinary one); remove it"
+                )
+            }
             (BadText(super::textcheck::TextProblem::TooLong { length, limit }), Lang::Sv) => {
                 format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
             }
             (BadText(super::textcheck::TextProblem::TooLong { length, limit }), Lang::En) => {
                 format!("the text is {length} characters long; at most {limit} are allowed")
             }
+            (NotWholeOre { value }, Lang::Sv) => format!(
+                "beloppet {} har delar av ett öre; ange det i hela ören (högst två decimaler)",
+                n(value)
+            ),
+            (NotWholeOre { value }, Lang::En) => format!(
+                "the amount {} has fractions of an öre; give it in whole öre (at most two decimals)",
+                n(value)
+            ),
             (OutOfBounds { value, max }, Lang::Sv) => format!(
                 "{} ligger utanför det tillåtna intervallet (högst {} till beloppet)",
                 n(value),
@@ -420,6 +436,14 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                     );
                 } else if *amount <= Decimal::ZERO {
                     push(Error, st, None, Field::Payout, ProblemMsg::PotNotPositive);
+                } else if amount.round_dp(2) != *amount {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Payout,
+                        ProblemMsg::NotWholeOre { value: *amount },
+                    );
                 }
                 if key.is_none() {
                     push(Error, st, None, Field::Payout, ProblemMsg::PotWithoutKey);
@@ -457,6 +481,14 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 None,
                 Field::Cap,
                 out_of_bounds(c, bounds::MAX_AMOUNT),
+            );
+        } else if let Some(c) = scheme.cap.filter(|c| c.round_dp(2) != *c) {
+            push(
+                Error,
+                st,
+                None,
+                Field::Cap,
+                ProblemMsg::NotWholeOre { value: c },
             );
         } else if scheme.cap.is_some_and(|c| c < Decimal::ZERO) {
             push(Error, st, None, Field::Cap, ProblemMsg::NegativeCap);

@@ -1,7 +1,9 @@
 //! Checks on the text fields of an input file: ids and names (the rules are in
 //! [`crate::domain::textcheck`]), as located file errors.
 
-pub use crate::domain::textcheck::{FieldKind, MAX_ID_CHARS, MAX_NAME_CHARS, TextProblem, printable};
+pub use crate::domain::textcheck::{
+    FieldKind, MAX_ID_CHARS, MAX_NAME_CHARS, TextProblem, printable,
+};
 
 use super::error::FileErrorMsg;
 
@@ -14,7 +16,9 @@ use super::error::FileErrorMsg;
 /// ```
 pub fn check(text: &str, kind: FieldKind) -> Result<(), FileErrorMsg> {
     crate::domain::textcheck::check(text, kind).map_err(|p| match p {
-        TextProblem::BadCharacter { code, position } => FileErrorMsg::BadCharacter { code, position },
+        TextProblem::BadCharacter { code, position } => {
+            FileErrorMsg::BadCharacter { code, position }
+        }
         TextProblem::TooLong { length, limit } => FileErrorMsg::TooLong { length, limit },
     })
 }
