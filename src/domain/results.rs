@@ -18,6 +18,14 @@ pub enum ServiceType {
 impl ServiceType {
     pub const ALL: [ServiceType; 2] = [ServiceType::Hemtjanst, ServiceType::Sabo];
 
+    /// The scheme's name in a parameter path and on the command line: `hemtjanst` or `sabo`.
+    pub fn path_name(self) -> &'static str {
+        match self {
+            ServiceType::Hemtjanst => "hemtjanst",
+            ServiceType::Sabo => "sabo",
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             ServiceType::Hemtjanst => lang.pick("Hemtjänst", "Home care"),

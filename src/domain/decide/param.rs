@@ -1,0 +1,431 @@
+//! Parameters of a rule set addressed by a path, for the budget solver and the sweep.
+//!
+//! Syntax (`docs/decide.md`): `SCHEME.FIELD` or `SCHEME.INDICATOR.FIELD`, where `SCHEME` is
+//! `hemtjanst` or `sabo` and `INDICATOR` an indicator id of that scheme.
+//!
+//! | path | what |
+//! |---|---|
+//! | `S.rate` | kronor per unit, percent of compensation, or the pot's amount |
+//! | `S.min_score` | the qualifying minimum score, percent |
+//! | `S.cap` | the cap per provider, kronor |
+//! | `S.fallback` | the fallback share, percent |
+//! | `S.I.weight` | the indicator's weight; the others are re-balanced proportionally so that the sum stays 100 % (to 0,01 percentage point, by largest remainder) |
+//! | `S.I.level` | a threshold's level |
+//! | `S.I.lower`, `S.I.upper` | a linear scoring's levels |
+//! | `S.I.threshold`, `S.I.benchmark` | achievement-or-improvement levels |
+//! | `S.I.steps[K].level`, `S.I.steps[K].credit` | step K (from 0, as written) |
+//! | `S.I.start`, `S.I.full` | a relative scoring's percentiles |
+//! | `S.I.min_respondents` | the minimum number of respondents (a whole number) |
+
+use std::fmt;
+
+use rust_decimal::Decimal;
+
+use crate::domain::lang::Lang;
+use crate::domain::results::ServiceType;
+use crate::domain::rules::{MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scheme, Scoring};
+
+/// A parsed parameter path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Param {
+    pub service_type: ServiceType,
+    pub indicator: Option<String>,
+    pub field: Field,
+}
+
+/// The field a path names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Rate,
+    MinScore,
+    Cap,
+    Fallback,
+    Weight,
+    Level,
+    Lower,
+    Upper,
+    Threshold,
+    Benchmark,
+    StepLevel(usize),
+    StepCredit(usize),
+    Start,
+    Full,
+    MinRespondents,
+}
+
+/// Why a path cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ParamError {
+    /// The path's syntax is wrong.
+    Syntax { path: String },
+    /// No scheme for this service type in the rules.
+    NoScheme { path: String },
+    /// No indicator with this id in the scheme.
+    NoIndicator { path: String, id: String },
+    /// The field does not exist for this indicator's scoring (e.g. `level` of a linear one).
+    NotForScoring { path: String },
+    /// The value cannot be used (e.g. a fractional minimum of respondents, a weight over 100).
+    BadValue { path: String, value: Decimal },
+}
+
+impl ParamError {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (ParamError::Syntax { path }, Lang::Sv) => format!(
+                "parametern ”{path}” går inte att läsa; skriv t.ex. hemtjanst.rate, hemtjanst.ht_helhet.level eller sabo.sb_smarta.weight"
+            ),
+            (ParamError::Syntax { path }, Lang::En) => format!(
+                "the parameter “{path}” cannot be read; write e.g. hemtjanst.rate, hemtjanst.ht_helhet.level or sabo.sb_smarta.weight"
+            ),
+            (ParamError::NoScheme { path }, Lang::Sv) => {
+                format!(
+                    "parametern ”{path}”: reglerna har ingen ersättningsmodell för den verksamheten"
+                )
+            }
+            (ParamError::NoScheme { path }, Lang::En) => {
+                format!("the parameter “{path}”: the rules have no scheme for that service type")
+            }
+            (ParamError::NoIndicator { path, id }, Lang::Sv) => {
+                format!(
+                    "parametern ”{path}”: indikatorn ”{id}” finns inte i den ersättningsmodellen"
+                )
+            }
+            (ParamError::NoIndicator { path, id }, Lang::En) => {
+                format!("the parameter “{path}”: the scheme has no indicator “{id}”")
+            }
+            (ParamError::NotForScoring { path }, Lang::Sv) => {
+                format!("parametern ”{path}” finns inte för indikatorns poängsättning")
+            }
+            (ParamError::NotForScoring { path }, Lang::En) => {
+                format!("the parameter “{path}” does not exist for the indicator's scoring")
+            }
+            (ParamError::BadValue { path, value }, Lang::Sv) => {
+                format!("värdet {value} går inte att använda för ”{path}”")
+            }
+            (ParamError::BadValue { path, value }, Lang::En) => {
+                format!("the value {value} cannot be used for “{path}”")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Param {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let st = self.service_type.path_name();
+        let field = match self.field {
+            Field::Rate => "rate".to_string(),
+            Field::MinScore => "min_score".into(),
+            Field::Cap => "cap".into(),
+            Field::Fallback => "fallback".into(),
+            Field::Weight => "weight".into(),
+            Field::Level => "level".into(),
+            Field::Lower => "lower".into(),
+            Field::Upper => "upper".into(),
+            Field::Threshold => "threshold".into(),
+            Field::Benchmark => "benchmark".into(),
+            Field::StepLevel(k) => format!("steps[{k}].level"),
+            Field::StepCredit(k) => format!("steps[{k}].credit"),
+            Field::Start => "start".into(),
+            Field::Full => "full".into(),
+            Field::MinRespondents => "min_respondents".into(),
+        };
+        match &self.indicator {
+            Some(i) => write!(f, "{st}.{i}.{field}"),
+            None => write!(f, "{st}.{field}"),
+        }
+    }
+}
+
+impl Param {
+    /// Parses a path (see the module documentation).
+    ///
+    /// ```
+    /// use kvalitetspeng::domain::decide::param::{Param, Field};
+    /// let p = Param::parse("hemtjanst.ht_helhet.steps[1].level").unwrap();
+    /// assert_eq!(p.field, Field::StepLevel(1));
+    /// assert_eq!(p.to_string(), "hemtjanst.ht_helhet.steps[1].level");
+    /// assert!(Param::parse("hemtjanst").is_err());
+    /// ```
+    pub fn parse(path: &str) -> Result<Param, ParamError> {
+        let syntax = || ParamError::Syntax {
+            path: path.to_string(),
+        };
+        let (scheme, rest) = path.split_once('.').ok_or_else(syntax)?;
+        let service_type = match scheme.to_lowercase().as_str() {
+            "hemtjanst" | "hemtjänst" => ServiceType::Hemtjanst,
+            "sabo" | "säbo" => ServiceType::Sabo,
+            _ => return Err(syntax()),
+        };
+        let scheme_field = |f: &str| match f {
+            "rate" => Some(Field::Rate),
+            "min_score" => Some(Field::MinScore),
+            "cap" => Some(Field::Cap),
+            "fallback" => Some(Field::Fallback),
+            _ => None,
+        };
+        if let Some(f) = scheme_field(rest) {
+            return Ok(Param {
+                service_type,
+                indicator: None,
+                field: f,
+            });
+        }
+        // The indicator id may itself hold dots: the field is what follows the last dot (or
+        // the `steps[K].…` tail).
+        let (indicator, field) = if let Some(i) = rest.find(".steps[") {
+            (&rest[..i], &rest[i + 1..])
+        } else {
+            rest.rsplit_once('.').ok_or_else(syntax)?
+        };
+        if indicator.is_empty() {
+            return Err(syntax());
+        }
+        let field = match field {
+            "weight" => Field::Weight,
+            "level" => Field::Level,
+            "lower" => Field::Lower,
+            "upper" => Field::Upper,
+            "threshold" => Field::Threshold,
+            "benchmark" => Field::Benchmark,
+            "start" => Field::Start,
+            "full" => Field::Full,
+            "min_respondents" => Field::MinRespondents,
+            f => {
+                let inner = f.strip_prefix("steps[").ok_or_else(syntax)?;
+                let (k, tail) = inner.split_once("].").ok_or_else(syntax)?;
+                let k: usize = k.parse().map_err(|_| syntax())?;
+                match tail {
+                    "level" => Field::StepLevel(k),
+                    "credit" => Field::StepCredit(k),
+                    _ => return Err(syntax()),
+                }
+            }
+        };
+        Ok(Param {
+            service_type,
+            indicator: Some(indicator.to_string()),
+            field,
+        })
+    }
+
+    fn scheme<'a>(&self, rules: &'a RuleSet) -> Result<&'a Scheme, ParamError> {
+        rules
+            .scheme(self.service_type)
+            .ok_or_else(|| ParamError::NoScheme {
+                path: self.to_string(),
+            })
+    }
+
+    /// Checks that the path exists in `rules` (its scheme, indicator and field).
+    pub fn check(&self, rules: &RuleSet) -> Result<(), ParamError> {
+        self.get(rules).map(|_| ())
+    }
+
+    /// The parameter's current value.
+    pub fn get(&self, rules: &RuleSet) -> Result<Decimal, ParamError> {
+        let mut copy = rules.clone();
+        let mut out = Decimal::ZERO;
+        self.visit(&mut copy, &mut |v| out = *v)?;
+        Ok(out)
+    }
+
+    /// A copy of `rules` with the parameter set to `value`.
+    pub fn apply(&self, rules: &RuleSet, value: Decimal) -> Result<RuleSet, ParamError> {
+        let mut out = rules.clone();
+        let bad = || ParamError::BadValue {
+            path: self.to_string(),
+            value,
+        };
+        if self.field == Field::MinRespondents
+            && (value.fract() != Decimal::ZERO || value < Decimal::ZERO)
+        {
+            return Err(bad());
+        }
+        if self.field == Field::Weight {
+            return self.apply_weight(&mut out, value).map(|()| out);
+        }
+        self.visit(&mut out, &mut |v| *v = value)?;
+        Ok(out)
+    }
+
+    /// Sets one weight and re-balances the others in proportion to their weights, at 0,01
+    /// percentage point by largest remainder, so that the sum stays exactly 100.
+    fn apply_weight(&self, rules: &mut RuleSet, value: Decimal) -> Result<(), ParamError> {
+        let path = self.to_string();
+        if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
+            return Err(ParamError::BadValue { path, value });
+        }
+        let id = self.indicator.clone().unwrap_or_default();
+        let st = self.service_type;
+        let scheme = rules
+            .schemes
+            .iter_mut()
+            .find(|s| s.service_type == st)
+            .ok_or(ParamError::NoScheme { path: path.clone() })?;
+        let k =
+            scheme
+                .indicators
+                .iter()
+                .position(|i| i.id == id)
+                .ok_or(ParamError::NoIndicator {
+                    path: path.clone(),
+                    id,
+                })?;
+        let others: Vec<Decimal> = scheme
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != k)
+            .map(|(_, ind)| ind.weight)
+            .collect();
+        let rest = Decimal::ONE_HUNDRED - value;
+        // With all others at zero the rest is shared equally.
+        let keys: Vec<Decimal> = if others.iter().all(|w| w.is_zero()) {
+            vec![Decimal::ONE; others.len()]
+        } else {
+            others
+        };
+        if keys.is_empty() && !rest.is_zero() {
+            return Err(ParamError::BadValue { path, value });
+        }
+        let parts = crate::domain::allocate::allocate(rest, &keys);
+        let mut parts = parts.into_iter();
+        for (i, ind) in scheme.indicators.iter_mut().enumerate() {
+            if i == k {
+                ind.weight = value;
+            } else if let Some(p) = parts.next() {
+                ind.weight = p;
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls `f` with the field's value in `rules` (to read or write it).
+    fn visit(
+        &self,
+        rules: &mut RuleSet,
+        f: &mut dyn FnMut(&mut Decimal),
+    ) -> Result<(), ParamError> {
+        self.scheme(rules)?;
+        let path = self.to_string();
+        let not_for = || ParamError::NotForScoring { path: path.clone() };
+        let st = self.service_type;
+        let scheme = rules
+            .schemes
+            .iter_mut()
+            .find(|s| s.service_type == st)
+            .ok_or_else(|| ParamError::NoScheme { path: path.clone() })?;
+        let Some(id) = &self.indicator else {
+            match self.field {
+                Field::Rate => match &mut scheme.payout {
+                    PayoutBase::Pot { amount, .. } => f(amount),
+                    PayoutBase::PerVolumeUnit { kr_per_unit } => f(kr_per_unit),
+                    PayoutBase::PercentOfCompensation { percent } => f(percent),
+                },
+                Field::MinScore => {
+                    let m = scheme
+                        .qualification
+                        .min_score_percent
+                        .get_or_insert(Decimal::ZERO);
+                    f(m)
+                }
+                Field::Cap => match &mut scheme.cap {
+                    Some(c) => f(c),
+                    None => return Err(not_for()),
+                },
+                Field::Fallback => match &mut scheme.missing_data {
+                    MissingDataPolicy::FallbackShare(p) => f(p),
+                    _ => return Err(not_for()),
+                },
+                _ => return Err(not_for()),
+            }
+            return Ok(());
+        };
+        let ind = scheme
+            .indicators
+            .iter_mut()
+            .find(|i| &i.id == id)
+            .ok_or_else(|| ParamError::NoIndicator {
+                path: path.clone(),
+                id: id.clone(),
+            })?;
+        match (self.field, &mut ind.scoring) {
+            (Field::Weight, _) => f(&mut ind.weight),
+            (Field::MinRespondents, _) => {
+                let mut d = Decimal::from(ind.min_respondents.unwrap_or(0));
+                f(&mut d);
+                let n = u32::try_from(d.trunc().mantissa().max(0)).unwrap_or(u32::MAX);
+                ind.min_respondents = (n > 0).then_some(n);
+            }
+            (Field::Level, Scoring::Threshold { level }) => f(level),
+            (Field::Lower, Scoring::Linear { lower, .. }) => f(lower),
+            (Field::Upper, Scoring::Linear { upper, .. }) => f(upper),
+            (Field::Threshold, Scoring::AchievementOrImprovement { threshold, .. }) => f(threshold),
+            (Field::Benchmark, Scoring::AchievementOrImprovement { benchmark, .. }) => f(benchmark),
+            (Field::StepLevel(k), Scoring::Steps { steps }) => match steps.get_mut(k) {
+                Some(s) => f(&mut s.level),
+                None => return Err(not_for()),
+            },
+            (Field::StepCredit(k), Scoring::Steps { steps }) => match steps.get_mut(k) {
+                Some(s) => f(&mut s.credit_percent),
+                None => return Err(not_for()),
+            },
+            (
+                Field::Start,
+                Scoring::Relative {
+                    start: PeerLevel::Percentile(p),
+                    ..
+                },
+            ) => f(p),
+            (
+                Field::Full,
+                Scoring::Relative {
+                    full: PeerLevel::Percentile(p),
+                    ..
+                },
+            ) => f(p),
+            _ => return Err(not_for()),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_weight_change_rebalances_the_others_exactly() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sample_data/worked_example_b/rules.ron"
+        ))
+        .unwrap();
+        let rules = crate::io::rules_ron::parse_rules(&text, "r.ron").unwrap();
+        let id = rules.schemes[0].indicators[0].id.clone();
+        let p = Param::parse(&format!("hemtjanst.{id}.weight")).unwrap();
+        assert_eq!(p.get(&rules).unwrap(), Decimal::from(40));
+        let r = p.apply(&rules, Decimal::from(50)).unwrap();
+        let w: Vec<Decimal> = r.schemes[0].indicators.iter().map(|i| i.weight).collect();
+        assert_eq!(w, [Decimal::from(50), Decimal::from(25), Decimal::from(25)]);
+        // 30 : 30 over 55 gives 27,50 each; 45 : 15 over 60 gives 45 and 15 exactly; thirds
+        // come out to the hundredth and still sum to 100.
+        let r = p.apply(&rules, "33.33".parse().unwrap()).unwrap();
+        let sum: Decimal = r.schemes[0].indicators.iter().map(|i| i.weight).sum();
+        assert_eq!(sum, Decimal::ONE_HUNDRED);
+        assert!(matches!(
+            Param::parse("hemtjanst.nope.weight").unwrap().check(&rules),
+            Err(ParamError::NoIndicator { .. })
+        ));
+        assert!(matches!(
+            Param::parse(&format!("hemtjanst.{id}.level"))
+                .unwrap()
+                .check(&rules),
+            Err(ParamError::NotForScoring { .. })
+        ));
+        assert!(matches!(
+            Param::parse("sabo.rate").unwrap().check(&rules),
+            Err(ParamError::NoScheme { .. })
+        ));
+    }
+}

@@ -1,0 +1,355 @@
+//! The budget solver: the rate (kronor per unit, or percent of compensation) that makes a
+//! scheme's total meet a budget.
+//!
+//! Whether a provider is paid does not depend on the rate (qualification looks at the score
+//! only), so a scheme's total at rate r is
+//! `Σ fixed + Σ round_öre(min(cap, kᵢ · r))`, where `kᵢ` is the provider's score × volume
+//! (or score × compensation / 100) and `fixed` the amounts paid by the fallback rule. The
+//! **exact** rate solves the unrounded total `Σ fixed + Σ min(cap, kᵢ · r) = budget` (piecewise
+//! linear, solved exactly over the caps' breakpoints). The **highest rate at the stated
+//! precision** (one öre per unit, or 0,01 percentage point) whose rounded total does not exceed
+//! the budget is found by an exact integer search over that model, and then confirmed by the
+//! engine itself: its totals at that rate and one step above are the ones reported.
+
+use rust_decimal::Decimal;
+
+use super::Evaluator;
+use super::param::{Field, Param};
+use crate::domain::exact::Q;
+use crate::domain::explanation::{Calculation, PayoutStatus};
+use crate::domain::lang::Lang;
+use crate::domain::results::{ResultSet, ServiceType};
+use crate::domain::rules::{PayoutBase, RuleSet};
+use crate::domain::validation::Problem;
+
+/// What the solver varies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateKind {
+    KrPerUnit,
+    PercentOfCompensation,
+}
+
+/// The answer for one scheme and budget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetSolution {
+    pub service_type: ServiceType,
+    pub kind: RateKind,
+    pub budget: Decimal,
+    /// The rate in the rules now, and the scheme's total with it.
+    pub current_rate: Decimal,
+    pub current_total: Decimal,
+    /// The rate at which the unrounded total equals the budget.
+    pub exact_rate: Q,
+    /// The highest rate at `step` whose total does not exceed the budget, and that total.
+    pub rate: Decimal,
+    pub total: Decimal,
+    /// One step higher, and its total (over the budget).
+    pub next_rate: Decimal,
+    pub next_total: Decimal,
+    /// The precision: 0,01 (kronor, or percentage points).
+    pub step: Decimal,
+}
+
+/// Why there is no answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SolveError {
+    NoScheme(ServiceType),
+    /// The rules have errors.
+    Invalid(Vec<Problem>),
+    /// A pot's total is the pot: there is no rate to solve for.
+    Pot,
+    NegativeBudget(Decimal),
+    /// What is paid regardless of the rate (the fallback rule) is already over the budget.
+    BelowFixed {
+        fixed: Decimal,
+    },
+    /// No provider's payout depends on the rate (nobody qualifies, or all volumes are zero).
+    NothingToScale,
+    /// Every provider reaches the cap and the total stays within the budget at any rate.
+    Unbounded {
+        total: Decimal,
+    },
+}
+
+impl SolveError {
+    pub fn text(&self, lang: Lang) -> String {
+        let kr = |d: &Decimal| crate::domain::decimal::format_number_lang(*d, Some(2), lang);
+        match (self, lang) {
+            (SolveError::NoScheme(st), Lang::Sv) => {
+                format!("reglerna har ingen ersättningsmodell för {}", st.label(lang))
+            }
+            (SolveError::NoScheme(st), Lang::En) => {
+                format!("the rules have no scheme for {}", st.label(lang))
+            }
+            (SolveError::Invalid(p), Lang::Sv) => format!(
+                "reglerna har fel: {}",
+                p.iter().map(|p| p.text(lang)).collect::<Vec<_>>().join("; ")
+            ),
+            (SolveError::Invalid(p), Lang::En) => format!(
+                "the rules have errors: {}",
+                p.iter().map(|p| p.text(lang)).collect::<Vec<_>>().join("; ")
+            ),
+            (SolveError::Pot, Lang::Sv) => "modellen betalar ur en pott: summan är potten, det finns ingen sats att räkna fram (ändra pottens belopp i stället)".into(),
+            (SolveError::Pot, Lang::En) => "the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)".into(),
+            (SolveError::NegativeBudget(b), Lang::Sv) => format!("budgeten får inte vara negativ, fick {}", kr(b)),
+            (SolveError::NegativeBudget(b), Lang::En) => format!("the budget must not be negative, got {}", kr(b)),
+            (SolveError::BelowFixed { fixed }, Lang::Sv) => format!(
+                "redan reservregelns belopp ({} kr) är över budgeten, oavsett sats",
+                kr(fixed)
+            ),
+            (SolveError::BelowFixed { fixed }, Lang::En) => format!(
+                "the fallback rule's amounts alone ({} kr) are over the budget, whatever the rate",
+                kr(fixed)
+            ),
+            (SolveError::NothingToScale, Lang::Sv) => "ingen utförares belopp beror på satsen (ingen kvalificerar sig, eller volymen/ersättningen är noll)".into(),
+            (SolveError::NothingToScale, Lang::En) => "no provider's payout depends on the rate (nobody qualifies, or volumes/compensation are zero)".into(),
+            (SolveError::Unbounded { total }, Lang::Sv) => format!(
+                "alla utförare når taket: summan blir högst {} kr och håller budgeten vid vilken sats som helst",
+                kr(total)
+            ),
+            (SolveError::Unbounded { total }, Lang::En) => format!(
+                "every provider reaches the cap: the total is at most {} kr and within the budget at any rate",
+                kr(total)
+            ),
+        }
+    }
+}
+
+/// The scheme's providers as the solver sees them.
+struct Model {
+    fixed: Decimal,
+    /// kᵢ for the providers paid by rate.
+    k: Vec<Q>,
+    cap: Option<Q>,
+    /// The rate's unit in the rule file: kronor (1) or percent (1/100 of compensation).
+    per_unit: Q,
+}
+
+impl Model {
+    fn of(calc: &Calculation, st: ServiceType, kind: RateKind, cap: Option<Decimal>) -> Model {
+        let mut fixed = Decimal::ZERO;
+        let mut k = Vec::new();
+        for p in calc.providers.iter().filter(|p| p.service_type == st) {
+            match &p.status {
+                PayoutStatus::Fallback { .. } => fixed += p.payout,
+                PayoutStatus::Paid => {
+                    let base = match (kind, &p.basis) {
+                        (RateKind::KrPerUnit, _) => Q::from(p.volume),
+                        (
+                            RateKind::PercentOfCompensation,
+                            crate::domain::explanation::ProviderBasis::PercentOfCompensation {
+                                compensation,
+                                ..
+                            },
+                        ) => Q::from(compensation.unwrap_or_default()),
+                        _ => Q::ZERO,
+                    };
+                    k.push(&p.score * &base);
+                }
+                _ => {}
+            }
+        }
+        Model {
+            fixed,
+            k,
+            cap: cap.map(Q::from),
+            per_unit: match kind {
+                RateKind::KrPerUnit => Q::ONE,
+                RateKind::PercentOfCompensation => Q::ratio(1, 100),
+            },
+        }
+    }
+
+    fn amount(&self, k: &Q, rate: &Q) -> Q {
+        let a = &(k * rate) * &self.per_unit;
+        match &self.cap {
+            Some(c) if a > *c => c.clone(),
+            _ => a,
+        }
+    }
+
+    /// The rounded total at `rate`, as the engine computes it.
+    fn total(&self, rate: &Q) -> Decimal {
+        self.fixed
+            + self
+                .k
+                .iter()
+                .map(|k| self.amount(k, rate).round_ore())
+                .sum::<Decimal>()
+    }
+
+    /// The exact rate at which the unrounded total equals `budget`, or `None` when every
+    /// provider is capped below it.
+    fn exact_rate(&self, budget: &Q) -> Option<Q> {
+        let target = budget - &Q::from(self.fixed);
+        let k: Vec<Q> = self
+            .k
+            .iter()
+            .filter(|k| k.is_positive())
+            .map(|k| k * &self.per_unit)
+            .collect();
+        let Some(cap) = &self.cap else {
+            let sum: Q = k.iter().sum();
+            return target.checked_div(&sum);
+        };
+        // Breakpoints cap / kᵢ, ascending: past one, that provider is fixed at the cap.
+        let mut order: Vec<(Q, Q)> = k
+            .iter()
+            .map(|k| (cap.checked_div(k).unwrap_or_default(), k.clone()))
+            .collect();
+        order.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut capped = Q::ZERO;
+        let mut rest: Q = k.iter().sum();
+        for (b, ki) in &order {
+            // Between the previous breakpoint and b: total = capped + r · rest.
+            if let Some(r) = (&target - &capped).checked_div(&rest)
+                && r <= *b
+            {
+                return Some(r);
+            }
+            capped = &capped + cap;
+            rest = &rest - ki;
+        }
+        None
+    }
+}
+
+/// Solves `st`'s rate for `budget` on `results` with `rules` (every other rule as it is).
+pub fn solve_budget(
+    rules: &RuleSet,
+    results: &ResultSet,
+    st: ServiceType,
+    budget: Decimal,
+) -> Result<BudgetSolution, SolveError> {
+    let mut eval = Evaluator::new(results);
+    solve_budget_with(&mut eval, rules, st, budget)
+}
+
+/// [`solve_budget`] with an evaluator (and its aggregation) kept by the caller.
+pub fn solve_budget_with(
+    eval: &mut Evaluator<'_>,
+    rules: &RuleSet,
+    st: ServiceType,
+    budget: Decimal,
+) -> Result<BudgetSolution, SolveError> {
+    let scheme = rules.scheme(st).ok_or(SolveError::NoScheme(st))?;
+    let (kind, current_rate) = match &scheme.payout {
+        PayoutBase::Pot { .. } => return Err(SolveError::Pot),
+        PayoutBase::PerVolumeUnit { kr_per_unit } => (RateKind::KrPerUnit, *kr_per_unit),
+        PayoutBase::PercentOfCompensation { percent } => {
+            (RateKind::PercentOfCompensation, *percent)
+        }
+    };
+    if budget < Decimal::ZERO {
+        return Err(SolveError::NegativeBudget(budget));
+    }
+    let calc = eval.calculate(rules).map_err(SolveError::Invalid)?;
+    let model = Model::of(&calc, st, kind, scheme.cap);
+    if model.fixed > budget {
+        return Err(SolveError::BelowFixed { fixed: model.fixed });
+    }
+    if model.k.iter().all(|k| !k.is_positive()) {
+        return Err(SolveError::NothingToScale);
+    }
+    let budget_q = Q::from(budget);
+    let Some(exact_rate) = model.exact_rate(&budget_q) else {
+        let capped = model.k.iter().filter(|k| k.is_positive()).count() as u64;
+        let cap = model.cap.as_ref().map_or(Decimal::ZERO, |c| c.round_ore());
+        let total = model.fixed + Decimal::from(capped) * cap;
+        return Err(SolveError::Unbounded { total });
+    };
+    // Rates in steps of 0,01; the highest step n with total(n) ≤ budget. The rounded total is
+    // within half an öre per provider of the exact one, so n is near ⌊exact / 0,01⌋: gallop
+    // to a bracket, then bisect (exact integer arithmetic throughout).
+    let step = Decimal::new(1, 2);
+    let rate_of = |n: i128| Decimal::from_i128_with_scale(n, 2);
+    let fits = |n: i128| model.total(&Q::from(rate_of(n))) <= budget;
+    let guess = (&exact_rate * &Q::from(100u32)).floor();
+    let guess: i128 = guess.round_dp(0).mantissa().clamp(0, i128::from(i64::MAX));
+    let (mut lo, mut hi) = (guess, guess + 1);
+    let mut width = 1i128;
+    while lo > 0 && !fits(lo) {
+        hi = lo;
+        lo = (lo - width).max(0);
+        width *= 2;
+    }
+    width = 1;
+    while fits(hi) {
+        lo = hi;
+        hi += width;
+        width *= 2;
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if fits(mid) { lo = mid } else { hi = mid }
+    }
+    // The engine's own totals at the answer and one step above.
+    let param = Param {
+        service_type: st,
+        indicator: None,
+        field: Field::Rate,
+    };
+    let engine_total = |eval: &mut Evaluator<'_>, rate: Decimal| -> Result<Decimal, SolveError> {
+        let r = param
+            .apply(rules, rate)
+            .map_err(|_| SolveError::NoScheme(st))?;
+        Ok(eval
+            .calculate(&r)
+            .map_err(SolveError::Invalid)?
+            .total_for(st))
+    };
+    let (rate, next_rate) = (rate_of(lo), rate_of(lo + 1));
+    let total = engine_total(eval, rate)?;
+    let next_total = engine_total(eval, next_rate)?;
+    debug_assert_eq!(total, model.total(&Q::from(rate)), "model and engine agree");
+    Ok(BudgetSolution {
+        service_type: st,
+        kind,
+        budget,
+        current_rate,
+        current_total: calc.total_for(st),
+        exact_rate,
+        rate,
+        total,
+        next_rate,
+        next_total,
+        step,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    }
+
+    #[test]
+    fn worked_example_d() {
+        let rules =
+            crate::io::rules_ron::parse_rules(&read("sample_data/worked_example_b/rules.ron"), "r")
+                .unwrap();
+        let results = crate::io::results_csv::parse_results(
+            read("sample_data/worked_example_b/results.csv").as_bytes(),
+            "x",
+        )
+        .unwrap();
+        let s = solve_budget(
+            &rules,
+            &results,
+            ServiceType::Hemtjanst,
+            Decimal::from(500_000),
+        )
+        .unwrap();
+        assert_eq!(s.exact_rate, Q::ratio(500, 53)); // 500 000 / 53 000
+        assert_eq!(s.rate.to_string(), "9.43");
+        assert_eq!(s.total.to_string(), "499790.00");
+        assert_eq!(s.next_total.to_string(), "500320.00");
+        assert_eq!(s.current_total.to_string(), "636000.00");
+        assert!(matches!(
+            solve_budget(&rules, &results, ServiceType::Hemtjanst, Decimal::from(-1)),
+            Err(SolveError::NegativeBudget(_))
+        ));
+    }
+}

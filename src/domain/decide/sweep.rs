@@ -1,0 +1,174 @@
+//! A sensitivity sweep: one parameter varied over a range in N steps, with the scheme's total
+//! cost, the number of providers paid and every provider's payout at each step.
+
+use rust_decimal::Decimal;
+
+use super::Evaluator;
+use super::param::{Param, ParamError};
+use crate::domain::explanation::Calculation;
+use crate::domain::lang::Lang;
+use crate::domain::results::{ResultSet, ServiceType};
+use crate::domain::rules::RuleSet;
+use crate::domain::validation::Problem;
+
+/// The most steps a sweep takes (each is a whole calculation).
+pub const MAX_STEPS: usize = 1_000;
+
+/// One step of a sweep.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SweepStep {
+    pub value: Decimal,
+    /// The rules at this value have errors (e.g. a level beyond the other): nothing computed.
+    pub problems: Vec<Problem>,
+    /// The scheme's total and providers paid (zero when the rules have errors).
+    pub total: Decimal,
+    pub paid: usize,
+    /// Every provider's payout in the scheme, in the order of [`Sweep::providers`].
+    pub payouts: Vec<Option<Decimal>>,
+}
+
+/// A whole sweep.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sweep {
+    pub param: Param,
+    pub current: Decimal,
+    /// The scheme's providers (id, name), sorted by id.
+    pub providers: Vec<(String, String)>,
+    pub steps: Vec<SweepStep>,
+}
+
+/// Why a sweep cannot run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SweepError {
+    Param(ParamError),
+    Steps { steps: usize },
+    Range,
+}
+
+impl SweepError {
+    pub fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (SweepError::Param(p), _) => p.text(lang),
+            (SweepError::Steps { steps }, Lang::Sv) => {
+                format!("antalet steg måste vara 2–{MAX_STEPS}, fick {steps}")
+            }
+            (SweepError::Steps { steps }, Lang::En) => {
+                format!("the number of steps must be 2–{MAX_STEPS}, got {steps}")
+            }
+            (SweepError::Range, Lang::Sv) => "från och till måste vara olika".into(),
+            (SweepError::Range, Lang::En) => "from and to must differ".into(),
+        }
+    }
+}
+
+/// The values of a sweep: `steps` values from `from` to `to` inclusive, evenly spaced and
+/// rounded to six decimals (the ends exact).
+///
+/// ```
+/// use kvalitetspeng::domain::decide::sweep::values;
+/// let v: Vec<String> = values(70.into(), 90.into(), 5).iter().map(|d| d.to_string()).collect();
+/// assert_eq!(v, ["70", "75", "80", "85", "90"]);
+/// ```
+pub fn values(from: Decimal, to: Decimal, steps: usize) -> Vec<Decimal> {
+    let n = Decimal::from(steps.max(2) as u64 - 1);
+    (0..steps.max(2))
+        .map(|k| {
+            if k + 1 == steps.max(2) {
+                to
+            } else {
+                let t = from + (to - from) * Decimal::from(k as u64) / n;
+                t.round_dp(6).normalize()
+            }
+        })
+        .collect()
+}
+
+/// Sweeps `param` over `from..=to` in `steps` values on `results`.
+pub fn sweep(
+    rules: &RuleSet,
+    results: &ResultSet,
+    param: &Param,
+    from: Decimal,
+    to: Decimal,
+    steps: usize,
+) -> Result<Sweep, SweepError> {
+    sweep_with(&mut Evaluator::new(results), rules, param, from, to, steps)
+}
+
+/// [`sweep`] with an evaluator kept by the caller.
+pub fn sweep_with(
+    eval: &mut Evaluator<'_>,
+    rules: &RuleSet,
+    param: &Param,
+    from: Decimal,
+    to: Decimal,
+    steps: usize,
+) -> Result<Sweep, SweepError> {
+    let current = param.get(rules).map_err(SweepError::Param)?;
+    if !(2..=MAX_STEPS).contains(&steps) {
+        return Err(SweepError::Steps { steps });
+    }
+    if from == to {
+        return Err(SweepError::Range);
+    }
+    let st = param.service_type;
+    let mut providers: Vec<(String, String)> = Vec::new();
+    let mut out = Vec::with_capacity(steps);
+    for value in values(from, to, steps) {
+        let r = param.apply(rules, value).map_err(SweepError::Param)?;
+        match eval.calculate(&r) {
+            Ok(calc) => {
+                if providers.is_empty() {
+                    providers = scheme_providers(&calc, st);
+                }
+                let by_id: rustc_hash::FxHashMap<&str, Decimal> = calc
+                    .providers
+                    .iter()
+                    .filter(|p| p.service_type == st)
+                    .map(|p| (p.id.as_str(), p.payout))
+                    .collect();
+                let payouts = providers
+                    .iter()
+                    .map(|(id, _)| by_id.get(id.as_str()).copied())
+                    .collect();
+                out.push(SweepStep {
+                    value,
+                    problems: Vec::new(),
+                    total: calc.total_for(st),
+                    paid: calc
+                        .providers
+                        .iter()
+                        .filter(|p| p.service_type == st && !p.payout.is_zero())
+                        .count(),
+                    payouts,
+                });
+            }
+            Err(problems) => out.push(SweepStep {
+                value,
+                problems,
+                total: Decimal::ZERO,
+                paid: 0,
+                payouts: Vec::new(),
+            }),
+        }
+    }
+    for s in &mut out {
+        if s.problems.is_empty() && s.payouts.len() != providers.len() {
+            s.payouts.resize(providers.len(), None);
+        }
+    }
+    Ok(Sweep {
+        param: param.clone(),
+        current,
+        providers,
+        steps: out,
+    })
+}
+
+fn scheme_providers(calc: &Calculation, st: ServiceType) -> Vec<(String, String)> {
+    calc.providers
+        .iter()
+        .filter(|p| p.service_type == st)
+        .map(|p| (p.id.clone(), p.name.clone()))
+        .collect()
+}
