@@ -795,3 +795,67 @@ proptest! {
         agrees_with_oracle(&rules, &boundary_results(&providers, months))?;
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Decision support: a threshold made harder never raises a scheme's total nor any
+    /// provider's payout (schemes paid per unit or as a percent of compensation; a pot is
+    /// re-shared, so there one provider's loss is another's gain).
+    #[test]
+    fn a_harder_threshold_never_raises_the_total_or_any_payout(
+        rules in rule_set(),
+        results in result_set(),
+        bump in 1u32..400,
+    ) {
+        use kvalitetspeng::domain::calculate;
+        use kvalitetspeng::domain::decide::param::{Field, Param};
+        let Ok(base) = calculate(&rules, &results) else { return Ok(()) };
+        for scheme in &rules.schemes {
+            if matches!(scheme.payout, PayoutBase::Pot { .. }) {
+                continue;
+            }
+            for ind in &scheme.indicators {
+                let Scoring::Threshold { level } = ind.scoring else { continue };
+                let step = Decimal::new(i64::from(bump), 1);
+                let harder = match ind.direction {
+                    Direction::HigherIsBetter => level + step,
+                    Direction::LowerIsBetter => level - step,
+                };
+                let p = Param { service_type: scheme.service_type, indicator: Some(ind.id.clone()), field: Field::Level };
+                let Ok(Ok(h)) = p.apply(&rules, harder).map(|r| calculate(&r, &results)) else { continue };
+                let st = scheme.service_type;
+                prop_assert!(h.total_for(st) <= base.total_for(st), "{} > {}", h.total_for(st), base.total_for(st));
+                for (a, b) in base.providers.iter().zip(&h.providers).filter(|(a, _)| a.service_type == st) {
+                    prop_assert_eq!(&a.id, &b.id);
+                    prop_assert!(b.payout <= a.payout, "{}: {} > {}", a.id, b.payout, a.payout);
+                }
+            }
+        }
+    }
+
+    /// The budget solver's rate is the highest at 0,01 whose total (by the engine) is within
+    /// the budget: its total ≤ budget < the total one step above.
+    #[test]
+    fn the_solved_rate_is_the_highest_within_the_budget(
+        rules in rule_set(),
+        results in result_set(),
+        share in 0u32..=200,
+    ) {
+        use kvalitetspeng::domain::calculate;
+        use kvalitetspeng::domain::decide::solve::solve_budget;
+        let Ok(base) = calculate(&rules, &results) else { return Ok(()) };
+        for scheme in &rules.schemes {
+            if matches!(scheme.payout, PayoutBase::Pot { .. }) {
+                continue;
+            }
+            let st = scheme.service_type;
+            let budget = (base.total_for(st) * Decimal::from(share) / Decimal::ONE_HUNDRED).round_dp(2);
+            if let Ok(s) = solve_budget(&rules, &results, st, budget) {
+                prop_assert!(s.total <= budget, "{} > {budget}", s.total);
+                prop_assert!(s.next_total > budget, "{} ≤ {budget} at {}", s.next_total, s.next_rate);
+                prop_assert_eq!(s.next_rate - s.rate, Decimal::new(1, 2));
+            }
+        }
+    }
+}

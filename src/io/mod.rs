@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod audit;
 pub mod error;
 pub mod export_csv;
+pub mod export_decide;
 pub mod export_xlsx;
 pub mod fields;
 pub mod kolada;

@@ -69,6 +69,12 @@ pub enum SolveError {
     Unbounded {
         total: Decimal,
     },
+    /// Even the highest rate the rules allow (100 % of compensation, or 10¹² kr per unit)
+    /// stays within the budget.
+    AboveHighestRate {
+        rate: Decimal,
+        total: Decimal,
+    },
 }
 
 impl SolveError {
@@ -103,6 +109,16 @@ impl SolveError {
             ),
             (SolveError::NothingToScale, Lang::Sv) => "ingen utförares belopp beror på satsen (ingen kvalificerar sig, eller volymen/ersättningen är noll)".into(),
             (SolveError::NothingToScale, Lang::En) => "no provider's payout depends on the rate (nobody qualifies, or volumes/compensation are zero)".into(),
+            (SolveError::AboveHighestRate { rate, total }, Lang::Sv) => format!(
+                "även den högsta tillåtna satsen ({}) ger bara {} kr, inom budgeten",
+                crate::domain::decimal::format_number_lang(*rate, None, lang),
+                kr(total)
+            ),
+            (SolveError::AboveHighestRate { rate, total }, Lang::En) => format!(
+                "even the highest allowed rate ({}) costs only {} kr, within the budget",
+                crate::domain::decimal::format_number_lang(*rate, None, lang),
+                kr(total)
+            ),
             (SolveError::Unbounded { total }, Lang::Sv) => format!(
                 "alla utförare når taket: summan blir högst {} kr och håller budgeten vid vilken sats som helst",
                 kr(total)
@@ -262,10 +278,22 @@ pub fn solve_budget_with(
     // within half an öre per provider of the exact one, so n is near ⌊exact / 0,01⌋: gallop
     // to a bracket, then bisect (exact integer arithmetic throughout).
     let step = Decimal::new(1, 2);
-    let rate_of = |n: i128| Decimal::from_i128_with_scale(n, 2);
+    // The highest rate the rules allow: 100 % of compensation, or the bound on amounts.
+    let max_rate = match kind {
+        RateKind::KrPerUnit => crate::domain::bounds::MAX_AMOUNT,
+        RateKind::PercentOfCompensation => Decimal::ONE_HUNDRED,
+    };
+    let max_n = max_rate.mantissa() * 100 / 10i128.pow(max_rate.scale());
+    let rate_of = |n: i128| Decimal::from_i128_with_scale(n.clamp(0, max_n), 2);
     let fits = |n: i128| model.total(&Q::from(rate_of(n))) <= budget;
+    if fits(max_n) {
+        return Err(SolveError::AboveHighestRate {
+            rate: max_rate,
+            total: model.total(&Q::from(max_rate)),
+        });
+    }
     let guess = (&exact_rate * &Q::from(100u32)).floor();
-    let guess: i128 = guess.round_dp(0).mantissa().clamp(0, i128::from(i64::MAX));
+    let guess: i128 = guess.round_dp(0).mantissa().clamp(0, max_n - 1);
     let (mut lo, mut hi) = (guess, guess + 1);
     let mut width = 1i128;
     while lo > 0 && !fits(lo) {
@@ -276,7 +304,7 @@ pub fn solve_budget_with(
     width = 1;
     while fits(hi) {
         lo = hi;
-        hi += width;
+        hi = (hi + width).min(max_n);
         width *= 2;
     }
     while hi - lo > 1 {

@@ -3,6 +3,8 @@
 //! * `kvalitetspeng calc --rules R.ron --results X.csv [--out payouts.csv] [--explain]`
 //! * `kvalitetspeng` (no subcommand) starts the desktop app, optionally with `--rules`/`--results`.
 
+mod decide;
+
 use crate::io::fields::printable;
 use std::io::Write;
 use std::path::PathBuf;
@@ -86,6 +88,51 @@ pub enum Command {
         #[arg(long)]
         explain_out: Option<PathBuf>,
     },
+    /// Jämför två beräkningar: två regelfiler, eller två resultatfiler (compare two calculations).
+    Compare {
+        /// Regelfil B (rule file B; default: the same as --rules).
+        #[arg(long)]
+        rules_b: Option<PathBuf>,
+        /// Resultatfil B (results file B; default: the same as --results).
+        #[arg(long)]
+        results_b: Option<PathBuf>,
+        /// Skriv jämförelsen: .csv (med .verifikation.csv) eller .xlsx (write the comparison).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Räkna fram satsen som håller en budget (solve the rate for a budget).
+    Solve {
+        /// Verksamhet: hemtjanst eller sabo (scheme).
+        #[arg(long)]
+        scheme: String,
+        /// Budget i kronor (budget, kr).
+        #[arg(long, allow_hyphen_values = true)]
+        budget: String,
+        /// Skriv regelfilen med den nya satsen (write the rule file with the rate set; needs --out).
+        #[arg(long)]
+        apply: bool,
+        /// Ny regelfil (.ron) för --apply (the new rule file).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Variera en parameter i steg (sensitivity sweep), t.ex. --param hemtjanst.ht_helhet.level.
+    Sweep {
+        /// Parameter, se docs/decide.md (parameter path).
+        #[arg(long)]
+        param: String,
+        /// Från (from).
+        #[arg(long, allow_hyphen_values = true)]
+        from: String,
+        /// Till (to).
+        #[arg(long, allow_hyphen_values = true)]
+        to: String,
+        /// Antal värden, 2–1000 (number of values).
+        #[arg(long, default_value_t = 5)]
+        steps: usize,
+        /// Skriv tabellen: .csv eller .xlsx (write the table).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Runs the CLI; returns the process exit code.
@@ -140,6 +187,67 @@ pub fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        Some(Command::Compare {
+            rules_b,
+            results_b,
+            out,
+        }) => {
+            let opts = io::ResultsOptions {
+                sheet: cli.sheet,
+                mapping: cli.mapping,
+            };
+            decide::run_compare(
+                cli.rules.as_deref(),
+                rules_b.as_deref(),
+                cli.results.as_deref(),
+                results_b.as_deref(),
+                &opts,
+                out.as_deref(),
+                lang,
+            )
+        }
+        Some(Command::Solve {
+            scheme,
+            budget,
+            apply,
+            out,
+        }) => {
+            let opts = io::ResultsOptions {
+                sheet: cli.sheet,
+                mapping: cli.mapping,
+            };
+            decide::run_solve(
+                cli.rules.as_deref(),
+                cli.results.as_deref(),
+                &opts,
+                &scheme,
+                &budget,
+                apply,
+                out.as_deref(),
+                lang,
+            )
+        }
+        Some(Command::Sweep {
+            param,
+            from,
+            to,
+            steps,
+            out,
+        }) => {
+            let opts = io::ResultsOptions {
+                sheet: cli.sheet,
+                mapping: cli.mapping,
+            };
+            decide::run_sweep(
+                cli.rules.as_deref(),
+                cli.results.as_deref(),
+                &opts,
+                &param,
+                (&from, &to, steps),
+                out.as_deref(),
+                lang,
+            )
         }
         Some(Command::Calc {
             out,

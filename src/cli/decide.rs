@@ -1,0 +1,512 @@
+//! `kvalitetspeng compare`, `solve` and `sweep`: decision support on the command line.
+//! Exit codes as `calc`: 0 ok, 1 the rules (or the question) cannot be used, 2 a file could
+//! not be read or written.
+
+use std::fmt::Write as _;
+use std::path::Path;
+use std::process::ExitCode;
+
+use rust_decimal::Decimal;
+
+use crate::domain::decide::compare::{Comparison, compare, share_providers};
+use crate::domain::decide::param::Param;
+use crate::domain::decide::solve::{RateKind, solve_budget};
+use crate::domain::decide::sweep::sweep;
+use crate::domain::decimal::{format_number_lang, parse_number};
+use crate::domain::validation::Severity;
+use crate::domain::{Calculation, Lang, ResultSet, RuleSet, ServiceType};
+use crate::io::{self, export_decide};
+
+fn error(lang: Lang, text: &str) {
+    eprintln!("{}: {text}", lang.pick("fel", "error"));
+}
+
+fn need<'a>(p: Option<&'a Path>, what: &str, lang: Lang) -> Result<&'a Path, ExitCode> {
+    p.ok_or_else(|| {
+        error(
+            lang,
+            &match lang {
+                Lang::Sv => format!("kommandot behöver {what}"),
+                Lang::En => format!("the command needs {what}"),
+            },
+        );
+        ExitCode::from(2)
+    })
+}
+
+fn load_rules(path: &Path, lang: Lang) -> Result<(RuleSet, String), ExitCode> {
+    io::read_rules_hashed(path).map_err(|e| {
+        error(lang, &e.text(lang));
+        ExitCode::from(2)
+    })
+}
+
+fn load_results(path: &Path, opts: &io::ResultsOptions, lang: Lang) -> Result<ResultSet, ExitCode> {
+    io::read_results_with(path, opts).map_err(|e| {
+        for err in &e.errors {
+            error(lang, &err.text(lang));
+        }
+        ExitCode::from(2)
+    })
+}
+
+fn calculate(
+    rules: &RuleSet,
+    file: &Path,
+    results: &ResultSet,
+    lang: Lang,
+) -> Result<Calculation, ExitCode> {
+    crate::domain::calculate(rules, results).map_err(|problems| {
+        let name = io::display_name(file);
+        for p in problems.iter().filter(|p| p.severity == Severity::Error) {
+            error(
+                lang,
+                &format!("{name}: {}: {}", p.location(lang), p.text(lang)),
+            );
+        }
+        ExitCode::from(1)
+    })
+}
+
+/// The audit rows of a decision export: program, time, and every input with its SHA-256.
+fn audit_rows(inputs: &[(&str, &Path, &str)]) -> export_decide::AuditRows {
+    let mut rows = vec![(
+        "program".to_string(),
+        format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION")),
+    )];
+    for (key, path, sha) in inputs {
+        rows.push((key.to_string(), io::display_name(path)));
+        rows.push((format!("{key}_sha256"), sha.to_string()));
+    }
+    rows.push(("beräknad".into(), io::audit::now_utc()));
+    rows
+}
+
+/// Writes an export (CSV with its audit companion, or XLSX) after checking that it replaces
+/// no input.
+fn write_export(
+    out: &Path,
+    inputs: &[&Path],
+    csv: impl FnOnce() -> Vec<u8>,
+    xlsx: impl FnOnce() -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>,
+    rows: &export_decide::AuditRows,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let is_xlsx = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let files = if is_xlsx {
+        let bytes = xlsx().map_err(|e| {
+            error(
+                lang,
+                &io::FileError::new(
+                    &io::display_name(out),
+                    None,
+                    None,
+                    io::FileErrorMsg::Write(e.to_string()),
+                )
+                .text(lang),
+            );
+            ExitCode::from(2)
+        })?;
+        vec![(out.to_path_buf(), bytes)]
+    } else {
+        vec![
+            (out.to_path_buf(), csv()),
+            (
+                io::audit::companion_path(out),
+                export_decide::audit_csv(rows),
+            ),
+        ]
+    };
+    let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+    io::check_outputs(inputs, &outputs)
+        .and_then(|()| io::write_files(&files))
+        .map_err(|e| {
+            error(lang, &e.text(lang));
+            ExitCode::from(2)
+        })?;
+    println!("{} {}", lang.pick("Skrev", "Wrote"), out.display());
+    Ok(())
+}
+
+fn kr(d: Decimal, lang: Lang) -> String {
+    format_number_lang(d, Some(2), lang)
+}
+
+fn signed(d: Decimal, lang: Lang) -> String {
+    let s = kr(d, lang);
+    if d > Decimal::ZERO {
+        format!("+{s}")
+    } else if d.is_zero() {
+        format!("±{s}")
+    } else {
+        s
+    }
+}
+
+/// The comparison as text: one line per provider that changed (or exists on one side only),
+/// then the totals and counts.
+pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
+    use crate::domain::decide::compare::StatusChange;
+    let mut out = String::new();
+    let w_name = c
+        .providers
+        .iter()
+        .map(|d| super::printable(&d.name, 40).chars().count())
+        .max()
+        .unwrap_or(8)
+        .max(8);
+    let _ = writeln!(
+        out,
+        "{:<10} {:<w_name$} {:>16} {:>16} {:>14} {:>8}  {}",
+        lang.pick("Id", "Id"),
+        lang.pick("Utförare", "Provider"),
+        "A kr",
+        "B kr",
+        "Δ kr",
+        "Δ %",
+        lang.pick("Status", "Status")
+    );
+    for d in &c.providers {
+        let pct = d
+            .delta_percent()
+            .map(|p| format_number_lang(p, Some(1), lang))
+            .unwrap_or_default();
+        let status = if d.change == StatusChange::Unchanged {
+            String::new()
+        } else {
+            export_decide::change_text(d.change, lang).to_string()
+        };
+        let _ = writeln!(
+            out,
+            "{:<10} {:<w_name$} {:>16} {:>16} {:>14} {:>8}  {}",
+            super::printable(&d.id, 10),
+            super::printable(&d.name, 40),
+            d.a.map(|a| kr(a, lang)).unwrap_or_else(|| "–".into()),
+            d.b.map(|b| kr(b, lang)).unwrap_or_else(|| "–".into()),
+            signed(d.delta(), lang),
+            pct,
+            status
+        );
+    }
+    out.push('\n');
+    for (label, t) in export_decide::totals_rows(c, lang) {
+        let _ = writeln!(
+            out,
+            "{:<w$} {:>16} {:>16} {:>14}",
+            label,
+            kr(t.a, lang),
+            kr(t.b, lang),
+            signed(t.delta(), lang),
+            w = 11 + w_name
+        );
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        match lang {
+            Lang::Sv => format!(
+                "{} får mer, {} får mindre, {} oförändrade; {} bara i A, {} bara i B",
+                c.gains, c.loses, c.unchanged, c.only_in_a, c.only_in_b
+            ),
+            Lang::En => format!(
+                "{} gain, {} lose, {} unchanged; {} only in A, {} only in B",
+                c.gains, c.loses, c.unchanged, c.only_in_a, c.only_in_b
+            ),
+        }
+    );
+    out
+}
+
+/// `kvalitetspeng compare`.
+pub fn run_compare(
+    rules_a: Option<&Path>,
+    rules_b: Option<&Path>,
+    results_a: Option<&Path>,
+    results_b: Option<&Path>,
+    opts: &io::ResultsOptions,
+    out: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    let run = || -> Result<(), ExitCode> {
+        let rules_a = need(rules_a, "--rules", lang)?;
+        let results_a = need(results_a, "--results", lang)?;
+        if rules_b.is_none() && results_b.is_none() {
+            error(
+                lang,
+                lang.pick(
+                    "compare behöver --rules-b eller --results-b (det som ska jämföras med)",
+                    "compare needs --rules-b or --results-b (what to compare with)",
+                ),
+            );
+            return Err(ExitCode::from(2));
+        }
+        let rules_b = rules_b.unwrap_or(rules_a);
+        let results_b = results_b.unwrap_or(results_a);
+        let (ra, sha_ra) = load_rules(rules_a, lang)?;
+        let (rb, sha_rb) = load_rules(rules_b, lang)?;
+        let xa = load_results(results_a, opts, lang)?;
+        let xb = if results_b == results_a {
+            xa.clone()
+        } else {
+            load_results(results_b, opts, lang)?
+        };
+        let ca = calculate(&ra, rules_a, &xa, lang)?;
+        let cb = calculate(&rb, rules_b, &xb, lang)?;
+        if !share_providers(&ca, &cb) {
+            error(
+                lang,
+                &match lang {
+                    Lang::Sv => format!(
+                        "{} och {} har ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya",
+                        io::display_name(results_a),
+                        io::display_name(results_b)
+                    ),
+                    Lang::En => format!(
+                        "{} and {} share no provider; the comparison would only show everyone as new",
+                        io::display_name(results_a),
+                        io::display_name(results_b)
+                    ),
+                },
+            );
+            return Err(ExitCode::from(1));
+        }
+        let c = compare(&ca, &cb);
+        print!("{}", comparison_text(&c, lang));
+        if let Some(out) = out {
+            let rows = audit_rows(&[
+                ("regelfil_a", rules_a, &sha_ra),
+                ("regelfil_b", rules_b, &sha_rb),
+                ("resultatfil_a", results_a, &xa.source_sha256),
+                ("resultatfil_b", results_b, &xb.source_sha256),
+            ]);
+            let mut inputs = vec![rules_a, rules_b, results_a, results_b];
+            inputs.extend(opts.mapping.as_deref());
+            write_export(
+                out,
+                &inputs,
+                || export_decide::compare_csv(&c, lang),
+                || export_decide::compare_xlsx(&c, &rows, lang),
+                &rows,
+                lang,
+            )?;
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
+    ServiceType::ALL
+        .into_iter()
+        .find(|st| st.path_name() == s.to_lowercase() || ServiceType::parse(s) == Some(*st))
+        .ok_or_else(|| {
+            error(
+                lang,
+                &match lang {
+                    Lang::Sv => format!("okänd verksamhet ”{s}”; skriv hemtjanst eller sabo"),
+                    Lang::En => format!("unknown scheme “{s}”; write hemtjanst or sabo"),
+                },
+            );
+            ExitCode::from(1)
+        })
+}
+
+fn parse_amount(s: &str, what: &str, lang: Lang) -> Result<Decimal, ExitCode> {
+    parse_number(s).map_err(|e| {
+        error(
+            lang,
+            &match lang {
+                Lang::Sv => format!("{what}: {}", e.text(lang)),
+                Lang::En => format!("{what}: {}", e.text(lang)),
+            },
+        );
+        ExitCode::from(1)
+    })
+}
+
+/// `kvalitetspeng solve`.
+#[allow(clippy::too_many_arguments)]
+pub fn run_solve(
+    rules: Option<&Path>,
+    results: Option<&Path>,
+    opts: &io::ResultsOptions,
+    scheme: &str,
+    budget: &str,
+    apply: bool,
+    out: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    let run = || -> Result<(), ExitCode> {
+        let rules_path = need(rules, "--rules", lang)?;
+        let results_path = need(results, "--results", lang)?;
+        let st = parse_scheme(scheme, lang)?;
+        let budget = parse_amount(budget, "--budget", lang)?;
+        if apply && out.is_none() {
+            error(
+                lang,
+                lang.pick(
+                    "--apply behöver --out NY.ron",
+                    "--apply needs --out NEW.ron",
+                ),
+            );
+            return Err(ExitCode::from(2));
+        }
+        let (r, _) = load_rules(rules_path, lang)?;
+        let x = load_results(results_path, opts, lang)?;
+        let s = solve_budget(&r, &x, st, budget).map_err(|e| {
+            error(lang, &e.text(lang));
+            ExitCode::from(1)
+        })?;
+        let unit = match s.kind {
+            RateKind::KrPerUnit => lang.pick("kr per enhet", "kr per unit"),
+            RateKind::PercentOfCompensation => lang.pick("% av ersättningen", "% of compensation"),
+        };
+        let exact = match s.exact_rate.to_decimal_exact(10) {
+            Some(d) => format_number_lang(d, None, lang),
+            None => format!(
+                "{} (≈ {})",
+                crate::domain::explanation::exact_text(&s.exact_rate, lang),
+                format_number_lang(s.exact_rate.round_dp(6), Some(6), lang)
+            ),
+        };
+        match lang {
+            Lang::Sv => println!(
+                "{}: budget {} kr\nnu: {} {unit}, summa {} kr\nexakt sats: {exact} {unit}\nhögsta sats inom budget: {} {unit}, summa {} kr ({} {unit} skulle kosta {} kr)",
+                st.label(lang),
+                kr(s.budget, lang),
+                format_number_lang(s.current_rate, None, lang),
+                kr(s.current_total, lang),
+                kr(s.rate, lang),
+                kr(s.total, lang),
+                kr(s.next_rate, lang),
+                kr(s.next_total, lang),
+            ),
+            Lang::En => println!(
+                "{}: budget {} kr\nnow: {} {unit}, total {} kr\nexact rate: {exact} {unit}\nhighest rate within budget: {} {unit}, total {} kr ({} {unit} would cost {} kr)",
+                st.label(lang),
+                kr(s.budget, lang),
+                format_number_lang(s.current_rate, None, lang),
+                kr(s.current_total, lang),
+                kr(s.rate, lang),
+                kr(s.total, lang),
+                kr(s.next_rate, lang),
+                kr(s.next_total, lang),
+            ),
+        }
+        if apply && let Some(out) = out {
+            let param = Param {
+                service_type: st,
+                indicator: None,
+                field: crate::domain::decide::param::Field::Rate,
+            };
+            let new_rules = param.apply(&r, s.rate).map_err(|e| {
+                error(lang, &e.text(lang));
+                ExitCode::from(1)
+            })?;
+            let mut inputs = vec![rules_path, results_path];
+            inputs.extend(opts.mapping.as_deref());
+            let files = vec![(
+                out.to_path_buf(),
+                io::rules_ron::to_ron_string(&new_rules).into_bytes(),
+            )];
+            io::check_outputs(&inputs, &[out])
+                .and_then(|()| io::write_files(&files))
+                .map_err(|e| {
+                    error(lang, &e.text(lang));
+                    ExitCode::from(2)
+                })?;
+            println!("{} {}", lang.pick("Skrev", "Wrote"), out.display());
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// `kvalitetspeng sweep`.
+pub fn run_sweep(
+    rules: Option<&Path>,
+    results: Option<&Path>,
+    opts: &io::ResultsOptions,
+    param: &str,
+    (from, to, steps): (&str, &str, usize),
+    out: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    let run = || -> Result<(), ExitCode> {
+        let rules_path = need(rules, "--rules", lang)?;
+        let results_path = need(results, "--results", lang)?;
+        let p = Param::parse(param).map_err(|e| {
+            error(lang, &e.text(lang));
+            ExitCode::from(1)
+        })?;
+        let from = parse_amount(from, "--from", lang)?;
+        let to = parse_amount(to, "--to", lang)?;
+        let (r, sha) = load_rules(rules_path, lang)?;
+        let x = load_results(results_path, opts, lang)?;
+        let s = sweep(&r, &x, &p, from, to, steps).map_err(|e| {
+            error(lang, &e.text(lang));
+            ExitCode::from(1)
+        })?;
+        println!(
+            "{}: {} {}",
+            p,
+            lang.pick("nu", "now"),
+            format_number_lang(s.current, None, lang)
+        );
+        println!(
+            "{:>14} {:>18} {:>8}",
+            lang.pick("värde", "value"),
+            lang.pick("summa kr", "total kr"),
+            lang.pick("betalas", "paid")
+        );
+        for step in &s.steps {
+            if step.problems.is_empty() {
+                println!(
+                    "{:>14} {:>18} {:>8}",
+                    format_number_lang(step.value, None, lang),
+                    kr(step.total, lang),
+                    step.paid
+                );
+            } else {
+                println!(
+                    "{:>14} {}",
+                    format_number_lang(step.value, None, lang),
+                    step.problems
+                        .iter()
+                        .map(|p| p.text(lang))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                );
+            }
+        }
+        if let Some(out) = out {
+            let rows = audit_rows(&[
+                ("regelfil", rules_path, &sha),
+                ("resultatfil", results_path, &x.source_sha256),
+            ]);
+            let mut inputs = vec![rules_path, results_path];
+            inputs.extend(opts.mapping.as_deref());
+            write_export(
+                out,
+                &inputs,
+                || export_decide::sweep_csv(&s, lang),
+                || export_decide::sweep_xlsx(&s, &rows, lang),
+                &rows,
+                lang,
+            )?;
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}

@@ -1,0 +1,342 @@
+//! Decision support: compare, solve and sweep, through the library and as CLI processes.
+
+mod common;
+use common::*;
+
+use std::process::Command;
+
+use kvalitetspeng::domain::ServiceType;
+use kvalitetspeng::domain::decide::compare::{StatusChange, compare};
+use kvalitetspeng::domain::decide::param::Param;
+use kvalitetspeng::domain::decide::solve::{SolveError, solve_budget};
+use kvalitetspeng::domain::decide::sweep::sweep;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kvalitetspeng"))
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let o = bin().args(args).output().unwrap();
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+fn s(rel: &str) -> String {
+    sample(rel).display().to_string()
+}
+
+#[test]
+fn worked_example_e_compare_two_rule_sets() {
+    let a = calc("worked_example_b/rules.ron", "worked_example_b/results.csv");
+    let b = calc(
+        "worked_example_b/rules_zero_credit.ron",
+        "worked_example_b/results.csv",
+    );
+    let c = compare(&a, &b);
+    let rows: Vec<(String, String, String, String)> = c
+        .providers
+        .iter()
+        .map(|d| {
+            (
+                d.name.clone(),
+                d.a.unwrap().to_string(),
+                d.b.unwrap().to_string(),
+                d.delta().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Norr".into(),
+                "444000.00".into(),
+                "444000.00".into(),
+                "0.00".into()
+            ),
+            (
+                "Söder".into(),
+                "72000.00".into(),
+                "72000.00".into(),
+                "0.00".into()
+            ),
+            (
+                "Öst".into(),
+                "120000.00".into(),
+                "72000.00".into(),
+                "-48000.00".into()
+            ),
+        ]
+    );
+    assert_eq!(c.providers[2].delta_percent(), Some(d("-40.0")));
+    assert_eq!(
+        (c.total.a, c.total.b, c.total.delta()),
+        (d("636000.00"), d("588000.00"), d("-48000.00"))
+    );
+    assert_eq!((c.gains, c.loses, c.unchanged), (0, 1, 2));
+    // Δ sums equal the difference of the totals exactly, per group too.
+    let sum: rust_decimal::Decimal = c.providers.iter().map(|p| p.delta()).sum();
+    assert_eq!(sum, b.total() - a.total());
+}
+
+#[test]
+fn compare_marks_status_changes_and_providers_on_one_side() {
+    // The sample municipality this year against itself with a harder minimum score.
+    let rules_a = rules("sjovik/rules.ron");
+    let mut rules_b = rules_a.clone();
+    rules_b.schemes[0].qualification.min_score_percent = Some(d("60"));
+    let x = results("sjovik/results.csv");
+    let a = kvalitetspeng::domain::calculate(&rules_a, &x).unwrap();
+    let b = kvalitetspeng::domain::calculate(&rules_b, &x).unwrap();
+    let c = compare(&a, &b);
+    assert!(
+        c.providers
+            .iter()
+            .any(|p| p.change == StatusChange::LostQualification),
+        "{c:?}"
+    );
+    assert_eq!(c.total.delta(), b.total() - a.total());
+    // One provider removed from B's results: listed as only in A.
+    let mut fewer = x.clone();
+    let gone = fewer.providers[0].id.clone();
+    fewer.observations.retain(|o| o.provider != 0);
+    fewer.providers.remove(0);
+    for o in &mut fewer.observations {
+        o.provider -= 1;
+    }
+    let b = kvalitetspeng::domain::calculate(&rules_a, &fewer).unwrap();
+    let c = compare(&a, &b);
+    let only_a: Vec<&str> = c
+        .providers
+        .iter()
+        .filter(|p| p.change == StatusChange::OnlyInA)
+        .map(|p| p.id.as_str())
+        .collect();
+    assert_eq!(only_a, [gone.as_str()]);
+    assert_eq!(c.only_in_a, 1);
+}
+
+#[test]
+fn worked_example_d_budget_solver() {
+    let s = solve_budget(
+        &rules("worked_example_b/rules.ron"),
+        &results("worked_example_b/results.csv"),
+        ServiceType::Hemtjanst,
+        d("500000"),
+    )
+    .unwrap();
+    assert_eq!(
+        (s.rate, s.total, s.next_total),
+        (d("9.43"), d("499790.00"), d("500320.00"))
+    );
+    // A pot has no rate to solve; a scheme that does not exist is named.
+    let e = solve_budget(
+        &rules("worked_example_a/rules.ron"),
+        &results("worked_example_a/results.csv"),
+        ServiceType::Sabo,
+        d("1"),
+    );
+    assert_eq!(e, Err(SolveError::Pot));
+    let e = solve_budget(
+        &rules("worked_example_a/rules.ron"),
+        &results("worked_example_a/results.csv"),
+        ServiceType::Hemtjanst,
+        d("1"),
+    );
+    assert_eq!(e, Err(SolveError::NoScheme(ServiceType::Hemtjanst)));
+}
+
+#[test]
+fn a_weight_sweep_keeps_the_sum_and_a_rate_sweep_is_linear() {
+    let r = rules("worked_example_b/rules.ron");
+    let x = results("worked_example_b/results.csv");
+    let p = Param::parse("hemtjanst.rate").unwrap();
+    let sw = sweep(&r, &x, &p, d("10"), d("12"), 3).unwrap();
+    let totals: Vec<String> = sw.steps.iter().map(|s| s.total.to_string()).collect();
+    assert_eq!(totals, ["530000.00", "583000.00", "636000.00"]); // 53 000 score-hours
+    let id = &r.schemes[0].indicators[0].id;
+    let p = Param::parse(&format!("hemtjanst.{id}.weight")).unwrap();
+    let sw = sweep(&r, &x, &p, d("0"), d("100"), 5).unwrap();
+    assert!(
+        sw.steps.iter().all(|s| s.problems.is_empty()),
+        "weights stay valid: {sw:?}"
+    );
+}
+
+#[test]
+fn cli_compare_solve_and_sweep() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("diff.csv");
+    let (code, stdout, stderr) = run(&[
+        "compare",
+        "--rules",
+        &s("worked_example_b/rules.ron"),
+        "--rules-b",
+        &s("worked_example_b/rules_zero_credit.ron"),
+        "--results",
+        &s("worked_example_b/results.csv"),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stdout.contains("-48 000,00"), "{stdout}");
+    assert!(
+        stdout.contains("0 får mer, 1 får mindre, 2 oförändrade"),
+        "{stdout}"
+    );
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        csv.contains("HT03;Öst;Hemtjänst;Privat;120000,00;72000,00;-48000,00;-40,0;"),
+        "{csv}"
+    );
+    let audit = std::fs::read_to_string(dir.path().join("diff.verifikation.csv")).unwrap();
+    for key in [
+        "regelfil_a;rules.ron",
+        "regelfil_b;rules_zero_credit.ron",
+        "resultatfil_a_sha256;",
+        "program;Kvalitetspeng",
+    ] {
+        assert!(audit.contains(key), "{key} in {audit}");
+    }
+    // XLSX too.
+    let xout = dir.path().join("diff.xlsx");
+    let (code, _, stderr) = run(&[
+        "compare",
+        "--rules",
+        &s("worked_example_b/rules.ron"),
+        "--rules-b",
+        &s("worked_example_b/rules_zero_credit.ron"),
+        "--results",
+        &s("worked_example_b/results.csv"),
+        "--out",
+        xout.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(std::fs::metadata(&xout).unwrap().len() > 1000);
+
+    let new_rules = dir.path().join("r2.ron");
+    let (code, stdout, stderr) = run(&[
+        "solve",
+        "--rules",
+        &s("worked_example_b/rules.ron"),
+        "--results",
+        &s("worked_example_b/results.csv"),
+        "--scheme",
+        "hemtjanst",
+        "--budget",
+        "500000",
+        "--apply",
+        "--out",
+        new_rules.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("högsta sats inom budget: 9,43 kr per enhet, summa 499 790,00 kr"),
+        "{stdout}"
+    );
+    let written = kvalitetspeng::io::read_rules(&new_rules).unwrap();
+    assert!(
+        matches!(written.schemes[0].payout, kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit { kr_per_unit } if kr_per_unit == d("9.43"))
+    );
+
+    let sweep_out = dir.path().join("svep.csv");
+    let (code, stdout, stderr) = run(&[
+        "sweep",
+        "--rules",
+        &s("sjovik/rules.ron"),
+        "--results",
+        &s("sjovik/results.csv"),
+        "--param",
+        "hemtjanst.ht_helhet.lower",
+        "--from",
+        "70",
+        "--to",
+        "90",
+        "--steps",
+        "5",
+        "--out",
+        sweep_out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 2 + 5 + 1, "{stdout}"); // header, 5 steps, "Skrev …"
+    let csv = std::fs::read_to_string(&sweep_out).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}hemtjanst.ht_helhet.lower;summa_kr;antal_med_utbetalning;HT01"),
+        "{csv}"
+    );
+}
+
+#[test]
+fn cli_decision_errors_are_clear() {
+    // Two results files that share no provider.
+    let (code, _, stderr) = run(&[
+        "compare",
+        "--rules",
+        &s("sjovik/rules.ron"),
+        "--results",
+        &s("worked_example_a/results.csv"),
+        "--results-b",
+        &s("worked_example_b/results.csv"),
+    ]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("har ingen utförare gemensam"), "{stderr}");
+    // A budget below zero.
+    let (code, _, stderr) = run(&[
+        "solve",
+        "--rules",
+        &s("worked_example_b/rules.ron"),
+        "--results",
+        &s("worked_example_b/results.csv"),
+        "--scheme",
+        "hemtjanst",
+        "--budget",
+        "-5",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("budgeten får inte vara negativ, fick -5,00"),
+        "{stderr}"
+    );
+    // A parameter path that does not exist.
+    let (code, _, stderr) = run(&[
+        "sweep",
+        "--rules",
+        &s("sjovik/rules.ron"),
+        "--results",
+        &s("sjovik/results.csv"),
+        "--param",
+        "hemtjanst.finns_inte.level",
+        "--from",
+        "1",
+        "--to",
+        "2",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("indikatorn ”finns_inte” finns inte"),
+        "{stderr}"
+    );
+    let (code, _, stderr) = run(&[
+        "sweep",
+        "--rules",
+        &s("sjovik/rules.ron"),
+        "--results",
+        &s("sjovik/results.csv"),
+        "--param",
+        "hemtjanst",
+        "--from",
+        "1",
+        "--to",
+        "2",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("the parameter “hemtjanst” cannot be read"),
+        "{stderr}"
+    );
+}
