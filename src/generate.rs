@@ -161,6 +161,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                 all_indicators_met: false,
             },
             cap: None,
+            budget: None,
             indicators,
         }
     };

@@ -178,6 +178,7 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                         all_indicators_met: all_met,
                     },
                     cap,
+                    budget: None,
                     indicators,
                 })
             })
@@ -679,6 +680,7 @@ fn one_scheme(
                 all_indicators_met: false,
             },
             cap: None,
+            budget: None,
             indicators,
         }],
     }

@@ -149,6 +149,7 @@ fn rules(c: &Case) -> RuleSet {
                     all_indicators_met: s.all_met && s.key % 2 == 0,
                 },
                 cap: s.cap.map(dec),
+                budget: None,
                 indicators,
             }
         })

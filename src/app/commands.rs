@@ -21,6 +21,10 @@ pub enum UiCommand {
     Redo,
     ToggleEditor,
     ToggleProblems,
+    /// Open or close the decision support window (compare, sweep).
+    ToggleDecide,
+    /// Compare the calculation with another rule file.
+    CompareWith,
     Quit,
 }
 
@@ -58,6 +62,8 @@ impl UiCommand {
             Redo => lang.pick("Gör om", "Redo"),
             ToggleEditor => lang.pick("Regelredigerare", "Rule editor"),
             ToggleProblems => lang.pick("Problem och meddelanden", "Problems and messages"),
+            ToggleDecide => lang.pick("Beslutsstöd…", "Decision support…"),
+            CompareWith => lang.pick("Jämför med…", "Compare with…"),
             Quit => lang.pick("Avsluta", "Quit"),
         }
     }
@@ -104,6 +110,14 @@ impl UiCommand {
             ToggleProblems => lang.pick(
                 "Visa eller dölj problempanelen",
                 "Show or hide the problems panel",
+            ),
+            ToggleDecide => lang.pick(
+                "Jämförelse, budget och känslighetsanalys innan nämnden beslutar",
+                "Comparison, budget and sensitivity before the board decides",
+            ),
+            CompareWith => lang.pick(
+                "Visa skillnaden mot en annan regelfil (t.ex. förra årets) i tabellen",
+                "Show the difference against another rule file (e.g. last year's) in the table",
             ),
             Quit => lang.pick("Stäng programmet", "Close the program"),
         }

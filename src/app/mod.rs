@@ -3,6 +3,7 @@
 //! Nothing here draws; `crate::ui` does.
 
 pub mod commands;
+pub mod decide;
 pub mod notifications;
 pub mod state;
 pub mod undo;

@@ -78,6 +78,8 @@ pub struct AppState {
     /// Seconds since start, set by the UI each frame (for notification times).
     pub now_s: f64,
     pub lang: Lang,
+    /// Compare, budget forecast and sweep.
+    pub decide: super::decide::DecideState,
 }
 
 impl AppState {
@@ -114,6 +116,7 @@ impl AppState {
             notifications: Vec::new(),
             now_s: 0.0,
             lang,
+            decide: super::decide::DecideState::default(),
         };
         s.recompute();
         s
@@ -447,6 +450,136 @@ impl AppState {
         self.file_errors = errors;
         self.notify(Level::Error, format!("{prefix}: {first}"));
         false
+    }
+
+    /// The comparison of the current calculation with the baseline (the rules as last saved,
+    /// or another rule file), if there is one.
+    pub fn comparison(
+        &mut self,
+    ) -> Option<std::rc::Rc<crate::domain::decide::compare::Comparison>> {
+        let calc = self.calc.as_ref()?;
+        self.decide.comparison(
+            &self.saved_rules,
+            &self.rules,
+            &self.results,
+            self.results_generation,
+            calc,
+            self.calc_version,
+        )
+    }
+
+    /// Compares with another rule file from now on. On failure nothing changes.
+    pub fn compare_with_file(&mut self, path: &Path) -> bool {
+        match io::read_rules(path) {
+            Ok(rules) => {
+                if let Err(problems) = crate::domain::plan::compile(&rules) {
+                    let n = problems
+                        .iter()
+                        .filter(|p| p.severity == Severity::Error)
+                        .count();
+                    let msg = match self.lang {
+                        Lang::Sv => format!(
+                            "{} har {n} fel och kan inte jämföras med",
+                            io::display_name(path)
+                        ),
+                        Lang::En => format!(
+                            "{} has {n} errors and cannot be compared with",
+                            io::display_name(path)
+                        ),
+                    };
+                    self.notify(Level::Error, msg);
+                    return false;
+                }
+                self.file_errors.clear();
+                self.decide.source = super::decide::CompareSource::File {
+                    path: path.to_path_buf(),
+                    label: io::display_name(path),
+                    rules,
+                };
+                true
+            }
+            Err(e) => self.fail(
+                vec![e],
+                "Kunde inte öppna regelfilen att jämföra med".into(),
+                "Could not open the rule file to compare with".into(),
+            ),
+        }
+    }
+
+    /// Sets the rate of `st`'s scheme to the highest within its budget (an undoable edit).
+    pub fn fit_to_budget(&mut self, st: crate::domain::ServiceType) -> bool {
+        let lang = self.lang;
+        let Some(budget) = self.rules.scheme(st).and_then(|s| s.budget) else {
+            return false;
+        };
+        match crate::domain::decide::solve::solve_budget(&self.rules, &self.results, st, budget) {
+            Ok(s) => {
+                let p = crate::domain::decide::param::Param {
+                    service_type: st,
+                    indicator: None,
+                    field: crate::domain::decide::param::Field::Rate,
+                };
+                if let Ok(r) = p.apply(&self.rules, s.rate) {
+                    self.rules = r;
+                    self.recompute_if_changed();
+                    let n = |d| crate::domain::decimal::format_number_lang(d, Some(2), lang);
+                    let msg = match lang {
+                        Lang::Sv => format!(
+                            "{}: satsen är nu {} (summa {} kr inom budgeten {} kr)",
+                            st.label(lang),
+                            n(s.rate),
+                            n(s.total),
+                            n(budget)
+                        ),
+                        Lang::En => format!(
+                            "{}: the rate is now {} (total {} kr within the budget {} kr)",
+                            st.label(lang),
+                            n(s.rate),
+                            n(s.total),
+                            n(budget)
+                        ),
+                    };
+                    self.notify(Level::Success, msg);
+                }
+                true
+            }
+            Err(e) => {
+                let msg = e.text(lang);
+                self.notify(Level::Error, msg);
+                false
+            }
+        }
+    }
+
+    /// Runs the sweep in `decide.sweep` on the current rules.
+    pub fn run_sweep(&mut self) {
+        let lang = self.lang;
+        let f = &mut self.decide.sweep;
+        f.error = None;
+        let parsed = crate::domain::decide::param::Param::parse(f.param.trim())
+            .map_err(|e| e.text(lang))
+            .and_then(|p| {
+                let from = crate::domain::decimal::parse_number(&f.from)
+                    .map_err(|e| format!("{}: {}", lang.pick("Från", "From"), e.text(lang)))?;
+                let to = crate::domain::decimal::parse_number(&f.to)
+                    .map_err(|e| format!("{}: {}", lang.pick("Till", "To"), e.text(lang)))?;
+                crate::domain::decide::sweep::sweep(
+                    &self.rules,
+                    &self.results,
+                    &p,
+                    from,
+                    to,
+                    f.steps,
+                )
+                .map_err(|e| e.text(lang))
+            });
+        match parsed {
+            Ok(s) => f.result = Some(std::rc::Rc::new(s)),
+            Err(e) => {
+                f.result = None;
+                f.error = Some(e);
+            }
+        }
     }
 
     pub fn undo(&mut self) {

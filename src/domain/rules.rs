@@ -58,6 +58,14 @@ pub struct Scheme {
         skip_serializing_if = "Option::is_none"
     )]
     pub cap: Option<Decimal>,
+    /// The budget for the scheme's total, kronor (optional): the app shows the forecast
+    /// against it and can fit the rate to it; it changes no payout.
+    #[serde(
+        default,
+        with = "serde_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub budget: Option<Decimal>,
     pub indicators: Vec<Indicator>,
 }
 

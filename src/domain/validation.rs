@@ -32,6 +32,7 @@ pub enum Field {
     Levels,
     Payout,
     Cap,
+    Budget,
     Qualification,
     MissingData,
 }
@@ -472,6 +473,25 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                         ProblemMsg::CompensationPercentOutOfRange,
                     );
                 }
+            }
+        }
+        if let Some(b) = scheme.budget {
+            if b < Decimal::ZERO || !bounds::amount_ok(b) {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Budget,
+                    out_of_bounds(b, bounds::MAX_AMOUNT),
+                );
+            } else if b.round_dp(2) != b {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Budget,
+                    ProblemMsg::NotWholeOre { value: b },
+                );
             }
         }
         if let Some(c) = scheme.cap.filter(|c| !bounds::amount_ok(*c)) {

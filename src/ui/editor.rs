@@ -122,7 +122,16 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         },
         qualification: Qualification::default(),
         cap: None,
+        budget: None,
         indicators: vec![new_indicator(1, lang)],
+    }
+}
+
+/// A starting value for a new budget: the pot, or a round million.
+fn scheme_total_hint(payout: &crate::domain::rules::PayoutBase) -> Decimal {
+    match payout {
+        crate::domain::rules::PayoutBase::Pot { amount, .. } => *amount,
+        _ => Decimal::from(1_000_000),
     }
 }
 
@@ -362,6 +371,16 @@ fn scheme_ui(
                     ("cap", si),
                     lang,
                 )
+            });
+            ui.end_row();
+            ui.label(lang.pick("Budget", "Budget"))
+                .on_hover_text(lang.pick(
+                    "Vad modellen får kosta: prognosen visas över tabellen och satsen kan anpassas till den. Ändrar inga belopp.",
+                    "What the scheme may cost: the forecast is shown above the table and the rate can be fitted to it. Changes no amount.",
+                ));
+            ui.horizontal(|ui| {
+                let default = scheme_total_hint(&scheme.payout);
+                optional_decimal_edit(ui, &mut scheme.budget, lang.pick("kr", "kr"), default, ("budget", si), lang)
             });
             ui.end_row();
         });

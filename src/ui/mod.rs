@@ -1,5 +1,6 @@
 //! The egui user interface. Functions that draw end in `_ui`.
 
+mod decide;
 mod detail;
 mod editor;
 mod problems;
@@ -162,13 +163,18 @@ pub enum Pending {
     Quit,
 }
 
+/// Each provider's Δ for (calculation version, comparison identity).
+type DeltasCache = (u64, usize, std::rc::Rc<[Option<rust_decimal::Decimal>]>);
+
 /// The desktop application.
 pub struct KvalitetspengApp {
     pub state: AppState,
     pub prefs: Prefs,
     pub view: TableView,
     /// The table's rows in display order for (calculation version, view).
-    rows_cache: Option<(u64, TableView, std::rc::Rc<[usize]>)>,
+    rows_cache: Option<(u64, TableView, usize, std::rc::Rc<[usize]>)>,
+    /// Each provider's Δ against the comparison, for (calculation version, comparison).
+    deltas_cache: Option<DeltasCache>,
     pub dialogs: Box<dyn FileDialogs>,
     /// Selected provider id.
     pub selected: Option<String>,
@@ -196,6 +202,7 @@ impl KvalitetspengApp {
             prefs,
             view: TableView::default(),
             rows_cache: None,
+            deltas_cache: None,
             dialogs,
             selected: None,
             pending: None,
@@ -292,6 +299,12 @@ impl KvalitetspengApp {
             UiCommand::Redo => self.state.redo(),
             UiCommand::ToggleEditor => self.prefs.show_editor = !self.prefs.show_editor,
             UiCommand::ToggleProblems => self.prefs.show_problems = !self.prefs.show_problems,
+            UiCommand::ToggleDecide => self.state.decide.open = !self.state.decide.open,
+            UiCommand::CompareWith => {
+                if let Some(p) = self.dialogs.open_rules() {
+                    self.state.compare_with_file(&p);
+                }
+            }
             UiCommand::Quit => self.request(Pending::Quit),
         }
         if matches!(c, UiCommand::Quit) && self.allow_close {
@@ -497,6 +510,10 @@ impl KvalitetspengApp {
             ui.menu_button(lang.pick("Redigera", "Edit"), |ui| {
                 self.command_button_ui(ui, UiCommand::Undo);
                 self.command_button_ui(ui, UiCommand::Redo);
+            });
+            ui.menu_button(lang.pick("Beslut", "Decide"), |ui| {
+                self.command_button_ui(ui, UiCommand::CompareWith);
+                self.command_button_ui(ui, UiCommand::ToggleDecide);
             });
             ui.menu_button(lang.pick("Visa", "View"), |ui| {
                 let mut e = self.prefs.show_editor;
@@ -846,6 +863,7 @@ impl KvalitetspengApp {
         }
         egui::CentralPanel::default().show(ui, |ui| table::payout_table_ui(self, ui));
 
+        decide::decide_window_ui(self, &ctx);
         problems::toasts_ui(self, &ctx);
         self.confirm_ui(&ctx);
         self.overwrite_ui(&ctx);

@@ -7,6 +7,7 @@ use super::KvalitetspengApp;
 use super::widgets::{kr, num, right_label};
 use crate::domain::explanation::{Calculation, ProviderResult};
 use crate::domain::{Lang, Regi, ServiceType};
+use rust_decimal::Decimal;
 
 /// Which column the table is sorted by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -19,6 +20,8 @@ pub enum SortColumn {
     Volume,
     Score,
     Payout,
+    /// The change against the comparison's baseline.
+    Delta,
 }
 
 /// Filters and sorting of the payout table.
@@ -34,6 +37,11 @@ pub struct TableView {
 impl TableView {
     /// Indices of the providers shown, in display order.
     pub fn rows(&self, calc: &Calculation) -> Vec<usize> {
+        self.rows_with(calc, None)
+    }
+
+    /// [`Self::rows`], with each provider's Δ (aligned with `calc.providers`) to sort by.
+    pub fn rows_with(&self, calc: &Calculation, deltas: Option<&[Option<Decimal>]>) -> Vec<usize> {
         let needle = self.search.trim().to_lowercase();
         let mut rows: Vec<usize> = calc
             .providers
@@ -56,10 +64,17 @@ impl TableView {
             SortColumn::Volume => a.volume.cmp(&b.volume),
             SortColumn::Score => a.score.cmp(&b.score),
             SortColumn::Payout => a.payout.cmp(&b.payout),
+            SortColumn::Delta => std::cmp::Ordering::Equal,
         };
+        let delta = |i: usize| deltas.and_then(|d| d.get(i).copied().flatten());
         rows.sort_by(|&a, &b| {
             let (pa, pb) = (&calc.providers[a], &calc.providers[b]);
-            let o = key(pa, pb).then_with(|| pa.id.cmp(&pb.id));
+            let by = if self.sort == SortColumn::Delta {
+                delta(a).cmp(&delta(b))
+            } else {
+                key(pa, pb)
+            };
+            let o = by.then_with(|| pa.id.cmp(&pb.id));
             if self.descending { o.reverse() } else { o }
         });
         rows
@@ -97,7 +112,7 @@ fn header_button(
             view.sort = col;
             view.descending = matches!(
                 col,
-                SortColumn::Payout | SortColumn::Score | SortColumn::Volume
+                SortColumn::Payout | SortColumn::Score | SortColumn::Volume | SortColumn::Delta
             );
         }
     }
@@ -139,22 +154,60 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         return;
     }
 
-    // Filtered and sorted when the calculation or the view changes, for the totals and the table.
+    // Filtered and sorted when the calculation, the comparison or the view changes, for the
+    // totals and the table.
     let version = app.state.calc_version();
+    let comparison = app.state.comparison();
+    let Some(calc) = app.state.calc.as_ref() else {
+        return;
+    };
+    let deltas: Option<std::rc::Rc<[Option<Decimal>]>> =
+        comparison.as_ref().map(|c| match &app.deltas_cache {
+            Some((v, ptr, d)) if *v == version && *ptr == std::rc::Rc::as_ptr(c) as usize => {
+                d.clone()
+            }
+            _ => {
+                let d: std::rc::Rc<[Option<Decimal>]> = super::decide::deltas(calc, c).into();
+                app.deltas_cache = Some((version, std::rc::Rc::as_ptr(c) as usize, d.clone()));
+                d
+            }
+        });
+    let delta_key = comparison
+        .as_ref()
+        .map_or(0, |c| std::rc::Rc::as_ptr(c) as usize);
+    if deltas.is_none() && app.view.sort == SortColumn::Delta {
+        app.view.sort = SortColumn::Payout;
+    }
     let rows = match &app.rows_cache {
-        Some((v, view, rows)) if *v == version && *view == app.view => rows.clone(),
+        Some((v, view, key, rows)) if *v == version && *view == app.view && *key == delta_key => {
+            rows.clone()
+        }
         _ => {
-            let rows: std::rc::Rc<[usize]> = app.view.rows(calc).into();
-            app.rows_cache = Some((version, app.view.clone(), rows.clone()));
+            let rows: std::rc::Rc<[usize]> = app.view.rows_with(calc, deltas.as_deref()).into();
+            app.rows_cache = Some((version, app.view.clone(), delta_key, rows.clone()));
             rows
         }
     };
-    totals_ui(calc, &rows, app.lang(), ui);
+    if let Some(c) = &comparison {
+        super::decide::delta_summary_ui(app, c, ui);
+    }
+    let Some(calc) = app.state.calc.as_ref() else {
+        return;
+    };
+    let forecasts = crate::app::decide::forecasts(&app.state.rules, calc);
+    let fit = totals_ui(calc, &rows, &forecasts, &app.state.rules, app.lang(), ui);
+    if let Some(st) = fit {
+        app.state.fit_to_budget(st);
+    }
+    let Some(calc) = app.state.calc.as_ref() else {
+        return;
+    };
     ui.separator();
 
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut clicked: Option<String> = None;
     let selected = app.selected.clone();
+    let has_delta = deltas.is_some();
     TableBuilder::new(ui)
         .id_salt("payout_table")
         .striped(true)
@@ -164,6 +217,10 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         .column(Column::auto().at_least(50.0))
         .column(Column::initial(230.0).at_least(120.0).clip(true))
         .column(Column::auto().at_least(140.0))
+        .columns(
+            Column::auto().at_least(120.0),
+            usize::from(deltas.is_some()),
+        )
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(70.0))
         .column(Column::auto().at_least(100.0))
@@ -190,6 +247,17 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     true,
                 )
             });
+            if has_delta {
+                h.col(|ui| {
+                    header_button(
+                        ui,
+                        v,
+                        SortColumn::Delta,
+                        lang.pick("Δ mot jämförelse", "Δ vs comparison"),
+                        true,
+                    )
+                });
+            }
             h.col(|ui| header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true));
             h.col(|ui| {
                 header_button(
@@ -241,6 +309,10 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     };
                     right_label(ui, text);
                 });
+                if let Some(d) = &deltas {
+                    let delta = d[rows[row.index()]];
+                    row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
+                }
                 row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
                 row.col(|ui| right_label(ui, num(p.volume, 0, lang)));
                 row.col(|ui| {
@@ -268,9 +340,19 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     }
 }
 
-fn totals_ui(calc: &Calculation, rows: &[usize], lang: Lang, ui: &mut egui::Ui) {
+/// The totals per scheme (with the budget forecast) and overall. Returns the scheme whose
+/// "fit to budget" button was clicked.
+fn totals_ui(
+    calc: &Calculation,
+    rows: &[usize],
+    forecasts: &[crate::app::decide::Forecast],
+    rules: &crate::domain::RuleSet,
+    lang: Lang,
+    ui: &mut egui::Ui,
+) -> Option<ServiceType> {
+    let mut fit = None;
     egui::Grid::new("totals_grid")
-        .num_columns(4)
+        .num_columns(5)
         .spacing([18.0, 3.0])
         .striped(false)
         .show(ui, |ui| {
@@ -287,6 +369,16 @@ fn totals_ui(calc: &Calculation, rows: &[usize], lang: Lang, ui: &mut egui::Ui) 
                     }
                 });
                 ui.weak(s.basis.text(s.volume_unit, lang));
+                match forecasts.iter().find(|f| f.service_type == s.service_type) {
+                    Some(f) => {
+                        if super::decide::forecast_ui(ui, f, rules, lang) {
+                            fit = Some(s.service_type);
+                        }
+                    }
+                    None => {
+                        ui.label("");
+                    }
+                }
                 ui.end_row();
             }
             ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
@@ -312,4 +404,5 @@ fn totals_ui(calc: &Calculation, rows: &[usize], lang: Lang, ui: &mut egui::Ui) 
             }
             ui.end_row();
         });
+    fit
 }

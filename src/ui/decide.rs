@@ -1,0 +1,380 @@
+//! Decision support in the app: the Δ summary above the table and the Δ column, the budget
+//! forecast beside each scheme's total, and the "Beslutsstöd" window (what to compare with, a
+//! sensitivity sweep with its chart).
+
+use egui::{Color32, RichText};
+use rust_decimal::Decimal;
+
+use super::KvalitetspengApp;
+use super::widgets::{kr, num, right_label};
+use crate::app::decide::{CompareSource, Forecast, sweepable};
+use crate::domain::Lang;
+use crate::domain::decide::compare::Comparison;
+use crate::domain::explanation::Calculation;
+
+/// Each provider's Δ (B − A, the baseline being A), aligned with `calc.providers`; `None` for
+/// a provider not in the baseline. Both lists are sorted by (service type, id): one merge.
+pub fn deltas(calc: &Calculation, c: &Comparison) -> Vec<Option<Decimal>> {
+    let mut out = Vec::with_capacity(calc.providers.len());
+    let mut k = 0;
+    for p in &calc.providers {
+        while k < c.providers.len()
+            && (c.providers[k].service_type, c.providers[k].id.as_str())
+                < (p.service_type, p.id.as_str())
+        {
+            k += 1;
+        }
+        out.push(
+            c.providers
+                .get(k)
+                .filter(|d| d.service_type == p.service_type && d.id == p.id && d.a.is_some())
+                .map(|d| d.delta()),
+        );
+    }
+    out
+}
+
+/// Gain green, loss red; the sign and the arrow say it too (not by colour alone).
+fn delta_text(d: Decimal, lang: Lang, ui: &egui::Ui) -> RichText {
+    let dark = ui.visuals().dark_mode;
+    let (arrow, color) = match d.cmp(&Decimal::ZERO) {
+        std::cmp::Ordering::Greater => (
+            "⬆ +",
+            if dark {
+                Color32::from_rgb(110, 200, 120)
+            } else {
+                Color32::from_rgb(20, 120, 40)
+            },
+        ),
+        std::cmp::Ordering::Less => (
+            "⬇ ",
+            if dark {
+                Color32::from_rgb(240, 120, 110)
+            } else {
+                Color32::from_rgb(170, 30, 30)
+            },
+        ),
+        std::cmp::Ordering::Equal => ("± ", ui.visuals().weak_text_color()),
+    };
+    RichText::new(format!("{arrow}{}", kr(d, lang))).color(color)
+}
+
+/// A cell of the Δ column.
+pub fn delta_cell_ui(ui: &mut egui::Ui, d: Option<Decimal>, lang: Lang) {
+    match d {
+        Some(d) => {
+            let t = delta_text(d, lang, ui);
+            right_label(ui, t);
+        }
+        None => right_label(ui, RichText::new(lang.pick("ny", "new")).weak()),
+    }
+}
+
+/// The Δ summary above the table.
+pub fn delta_summary_ui(app: &mut KvalitetspengApp, c: &Comparison, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    let label = app.state.decide.source_label(lang);
+    egui::Frame::new()
+        .fill(ui.visuals().faint_bg_color)
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(match lang {
+                        Lang::Sv => format!("Jämfört med {label}:"),
+                        Lang::En => format!("Compared with {label}:"),
+                    })
+                    .strong(),
+                );
+                let t = delta_text(c.total.delta(), lang, ui).strong();
+                ui.label(t);
+                for (st, t) in &c.by_service_type {
+                    ui.label(RichText::new(format!("{}:", st.label(lang))).weak());
+                    let d = delta_text(t.delta(), lang, ui);
+                    ui.label(d);
+                }
+                ui.label(
+                    RichText::new(match lang {
+                        Lang::Sv => format!(
+                            "· {} får mer, {} får mindre, {} oförändrade{}",
+                            c.gains,
+                            c.loses,
+                            c.unchanged,
+                            if c.only_in_a + c.only_in_b > 0 {
+                                format!(", {} bara i jämförelsen, {} nya", c.only_in_a, c.only_in_b)
+                            } else {
+                                String::new()
+                            }
+                        ),
+                        Lang::En => format!(
+                            "· {} gain, {} lose, {} unchanged{}",
+                            c.gains,
+                            c.loses,
+                            c.unchanged,
+                            if c.only_in_a + c.only_in_b > 0 {
+                                format!(
+                                    ", {} only in the comparison, {} new",
+                                    c.only_in_a, c.only_in_b
+                                )
+                            } else {
+                                String::new()
+                            }
+                        ),
+                    })
+                    .weak(),
+                );
+            });
+        });
+    ui.add_space(4.0);
+}
+
+/// The budget forecast of one scheme in the totals grid. Returns true when "fit to budget" was
+/// clicked.
+pub fn forecast_ui(
+    ui: &mut egui::Ui,
+    f: &Forecast,
+    rules: &crate::domain::RuleSet,
+    lang: Lang,
+) -> bool {
+    let mut clicked = false;
+    ui.horizontal(|ui| {
+        let over = f.over();
+        if over > Decimal::ZERO {
+            ui.label(
+                RichText::new(match lang {
+                    Lang::Sv => format!("⚠ över budgeten {} med {}", kr(f.budget, lang), kr(over, lang)),
+                    Lang::En => format!("⚠ over the budget {} by {}", kr(f.budget, lang), kr(over, lang)),
+                })
+                .color(ui.visuals().warn_fg_color),
+            );
+        } else {
+            ui.weak(match lang {
+                Lang::Sv => format!("inom budgeten {} ({} kvar)", kr(f.budget, lang), kr(-over, lang)),
+                Lang::En => format!("within the budget {} ({} left)", kr(f.budget, lang), kr(-over, lang)),
+            });
+        }
+        if Forecast::can_fit(rules, f.service_type)
+            && ui
+                .small_button(lang.pick("Anpassa till budget", "Fit to budget"))
+                .on_hover_text(lang.pick(
+                    "Sätt den högsta satsen (i hela ören eller hundradels procentenheter) som håller budgeten. Kan ångras.",
+                    "Set the highest rate (in whole öre or hundredths of a percentage point) within the budget. Can be undone.",
+                ))
+                .clicked()
+        {
+            clicked = true;
+        }
+    });
+    clicked
+}
+
+/// What the decision window asks for at the end of the frame.
+enum Action {
+    None,
+    CompareFile,
+    Source(CompareSource),
+    RunSweep,
+}
+
+/// The "Beslutsstöd" window.
+pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
+    if !app.state.decide.open {
+        return;
+    }
+    let lang = app.lang();
+    let mut open = true;
+    let mut action = Action::None;
+    egui::Window::new(lang.pick("Beslutsstöd", "Decision support"))
+        .open(&mut open)
+        .default_size([560.0, 520.0])
+        .constrain(true)
+        .scroll([false, true])
+        .show(ctx, |ui| {
+            ui.heading(lang.pick("Jämför med", "Compare with"));
+            ui.horizontal_wrapped(|ui| {
+                let src = app.state.decide.source.clone();
+                if ui
+                    .selectable_label(
+                        src == CompareSource::SavedRules,
+                        lang.pick("Sparade regler", "Saved rules"),
+                    )
+                    .on_hover_text(lang.pick(
+                        "Visa vad ändringarna sedan senaste sparandet gör",
+                        "Show what the edits since the last save change",
+                    ))
+                    .clicked()
+                {
+                    action = Action::Source(CompareSource::SavedRules);
+                }
+                let file_label = match &src {
+                    CompareSource::File { label, .. } => label.clone(),
+                    _ => lang.pick("Annan regelfil…", "Another rule file…").into(),
+                };
+                if ui
+                    .selectable_label(matches!(src, CompareSource::File { .. }), file_label)
+                    .on_hover_text(lang.pick(
+                        "Jämför med t.ex. förra årets regler",
+                        "Compare with e.g. last year's rules",
+                    ))
+                    .clicked()
+                {
+                    action = Action::CompareFile;
+                }
+                if ui
+                    .selectable_label(
+                        src == CompareSource::Off,
+                        lang.pick("Ingen jämförelse", "No comparison"),
+                    )
+                    .clicked()
+                {
+                    action = Action::Source(CompareSource::Off);
+                }
+            });
+            ui.separator();
+            ui.heading(lang.pick("Känslighet", "Sensitivity"));
+            ui.label(lang.pick(
+                "Variera en parameter i steg och se kostnad och antal som får ersättning.",
+                "Vary one parameter in steps and see the cost and how many are paid.",
+            ));
+            let params = sweepable(&app.state.rules);
+            let form = &mut app.state.decide.sweep;
+            if form.param.is_empty()
+                && let Some(p) = params.first()
+            {
+                form.param = p.to_string();
+                if let Ok(v) = p.get(&app.state.rules) {
+                    form.from = num(v * Decimal::new(8, 1), 2, lang);
+                    form.to = num(v * Decimal::new(12, 1), 2, lang);
+                }
+            }
+            egui::Grid::new("sweep_form").num_columns(2).show(ui, |ui| {
+                let l = ui.label(lang.pick("Parameter", "Parameter"));
+                egui::ComboBox::from_id_salt("sweep_param")
+                    .selected_text(form.param.clone())
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        for p in &params {
+                            let s = p.to_string();
+                            if ui.selectable_label(form.param == s, &s).clicked() {
+                                form.param = s;
+                                if let Ok(v) = p.get(&app.state.rules) {
+                                    form.from = num(v * Decimal::new(8, 1), 2, lang);
+                                    form.to = num(v * Decimal::new(12, 1), 2, lang);
+                                }
+                            }
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(lang.pick("Från", "From"));
+                ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(lang.pick("Till", "To"));
+                ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
+                    .labelled_by(l.id);
+                ui.end_row();
+                let l = ui.label(lang.pick("Antal steg", "Steps"));
+                ui.add(egui::DragValue::new(&mut form.steps).range(2..=50))
+                    .labelled_by(l.id);
+                ui.end_row();
+            });
+            if ui
+                .button(lang.pick("Kör känslighetsanalys", "Run the sweep"))
+                .clicked()
+            {
+                action = Action::RunSweep;
+            }
+            if let Some(e) = &form.error {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+            if let Some(s) = form.result.clone() {
+                sweep_result_ui(ui, &s, lang);
+            }
+        });
+    if !open {
+        app.state.decide.open = false;
+    }
+    match action {
+        Action::None => {}
+        Action::CompareFile => {
+            if let Some(p) = app.dialogs.open_rules() {
+                app.state.compare_with_file(&p);
+            }
+        }
+        Action::Source(s) => app.state.decide.source = s,
+        Action::RunSweep => app.state.run_sweep(),
+    }
+}
+
+/// The sweep's chart (total cost and providers paid against the parameter, the current value
+/// marked) and its table.
+fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, lang: Lang) {
+    use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
+    let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
+    let ok: Vec<_> = s.steps.iter().filter(|x| x.problems.is_empty()).collect();
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(match lang {
+            Lang::Sv => format!("Summa (kr) mot {}", s.param),
+            Lang::En => format!("Total (kr) against {}", s.param),
+        })
+        .strong(),
+    );
+    let total: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.total)]).collect();
+    let current = f(s.current);
+    Plot::new(("sweep_total", s.param.to_string()))
+        .height(150.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .legend(Legend::default())
+        .y_axis_formatter(move |m, _| {
+            num(
+                Decimal::from_f64_retain(m.value)
+                    .unwrap_or_default()
+                    .round_dp(0),
+                0,
+                lang,
+            )
+        })
+        .show(ui, |p| {
+            p.line(Line::new(lang.pick("summa", "total"), total));
+            p.vline(VLine::new(lang.pick("nu", "now"), current));
+        });
+    ui.label(RichText::new(lang.pick("Antal som får ersättning", "Providers paid")).strong());
+    let paid: PlotPoints = ok.iter().map(|x| [f(x.value), x.paid as f64]).collect();
+    Plot::new(("sweep_paid", s.param.to_string()))
+        .height(110.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .show(ui, |p| {
+            p.line(Line::new(lang.pick("får ersättning", "paid"), paid));
+            p.vline(VLine::new(lang.pick("nu", "now"), current));
+        });
+    egui::Grid::new("sweep_table")
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            ui.strong(lang.pick("Värde", "Value"));
+            ui.strong(lang.pick("Summa", "Total"));
+            ui.strong(lang.pick("Får ersättning", "Paid"));
+            ui.end_row();
+            for x in &s.steps {
+                ui.label(num(x.value, 2, lang));
+                if x.problems.is_empty() {
+                    right_label(ui, kr(x.total, lang));
+                    right_label(ui, x.paid.to_string());
+                } else {
+                    ui.weak(lang.pick("reglerna får fel", "the rules get errors"));
+                    ui.label("");
+                }
+                ui.end_row();
+            }
+        });
+}

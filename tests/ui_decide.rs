@@ -1,0 +1,138 @@
+//! Decision support in the app, driven through the real UI (egui_kittest): the comparison's
+//! Δ column and summary, the budget forecast with "fit to budget", and the sweep chart.
+
+mod common;
+use common::*;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
+
+fn harness(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+    let app = KvalitetspengApp::for_tests(ScriptedDialogs {
+        answers: answers.into(),
+    });
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+/// Opens worked example B's rules and results through the menus' shortcuts.
+fn example_b(extra: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+    let mut answers = vec![
+        Some(sample("worked_example_b/rules.ron")),
+        Some(sample("worked_example_b/results.csv")),
+    ];
+    answers.extend(extra);
+    let mut h = harness(answers);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    assert_eq!(
+        h.get_all_by_label("636 000,00 kr").count(),
+        2,
+        "scheme and grand total"
+    );
+    h
+}
+
+#[test]
+fn comparing_with_another_rule_file_shows_a_delta_column_and_summary() {
+    let mut h = example_b(vec![Some(sample("worked_example_b/rules_zero_credit.ron"))]);
+    // Nothing to compare with while the rules are as saved.
+    assert!(h.query_by_label_contains("Jämfört med").is_none());
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Jämför med…").click();
+    h.run();
+    h.get_by_label("Jämfört med rules_zero_credit.ron:");
+    // Öst gets 120 000 with these rules against 72 000 with zero credit; the others ±0.
+    // In the summary (total and hemtjänst) and in Öst's row.
+    assert_eq!(h.get_all_by_label("⬆ +48 000,00 kr").count(), 3);
+    assert_eq!(h.get_all_by_label("± 0,00 kr").count(), 2);
+    h.get_by_label("· 1 får mer, 0 får mindre, 2 oförändrade");
+    // The Δ column sorts: largest gain first.
+    h.get_by_label("Δ mot jämförelse").click();
+    h.run();
+    let first = h
+        .state()
+        .view
+        .rows_with(h.state().state.calc.as_ref().unwrap(), None);
+    assert!(!first.is_empty());
+    assert_eq!(h.state().view.sort, kvalitetspeng::ui::SortColumn::Delta);
+}
+
+#[test]
+fn while_editing_the_delta_is_against_the_rules_as_saved() {
+    let mut h = example_b(vec![]);
+    h.state_mut().state.rules.schemes[0].payout =
+        kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit {
+            kr_per_unit: d("10"),
+        };
+    h.run();
+    h.get_by_label("Jämfört med reglerna som de senast sparades:");
+    // 53 000 score-hours × −2 kr.
+    assert_eq!(
+        h.get_all_by_label("⬇ -106 000,00 kr").count(),
+        2,
+        "total and hemtjänst"
+    );
+    h.get_by_label("⬇ -74 000,00 kr"); // Norr: 37 000 score-hours × −2 kr
+    h.get_by_label("· 0 får mer, 3 får mindre, 0 oförändrade");
+}
+
+#[test]
+fn a_budget_shows_the_forecast_and_fit_to_budget_sets_the_rate() {
+    let mut h = example_b(vec![]);
+    h.state_mut().state.rules.schemes[0].budget = Some(d("500000"));
+    h.run();
+    h.get_by_label("⚠ över budgeten 500 000,00 kr med 136 000,00 kr");
+    h.get_by_label("Anpassa till budget").click();
+    h.run();
+    let rate = match &h.state().state.rules.schemes[0].payout {
+        kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit { kr_per_unit } => *kr_per_unit,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(rate, d("9.43"));
+    h.get_by_label("inom budgeten 500 000,00 kr (210,00 kr kvar)");
+    // One undo step back to 12 kr.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.get_by_label("⚠ över budgeten 500 000,00 kr med 136 000,00 kr");
+}
+
+#[test]
+fn the_sweep_draws_its_chart_and_table() {
+    let mut h = example_b(vec![]);
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Beslutsstöd…").click();
+    h.run();
+    {
+        let f = &mut h.state_mut().state.decide.sweep;
+        f.param = "hemtjanst.rate".into();
+        f.from = "10".into();
+        f.to = "12".into();
+        f.steps = 3;
+    }
+    h.run();
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    h.get_by_label("Summa (kr) mot hemtjanst.rate");
+    h.get_by_label("Antal som får ersättning");
+    for t in ["530 000,00 kr", "583 000,00 kr"] {
+        h.get_by_label(t);
+    }
+    let s = h.state().state.decide.sweep.result.clone().unwrap();
+    assert_eq!(s.steps.len(), 3);
+    // A wrong parameter is said in the window, not silently ignored.
+    h.state_mut().state.decide.sweep.param = "hemtjanst.finns_inte.level".into();
+    h.run();
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    h.get_by_label_contains("indikatorn ”finns_inte” finns inte");
+}
