@@ -263,8 +263,26 @@ fn frame_time(providers: usize) {
         h.step();
     }
     let editing = t.elapsed().as_secs_f64() * 1000.0 / 30.0;
+    // The same with the rules always differing from the saved ones, so that every frame also
+    // compares with the saved rules' calculation and draws the Δ column and summary.
+    {
+        let w = &mut h.state_mut().state.rules.schemes[0].indicators;
+        w[0].weight += Decimal::TWO;
+        w[1].weight -= Decimal::TWO;
+    }
+    h.run();
+    let t = Instant::now();
+    for k in 0..30 {
+        let w = &mut h.state_mut().state.rules.schemes[0].indicators;
+        let d = if k % 2 == 0 { Decimal::ONE } else { -Decimal::ONE };
+        w[0].weight += d;
+        w[1].weight -= d;
+        h.step();
+    }
+    let editing_delta = t.elapsed().as_secs_f64() * 1000.0 / 30.0;
+    assert!(h.state_mut().state.comparison().is_some(), "the Δ column is on");
     println!(
-        "frame time, {providers} providers: table {idle:.2} ms | with explanation panel {detail:.2} ms | sorted by payout {sorted:.2} ms | with a rule edit each frame {editing:.2} ms"
+        "frame time, {providers} providers: table {idle:.2} ms | with explanation panel {detail:.2} ms | sorted by payout {sorted:.2} ms | with a rule edit each frame {editing:.2} ms | the same with the Δ column against the saved rules {editing_delta:.2} ms"
     );
 }
 
