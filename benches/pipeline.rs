@@ -274,13 +274,20 @@ fn frame_time(providers: usize) {
     let t = Instant::now();
     for k in 0..30 {
         let w = &mut h.state_mut().state.rules.schemes[0].indicators;
-        let d = if k % 2 == 0 { Decimal::ONE } else { -Decimal::ONE };
+        let d = if k % 2 == 0 {
+            Decimal::ONE
+        } else {
+            -Decimal::ONE
+        };
         w[0].weight += d;
         w[1].weight -= d;
         h.step();
     }
     let editing_delta = t.elapsed().as_secs_f64() * 1000.0 / 30.0;
-    assert!(h.state_mut().state.comparison().is_some(), "the Δ column is on");
+    assert!(
+        h.state_mut().state.comparison().is_some(),
+        "the Δ column is on"
+    );
     println!(
         "frame time, {providers} providers: table {idle:.2} ms | with explanation panel {detail:.2} ms | sorted by payout {sorted:.2} ms | with a rule edit each frame {editing:.2} ms | the same with the Δ column against the saved rules {editing_delta:.2} ms"
     );

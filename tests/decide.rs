@@ -340,3 +340,52 @@ fn cli_decision_errors_are_clear() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_level_where_the_total_crosses_the_budget() {
+    use kvalitetspeng::domain::decide::solve::solve_level;
+    let r = rules("sjovik/rules.ron");
+    let x = results("sjovik/results.csv");
+    let p = Param::parse("hemtjanst.ht_plan.level").unwrap();
+    let budget = d("2500000");
+    let c = solve_level(&r, &x, &p, budget).unwrap();
+    let (over, over_total) = c.over.unwrap();
+    let (within, within_total) = c.within.unwrap();
+    assert!(over_total > budget && within_total <= budget, "{c:?}");
+    assert!(over < within);
+    // Every level between the two gives the within total (the total only changes at a
+    // provider's result), checked with the engine itself.
+    let total = |level| {
+        kvalitetspeng::domain::calculate(&p.apply(&r, level).unwrap(), &x)
+            .unwrap()
+            .total_for(ServiceType::Hemtjanst)
+    };
+    assert_eq!(total(over + d("0.000001")), within_total);
+    assert_eq!(total(within), within_total);
+    assert_eq!(total(over), over_total);
+    // The CLI says it in words.
+    let (code, stdout, stderr) = run(&[
+        "solve",
+        "--rules",
+        &s("sjovik/rules.ron"),
+        "--results",
+        &s("sjovik/results.csv"),
+        "--budget",
+        "2500000",
+        "--level",
+        "hemtjanst.ht_plan.level",
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stdout.contains("inom budgeten vid varje nivå bortom"),
+        "{stdout}"
+    );
+    // A linear scoring's level is not a step: refused with the reason.
+    let e = solve_level(
+        &r,
+        &x,
+        &Param::parse("hemtjanst.ht_helhet.lower").unwrap(),
+        budget,
+    );
+    assert!(matches!(e, Err(SolveError::Param(_))), "{e:?}");
+}

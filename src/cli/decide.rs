@@ -335,7 +335,7 @@ pub fn run_solve(
     rules: Option<&Path>,
     results: Option<&Path>,
     opts: &io::ResultsOptions,
-    scheme: &str,
+    scheme: Option<&str>,
     budget: &str,
     apply: bool,
     out: Option<&Path>,
@@ -344,7 +344,19 @@ pub fn run_solve(
     let run = || -> Result<(), ExitCode> {
         let rules_path = need(rules, "--rules", lang)?;
         let results_path = need(results, "--results", lang)?;
-        let st = parse_scheme(scheme, lang)?;
+        let st = parse_scheme(
+            scheme.ok_or_else(|| {
+                error(
+                    lang,
+                    lang.pick(
+                        "solve behöver --scheme hemtjanst|sabo (eller --level)",
+                        "solve needs --scheme hemtjanst|sabo (or --level)",
+                    ),
+                );
+                ExitCode::from(2)
+            })?,
+            lang,
+        )?;
         let budget = parse_amount(budget, "--budget", lang)?;
         if apply && out.is_none() {
             error(
@@ -421,6 +433,111 @@ pub fn run_solve(
                     ExitCode::from(2)
                 })?;
             println!("{} {}", lang.pick("Skrev", "Wrote"), out.display());
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// `kvalitetspeng solve --level PATH`: where the total crosses the budget as a level moves.
+pub fn run_solve_level(
+    rules: Option<&Path>,
+    results: Option<&Path>,
+    opts: &io::ResultsOptions,
+    level: &str,
+    budget: &str,
+    lang: Lang,
+) -> ExitCode {
+    let run = || -> Result<(), ExitCode> {
+        let rules_path = need(rules, "--rules", lang)?;
+        let results_path = need(results, "--results", lang)?;
+        let p = Param::parse(level).map_err(|e| {
+            error(lang, &e.text(lang));
+            ExitCode::from(1)
+        })?;
+        let budget = parse_amount(budget, "--budget", lang)?;
+        let (r, _) = load_rules(rules_path, lang)?;
+        let x = load_results(results_path, opts, lang)?;
+        let c = crate::domain::decide::solve::solve_level(&r, &x, &p, budget).map_err(|e| {
+            error(lang, &e.text(lang));
+            ExitCode::from(1)
+        })?;
+        let n = |d: Decimal| format_number_lang(d, None, lang);
+        println!(
+            "{}: {} {}, {} {} kr; budget {} kr",
+            p,
+            lang.pick("nu", "now"),
+            n(c.current),
+            lang.pick("summa", "total"),
+            kr(c.current_total, lang),
+            kr(c.budget, lang)
+        );
+        match &c.over {
+            Some((l, t)) => println!(
+                "{}",
+                match lang {
+                    Lang::Sv => format!(
+                        "över budgeten till och med nivå {}: summa {} kr",
+                        n(*l),
+                        kr(*t, lang)
+                    ),
+                    Lang::En => format!(
+                        "over the budget up to level {}: total {} kr",
+                        n(*l),
+                        kr(*t, lang)
+                    ),
+                }
+            ),
+            None => println!(
+                "{}",
+                lang.pick(
+                    "inom budgeten redan vid den lättaste nivån",
+                    "within the budget at the easiest level already"
+                )
+            ),
+        }
+        match &c.within {
+            Some((l, t)) => println!(
+                "{}",
+                match lang {
+                    Lang::Sv => match &c.over {
+                        Some((o, _)) => format!(
+                            "inom budgeten vid varje nivå bortom {} (vid {}: summa {} kr)",
+                            n(*o),
+                            n(*l),
+                            kr(*t, lang)
+                        ),
+                        None => format!(
+                            "inom budgeten vid nivå {}: summa {} kr",
+                            n(*l),
+                            kr(*t, lang)
+                        ),
+                    },
+                    Lang::En => match &c.over {
+                        Some((o, _)) => format!(
+                            "within the budget at any level beyond {} (at {}: total {} kr)",
+                            n(*o),
+                            n(*l),
+                            kr(*t, lang)
+                        ),
+                        None => format!(
+                            "within the budget at level {}: total {} kr",
+                            n(*l),
+                            kr(*t, lang)
+                        ),
+                    },
+                }
+            ),
+            None => println!(
+                "{}",
+                lang.pick(
+                    "över budgeten även vid den svåraste nivån",
+                    "over the budget even at the hardest level"
+                )
+            ),
         }
         Ok(())
     };

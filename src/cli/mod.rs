@@ -102,12 +102,16 @@ pub enum Command {
     },
     /// Räkna fram satsen som håller en budget (solve the rate for a budget).
     Solve {
-        /// Verksamhet: hemtjanst eller sabo (scheme).
+        /// Verksamhet: hemtjanst eller sabo (scheme; required unless --level).
         #[arg(long)]
-        scheme: String,
+        scheme: Option<String>,
         /// Budget i kronor (budget, kr).
         #[arg(long, allow_hyphen_values = true)]
         budget: String,
+        /// I stället för satsen: nivån där summan passerar budgeten, t.ex.
+        /// hemtjanst.ht_plan.level eller hemtjanst.min_score (the level where the total crosses the budget).
+        #[arg(long)]
+        level: Option<String>,
         /// Skriv regelfilen med den nya satsen (write the rule file with the rate set; needs --out).
         #[arg(long)]
         apply: bool,
@@ -210,6 +214,7 @@ pub fn main() -> ExitCode {
         Some(Command::Solve {
             scheme,
             budget,
+            level,
             apply,
             out,
         }) => {
@@ -217,16 +222,26 @@ pub fn main() -> ExitCode {
                 sheet: cli.sheet,
                 mapping: cli.mapping,
             };
-            decide::run_solve(
-                cli.rules.as_deref(),
-                cli.results.as_deref(),
-                &opts,
-                &scheme,
-                &budget,
-                apply,
-                out.as_deref(),
-                lang,
-            )
+            match level {
+                Some(level) => decide::run_solve_level(
+                    cli.rules.as_deref(),
+                    cli.results.as_deref(),
+                    &opts,
+                    &level,
+                    &budget,
+                    lang,
+                ),
+                None => decide::run_solve(
+                    cli.rules.as_deref(),
+                    cli.results.as_deref(),
+                    &opts,
+                    scheme.as_deref(),
+                    &budget,
+                    apply,
+                    out.as_deref(),
+                    lang,
+                ),
+            }
         }
         Some(Command::Sweep {
             param,

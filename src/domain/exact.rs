@@ -273,6 +273,25 @@ impl Q {
         }
     }
 
+    /// Rounded down (towards −∞) to `dp` decimals.
+    ///
+    /// ```
+    /// use kvalitetspeng::domain::exact::Q;
+    /// assert_eq!(Q::ratio(2, 3).floor_dp(2).to_string(), "0.66");
+    /// assert_eq!(Q::ratio(-2, 3).floor_dp(2).to_string(), "-0.67");
+    /// ```
+    pub fn floor_dp(&self, dp: u32) -> Decimal {
+        let scale = Q::from(Decimal::from_i128_with_scale(10i128.pow(dp.min(18)), 0));
+        let scaled = (self * &scale).floor();
+        let d = scaled.round_dp(0);
+        Decimal::from_i128_with_scale(d.mantissa(), dp.min(18))
+    }
+
+    /// Rounded up (towards +∞) to `dp` decimals.
+    pub fn ceil_dp(&self, dp: u32) -> Decimal {
+        -(&(-self)).floor_dp(dp)
+    }
+
     /// Rounded to öre (two decimals), half away from zero: the one rounding of the calculation.
     pub fn round_ore(&self) -> Decimal {
         if let Repr::Small(n, d) = &self.0

@@ -69,6 +69,8 @@ pub enum SolveError {
     Unbounded {
         total: Decimal,
     },
+    /// The parameter does not exist or cannot be solved for.
+    Param(super::param::ParamError),
     /// Even the highest rate the rules allow (100 % of compensation, or 10¹² kr per unit)
     /// stays within the budget.
     AboveHighestRate {
@@ -95,6 +97,7 @@ impl SolveError {
                 "the rules have errors: {}",
                 p.iter().map(|p| p.text(lang)).collect::<Vec<_>>().join("; ")
             ),
+            (SolveError::Param(p), _) => p.text(lang),
             (SolveError::Pot, Lang::Sv) => "modellen betalar ur en pott: summan är potten, det finns ingen sats att räkna fram (ändra pottens belopp i stället)".into(),
             (SolveError::Pot, Lang::En) => "the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)".into(),
             (SolveError::NegativeBudget(b), Lang::Sv) => format!("budgeten får inte vara negativ, fick {}", kr(b)),
@@ -380,4 +383,135 @@ mod tests {
             Err(SolveError::NegativeBudget(_))
         ));
     }
+}
+
+/// Where a scheme's total crosses a budget as a level is made harder: the total is a step
+/// function of a threshold's or a step's level (it changes only where the level passes a
+/// provider's result) and of the minimum score (where it passes a provider's score).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelCrossing {
+    pub param: Param,
+    pub budget: Decimal,
+    pub current: Decimal,
+    pub current_total: Decimal,
+    /// The hardest level still over the budget and its total (`None`: within at the easiest).
+    pub over: Option<(Decimal, Decimal)>,
+    /// The easiest level within the budget and its total (`None`: over even at the hardest).
+    pub within: Option<(Decimal, Decimal)>,
+}
+
+/// Finds where `param` (a threshold's `level`, a step's `steps[K].level` or the scheme's
+/// `min_score`) makes `param`'s scheme cross `budget`. The candidate levels are the providers'
+/// own results (or scores), where the total can change; the total is monotone in them for a
+/// scheme paid per unit or as a percent (a harder level never pays more), so a binary search
+/// over the candidates finds the crossing with a few calculations.
+pub fn solve_level(
+    rules: &RuleSet,
+    results: &ResultSet,
+    param: &Param,
+    budget: Decimal,
+) -> Result<LevelCrossing, SolveError> {
+    use crate::domain::rules::{Direction, Scoring};
+    let st = param.service_type;
+    let scheme = rules.scheme(st).ok_or(SolveError::NoScheme(st))?;
+    if matches!(scheme.payout, PayoutBase::Pot { .. }) {
+        return Err(SolveError::Pot);
+    }
+    if budget < Decimal::ZERO {
+        return Err(SolveError::NegativeBudget(budget));
+    }
+    let current = param.get(rules).map_err(SolveError::Param)?;
+    let mut eval = Evaluator::new(results);
+    let calc = eval.calculate(rules).map_err(SolveError::Invalid)?;
+    // Candidates in order of difficulty, easiest first.
+    let mut candidates: Vec<Decimal> = match (&param.field, &param.indicator) {
+        (Field::MinScore, None) => calc
+            .providers
+            .iter()
+            .filter(|p| p.service_type == st)
+            .map(|p| p.score.percent(6))
+            .collect(),
+        (Field::Level | Field::StepLevel(_), Some(id)) => {
+            let ind = scheme
+                .indicators
+                .iter()
+                .find(|i| &i.id == id)
+                .ok_or(SolveError::Param(super::param::ParamError::NoIndicator {
+                    path: param.to_string(),
+                    id: id.clone(),
+                }))?;
+            if !matches!(
+                (&param.field, &ind.scoring),
+                (Field::Level, Scoring::Threshold { .. })
+                    | (Field::StepLevel(_), Scoring::Steps { .. })
+            ) {
+                return Err(SolveError::Param(super::param::ParamError::NotForScoring {
+                    path: param.to_string(),
+                }));
+            }
+            // A level at a provider's result still counts it as reached: round towards easier.
+            let easier = |q: &Q| match ind.direction {
+                Direction::HigherIsBetter => q.floor_dp(6),
+                Direction::LowerIsBetter => q.ceil_dp(6),
+            };
+            let mut v: Vec<Decimal> = calc
+                .providers
+                .iter()
+                .filter(|p| p.service_type == st)
+                .filter_map(|p| {
+                    p.indicators
+                        .iter()
+                        .find(|i| &*i.indicator_id == id.as_str())
+                })
+                .filter_map(|i| i.value.as_ref().map(easier))
+                .collect();
+            if ind.direction == Direction::LowerIsBetter {
+                v.iter_mut().for_each(|x| *x = -*x);
+            }
+            v.sort();
+            v.dedup();
+            if ind.direction == Direction::LowerIsBetter {
+                v.iter_mut().for_each(|x| *x = -*x);
+            }
+            v
+        }
+        _ => {
+            return Err(SolveError::Param(super::param::ParamError::NotForScoring {
+                path: param.to_string(),
+            }));
+        }
+    };
+    if param.field == Field::MinScore {
+        candidates.sort();
+        candidates.dedup();
+    }
+    let mut total_at = |level: Decimal| -> Option<Decimal> {
+        let r = param.apply(rules, level).ok()?;
+        eval.calculate(&r).ok().map(|c| c.total_for(st))
+    };
+    // The first candidate (easiest first) whose total is within the budget; candidates whose
+    // rules are invalid (e.g. a step level passing another) count as over.
+    let within = |t: Option<Decimal>| t.is_some_and(|t| t <= budget);
+    let (mut lo, mut hi) = (0usize, candidates.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if within(total_at(candidates[mid])) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    let at = |k: usize, total_at: &mut dyn FnMut(Decimal) -> Option<Decimal>| {
+        candidates.get(k).and_then(|&c| total_at(c).map(|t| (c, t)))
+    };
+    let within_at = at(lo, &mut total_at);
+    let over_at = lo.checked_sub(1).and_then(|k| at(k, &mut total_at));
+    Ok(LevelCrossing {
+        param: param.clone(),
+        budget,
+        current,
+        current_total: calc.total_for(st),
+        over: over_at,
+        within: within_at,
+    })
 }
