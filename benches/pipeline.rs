@@ -293,6 +293,68 @@ fn frame_time(providers: usize) {
     );
 }
 
+/// Decision support at 5 000 providers / 1.2 M rows, after loading (median of 11): a
+/// comparison of two calculations, one sweep step (a rule changed and calculated from the
+/// kept aggregation), and the budget solver.
+fn decide_times() {
+    use kvalitetspeng::domain::decide::{
+        Evaluator, compare::compare, param::Param, solve::solve_budget_with,
+    };
+    let spec = GenSpec::default();
+    let rules = rules(&spec);
+    let mut csv = Vec::new();
+    results_csv(&spec, &mut csv).unwrap();
+    let results = parse_results(&csv, "bench.csv").unwrap();
+    let mut eval = Evaluator::new(&results);
+    let a = eval.calculate(&rules).unwrap();
+    let p = Param::parse("hemtjanst.rate").unwrap();
+    let b = eval
+        .calculate(
+            &p.apply(&rules, p.get(&rules).unwrap() * Decimal::TWO)
+                .unwrap(),
+        )
+        .unwrap();
+    let med = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let compare_ms = med((0..11)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(compare(&a, &b));
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect());
+    let base = p.get(&rules).unwrap();
+    let step_ms = med((0..11)
+        .map(|k| {
+            let r = p.apply(&rules, base + Decimal::from(k)).unwrap();
+            let t = Instant::now();
+            std::hint::black_box(eval.calculate(&r).unwrap());
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect());
+    let budget = a.total_for(kvalitetspeng::domain::ServiceType::Hemtjanst) * Decimal::new(9, 1);
+    let solve_ms = med((0..5)
+        .map(|_| {
+            let t = Instant::now();
+            std::hint::black_box(
+                solve_budget_with(
+                    &mut eval,
+                    &rules,
+                    kvalitetspeng::domain::ServiceType::Hemtjanst,
+                    budget.round_dp(2),
+                )
+                .unwrap(),
+            );
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect());
+    println!(
+        "decision support, 5000 providers (medians): compare two calculations {compare_ms:.2} ms | one sweep step {step_ms:.2} ms | budget solver {solve_ms:.2} ms"
+    );
+}
+
 /// The choice of exact representation (`docs/performance.md`): the engine's typical work —
 /// 5 000 providers × 20 indicators, each score Σ credit × weight with credits from
 /// respondent-weighted means (denominators up to a few thousand) and weights in hundredths,
@@ -384,6 +446,10 @@ fn rationals_with(what: &str, credit: &dyn Fn(i64, i64) -> (i64, i64)) {
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--decide") {
+        decide_times();
+        return;
+    }
     if args.iter().any(|a| a == "--rationals") {
         rationals();
         return;

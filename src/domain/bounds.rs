@@ -9,6 +9,10 @@ use rust_decimal::Decimal;
 
 /// The largest amount (pot, rate, cap, compensation, previous payout) or volume: 10¹².
 pub const MAX_AMOUNT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+/// The largest rate in kronor per volume unit: 10⁶ (a million kronor per hour, bed-day or
+/// place). With volumes up to 10¹² a provider's amount stays within 10¹⁸, and the totals of
+/// even 10⁸ providers (a 2 GiB results file cannot hold more) within `Decimal`'s range.
+pub const MAX_RATE: Decimal = Decimal::from_parts(1_000_000, 0, 0, false, 0);
 /// The largest absolute result value or level: 10⁹.
 pub const MAX_LEVEL: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
 
@@ -30,5 +34,12 @@ mod tests {
     fn the_bounds_are_what_they_say() {
         assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000u64));
         assert_eq!(MAX_LEVEL, Decimal::from(1_000_000_000u64));
+        assert_eq!(MAX_RATE, Decimal::from(1_000_000u64));
+        // The worst total: 10⁸ providers × 10⁶ kr × 10¹² units fits Decimal.
+        assert!(
+            (MAX_RATE * MAX_AMOUNT)
+                .checked_mul(Decimal::from(100_000_000u64))
+                .is_some()
+        );
     }
 }

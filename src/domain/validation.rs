@@ -451,13 +451,13 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 }
             }
             PayoutBase::PerVolumeUnit { kr_per_unit } => {
-                if !bounds::amount_ok(*kr_per_unit) {
+                if kr_per_unit.abs() > bounds::MAX_RATE {
                     push(
                         Error,
                         st,
                         None,
                         Field::Payout,
-                        out_of_bounds(*kr_per_unit, bounds::MAX_AMOUNT),
+                        out_of_bounds(*kr_per_unit, bounds::MAX_RATE),
                     );
                 } else if *kr_per_unit < Decimal::ZERO {
                     push(Error, st, None, Field::Payout, ProblemMsg::NegativeRate);

@@ -71,7 +71,7 @@ pub enum SolveError {
     },
     /// The parameter does not exist or cannot be solved for.
     Param(super::param::ParamError),
-    /// Even the highest rate the rules allow (100 % of compensation, or 10¹² kr per unit)
+    /// Even the highest rate the rules allow (100 % of compensation, or 10⁶ kr per unit)
     /// stays within the budget.
     AboveHighestRate {
         rate: Decimal,
@@ -283,7 +283,7 @@ pub fn solve_budget_with(
     let step = Decimal::new(1, 2);
     // The highest rate the rules allow: 100 % of compensation, or the bound on amounts.
     let max_rate = match kind {
-        RateKind::KrPerUnit => crate::domain::bounds::MAX_AMOUNT,
+        RateKind::KrPerUnit => crate::domain::bounds::MAX_RATE,
         RateKind::PercentOfCompensation => Decimal::ONE_HUNDRED,
     };
     let max_n = max_rate.mantissa() * 100 / 10i128.pow(max_rate.scale());
