@@ -102,10 +102,18 @@ impl DecideState {
             self.baseline_version += 1;
         }
         let base = self.baseline.as_ref().and_then(|(_, _, c)| c.clone())?;
+        let against_saved = self.source == CompareSource::SavedRules;
         match &self.comparison {
             Some((v, b, c)) if *v == calc_version && *b == self.baseline_version => c.clone(),
             _ => {
-                let c = Some(Rc::new(compare(&base, calc)));
+                let c = compare(&base, calc);
+                // Edits that change no payout (a name, a budget) need no Δ column.
+                let changes = !against_saved
+                    || c.gains + c.loses + c.only_in_a + c.only_in_b > 0
+                    || c.providers.iter().any(|p| {
+                        p.change != crate::domain::decide::compare::StatusChange::Unchanged
+                    });
+                let c = changes.then(|| Rc::new(c));
                 self.comparison = Some((calc_version, self.baseline_version, c.clone()));
                 c
             }

@@ -352,7 +352,7 @@ fn totals_ui(
 ) -> Option<ServiceType> {
     let mut fit = None;
     egui::Grid::new("totals_grid")
-        .num_columns(5)
+        .num_columns(4)
         .spacing([18.0, 3.0])
         .striped(false)
         .show(ui, |ui| {
@@ -369,16 +369,6 @@ fn totals_ui(
                     }
                 });
                 ui.weak(s.basis.text(s.volume_unit, lang));
-                match forecasts.iter().find(|f| f.service_type == s.service_type) {
-                    Some(f) => {
-                        if super::decide::forecast_ui(ui, f, rules, lang) {
-                            fit = Some(s.service_type);
-                        }
-                    }
-                    None => {
-                        ui.label("");
-                    }
-                }
                 ui.end_row();
             }
             ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
@@ -404,5 +394,14 @@ fn totals_ui(
             }
             ui.end_row();
         });
+    // The budget forecasts, one line per scheme with a budget.
+    for f in forecasts {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(format!("{}:", f.service_type.label(lang))).strong());
+            if super::decide::forecast_ui(ui, f, rules, lang) {
+                fit = Some(f.service_type);
+            }
+        });
+    }
     fit
 }
