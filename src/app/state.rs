@@ -523,16 +523,24 @@ impl AppState {
                     self.rules = r;
                     self.recompute_if_changed();
                     let n = |d| crate::domain::decimal::format_number_lang(d, Some(2), lang);
+                    let unit = match s.kind {
+                        crate::domain::decide::solve::RateKind::KrPerUnit => {
+                            lang.pick("kr per enhet", "kr per unit")
+                        }
+                        crate::domain::decide::solve::RateKind::PercentOfCompensation => {
+                            lang.pick("% av ersättningen", "% of compensation")
+                        }
+                    };
                     let msg = match lang {
                         Lang::Sv => format!(
-                            "{}: satsen är nu {} (summa {} kr inom budgeten {} kr)",
+                            "{}: satsen är nu {} {unit} (summa {} kr inom budgeten {} kr)",
                             st.label(lang),
                             n(s.rate),
                             n(s.total),
                             n(budget)
                         ),
                         Lang::En => format!(
-                            "{}: the rate is now {} (total {} kr within the budget {} kr)",
+                            "{}: the rate is now {} {unit} (total {} kr within the budget {} kr)",
                             st.label(lang),
                             n(s.rate),
                             n(s.total),
