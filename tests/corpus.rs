@@ -171,3 +171,45 @@ fn a_failed_import_or_open_keeps_the_state() {
         assert!(!state.file_errors.is_empty(), "{file}: the error is shown");
     }
 }
+
+#[test]
+fn a_start_up_file_that_fails_shows_its_error_and_no_sample_data() {
+    // A good rule file with a broken results file: the rules are the user's, no provider is
+    // shown (not the sample municipality's), and the results file's error is there.
+    let broken = corpus_dir().join("10_text_in_value.csv");
+    let s = AppState::for_startup(
+        Some(&sample("worked_example_a/rules.ron")),
+        Some(&broken),
+        Lang::Sv,
+    );
+    assert_eq!(s.rules, rules("worked_example_a/rules.ron"));
+    assert!(
+        s.results.providers.is_empty(),
+        "no sample results in place of the broken file"
+    );
+    assert!(s.calc.as_ref().is_none_or(|c| c.providers.is_empty()));
+    assert_eq!(
+        s.file_errors[0].text(Lang::Sv),
+        "10_text_in_value.csv, rad 2, kolumn ”värde”: förväntade ett tal: ”hög” är inte ett tal"
+    );
+    // A broken rule file with good results: an empty rule set, the results, the rule error.
+    let s = AppState::for_startup(
+        Some(&corpus_dir().join("34_typo_field.ron")),
+        Some(&sample("worked_example_a/results.csv")),
+        Lang::Sv,
+    );
+    assert!(s.rules.schemes.is_empty());
+    assert_eq!(s.results.providers.len(), 4);
+    assert!(
+        s.file_errors[0]
+            .text(Lang::Sv)
+            .starts_with("34_typo_field.ron, rad 20")
+    );
+    // Both broken: both errors.
+    let s = AppState::for_startup(
+        Some(&corpus_dir().join("34_typo_field.ron")),
+        Some(&broken),
+        Lang::Sv,
+    );
+    assert_eq!(s.file_errors.len(), 2);
+}

@@ -122,6 +122,31 @@ impl AppState {
         s
     }
 
+    /// The state at start-up. Without files: the bundled sample municipality. With files: only
+    /// what they hold — a rule file without results shows no providers, results without rules
+    /// start an empty rule set — and a file that cannot be read leaves its part empty with the
+    /// located errors recorded, never the sample's data in its place.
+    pub fn for_startup(rules: Option<&Path>, results: Option<&Path>, lang: Lang) -> Self {
+        if rules.is_none() && results.is_none() {
+            return AppState::with_sample(lang);
+        }
+        let mut s = AppState::new(empty_rules(), None, ResultSet::default(), None, lang);
+        s.rules_label = lang.pick("nya regler", "new rules").into();
+        let mut errors = Vec::new();
+        if let Some(r) = rules
+            && !s.open_rules(r)
+        {
+            errors.append(&mut s.file_errors);
+        }
+        if let Some(r) = results
+            && !s.import_results(r)
+        {
+            errors.append(&mut s.file_errors);
+        }
+        s.file_errors = errors;
+        s
+    }
+
     /// The app's default: the bundled sample municipality.
     pub fn with_sample(lang: Lang) -> Self {
         let (rules, results) = sample();

@@ -908,7 +908,8 @@ impl eframe::App for KvalitetspengApp {
     }
 }
 
-/// Starts the desktop app, with the sample municipality unless files are given.
+/// Starts the desktop app: with the sample municipality unless files are given, and then with
+/// only what those files hold (see [`AppState::for_startup`]).
 pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -929,13 +930,7 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             if let Some(l) = lang {
                 prefs.lang = l;
             }
-            let mut state = AppState::with_sample(prefs.lang);
-            if let Some(r) = &rules {
-                state.open_rules(r);
-            }
-            if let Some(r) = &results {
-                state.import_results(r);
-            }
+            let state = AppState::for_startup(rules.as_deref(), results.as_deref(), prefs.lang);
             let recovery: Option<Recovery> = cc
                 .storage
                 .and_then(|s| eframe::get_value(s, RECOVERY_KEY))
