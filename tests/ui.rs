@@ -593,3 +593,27 @@ fn every_scoring_editor_is_labelled() {
     h.run();
     assert_calc_is_full(&h);
 }
+
+#[test]
+fn edit_fields_show_thousands_with_spaces_and_read_them_back() {
+    let mut h = harness();
+    // The sample's SÄBO pot, 3 600 000 kr, as a Swedish controller writes it.
+    let field = h.get_by_label("Pott, kr");
+    assert_eq!(field.value().as_deref(), Some("3 600 000"));
+    field.focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Pott, kr").type_text("3 700 000");
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    let pot = match &h.state().state.rules.schemes[1].payout {
+        kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } => *amount,
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(pot, d("3700000"));
+    assert_eq!(
+        h.get_by_label("Pott, kr").value().as_deref(),
+        Some("3 700 000")
+    );
+}

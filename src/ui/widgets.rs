@@ -24,10 +24,12 @@ pub fn right_label(ui: &mut Ui, text: impl Into<RichText>) {
     });
 }
 
-/// The text of a decimal in an edit field (no thousands separator).
+/// The text of a decimal in an edit field: Swedish with a space between thousands
+/// (`3 600 000`, read back exactly), English plain (`3600000`: a comma there would read as a
+/// decimal sign).
 fn edit_text(d: Decimal, lang: Lang) -> String {
     match lang {
-        Lang::Sv => crate::domain::decimal::format_number(d.normalize(), None, false),
+        Lang::Sv => crate::domain::decimal::format_number(d.normalize(), None, true),
         Lang::En => d.normalize().to_string(),
     }
 }
