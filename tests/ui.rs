@@ -317,6 +317,10 @@ fn unsaved_edits_are_kept_for_recovery_and_offered_back() {
     h2.state_mut().recovery_offer = Some(rec);
     h2.run();
     h2.get_by_label("Återställ osparade ändringar?");
+    // It names the rule set, says it has no file (the sample) and when the edits were kept.
+    h2.get_by_label("Programmet avslutades med osparade ändringar i regeluppsättningen ”Kvalitetspeng äldreomsorg 2025”.");
+    h2.get_by_label_contains("(ingen fil, aldrig sparad)");
+    h2.get_by_label_contains(" UTC");
     h2.get_by_label("Återställ").click();
     h2.run();
     assert_eq!(
@@ -329,7 +333,7 @@ fn unsaved_edits_are_kept_for_recovery_and_offered_back() {
     let mut h3 = harness();
     h3.state_mut().recovery_offer = h.state().recovery_snapshot();
     h3.run();
-    h3.get_by_label("Kasta").click();
+    h3.get_by_label("Kasta ändringarna").click();
     h3.run();
     assert_eq!(
         h3.state().state.rules.schemes[0].indicators[0].name,

@@ -546,7 +546,7 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 printable(&i.indicator_id, 40),
                 printable(&i.name, 80),
                 i.reason(lang),
-                lang.pick("utfall", "credit"),
+                lang.pick("måluppfyllelse", "credit"),
                 format_number_lang(i.credit.percent(1), Some(1), lang),
                 format_number_lang(i.effective_weight.percent(1), Some(1), lang),
                 format_number_lang(i.contribution.percent(2), Some(2), lang),

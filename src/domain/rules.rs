@@ -331,7 +331,9 @@ pub enum MissingDataPolicy {
 impl MissingDataPolicy {
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            MissingDataPolicy::ZeroCredit => lang.pick("Noll i utfall", "Zero credit").into(),
+            MissingDataPolicy::ZeroCredit => lang
+                .pick("Noll måluppfyllelse för saknade", "Zero credit")
+                .into(),
             MissingDataPolicy::Renormalize => lang
                 .pick(
                     "Utelämna och räkna om vikterna",

@@ -247,7 +247,10 @@ impl Problem {
                 )
                 .into(),
             (StepCreditOutOfRange { credit }, Lang::Sv) => {
-                format!("stegets utfall {} % ligger utanför 0–100 %", n(credit))
+                format!(
+                    "stegets måluppfyllelse {} % ligger utanför 0–100 %",
+                    n(credit)
+                )
             }
             (StepCreditOutOfRange { credit }, Lang::En) => {
                 format!("the step credit {} % is outside 0–100 %", n(credit))

@@ -90,7 +90,7 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = writer();
     let header = match lang {
         Lang::Sv => {
-            "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;utfall_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering"
+            "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;måluppfyllelse_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering"
         }
         Lang::En => {
             "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason"

@@ -164,7 +164,7 @@ pub fn payout_xlsx(
             lang.pick("Namn", "Name"),
             lang.pick("Värde", "Value"),
             lang.pick("Antal svar", "Respondents"),
-            lang.pick("Utfall %", "Credit %"),
+            lang.pick("Måluppfyllelse %", "Credit %"),
             lang.pick("Vikt %", "Weight %"),
             lang.pick("Effektiv vikt %", "Effective weight %"),
             lang.pick("Bidrag (procentenheter)", "Contribution (points)"),

@@ -145,7 +145,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(lang.pick("värde", "value"));
                     ui.label(value);
-                    ui.weak(lang.pick("· utfall", "· credit"));
+                    ui.weak(lang.pick("· måluppfyllelse", "· credit"));
                     ui.label(format!("{} %", num(i.credit.percent(1), 1, lang)));
                     ui.weak(lang.pick("· vikt", "· weight"));
                     ui.label(weight);
@@ -174,7 +174,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     ui.label(
         RichText::new(lang.pick(
-            "Utfall per indikator (0–100 %), bredd = vikt",
+            "Måluppfyllelse per indikator (0–100 %), bredd = vikt",
             "Credit per indicator (0–100 %), width = weight",
         ))
         .strong(),
@@ -225,7 +225,7 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
         .allow_scroll(false)
         .include_y(0.0)
         .include_y(100.0)
-        .y_axis_label(lang.pick("utfall %", "credit %"))
+        .y_axis_label(lang.pick("måluppfyllelse %", "credit %"))
         .x_axis_formatter(move |mark, _range| {
             let k = mark.value.round() as i64;
             if (mark.value - k as f64).abs() < 1e-6 && k >= 0 && (k as usize) < names.len() {
@@ -235,6 +235,6 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
             }
         })
         .show(ui, |plot_ui| {
-            plot_ui.bar_chart(BarChart::new(lang.pick("utfall", "credit"), bars))
+            plot_ui.bar_chart(BarChart::new(lang.pick("måluppfyllelse", "credit"), bars))
         });
 }

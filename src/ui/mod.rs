@@ -788,16 +788,41 @@ impl KvalitetspengApp {
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
             ui.set_max_width(460.0);
             ui.heading(lang.pick("Återställ osparade ändringar?", "Restore unsaved changes?"));
+            // Say exactly which document it is: its file (full path) or that it had none, the
+            // rule set's name, and when the edits were kept.
+            let name = io::rules_ron::parse_rules(&rec.rules_ron, &rec.rules_label)
+                .map(|r| r.name)
+                .unwrap_or_default();
+            let file = match &rec.rules_path {
+                Some(p) => p.display().to_string(),
+                None => match lang {
+                    Lang::Sv => format!("{} (ingen fil, aldrig sparad)", rec.rules_label),
+                    Lang::En => format!("{} (no file, never saved)", rec.rules_label),
+                },
+            };
+            let when = rec.stored_at.replace('T', " ").replace('Z', " UTC");
             ui.label(match lang {
-                Lang::Sv => format!("Programmet avslutades med osparade ändringar i {} (sparade {}). Vill du återställa dem?", rec.rules_label, rec.stored_at),
-                Lang::En => format!("The program ended with unsaved changes in {} (kept {}). Restore them?", rec.rules_label, rec.stored_at),
+                Lang::Sv => format!("Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”."),
+                Lang::En => format!("The program ended with unsaved changes in the rule set “{name}”."),
             });
+            egui::Grid::new("recovery_facts").num_columns(2).show(ui, |ui| {
+                ui.weak(lang.pick("Fil", "File"));
+                ui.label(file);
+                ui.end_row();
+                ui.weak(lang.pick("Ändringarna sparades", "Changes kept at"));
+                ui.label(when);
+                ui.end_row();
+            });
+            ui.label(lang.pick(
+                "Återställ öppnar dem som osparade ändringar i den filen (inte i den som är öppen nu).",
+                "Restore opens them as unsaved changes to that file (not to the one open now).",
+            ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(lang.pick("Återställ", "Restore")).clicked() {
                     answer = Some(true);
                 }
-                if ui.button(lang.pick("Kasta", "Discard")).clicked() {
+                if ui.button(lang.pick("Kasta ändringarna", "Discard the changes")).clicked() {
                     answer = Some(false);
                 }
             });
