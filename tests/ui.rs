@@ -621,3 +621,18 @@ fn edit_fields_show_thousands_with_spaces_and_read_them_back() {
         Some("3 700 000")
     );
 }
+
+#[test]
+fn exports_are_refused_before_any_dialog_while_the_rules_have_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utbetalning.xlsx");
+    let mut h = harness_with(vec![Some(out.clone())]);
+    h.state_mut().state.rules.schemes[0].indicators[0].weight = d("30");
+    h.run();
+    h.get_by_label_contains("Reglerna har 1 fel");
+    // The menu item is disabled, and the shortcut says why without asking for a file.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    h.get_by_label_contains("Reglerna har fel: rätta dem innan du exporterar");
+    assert!(!out.exists());
+}

@@ -348,12 +348,16 @@ impl AppState {
                 self.recompute();
                 let msg = match self.lang {
                     Lang::Sv => format!(
-                        "Importerade {}: {n} utförare, {rows} resultat",
-                        io::display_name(path)
+                        "Importerade {}: {} utförare, {} resultat",
+                        io::display_name(path),
+                        crate::domain::decimal::group_thousands(n as u64, self.lang),
+                        crate::domain::decimal::group_thousands(rows as u64, self.lang)
                     ),
                     Lang::En => format!(
-                        "Imported {}: {n} providers, {rows} results",
-                        io::display_name(path)
+                        "Imported {}: {} providers, {} results",
+                        io::display_name(path),
+                        crate::domain::decimal::group_thousands(n as u64, self.lang),
+                        crate::domain::decimal::group_thousands(rows as u64, self.lang)
                     ),
                 };
                 self.notify(Level::Success, msg);

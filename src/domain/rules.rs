@@ -376,6 +376,15 @@ impl VolumeUnit {
         }
     }
 
+    /// A short unit after a number in a table: `52 750 tim`, `14 600 dygn`, `40 pl.`.
+    pub fn short(self, lang: Lang) -> &'static str {
+        match self {
+            VolumeUnit::Hour => lang.pick("tim", "h"),
+            VolumeUnit::BedDay => lang.pick("dygn", "bed-days"),
+            VolumeUnit::Place => lang.pick("pl.", "places"),
+        }
+    }
+
     /// Singular, for "kr per …".
     pub fn singular(self, lang: Lang) -> &'static str {
         match self {

@@ -277,6 +277,18 @@ impl KvalitetspengApp {
             }
             UiCommand::ExportPayoutsCsv
             | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv
+                if self.state.calc.is_none() || self.state.calc_is_stale =>
+            {
+                // Also from a shortcut: say why before any dialog, export nothing.
+                let msg = lang.pick(
+                    "Reglerna har fel: rätta dem innan du exporterar (beloppen i tabellen gäller äldre regler)",
+                    "The rules have errors: correct them before exporting (the amounts shown are for older rules)",
+                );
+                self.state.notify(Level::Error, msg);
+            }
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
             | UiCommand::ExportExplanationCsv => {
                 let (what, name) = match c {
                     UiCommand::ExportPayoutsCsv => {
@@ -566,7 +578,10 @@ impl KvalitetspengApp {
         let enabled = match c {
             UiCommand::Undo => self.state.undo.can_undo(&self.state.rules),
             UiCommand::Redo => self.state.undo.can_redo(),
-            UiCommand::ExportPayoutsCsv | UiCommand::ExportExplanationCsv => {
+            // Every export needs a calculation of the current rules.
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv => {
                 self.state.calc.is_some() && !self.state.calc_is_stale
             }
             _ => true,

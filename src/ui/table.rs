@@ -314,7 +314,12 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
                 }
                 row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
-                row.col(|ui| right_label(ui, num(p.volume, 0, lang)));
+                row.col(|ui| {
+                    right_label(
+                        ui,
+                        format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
+                    )
+                });
                 row.col(|ui| {
                     ui.add_space(8.0);
                     ui.label(p.service_type.label(lang));
