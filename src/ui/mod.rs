@@ -192,6 +192,10 @@ pub struct KvalitetspengApp {
     allow_close: bool,
     commands: Vec<UiCommand>,
     last_title: String,
+    /// The renderer that runs (wgpu with its backend and adapter, or glow), for Hjälp › Om.
+    pub renderer_info: String,
+    /// The about window is open.
+    pub show_about: bool,
 }
 
 impl KvalitetspengApp {
@@ -213,6 +217,8 @@ impl KvalitetspengApp {
             allow_close: false,
             commands: Vec::new(),
             last_title: String::new(),
+            renderer_info: String::new(),
+            show_about: false,
         }
     }
 
@@ -527,6 +533,14 @@ impl KvalitetspengApp {
                 self.command_button_ui(ui, UiCommand::CompareWith);
                 self.command_button_ui(ui, UiCommand::ToggleDecide);
             });
+            ui.menu_button(lang.pick("Hjälp", "Help"), |ui| {
+                if ui
+                    .button(lang.pick("Om Kvalitetspeng", "About Kvalitetspeng"))
+                    .clicked()
+                {
+                    self.show_about = true;
+                }
+            });
             ui.menu_button(lang.pick("Visa", "View"), |ui| {
                 let mut e = self.prefs.show_editor;
                 if ui
@@ -794,6 +808,40 @@ impl KvalitetspengApp {
         }
     }
 
+    fn about_ui(&mut self, ctx: &egui::Context) {
+        if !self.show_about {
+            return;
+        }
+        let lang = self.lang();
+        let mut open = true;
+        egui::Window::new(lang.pick("Om Kvalitetspeng", "About Kvalitetspeng"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.heading(format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION")));
+                ui.label(lang.pick(
+                    "Exakt beräkning och förklaring av kvalitetspeng för hemtjänst och särskilt boende.",
+                    "Exact calculation and explanation of kvalitetspeng for home care and nursing homes.",
+                ));
+                egui::Grid::new("about_grid").num_columns(2).show(ui, |ui| {
+                    ui.weak(lang.pick("Grafik", "Graphics"));
+                    ui.label(if self.renderer_info.is_empty() {
+                        lang.pick("(okänd)", "(unknown)").to_string()
+                    } else {
+                        self.renderer_info.clone()
+                    });
+                    ui.end_row();
+                    ui.weak(lang.pick("Regelformat", "Rule format"));
+                    ui.label(crate::domain::rules::FORMAT_VERSION.to_string());
+                    ui.end_row();
+                });
+            });
+        if !open {
+            self.show_about = false;
+        }
+    }
+
     fn recovery_ui(&mut self, ctx: &egui::Context) {
         let Some(rec) = self.recovery_offer.clone() else {
             return;
@@ -904,6 +952,7 @@ impl KvalitetspengApp {
         egui::CentralPanel::default().show(ui, |ui| table::payout_table_ui(self, ui));
 
         decide::decide_window_ui(self, &ctx);
+        self.about_ui(&ctx);
         problems::toasts_ui(self, &ctx);
         self.confirm_ui(&ctx);
         self.overwrite_ui(&ctx);
@@ -950,44 +999,75 @@ impl eframe::App for KvalitetspengApp {
 
 /// Starts the desktop app: with the sample municipality unless files are given, and then with
 /// only what those files hold (see [`AppState::for_startup`]).
+///
+/// Graphics: wgpu first (Vulkan, Metal, DX12 or OpenGL, whichever the machine has); if it cannot
+/// start — common on virtual desktops without a GPU — eframe's OpenGL renderer (glow). Which one
+/// runs is shown in Hjälp › Om.
 pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
-    let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Kvalitetspeng")
-            .with_inner_size([1400.0, 860.0])
-            .with_min_inner_size([800.0, 500.0])
-            .with_drag_and_drop(true),
-        ..Default::default()
-    };
-    let result = eframe::run_native(
-        "Kvalitetspeng",
-        options,
-        Box::new(move |cc| {
-            let mut prefs: Prefs = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, PREFS_KEY))
-                .unwrap_or_default();
-            if let Some(l) = lang {
-                prefs.lang = l;
+    let mut failures: Vec<String> = Vec::new();
+    for renderer in [eframe::Renderer::Wgpu, eframe::Renderer::Glow] {
+        let started = std::rc::Rc::new(std::cell::Cell::new(false));
+        let options = eframe::NativeOptions {
+            viewport: egui::ViewportBuilder::default()
+                .with_title("Kvalitetspeng")
+                .with_inner_size([1400.0, 860.0])
+                .with_min_inner_size([800.0, 500.0])
+                .with_drag_and_drop(true),
+            renderer,
+            ..Default::default()
+        };
+        let (rules, results, flag) = (rules.clone(), results.clone(), started.clone());
+        let result = eframe::run_native(
+            "Kvalitetspeng",
+            options,
+            Box::new(move |cc| {
+                flag.set(true);
+                let mut prefs: Prefs = cc
+                    .storage
+                    .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                    .unwrap_or_default();
+                if let Some(l) = lang {
+                    prefs.lang = l;
+                }
+                let state = AppState::for_startup(rules.as_deref(), results.as_deref(), prefs.lang);
+                let recovery: Option<Recovery> = cc
+                    .storage
+                    .and_then(|s| eframe::get_value(s, RECOVERY_KEY))
+                    .flatten();
+                let mut app = KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs));
+                app.recovery_offer = recovery;
+                app.renderer_info = renderer_info(cc);
+                if !app.state.file_errors.is_empty() {
+                    app.prefs.show_problems = true;
+                }
+                Ok(Box::new(app))
+            }),
+        );
+        match result {
+            Ok(()) => return ExitCode::SUCCESS,
+            // The app ran and then failed: not a start-up problem another renderer solves.
+            Err(e) if started.get() => {
+                eprintln!("Fönstret avslutades med ett fel: {e}");
+                return ExitCode::from(3);
             }
-            let state = AppState::for_startup(rules.as_deref(), results.as_deref(), prefs.lang);
-            let recovery: Option<Recovery> = cc
-                .storage
-                .and_then(|s| eframe::get_value(s, RECOVERY_KEY))
-                .flatten();
-            let mut app = KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs));
-            app.recovery_offer = recovery;
-            if !app.state.file_errors.is_empty() {
-                app.prefs.show_problems = true;
+            Err(e) => {
+                eprintln!("Grafiken ({renderer}) kunde inte starta: {e}; provar nästa");
+                failures.push(format!("{renderer}: {e}"));
             }
-            Ok(Box::new(app))
-        }),
-    );
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("Kunde inte starta fönstret: {e}");
-            ExitCode::from(3)
         }
     }
+    eprintln!("Kunde inte starta fönstret: {}", failures.join("; "));
+    ExitCode::from(3)
+}
+
+/// Which renderer and graphics adapter run, for Hjälp › Om.
+fn renderer_info(cc: &eframe::CreationContext<'_>) -> String {
+    if let Some(w) = &cc.wgpu_render_state {
+        let info = w.adapter.get_info();
+        return format!("wgpu ({:?}, {})", info.backend, info.name);
+    }
+    if cc.gl.is_some() {
+        return "OpenGL (glow)".into();
+    }
+    String::new()
 }
