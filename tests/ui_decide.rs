@@ -136,3 +136,54 @@ fn the_sweep_draws_its_chart_and_table() {
     h.run();
     h.get_by_label_contains("indikatorn ”finns_inte” finns inte");
 }
+
+#[test]
+fn the_comparison_and_the_sweep_export_with_their_audit() {
+    let dir = tempfile::tempdir().unwrap();
+    let diff = dir.path().join("jamforelse.csv");
+    let sweep_out = dir.path().join("kanslighet.xlsx");
+    let mut h = example_b(vec![
+        Some(sample("worked_example_b/rules_zero_credit.ron")),
+        Some(diff.clone()),
+        Some(sweep_out.clone()),
+    ]);
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Jämför med…").click();
+    h.run();
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Beslutsstöd…").click();
+    h.run();
+    h.get_by_label("Exportera jämförelsen…").click();
+    h.run();
+    let csv = std::fs::read_to_string(&diff).unwrap();
+    assert!(
+        csv.contains("HT03;Öst;Hemtjänst;Privat;72000,00;120000,00;48000,00;66,7;"),
+        "{csv}"
+    );
+    let audit = std::fs::read_to_string(dir.path().join("jamforelse.verifikation.csv")).unwrap();
+    for key in [
+        "jämförd_med;rules_zero_credit.ron",
+        "jämförd_med_sha256;",
+        "regelfil;rules.ron",
+        "resultatfil_sha256;",
+    ] {
+        assert!(audit.contains(key), "{key} in {audit}");
+    }
+    {
+        let f = &mut h.state_mut().state.decide.sweep;
+        f.param = "hemtjanst.rate".into();
+        f.from = "10".into();
+        f.to = "12".into();
+        f.steps = 3;
+    }
+    h.run();
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    h.get_by_label("Exportera känslighetsanalysen…").click();
+    h.run();
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&sweep_out).unwrap();
+    use calamine::Reader;
+    assert_eq!(wb.sheet_names(), ["Känslighet", "Verifikation"]);
+}

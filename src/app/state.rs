@@ -466,6 +466,127 @@ impl AppState {
         }
     }
 
+    /// Exports the comparison (`Some(true)`) or the last sweep (`Some(false)`) as CSV with its
+    /// `.verifikation.csv` or as XLSX (by extension), with the audit rows of every input. Never
+    /// over an input; on failure nothing is written.
+    pub fn export_decision(&mut self, path: &Path, comparison: bool) -> bool {
+        use crate::io::export_decide as ed;
+        let lang = self.lang;
+        let audit = self.audit();
+        let mut rows: ed::AuditRows = vec![
+            (
+                "program".into(),
+                format!("Kvalitetspeng {}", audit.app_version),
+            ),
+            ("regelfil".into(), audit.rules_file.clone()),
+            ("regelfil_sha256".into(), audit.rules_sha256.clone()),
+            ("resultatfil".into(), audit.results_file.clone()),
+            ("resultatfil_sha256".into(), audit.results_sha256.clone()),
+        ];
+        let mut inputs: Vec<PathBuf> = [self.rules_path.clone(), self.results_path.clone()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let is_xlsx = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        let files: Result<Vec<(PathBuf, Vec<u8>)>, String> = if comparison {
+            match &self.decide.source {
+                super::decide::CompareSource::File { path: p, rules, .. } => {
+                    inputs.push(p.clone());
+                    rows.push(("jämförd_med".into(), io::display_name(p)));
+                    rows.push((
+                        "jämförd_med_sha256".into(),
+                        std::fs::read(p)
+                            .map(|b| io::audit::sha256_hex(&b))
+                            .unwrap_or_else(|_| {
+                                io::audit::sha256_hex(
+                                    io::rules_ron::to_ron_string(rules).as_bytes(),
+                                )
+                            }),
+                    ));
+                }
+                _ => {
+                    rows.push(("jämförd_med".into(), self.decide.source_label(lang)));
+                    rows.push((
+                        "jämförd_med_sha256".into(),
+                        io::audit::sha256_hex(
+                            io::rules_ron::to_ron_string(&self.saved_rules).as_bytes(),
+                        ),
+                    ));
+                }
+            }
+            match self.comparison() {
+                Some(c) if is_xlsx => ed::compare_xlsx(&c, &rows, lang)
+                    .map(|b| vec![(path.to_path_buf(), b)])
+                    .map_err(|e| e.to_string()),
+                Some(c) => Ok(vec![
+                    (path.to_path_buf(), ed::compare_csv(&c, lang)),
+                    (io::audit::companion_path(path), Vec::new()),
+                ]),
+                None => Err(lang
+                    .pick(
+                        "det finns ingen jämförelse att exportera",
+                        "there is no comparison to export",
+                    )
+                    .into()),
+            }
+        } else {
+            match self.decide.sweep.result.clone() {
+                Some(s) if is_xlsx => ed::sweep_xlsx(&s, &rows, lang)
+                    .map(|b| vec![(path.to_path_buf(), b)])
+                    .map_err(|e| e.to_string()),
+                Some(s) => Ok(vec![
+                    (path.to_path_buf(), ed::sweep_csv(&s, lang)),
+                    (io::audit::companion_path(path), Vec::new()),
+                ]),
+                None => Err(lang
+                    .pick("kör känslighetsanalysen först", "run the sweep first")
+                    .into()),
+            }
+        };
+        rows.push(("beräknad".into(), audit.calculated_at.clone()));
+        let result = files
+            .map_err(|m| {
+                FileError::new(
+                    &io::display_name(path),
+                    None,
+                    None,
+                    io::FileErrorMsg::Write(m),
+                )
+            })
+            .and_then(|mut files| {
+                // The CSV's audit companion, now that the rows are complete.
+                for (p, b) in files.iter_mut().skip(1) {
+                    if p.as_os_str()
+                        .to_string_lossy()
+                        .ends_with(".verifikation.csv")
+                    {
+                        *b = ed::audit_csv(&rows);
+                    }
+                }
+                let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+                let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+                io::check_outputs(&inputs, &outputs)?;
+                io::write_files(&files)
+            });
+        match result {
+            Ok(()) => {
+                let msg = match lang {
+                    Lang::Sv => format!("Exporterade {}", io::display_name(path)),
+                    Lang::En => format!("Exported {}", io::display_name(path)),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => self.fail(
+                vec![e],
+                "Kunde inte exportera".into(),
+                "Could not export".into(),
+            ),
+        }
+    }
+
     /// Records located file errors for the problems panel and tells the user; returns false.
     fn fail(&mut self, errors: Vec<FileError>, sv: String, en: String) -> bool {
         let first = errors

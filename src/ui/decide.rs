@@ -173,6 +173,8 @@ pub fn forecast_ui(
 enum Action {
     None,
     CompareFile,
+    /// Export the comparison (true) or the sweep (false).
+    Export(bool),
     Source(CompareSource),
     RunSweep,
 }
@@ -231,6 +233,16 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                     action = Action::Source(CompareSource::Off);
                 }
             });
+            if ui
+                .button(lang.pick("Exportera jämförelsen…", "Export the comparison…"))
+                .on_hover_text(lang.pick(
+                    "CSV eller Excel, med verifikation (filer och SHA-256)",
+                    "CSV or Excel, with the audit (files and SHA-256)",
+                ))
+                .clicked()
+            {
+                action = Action::Export(true);
+            }
             ui.separator();
             ui.heading(lang.pick("Känslighet", "Sensitivity"));
             ui.label(lang.pick(
@@ -291,6 +303,12 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
             if let Some(s) = form.result.clone() {
+                if ui
+                    .button(lang.pick("Exportera känslighetsanalysen…", "Export the sweep…"))
+                    .clicked()
+                {
+                    action = Action::Export(false);
+                }
                 sweep_result_ui(ui, &s, lang);
             }
         });
@@ -305,6 +323,17 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
             }
         }
         Action::Source(s) => app.state.decide.source = s,
+        Action::Export(comparison) => {
+            let name = match (comparison, lang) {
+                (true, Lang::Sv) => "jamforelse.xlsx",
+                (true, Lang::En) => "comparison.xlsx",
+                (false, Lang::Sv) => "kanslighet.xlsx",
+                (false, Lang::En) => "sweep.xlsx",
+            };
+            if let Some(p) = app.dialogs.save_export(name) {
+                app.state.export_decision(&p, comparison);
+            }
+        }
         Action::RunSweep => app.state.run_sweep(),
     }
 }
