@@ -641,3 +641,22 @@ fn exports_are_refused_before_any_dialog_while_the_rules_have_errors() {
     );
     assert!(!out.exists());
 }
+
+#[test]
+fn the_problems_panel_is_one_line_when_clean_and_puts_money_first() {
+    let mut h = harness();
+    h.get_by_label("· inga problem: reglerna är giltiga och alla resultat kunde användas");
+    // Nobody reaches a minimum score of 100 %: the SÄBO pot is not paid out, which changes
+    // money, so it is marked and listed before the other warnings.
+    h.state_mut().state.rules.schemes[1]
+        .qualification
+        .min_score_percent = Some(d("100"));
+    h.run();
+    let money = h.get_by_label_contains("[påverkar belopp]").rect().top();
+    let first = h
+        .get_all_by_label_contains("⚠")
+        .map(|n| n.rect().top())
+        .fold(f32::INFINITY, f32::min);
+    assert_eq!(money, first, "the money warning is the first warning");
+    assert!(h.query_by_label_contains("inga problem").is_none());
+}

@@ -514,6 +514,20 @@ pub enum Warning {
 }
 
 impl Warning {
+    /// Whether the warning is about money: someone is not paid, or paid differently, because
+    /// of it (shown first, and marked, in the app's problems panel).
+    pub fn changes_money(&self) -> bool {
+        matches!(
+            self,
+            Warning::NoScheme { .. }
+                | Warning::NoResultsInPeriod { .. }
+                | Warning::MissingCompensation { .. }
+                | Warning::MissingPreviousPayout { .. }
+                | Warning::PotNotFullyPaid { .. }
+                | Warning::FallbackExceedsPot { .. }
+        )
+    }
+
     pub fn text(&self, lang: Lang) -> String {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
         match (self, lang) {

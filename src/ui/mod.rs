@@ -930,10 +930,17 @@ impl KvalitetspengApp {
         });
         egui::Panel::bottom("status").show(ui, |ui| problems::status_bar_ui(self, ui));
         if self.prefs.show_problems {
-            egui::Panel::bottom("problems")
-                .resizable(true)
-                .default_size(120.0)
-                .show(ui, |ui| problems::problems_ui(self, ui));
+            // With nothing to report the panel is one line; otherwise it can be resized.
+            if problems::problem_count(self) == 0 {
+                egui::Panel::bottom("problems_none")
+                    .resizable(false)
+                    .show(ui, |ui| problems::problems_ui(self, ui));
+            } else {
+                egui::Panel::bottom("problems")
+                    .resizable(true)
+                    .default_size(120.0)
+                    .show(ui, |ui| problems::problems_ui(self, ui));
+            }
         }
         if self.prefs.show_editor {
             egui::Panel::left("editor")

@@ -46,10 +46,28 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     });
 }
 
+/// How many lines the problems panel has to show (file errors, rule problems, import and
+/// calculation warnings); with none it shrinks to one line.
+pub fn problem_count(app: &KvalitetspengApp) -> usize {
+    app.state.file_errors.len()
+        + app.state.problems.len()
+        + app.state.results.import_warnings.len()
+        + app.state.calc.as_ref().map_or(0, |c| c.warnings.len())
+}
+
+/// The problems panel: errors first (files, then rules), then the warnings that change money
+/// (marked), then the other warnings; the messages folded away below.
 pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
+    let count = problem_count(app);
     ui.horizontal(|ui| {
         ui.strong(lang.pick("Problem och meddelanden", "Problems and messages"));
+        if count == 0 {
+            ui.weak(lang.pick(
+                "· inga problem: reglerna är giltiga och alla resultat kunde användas",
+                "· no problems: the rules are valid and every result could be used",
+            ));
+        }
         if !app.state.file_errors.is_empty()
             && ui
                 .small_button(lang.pick("Rensa filfel", "Clear file errors"))
@@ -57,59 +75,88 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         {
             app.state.file_errors.clear();
         }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .small_button(lang.pick("Dölj", "Hide"))
+                .on_hover_text(lang.pick("Dölj panelen", "Hide the panel"))
+                .clicked()
+            {
+                app.prefs.show_problems = false;
+            }
+        });
     });
     egui::ScrollArea::vertical()
         .id_salt("problems_scroll")
-        .auto_shrink([false, false])
+        .auto_shrink([false, true])
         .show(ui, |ui| {
             let err = ui.visuals().error_fg_color;
             let warn = ui.visuals().warn_fg_color;
-            let mut any = false;
             for e in &app.state.file_errors {
-                any = true;
                 ui.label(RichText::new(format!("⛔ {}", e.text(lang))).color(err));
             }
-            for p in &app.state.problems {
-                any = true;
-                let (icon, color) = if p.severity == Severity::Error {
-                    ("⛔", err)
-                } else {
-                    ("⚠", warn)
-                };
+            let (errors, rule_warnings): (Vec<_>, Vec<_>) = app
+                .state
+                .problems
+                .iter()
+                .partition(|p| p.severity == Severity::Error);
+            for p in errors {
                 ui.label(
                     RichText::new(format!(
-                        "{icon} {} › {}: {}",
+                        "⛔ {} › {}: {}",
                         app.state.rules_label,
                         p.location(lang),
                         p.text(lang)
                     ))
-                    .color(color),
+                    .color(err),
+                );
+            }
+            if let Some(c) = &app.state.calc {
+                for w in c.warnings.iter().filter(|w| w.changes_money()) {
+                    ui.label(
+                        RichText::new(format!(
+                            "⚠ {} {}",
+                            lang.pick("[påverkar belopp]", "[changes amounts]"),
+                            w.text(lang)
+                        ))
+                        .color(warn)
+                        .strong(),
+                    );
+                }
+            }
+            for p in rule_warnings {
+                ui.label(
+                    RichText::new(format!(
+                        "⚠ {} › {}: {}",
+                        app.state.rules_label,
+                        p.location(lang),
+                        p.text(lang)
+                    ))
+                    .color(warn),
                 );
             }
             for w in &app.state.results.import_warnings {
-                any = true;
                 ui.label(RichText::new(format!("⚠ {w}")).color(warn));
             }
             if let Some(c) = &app.state.calc {
-                for w in &c.warnings {
-                    any = true;
+                for w in c.warnings.iter().filter(|w| !w.changes_money()) {
                     ui.label(
                         RichText::new(format!("⚠ {}: {}", app.state.results_label(), w.text(lang)))
                             .color(warn),
                     );
                 }
             }
-            if !any {
-                ui.weak(lang.pick(
-                    "Inga problem: reglerna är giltiga och alla resultat kunde användas.",
-                    "No problems: the rules are valid and every result could be used.",
-                ));
-            }
             if !app.state.notifications.is_empty() {
-                ui.separator();
-                for n in app.state.notifications.iter().rev().take(20) {
-                    ui.weak(format!("{} {}", level_icon(n.level), n.text));
-                }
+                egui::CollapsingHeader::new(match lang {
+                    Lang::Sv => format!("Meddelanden ({})", app.state.notifications.len()),
+                    Lang::En => format!("Messages ({})", app.state.notifications.len()),
+                })
+                .id_salt("messages")
+                .default_open(count > 0)
+                .show(ui, |ui| {
+                    for n in app.state.notifications.iter().rev().take(20) {
+                        ui.weak(format!("{} {}", level_icon(n.level), n.text));
+                    }
+                });
             }
         });
 }
