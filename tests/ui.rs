@@ -660,3 +660,34 @@ fn the_problems_panel_is_one_line_when_clean_and_puts_money_first() {
     assert_eq!(money, first, "the money warning is the first warning");
     assert!(h.query_by_label_contains("inga problem").is_none());
 }
+
+#[test]
+fn the_row_order_stays_put_while_a_value_is_typed() {
+    let mut h = harness();
+    h.get_by_label("Kvalitetspeng").click();
+    h.run();
+    let before = table_order(&h);
+    // Type a far larger SÄBO pot: while the field has focus the rows keep their places...
+    h.get_by_label("Pott, kr").focus();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.get_by_label("Pott, kr").type_text("100 000 000");
+    h.run();
+    // (The SÄBO providers are capped, so the pot is not all paid.)
+    assert_eq!(
+        h.state()
+            .state
+            .calc
+            .as_ref()
+            .unwrap()
+            .total_for(kvalitetspeng::domain::ServiceType::Sabo),
+        d("5400000.00")
+    );
+    assert_eq!(table_order(&h), before, "no re-sorting under the cursor");
+    // ...and are sorted again when the field is left.
+    h.key_press(Key::Tab);
+    h.run();
+    h.run();
+    assert_eq!(table_order(&h), by_payout(&h));
+    assert_ne!(table_order(&h), before);
+}

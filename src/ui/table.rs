@@ -178,8 +178,16 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     if deltas.is_none() && app.view.sort == SortColumn::Delta {
         app.view.sort = SortColumn::Payout;
     }
+    // While a value is being typed the row order stays put (the amounts update in place), so
+    // rows do not jump under the cursor; it is sorted again when the field is left.
+    let typing = ui.ctx().text_edit_focused();
     let rows = match &app.rows_cache {
         Some((v, view, key, rows)) if *v == version && *view == app.view && *key == delta_key => {
+            rows.clone()
+        }
+        Some((_, view, _, rows))
+            if typing && *view == app.view && rows.iter().all(|&i| i < calc.providers.len()) =>
+        {
             rows.clone()
         }
         _ => {
