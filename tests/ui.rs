@@ -36,6 +36,15 @@ fn harness() -> Harness<'static, KvalitetspengApp> {
     harness_with(vec![])
 }
 
+/// Turns off the first scheme's locked sum of weights (on by default), so a weight moves alone.
+fn unlock_weights(h: &mut Harness<'_, KvalitetspengApp>) {
+    h.get_all_by_label("Låst summa 100 %")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+}
+
 fn total(h: &Harness<'_, KvalitetspengApp>) -> rust_decimal::Decimal {
     h.state().state.calc.as_ref().unwrap().total()
 }
@@ -72,6 +81,7 @@ fn clicking_a_provider_shows_its_explanation() {
 #[test]
 fn changing_a_weight_recomputes_and_undo_restores() {
     let mut h = harness();
+    unlock_weights(&mut h);
     let before = total(&h);
     // Nudge the first indicator's weight slider up by two keyboard steps.
     let sliders = h
@@ -131,6 +141,7 @@ fn changing_a_weight_recomputes_and_undo_restores() {
 #[test]
 fn a_slider_drag_is_one_undo_step() {
     let mut h = harness();
+    unlock_weights(&mut h);
     let slider = h
         .get_all_by_role_and_label(egui::accesskit::Role::Slider, "vikt %")
         .next()
@@ -690,4 +701,35 @@ fn the_row_order_stays_put_while_a_value_is_typed() {
     h.run();
     assert_eq!(table_order(&h), by_payout(&h));
     assert_ne!(table_order(&h), before);
+}
+
+#[test]
+fn with_the_locked_sum_a_weight_moves_the_others_and_payouts_follow_at_once() {
+    let mut h = harness();
+    let before = total(&h);
+    h.get_all_by_role_and_label(egui::accesskit::Role::Slider, "vikt %")
+        .next()
+        .unwrap()
+        .focus();
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    let weights: Vec<rust_decimal::Decimal> = h.state().state.rules.schemes[0]
+        .indicators
+        .iter()
+        .map(|i| i.weight)
+        .collect();
+    assert_eq!(weights[0], d("21"));
+    let sum: rust_decimal::Decimal = weights.iter().sum();
+    assert_eq!(sum, d("100"), "the sum stays exactly 100: {weights:?}");
+    // The others gave up one point in proportion (80 → 79), to the hundredth, and the rules
+    // stay valid: the payouts are recomputed, not frozen as "last valid".
+    assert!(
+        weights[1..].iter().any(|w| !w.fract().is_zero()),
+        "{weights:?}"
+    );
+    assert!(h.query_by_label_contains("Reglerna har").is_none());
+    assert_ne!(total(&h), before);
+    // The exact weight of an adjusted indicator is shown beside its slider.
+    assert!(h.get_all_by_label_contains("= 9,88 %").count() >= 1);
 }

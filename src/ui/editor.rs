@@ -388,6 +388,8 @@ fn scheme_ui(
 
     // Weights overview.
     let sum: Decimal = scheme.indicators.iter().map(|i| i.weight).sum();
+    // One id for the scheme's "locked sum" choice, made here (a child ui would salt it).
+    let lock_id = ui.make_persistent_id(("weights_locked", si));
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let ok = sum == Decimal::ONE_HUNDRED;
@@ -403,6 +405,17 @@ fn scheme_ui(
         } else {
             ui.visuals().error_fg_color
         }));
+        let mut locked = ui.data_mut(|d| *d.get_persisted_mut_or(lock_id, true));
+        if ui
+            .checkbox(&mut locked, lang.pick("Låst summa 100 %", "Locked sum 100 %"))
+            .on_hover_text(lang.pick(
+                "När en vikt ändras justeras de övriga i proportion, till hundradels procentenhet, så att summan stannar på 100 %",
+                "When a weight changes the others are adjusted in proportion, to a hundredth of a percentage point, so the sum stays 100 %",
+            ))
+            .changed()
+        {
+            ui.data_mut(|d| d.insert_persisted(lock_id, locked));
+        }
         if !ok
             && sum > Decimal::ZERO
             && ui
@@ -428,8 +441,10 @@ fn scheme_ui(
         }
     });
 
+    let locked = ui.data_mut(|d| *d.get_persisted_mut_or(lock_id, true));
     let mut remove: Option<usize> = None;
     let mut move_up: Option<usize> = None;
+    let mut weight_moved: Option<(usize, Decimal)> = None;
     let n = scheme.indicators.len();
     for (ii, ind) in scheme.indicators.iter_mut().enumerate() {
         // Stable ids: inline problems appearing above must not steal focus from a field being edited.
@@ -470,15 +485,43 @@ fn scheme_ui(
             // The weight slider is outside the collapsing body so weights are quick to balance.
             ui.horizontal(|ui| {
                 ui.add_space(18.0);
+                // The slider moves in whole percent; a weight with decimals (e.g. 45,71 after a
+                // normalisation or a locked-sum adjustment) is shown exactly beside it.
                 let mut w =
                     rust_decimal::prelude::ToPrimitive::to_i64(&ind.weight.round()).unwrap_or(0);
                 let resp = ui
                     .add(egui::Slider::new(&mut w, 0..=100).text(lang.pick("vikt %", "weight %")));
+                if !ind.weight.fract().is_zero() {
+                    ui.weak(format!(
+                        "= {} %",
+                        crate::domain::decimal::format_number_lang(
+                            ind.weight.normalize(),
+                            None,
+                            lang
+                        )
+                    ));
+                }
                 if resp.changed() {
-                    ind.weight = Decimal::from(w);
+                    let v = Decimal::from(w);
+                    if locked {
+                        weight_moved = Some((ii, v));
+                    } else {
+                        ind.weight = v;
+                    }
                 }
             });
         });
+    }
+    if let Some((k, v)) = weight_moved {
+        let weights: Vec<Decimal> = scheme.indicators.iter().map(|i| i.weight).collect();
+        match crate::domain::decide::param::rebalance(&weights, k, v) {
+            Some(new) => {
+                for (ind, w) in scheme.indicators.iter_mut().zip(new) {
+                    ind.weight = w.normalize();
+                }
+            }
+            None => scheme.indicators[k].weight = v,
+        }
     }
     if let Some(ii) = remove {
         scheme.indicators.remove(ii);

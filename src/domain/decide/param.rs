@@ -109,6 +109,53 @@ impl ParamError {
     }
 }
 
+/// Weight `k` set to `value` (0–100) and the others re-balanced in proportion to their
+/// weights (equally if they are all zero), at 0,01 percentage point by largest remainder, so
+/// that the weights sum to exactly 100. `None` if `value` is outside 0–100 or there is no
+/// other weight to take up the rest.
+///
+/// ```
+/// use kvalitetspeng::domain::decide::param::rebalance;
+/// use rust_decimal::Decimal;
+/// let w = |v: &[i64]| v.iter().map(|&x| Decimal::from(x)).collect::<Vec<_>>();
+/// let r = rebalance(&w(&[40, 30, 30]), 0, Decimal::from(50)).unwrap();
+/// assert_eq!(r, w(&[50, 25, 25]));
+/// let r = rebalance(&w(&[10, 10, 10]), 0, Decimal::from(0)).unwrap();
+/// assert_eq!(r.iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["0", "50.00", "50.00"]);
+/// ```
+pub fn rebalance(weights: &[Decimal], k: usize, value: Decimal) -> Option<Vec<Decimal>> {
+    if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED || k >= weights.len() {
+        return None;
+    }
+    let others: Vec<Decimal> = weights
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != k)
+        .map(|(_, w)| (*w).max(Decimal::ZERO))
+        .collect();
+    let rest = Decimal::ONE_HUNDRED - value;
+    let keys: Vec<Decimal> = if others.iter().all(|w| w.is_zero()) {
+        vec![Decimal::ONE; others.len()]
+    } else {
+        others
+    };
+    if keys.is_empty() && !rest.is_zero() {
+        return None;
+    }
+    let mut parts = crate::domain::allocate::allocate(rest, &keys).into_iter();
+    Some(
+        (0..weights.len())
+            .map(|i| {
+                if i == k {
+                    value
+                } else {
+                    parts.next().unwrap_or_default()
+                }
+            })
+            .collect(),
+    )
+}
+
 impl fmt::Display for Param {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let st = self.service_type.path_name();
@@ -271,31 +318,10 @@ impl Param {
                     path: path.clone(),
                     id,
                 })?;
-        let others: Vec<Decimal> = scheme
-            .indicators
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != k)
-            .map(|(_, ind)| ind.weight)
-            .collect();
-        let rest = Decimal::ONE_HUNDRED - value;
-        // With all others at zero the rest is shared equally.
-        let keys: Vec<Decimal> = if others.iter().all(|w| w.is_zero()) {
-            vec![Decimal::ONE; others.len()]
-        } else {
-            others
-        };
-        if keys.is_empty() && !rest.is_zero() {
-            return Err(ParamError::BadValue { path, value });
-        }
-        let parts = crate::domain::allocate::allocate(rest, &keys);
-        let mut parts = parts.into_iter();
-        for (i, ind) in scheme.indicators.iter_mut().enumerate() {
-            if i == k {
-                ind.weight = value;
-            } else if let Some(p) = parts.next() {
-                ind.weight = p;
-            }
+        let weights: Vec<Decimal> = scheme.indicators.iter().map(|i| i.weight).collect();
+        let new = rebalance(&weights, k, value).ok_or(ParamError::BadValue { path, value })?;
+        for (ind, w) in scheme.indicators.iter_mut().zip(new) {
+            ind.weight = w;
         }
         Ok(())
     }
