@@ -213,3 +213,30 @@ fn outputs_never_overwrite_inputs_or_each_other() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!out.exists(), "nothing written");
 }
+
+#[test]
+fn the_help_marks_what_is_required_and_says_no_command_starts_the_app() {
+    let top = bin().arg("--help").output().unwrap();
+    let top = String::from_utf8(top.stdout).unwrap();
+    assert!(
+        top.contains("Utan kommando startar skrivbordsprogrammet"),
+        "{top}"
+    );
+    // `generate` shows only its own options (and the language).
+    let gen_help = bin().args(["generate", "--help"]).output().unwrap();
+    let gen_help = String::from_utf8(gen_help.stdout).unwrap();
+    assert!(
+        !gen_help.contains("--rules") && !gen_help.contains("--mapping"),
+        "{gen_help}"
+    );
+    // `calc` marks its inputs as required, and says so when they are missing.
+    let calc = bin().args(["calc", "--help"]).output().unwrap();
+    let calc = String::from_utf8(calc.stdout).unwrap();
+    assert!(
+        calc.contains("Usage: kvalitetspeng calc [OPTIONS] --rules <RULES> --results <RESULTS>"),
+        "{calc}"
+    );
+    let missing = bin().arg("calc").output().unwrap();
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("--rules <RULES>"));
+}

@@ -20,25 +20,51 @@ use crate::io;
 
 /// Kvalitetspeng: beräkning av kvalitetspeng för hemtjänst och särskilt boende.
 #[derive(Debug, Parser)]
-#[command(name = "kvalitetspeng", version, about)]
+#[command(
+    name = "kvalitetspeng",
+    version,
+    about,
+    after_help = "Utan kommando startar skrivbordsprogrammet, med --rules och --results om de ges \
+                  (without a command the desktop app starts, with --rules and --results if given)."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
     /// Regelfil att öppna i programmet (rule file to open in the app).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub rules: Option<PathBuf>,
     /// Resultatfil att öppna i programmet (results file to open in the app).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub results: Option<PathBuf>,
     /// Språk för utskrifter och fel (language).
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
+}
+
+/// The inputs of a calculation on the command line.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Inputs {
+    /// Regelfil, .ron (rule file).
+    #[arg(long, required = true)]
+    pub rules: Option<PathBuf>,
+    /// Resultatfil: .csv, .xlsx/.xls/.ods eller Kolada .json (results file).
+    #[arg(long, required = true)]
+    pub results: Option<PathBuf>,
     /// Blad i en arbetsbok med resultat (sheet of a results workbook; default the first).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub sheet: Option<String>,
     /// Mappningsfil för Kolada-data (mapping file for Kolada JSON results).
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub mapping: Option<PathBuf>,
+}
+
+impl Inputs {
+    fn options(&self) -> io::ResultsOptions {
+        io::ResultsOptions {
+            sheet: self.sheet.clone(),
+            mapping: self.mapping.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -78,6 +104,8 @@ pub enum Command {
     },
     /// Beräkna kvalitetspeng och skriv utbetalningstabellen (compute and write the payout table).
     Calc {
+        #[command(flatten)]
+        inputs: Inputs,
         /// Utbetalningstabell att skriva: .csv (med .verifikation.csv) eller .xlsx (payout table to write).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -90,6 +118,8 @@ pub enum Command {
     },
     /// Jämför två beräkningar: två regelfiler, eller två resultatfiler (compare two calculations).
     Compare {
+        #[command(flatten)]
+        inputs: Inputs,
         /// Regelfil B (rule file B; default: the same as --rules).
         #[arg(long)]
         rules_b: Option<PathBuf>,
@@ -102,6 +132,8 @@ pub enum Command {
     },
     /// Räkna fram satsen som håller en budget (solve the rate for a budget).
     Solve {
+        #[command(flatten)]
+        inputs: Inputs,
         /// Verksamhet: hemtjanst eller sabo (scheme; required unless --level).
         #[arg(long)]
         scheme: Option<String>,
@@ -121,6 +153,8 @@ pub enum Command {
     },
     /// Variera en parameter i steg (sensitivity sweep), t.ex. --param hemtjanst.ht_helhet.level.
     Sweep {
+        #[command(flatten)]
+        inputs: Inputs,
         /// Parameter, se docs/decide.md (parameter path).
         #[arg(long)]
         param: String,
@@ -193,18 +227,16 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::Compare {
+            inputs,
             rules_b,
             results_b,
             out,
         }) => {
-            let opts = io::ResultsOptions {
-                sheet: cli.sheet,
-                mapping: cli.mapping,
-            };
+            let opts = inputs.options();
             decide::run_compare(
-                cli.rules.as_deref(),
+                inputs.rules.as_deref(),
                 rules_b.as_deref(),
-                cli.results.as_deref(),
+                inputs.results.as_deref(),
                 results_b.as_deref(),
                 &opts,
                 out.as_deref(),
@@ -212,28 +244,26 @@ pub fn main() -> ExitCode {
             )
         }
         Some(Command::Solve {
+            inputs,
             scheme,
             budget,
             level,
             apply,
             out,
         }) => {
-            let opts = io::ResultsOptions {
-                sheet: cli.sheet,
-                mapping: cli.mapping,
-            };
+            let opts = inputs.options();
             match level {
                 Some(level) => decide::run_solve_level(
-                    cli.rules.as_deref(),
-                    cli.results.as_deref(),
+                    inputs.rules.as_deref(),
+                    inputs.results.as_deref(),
                     &opts,
                     &level,
                     &budget,
                     lang,
                 ),
                 None => decide::run_solve(
-                    cli.rules.as_deref(),
-                    cli.results.as_deref(),
+                    inputs.rules.as_deref(),
+                    inputs.results.as_deref(),
                     &opts,
                     scheme.as_deref(),
                     &budget,
@@ -244,19 +274,17 @@ pub fn main() -> ExitCode {
             }
         }
         Some(Command::Sweep {
+            inputs,
             param,
             from,
             to,
             steps,
             out,
         }) => {
-            let opts = io::ResultsOptions {
-                sheet: cli.sheet,
-                mapping: cli.mapping,
-            };
+            let opts = inputs.options();
             decide::run_sweep(
-                cli.rules.as_deref(),
-                cli.results.as_deref(),
+                inputs.rules.as_deref(),
+                inputs.results.as_deref(),
                 &opts,
                 &param,
                 (&from, &to, steps),
@@ -265,11 +293,13 @@ pub fn main() -> ExitCode {
             )
         }
         Some(Command::Calc {
+            inputs,
             out,
             explain,
             explain_out,
         }) => {
-            let (Some(rules), Some(results)) = (cli.rules, cli.results) else {
+            let opts = inputs.options();
+            let (Some(rules), Some(results)) = (inputs.rules, inputs.results) else {
                 eprintln!(
                     "{}",
                     lang.pick(
@@ -278,10 +308,6 @@ pub fn main() -> ExitCode {
                     )
                 );
                 return ExitCode::from(2);
-            };
-            let opts = io::ResultsOptions {
-                sheet: cli.sheet,
-                mapping: cli.mapping,
             };
             run_calc(
                 &rules,
