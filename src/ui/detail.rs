@@ -174,18 +174,21 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     ui.add_space(6.0);
     ui.label(
         RichText::new(lang.pick(
-            "Måluppfyllelse per indikator (0–100 %), bredd = vikt",
-            "Credit per indicator (0–100 %), width = weight",
+            "Måluppfyllelse per indikator (0–100 %), tjocklek = vikt",
+            "Credit per indicator (0–100 %), thickness = weight",
         ))
         .strong(),
     );
     credit_chart_ui(p, lang, ui);
 }
 
-/// A bar per indicator: credit in percent, bar width proportional to the weight.
+/// A horizontal bar per indicator, labelled with its name: credit in percent, bar thickness
+/// proportional to the weight. Every bar has its label (a mark per indicator), the first
+/// indicator at the top.
 fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
-    use egui_plot::{Bar, BarChart, Plot};
+    use egui_plot::{Bar, BarChart, GridMark, Plot};
     let to_f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
+    let n = p.indicators.len();
     let max_w = p
         .indicators
         .iter()
@@ -193,6 +196,8 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
         .max()
         .unwrap_or(Decimal::ONE)
         .max(Decimal::ONE);
+    // Row k from the top is at y = n − 1 − k.
+    let y = move |k: usize| (n - 1 - k) as f64;
     let bars: Vec<Bar> = p
         .indicators
         .iter()
@@ -207,34 +212,69 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
             } else {
                 egui::Color32::from_rgb(218, 165, 32)
             };
-            Bar::new(k as f64, (i.credit.to_f64() * 100.0).max(1.0))
-                .width(0.2 + 0.7 * to_f(i.weight_percent / max_w))
-                .name(&i.name)
+            Bar::new(y(k), (i.credit.to_f64() * 100.0).max(1.0))
+                .width(0.25 + 0.6 * to_f(i.weight_percent / max_w))
+                .name(format!(
+                    "{} ({} %)",
+                    i.name,
+                    crate::domain::decimal::format_number_lang(
+                        i.weight_percent.normalize(),
+                        None,
+                        lang
+                    )
+                ))
                 .fill(color)
         })
         .collect();
     let names: Vec<String> = p
         .indicators
         .iter()
-        .map(|i| i.indicator_id.to_string())
+        .map(|i| {
+            let name: String = i.name.chars().take(26).collect();
+            if i.name.chars().count() > 26 {
+                format!("{name}…")
+            } else {
+                name
+            }
+        })
         .collect();
     Plot::new(("credit_chart", &p.id))
-        .height(170.0)
+        .height(30.0 + 22.0 * n as f32)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .include_y(0.0)
-        .include_y(100.0)
-        .y_axis_label(lang.pick("måluppfyllelse %", "credit %"))
-        .x_axis_formatter(move |mark, _range| {
-            let k = mark.value.round() as i64;
-            if (mark.value - k as f64).abs() < 1e-6 && k >= 0 && (k as usize) < names.len() {
-                names[k as usize].clone()
-            } else {
-                String::new()
-            }
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(-0.6)
+        .include_y(n as f64 - 0.4)
+        .x_axis_label(lang.pick("måluppfyllelse %", "credit %"))
+        // The hover text: only the bar's own (name, weight and value), kept inside the plot.
+        .show_x(false)
+        .show_y(false)
+        .y_grid_spacer(move |_| {
+            (0..n)
+                .map(|k| GridMark {
+                    value: k as f64,
+                    step_size: 1.0,
+                })
+                .collect()
         })
+        .custom_y_axes(vec![
+            egui_plot::AxisHints::new_y()
+                // A label on every row (the default needs 40 px between labels).
+                .label_spacing(12.0..=20.0)
+                .min_thickness(170.0)
+                .formatter(move |mark, _range| {
+                    let v = mark.value.round();
+                    if (mark.value - v).abs() < 1e-6 && v >= 0.0 && (v as usize) < n {
+                        names[n - 1 - v as usize].clone()
+                    } else {
+                        String::new()
+                    }
+                }),
+        ])
         .show(ui, |plot_ui| {
-            plot_ui.bar_chart(BarChart::new(lang.pick("måluppfyllelse", "credit"), bars))
+            plot_ui
+                .bar_chart(BarChart::new(lang.pick("måluppfyllelse", "credit"), bars).horizontal())
         });
 }
