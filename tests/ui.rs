@@ -733,3 +733,51 @@ fn with_the_locked_sum_a_weight_moves_the_others_and_payouts_follow_at_once() {
     // The exact weight of an adjusted indicator is shown beside its slider.
     assert!(h.get_all_by_label_contains("= 9,88 %").count() >= 1);
 }
+
+/// The payout column and the totals are on screen at a laptop's and a desktop's sizes, with
+/// and without an explanation open (then as a drawer or side panel that covers no amount).
+#[test]
+fn the_payout_column_and_totals_stay_on_screen_at_1024_1280_and_1920() {
+    for size in [[1024.0, 640.0], [1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut h = harness_sized(vec![], size);
+        let inside = |r: egui::Rect| {
+            r.left() >= 0.0 && r.right() <= size[0] && r.top() >= 0.0 && r.bottom() <= size[1]
+        };
+        let total = h.get_by_label("6 159 758,40 kr").rect();
+        assert!(inside(total), "{size:?}: the grand total at {total:?}");
+        let cell = h.get_by_label("364 572,04 kr").rect();
+        assert!(inside(cell), "{size:?}: the payout cell at {cell:?}");
+        // Open the explanation of that provider.
+        h.get_by_label("Nära omsorg i Sjövik").click();
+        h.run();
+        h.get_by_label_contains("poäng 41887/45900");
+        // The table's cell is the left-most "364 572,04 kr"; the explanation's own is right of it.
+        let cells: Vec<egui::Rect> = h
+            .get_all_by_label("364 572,04 kr")
+            .map(|n| n.rect())
+            .collect();
+        let table_cell = cells
+            .iter()
+            .copied()
+            .min_by(|a, b| a.left().total_cmp(&b.left()))
+            .unwrap();
+        let heading = h
+            .get_all_by_label("Nära omsorg i Sjövik")
+            .map(|n| n.rect())
+            .max_by(|a, b| a.left().total_cmp(&b.left()))
+            .unwrap();
+        assert!(
+            inside(table_cell),
+            "{size:?}: the payout cell at {table_cell:?}"
+        );
+        assert!(
+            table_cell.right() < heading.left(),
+            "{size:?}: the explanation ({heading:?}) covers the payout ({table_cell:?})"
+        );
+        let total = h.get_by_label("6 159 758,40 kr").rect();
+        assert!(
+            inside(total) && total.right() < heading.left(),
+            "{size:?}: total {total:?}"
+        );
+    }
+}

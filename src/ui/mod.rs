@@ -163,6 +163,17 @@ pub enum Pending {
     Quit,
 }
 
+/// Window widths where the layout changes (see `ui_root`).
+pub mod layout {
+    /// From this width the explanation is a side panel; below it a drawer over the table.
+    pub const SIDE_PANEL_FROM: f32 = 1500.0;
+    /// Below this width the rule editor folds away while an explanation is open (so the
+    /// drawer covers only columns right of the payout).
+    pub const FOLD_EDITOR_BELOW: f32 = SIDE_PANEL_FROM;
+    /// Below this width panels start narrower.
+    pub const COMFORTABLE: f32 = 1400.0;
+}
+
 /// Each provider's Δ for (calculation version, comparison identity).
 type DeltasCache = (u64, usize, std::rc::Rc<[Option<rust_decimal::Decimal>]>);
 
@@ -942,21 +953,64 @@ impl KvalitetspengApp {
                     .show(ui, |ui| problems::problems_ui(self, ui));
             }
         }
-        if self.prefs.show_editor {
+        // Responsive layout: the payout column must stay in view. Wide (≥ 1500 px) the
+        // explanation is a side panel; narrower it is a drawer over the table's right-hand
+        // columns, and the rule editor folds into a strip while it is open (» brings the
+        // editor back and closes the explanation).
+        let width = ui.available_width();
+        let explaining = self.selected.is_some();
+        let fold_editor = explaining && width < layout::FOLD_EDITOR_BELOW;
+        if self.prefs.show_editor && !fold_editor {
             egui::Panel::left("editor")
                 .resizable(true)
-                .default_size(360.0)
-                .min_size(280.0)
+                .default_size(if width < layout::COMFORTABLE {
+                    320.0
+                } else {
+                    360.0
+                })
+                .min_size(240.0)
+                .max_size((width * 0.4).max(260.0))
                 .show(ui, |ui| editor::editor_ui(self, ui));
+        } else if self.prefs.show_editor {
+            egui::Panel::left("editor_folded")
+                .resizable(false)
+                .exact_size(28.0)
+                .show(ui, |ui| {
+                    let lang = self.lang();
+                    if ui
+                        .add(egui::Button::new("»").frame(false))
+                        .on_hover_text(lang.pick(
+                            "Regler: stäng förklaringen för att visa regelredigeraren",
+                            "Rules: close the explanation to show the rule editor",
+                        ))
+                        .clicked()
+                    {
+                        self.selected = None;
+                    }
+                });
         }
-        if self.selected.is_some() {
+        let drawer = explaining && width < layout::SIDE_PANEL_FROM;
+        if explaining && !drawer {
             egui::Panel::right("detail")
                 .resizable(true)
                 .default_size(440.0)
                 .min_size(320.0)
+                .max_size(width * 0.35)
                 .show(ui, |ui| detail::detail_ui(self, ui));
         }
         egui::CentralPanel::default().show(ui, |ui| table::payout_table_ui(self, ui));
+        if drawer {
+            let top = 110.0;
+            let h = (ctx.content_rect().height() - top - 66.0).max(200.0);
+            let w = (width * 0.36).clamp(340.0, 440.0);
+            egui::Window::new("explanation_drawer")
+                .title_bar(false)
+                .anchor(egui::Align2::RIGHT_TOP, [-4.0, top])
+                .fixed_size([w, h])
+                .collapsible(false)
+                .resizable(false)
+                .show(&ctx, |ui| detail::detail_ui(self, ui));
+        }
 
         decide::decide_window_ui(self, &ctx);
         self.about_ui(&ctx);

@@ -216,133 +216,146 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let mut clicked: Option<String> = None;
     let selected = app.selected.clone();
     let has_delta = deltas.is_some();
-    TableBuilder::new(ui)
-        .id_salt("payout_table")
-        .striped(true)
-        .resizable(true)
-        .sense(Sense::click())
-        .cell_layout(Layout::left_to_right(Align::Center))
-        .column(Column::auto().at_least(50.0))
-        .column(Column::initial(230.0).at_least(120.0).clip(true))
-        .column(Column::auto().at_least(140.0))
-        .columns(
-            Column::auto().at_least(120.0),
-            usize::from(deltas.is_some()),
-        )
-        .column(Column::auto().at_least(70.0))
-        .column(Column::auto().at_least(70.0))
-        .column(Column::auto().at_least(100.0))
-        .column(Column::auto().at_least(70.0))
-        .column(Column::remainder().at_least(120.0).clip(true))
-        .header(row_height + 2.0, |mut h| {
-            let v = &mut app.view;
-            h.col(|ui| header_button(ui, v, SortColumn::Id, lang.pick("Id", "Id"), false));
-            h.col(|ui| {
-                header_button(
-                    ui,
-                    v,
-                    SortColumn::Name,
-                    lang.pick("Utförare", "Provider"),
-                    false,
+    // The name column gives way first, so Id and Kvalitetspeng fit even in a narrow window;
+    // the columns right of them scroll sideways.
+    let name_width = (ui.available_width() - 50.0 - 150.0 - 24.0).clamp(110.0, 230.0);
+    egui::ScrollArea::horizontal()
+        .id_salt("payout_table_h")
+        .show(ui, |ui| {
+            TableBuilder::new(ui)
+                .id_salt("payout_table")
+                .striped(true)
+                .resizable(true)
+                .sense(Sense::click())
+                .cell_layout(Layout::left_to_right(Align::Center))
+                .column(Column::auto().at_least(50.0))
+                .column(Column::initial(name_width).at_least(100.0).clip(true))
+                .column(Column::auto().at_least(140.0))
+                .columns(
+                    Column::auto().at_least(120.0),
+                    usize::from(deltas.is_some()),
                 )
-            });
-            h.col(|ui| {
-                header_button(
-                    ui,
-                    v,
-                    SortColumn::Payout,
-                    lang.pick("Kvalitetspeng", "Payout"),
-                    true,
-                )
-            });
-            if has_delta {
-                h.col(|ui| {
-                    header_button(
-                        ui,
-                        v,
-                        SortColumn::Delta,
-                        lang.pick("Δ mot jämförelse", "Δ vs comparison"),
-                        true,
-                    )
-                });
-            }
-            h.col(|ui| header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true));
-            h.col(|ui| {
-                header_button(
-                    ui,
-                    v,
-                    SortColumn::Volume,
-                    lang.pick("Volym", "Volume"),
-                    true,
-                )
-            });
-            h.col(|ui| {
-                header_button(
-                    ui,
-                    v,
-                    SortColumn::Service,
-                    lang.pick("Verksamhet", "Service"),
-                    false,
-                )
-            });
-            h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.pick("Regi", "Regi"), false));
-            h.col(|ui| {
-                ui.add_space(12.0);
-                ui.strong(lang.pick("Status", "Status"));
-            });
-        })
-        .body(|body| {
-            body.rows(row_height, rows.len(), |mut row| {
-                let p = &calc.providers[rows[row.index()]];
-                let is_sel = selected.as_deref() == Some(p.id.as_str());
-                row.set_selected(is_sel);
-                row.col(|ui| {
-                    ui.label(&p.id);
-                });
-                row.col(|ui| {
-                    if ui
-                        .selectable_label(is_sel, &p.name)
-                        .on_hover_text(p.reason(lang))
-                        .clicked()
-                    {
-                        clicked = Some(p.id.clone());
+                .column(Column::auto().at_least(70.0))
+                .column(Column::auto().at_least(70.0))
+                .column(Column::auto().at_least(100.0))
+                .column(Column::auto().at_least(70.0))
+                .column(Column::remainder().at_least(120.0).clip(true))
+                .header(row_height + 2.0, |mut h| {
+                    let v = &mut app.view;
+                    h.col(|ui| header_button(ui, v, SortColumn::Id, lang.pick("Id", "Id"), false));
+                    h.col(|ui| {
+                        header_button(
+                            ui,
+                            v,
+                            SortColumn::Name,
+                            lang.pick("Utförare", "Provider"),
+                            false,
+                        )
+                    });
+                    h.col(|ui| {
+                        header_button(
+                            ui,
+                            v,
+                            SortColumn::Payout,
+                            lang.pick("Kvalitetspeng", "Payout"),
+                            true,
+                        )
+                    });
+                    if has_delta {
+                        h.col(|ui| {
+                            header_button(
+                                ui,
+                                v,
+                                SortColumn::Delta,
+                                lang.pick("Δ mot jämförelse", "Δ vs comparison"),
+                                true,
+                            )
+                        });
                     }
+                    h.col(|ui| {
+                        header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true)
+                    });
+                    h.col(|ui| {
+                        header_button(
+                            ui,
+                            v,
+                            SortColumn::Volume,
+                            lang.pick("Volym", "Volume"),
+                            true,
+                        )
+                    });
+                    h.col(|ui| {
+                        header_button(
+                            ui,
+                            v,
+                            SortColumn::Service,
+                            lang.pick("Verksamhet", "Service"),
+                            false,
+                        )
+                    });
+                    h.col(|ui| {
+                        header_button(ui, v, SortColumn::Regi, lang.pick("Regi", "Regi"), false)
+                    });
+                    h.col(|ui| {
+                        ui.add_space(12.0);
+                        ui.strong(lang.pick("Status", "Status"));
+                    });
+                })
+                .body(|body| {
+                    body.rows(row_height, rows.len(), |mut row| {
+                        let p = &calc.providers[rows[row.index()]];
+                        let is_sel = selected.as_deref() == Some(p.id.as_str());
+                        row.set_selected(is_sel);
+                        row.col(|ui| {
+                            ui.label(&p.id);
+                        });
+                        row.col(|ui| {
+                            if ui
+                                .selectable_label(is_sel, &p.name)
+                                .on_hover_text(p.reason(lang))
+                                .clicked()
+                            {
+                                clicked = Some(p.id.clone());
+                            }
+                        });
+                        row.col(|ui| {
+                            let text = RichText::new(kr(p.payout, lang)).monospace();
+                            let text = if p.payout.is_zero() {
+                                text.weak()
+                            } else {
+                                text
+                            };
+                            right_label(ui, text);
+                        });
+                        if let Some(d) = &deltas {
+                            let delta = d[rows[row.index()]];
+                            row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
+                        }
+                        row.col(|ui| {
+                            right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang)))
+                        });
+                        row.col(|ui| {
+                            right_label(
+                                ui,
+                                format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
+                            )
+                        });
+                        row.col(|ui| {
+                            ui.add_space(8.0);
+                            ui.label(p.service_type.label(lang));
+                        });
+                        row.col(|ui| {
+                            ui.label(p.regi.label(lang));
+                        });
+                        row.col(|ui| {
+                            ui.add_space(12.0);
+                            ui.weak(p.status.text(lang));
+                        });
+                        if row.response().clicked() {
+                            clicked = Some(p.id.clone());
+                        }
+                    });
                 });
-                row.col(|ui| {
-                    let text = RichText::new(kr(p.payout, lang)).monospace();
-                    let text = if p.payout.is_zero() {
-                        text.weak()
-                    } else {
-                        text
-                    };
-                    right_label(ui, text);
-                });
-                if let Some(d) = &deltas {
-                    let delta = d[rows[row.index()]];
-                    row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
-                }
-                row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
-                row.col(|ui| {
-                    right_label(
-                        ui,
-                        format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
-                    )
-                });
-                row.col(|ui| {
-                    ui.add_space(8.0);
-                    ui.label(p.service_type.label(lang));
-                });
-                row.col(|ui| {
-                    ui.label(p.regi.label(lang));
-                });
-                row.col(|ui| {
-                    ui.add_space(12.0);
-                    ui.weak(p.status.text(lang));
-                });
-                if row.response().clicked() {
-                    clicked = Some(p.id.clone());
-                }
-            });
         });
     if let Some(id) = clicked {
         app.selected = if app.selected.as_deref() == Some(id.as_str()) {
