@@ -178,3 +178,15 @@ fn rule_file_errors_are_located() {
         );
     }
 }
+
+/// Found by fuzzing: a 19-digit volume overflowed the number parser's fast path (a panic in a
+/// debug build). It is a located error now (beyond the bounds), the same in every build.
+#[test]
+fn a_nineteen_digit_number_is_a_located_error() {
+    let csv = "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde\n2025;A1;Alfa;säbo;privat;9999999999999999999;helhet;80\n";
+    let e = kvalitetspeng::io::results_csv::parse_results(csv.as_bytes(), "x.csv").unwrap_err();
+    assert_eq!(
+        e.errors[0].text(kvalitetspeng::domain::Lang::Sv),
+        "x.csv, rad 2, kolumn ”volym”: talet ”9999999999999999999” är större än programmets gräns 1 000 000 000 000 (till beloppet)"
+    );
+}
