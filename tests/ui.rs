@@ -14,6 +14,7 @@ fn harness_sized(
 ) -> Harness<'static, KvalitetspengApp> {
     let dialogs = ScriptedDialogs {
         answers: answers.into(),
+        ..Default::default()
     };
     let app = KvalitetspengApp::for_tests(dialogs);
     let mut h = Harness::builder()
@@ -207,6 +208,7 @@ fn opening_with_unsaved_edits_asks_first() {
     // Again, and this time throw the edits away.
     h.state_mut().dialogs = Box::new(ScriptedDialogs {
         answers: vec![Some(sample("worked_example_a/rules.ron"))].into(),
+        ..Default::default()
     });
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
@@ -780,4 +782,30 @@ fn the_payout_column_and_totals_stay_on_screen_at_1024_1280_and_1920() {
             "{size:?}: total {total:?}"
         );
     }
+}
+
+#[test]
+fn without_a_file_dialog_the_app_asks_for_the_path_in_a_field() {
+    let app = KvalitetspengApp::for_tests(ScriptedDialogs {
+        no_dialogs: true,
+        ..Default::default()
+    });
+    let mut h = Harness::builder()
+        .with_size([1600.0, 1000.0])
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    // Ctrl+O: no dialog can be shown, so the app says so and offers a path field.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label("Ingen fildialog kunde visas");
+    let path = sample("worked_example_a/rules.ron");
+    h.get_by_label("Sökväg").focus();
+    h.run();
+    h.get_by_label("Sökväg")
+        .type_text(&path.display().to_string());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(h.state().state.rules, rules("worked_example_a/rules.ron"));
+    assert!(h.query_by_label("Ingen fildialog kunde visas").is_none());
 }

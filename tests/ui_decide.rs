@@ -12,6 +12,7 @@ use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
 fn harness(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
     let app = KvalitetspengApp::for_tests(ScriptedDialogs {
         answers: answers.into(),
+        ..Default::default()
     });
     let mut h = Harness::builder()
         .with_size([1600.0, 1000.0])

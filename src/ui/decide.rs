@@ -318,9 +318,8 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     match action {
         Action::None => {}
         Action::CompareFile => {
-            if let Some(p) = app.dialogs.open_rules() {
-                app.state.compare_with_file(&p);
-            }
+            let p = app.dialogs.open_rules();
+            app.answer(super::PathRequest::CompareWith, p);
         }
         Action::Source(s) => app.state.decide.source = s,
         Action::Export(comparison) => {
@@ -330,9 +329,8 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                 (false, Lang::Sv) => "kanslighet.xlsx",
                 (false, Lang::En) => "sweep.xlsx",
             };
-            if let Some(p) = app.dialogs.save_export(name) {
-                app.state.export_decision(&p, comparison);
-            }
+            let p = app.dialogs.save_export(name);
+            app.answer(super::PathRequest::DecisionExport(comparison), p);
         }
         Action::RunSweep => app.state.run_sweep(),
     }

@@ -65,36 +65,63 @@ pub trait FileDialogs {
     fn open_results(&mut self) -> Option<PathBuf>;
     fn open_mapping(&mut self) -> Option<PathBuf>;
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
+    /// True (once) if the last dialog returning nothing could not be shown at all, rather than
+    /// being cancelled: the app then asks for the path in a field of its own.
+    fn unavailable(&mut self) -> bool {
+        false
+    }
 }
 
 /// Native dialogs through rfd.
-pub struct NativeDialogs;
+#[derive(Default)]
+pub struct NativeDialogs {
+    /// The last dialog answered nothing faster than a person can cancel one: on Linux that
+    /// means no XDG desktop portal (nor zenity) could show it.
+    failed: bool,
+}
+
+impl NativeDialogs {
+    fn run(&mut self, show: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        let t = std::time::Instant::now();
+        let answer = show();
+        self.failed = answer.is_none() && t.elapsed() < std::time::Duration::from_millis(150);
+        answer
+    }
+}
 
 impl FileDialogs for NativeDialogs {
     fn open_rules(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Regelfil (RON)", &["ron"])
-            .pick_file()
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter("Regelfil (RON)", &["ron"])
+                .pick_file()
+        })
     }
     fn save_rules(&mut self, suggested: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter("Regelfil (RON)", &["ron"])
-            .set_file_name(suggested)
-            .save_file()
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter("Regelfil (RON)", &["ron"])
+                .set_file_name(suggested)
+                .save_file()
+        })
     }
     fn open_results(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .add_filter(
-                "Resultat (CSV, Excel, Kolada)",
-                &["csv", "txt", "xlsx", "xls", "ods", "json"],
-            )
-            .pick_file()
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter(
+                    "Resultat (CSV, Excel, Kolada)",
+                    &["csv", "txt", "xlsx", "xls", "ods", "json"],
+                )
+                .pick_file()
+        })
     }
     fn open_mapping(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title("Välj Kolada-mappning (.ron)")
-            .add_filter("Kolada-mappning (RON)", &["ron"])
-            .pick_file()
+        self.run(|| {
+            rfd::FileDialog::new()
+                .set_title("Välj Kolada-mappning (.ron)")
+                .add_filter("Kolada-mappning (RON)", &["ron"])
+                .pick_file()
+        })
     }
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf> {
         let ext = if suggested.ends_with(".xlsx") {
@@ -102,17 +129,43 @@ impl FileDialogs for NativeDialogs {
         } else {
             "csv"
         };
-        rfd::FileDialog::new()
-            .add_filter(ext.to_uppercase(), &[ext])
-            .set_file_name(suggested)
-            .save_file()
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter(ext.to_uppercase(), &[ext])
+                .set_file_name(suggested)
+                .save_file()
+        })
     }
+    fn unavailable(&mut self) -> bool {
+        std::mem::take(&mut self.failed)
+    }
+}
+
+/// What a path asked for in the app's own field (when no native dialog can be shown) is for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathRequest {
+    OpenRules,
+    SaveRulesAs,
+    ImportResults,
+    Export(Export),
+    CompareWith,
+    /// The comparison (true) or the sweep (false).
+    DecisionExport(bool),
+}
+
+/// The path field shown when no native dialog could be.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    pub request: PathRequest,
+    pub text: String,
 }
 
 /// Dialogs that answer from a queue of paths (for tests and automation).
 #[derive(Default)]
 pub struct ScriptedDialogs {
     pub answers: std::collections::VecDeque<Option<PathBuf>>,
+    /// Behave like a desktop where no dialog can be shown.
+    pub no_dialogs: bool,
 }
 
 impl ScriptedDialogs {
@@ -136,6 +189,9 @@ impl FileDialogs for ScriptedDialogs {
     }
     fn save_export(&mut self, _: &str) -> Option<PathBuf> {
         self.next()
+    }
+    fn unavailable(&mut self) -> bool {
+        self.no_dialogs
     }
 }
 
@@ -207,6 +263,8 @@ pub struct KvalitetspengApp {
     pub renderer_info: String,
     /// The about window is open.
     pub show_about: bool,
+    /// A path to type, because no native dialog could be shown.
+    pub path_prompt: Option<PathPrompt>,
 }
 
 impl KvalitetspengApp {
@@ -230,6 +288,7 @@ impl KvalitetspengApp {
             last_title: String::new(),
             renderer_info: String::new(),
             show_about: false,
+            path_prompt: None,
         }
     }
 
@@ -266,9 +325,8 @@ impl KvalitetspengApp {
             UiCommand::NewRules => self.request(Pending::NewRules),
             UiCommand::LoadSample => self.request(Pending::LoadSample),
             UiCommand::OpenRules => {
-                if let Some(p) = self.dialogs.open_rules() {
-                    self.request(Pending::OpenRules(p));
-                }
+                let p = self.dialogs.open_rules();
+                self.answer(PathRequest::OpenRules, p);
             }
             UiCommand::SaveRules => match self.state.rules_path.clone() {
                 Some(p) => {
@@ -283,14 +341,12 @@ impl KvalitetspengApp {
                     .as_deref()
                     .map(io::display_name)
                     .unwrap_or_else(|| "regler.ron".into());
-                if let Some(p) = self.dialogs.save_rules(&suggested) {
-                    self.save_to(&p);
-                }
+                let p = self.dialogs.save_rules(&suggested);
+                self.answer(PathRequest::SaveRulesAs, p);
             }
             UiCommand::ImportResults => {
-                if let Some(p) = self.dialogs.open_results() {
-                    self.import(&p);
-                }
+                let p = self.dialogs.open_results();
+                self.answer(PathRequest::ImportResults, p);
             }
             UiCommand::ExportPayoutsCsv
             | UiCommand::ExportPayoutsXlsx
@@ -320,9 +376,8 @@ impl KvalitetspengApp {
                         lang.pick("forklaring.csv", "explanation.csv"),
                     ),
                 };
-                if let Some(p) = self.dialogs.save_export(name) {
-                    self.state.export(&p, what);
-                }
+                let p = self.dialogs.save_export(name);
+                self.answer(PathRequest::Export(what), p);
             }
             UiCommand::Undo => self.state.undo(),
             UiCommand::Redo => self.state.redo(),
@@ -330,14 +385,91 @@ impl KvalitetspengApp {
             UiCommand::ToggleProblems => self.prefs.show_problems = !self.prefs.show_problems,
             UiCommand::ToggleDecide => self.state.decide.open = !self.state.decide.open,
             UiCommand::CompareWith => {
-                if let Some(p) = self.dialogs.open_rules() {
-                    self.state.compare_with_file(&p);
-                }
+                let p = self.dialogs.open_rules();
+                self.answer(PathRequest::CompareWith, p);
             }
             UiCommand::Quit => self.request(Pending::Quit),
         }
         if matches!(c, UiCommand::Quit) && self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Acts on a dialog's answer; when the dialog could not be shown at all, asks for the path
+    /// in the app's own field instead (and says why).
+    pub fn answer(&mut self, request: PathRequest, path: Option<PathBuf>) {
+        match path {
+            Some(p) => self.fulfil(request, &p),
+            None if self.dialogs.unavailable() => {
+                self.path_prompt = Some(PathPrompt {
+                    request,
+                    text: String::new(),
+                })
+            }
+            None => {}
+        }
+    }
+
+    /// Does what a path was asked for.
+    fn fulfil(&mut self, request: PathRequest, p: &std::path::Path) {
+        match request {
+            PathRequest::OpenRules => self.request(Pending::OpenRules(p.to_path_buf())),
+            PathRequest::SaveRulesAs => {
+                self.save_to(p);
+            }
+            PathRequest::ImportResults => self.import(p),
+            PathRequest::Export(what) => {
+                self.state.export(p, what);
+            }
+            PathRequest::CompareWith => {
+                self.state.compare_with_file(p);
+            }
+            PathRequest::DecisionExport(comparison) => {
+                self.state.export_decision(p, comparison);
+            }
+        }
+    }
+
+    /// The path field shown when no native file dialog could be.
+    fn path_prompt_ui(&mut self, ctx: &egui::Context) {
+        let Some(prompt) = self.path_prompt.as_mut() else {
+            return;
+        };
+        let lang = self.prefs.lang;
+        let mut answer: Option<bool> = None;
+        egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(lang.pick("Ingen fildialog kunde visas", "No file dialog could be shown"));
+            ui.label(lang.pick(
+                "Skrivbordet har ingen tjänst för fildialoger (Linux: installera xdg-desktop-portal med en GTK- eller KDE-del, eller zenity). Skriv filens sökväg här i stället:",
+                "The desktop has no file-dialog service (Linux: install xdg-desktop-portal with a GTK or KDE backend, or zenity). Type the file's path here instead:",
+            ));
+            let l = ui.label(lang.pick("Sökväg", "Path"));
+            let resp = ui
+                .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0))
+                .labelled_by(l.id);
+            if resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                answer = Some(true);
+            }
+            ui.horizontal(|ui| {
+                if ui.button(lang.pick("OK", "OK")).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                if let Some(p) = self.path_prompt.take()
+                    && !p.text.trim().is_empty()
+                {
+                    self.fulfil(p.request, std::path::Path::new(p.text.trim()));
+                }
+            }
+            Some(false) => self.path_prompt = None,
+            None => {}
         }
     }
 
@@ -1014,6 +1146,7 @@ impl KvalitetspengApp {
 
         decide::decide_window_ui(self, &ctx);
         self.about_ui(&ctx);
+        self.path_prompt_ui(&ctx);
         problems::toasts_ui(self, &ctx);
         self.confirm_ui(&ctx);
         self.overwrite_ui(&ctx);
@@ -1095,7 +1228,8 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
                     .storage
                     .and_then(|s| eframe::get_value(s, RECOVERY_KEY))
                     .flatten();
-                let mut app = KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs));
+                let mut app =
+                    KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs::default()));
                 app.recovery_offer = recovery;
                 app.renderer_info = renderer_info(cc);
                 if !app.state.file_errors.is_empty() {
