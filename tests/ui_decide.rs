@@ -184,7 +184,7 @@ fn the_comparison_and_the_sweep_export_with_their_audit() {
     h.run();
     h.get_by_label("Exportera känslighetsanalysen…").click();
     h.run();
-    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(&sweep_out).unwrap();
+    let wb: calamine::Xlsx<_> = calamine::open_workbook(&sweep_out).unwrap();
     use calamine::Reader;
     assert_eq!(wb.sheet_names(), ["Känslighet", "Verifikation"]);
 }

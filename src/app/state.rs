@@ -426,21 +426,7 @@ impl AppState {
             io::check_outputs(&inputs, &outputs)?;
             io::write_files(&files)
         });
-        match result {
-            Ok(()) => {
-                let msg = match self.lang {
-                    Lang::Sv => format!("Exporterade {}", io::display_name(path)),
-                    Lang::En => format!("Exported {}", io::display_name(path)),
-                };
-                self.notify(Level::Success, msg);
-                true
-            }
-            Err(e) => self.fail(
-                vec![e],
-                "Kunde inte exportera".into(),
-                "Could not export".into(),
-            ),
-        }
+        self.exported(path, result)
     }
 
     /// What the current calculation was made from. Unsaved rules are hashed as they would be saved.
@@ -570,9 +556,14 @@ impl AppState {
                 io::check_outputs(&inputs, &outputs)?;
                 io::write_files(&files)
             });
+        self.exported(path, result)
+    }
+
+    /// Tells the user how an export went; returns whether it was written.
+    fn exported(&mut self, path: &Path, result: Result<(), FileError>) -> bool {
         match result {
             Ok(()) => {
-                let msg = match lang {
+                let msg = match self.lang {
                     Lang::Sv => format!("Exporterade {}", io::display_name(path)),
                     Lang::En => format!("Exported {}", io::display_name(path)),
                 };

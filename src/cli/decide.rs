@@ -130,6 +130,11 @@ fn write_export(
     Ok(())
 }
 
+/// The process exit code of a command's result.
+fn exit_code(r: Result<(), ExitCode>) -> ExitCode {
+    r.err().unwrap_or(ExitCode::SUCCESS)
+}
+
 fn kr(d: Decimal, lang: Lang) -> String {
     format_number_lang(d, Some(2), lang)
 }
@@ -294,10 +299,7 @@ pub fn run_compare(
         }
         Ok(())
     };
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
+    exit_code(run())
 }
 
 fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
@@ -436,10 +438,7 @@ pub fn run_solve(
         }
         Ok(())
     };
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
+    exit_code(run())
 }
 
 /// `kvalitetspeng solve --level PATH`: where the total crosses the budget as a level moves.
@@ -541,10 +540,7 @@ pub fn run_solve_level(
         }
         Ok(())
     };
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
+    exit_code(run())
 }
 
 /// `kvalitetspeng sweep`.
@@ -622,8 +618,5 @@ pub fn run_sweep(
         }
         Ok(())
     };
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(code) => code,
-    }
+    exit_code(run())
 }

@@ -289,7 +289,7 @@ impl Q {
 
     /// Rounded up (towards +∞) to `dp` decimals.
     pub fn ceil_dp(&self, dp: u32) -> Decimal {
-        -(&(-self)).floor_dp(dp)
+        -(-self).floor_dp(dp)
     }
 
     /// Rounded to öre (two decimals), half away from zero: the one rounding of the calculation.
