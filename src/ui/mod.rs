@@ -1204,6 +1204,7 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
         let options = eframe::NativeOptions {
             viewport: egui::ViewportBuilder::default()
                 .with_title("Kvalitetspeng")
+                .with_icon(app_icon())
                 .with_inner_size([1400.0, 860.0])
                 .with_min_inner_size([800.0, 500.0])
                 .with_drag_and_drop(true),
@@ -1255,6 +1256,14 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
     ExitCode::from(3)
 }
 
+/// The app's icon (`assets/icon.png`: a coin with a check mark).
+fn app_icon() -> std::sync::Arc<egui::IconData> {
+    std::sync::Arc::new(
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
+            .unwrap_or_default(),
+    )
+}
+
 /// Which renderer and graphics adapter run, for Hjälp › Om.
 fn renderer_info(cc: &eframe::CreationContext<'_>) -> String {
     if let Some(w) = &cc.wgpu_render_state {
@@ -1265,4 +1274,14 @@ fn renderer_info(cc: &eframe::CreationContext<'_>) -> String {
         return "OpenGL (glow)".into();
     }
     String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_bundled_icon_decodes() {
+        let icon = super::app_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }
