@@ -325,6 +325,7 @@ fn unsaved_edits_are_kept_for_recovery_and_offered_back() {
     h.state_mut().state.rules.schemes[0].indicators[0].name = "Ändrad helhet".into();
     h.run();
     let rec = h.state().recovery_snapshot().expect("dirty rules are kept");
+    let rec_time = rec.stored_at.clone();
     // Next start: the recovery is offered.
     let mut h2 = harness();
     h2.state_mut().recovery_offer = Some(rec);
@@ -333,7 +334,7 @@ fn unsaved_edits_are_kept_for_recovery_and_offered_back() {
     // It names the rule set, says it has no file (the sample) and when the edits were kept.
     h2.get_by_label("Programmet avslutades med osparade ändringar i regeluppsättningen ”Kvalitetspeng äldreomsorg 2025”.");
     h2.get_by_label_contains("(ingen fil, aldrig sparad)");
-    h2.get_by_label_contains(" UTC");
+    h2.get_by_label_contains(&kvalitetspeng::ui::local_time(&rec_time));
     h2.get_by_label("Återställ").click();
     h2.run();
     assert_eq!(

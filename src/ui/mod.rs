@@ -1006,7 +1006,7 @@ impl KvalitetspengApp {
                     Lang::En => format!("{} (no file, never saved)", rec.rules_label),
                 },
             };
-            let when = rec.stored_at.replace('T', " ").replace('Z', " UTC");
+            let when = local_time(&rec.stored_at);
             ui.label(match lang {
                 Lang::Sv => format!("Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”."),
                 Lang::En => format!("The program ended with unsaved changes in the rule set “{name}”."),
@@ -1256,6 +1256,18 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
     ExitCode::from(3)
 }
 
+/// A stored UTC time (`2026-12-01T13:39:40Z`) in the computer's own time zone, with the zone:
+/// `2026-12-01 14:39 (CET)`. Shown as UTC if the zone cannot be read.
+pub fn local_time(utc: &str) -> String {
+    match utc.parse::<jiff::Timestamp>() {
+        Ok(t) => t
+            .to_zoned(jiff::tz::TimeZone::system())
+            .strftime("%Y-%m-%d %H:%M (%Z)")
+            .to_string(),
+        Err(_) => utc.replace('T', " ").replace('Z', " UTC"),
+    }
+}
+
 /// The app's icon (`assets/icon.png`: a coin with a check mark).
 fn app_icon() -> std::sync::Arc<egui::IconData> {
     std::sync::Arc::new(
@@ -1278,6 +1290,14 @@ fn renderer_info(cc: &eframe::CreationContext<'_>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stored_times_are_shown_in_local_time_with_the_zone() {
+        let t = super::local_time("2026-12-01T13:39:40Z");
+        assert!(t.starts_with("2026-12-01 "), "{t}");
+        assert!(t.ends_with(')'), "{t}");
+        assert_eq!(super::local_time("inte en tid"), "inte en tid");
+    }
+
     #[test]
     fn the_bundled_icon_decodes() {
         let icon = super::app_icon();
