@@ -22,8 +22,8 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
 fi
 
 echo "windows: cross-building for x86_64-pc-windows-gnu"
-cargo build --locked --release --target x86_64-pc-windows-gnu || exit 1
-exe=target/x86_64-pc-windows-gnu/release/kvalitetspeng.exe
+cargo build --locked --profile ci-windows --target x86_64-pc-windows-gnu || exit 1
+exe=target/x86_64-pc-windows-gnu/ci-windows/kvalitetspeng.exe
 ls -l "$exe"
 
 if ! command -v wine >/dev/null 2>&1; then

@@ -91,13 +91,15 @@ impl DecideState {
         results_generation: u64,
         calc: &Calculation,
         calc_version: u64,
+        agg: Option<&crate::domain::engine::Aggregated>,
     ) -> Option<Rc<Comparison>> {
         let base_rules = self.baseline_rules(saved, current)?.clone();
         let fresh = matches!(&self.baseline, Some((r, g, _)) if *r == base_rules && *g == results_generation);
         if !fresh {
-            let c = crate::domain::calculate(&base_rules, results)
-                .ok()
-                .map(Rc::new);
+            // From the app's aggregation where it fits (the saved rules usually share the
+            // period and indicators): a calculation, not a new pass over every result row.
+            let mut eval = crate::domain::decide::Evaluator::with_aggregation(results, agg.cloned());
+            let c = eval.calculate(&base_rules).ok().map(Rc::new);
             self.baseline = Some((base_rules, results_generation, c));
             self.baseline_version += 1;
         }

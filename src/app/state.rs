@@ -606,6 +606,7 @@ impl AppState {
             self.results_generation,
             calc,
             self.calc_version,
+            self.aggregated.as_ref(),
         )
     }
 
