@@ -98,7 +98,8 @@ impl DecideState {
         if !fresh {
             // From the app's aggregation where it fits (the saved rules usually share the
             // period and indicators): a calculation, not a new pass over every result row.
-            let mut eval = crate::domain::decide::Evaluator::with_aggregation(results, agg.cloned());
+            let mut eval =
+                crate::domain::decide::Evaluator::with_aggregation(results, agg.cloned());
             let c = eval.calculate(&base_rules).ok().map(Rc::new);
             self.baseline = Some((base_rules, results_generation, c));
             self.baseline_version += 1;

@@ -135,19 +135,44 @@ fn change(a: Option<&ProviderResult>, b: Option<&ProviderResult>) -> StatusChang
 /// assert_eq!((c.gains, c.loses, c.unchanged), (0, 1, 2));
 /// ```
 pub fn compare(a: &Calculation, b: &Calculation) -> Comparison {
-    let key = |p: &ProviderResult| (p.service_type, p.id.clone());
-    let mut keys: Vec<(ServiceType, String)> =
-        a.providers.iter().chain(&b.providers).map(key).collect();
-    keys.sort();
-    keys.dedup();
-    fn find<'c>(c: &'c Calculation, k: &(ServiceType, String)) -> Option<&'c ProviderResult> {
-        c.providers
-            .binary_search_by(|p| (p.service_type, p.id.as_str()).cmp(&(k.0, k.1.as_str())))
-            .ok()
-            .map(|i| &c.providers[i])
+    // Both calculations list their providers by (service type, id): one merge, no sorting.
+    fn key(p: &ProviderResult) -> (ServiceType, &str) {
+        (p.service_type, p.id.as_str())
+    }
+    let mut pairs: Vec<(Option<&ProviderResult>, Option<&ProviderResult>)> =
+        Vec::with_capacity(a.providers.len().max(b.providers.len()));
+    let (mut i, mut j) = (0, 0);
+    while i < a.providers.len() || j < b.providers.len() {
+        let (pa, pb) = (a.providers.get(i), b.providers.get(j));
+        match (pa, pb) {
+            (Some(x), Some(y)) => match key(x).cmp(&key(y)) {
+                std::cmp::Ordering::Equal => {
+                    pairs.push((Some(x), Some(y)));
+                    i += 1;
+                    j += 1;
+                }
+                std::cmp::Ordering::Less => {
+                    pairs.push((Some(x), None));
+                    i += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    pairs.push((None, Some(y)));
+                    j += 1;
+                }
+            },
+            (Some(x), None) => {
+                pairs.push((Some(x), None));
+                i += 1;
+            }
+            (None, Some(y)) => {
+                pairs.push((None, Some(y)));
+                j += 1;
+            }
+            (None, None) => break,
+        }
     }
     let mut out = Comparison {
-        providers: Vec::with_capacity(keys.len()),
+        providers: Vec::with_capacity(pairs.len()),
         by_service_type: Vec::new(),
         by_regi: Vec::new(),
         total: Totals::default(),
@@ -157,8 +182,7 @@ pub fn compare(a: &Calculation, b: &Calculation) -> Comparison {
         only_in_a: 0,
         only_in_b: 0,
     };
-    for k in &keys {
-        let (pa, pb) = (find(a, k), find(b, k));
+    for (pa, pb) in pairs {
         let Some(any) = pb.or(pa) else { continue };
         let d = ProviderDelta {
             id: any.id.clone(),
