@@ -250,19 +250,22 @@ fn frame_time(providers: usize) {
     h.state_mut().view.sort = kvalitetspeng::ui::SortColumn::Payout;
     let sorted = measure(&mut h);
     // A rule edit every frame (weight nudged back and forth), recomputed before drawing.
-    let t = Instant::now();
-    for k in 0..30 {
-        let w = &mut h.state_mut().state.rules.schemes[0].indicators;
-        let d = if k % 2 == 0 {
-            Decimal::ONE
-        } else {
-            -Decimal::ONE
-        };
-        w[0].weight += d;
-        w[1].weight -= d;
-        h.step();
-    }
-    let editing = t.elapsed().as_secs_f64() * 1000.0 / 30.0;
+    let nudge_weights = |h: &mut Harness<'_, KvalitetspengApp>| {
+        let t = Instant::now();
+        for k in 0..30 {
+            let w = &mut h.state_mut().state.rules.schemes[0].indicators;
+            let d = if k % 2 == 0 {
+                Decimal::ONE
+            } else {
+                -Decimal::ONE
+            };
+            w[0].weight += d;
+            w[1].weight -= d;
+            h.step();
+        }
+        t.elapsed().as_secs_f64() * 1000.0 / 30.0
+    };
+    let editing = nudge_weights(&mut h);
     // The same with the rules always differing from the saved ones, so that every frame also
     // compares with the saved rules' calculation and draws the Δ column and summary.
     {
@@ -271,19 +274,7 @@ fn frame_time(providers: usize) {
         w[1].weight -= Decimal::TWO;
     }
     h.run();
-    let t = Instant::now();
-    for k in 0..30 {
-        let w = &mut h.state_mut().state.rules.schemes[0].indicators;
-        let d = if k % 2 == 0 {
-            Decimal::ONE
-        } else {
-            -Decimal::ONE
-        };
-        w[0].weight += d;
-        w[1].weight -= d;
-        h.step();
-    }
-    let editing_delta = t.elapsed().as_secs_f64() * 1000.0 / 30.0;
+    let editing_delta = nudge_weights(&mut h);
     assert!(
         h.state_mut().state.comparison().is_some(),
         "the Δ column is on"

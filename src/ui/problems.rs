@@ -99,16 +99,16 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .problems
                 .iter()
                 .partition(|p| p.severity == Severity::Error);
+            let rule_line = |p: &crate::domain::validation::Problem, icon: &str| {
+                format!(
+                    "{icon} {} › {}: {}",
+                    app.state.rules_label,
+                    p.location(lang),
+                    p.text(lang)
+                )
+            };
             for p in errors {
-                ui.label(
-                    RichText::new(format!(
-                        "⛔ {} › {}: {}",
-                        app.state.rules_label,
-                        p.location(lang),
-                        p.text(lang)
-                    ))
-                    .color(err),
-                );
+                ui.label(RichText::new(rule_line(p, "⛔")).color(err));
             }
             if let Some(c) = &app.state.calc {
                 for w in c.warnings.iter().filter(|w| w.changes_money()) {
@@ -124,15 +124,7 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
             }
             for p in rule_warnings {
-                ui.label(
-                    RichText::new(format!(
-                        "⚠ {} › {}: {}",
-                        app.state.rules_label,
-                        p.location(lang),
-                        p.text(lang)
-                    ))
-                    .color(warn),
-                );
+                ui.label(RichText::new(rule_line(p, "⚠")).color(warn));
             }
             for w in &app.state.results.import_warnings {
                 ui.label(RichText::new(format!("⚠ {w}")).color(warn));
