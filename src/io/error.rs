@@ -26,6 +26,8 @@ pub enum FileErrorMsg {
         code: u32,
         position: usize,
     },
+    /// An id or name that begins or ends with spaces (in a mapping, where it is taken as is).
+    SurroundingSpace,
     /// An id or name longer than its limit (in characters).
     TooLong {
         length: usize,
@@ -286,6 +288,12 @@ impl FileErrorMsg {
             (BadCharacter { code, position }, Lang::En) => format!(
                 "character U+{code:04X} at position {position} is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)"
             ),
+            (SurroundingSpace, _) => lang
+                .pick(
+                    "texten börjar eller slutar med mellanslag; ta bort dem (ett id jämförs tecken för tecken)",
+                    "the text begins or ends with spaces; remove them (an id is compared character by character)",
+                )
+                .into(),
             (TooLong { length, limit }, Lang::Sv) => {
                 format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
             }

@@ -123,17 +123,7 @@ pub fn parse_kolada(
         if text.trim().is_empty() {
             sink.push(None, Some(&at), FileErrorMsg::EmptyField);
         } else if text.trim() != text {
-            sink.push(
-                None,
-                Some(&at),
-                FileErrorMsg::BadCharacter {
-                    code: text
-                        .chars()
-                        .find(|c| c.is_whitespace())
-                        .map_or(32, |c| c as u32),
-                    position: 1 + text.chars().take_while(|c| !c.is_whitespace()).count(),
-                },
-            );
+            sink.push(None, Some(&at), FileErrorMsg::SurroundingSpace);
         } else if let Err(m) = fields::check(text, kind) {
             sink.push(None, Some(&at), m);
         }
