@@ -93,9 +93,10 @@ impl DecideState {
         calc_version: u64,
         agg: Option<&crate::domain::engine::Aggregated>,
     ) -> Option<Rc<Comparison>> {
-        let base_rules = self.baseline_rules(saved, current)?.clone();
-        let fresh = matches!(&self.baseline, Some((r, g, _)) if *r == base_rules && *g == results_generation);
+        let base_rules = self.baseline_rules(saved, current)?;
+        let fresh = matches!(&self.baseline, Some((r, g, _)) if r == base_rules && *g == results_generation);
         if !fresh {
+            let base_rules = base_rules.clone();
             // From the app's aggregation where it fits (the saved rules usually share the
             // period and indicators): a calculation, not a new pass over every result row.
             let mut eval =
