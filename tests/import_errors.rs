@@ -1,5 +1,6 @@
 //! Results import: formats accepted, and every bad input rejected whole with a located error.
 
+mod common;
 use kvalitetspeng::domain::Lang;
 use kvalitetspeng::io::results_csv::parse_results;
 use kvalitetspeng::io::rules_ron::parse_rules;
@@ -189,4 +190,85 @@ fn a_nineteen_digit_number_is_a_located_error() {
         e.errors[0].text(kvalitetspeng::domain::Lang::Sv),
         "x.csv, rad 2, kolumn ”volym”: talet ”9999999999999999999” är större än programmets gräns 1 000 000 000 000 (till beloppet)"
     );
+}
+
+/// Only regular files are read: a FIFO (which would block forever), a device such as
+/// /dev/zero (which never ends) and a folder are refused at once, before any read.
+#[cfg(unix)]
+#[test]
+fn special_files_are_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("resultat.csv");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let zero = dir.path().join("noll.csv");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let folder = dir.path().join("mapp.csv");
+    std::fs::create_dir(&folder).unwrap();
+    for (path, kind) in [
+        (&fifo, "en namngiven pipe (FIFO)"),
+        (&zero, "en enhet"),
+        (&folder, "en mapp"),
+    ] {
+        let e = kvalitetspeng::io::read_results(path).unwrap_err();
+        assert_eq!(
+            e.errors[0].text(kvalitetspeng::domain::Lang::Sv),
+            format!(
+                "{}: sökvägen är {kind}, inte en vanlig fil; ingenting lästes",
+                path.file_name().unwrap().to_string_lossy()
+            )
+        );
+    }
+}
+
+/// A weight written with more digits than an f64 holds is read exactly, so 50.00000000000000001
+/// and 50 do not pass as 100 %.
+#[test]
+fn rule_file_numbers_are_exact_beyond_f64() {
+    let text = std::fs::read_to_string(common::sample("worked_example_a/rules.ron")).unwrap();
+    let text = text.replacen("weight: 50", "weight: 50.00000000000000001", 1);
+    let rules = kvalitetspeng::io::rules_ron::parse_rules(&text, "r.ron").unwrap();
+    assert_eq!(
+        rules.schemes[0].indicators[0].weight.to_string(),
+        "50.00000000000000001"
+    );
+    let problems = kvalitetspeng::domain::validation::validate(&rules);
+    assert!(
+        problems.iter().any(|p| matches!(
+            p.msg,
+            kvalitetspeng::domain::validation::ProblemMsg::WeightsNotHundred { .. }
+        )),
+        "{problems:?}"
+    );
+}
+
+/// CSV exports neutralise text that Excel would run as a formula (OWASP), numbers stay numbers.
+#[test]
+fn csv_exports_neutralise_formula_text() {
+    let mut results = common::results("worked_example_a/results.csv");
+    results.providers[0].name = "=HYPERLINK(\"http://x\";\"klicka\")".into();
+    let calc =
+        kvalitetspeng::domain::calculate(&common::rules("worked_example_a/rules.ron"), &results)
+            .unwrap();
+    let csv = String::from_utf8(kvalitetspeng::io::export_csv::payout_csv(
+        &calc,
+        kvalitetspeng::domain::Lang::Sv,
+    ))
+    .unwrap();
+    assert!(
+        csv.contains("SB01;\"'=HYPERLINK(\"\"http://x\"\";\"\"klicka\"\")\";"),
+        "{csv}"
+    );
+    assert!(csv.contains(";571428,57;"), "amounts unchanged: {csv}");
+    let expl = String::from_utf8(kvalitetspeng::io::export_csv::explanation_csv(
+        &calc,
+        kvalitetspeng::domain::Lang::Sv,
+    ))
+    .unwrap();
+    assert!(!expl.contains(";=HYPERLINK"), "{expl}");
 }
