@@ -272,3 +272,29 @@ fn csv_exports_neutralise_formula_text() {
     .unwrap();
     assert!(!expl.contains(";=HYPERLINK"), "{expl}");
 }
+
+/// A line longer than 1 MiB and a header with more than 256 columns are refused before the
+/// CSV reader allocates for them, with the line named.
+#[test]
+fn long_lines_and_wide_headers_are_refused_with_their_line() {
+    let head = "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde\n";
+    let long = format!(
+        "{head}2025;A1;Alfa;säbo;privat;40;helhet;80\n2025;A1;{};säbo;privat;40;smarta;80\n",
+        "x".repeat(2 << 20)
+    );
+    for nl in ["\n", "\r\n", "\r"] {
+        let text = long.replace('\n', nl);
+        let e = parse_results(text.as_bytes(), "lång.csv").unwrap_err();
+        assert_eq!(
+            e.errors[0].text(Lang::Sv),
+            "lång.csv, rad 3: raden är längre än 1 048 576 byte, programmets gräns för en rad; filen är troligen inte en resultatfil",
+            "{nl:?}"
+        );
+    }
+    let wide = format!("{};x\n", vec!["k"; 300].join(";"));
+    let e = parse_results(wide.as_bytes(), "bred.csv").unwrap_err();
+    assert_eq!(
+        e.errors[0].text(Lang::Sv),
+        "bred.csv, rad 1: rubrikraden har 301 kolumner; högst 256 är tillåtna"
+    );
+}

@@ -33,6 +33,15 @@ pub enum FileErrorMsg {
         length: usize,
         limit: usize,
     },
+    /// A line longer than the stated limit, in bytes.
+    LineTooLong {
+        limit: usize,
+    },
+    /// A header with more columns than the stated limit.
+    TooManyColumns {
+        found: usize,
+        limit: usize,
+    },
     /// Larger than the stated limit: refused before reading.
     TooLarge {
         size: u64,
@@ -271,6 +280,20 @@ impl FileErrorMsg {
             }
             (NotRegularFile { kind }, Lang::En) => {
                 format!("the path is {}, not a regular file; nothing was read", kind.text(lang))
+            }
+            (LineTooLong { limit }, Lang::Sv) => format!(
+                "raden är längre än {} byte, programmets gräns för en rad; filen är troligen inte en resultatfil",
+                crate::domain::decimal::group_thousands(*limit as u64, lang)
+            ),
+            (LineTooLong { limit }, Lang::En) => format!(
+                "the line is longer than {} bytes, the program's limit for a line; the file is probably not a results file",
+                crate::domain::decimal::group_thousands(*limit as u64, lang)
+            ),
+            (TooManyColumns { found, limit }, Lang::Sv) => {
+                format!("rubrikraden har {found} kolumner; högst {limit} är tillåtna")
+            }
+            (TooManyColumns { found, limit }, Lang::En) => {
+                format!("the header has {found} columns; at most {limit} are allowed")
             }
             (TooLarge { size, limit }, Lang::Sv) => format!(
                 "filen är {} byte, mer än gränsen {} byte; ingenting lästes",

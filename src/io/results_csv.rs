@@ -241,6 +241,23 @@ pub fn detect_separator(first_line: &str) -> u8 {
     }
 }
 
+/// The longest line of a results CSV, in bytes (1 MiB; a real row is under 200 bytes).
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+/// The most columns a results CSV's header may have.
+pub const MAX_COLUMNS: usize = 256;
+
+/// The 1-based line of the first line longer than `limit` bytes (LF, CRLF or CR line ends).
+fn first_long_line(bytes: &[u8], limit: usize) -> Option<usize> {
+    let mut start = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len())) {
+        if end - start > limit {
+            return Some(super::text::line_of(bytes, start));
+        }
+        start = end + 1;
+    }
+    None
+}
+
 /// Parses a results CSV file. `file` is the name used in messages.
 pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError> {
     let mut sink = ErrorSink::new(file);
@@ -253,6 +270,17 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
     };
     if text.trim().is_empty() {
         sink.push(None, None, FileErrorMsg::Empty);
+        return Err(sink.finish().unwrap_err());
+    }
+    // Lines longer than the limit are refused before the CSV reader allocates for them.
+    if let Some(line) = first_long_line(text.as_bytes(), MAX_LINE_BYTES) {
+        sink.push(
+            Some(line),
+            None,
+            FileErrorMsg::LineTooLong {
+                limit: MAX_LINE_BYTES,
+            },
+        );
         return Err(sink.finish().unwrap_err());
     }
     // The first line, whatever the line ends (a CR-only file is one `lines()` item).
@@ -288,6 +316,17 @@ pub fn parse_results(bytes: &[u8], file: &str) -> Result<ResultSet, ImportError>
             continue; // blank lines are allowed
         }
         let Some((map, width)) = &header else {
+            if record.len() > MAX_COLUMNS {
+                sink.push(
+                    Some(line),
+                    None,
+                    FileErrorMsg::TooManyColumns {
+                        found: record.len(),
+                        limit: MAX_COLUMNS,
+                    },
+                );
+                return Err(sink.finish().unwrap_err());
+            }
             let cells: Vec<String> = record.iter().map(str::to_string).collect();
             let map = map_header(&cells, &mut sink, line);
             if !sink.is_empty() {
