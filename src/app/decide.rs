@@ -80,17 +80,15 @@ impl DecideState {
         }
     }
 
-    /// The comparison of `calc` (version `calc_version`) with the baseline, recomputed only
+    /// The comparison of `calc` (with its version) with the baseline, recomputed only
     /// when the calculation or the baseline changed. `None` when there is nothing to compare
     /// with or the baseline rules have errors.
     pub fn comparison(
         &mut self,
         saved: &RuleSet,
         current: &RuleSet,
-        results: &ResultSet,
-        results_generation: u64,
-        calc: &Calculation,
-        calc_version: u64,
+        (results, results_generation): (&ResultSet, u64),
+        (calc, calc_version): (&Calculation, u64),
         agg: Option<&crate::domain::engine::Aggregated>,
     ) -> Option<Rc<Comparison>> {
         let base_rules = self.baseline_rules(saved, current)?;

@@ -602,10 +602,8 @@ impl AppState {
         self.decide.comparison(
             &self.saved_rules,
             &self.rules,
-            &self.results,
-            self.results_generation,
-            calc,
-            self.calc_version,
+            (&self.results, self.results_generation),
+            (calc, self.calc_version),
             self.aggregated.as_ref(),
         )
     }
