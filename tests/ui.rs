@@ -810,3 +810,30 @@ fn without_a_file_dialog_the_app_asks_for_the_path_in_a_field() {
     assert_eq!(h.state().state.rules, rules("worked_example_a/rules.ron"));
     assert!(h.query_by_label("Ingen fildialog kunde visas").is_none());
 }
+
+#[test]
+fn an_indicator_shows_every_providers_result_against_its_levels() {
+    let mut h = harness();
+    h.get_by_label("Nära omsorg i Sjövik").click();
+    h.run();
+    // Folded away by default; opened, it draws the strip of all 15 hemtjänst providers.
+    let header = h
+        .get_all_by_label_contains("utförares resultat mot nivåerna")
+        .next()
+        .unwrap();
+    // One header per hemtjänst indicator (8), counting the providers with a result: all 15
+    // for most, fewer where some results are missing.
+    assert_eq!(
+        h.get_all_by_label_contains("utförares resultat mot nivåerna")
+            .count(),
+        8
+    );
+    assert!(
+        h.get_all_by_label("Alla 15 utförares resultat mot nivåerna")
+            .count()
+            >= 5
+    );
+    header.click();
+    h.run();
+    assert!(h.state().selected.as_deref() == Some("HT10"));
+}

@@ -39,12 +39,121 @@ pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             }
         });
     });
+    let peers = peer_strips(&p, calc, &app.state.rules, lang);
     ScrollArea::vertical()
         .id_salt("detail_scroll")
-        .show(ui, |ui| provider_explanation_ui(&p, lang, ui));
+        .show(ui, |ui| provider_explanation_ui(&p, &peers, lang, ui));
 }
 
-fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
+/// One indicator's results of every provider in the scheme, with the levels, for the chart of
+/// "who is just above or below".
+struct PeerStrip {
+    /// (value, this provider?), in the order of the calculation.
+    values: Vec<(f64, bool)>,
+    /// The scoring's levels: (what, value).
+    levels: Vec<(String, f64)>,
+}
+
+fn peer_strips(
+    p: &ProviderResult,
+    calc: &crate::domain::Calculation,
+    rules: &crate::domain::RuleSet,
+    lang: Lang,
+) -> Vec<PeerStrip> {
+    use crate::domain::rules::Scoring;
+    let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
+    let scheme = rules.scheme(p.service_type);
+    p.indicators
+        .iter()
+        .map(|ind| {
+            let values = calc
+                .providers
+                .iter()
+                .filter(|q| q.service_type == p.service_type)
+                .filter_map(|q| {
+                    q.indicators
+                        .iter()
+                        .find(|i| i.indicator_id == ind.indicator_id)
+                        .and_then(|i| i.value.as_ref())
+                        .map(|v| (v.to_f64(), q.id == p.id))
+                })
+                .collect();
+            let scoring = scheme
+                .and_then(|s| s.indicators.iter().find(|i| *i.id == *ind.indicator_id))
+                .map(|i| &i.scoring);
+            let levels = match scoring {
+                Some(Scoring::Threshold { level }) => {
+                    vec![(lang.pick("nivå", "level").to_string(), f(*level))]
+                }
+                Some(Scoring::Steps { steps }) => steps
+                    .iter()
+                    .map(|s| (format!("{} %", num(s.credit_percent, 0, lang)), f(s.level)))
+                    .collect(),
+                Some(Scoring::Linear { lower, upper }) => vec![
+                    (lang.pick("nedre", "lower").to_string(), f(*lower)),
+                    (lang.pick("övre", "upper").to_string(), f(*upper)),
+                ],
+                Some(Scoring::AchievementOrImprovement {
+                    threshold,
+                    benchmark,
+                    ..
+                }) => vec![
+                    (lang.pick("tröskel", "threshold").to_string(), f(*threshold)),
+                    (
+                        lang.pick("riktmärke", "benchmark").to_string(),
+                        f(*benchmark),
+                    ),
+                ],
+                _ => Vec::new(),
+            };
+            PeerStrip { values, levels }
+        })
+        .collect()
+}
+
+/// Every provider's result for one indicator against its levels, this provider marked: who is
+/// just above or below a level.
+fn peer_strip_ui(ui: &mut egui::Ui, strip: &PeerStrip, key: &str, lang: Lang) {
+    use egui_plot::{Plot, Points, VLine};
+    let mut sorted: Vec<(f64, bool)> = strip.values.clone();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let others: Vec<[f64; 2]> = sorted
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| !v.1)
+        .map(|(k, v)| [v.0, k as f64])
+        .collect();
+    let me: Vec<[f64; 2]> = sorted
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| v.1)
+        .map(|(k, v)| [v.0, k as f64])
+        .collect();
+    let mut plot = Plot::new(("peer_strip", key));
+    // The levels in view too, so that the distance to them shows.
+    for (_, v) in &strip.levels {
+        plot = plot.include_x(*v);
+    }
+    plot.height(110.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .show_axes([true, false])
+        .show_y(false)
+        .show(ui, |plot| {
+            plot.points(Points::new(lang.pick("övriga", "others"), others).radius(3.0));
+            plot.points(
+                Points::new(lang.pick("denna utförare", "this provider"), me)
+                    .radius(6.0)
+                    .color(egui::Color32::from_rgb(230, 120, 40)),
+            );
+            for (name, v) in &strip.levels {
+                plot.vline(VLine::new(name.clone(), *v).color(egui::Color32::from_gray(150)));
+            }
+        });
+}
+
+fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, ui: &mut egui::Ui) {
     egui::Grid::new("detail_facts")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -81,7 +190,7 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     ui.label(RichText::new(lang.pick("Per indikator", "Per indicator")).strong());
 
-    for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+    for ((i, kronor), strip) in p.indicators.iter().zip(p.indicator_kronor()).zip(peers) {
         egui::Frame::group(ui.style())
             .inner_margin(6.0)
             .show(ui, |ui| {
@@ -156,6 +265,21 @@ fn provider_explanation_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                         lang.pick("procentenheter", "points")
                     ));
                 });
+                if strip.values.len() > 1 {
+                    egui::CollapsingHeader::new(match lang {
+                        Lang::Sv => format!(
+                            "Alla {} utförares resultat mot nivåerna",
+                            strip.values.len()
+                        ),
+                        Lang::En => format!(
+                            "All {} providers' results against the levels",
+                            strip.values.len()
+                        ),
+                    })
+                    .id_salt(("peers", &*i.indicator_id))
+                    .default_open(false)
+                    .show(ui, |ui| peer_strip_ui(ui, strip, &i.indicator_id, lang));
+                }
             });
     }
     if let Some((_, text, kronor)) = p.fallback_row(lang) {
