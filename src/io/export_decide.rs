@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::export_csv::{finish, text, write, writer};
+use super::export_xlsx::{audit_sheet, f, header};
 use crate::domain::Lang;
 use crate::domain::decide::compare::{Comparison, StatusChange};
 use crate::domain::decide::sweep::Sweep;
@@ -172,24 +173,6 @@ pub fn audit_csv(rows: &AuditRows) -> Vec<u8> {
     finish(w)
 }
 
-fn audit_sheet(wb: &mut Workbook, rows: &AuditRows, bold: &Format) -> Result<(), XlsxError> {
-    let ws = wb.add_worksheet();
-    ws.set_name("Verifikation")?;
-    ws.write_string_with_format(0, 0, "nyckel", bold)?;
-    ws.write_string_with_format(0, 1, "värde", bold)?;
-    for (i, (k, v)) in rows.iter().enumerate() {
-        ws.write_string(i as u32 + 1, 0, k)?;
-        ws.write_string(i as u32 + 1, 1, v)?;
-    }
-    ws.set_column_width(0, 24)?;
-    ws.set_column_width(1, 70)?;
-    Ok(())
-}
-
-fn f(d: Decimal) -> f64 {
-    rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0)
-}
-
 /// The comparison as a workbook: the table (numbers as numbers, kronor format) and the audit.
 pub fn compare_xlsx(c: &Comparison, rows: &AuditRows, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
@@ -197,9 +180,7 @@ pub fn compare_xlsx(c: &Comparison, rows: &AuditRows, lang: Lang) -> Result<Vec<
     let kr = Format::new().set_num_format("# ##0.00");
     let ws = wb.add_worksheet();
     ws.set_name(lang.pick("Jämförelse", "Comparison"))?;
-    for (i, h) in compare_header(lang).iter().enumerate() {
-        ws.write_string_with_format(0, i as u16, *h, &bold)?;
-    }
+    header(ws, &compare_header(lang), &bold)?;
     let mut r = 1u32;
     for d in &c.providers {
         ws.write_string(r, 0, &d.id)?;
@@ -226,9 +207,8 @@ pub fn compare_xlsx(c: &Comparison, rows: &AuditRows, lang: Lang) -> Result<Vec<
         ws.write_number_with_format(r, 6, f(t.delta()), &kr)?;
         r += 1;
     }
-    ws.set_freeze_panes(1, 0)?;
     ws.set_column_width(1, 32)?;
-    audit_sheet(&mut wb, rows, &bold)?;
+    audit_sheet(&mut wb, rows)?;
     wb.save_to_buffer()
 }
 
@@ -262,6 +242,6 @@ pub fn sweep_xlsx(s: &Sweep, rows: &AuditRows, lang: Lang) -> Result<Vec<u8>, Xl
         }
     }
     ws.set_freeze_panes(1, 1)?;
-    audit_sheet(&mut wb, rows, &bold)?;
+    audit_sheet(&mut wb, rows)?;
     wb.save_to_buffer()
 }

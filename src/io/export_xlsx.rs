@@ -16,11 +16,11 @@ pub const EXPLANATION_SHEET: &str = "Förklaring";
 pub const RULES_SHEET: &str = "Regler";
 pub const AUDIT_SHEET: &str = "Verifikation";
 
-fn f(d: Decimal) -> f64 {
+pub(crate) fn f(d: Decimal) -> f64 {
     d.to_f64().unwrap_or(0.0)
 }
 
-fn header(ws: &mut Worksheet, cols: &[&str], bold: &Format) -> Result<(), XlsxError> {
+pub(crate) fn header(ws: &mut Worksheet, cols: &[&str], bold: &Format) -> Result<(), XlsxError> {
     for (c, h) in cols.iter().enumerate() {
         ws.write_string_with_format(0, c as u16, *h, bold)?;
     }
@@ -83,7 +83,6 @@ pub fn payout_xlsx(
     let kr_bold = Format::new().set_num_format("#,##0.00 \"kr\"").set_bold();
     let pct = Format::new().set_num_format("0.00");
     let int = Format::new().set_num_format("#,##0");
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
 
     // Payouts.
     {
@@ -311,18 +310,26 @@ pub fn payout_xlsx(
         ws.set_column_width(6, 40.0)?;
     }
 
-    // Audit.
-    {
-        let ws = wb.add_worksheet();
-        ws.set_name(AUDIT_SHEET)?;
-        ws.write_string_with_format(0, 0, "nyckel", &bold)?;
-        ws.write_string_with_format(0, 1, "värde", &bold)?;
-        for (k, (key, value)) in audit.rows().into_iter().enumerate() {
-            ws.write_string(k as u32 + 1, 0, key)?;
-            ws.write_string_with_format(k as u32 + 1, 1, value, &wrap)?;
-        }
-        ws.set_column_width(0, 22.0)?;
-        ws.set_column_width(1, 70.0)?;
-    }
+    audit_sheet(&mut wb, &audit.rows())?;
     wb.save_to_buffer()
+}
+
+/// The audit sheet (`nyckel`, `värde`) of every exported workbook.
+pub(crate) fn audit_sheet<K: AsRef<str>, V: AsRef<str>>(
+    wb: &mut Workbook,
+    rows: &[(K, V)],
+) -> Result<(), XlsxError> {
+    let bold = Format::new().set_bold();
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let ws = wb.add_worksheet();
+    ws.set_name(AUDIT_SHEET)?;
+    ws.write_string_with_format(0, 0, "nyckel", &bold)?;
+    ws.write_string_with_format(0, 1, "värde", &bold)?;
+    for (k, (key, value)) in rows.iter().enumerate() {
+        ws.write_string(k as u32 + 1, 0, key.as_ref())?;
+        ws.write_string_with_format(k as u32 + 1, 1, value.as_ref(), &wrap)?;
+    }
+    ws.set_column_width(0, 22.0)?;
+    ws.set_column_width(1, 70.0)?;
+    Ok(())
 }
