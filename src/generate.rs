@@ -135,6 +135,8 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                     weight: Decimal::from(weights[k] as u64),
                     source: "Genererad".into(),
                     min_respondents: if k % 4 == 0 { Some(10) } else { None },
+                    area: None,
+                    uncertainty: Default::default(),
                     scoring,
                 }
             })
@@ -162,7 +164,10 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             },
             cap: None,
             budget: None,
+            areas: Vec::new(),
             indicators,
+            deductions: Vec::new(),
+            floor_at_zero: false,
         }
     };
     RuleSet {

@@ -21,6 +21,7 @@ fn score_fixed(scoring: &Scoring, dir: Direction, value: Decimal, base: Option<D
         baseline: base.as_ref(),
         direction: dir,
         peers: None,
+        bound: None,
     };
     plan.scorer()
         .score(&input)
@@ -102,8 +103,16 @@ fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
     prop_oneof![lin, thr, steps, ai]
 }
 
+fn uncertainty() -> impl Strategy<Value = Uncertainty> {
+    prop_oneof![
+        3 => Just(Uncertainty::Estimate),
+        1 => Just(Uncertainty::Cautious),
+        1 => Just(Uncertainty::BenefitOfDoubt)
+    ]
+}
+
 fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
-    (direction(), proptest::option::of(1u32..20)).prop_flat_map(move |(dir, min)| {
+    (direction(), proptest::option::of(1u32..20), uncertainty()).prop_flat_map(move |(dir, min, unc)| {
         let id = id.clone();
         let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| Scoring::Relative {
             start: PeerLevel::Percentile(Decimal::from(a)),
@@ -121,9 +130,63 @@ fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
             weight,
             source: "test".into(),
             min_respondents: min,
+            area: None,
+            uncertainty: unc,
             scoring,
         })
     })
+}
+
+/// Deductions on the scheme's indicators `i0..ik`: level and amount (percent or fixed).
+fn deductions(k: usize) -> impl Strategy<Value = Vec<Deduction>> {
+    proptest::collection::vec(
+        (
+            0..k,
+            dec(10000, 2),
+            prop_oneof![
+                dec(1000, 2).prop_map(|p| DeductionAmount::PercentOfCompensation(
+                    p.clamp(Decimal::new(1, 2), Decimal::TEN)
+                )),
+                dec(5_000_000, 2).prop_map(|a| DeductionAmount::Fixed(a.max(Decimal::new(1, 2)))),
+            ],
+        )
+            .prop_map(|(i, level, amount)| Deduction {
+                indicator: format!("i{i}"),
+                level: level.min(Decimal::ONE_HUNDRED),
+                amount,
+            }),
+        0..3,
+    )
+}
+
+/// Puts the indicators in `n` areas (indicator i in area i mod n) with area weights `aw`;
+/// the weights inside each area are made to sum to 100 from the indicators' own weights
+/// (largest remainder, to 0,01).
+fn into_areas(s: &mut Scheme, n: usize, aw: &[Decimal]) {
+    let n = n.min(s.indicators.len()).max(1);
+    s.areas = (0..n)
+        .map(|a| Area {
+            id: format!("o{a}"),
+            name: format!("Område {a}"),
+            weight: aw.get(a).copied().unwrap_or_default(),
+        })
+        .collect();
+    let fix: Decimal = s.areas.iter().map(|a| a.weight).sum();
+    if fix != Decimal::ONE_HUNDRED {
+        s.areas[0].weight += Decimal::ONE_HUNDRED - fix;
+    }
+    for a in 0..n {
+        let members: Vec<usize> = (a..s.indicators.len()).step_by(n).collect();
+        let raw: Vec<Decimal> = members
+            .iter()
+            .map(|&i| s.indicators[i].weight + Decimal::ONE)
+            .collect();
+        let parts = kvalitetspeng::domain::allocate::allocate(Decimal::new(10000, 2), &raw);
+        for (&i, w) in members.iter().zip(parts) {
+            s.indicators[i].weight = w.normalize();
+            s.indicators[i].area = Some(format!("o{a}"));
+        }
+    }
 }
 
 fn payout_base() -> impl Strategy<Value = PayoutBase> {
@@ -145,6 +208,10 @@ fn payout_base() -> impl Strategy<Value = PayoutBase> {
         dec(10000, 2).prop_map(|p| PayoutBase::PercentOfCompensation {
             percent: p.min(Decimal::ONE_HUNDRED)
         }),
+        (dec(1000, 2), dec(15000, 2)).prop_map(|(w, b)| PayoutBase::Withhold {
+            withhold_percent: w.min(Decimal::TEN),
+            payback_percent: b.min(Decimal::from(150)),
+        }),
     ]
 }
 
@@ -161,25 +228,43 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
             proptest::option::of(dec(1_000_000_00, 2)),
             proptest::option::of(dec(100, 0)),
             any::<bool>(),
+            (deductions(k), any::<bool>(), 0usize..4, weights(3)),
         )
-            .prop_flat_map(move |(w, payout, missing, cap, min_score, all_met)| {
+            .prop_flat_map(move |(w, payout, missing, cap, min_score, all_met, extra)| {
                 let inds: Vec<_> = w
                     .iter()
                     .enumerate()
                     .map(|(i, w)| indicator(format!("i{i}"), *w))
                     .collect();
-                inds.prop_map(move |indicators| Scheme {
-                    service_type: st,
-                    volume_unit: VolumeUnit::Hour,
-                    missing_data: missing.clone(),
-                    payout: payout.clone(),
-                    qualification: Qualification {
-                        min_score_percent: min_score,
-                        all_indicators_met: all_met,
-                    },
-                    cap,
-                    budget: None,
-                    indicators,
+                let (deductions, floor_at_zero, n_areas, area_weights) = extra;
+                // The fallback share cannot be combined with withholding.
+                let missing = match (&payout, missing) {
+                    (PayoutBase::Withhold { .. }, MissingDataPolicy::FallbackShare(_)) => {
+                        MissingDataPolicy::Renormalize
+                    }
+                    (_, m) => m,
+                };
+                inds.prop_map(move |indicators| {
+                    let mut s = Scheme {
+                        service_type: st,
+                        volume_unit: VolumeUnit::Hour,
+                        missing_data: missing.clone(),
+                        payout: payout.clone(),
+                        qualification: Qualification {
+                            min_score_percent: min_score,
+                            all_indicators_met: all_met,
+                        },
+                        cap,
+                        budget: None,
+                        areas: Vec::new(),
+                        indicators,
+                        deductions: deductions.clone(),
+                        floor_at_zero,
+                    };
+                    if n_areas > 0 {
+                        into_areas(&mut s, n_areas, &area_weights);
+                    }
+                    s
                 })
             })
     })
@@ -209,6 +294,7 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
             dec(100_000, 1),
             proptest::option::of(dec(10_000_000, 0)),
             proptest::option::of(dec(1_000_000, 0)),
+            proptest::option::of(dec(1_000_000_00, 2)),
         );
         let obs = (
             0u32..5,
@@ -224,7 +310,7 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
                 let providers: Vec<Provider> = ps
                     .iter()
                     .enumerate()
-                    .map(|(i, (hem, priv_, vol, comp, prev))| Provider {
+                    .map(|(i, (hem, priv_, vol, comp, prev, paid))| Provider {
                         id: format!("P{i:03}"),
                         name: format!("Utförare {i}"),
                         service_type: if *hem {
@@ -236,6 +322,7 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
                         volume: *vol,
                         compensation: *comp,
                         previous_payout: *prev,
+                        paid_so_far: *paid,
                     })
                     .collect();
                 let mut seen = std::collections::HashSet::new();
@@ -293,11 +380,14 @@ proptest! {
     fn engine_invariants(rules in rule_set(), results in result_set()) {
         let calc = calculate(&rules, &results).expect("generated rule sets are valid");
         for p in &calc.providers {
-            prop_assert!(p.payout >= Decimal::ZERO, "negative payout {}", p.payout);
+            prop_assert!(p.gross >= Decimal::ZERO, "negative kvalitetspeng {}", p.gross);
+            let scheme = rules.scheme(p.service_type).unwrap();
+            let may_go_negative = (matches!(scheme.payout, PayoutBase::Withhold { .. }) || !scheme.deductions.is_empty()) && !scheme.floor_at_zero;
+            prop_assert!(may_go_negative || p.payout >= Decimal::ZERO, "negative payout {}", p.payout);
             prop_assert!(p.score >= Q::ZERO && p.score <= Q::ONE);
             prop_assert_eq!(p.payout.scale(), 2);
-            if !matches!(p.status, PayoutStatus::Fallback { .. }) && !p.payout.is_zero() {
-                prop_assert_eq!(p.indicator_kronor().iter().sum::<Decimal>(), p.payout);
+            if !matches!(p.status, PayoutStatus::Fallback { .. }) && !p.gross.is_zero() {
+                prop_assert_eq!(p.indicator_kronor().iter().sum::<Decimal>(), p.gross);
             }
             for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
                 prop_assert!(i.credit >= Q::ZERO && i.credit <= Q::ONE);
@@ -306,15 +396,14 @@ proptest! {
                     prop_assert!(kronor.is_zero());
                 }
             }
-            let scheme = rules.scheme(p.service_type).unwrap();
             if let (Some(cap), false) = (scheme.cap, matches!(scheme.payout, PayoutBase::Pot { .. })) {
-                prop_assert!(p.payout <= kvalitetspeng::domain::decimal::round_ore(cap));
+                prop_assert!(p.gross <= kvalitetspeng::domain::decimal::round_ore(cap));
             }
         }
         // A pot is paid out exactly when someone qualifies and no cap or fallback interferes.
         for s in &rules.schemes {
             if let PayoutBase::Pot { amount, .. } = s.payout {
-                let total = calc.total_for(s.service_type);
+                let total: Decimal = calc.providers.iter().filter(|p| p.service_type == s.service_type).map(|p| p.gross).sum();
                 prop_assert!(total <= kvalitetspeng::domain::decimal::round_ore(amount));
                 let unpaid = calc.warnings.iter().any(|w| matches!(w, kvalitetspeng::domain::explanation::Warning::PotNotFullyPaid { service_type, .. } if *service_type == s.service_type));
                 if !unpaid {
@@ -602,11 +691,16 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
             p.id,
             p.reason(kvalitetspeng::domain::Lang::Sv)
         );
-        // The explanation's rows sum to the payout (a fallback has its own row).
+        prop_assert_eq!(p.gross, o.gross, "kvalitetspeng of {}", p.id);
+        prop_assert_eq!(p.withheld, o.withheld, "withheld of {}", p.id);
+        // The explanation's rows sum to the payout (a fallback has its own row; withheld,
+        // deductions and the floor theirs).
         let rows: Decimal = p.indicator_kronor().iter().sum::<Decimal>()
             + p.fallback_row(kvalitetspeng::domain::Lang::Sv)
-                .map_or(Decimal::ZERO, |r| r.2);
+                .map_or(Decimal::ZERO, |r| r.2)
+            + p.money_rows(kvalitetspeng::domain::Lang::Sv).iter().map(|r| r.2).sum::<Decimal>();
         prop_assert_eq!(rows, p.payout, "rows of {}", p.id);
+        prop_assert_eq!(p.settlement(), p.paid_so_far.map(|s| p.payout - s));
     }
     Ok(())
 }
@@ -649,6 +743,7 @@ fn boundary_results(
                 volume: *vol,
                 compensation: Some(*vol * Decimal::from(300)),
                 previous_payout: Some(Decimal::from(1000)),
+                paid_so_far: None,
             })
             .collect(),
         indicators: (0..k).map(|i| format!("i{i}")).collect(),
@@ -681,7 +776,10 @@ fn one_scheme(
             },
             cap: None,
             budget: None,
+            areas: Vec::new(),
             indicators,
+            deductions: Vec::new(),
+            floor_at_zero: false,
         }],
     }
 }
@@ -695,6 +793,8 @@ fn threshold_indicator(i: usize, weight: Decimal, level: Decimal) -> Indicator {
         weight,
         source: String::new(),
         min_respondents: None,
+        area: None,
+        uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold { level },
     }
 }
@@ -782,6 +882,8 @@ proptest! {
             weight: Decimal::ONE_HUNDRED,
             source: String::new(),
             min_respondents: None,
+            area: None,
+            uncertainty: Uncertainty::Estimate,
             scoring: Scoring::Linear { lower: Decimal::ZERO, upper: Decimal::from(denom) },
         };
         let providers: Vec<_> = steps

@@ -7,7 +7,9 @@ use super::decimal::{format_number_lang, round_display};
 use super::exact::Q;
 use super::lang::Lang;
 use super::results::{Regi, ServiceType};
-use super::rules::{Direction, MissingDataPolicy, PotKey, Unit, VolumeUnit};
+use super::rules::{
+    DeductionAmount, Direction, MissingDataPolicy, PotKey, Uncertainty, Unit, VolumeUnit,
+};
 use super::scorers::How;
 
 /// The whole calculation: every provider's payout with its explanation.
@@ -52,7 +54,12 @@ pub struct SchemeSummary {
     pub basis: SchemeBasis,
     pub providers: usize,
     pub paid_providers: usize,
+    /// The net total: what is paid (after withholding and deductions).
     pub total: Decimal,
+    /// Kvalitetspeng before withholding and deductions (for a withhold: what is paid back).
+    pub gross_total: Decimal,
+    pub withheld_total: Decimal,
+    pub deducted_total: Decimal,
     /// The warnings this scheme's calculation raised (also in [`Calculation::warnings`]).
     pub warnings: Vec<Warning>,
 }
@@ -63,6 +70,10 @@ pub enum SchemeBasis {
     Pot { amount: Decimal, key: PotKey },
     PerVolumeUnit { kr_per_unit: Decimal },
     PercentOfCompensation { percent: Decimal },
+    Withhold {
+        withhold_percent: Decimal,
+        payback_percent: Decimal,
+    },
 }
 
 impl SchemeBasis {
@@ -90,6 +101,28 @@ impl SchemeBasis {
             (SchemeBasis::PercentOfCompensation { percent }, Lang::En) => {
                 format!("{} % of ordinary compensation × score", n(percent))
             }
+            (
+                SchemeBasis::Withhold {
+                    withhold_percent,
+                    payback_percent,
+                },
+                Lang::Sv,
+            ) => format!(
+                "{} % av ordinarie ersättning innehålls, {} % betalas tillbaka efter innehållet × poäng",
+                n(withhold_percent),
+                n(payback_percent)
+            ),
+            (
+                SchemeBasis::Withhold {
+                    withhold_percent,
+                    payback_percent,
+                },
+                Lang::En,
+            ) => format!(
+                "{} % of ordinary compensation withheld, {} % paid back by withheld × score",
+                n(withhold_percent),
+                n(payback_percent)
+            ),
         }
     }
 }
@@ -110,8 +143,53 @@ pub struct ProviderResult {
     pub basis: ProviderBasis,
     /// The cap that limited the payout, if it did.
     pub capped_at: Option<Decimal>,
-    /// Kvalitetspeng in kronor, rounded to öre.
+    /// Kvalitetspeng in kronor before withholding and deductions, rounded to öre (for a
+    /// withhold: the amount paid back).
+    pub gross: Decimal,
+    /// Withheld from the ordinary compensation (bonus/malus), öre.
+    pub withheld: Decimal,
+    /// The scheme's deductions (vite), each with whether it applied and its amount.
+    pub deductions: Vec<DeductionResult>,
+    /// What the floor at zero added to a negative net (zero when it did not act).
+    pub floor_added: Decimal,
+    /// What is paid for the period: gross − withheld − deductions + floor_added, öre. May be
+    /// negative (a withhold or deductions larger than the kvalitetspeng).
     pub payout: Decimal,
+    /// Already paid for the period in advances (from the results file), if given.
+    pub paid_so_far: Option<Decimal>,
+    /// The score per indicator area (empty when the scheme has no areas).
+    pub areas: Vec<AreaResult>,
+}
+
+/// One deduction (vite) for one provider.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeductionResult {
+    pub indicator_id: std::sync::Arc<str>,
+    pub indicator_name: std::sync::Arc<str>,
+    pub direction: Direction,
+    pub level: Decimal,
+    pub amount_rule: DeductionAmount,
+    /// The result compared (the point estimate), if any.
+    pub value: Option<Q>,
+    /// Whether the result was on the wrong side of the level.
+    pub applied: bool,
+    /// The amount deducted, öre (zero when not applied).
+    pub amount: Decimal,
+}
+
+/// One indicator area for one provider.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaResult {
+    pub id: std::sync::Arc<str>,
+    pub name: std::sync::Arc<str>,
+    /// The area's weight as written, in percent.
+    pub weight_percent: Decimal,
+    /// The area's weight after any re-normalisation (0–1); zero when wholly missing.
+    pub effective_weight: Q,
+    /// The area's own score 0–1: its indicators' credits by their weights inside it.
+    pub credit: Q,
+    /// No usable result in the area (under re-normalisation its weight goes to the others).
+    pub missing: bool,
 }
 
 /// Whether and why a provider is paid.
@@ -185,6 +263,16 @@ pub enum ProviderBasis {
         percent: Decimal,
         previous_payout: Option<Decimal>,
     },
+    /// Bonus/malus: the withheld part of the compensation, and the provider's share of what
+    /// is paid back (payback × weight / total weight, weight = withheld × score).
+    Withhold {
+        withhold_percent: Decimal,
+        compensation: Option<Decimal>,
+        payback_percent: Decimal,
+        payback: Decimal,
+        weight: Q,
+        total_weight: Q,
+    },
     /// Not paid.
     None,
 }
@@ -197,17 +285,83 @@ impl ProviderResult {
             (
                 lang.pick("reservregel", "fallback"),
                 self.status.text(lang),
-                self.payout,
+                self.gross,
             )
         })
     }
 
-    /// Each indicator's part of the payout, in öre, summing exactly to it (largest remainder,
-    /// in proportion to the indicators' contributions to the score). A fallback payout is not
-    /// earned by the indicators: their parts are zero and [`Self::fallback_row`] has it.
-    /// Computed when asked for (the explanation's views and exports), not at every rule edit.
+    /// The rows after the indicators' kronor that take the gross to the net payout: the
+    /// withheld amount, each deduction that applied, and what the floor at zero added
+    /// (row id, text, kronor; negative rows take money off). The indicators' kronor, the
+    /// fallback row and these rows sum exactly to [`Self::payout`].
+    pub fn money_rows(&self, lang: Lang) -> Vec<(String, String, Decimal)> {
+        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
+        let n = |d: &Decimal| format_number_lang(*d, None, lang);
+        let mut rows = Vec::new();
+        if let ProviderBasis::Withhold {
+            withhold_percent,
+            compensation,
+            ..
+        } = &self.basis
+        {
+            let text = match (compensation, lang) {
+                (Some(c), Lang::Sv) => format!(
+                    "innehållet: {} % av ordinarie ersättning {} kr",
+                    n(withhold_percent),
+                    n2(c)
+                ),
+                (Some(c), Lang::En) => format!(
+                    "withheld: {} % of ordinary compensation {} kr",
+                    n(withhold_percent),
+                    n2(c)
+                ),
+                (None, _) => lang
+                    .pick(
+                        "innehållet: ordinarie ersättning saknas",
+                        "withheld: ordinary compensation missing",
+                    )
+                    .to_string(),
+            };
+            rows.push((
+                lang.pick("innehållet", "withheld").to_string(),
+                text,
+                -self.withheld,
+            ));
+        }
+        for d in self.deductions.iter().filter(|d| d.applied) {
+            rows.push((
+                format!("{}:{}", lang.pick("avdrag", "deduction"), d.indicator_id),
+                d.text(lang),
+                -d.amount,
+            ));
+        }
+        if !self.floor_added.is_zero() {
+            rows.push((
+                lang.pick("golv", "floor").to_string(),
+                lang.pick(
+                    "golv vid noll: nettot blir inte negativt",
+                    "floor at zero: the net does not go negative",
+                )
+                .to_string(),
+                self.floor_added,
+            ));
+        }
+        rows
+    }
+
+    /// The settlement against what was already paid (+ to pay, − to reclaim), when the
+    /// results gave what was paid so far.
+    pub fn settlement(&self) -> Option<Decimal> {
+        self.paid_so_far.map(|p| self.payout - p)
+    }
+
+    /// Each indicator's part of the kvalitetspeng (the gross), in öre, summing exactly to it
+    /// (largest remainder, in proportion to the indicators' contributions to the score). A
+    /// fallback payout is not earned by the indicators: their parts are zero and
+    /// [`Self::fallback_row`] has it. Computed when asked for (the explanation's views and
+    /// exports), not at every rule edit.
     pub fn indicator_kronor(&self) -> Vec<Decimal> {
-        if matches!(self.status, PayoutStatus::Fallback { .. }) || self.payout.is_zero() {
+        if matches!(self.status, PayoutStatus::Fallback { .. }) || self.gross.is_zero() {
             return vec![super::decimal::round_ore(Decimal::ZERO); self.indicators.len()];
         }
         let weights: Vec<Q> = self
@@ -215,7 +369,7 @@ impl ProviderResult {
             .iter()
             .map(|i| i.contribution.clone())
             .collect();
-        super::allocate::allocate_exact(self.payout, &weights)
+        super::allocate::allocate_exact(self.gross, &weights)
     }
 
     /// One sentence on how the payout was computed.
@@ -224,21 +378,52 @@ impl ProviderResult {
         let n = |d: &Decimal| format_number_lang(round_display(*d, 4).normalize(), None, lang);
         let score = score_text(&self.score, lang);
         let unit = self.volume_unit.singular(lang);
+        let gross = &self.gross;
         let mut s = match (&self.basis, lang) {
             (ProviderBasis::None, _) => {
                 format!("{}: {} kr", self.status.text(lang), n2(&Decimal::ZERO))
             }
+            (
+                ProviderBasis::Withhold {
+                    payback,
+                    weight,
+                    total_weight,
+                    ..
+                },
+                Lang::Sv,
+            ) => format!(
+                "återbetalning: andel {} av {} (innehållet × poäng) av {} kr = {} kr",
+                exact_text(weight, lang),
+                exact_text(total_weight, lang),
+                n2(payback),
+                n2(gross)
+            ),
+            (
+                ProviderBasis::Withhold {
+                    payback,
+                    weight,
+                    total_weight,
+                    ..
+                },
+                Lang::En,
+            ) => format!(
+                "paid back: share {} of {} (withheld × score) of {} kr = {} kr",
+                exact_text(weight, lang),
+                exact_text(total_weight, lang),
+                n2(payback),
+                n2(gross)
+            ),
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
                 "poäng {score} × {} kr per {unit} × {} = {} kr",
                 n2(kr_per_unit),
                 n(&self.volume),
-                n2(&self.payout)
+                n2(gross)
             ),
             (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::En) => format!(
                 "score {score} × {} kr per {unit} × {} = {} kr",
                 n2(kr_per_unit),
                 n(&self.volume),
-                n2(&self.payout)
+                n2(gross)
             ),
             (
                 ProviderBasis::PercentOfCompensation {
@@ -252,7 +437,7 @@ impl ProviderResult {
                     lang.pick("poäng", "score"),
                     n(percent),
                     n2(c),
-                    n2(&self.payout)
+                    n2(gross)
                 ),
                 None => lang
                     .pick(
@@ -276,7 +461,7 @@ impl ProviderResult {
                 exact_text(total_weight, lang),
                 key.label(lang),
                 n2(shared),
-                n2(&self.payout)
+                n2(gross)
             ),
             (
                 ProviderBasis::Pot {
@@ -293,7 +478,7 @@ impl ProviderResult {
                 exact_text(total_weight, lang),
                 key.label(lang),
                 n2(shared),
-                n2(&self.payout)
+                n2(gross)
             ),
             (
                 ProviderBasis::Fallback {
@@ -307,7 +492,7 @@ impl ProviderResult {
                     lang.pick("reservregel", "fallback"),
                     n(percent),
                     n2(p),
-                    n2(&self.payout)
+                    n2(gross)
                 ),
                 None => lang
                     .pick(
@@ -323,7 +508,66 @@ impl ProviderResult {
                 Lang::En => format!(" (limited by the cap {} kr)", n2(&cap)),
             });
         }
+        let rows = self.money_rows(lang);
+        if !rows.is_empty() {
+            for (_, text, kr) in &rows {
+                s.push_str(&format!("; {text}: {} kr", n2(kr)));
+            }
+            s.push_str(&match lang {
+                Lang::Sv => format!("; netto {} kr", n2(&self.payout)),
+                Lang::En => format!("; net {} kr", n2(&self.payout)),
+            });
+        }
         s
+    }
+}
+
+impl DeductionResult {
+    /// The deduction in words, e.g. `vite: dokumentation 85 < 90: 1 % av ersättningen`.
+    pub fn text(&self, lang: Lang) -> String {
+        let n = |d: &Decimal| format_number_lang(*d, None, lang);
+        let v = self
+            .value
+            .as_ref()
+            .map(|v| super::scorers::num(v, 2, lang))
+            .unwrap_or_else(|| lang.pick("saknas", "missing").to_string());
+        let worse = match self.direction {
+            Direction::HigherIsBetter => "<",
+            Direction::LowerIsBetter => ">",
+        };
+        let rule = match (&self.amount_rule, lang) {
+            (DeductionAmount::PercentOfCompensation(p), Lang::Sv) => {
+                format!("{} % av ordinarie ersättning", n(p))
+            }
+            (DeductionAmount::PercentOfCompensation(p), Lang::En) => {
+                format!("{} % of ordinary compensation", n(p))
+            }
+            (DeductionAmount::Fixed(a), _) => {
+                format!("{} kr", format_number_lang(*a, Some(2), lang))
+            }
+        };
+        match (self.applied, lang) {
+            (true, Lang::Sv) => format!(
+                "avdrag (vite): {} {v} {worse} {}: {rule}",
+                self.indicator_name,
+                n(&self.level)
+            ),
+            (true, Lang::En) => format!(
+                "deduction: {} {v} {worse} {}: {rule}",
+                self.indicator_name,
+                n(&self.level)
+            ),
+            (false, Lang::Sv) => format!(
+                "inget avdrag: {} {v}, avdrag om sämre än {}",
+                self.indicator_name,
+                n(&self.level)
+            ),
+            (false, Lang::En) => format!(
+                "no deduction: {} {v}, deducted if worse than {}",
+                self.indicator_name,
+                n(&self.level)
+            ),
+        }
     }
 }
 
@@ -380,6 +624,9 @@ pub enum DataStatus {
     OutOfRange,
     /// A relative indicator with no peer results.
     NoPeers,
+    /// The scoring counts an end of the survey interval but the number of respondents is
+    /// missing.
+    NoRespondentsForInterval,
 }
 
 impl DataStatus {
@@ -415,16 +662,116 @@ pub struct IndicatorResult {
     pub effective_weight: Q,
     /// credit × effective weight: this indicator's part of the score (0–1).
     pub contribution: Q,
+    /// The interval rule in force for this result (the point estimate when the result is no
+    /// share with respondents).
+    pub uncertainty: Uncertainty,
+    /// The indicator's area (index into [`ProviderResult::areas`]).
+    pub area: Option<u16>,
+    /// The levels of the scoring that the survey interval straddles (the point estimate
+    /// decides on which side of them the result falls).
+    pub straddled: Vec<Decimal>,
 }
 
 impl IndicatorResult {
+    /// The survey behind a share with respondents, if this is one.
+    pub fn survey(&self) -> Option<super::survey::Survey> {
+        match (self.unit, &self.value, self.respondents) {
+            (Unit::Percent, Some(v), Some(n)) => super::survey::Survey::new(v.clone(), n),
+            _ => None,
+        }
+    }
+
+    /// The Wilson 95 % interval in percent, ends rounded to two decimals, with n: e.g.
+    /// `95 % KI 69,90–97,21 %, n = 20`.
+    pub fn interval_text(&self, lang: Lang) -> Option<String> {
+        let s = self.survey()?;
+        let (lo, hi) = s.interval_percent(2);
+        let f = |d: Decimal| format_number_lang(d, Some(2), lang);
+        Some(match lang {
+            Lang::Sv => format!("95 % KI {}–{} %, n = {}", f(lo), f(hi), s.respondents()),
+            Lang::En => format!("95 % CI {}–{} %, n = {}", f(lo), f(hi), s.respondents()),
+        })
+    }
+
     /// The level reached, in words (without the weight or kronor).
     pub fn reason(&self, lang: Lang) -> String {
-        let v = self
-            .value
-            .as_ref()
-            .map(|v| super::scorers::num(v, 2, lang))
-            .unwrap_or_default();
+        let base = self.reason_of_level(lang);
+        match (self.uncertainty, self.survey(), self.how.is_some()) {
+            (u, Some(s), true) if !u.is_estimate() => {
+                let lower = u.uses_lower(self.direction);
+                let end = if lower {
+                    super::survey::End::Lower
+                } else {
+                    super::survey::End::Upper
+                };
+                let (lo, hi) = s.interval_percent(2);
+                let shown = format_number_lang(s.round_percent(end, 2), Some(2), lang);
+                let which = match (lower, lang) {
+                    (true, Lang::Sv) => "nedre gränsen",
+                    (false, Lang::Sv) => "övre gränsen",
+                    (true, Lang::En) => "the lower bound",
+                    (false, Lang::En) => "the upper bound",
+                };
+                let exactness = match (&self.how, lang) {
+                    (
+                        Some(super::scorers::How::Threshold(_) | super::scorers::How::Steps(_)),
+                        Lang::Sv,
+                    ) => "jämförd exakt".to_string(),
+                    (
+                        Some(super::scorers::How::Threshold(_) | super::scorers::How::Steps(_)),
+                        Lang::En,
+                    ) => "compared exactly".to_string(),
+                    (_, Lang::Sv) => format!(
+                        "räknad på {} decimaler",
+                        super::survey::SCORED_END_DECIMALS
+                    ),
+                    (_, Lang::En) => format!(
+                        "computed to {} decimals",
+                        super::survey::SCORED_END_DECIMALS
+                    ),
+                };
+                let f = |d: Decimal| format_number_lang(d, Some(2), lang);
+                let pt = self
+                    .value
+                    .as_ref()
+                    .map(|v| super::scorers::num(v, 2, lang))
+                    .unwrap_or_default();
+                match lang {
+                    Lang::Sv => format!(
+                        "{pt} % (95 % KI {}–{} %, n = {}); {which} {shown} % räknas ({exactness}): {base}",
+                        f(lo),
+                        f(hi),
+                        s.respondents()
+                    ),
+                    Lang::En => format!(
+                        "{pt} % (95 % CI {}–{} %, n = {}); {which} {shown} % counts ({exactness}): {base}",
+                        f(lo),
+                        f(hi),
+                        s.respondents()
+                    ),
+                }
+            }
+            _ => base,
+        }
+    }
+
+    /// The level reached (of the value that counts), in words.
+    fn reason_of_level(&self, lang: Lang) -> String {
+        let v = match (self.uncertainty, self.survey()) {
+            (u, Some(s)) if !u.is_estimate() => {
+                let end = if u.uses_lower(self.direction) {
+                    super::survey::End::Lower
+                } else {
+                    super::survey::End::Upper
+                };
+                format_number_lang(s.round_percent(end, 2).normalize(), None, lang)
+            }
+            _ => self
+                .value
+                .as_ref()
+                .map(|v| super::scorers::num(v, 2, lang))
+                .unwrap_or_default(),
+        };
         let data = match (self.status, lang) {
             (DataStatus::Ok, _) => None,
             (DataStatus::Missing, _) => {
@@ -453,6 +800,13 @@ impl IndicatorResult {
             (DataStatus::NoPeers, _) => Some(
                 lang.pick("inga jämförbara resultat", "no peer results")
                     .to_string(),
+            ),
+            (DataStatus::NoRespondentsForInterval, _) => Some(
+                lang.pick(
+                    "antal svarande saknas, konfidensintervallet kan inte räknas",
+                    "number of respondents missing, the confidence interval cannot be computed",
+                )
+                .to_string(),
             ),
         };
         if let Some(data) = data {
@@ -511,6 +865,16 @@ pub enum Warning {
     },
     /// The fallback amounts are larger than the pot and were scaled down to fit.
     FallbackExceedsPot { service_type: ServiceType },
+    /// Providers whose survey interval straddles a level of the indicator: which side of
+    /// the level they fall on is decided by survey noise.
+    IntervalStraddlesLevel {
+        service_type: ServiceType,
+        indicator_id: String,
+        level: Decimal,
+        providers: Vec<String>,
+    },
+    /// A deduction of a percentage of compensation for a provider without compensation.
+    DeductionWithoutCompensation { provider_id: String },
 }
 
 impl Warning {
@@ -525,6 +889,7 @@ impl Warning {
                 | Warning::MissingPreviousPayout { .. }
                 | Warning::PotNotFullyPaid { .. }
                 | Warning::FallbackExceedsPot { .. }
+                | Warning::DeductionWithoutCompensation { .. }
         )
     }
 
@@ -642,6 +1007,43 @@ impl Warning {
             (Warning::FallbackExceedsPot { service_type }, Lang::En) => format!(
                 "{}: the fallback amounts exceed the pot and were scaled down",
                 service_type.label(lang)
+            ),
+            (
+                Warning::IntervalStraddlesLevel {
+                    service_type,
+                    indicator_id,
+                    level,
+                    providers,
+                },
+                _,
+            ) => {
+                const SHOWN: usize = 12;
+                let mut list = providers[..providers.len().min(SHOWN)].join(", ");
+                if providers.len() > SHOWN {
+                    list.push_str(&match lang {
+                        Lang::Sv => format!(" och {} till", providers.len() - SHOWN),
+                        Lang::En => format!(" and {} more", providers.len() - SHOWN),
+                    });
+                }
+                let l = format_number_lang(*level, None, lang);
+                match lang {
+                    Lang::Sv => format!(
+                        "{} / {indicator_id}: {} utförare har ett 95 % konfidensintervall som omsluter nivån {l}, så slumpen i urvalet avgör vilken sida de hamnar på: {list}",
+                        service_type.label(lang),
+                        providers.len()
+                    ),
+                    Lang::En => format!(
+                        "{} / {indicator_id}: {} providers have a 95 % confidence interval that straddles the level {l}, so sampling noise decides which side they fall on: {list}",
+                        service_type.label(lang),
+                        providers.len()
+                    ),
+                }
+            }
+            (Warning::DeductionWithoutCompensation { provider_id }, Lang::Sv) => format!(
+                "utföraren {provider_id} saknar ordinarie ersättning: avdraget i procent blir 0 kr"
+            ),
+            (Warning::DeductionWithoutCompensation { provider_id }, Lang::En) => format!(
+                "the provider {provider_id} has no ordinary compensation: the percentage deduction is 0 kr"
             ),
         }
     }

@@ -13,6 +13,7 @@ pub mod plan;
 pub mod results;
 pub mod rules;
 pub mod scorers;
+pub mod survey;
 pub mod textcheck;
 pub mod validation;
 

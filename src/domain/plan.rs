@@ -19,7 +19,8 @@ use super::exact::Q;
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
-    Direction, MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scoring, Unit, VolumeUnit,
+    DeductionAmount, Direction, MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scoring,
+    Uncertainty, Unit, VolumeUnit,
 };
 use super::scorers::{
     Scorer, achievement::Achievement, linear::Linear, relative::Relative, steps::Steps,
@@ -51,7 +52,33 @@ pub struct SchemePlan {
     pub min_score: Option<(Decimal, Q)>,
     pub all_indicators_met: bool,
     pub cap: Option<Decimal>,
+    /// The indicator areas (empty: the scheme has none).
+    pub areas: Vec<AreaPlan>,
     pub indicators: Vec<IndicatorPlan>,
+    pub deductions: Vec<DeductionPlan>,
+    pub floor_at_zero: bool,
+}
+
+/// An indicator area, compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaPlan {
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    /// The weight as written, in percent.
+    pub weight_percent: Decimal,
+    /// The weight as an exact fraction of the scheme (areas sum to 1).
+    pub weight: Q,
+}
+
+/// A deduction (vite), compiled.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeductionPlan {
+    /// Index of the indicator in the scheme.
+    pub indicator: usize,
+    /// The level as written, and exactly.
+    pub level: Decimal,
+    pub level_exact: Q,
+    pub amount: DeductionAmount,
 }
 
 /// The missing-data policy, compiled.
@@ -80,6 +107,10 @@ pub enum Payout {
     Pot { amount: Decimal, key: PotKey },
     PerVolumeUnit { kr_per_unit: Decimal },
     PercentOfCompensation { percent: Decimal },
+    Withhold {
+        withhold_percent: Decimal,
+        payback_percent: Decimal,
+    },
 }
 
 /// One indicator, compiled.
@@ -91,10 +122,17 @@ pub struct IndicatorPlan {
     pub direction: Direction,
     /// The weight as written, in percent.
     pub weight_percent: Decimal,
-    /// The weight as an exact fraction of the scheme (weights sum to 1).
+    /// The weight as an exact fraction of the scheme (weights sum to 1): with areas, the
+    /// area's weight × the weight inside the area.
     pub weight: Q,
+    /// The area (index into [`SchemePlan::areas`]) and the weight inside it (fractions of
+    /// the area sum to 1); without areas `None` and the scheme weight.
+    pub area: Option<usize>,
+    pub inner_weight: Q,
     /// Results with fewer respondents count as missing (`None`: no minimum).
     pub min_respondents: Option<u32>,
+    /// How survey uncertainty counts (a share with respondents only).
+    pub uncertainty: Uncertainty,
     pub scorer: ScorerPlan,
 }
 
@@ -136,6 +174,7 @@ pub struct ScoringInput<'a> {
     pub unit: Unit,
     pub direction: Direction,
     pub min_respondents: Option<u32>,
+    pub uncertainty: Uncertainty,
     pub scorer: &'a ScorerPlan,
 }
 
@@ -145,6 +184,7 @@ impl IndicatorPlan {
             unit: self.unit,
             direction: self.direction,
             min_respondents: self.min_respondents,
+            uncertainty: self.uncertainty,
             scorer: &self.scorer,
         }
     }
@@ -260,7 +300,24 @@ pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
             PayoutBase::PercentOfCompensation { percent } => {
                 Payout::PercentOfCompensation { percent: *percent }
             }
+            PayoutBase::Withhold {
+                withhold_percent,
+                payback_percent,
+            } => Payout::Withhold {
+                withhold_percent: *withhold_percent,
+                payback_percent: *payback_percent,
+            },
         };
+        let areas: Vec<AreaPlan> = s
+            .areas
+            .iter()
+            .map(|a| AreaPlan {
+                id: Arc::from(a.id.as_str()),
+                name: Arc::from(a.name.as_str()),
+                weight_percent: a.weight,
+                weight: percent(a.weight),
+            })
+            .collect();
         let mut indicators = Vec::with_capacity(s.indicators.len());
         for (ii, i) in s.indicators.iter().enumerate() {
             let Some(scorer) = compile_scoring(&i.scoring, i.direction) else {
@@ -280,15 +337,72 @@ pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
                     ),
                 );
             };
+            let area = match (&i.area, areas.is_empty()) {
+                (_, true) => None,
+                (Some(a), false) => match areas.iter().position(|x| *x.id == **a) {
+                    Some(k) => Some(k),
+                    None => {
+                        return refuse(
+                            problems,
+                            Problem::error(
+                                Some(s.service_type),
+                                Some((ii, i.id.clone())),
+                                super::validation::Field::Area,
+                                super::validation::ProblemMsg::UnknownArea { id: a.clone() },
+                            ),
+                        );
+                    }
+                },
+                (None, false) => {
+                    return refuse(
+                        problems,
+                        Problem::error(
+                            Some(s.service_type),
+                            Some((ii, i.id.clone())),
+                            super::validation::Field::Area,
+                            super::validation::ProblemMsg::NoArea,
+                        ),
+                    );
+                }
+            };
+            let inner_weight = percent(i.weight);
             indicators.push(IndicatorPlan {
                 id: Arc::from(i.id.as_str()),
                 name: Arc::from(i.name.as_str()),
                 unit: i.unit,
                 direction: i.direction,
                 weight_percent: i.weight,
-                weight: percent(i.weight),
+                weight: match area {
+                    Some(k) => &areas[k].weight * &inner_weight,
+                    None => inner_weight.clone(),
+                },
+                area,
+                inner_weight,
                 min_respondents: i.min_respondents.filter(|m| *m > 0),
+                uncertainty: i.uncertainty,
                 scorer,
+            });
+        }
+        let mut deductions = Vec::with_capacity(s.deductions.len());
+        for d in &s.deductions {
+            let Some(k) = indicators.iter().position(|x| *x.id == *d.indicator) else {
+                return refuse(
+                    problems,
+                    Problem::error(
+                        Some(s.service_type),
+                        None,
+                        super::validation::Field::Deductions,
+                        super::validation::ProblemMsg::DeductionUnknownIndicator {
+                            id: d.indicator.clone(),
+                        },
+                    ),
+                );
+            };
+            deductions.push(DeductionPlan {
+                indicator: k,
+                level: d.level,
+                level_exact: Q::from(d.level),
+                amount: d.amount.clone(),
             });
         }
         schemes.push(SchemePlan {
@@ -303,7 +417,10 @@ pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
             min_score: s.qualification.min_score_percent.map(|m| (m, percent(m))),
             all_indicators_met: s.qualification.all_indicators_met,
             cap: s.cap,
+            areas,
             indicators,
+            deductions,
+            floor_at_zero: s.floor_at_zero,
         });
     }
     Ok(Plan {

@@ -106,6 +106,8 @@ pub struct Provider {
     pub compensation: Option<Decimal>,
     /// Kvalitetspeng paid last period (for the fallback policy).
     pub previous_payout: Option<Decimal>,
+    /// Already paid for this period in advances (for the reconciliation at year end).
+    pub paid_so_far: Option<Decimal>,
 }
 
 /// One result: provider × indicator × period.

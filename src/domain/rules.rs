@@ -66,7 +66,112 @@ pub struct Scheme {
         skip_serializing_if = "Option::is_none"
     )]
     pub budget: Option<Decimal>,
+    /// Indicator areas with their own weights (optional). With areas, every indicator names
+    /// its area, the area weights sum to 100 and the indicator weights sum to 100 inside each
+    /// area. Without areas the indicator weights sum to 100 over the scheme.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub areas: Vec<Area>,
     pub indicators: Vec<Indicator>,
+    /// Deductions (vite): an amount taken off when a result is on the wrong side of a level.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub deductions: Vec<Deduction>,
+    /// Whether the net payout (after withholding and deductions) stops at zero instead of
+    /// going negative.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub floor_at_zero: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// An indicator area (e.g. "Brukarupplevelse") with its weight in the scheme.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    /// Identifier the indicators refer to, e.g. `"upplevelse"`.
+    pub id: String,
+    /// Name shown to people.
+    pub name: String,
+    /// Weight in percent; the areas of a scheme sum to 100.
+    #[serde(with = "serde_decimal")]
+    pub weight: Decimal,
+}
+
+/// A deduction (vite): when the result of `indicator` is worse than `level` (strictly, in the
+/// indicator's direction), `amount` is deducted from the provider's payout. A missing result
+/// deducts nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deduction {
+    /// The indicator's id (one of the scheme's indicators).
+    pub indicator: String,
+    #[serde(with = "serde_decimal")]
+    pub level: Decimal,
+    pub amount: DeductionAmount,
+}
+
+/// How much a deduction takes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DeductionAmount {
+    /// A percentage of the provider's ordinary compensation.
+    PercentOfCompensation(#[serde(with = "serde_decimal")] Decimal),
+    /// A fixed amount in kronor.
+    Fixed(#[serde(with = "serde_decimal")] Decimal),
+}
+
+/// How survey uncertainty counts for a share with respondents: the point estimate, or one end
+/// of its Wilson 95 % interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Uncertainty {
+    /// The result as reported (the point estimate).
+    #[default]
+    Estimate,
+    /// The interval's worse end must reach the level: the lower bound when higher is better
+    /// (pay only when clearly there).
+    Cautious,
+    /// The interval's better end is enough: the upper bound when higher is better (benefit of
+    /// the doubt).
+    BenefitOfDoubt,
+}
+
+impl Uncertainty {
+    pub const ALL: [Uncertainty; 3] = [
+        Uncertainty::Estimate,
+        Uncertainty::Cautious,
+        Uncertainty::BenefitOfDoubt,
+    ];
+
+    pub fn is_estimate(&self) -> bool {
+        *self == Uncertainty::Estimate
+    }
+
+    /// Whether the rule counts the interval's lower end (else its upper end), for a direction.
+    pub fn uses_lower(self, dir: Direction) -> bool {
+        (self == Uncertainty::Cautious) == (dir == Direction::HigherIsBetter)
+    }
+
+    pub fn label(self, dir: Direction, lang: Lang) -> &'static str {
+        match (self, self.uses_lower(dir)) {
+            (Uncertainty::Estimate, _) => lang.pick("punktskattningen", "the point estimate"),
+            (Uncertainty::Cautious, true) => lang.pick(
+                "nedre gränsen (betala bara när det är säkert)",
+                "the lower bound (pay only when clearly met)",
+            ),
+            (Uncertainty::Cautious, false) => lang.pick(
+                "övre gränsen (betala bara när det är säkert)",
+                "the upper bound (pay only when clearly met)",
+            ),
+            (Uncertainty::BenefitOfDoubt, true) => lang.pick(
+                "nedre gränsen (tvivlets fördel)",
+                "the lower bound (benefit of the doubt)",
+            ),
+            (Uncertainty::BenefitOfDoubt, false) => lang.pick(
+                "övre gränsen (tvivlets fördel)",
+                "the upper bound (benefit of the doubt)",
+            ),
+        }
+    }
 }
 
 /// One quality indicator.
@@ -88,6 +193,14 @@ pub struct Indicator {
     /// Results with fewer respondents/cases than this count as missing data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_respondents: Option<u32>,
+    /// The area the indicator belongs to (the id of one of the scheme's areas), when the
+    /// scheme has areas.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<String>,
+    /// For a share with respondents: whether the point estimate or an end of its Wilson 95 %
+    /// interval is scored.
+    #[serde(default, skip_serializing_if = "Uncertainty::is_estimate")]
+    pub uncertainty: Uncertainty,
     pub scoring: Scoring,
 }
 
@@ -414,6 +527,16 @@ pub enum PayoutBase {
         #[serde(with = "serde_decimal")]
         percent: Decimal,
     },
+    /// Bonus/malus: `withhold_percent` of every provider's ordinary compensation is withheld,
+    /// and `payback_percent` of all that is withheld is paid back in proportion to
+    /// withheld × score (100 % = budget-neutral). The net (paid back − withheld) may be
+    /// negative.
+    Withhold {
+        #[serde(with = "serde_decimal")]
+        withhold_percent: Decimal,
+        #[serde(with = "serde_decimal")]
+        payback_percent: Decimal,
+    },
 }
 
 impl PayoutBase {
@@ -426,6 +549,10 @@ impl PayoutBase {
             PayoutBase::PercentOfCompensation { .. } => lang.pick(
                 "Procent av ordinarie ersättning",
                 "Percent of ordinary compensation",
+            ),
+            PayoutBase::Withhold { .. } => lang.pick(
+                "Innehållande och återbetalning (bonus/malus)",
+                "Withhold and pay back (bonus/malus)",
             ),
         }
     }

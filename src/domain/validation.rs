@@ -35,6 +35,9 @@ pub enum Field {
     Budget,
     Qualification,
     MissingData,
+    Area,
+    Deductions,
+    Uncertainty,
 }
 
 /// A problem in a rule set.
@@ -128,6 +131,37 @@ pub enum ProblemMsg {
     MinScoreOutOfRange,
     FallbackOutOfRange,
     ZeroMinRespondents,
+    /// The indicator names an area the scheme does not have.
+    UnknownArea {
+        id: String,
+    },
+    /// The scheme has areas but the indicator names none.
+    NoArea,
+    /// The indicator names an area but the scheme has no areas.
+    AreaWithoutAreas,
+    EmptyAreaId,
+    DuplicateArea,
+    /// An area no indicator belongs to.
+    AreaWithoutIndicators,
+    AreaWeightsNotHundred {
+        sum: Decimal,
+    },
+    /// The indicator weights inside an area do not sum to 100.
+    WeightsInAreaNotHundred {
+        area: String,
+        sum: Decimal,
+    },
+    DeductionUnknownIndicator {
+        id: String,
+    },
+    DeductionPercentOutOfRange,
+    DeductionNotPositive,
+    WithholdPercentOutOfRange,
+    PaybackPercentOutOfRange,
+    /// The fallback share of last period's amount cannot be combined with withholding.
+    FallbackWithWithhold,
+    /// An interval rule on an indicator that is not a share.
+    UncertaintyNeedsShare,
 }
 
 impl Problem {
@@ -345,6 +379,95 @@ impl Problem {
                     "a minimum of 0 respondents means no minimum: leave it empty",
                 )
                 .into(),
+            (UnknownArea { id }, Lang::Sv) => {
+                format!("området ”{id}” finns inte i modellen")
+            }
+            (UnknownArea { id }, Lang::En) => {
+                format!("the area “{id}” is not in the scheme")
+            }
+            (NoArea, _) => lang
+                .pick(
+                    "modellen har områden: ange indikatorns område",
+                    "the scheme has areas: give the indicator's area",
+                )
+                .into(),
+            (AreaWithoutAreas, _) => lang
+                .pick(
+                    "indikatorn anger ett område men modellen har inga områden",
+                    "the indicator names an area but the scheme has no areas",
+                )
+                .into(),
+            (EmptyAreaId, _) => lang
+                .pick("området saknar id", "the area has no id")
+                .into(),
+            (DuplicateArea, _) => lang
+                .pick(
+                    "två områden har samma id",
+                    "two areas have the same id",
+                )
+                .into(),
+            (AreaWithoutIndicators, _) => lang
+                .pick(
+                    "ett område saknar indikatorer",
+                    "an area has no indicators",
+                )
+                .into(),
+            (AreaWeightsNotHundred { sum }, Lang::Sv) => {
+                format!("områdenas vikter summerar till {} %, ska vara 100 %", n(sum))
+            }
+            (AreaWeightsNotHundred { sum }, Lang::En) => {
+                format!("the area weights sum to {} %, must be 100 %", n(sum))
+            }
+            (WeightsInAreaNotHundred { area, sum }, Lang::Sv) => format!(
+                "vikterna inom området ”{area}” summerar till {} %, ska vara 100 %",
+                n(sum)
+            ),
+            (WeightsInAreaNotHundred { area, sum }, Lang::En) => format!(
+                "the weights inside the area “{area}” sum to {} %, must be 100 %",
+                n(sum)
+            ),
+            (DeductionUnknownIndicator { id }, Lang::Sv) => {
+                format!("avdraget gäller indikatorn ”{id}”, som inte finns i modellen")
+            }
+            (DeductionUnknownIndicator { id }, Lang::En) => {
+                format!("the deduction is for the indicator “{id}”, which is not in the scheme")
+            }
+            (DeductionPercentOutOfRange, _) => lang
+                .pick(
+                    "avdragets procentsats ska ligga mellan 0 och 100",
+                    "the deduction's percentage must be between 0 and 100",
+                )
+                .into(),
+            (DeductionNotPositive, _) => lang
+                .pick(
+                    "avdragets belopp måste vara större än 0 kr",
+                    "the deduction's amount must be more than 0 kr",
+                )
+                .into(),
+            (WithholdPercentOutOfRange, _) => lang
+                .pick(
+                    "andelen som innehålls ska ligga mellan 0 och 100 %",
+                    "the share withheld must be between 0 and 100 %",
+                )
+                .into(),
+            (PaybackPercentOutOfRange, _) => lang
+                .pick(
+                    "andelen som betalas tillbaka ska ligga mellan 0 och 1 000 %",
+                    "the share paid back must be between 0 and 1 000 %",
+                )
+                .into(),
+            (FallbackWithWithhold, _) => lang
+                .pick(
+                    "reservregeln (andel av förra periodens belopp) kan inte kombineras med innehållande; välj noll måluppfyllelse eller omräknade vikter",
+                    "the fallback rule (share of last period's amount) cannot be combined with withholding; choose zero credit or re-normalised weights",
+                )
+                .into(),
+            (UncertaintyNeedsShare, _) => lang
+                .pick(
+                    "konfidensintervallet gäller bara andelar (enheten procent)",
+                    "the confidence interval applies only to shares (the unit percent)",
+                )
+                .into(),
         }
     }
 
@@ -477,6 +600,175 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                     );
                 }
             }
+            PayoutBase::Withhold {
+                withhold_percent,
+                payback_percent,
+            } => {
+                if !pct_ok(*withhold_percent) {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Payout,
+                        ProblemMsg::WithholdPercentOutOfRange,
+                    );
+                }
+                if *payback_percent < Decimal::ZERO || *payback_percent > Decimal::from(1000) {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Payout,
+                        ProblemMsg::PaybackPercentOutOfRange,
+                    );
+                }
+                if matches!(scheme.missing_data, MissingDataPolicy::FallbackShare(_)) {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::MissingData,
+                        ProblemMsg::FallbackWithWithhold,
+                    );
+                }
+            }
+        }
+        for (ai, area) in scheme.areas.iter().enumerate() {
+            if let Err(p) = textcheck::check(&area.id, textcheck::FieldKind::Id) {
+                push(Error, st, None, Field::Area, ProblemMsg::BadText(p));
+            }
+            if let Err(p) = textcheck::check(&area.name, textcheck::FieldKind::Name) {
+                push(Error, st, None, Field::Area, ProblemMsg::BadText(p));
+            }
+            if area.id.trim().is_empty() {
+                push(Error, st, None, Field::Area, ProblemMsg::EmptyAreaId);
+            } else if scheme.areas[..ai].iter().any(|o| o.id == area.id) {
+                push(Error, st, None, Field::Area, ProblemMsg::DuplicateArea);
+            }
+            if area.weight < Decimal::ZERO {
+                push(Error, st, None, Field::Area, ProblemMsg::NegativeWeight);
+            }
+            if !scheme
+                .indicators
+                .iter()
+                .any(|i| i.area.as_deref() == Some(area.id.as_str()))
+            {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Area,
+                    ProblemMsg::AreaWithoutIndicators,
+                );
+            }
+        }
+        if !scheme.areas.is_empty() {
+            let sum = scheme
+                .areas
+                .iter()
+                .fold(Decimal::ZERO, |a, x| a.checked_add(x.weight).unwrap_or(Decimal::MAX));
+            if sum != hundred {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Area,
+                    ProblemMsg::AreaWeightsNotHundred { sum },
+                );
+            }
+            for area in &scheme.areas {
+                let inside: Vec<_> = scheme
+                    .indicators
+                    .iter()
+                    .filter(|i| i.area.as_deref() == Some(area.id.as_str()))
+                    .collect();
+                let sum = inside.iter().fold(Decimal::ZERO, |a, i| {
+                    a.checked_add(i.weight).unwrap_or(Decimal::MAX)
+                });
+                if !inside.is_empty() && sum != hundred {
+                    push(
+                        Error,
+                        st,
+                        None,
+                        Field::Weight,
+                        ProblemMsg::WeightsInAreaNotHundred {
+                            area: area.id.clone(),
+                            sum,
+                        },
+                    );
+                }
+            }
+        }
+        for d in &scheme.deductions {
+            let Some(ind) = scheme.indicators.iter().find(|i| i.id == d.indicator) else {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Deductions,
+                    ProblemMsg::DeductionUnknownIndicator {
+                        id: d.indicator.clone(),
+                    },
+                );
+                continue;
+            };
+            if !bounds::level_ok(d.level) {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Deductions,
+                    out_of_bounds(d.level, bounds::MAX_LEVEL),
+                );
+            } else if ind.unit == Unit::Percent && !pct_ok(d.level) {
+                push(
+                    Error,
+                    st,
+                    None,
+                    Field::Deductions,
+                    ProblemMsg::PercentOutOfRange { value: d.level },
+                );
+            }
+            match &d.amount {
+                super::rules::DeductionAmount::PercentOfCompensation(p) => {
+                    if !pct_ok(*p) || p.is_zero() {
+                        push(
+                            Error,
+                            st,
+                            None,
+                            Field::Deductions,
+                            ProblemMsg::DeductionPercentOutOfRange,
+                        );
+                    }
+                }
+                super::rules::DeductionAmount::Fixed(a) => {
+                    if !bounds::amount_ok(*a) {
+                        push(
+                            Error,
+                            st,
+                            None,
+                            Field::Deductions,
+                            out_of_bounds(*a, bounds::MAX_AMOUNT),
+                        );
+                    } else if *a <= Decimal::ZERO {
+                        push(
+                            Error,
+                            st,
+                            None,
+                            Field::Deductions,
+                            ProblemMsg::DeductionNotPositive,
+                        );
+                    } else if a.round_dp(2) != *a {
+                        push(
+                            Error,
+                            st,
+                            None,
+                            Field::Deductions,
+                            ProblemMsg::NotWholeOre { value: *a },
+                        );
+                    }
+                }
+            }
         }
         if let Some(b) = scheme.budget {
             if b < Decimal::ZERO || !bounds::amount_ok(b) {
@@ -561,6 +853,27 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
             }
             if ind.weight < Decimal::ZERO {
                 push(Error, st, at, Field::Weight, ProblemMsg::NegativeWeight);
+            }
+            match (&ind.area, scheme.areas.is_empty()) {
+                (Some(_), true) => push(Error, st, at, Field::Area, ProblemMsg::AreaWithoutAreas),
+                (None, false) => push(Error, st, at, Field::Area, ProblemMsg::NoArea),
+                (Some(a), false) if !scheme.areas.iter().any(|x| x.id == *a) => push(
+                    Error,
+                    st,
+                    at,
+                    Field::Area,
+                    ProblemMsg::UnknownArea { id: a.clone() },
+                ),
+                _ => {}
+            }
+            if !ind.uncertainty.is_estimate() && ind.unit != Unit::Percent {
+                push(
+                    Error,
+                    st,
+                    at,
+                    Field::Uncertainty,
+                    ProblemMsg::UncertaintyNeedsShare,
+                );
             }
             if ind.min_respondents == Some(0) {
                 push(
@@ -665,7 +978,7 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                 push(Error, st, at, Field::Levels, m);
             }
         }
-        if !scheme.indicators.is_empty() && sum != hundred {
+        if !scheme.indicators.is_empty() && scheme.areas.is_empty() && sum != hundred {
             push(
                 Error,
                 st,

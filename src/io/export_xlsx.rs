@@ -245,6 +245,17 @@ pub fn payout_xlsx(
                     s.volume_unit.singular(lang)
                 ),
                 PayoutBase::PercentOfCompensation { percent } => format!("{percent} %"),
+                PayoutBase::Withhold {
+                    withhold_percent,
+                    payback_percent,
+                } => match lang {
+                    crate::domain::Lang::Sv => format!(
+                        "{withhold_percent} % innehålls, {payback_percent} % betalas tillbaka"
+                    ),
+                    crate::domain::Lang::En => format!(
+                        "{withhold_percent} % withheld, {payback_percent} % paid back"
+                    ),
+                },
             };
             let policy = s.missing_data.label(lang);
             let qual = match (

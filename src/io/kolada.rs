@@ -233,6 +233,7 @@ pub fn parse_kolada(
                 volume: m.volume,
                 compensation: None,
                 previous_payout: None,
+                paid_so_far: None,
             }
         })
         .collect();

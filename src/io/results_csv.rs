@@ -15,6 +15,7 @@
 //! | `respondents` | `antal_svar` | no |
 //! | `compensation` | `ersättning` | no |
 //! | `previous_payout` | `föregående_utbetalning` | no |
+//! | `paid_so_far` | `utbetalt_hittills` | no (advances already paid, for the reconciliation) |
 //!
 //! The separator is `;`, `,` or tab, detected from the header. Numbers take a decimal comma or
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
@@ -47,10 +48,11 @@ pub enum Column {
     Respondents,
     Compensation,
     PreviousPayout,
+    PaidSoFar,
 }
 
 impl Column {
-    pub const ALL: [Column; 11] = [
+    pub const ALL: [Column; 12] = [
         Column::Period,
         Column::ProviderId,
         Column::ProviderName,
@@ -62,6 +64,7 @@ impl Column {
         Column::Respondents,
         Column::Compensation,
         Column::PreviousPayout,
+        Column::PaidSoFar,
     ];
 
     /// The Swedish header written by exports.
@@ -121,6 +124,14 @@ impl Column {
                 "fg_utbetalning",
                 "forra_periodens_belopp",
             ],
+            Column::PaidSoFar => &[
+                "paid_so_far",
+                "utbetalt_hittills",
+                "redan_utbetalt",
+                "utbetalt_i_forskott",
+                "forskott",
+                "already_paid",
+            ],
         }
     }
 
@@ -143,6 +154,7 @@ impl Column {
             Column::Respondents => "antal_svar",
             Column::Compensation => "ersättning",
             Column::PreviousPayout => "föregående_utbetalning",
+            Column::PaidSoFar => "utbetalt_hittills",
         }
     }
 
@@ -378,6 +390,7 @@ pub struct RawRow<'a> {
     pub respondents: &'a str,
     pub compensation: &'a str,
     pub previous_payout: &'a str,
+    pub paid_so_far: &'a str,
 }
 
 impl<'a> RawRow<'a> {
@@ -396,6 +409,7 @@ impl<'a> RawRow<'a> {
             respondents: get(Column::Respondents),
             compensation: get(Column::Compensation),
             previous_payout: get(Column::PreviousPayout),
+            paid_so_far: get(Column::PaidSoFar),
         }
     }
 }
@@ -409,6 +423,7 @@ struct ProviderDraft {
     volume: Option<(Decimal, String, usize)>,
     compensation: Option<(Decimal, String, usize)>,
     previous_payout: Option<(Decimal, String, usize)>,
+    paid_so_far: Option<(Decimal, String, usize)>,
     first_line: usize,
     /// An attribute was given but wrong (already reported): do not also report it as missing.
     had_error: bool,
@@ -497,6 +512,7 @@ impl Builder {
                     volume: None,
                     compensation: None,
                     previous_payout: None,
+                    paid_so_far: None,
                     first_line: line,
                     had_error: false,
                 });
@@ -601,6 +617,7 @@ impl Builder {
                 Column::PreviousPayout,
                 &mut draft.previous_payout,
             ),
+            (r.paid_so_far, Column::PaidSoFar, &mut draft.paid_so_far),
         ] {
             if text.is_empty() {
                 continue;
@@ -756,6 +773,7 @@ impl Builder {
                     volume: v.0,
                     compensation: d.compensation.as_ref().map(|c| c.0),
                     previous_payout: d.previous_payout.as_ref().map(|c| c.0),
+                    paid_so_far: d.paid_so_far.as_ref().map(|c| c.0),
                 });
             }
         }
@@ -875,6 +893,7 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
             r.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
             r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
             r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
+            r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
             rows.push(r);
         }
     }
@@ -890,6 +909,7 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
         );
         r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
         r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
+        r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
         rows.push(r);
     }
     (header, rows)

@@ -123,7 +123,10 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         qualification: Qualification::default(),
         cap: None,
         budget: None,
+        areas: Vec::new(),
         indicators: vec![new_indicator(1, lang)],
+        deductions: Vec::new(),
+        floor_at_zero: false,
     }
 }
 
@@ -144,6 +147,8 @@ fn new_indicator(n: usize, lang: Lang) -> Indicator {
         weight: Decimal::ONE_HUNDRED,
         source: String::new(),
         min_respondents: None,
+        area: None,
+        uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold {
             level: Decimal::from(80),
         },
@@ -199,6 +204,7 @@ fn scheme_ui(
                 PayoutBase::Pot { .. } => 0,
                 PayoutBase::PerVolumeUnit { .. } => 1,
                 PayoutBase::PercentOfCompensation { .. } => 2,
+                PayoutBase::Withhold { .. } => 3,
             };
             let mut new_kind = kind;
             egui::ComboBox::from_id_salt(("payout_kind", si))
@@ -229,6 +235,15 @@ fn scheme_ui(
                         }
                         .kind_label(lang),
                     );
+                    ui.selectable_value(
+                        &mut new_kind,
+                        3,
+                        PayoutBase::Withhold {
+                            withhold_percent: Decimal::ZERO,
+                            payback_percent: Decimal::ZERO,
+                        }
+                        .kind_label(lang),
+                    );
                 })
                 .response
                 .labelled_by(payout_lbl.id);
@@ -241,8 +256,12 @@ fn scheme_ui(
                     1 => PayoutBase::PerVolumeUnit {
                         kr_per_unit: Decimal::TEN,
                     },
-                    _ => PayoutBase::PercentOfCompensation {
+                    2 => PayoutBase::PercentOfCompensation {
                         percent: Decimal::from(2),
+                    },
+                    _ => PayoutBase::Withhold {
+                        withhold_percent: Decimal::from(2),
+                        payback_percent: Decimal::ONE_HUNDRED,
                     },
                 };
             }
@@ -284,6 +303,28 @@ fn scheme_ui(
                     let lbl =
                         ui.label(lang.pick("Procent av ersättningen", "Percent of compensation"));
                     decimal_edit(ui, percent, ("pct", si), 90.0, lang, lbl.id);
+                    ui.end_row();
+                }
+                PayoutBase::Withhold {
+                    withhold_percent,
+                    payback_percent,
+                } => {
+                    let lbl = ui.label(lang.pick(
+                        "Innehålls, % av ersättningen",
+                        "Withheld, % of compensation",
+                    ));
+                    decimal_edit(ui, withhold_percent, ("withhold", si), 90.0, lang, lbl.id);
+                    ui.end_row();
+                    let lbl = ui
+                        .label(lang.pick(
+                            "Betalas tillbaka, % av det innehållna",
+                            "Paid back, % of the withheld",
+                        ))
+                        .on_hover_text(lang.pick(
+                            "100 % = budgetneutralt: det som innehålls betalas tillbaka efter innehållet × poäng",
+                            "100 % = budget-neutral: what is withheld is paid back by withheld × score",
+                        ));
+                    decimal_edit(ui, payback_percent, ("payback", si), 90.0, lang, lbl.id);
                     ui.end_row();
                 }
             }
@@ -383,11 +424,26 @@ fn scheme_ui(
                 optional_decimal_edit(ui, &mut scheme.budget, lang.pick("kr", "kr"), default, ("budget", si), lang)
             });
             ui.end_row();
+            ui.label(lang.pick("Nettot", "The net"));
+            ui.checkbox(
+                &mut scheme.floor_at_zero,
+                lang.pick(
+                    "golv vid noll (innehållande och avdrag gör inte beloppet negativt)",
+                    "floor at zero (withholding and deductions do not make it negative)",
+                ),
+            );
+            ui.end_row();
         });
     problems_for(ui, problems, st, None, lang);
+    areas_ui(ui, scheme, si, lang);
+    deductions_ui(ui, scheme, si, lang);
 
-    // Weights overview.
-    let sum: Decimal = scheme.indicators.iter().map(|i| i.weight).sum();
+    // Weights overview (with areas: the weights inside each area, see `areas_ui`).
+    let sum: Decimal = if scheme.areas.is_empty() {
+        scheme.indicators.iter().map(|i| i.weight).sum()
+    } else {
+        Decimal::ONE_HUNDRED
+    };
     // One id for the scheme's "locked sum" choice, made here (a child ui would salt it).
     let lock_id = ui.make_persistent_id(("weights_locked", si));
     ui.add_space(4.0);
@@ -405,6 +461,12 @@ fn scheme_ui(
         } else {
             ui.visuals().error_fg_color
         }));
+        if !scheme.areas.is_empty() {
+            ui.label(lang.pick(
+                "Vikterna räknas inom varje område (se Områden).",
+                "Weights count inside each area (see Areas).",
+            ));
+        }
         let mut locked = ui.data_mut(|d| *d.get_persisted_mut_or(lock_id, true));
         if ui
             .checkbox(&mut locked, lang.pick("Låst summa 100 %", "Locked sum 100 %"))
@@ -442,6 +504,11 @@ fn scheme_ui(
     });
 
     let locked = ui.data_mut(|d| *d.get_persisted_mut_or(lock_id, true));
+    let areas: Vec<(String, String)> = scheme
+        .areas
+        .iter()
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
     let mut remove: Option<usize> = None;
     let mut move_up: Option<usize> = None;
     let mut weight_moved: Option<(usize, Decimal)> = None;
@@ -464,7 +531,7 @@ fn scheme_ui(
                 .id_salt(("ind", si, ii))
                 .default_open(false)
                 .show(ui, |ui| {
-                    indicator_ui(ui, ind, si, ii, period, lang);
+                    indicator_ui(ui, ind, &areas, si, ii, period, lang);
                     problems_for(ui, problems, st, Some(ii), lang);
                     ui.horizontal(|ui| {
                         if ii > 0
@@ -513,11 +580,17 @@ fn scheme_ui(
         });
     }
     if let Some((k, v)) = weight_moved {
-        let weights: Vec<Decimal> = scheme.indicators.iter().map(|i| i.weight).collect();
-        match crate::domain::decide::param::rebalance(&weights, k, v) {
+        // The locked sum holds over the scheme, or inside the indicator's area.
+        let area = scheme.indicators[k].area.clone();
+        let group: Vec<usize> = (0..scheme.indicators.len())
+            .filter(|&j| scheme.areas.is_empty() || scheme.indicators[j].area == area)
+            .collect();
+        let weights: Vec<Decimal> = group.iter().map(|&j| scheme.indicators[j].weight).collect();
+        let pos = group.iter().position(|&j| j == k).unwrap_or(0);
+        match crate::domain::decide::param::rebalance(&weights, pos, v) {
             Some(new) => {
-                for (ind, w) in scheme.indicators.iter_mut().zip(new) {
-                    ind.weight = w.normalize();
+                for (&j, w) in group.iter().zip(new) {
+                    scheme.indicators[j].weight = w.normalize();
                 }
             }
             None => scheme.indicators[k].weight = v,
@@ -542,6 +615,7 @@ fn scheme_ui(
 fn indicator_ui(
     ui: &mut egui::Ui,
     ind: &mut Indicator,
+    areas: &[(String, String)],
     si: usize,
     ii: usize,
     period: &str,
@@ -582,7 +656,30 @@ fn indicator_ui(
                 .response
                 .labelled_by(lbl.id);
             ui.end_row();
-            let lbl = ui.label(lang.pick("Vikt, %", "Weight, %"));
+            if !areas.is_empty() {
+                let lbl = ui.label(lang.pick("Område", "Area"));
+                let shown = ind
+                    .area
+                    .as_ref()
+                    .and_then(|a| areas.iter().find(|(id, _)| id == a))
+                    .map(|(_, name)| name.clone())
+                    .unwrap_or_else(|| lang.pick("(välj område)", "(choose area)").into());
+                egui::ComboBox::from_id_salt(("area", si, ii))
+                    .selected_text(shown)
+                    .show_ui(ui, |ui| {
+                        for (id, name) in areas {
+                            ui.selectable_value(&mut ind.area, Some(id.clone()), name);
+                        }
+                    })
+                    .response
+                    .labelled_by(lbl.id);
+                ui.end_row();
+            }
+            let lbl = ui.label(if areas.is_empty() {
+                lang.pick("Vikt, %", "Weight, %")
+            } else {
+                lang.pick("Vikt inom området, %", "Weight inside the area, %")
+            });
             decimal_edit(ui, &mut ind.weight, ("weight", si, ii), 70.0, lang, lbl.id);
             ui.end_row();
             let lbl = ui.label(lang.pick("Minsta antal svar", "Minimum respondents"));
@@ -597,6 +694,29 @@ fn indicator_ui(
                 }
             });
             ui.end_row();
+            if ind.unit == Unit::Percent || !ind.uncertainty.is_estimate() {
+                let lbl = ui
+                    .label(lang.pick("Osäkerhet (95 % KI)", "Uncertainty (95 % CI)"))
+                    .on_hover_text(lang.pick(
+                        "Vad som räknas för en andel med antal svarande: punktskattningen, eller en gräns i Wilsons 95 % konfidensintervall",
+                        "What counts for a share with respondents: the point estimate, or an end of its Wilson 95 % confidence interval",
+                    ));
+                egui::ComboBox::from_id_salt(("uncertainty", si, ii))
+                    .selected_text(ind.uncertainty.label(ind.direction, lang))
+                    .width(260.0)
+                    .show_ui(ui, |ui| {
+                        for u in Uncertainty::ALL {
+                            ui.selectable_value(
+                                &mut ind.uncertainty,
+                                u,
+                                u.label(ind.direction, lang),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(lbl.id);
+                ui.end_row();
+            }
             let lbl = ui.label(lang.pick("Poängsättning", "Scoring"));
             let kind = ind.scoring.kind();
             let mut new_kind = kind;
@@ -764,4 +884,217 @@ fn indicator_ui(
                 }
             }
         });
+}
+
+/// The scheme's indicator areas: id, name and weight of each, the weights inside each area,
+/// add and remove. A scheme without areas shows only the button that starts them (every
+/// indicator is then put in the first area).
+fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
+    egui::CollapsingHeader::new(match lang {
+        Lang::Sv => format!("Områden ({})", scheme.areas.len()),
+        Lang::En => format!("Areas ({})", scheme.areas.len()),
+    })
+    .id_salt(("areas", si))
+    .default_open(!scheme.areas.is_empty())
+    .show(ui, |ui| {
+        if scheme.areas.is_empty() {
+            ui.label(lang.pick(
+                "Utan områden väger indikatorerna direkt i modellen. Med områden har varje område en vikt och indikatorerna vikter inom sitt område.",
+                "Without areas the indicators weigh directly in the scheme. With areas each area has a weight and the indicators weights inside their area.",
+            ));
+        }
+        let mut remove = None;
+        egui::Grid::new(("areas_grid", si))
+            .num_columns(4)
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                for (ai, area) in scheme.areas.iter_mut().enumerate() {
+                    let lbl = ui.label(lang.pick("Område", "Area"));
+                    ui.add(egui::TextEdit::singleline(&mut area.name).desired_width(150.0))
+                        .labelled_by(lbl.id);
+                    let lbl = ui.label(lang.pick("vikt %", "weight %"));
+                    ui.horizontal(|ui| {
+                        decimal_edit(ui, &mut area.weight, ("area_w", si, ai), 60.0, lang, lbl.id);
+                        let inside: Decimal = scheme
+                            .indicators
+                            .iter()
+                            .filter(|i| i.area.as_deref() == Some(area.id.as_str()))
+                            .map(|i| i.weight)
+                            .sum();
+                        let text = match lang {
+                            Lang::Sv => format!(
+                                "inom: {} %",
+                                crate::domain::decimal::format_number(inside.normalize(), None, true)
+                            ),
+                            Lang::En => format!("inside: {} %", inside.normalize()),
+                        };
+                        let color = if inside == Decimal::ONE_HUNDRED {
+                            ui.visuals().weak_text_color()
+                        } else {
+                            ui.visuals().error_fg_color
+                        };
+                        ui.label(RichText::new(text).color(color));
+                        if ui
+                            .small_button("✖")
+                            .on_hover_text(lang.pick("Ta bort området", "Remove the area"))
+                            .clicked()
+                        {
+                            remove = Some(ai);
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        if let Some(ai) = remove {
+            let gone = scheme.areas.remove(ai);
+            let first = scheme.areas.first().map(|a| a.id.clone());
+            for i in &mut scheme.indicators {
+                if i.area.as_deref() == Some(gone.id.as_str()) {
+                    i.area = first.clone();
+                }
+            }
+            if scheme.areas.is_empty() {
+                for i in &mut scheme.indicators {
+                    i.area = None;
+                }
+            }
+        }
+        if ui
+            .small_button(lang.pick("➕ Område", "➕ Area"))
+            .clicked()
+        {
+            let n = scheme.areas.len() + 1;
+            let id = (n..)
+                .map(|k| format!("omrade{k}"))
+                .find(|id| !scheme.areas.iter().any(|a| a.id == *id))
+                .unwrap_or_default();
+            let first = scheme.areas.is_empty();
+            scheme.areas.push(Area {
+                id: id.clone(),
+                name: match lang {
+                    Lang::Sv => format!("Område {n}"),
+                    Lang::En => format!("Area {n}"),
+                },
+                weight: if first { Decimal::ONE_HUNDRED } else { Decimal::ZERO },
+            });
+            if first {
+                for i in &mut scheme.indicators {
+                    i.area = Some(id.clone());
+                }
+            }
+        }
+    });
+}
+
+/// The scheme's deductions (vite): indicator, level, amount, add and remove.
+fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
+    egui::CollapsingHeader::new(match lang {
+        Lang::Sv => format!("Avdrag (vite) ({})", scheme.deductions.len()),
+        Lang::En => format!("Deductions ({})", scheme.deductions.len()),
+    })
+    .id_salt(("deductions", si))
+    .default_open(!scheme.deductions.is_empty())
+    .show(ui, |ui| {
+        let indicators: Vec<(String, String, Direction)> = scheme
+            .indicators
+            .iter()
+            .map(|i| (i.id.clone(), i.name.clone(), i.direction))
+            .collect();
+        let mut remove = None;
+        egui::Grid::new(("ded_grid", si))
+            .num_columns(2)
+            .spacing([6.0, 4.0])
+            .show(ui, |ui| {
+                for (k, d) in scheme.deductions.iter_mut().enumerate() {
+                    let dir = indicators
+                        .iter()
+                        .find(|(id, _, _)| *id == d.indicator)
+                        .map_or(Direction::HigherIsBetter, |x| x.2);
+                    let lbl = ui.label(lang.pick("Avdrag när", "Deduct when"));
+                    ui.horizontal(|ui| {
+                        let shown = indicators
+                            .iter()
+                            .find(|(id, _, _)| *id == d.indicator)
+                            .map(|(_, n, _)| n.clone())
+                            .unwrap_or_else(|| d.indicator.clone());
+                        egui::ComboBox::from_id_salt(("ded_ind", si, k))
+                            .selected_text(shown)
+                            .show_ui(ui, |ui| {
+                                for (id, name, _) in &indicators {
+                                    ui.selectable_value(&mut d.indicator, id.clone(), name);
+                                }
+                            })
+                            .response
+                            .labelled_by(lbl.id);
+                        let worse = match dir {
+                            Direction::HigherIsBetter => "<",
+                            Direction::LowerIsBetter => ">",
+                        };
+                        let lbl = ui.label(worse);
+                        decimal_edit(ui, &mut d.level, ("ded_lvl", si, k), 60.0, lang, lbl.id);
+                    });
+                    ui.end_row();
+                    let lbl = ui.label(lang.pick("Belopp", "Amount"));
+                    ui.horizontal(|ui| {
+                        let percent = matches!(d.amount, DeductionAmount::PercentOfCompensation(_));
+                        let mut p = percent;
+                        egui::ComboBox::from_id_salt(("ded_kind", si, k))
+                            .selected_text(if percent {
+                                lang.pick("% av ersättningen", "% of compensation")
+                            } else {
+                                lang.pick("fast belopp, kr", "fixed amount, kr")
+                            })
+                            .show_ui(ui, |ui| {
+                                ui.selectable_value(
+                                    &mut p,
+                                    true,
+                                    lang.pick("% av ersättningen", "% of compensation"),
+                                );
+                                ui.selectable_value(
+                                    &mut p,
+                                    false,
+                                    lang.pick("fast belopp, kr", "fixed amount, kr"),
+                                );
+                            })
+                            .response
+                            .labelled_by(lbl.id);
+                        if p != percent {
+                            d.amount = if p {
+                                DeductionAmount::PercentOfCompensation(Decimal::ONE)
+                            } else {
+                                DeductionAmount::Fixed(Decimal::from(10_000))
+                            };
+                        }
+                        match &mut d.amount {
+                            DeductionAmount::PercentOfCompensation(v)
+                            | DeductionAmount::Fixed(v) => {
+                                decimal_edit(ui, v, ("ded_amt", si, k), 90.0, lang, lbl.id);
+                            }
+                        }
+                        if ui
+                            .small_button("✖")
+                            .on_hover_text(lang.pick("Ta bort avdraget", "Remove the deduction"))
+                            .clicked()
+                        {
+                            remove = Some(k);
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        if let Some(k) = remove {
+            scheme.deductions.remove(k);
+        }
+        if let Some((id, _, _)) = indicators.first()
+            && ui
+                .small_button(lang.pick("➕ Avdrag", "➕ Deduction"))
+                .clicked()
+        {
+            scheme.deductions.push(Deduction {
+                indicator: id.clone(),
+                level: Decimal::from(90),
+                amount: DeductionAmount::PercentOfCompensation(Decimal::ONE),
+            });
+        }
+    });
 }

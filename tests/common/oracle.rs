@@ -165,10 +165,91 @@ fn peer_level(level: &PeerLevel, worst_to_best: &[R]) -> R {
     }
 }
 
+/// z² = 1,96².
+fn z2() -> R {
+    R::new(BigInt::from(2401), BigInt::from(625))
+}
+
+/// The Wilson interval's ends are the roots of A x² − B x + C = 0 with A = n + z²,
+/// B = 2n·p + z², C = n·p² (from n(p − x)² = z²x(1 − x)); D = B² − 4AC. Here through the
+/// quadratic formula, L = (B − √D)/2A and U = (B + √D)/2A, without taking the root:
+/// `lower_at_least(t)` is L ≥ t ⇔ B − 2At ≥ √D ⇔ B − 2At ≥ 0 and (B − 2At)² ≥ D.
+struct Wilson {
+    a: R,
+    b: R,
+    d: R,
+}
+
+impl Wilson {
+    fn new(p: &R, n: u64) -> Wilson {
+        let n = int(n as i64);
+        let a = &n + z2();
+        let b = int(2) * &n * p + z2();
+        let c = &n * p * p;
+        let d = &b * &b - int(4) * &a * &c;
+        Wilson { a, b, d }
+    }
+    fn lower_at_least(&self, t: &R) -> bool {
+        let e = &self.b - int(2) * &self.a * t;
+        !e.is_negative() && &e * &e >= self.d
+    }
+    fn lower_at_most(&self, t: &R) -> bool {
+        let e = &self.b - int(2) * &self.a * t;
+        !e.is_positive() || &e * &e <= self.d
+    }
+    fn upper_at_least(&self, t: &R) -> bool {
+        let e = int(2) * &self.a * t - &self.b;
+        !e.is_positive() || &e * &e <= self.d
+    }
+    fn upper_at_most(&self, t: &R) -> bool {
+        let e = int(2) * &self.a * t - &self.b;
+        !e.is_negative() && &e * &e >= self.d
+    }
+    /// The end (lower or upper) as a fraction, rounded down (`down`) or up to 10⁻¹² (10
+    /// decimals of a percent), by bisection on the exact comparisons.
+    fn end_rounded(&self, lower: bool, down: bool) -> R {
+        let grid = int(1_000_000_000_000);
+        let at_least = |k: &BigInt| {
+            let t = R::new(k.clone(), grid.to_integer());
+            if lower {
+                self.lower_at_least(&t)
+            } else {
+                self.upper_at_least(&t)
+            }
+        };
+        // Largest k with end ≥ k/grid.
+        let (mut lo, mut hi) = (BigInt::from(0), grid.to_integer());
+        while lo < hi {
+            let mid: BigInt = (&lo + &hi + 1) / 2;
+            if at_least(&mid) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        let floor = R::new(lo.clone(), grid.to_integer());
+        let exact = {
+            let t = floor.clone();
+            if lower {
+                self.lower_at_most(&t)
+            } else {
+                self.upper_at_most(&t)
+            }
+        };
+        if down || exact {
+            floor
+        } else {
+            R::new(lo + 1, grid.to_integer())
+        }
+    }
+}
+
 /// What the oracle says of one provider.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     pub payout: Decimal,
+    pub gross: Decimal,
+    pub withheld: Decimal,
     pub paid_status: &'static str,
     pub score: R,
 }
@@ -193,18 +274,66 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
             })
             .collect();
         let mut scored: Vec<(String, &'static str, R, R)> = Vec::new(); // id, status, score, own amount
+        let mut money: Vec<(Decimal, Decimal)> = Vec::new(); // withheld, deducted
         for (k, &p) in members.iter().enumerate() {
             let prov = &results.providers[p as usize];
             let mut credit: Vec<Option<R>> = Vec::new();
             for (ii, ind) in s.indicators.iter().enumerate() {
-                let Some(v) = &values[ii][k] else {
+                let Some(point) = &values[ii][k] else {
                     credit.push(None);
                     continue;
                 };
                 let dir = ind.direction;
+                // An end of the survey interval: L when (cautious, higher better) or
+                // (benefit of the doubt, lower better), else U.
+                let bound = match ind.uncertainty {
+                    Uncertainty::Estimate => None,
+                    u => {
+                        let n = combined(results, p, &ind.id, &period).and_then(|c| c.1);
+                        match n.filter(|n| *n > 0) {
+                            None => {
+                                credit.push(None);
+                                continue;
+                            }
+                            Some(n) => {
+                                let lower = (u == Uncertainty::Cautious)
+                                    == (dir == Direction::HigherIsBetter);
+                                Some((Wilson::new(&(point / int(100)), n), lower, u))
+                            }
+                        }
+                    }
+                };
+                // Reaching a level: the point estimate, or the end compared exactly.
+                let reaches = |level: &R| match &bound {
+                    None => at_least(dir, point, level),
+                    Some((w, lower, _)) => {
+                        let t = level / int(100);
+                        match (dir, lower) {
+                            (Direction::HigherIsBetter, true) => w.lower_at_least(&t),
+                            (Direction::HigherIsBetter, false) => w.upper_at_least(&t),
+                            (Direction::LowerIsBetter, true) => w.lower_at_most(&t),
+                            (Direction::LowerIsBetter, false) => w.upper_at_most(&t),
+                        }
+                    }
+                };
+                // The value the other scorings use: the end to 10 decimals of a percent,
+                // rounded to the worse side, never past the point estimate.
+                let counted = match &bound {
+                    None => point.clone(),
+                    Some((w, lower, u)) => {
+                        let e = w.end_rounded(*lower, dir == Direction::HigherIsBetter) * int(100);
+                        let better = at_least(dir, &e, point) && &e != point;
+                        if (*u == Uncertainty::Cautious) == better {
+                            point.clone()
+                        } else {
+                            e
+                        }
+                    }
+                };
+                let v = &counted;
                 let c = match &ind.scoring {
                     Scoring::Threshold { level } => {
-                        if at_least(dir, v, &r(*level)) {
+                        if reaches(&r(*level)) {
                             R::one()
                         } else {
                             R::zero()
@@ -212,7 +341,7 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                     }
                     Scoring::Steps { steps } => steps
                         .iter()
-                        .filter(|st| at_least(dir, v, &r(st.level)))
+                        .filter(|st| reaches(&r(st.level)))
                         .map(|st| pct(st.credit_percent).max(R::zero()).min(R::one()))
                         .max()
                         .unwrap_or_else(R::zero),
@@ -258,8 +387,47 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 credit.push(Some(c));
             }
             let any_missing = credit.iter().any(Option::is_none);
-            let weights: Vec<R> = s.indicators.iter().map(|i| pct(i.weight)).collect();
+            let area_w = |i: &Indicator| -> R {
+                match &i.area {
+                    Some(a) => pct(s.areas.iter().find(|x| x.id == *a).unwrap().weight),
+                    None => R::one(),
+                }
+            };
+            let weights: Vec<R> = s
+                .indicators
+                .iter()
+                .map(|i| area_w(i) * pct(i.weight))
+                .collect();
             let eff: Vec<R> = match (&s.missing_data, any_missing) {
+                (MissingDataPolicy::Renormalize, true) if !s.areas.is_empty() => {
+                    // Inside each area the usable weights count; an area with none is
+                    // wholly missing and the other areas' weights are scaled up.
+                    let inside = |a: &str| -> R {
+                        s.indicators
+                            .iter()
+                            .zip(&credit)
+                            .filter(|(i, c)| c.is_some() && i.area.as_deref() == Some(a))
+                            .fold(R::zero(), |acc, (i, _)| acc + pct(i.weight))
+                    };
+                    let present: R = s
+                        .areas
+                        .iter()
+                        .filter(|a| inside(&a.id).is_positive())
+                        .fold(R::zero(), |acc, a| acc + pct(a.weight));
+                    s.indicators
+                        .iter()
+                        .zip(&credit)
+                        .map(|(i, c)| {
+                            let a = i.area.as_deref().unwrap();
+                            let within = inside(a);
+                            if c.is_none() || within.is_zero() || present.is_zero() {
+                                R::zero()
+                            } else {
+                                area_w(i) / &present * pct(i.weight) / within
+                            }
+                        })
+                        .collect()
+                }
                 (MissingDataPolicy::Renormalize, true) => {
                     let counted = credit
                         .iter()
@@ -328,6 +496,37 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 _ => R::zero(),
             };
             scored.push((prov.id.clone(), status, score, own));
+            let withheld = match (&s.payout, prov.compensation) {
+                (PayoutBase::Withhold { withhold_percent, .. }, Some(c)) => {
+                    ore(&(pct(*withhold_percent) * nonneg(c)))
+                }
+                _ => Decimal::new(0, 2),
+            };
+            // Deductions: the point estimate strictly worse than the level; a missing or
+            // impossible result deducts nothing.
+            let mut deducted = Decimal::new(0, 2);
+            for d in &s.deductions {
+                let ind = s.indicators.iter().find(|i| i.id == d.indicator).unwrap();
+                let Some((v, _)) = combined(results, p, &ind.id, &period) else {
+                    continue;
+                };
+                let impossible = match ind.unit {
+                    Unit::Percent => v.is_negative() || v > int(100),
+                    Unit::Count => v.is_negative(),
+                    Unit::Score => false,
+                };
+                if impossible || at_least(ind.direction, &v, &r(d.level)) {
+                    continue;
+                }
+                deducted += match &d.amount {
+                    DeductionAmount::Fixed(a) => ore(&r(*a)),
+                    DeductionAmount::PercentOfCompensation(pc) => match prov.compensation {
+                        Some(c) => ore(&(pct(*pc) * nonneg(c))),
+                        None => Decimal::new(0, 2),
+                    },
+                };
+            }
+            money.push((withheld, deducted));
         }
         let capped = |x: R| match s.cap {
             Some(c) if x > r(c) => r(c),
@@ -385,11 +584,58 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 }
             }
         }
-        for ((id, status, score, _), payout) in scored.into_iter().zip(payouts) {
+        if let PayoutBase::Withhold {
+            payback_percent, ..
+        } = &s.payout
+        {
+            let all: Decimal = money.iter().map(|m| m.0).sum();
+            let payback = ore(&(r(all) * pct(*payback_percent)));
+            let w: Vec<R> = (0..scored.len())
+                .map(|i| r(money[i].0) * &scored[i].2)
+                .collect();
+            let mut open: Vec<usize> = (0..scored.len())
+                .filter(|&i| scored[i].1 == "paid" && w[i].is_positive())
+                .collect();
+            let mut rest = payback;
+            let cap = s.cap.map(|c| ore(&r(c)));
+            for p in payouts.iter_mut() {
+                *p = Decimal::new(0, 2);
+            }
+            loop {
+                let ws: Vec<R> = open.iter().map(|&i| w[i].clone()).collect();
+                let parts = split(rest, &ws);
+                let over: Vec<usize> = open
+                    .iter()
+                    .zip(&parts)
+                    .filter(|(_, p)| cap.is_some_and(|c| **p > c))
+                    .map(|(i, _)| *i)
+                    .collect();
+                if over.is_empty() {
+                    for (&i, p) in open.iter().zip(parts) {
+                        payouts[i] = p;
+                    }
+                    break;
+                }
+                for i in over {
+                    payouts[i] = cap.unwrap();
+                    rest -= cap.unwrap();
+                    open.retain(|&j| j != i);
+                }
+            }
+        }
+        for (((id, status, score, _), gross), (withheld, deducted)) in
+            scored.into_iter().zip(payouts).zip(money)
+        {
+            let mut net = gross - withheld - deducted;
+            if s.floor_at_zero && net < Decimal::ZERO {
+                net = Decimal::new(0, 2);
+            }
             out.insert(
                 id,
                 Outcome {
-                    payout,
+                    payout: net,
+                    gross,
+                    withheld,
                     paid_status: status,
                     score,
                 },

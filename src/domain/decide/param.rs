@@ -347,6 +347,9 @@ impl Param {
                     PayoutBase::Pot { amount, .. } => f(amount),
                     PayoutBase::PerVolumeUnit { kr_per_unit } => f(kr_per_unit),
                     PayoutBase::PercentOfCompensation { percent } => f(percent),
+                    PayoutBase::Withhold {
+                        withhold_percent, ..
+                    } => f(withhold_percent),
                 },
                 Field::MinScore => {
                     let m = scheme

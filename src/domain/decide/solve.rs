@@ -58,6 +58,8 @@ pub enum SolveError {
     Invalid(Vec<Problem>),
     /// A pot's total is the pot: there is no rate to solve for.
     Pot,
+    /// A withhold pays back a share of what it withholds: there is no rate to solve for.
+    Withhold,
     NegativeBudget(Decimal),
     /// What is paid regardless of the rate (the fallback rule) is already over the budget.
     BelowFixed {
@@ -100,6 +102,8 @@ impl SolveError {
             (SolveError::Param(p), _) => p.text(lang),
             (SolveError::Pot, Lang::Sv) => "modellen betalar ur en pott: summan är potten, det finns ingen sats att räkna fram (ändra pottens belopp i stället)".into(),
             (SolveError::Pot, Lang::En) => "the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)".into(),
+            (SolveError::Withhold, Lang::Sv) => "modellen innehåller och betalar tillbaka: summan är den andel av det innehållna som betalas tillbaka, det finns ingen sats att räkna fram".into(),
+            (SolveError::Withhold, Lang::En) => "the scheme withholds and pays back: its total is the share of the withheld amount paid back, there is no rate to solve for".into(),
             (SolveError::NegativeBudget(b), Lang::Sv) => format!("budgeten får inte vara negativ, fick {}", kr(b)),
             (SolveError::NegativeBudget(b), Lang::En) => format!("the budget must not be negative, got {}", kr(b)),
             (SolveError::BelowFixed { fixed }, Lang::Sv) => format!(
@@ -150,7 +154,7 @@ impl Model {
         let mut k = Vec::new();
         for p in calc.providers.iter().filter(|p| p.service_type == st) {
             match &p.status {
-                PayoutStatus::Fallback { .. } => fixed += p.payout,
+                PayoutStatus::Fallback { .. } => fixed += p.gross,
                 PayoutStatus::Paid => {
                     let base = match (kind, &p.basis) {
                         (RateKind::KrPerUnit, _) => Q::from(p.volume),
@@ -254,6 +258,7 @@ pub fn solve_budget_with(
     let scheme = rules.scheme(st).ok_or(SolveError::NoScheme(st))?;
     let (kind, current_rate) = match &scheme.payout {
         PayoutBase::Pot { .. } => return Err(SolveError::Pot),
+        PayoutBase::Withhold { .. } => return Err(SolveError::Withhold),
         PayoutBase::PerVolumeUnit { kr_per_unit } => (RateKind::KrPerUnit, *kr_per_unit),
         PayoutBase::PercentOfCompensation { percent } => {
             (RateKind::PercentOfCompensation, *percent)

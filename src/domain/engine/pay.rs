@@ -15,8 +15,9 @@ use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::plan::{IndicatorPlan, Missing, Payout, SchemePlan};
 use crate::domain::results::{Provider, ResultSet};
-use crate::domain::rules::{PotKey, Unit};
+use crate::domain::rules::{DeductionAmount, Direction, PotKey, Unit};
 use crate::domain::scorers::{Input, Scored, relative::PeerLevels};
+use crate::domain::survey::{End, SCORED_END_DECIMALS, Survey};
 
 /// Below this many providers the work stays on one thread.
 const PAR_MIN: usize = 256;
@@ -98,6 +99,39 @@ impl<'a> SchemeCalc<'a> {
         let (DataStatus::Ok, Some(value)) = (status, cell.value.as_ref()) else {
             return (status, None);
         };
+        // An end of the survey interval instead of the point estimate: compared exactly by
+        // threshold and steps; for the other scorings found to a stated number of decimals,
+        // rounded to the worse side and never past the point estimate.
+        let survey;
+        let counted;
+        let (value, bound) = if ind.uncertainty.is_estimate() {
+            (value, None)
+        } else {
+            let Some(s) = cell
+                .respondents
+                .and_then(|n| Survey::new(value.clone(), n))
+            else {
+                return (DataStatus::NoRespondentsForInterval, None);
+            };
+            survey = s;
+            let end = if ind.uncertainty.uses_lower(ind.direction) {
+                End::Lower
+            } else {
+                End::Upper
+            };
+            let approx = Q::from(match ind.direction {
+                Direction::HigherIsBetter => survey.floor_percent(end, SCORED_END_DECIMALS),
+                Direction::LowerIsBetter => survey.ceil_percent(end, SCORED_END_DECIMALS),
+            });
+            let cautious = ind.uncertainty == crate::domain::rules::Uncertainty::Cautious;
+            let better = crate::domain::scorers::at_least_as_good(ind.direction, &approx, value);
+            counted = if cautious == better && approx != *value {
+                value.clone()
+            } else {
+                approx
+            };
+            (&counted, Some((&survey, end)))
+        };
         // Only columns with a baseline period have baseline cells.
         let baseline = col
             .baseline
@@ -109,6 +143,7 @@ impl<'a> SchemeCalc<'a> {
             baseline,
             direction: ind.direction,
             peers: self.peer_levels[ii].as_ref(),
+            bound,
         };
         match ind.scorer.scorer().score(&input) {
             Some(s) => (status, Some(s)),
@@ -142,6 +177,23 @@ impl<'a> SchemeCalc<'a> {
             weight_percent: ind.weight_percent,
             effective_weight: Q::ZERO,
             contribution: Q::ZERO,
+            uncertainty: ind.uncertainty,
+            area: ind.area.map(|a| a as u16),
+            straddled: match (ind.unit, &cell.value, cell.respondents) {
+                (Unit::Percent, Some(v), Some(n)) if status.is_ok() => {
+                    match Survey::new(v.clone(), n) {
+                        Some(s) => ind
+                            .scorer
+                            .scorer()
+                            .levels()
+                            .into_iter()
+                            .filter(|l| s.straddles(&Q::from(*l)))
+                            .collect(),
+                        None => Vec::new(),
+                    }
+                }
+                _ => Vec::new(),
+            },
         }
     }
 
@@ -163,7 +215,13 @@ impl<'a> SchemeCalc<'a> {
             status: PayoutStatus::ZeroScore,
             basis: ProviderBasis::None,
             capped_at: None,
+            gross: Decimal::ZERO,
+            withheld: Decimal::ZERO,
+            deductions: Vec::new(),
+            floor_added: Decimal::ZERO,
             payout: Decimal::ZERO,
+            paid_so_far: p.paid_so_far,
+            areas: Vec::new(),
         };
         self.finish(&mut r, p);
         r
@@ -219,14 +277,28 @@ impl<'a> SchemeCalc<'a> {
         let inds = &mut r.indicators;
         let any_missing = inds.iter().any(|i| !i.status.is_ok());
         let renormalized = any_missing && scheme.missing == Missing::Renormalize;
-        let counted: Q = if renormalized {
-            inds.iter()
-                .zip(&scheme.indicators)
-                .filter(|(i, _)| i.status.is_ok())
-                .map(|(_, ind)| &ind.weight)
-                .sum()
-        } else {
+        // Under re-normalisation, per area (or over the scheme without areas) the weights of
+        // the usable results; an area with none is wholly missing and its weight goes to the
+        // other areas.
+        let n_areas = scheme.areas.len().max(1);
+        let mut counted_in = vec![Q::ZERO; n_areas];
+        if renormalized {
+            for (i, ind) in inds.iter().zip(&scheme.indicators) {
+                if i.status.is_ok() {
+                    counted_in[ind.area.unwrap_or(0)] += &ind.inner_weight;
+                }
+            }
+        }
+        let areas_counted: Q = if scheme.areas.is_empty() {
             Q::ONE
+        } else {
+            scheme
+                .areas
+                .iter()
+                .zip(&counted_in)
+                .filter(|(_, c)| c.is_positive())
+                .map(|(a, _)| &a.weight)
+                .sum()
         };
         let mut score = Q::ZERO;
         for (i, ind) in inds.iter_mut().zip(&scheme.indicators) {
@@ -234,7 +306,18 @@ impl<'a> SchemeCalc<'a> {
             i.effective_weight = if !renormalized {
                 ind.weight.clone()
             } else if i.status.is_ok() {
-                ind.weight.checked_div(&counted).unwrap_or_default()
+                let a = ind.area.unwrap_or(0);
+                let inner = ind.inner_weight.checked_div(&counted_in[a]).unwrap_or_default();
+                match ind.area {
+                    Some(a) => {
+                        let area = scheme.areas[a]
+                            .weight
+                            .checked_div(&areas_counted)
+                            .unwrap_or_default();
+                        &area * &inner
+                    }
+                    None => inner,
+                }
             } else {
                 Q::ZERO
             };
@@ -245,6 +328,29 @@ impl<'a> SchemeCalc<'a> {
             };
             score += &i.contribution;
         }
+        r.areas = scheme
+            .areas
+            .iter()
+            .enumerate()
+            .map(|(a, area)| {
+                let (mut w, mut c, mut any_ok) = (Q::ZERO, Q::ZERO, false);
+                for (i, ind) in inds.iter().zip(&scheme.indicators) {
+                    if ind.area == Some(a) {
+                        w += &i.effective_weight;
+                        c += &i.contribution;
+                        any_ok |= i.status.is_ok();
+                    }
+                }
+                AreaResult {
+                    id: area.id.clone(),
+                    name: area.name.clone(),
+                    weight_percent: area.weight_percent,
+                    credit: c.checked_div(&w).unwrap_or_default(),
+                    effective_weight: w,
+                    missing: !any_ok,
+                }
+            })
+            .collect();
         r.score = score.min_of(Q::ONE);
         let score = &r.score;
 
@@ -269,8 +375,52 @@ impl<'a> SchemeCalc<'a> {
             };
         r.basis = ProviderBasis::None;
         r.capped_at = None;
-        r.payout = round_ore(Decimal::ZERO);
+        r.gross = round_ore(Decimal::ZERO);
+        r.withheld = round_ore(Decimal::ZERO);
+        r.paid_so_far = p.paid_so_far;
         self.own_payout(r, p);
+        self.deductions(r, p);
+        net(r, scheme.floor_at_zero);
+    }
+
+    /// The scheme's deductions for this provider: each applies when the result (the point
+    /// estimate) is strictly worse than its level; a missing result deducts nothing.
+    fn deductions(&self, r: &mut ProviderResult, p: &Provider) {
+        let scheme = self.scheme;
+        r.deductions.clear();
+        for d in &scheme.deductions {
+            let ind = &scheme.indicators[d.indicator];
+            let i = &r.indicators[d.indicator];
+            let value = i
+                .value
+                .clone()
+                .filter(|_| !matches!(i.status, DataStatus::Missing | DataStatus::OutOfRange));
+            let applied = value.as_ref().is_some_and(|v| {
+                !crate::domain::scorers::at_least_as_good(ind.direction, v, &d.level_exact)
+            });
+            let amount = if !applied {
+                round_ore(Decimal::ZERO)
+            } else {
+                match &d.amount {
+                    DeductionAmount::Fixed(a) => round_ore(*a),
+                    DeductionAmount::PercentOfCompensation(pc) => match p.compensation {
+                        Some(c) => (&Q::from(c.max(Decimal::ZERO)) * &crate::domain::plan::percent(*pc))
+                            .round_ore(),
+                        None => round_ore(Decimal::ZERO),
+                    },
+                }
+            };
+            r.deductions.push(DeductionResult {
+                indicator_id: ind.id.clone(),
+                indicator_name: ind.name.clone(),
+                direction: ind.direction,
+                level: d.level,
+                amount_rule: d.amount.clone(),
+                value,
+                applied,
+                amount,
+            });
+        }
     }
 
     /// The amount of a provider that does not depend on the others (everything but a pot
@@ -286,10 +436,32 @@ impl<'a> SchemeCalc<'a> {
         {
             let amount =
                 &Q::from(previous_payout.unwrap_or_default()) * &(&Q::from(percent) * &hundredth);
-            r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+            r.gross = apply_cap(amount, scheme.cap, &mut r.capped_at);
             r.basis = ProviderBasis::Fallback {
                 percent,
                 previous_payout,
+            };
+            return;
+        }
+        if let Payout::Withhold {
+            withhold_percent,
+            payback_percent,
+        } = &scheme.payout
+        {
+            // Withheld from everyone, paid back (in `complete`) to those who qualify.
+            r.withheld = match p.compensation {
+                Some(c) => (&Q::from(c.max(Decimal::ZERO))
+                    * &crate::domain::plan::percent(*withhold_percent))
+                    .round_ore(),
+                None => round_ore(Decimal::ZERO),
+            };
+            r.basis = ProviderBasis::Withhold {
+                withhold_percent: *withhold_percent,
+                compensation: p.compensation,
+                payback_percent: *payback_percent,
+                payback: round_ore(Decimal::ZERO),
+                weight: Q::ZERO,
+                total_weight: Q::ZERO,
             };
             return;
         }
@@ -300,7 +472,7 @@ impl<'a> SchemeCalc<'a> {
         match &scheme.payout {
             Payout::PerVolumeUnit { kr_per_unit } => {
                 let amount = &(&r.score * &Q::from(*kr_per_unit)) * &nonneg(p.volume);
-                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.gross = apply_cap(amount, scheme.cap, &mut r.capped_at);
                 r.basis = ProviderBasis::PerVolumeUnit {
                     kr_per_unit: *kr_per_unit,
                 };
@@ -310,13 +482,13 @@ impl<'a> SchemeCalc<'a> {
                     Some(c) => &(&r.score * &(&Q::from(*percent) * &hundredth)) * &nonneg(c),
                     None => Q::ZERO,
                 };
-                r.payout = apply_cap(amount, scheme.cap, &mut r.capped_at);
+                r.gross = apply_cap(amount, scheme.cap, &mut r.capped_at);
                 r.basis = ProviderBasis::PercentOfCompensation {
                     percent: *percent,
                     compensation: p.compensation,
                 };
             }
-            Payout::Pot { .. } => {}
+            Payout::Pot { .. } | Payout::Withhold { .. } => {}
         }
     }
 
@@ -349,19 +521,60 @@ impl<'a> SchemeCalc<'a> {
                 });
             }
         }
-        if let Payout::PercentOfCompensation { .. } = scheme.payout {
+        if matches!(
+            scheme.payout,
+            Payout::PercentOfCompensation { .. } | Payout::Withhold { .. }
+        ) {
             for (r, &pi) in out.iter().zip(self.members) {
-                if r.status == PayoutStatus::Paid
-                    && self.results.providers[pi as usize].compensation.is_none()
-                {
+                let paid = r.status == PayoutStatus::Paid
+                    || matches!(scheme.payout, Payout::Withhold { .. });
+                if paid && self.results.providers[pi as usize].compensation.is_none() {
                     warnings.push(Warning::MissingCompensation {
                         provider_id: r.id.clone(),
                     });
                 }
             }
         }
-        if let Payout::Pot { amount, key } = &scheme.payout {
-            share_pot(scheme, *amount, *key, out, warnings);
+        for (r, &pi) in out.iter().zip(self.members) {
+            if self.results.providers[pi as usize].compensation.is_none()
+                && r.deductions.iter().any(|d| {
+                    d.applied && matches!(d.amount_rule, DeductionAmount::PercentOfCompensation(_))
+                })
+            {
+                warnings.push(Warning::DeductionWithoutCompensation {
+                    provider_id: r.id.clone(),
+                });
+            }
+        }
+        for (ii, ind) in scheme.indicators.iter().enumerate() {
+            let mut levels: Vec<Decimal> = out
+                .iter()
+                .flat_map(|r| r.indicators[ii].straddled.iter().copied())
+                .collect();
+            levels.sort();
+            levels.dedup();
+            for level in levels {
+                warnings.push(Warning::IntervalStraddlesLevel {
+                    service_type: scheme.service_type,
+                    indicator_id: ind.id.to_string(),
+                    level,
+                    providers: out
+                        .iter()
+                        .filter(|r| r.indicators[ii].straddled.contains(&level))
+                        .map(|r| r.id.clone())
+                        .collect(),
+                });
+            }
+        }
+        match &scheme.payout {
+            Payout::Pot { amount, key } => share_pot(scheme, *amount, *key, out, warnings),
+            Payout::Withhold {
+                payback_percent, ..
+            } => pay_back(scheme, *payback_percent, out, warnings),
+            _ => {}
+        }
+        for r in out.iter_mut() {
+            net(r, scheme.floor_at_zero);
         }
     }
 
@@ -382,10 +595,23 @@ impl<'a> SchemeCalc<'a> {
                 Payout::PercentOfCompensation { percent } => {
                     SchemeBasis::PercentOfCompensation { percent: *percent }
                 }
+                Payout::Withhold {
+                    withhold_percent,
+                    payback_percent,
+                } => SchemeBasis::Withhold {
+                    withhold_percent: *withhold_percent,
+                    payback_percent: *payback_percent,
+                },
             },
             providers: out.len(),
             paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
             total: out.iter().map(|p| p.payout).sum(),
+            gross_total: out.iter().map(|p| p.gross).sum(),
+            withheld_total: out.iter().map(|p| p.withheld).sum(),
+            deducted_total: out
+                .iter()
+                .flat_map(|p| p.deductions.iter().map(|d| d.amount))
+                .sum(),
             warnings,
         }
     }
@@ -444,15 +670,15 @@ fn share_pot(
     let fallback_idx: Vec<usize> = (0..out.len())
         .filter(|&i| matches!(out[i].status, PayoutStatus::Fallback { .. }))
         .collect();
-    let set_aside: Decimal = fallback_idx.iter().map(|&i| out[i].payout).sum();
+    let set_aside: Decimal = fallback_idx.iter().map(|&i| out[i].gross).sum();
     if set_aside > pot {
         warnings.push(Warning::FallbackExceedsPot { service_type: st });
         let weights: Vec<Q> = fallback_idx
             .iter()
-            .map(|&i| Q::from(out[i].payout))
+            .map(|&i| Q::from(out[i].gross))
             .collect();
         for (&i, part) in fallback_idx.iter().zip(allocate_exact(pot, &weights)) {
-            out[i].payout = part;
+            out[i].gross = part;
         }
         return;
     }
@@ -484,7 +710,7 @@ fn share_pot(
         };
         let Some(c) = cap.filter(|_| !over.is_empty()) else {
             for ((&i, part), w) in open.iter().zip(parts).zip(weights) {
-                out[i].payout = part;
+                out[i].gross = part;
                 out[i].basis = ProviderBasis::Pot {
                     pot,
                     shared,
@@ -493,7 +719,7 @@ fn share_pot(
                     total_weight: total_weight.clone(),
                 };
             }
-            let paid: Decimal = out.iter().map(|r| r.payout).sum();
+            let paid: Decimal = out.iter().map(|r| r.gross).sum();
             if paid < pot {
                 warnings.push(Warning::PotNotFullyPaid {
                     service_type: st,
@@ -503,7 +729,7 @@ fn share_pot(
             return;
         };
         for i in over {
-            out[i].payout = c;
+            out[i].gross = c;
             out[i].capped_at = Some(c);
             out[i].basis = ProviderBasis::Pot {
                 pot,
@@ -515,5 +741,91 @@ fn share_pot(
             shared -= c;
             open.retain(|&j| j != i);
         }
+    }
+}
+
+/// The net payout: gross − withheld − deductions, raised to zero by the floor if the scheme
+/// has one.
+fn net(r: &mut ProviderResult, floor_at_zero: bool) {
+    let deducted: Decimal = r.deductions.iter().map(|d| d.amount).sum();
+    let net = r.gross - r.withheld - deducted;
+    if floor_at_zero && net < Decimal::ZERO {
+        r.floor_added = -net;
+        r.payout = round_ore(Decimal::ZERO);
+    } else {
+        r.floor_added = round_ore(Decimal::ZERO);
+        r.payout = round_ore(net);
+    }
+}
+
+/// Bonus/malus: pays back `payback_percent` of all that was withheld to the providers that
+/// qualify, in proportion to withheld × score, split by largest remainder (with the cap as
+/// for a pot: a share above it is fixed at the cap and the rest shared again).
+fn pay_back(
+    scheme: &SchemePlan,
+    payback_percent: Decimal,
+    out: &mut [ProviderResult],
+    warnings: &mut Vec<Warning>,
+) {
+    let withheld: Decimal = out.iter().map(|r| r.withheld).sum();
+    let payback = (&Q::from(withheld) * &crate::domain::plan::percent(payback_percent)).round_ore();
+    let weight: Vec<Q> = out
+        .iter()
+        .map(|r| &Q::from(r.withheld) * &r.score)
+        .collect();
+    let mut open: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].status == PayoutStatus::Paid && weight[i].is_positive())
+        .collect();
+    let open_weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
+    let total_weight = crate::domain::allocate::sum_positive(&open_weights);
+    let mut shared = payback;
+    let cap = scheme.cap.map(|c| Q::from(c).round_ore());
+    for r in out.iter_mut() {
+        if let ProviderBasis::Withhold {
+            payback: pb,
+            total_weight: tw,
+            ..
+        } = &mut r.basis
+        {
+            *pb = payback;
+            *tw = total_weight.clone();
+        }
+    }
+    loop {
+        let weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
+        let parts = allocate_exact(shared, &weights);
+        let over: Vec<usize> = match cap {
+            Some(c) => open
+                .iter()
+                .zip(&parts)
+                .filter(|(_, p)| **p > c)
+                .map(|(i, _)| *i)
+                .collect(),
+            None => Vec::new(),
+        };
+        let Some(c) = cap.filter(|_| !over.is_empty()) else {
+            for (&i, part) in open.iter().zip(parts) {
+                out[i].gross = part;
+            }
+            break;
+        };
+        for i in over {
+            out[i].gross = c;
+            out[i].capped_at = Some(c);
+            shared -= c;
+            open.retain(|&j| j != i);
+        }
+    }
+    for (r, w) in out.iter_mut().zip(weight) {
+        if let ProviderBasis::Withhold { weight: rw, .. } = &mut r.basis {
+            *rw = if r.status == PayoutStatus::Paid { w } else { Q::ZERO };
+        }
+    }
+    let paid: Decimal = out.iter().map(|r| r.gross).sum();
+    if paid < payback {
+        warnings.push(Warning::PotNotFullyPaid {
+            service_type: scheme.service_type,
+            unpaid: payback - paid,
+        });
     }
 }

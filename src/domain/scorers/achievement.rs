@@ -69,6 +69,10 @@ impl Scorer for Achievement {
             }),
         })
     }
+
+    fn levels(&self) -> Vec<rust_decimal::Decimal> {
+        vec![self.threshold, self.benchmark]
+    }
 }
 
 impl How {
@@ -118,6 +122,7 @@ mod tests {
             baseline: b.as_ref(),
             direction: dir,
             peers: None,
+            bound: None,
         })
         .unwrap()
     }

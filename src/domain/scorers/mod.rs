@@ -13,9 +13,12 @@ pub mod relative;
 pub mod steps;
 pub mod threshold;
 
+use rust_decimal::Decimal;
+
 use super::exact::Q;
 use super::lang::Lang;
 use super::rules::Direction;
+use super::survey::{End, Survey};
 
 /// What a scorer is given for one provider's result.
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +30,28 @@ pub struct Input<'a> {
     pub direction: Direction,
     /// The scheme's peer levels for this indicator, when the scorer needs them.
     pub peers: Option<&'a relative::PeerLevels>,
+    /// When an end of the survey interval is scored instead of the point estimate: the
+    /// survey and the end. Then [`Input::reaches`] compares that end exactly, and `value` is
+    /// the end found to [`crate::domain::survey::SCORED_END_DECIMALS`] decimals (rounded to the
+    /// worse side, never past the point estimate) for the scorings that need a number.
+    pub bound: Option<(&'a Survey, End)>,
+}
+
+impl Input<'_> {
+    /// Whether the result that counts is at or beyond `level` in the indicator's direction,
+    /// exactly (an interval end is compared without computing it).
+    pub fn reaches(&self, level: &Q) -> bool {
+        match self.bound {
+            None => at_least_as_good(self.direction, self.value, level),
+            Some((survey, end)) => {
+                let c = survey.cmp_end(end, level);
+                match self.direction {
+                    Direction::HigherIsBetter => c != std::cmp::Ordering::Less,
+                    Direction::LowerIsBetter => c != std::cmp::Ordering::Greater,
+                }
+            }
+        }
+    }
 }
 
 /// A scoring mode, compiled from the rule file.
@@ -38,6 +63,11 @@ pub trait Scorer {
     /// The credit and how it was reached; `None` when the result cannot be placed (a relative
     /// scoring without peers).
     fn score(&self, input: &Input<'_>) -> Option<Scored>;
+    /// The fixed levels the scoring turns on (for the warning about survey intervals that
+    /// straddle a level); none for levels taken from the peers.
+    fn levels(&self) -> Vec<Decimal> {
+        Vec::new()
+    }
 }
 
 /// What the scoring of one result found: the credit and how it was reached.

@@ -37,7 +37,7 @@ impl Scorer for Steps {
         let mut reached: Option<&(Step, Q, Q)> = None;
         let mut next: Option<&(Step, Q, Q)> = None;
         for s in &self.steps {
-            if at_least_as_good(i.direction, i.value, &s.1) {
+            if i.reaches(&s.1) {
                 if reached.is_none_or(|r| s.2 > r.2) {
                     reached = Some(s);
                 }
@@ -52,6 +52,10 @@ impl Scorer for Steps {
                 next: next.map(|s| s.0.clone()),
             }),
         })
+    }
+
+    fn levels(&self) -> Vec<rust_decimal::Decimal> {
+        self.steps.iter().map(|s| s.0.level).collect()
     }
 }
 

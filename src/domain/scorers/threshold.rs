@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{Input, Scored, Scorer, at_least_as_good};
+use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
 use crate::domain::lang::Lang;
 use crate::domain::rules::Direction;
@@ -32,7 +32,7 @@ pub struct How {
 
 impl Scorer for Threshold {
     fn score(&self, i: &Input<'_>) -> Option<Scored> {
-        let met = at_least_as_good(i.direction, i.value, &self.exact);
+        let met = i.reaches(&self.exact);
         Some(Scored {
             credit: if met { Q::ONE } else { Q::ZERO },
             how: super::How::Threshold(How {
@@ -40,6 +40,10 @@ impl Scorer for Threshold {
                 met,
             }),
         })
+    }
+
+    fn levels(&self) -> Vec<Decimal> {
+        vec![self.level]
     }
 }
 
