@@ -208,7 +208,12 @@ pub fn forecasts(rules: &RuleSet, calc: &Calculation) -> Vec<Forecast> {
             s.budget.map(|budget| Forecast {
                 service_type: s.service_type,
                 budget,
-                total: calc.total_for(s.service_type),
+                // The budget is for the kvalitetspeng (before withholding and deductions).
+                total: calc
+                    .schemes
+                    .iter()
+                    .find(|x| x.service_type == s.service_type)
+                    .map_or(Decimal::ZERO, |x| x.gross_total),
             })
         })
         .collect()

@@ -458,24 +458,41 @@ fn pad(s: &str, w: usize, right: bool) -> String {
 
 /// The payout table as aligned text (amounts with decimal comma, no thousands separator).
 pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
-    let head = [
+    let money = calc.money_columns();
+    let head: Vec<&str> = [
         lang.pick("Id", "Id"),
         lang.pick("Utförare", "Provider"),
         lang.pick("Verksamhet", "Service"),
         lang.pick("Regi", "Regi"),
         lang.pick("Volym", "Volume"),
         lang.pick("Poäng %", "Score %"),
-        lang.pick("Kvalitetspeng kr", "Payout kr"),
-    ];
+    ]
+    .into_iter()
+    .chain(money.iter().map(|m| m.label(lang)))
+    .collect();
     let num = |d, dp| match lang {
         Lang::Sv => format_number(d, Some(dp), false),
         Lang::En => format_number_lang(d, Some(dp), lang).replace(',', ""),
     };
-    let mut rows: Vec<[String; 7]> = calc
+    let money_cells = |filter: &dyn Fn(&crate::domain::explanation::ProviderResult) -> bool| {
+        money
+            .iter()
+            .map(|m| {
+                let sum: rust_decimal::Decimal = calc
+                    .providers
+                    .iter()
+                    .filter(|p| filter(p))
+                    .filter_map(|p| m.value(p))
+                    .sum();
+                num(sum, 2)
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut rows: Vec<Vec<String>> = calc
         .providers
         .iter()
         .map(|p| {
-            [
+            let mut r = vec![
                 // Control characters escaped, long texts cut: a file cannot drive the terminal
                 // or pad every line (ids and names from imports are checked already; rule
                 // files' names are not).
@@ -485,8 +502,13 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
                 p.regi.label(lang).to_string(),
                 num(p.volume, 0),
                 num(p.score.percent(2), 2),
-                num(p.payout, 2),
-            ]
+            ];
+            r.extend(
+                money
+                    .iter()
+                    .map(|m| m.value(p).map(|d| num(d, 2)).unwrap_or_default()),
+            );
+            r
         })
         .collect();
     for st in ServiceType::ALL {
@@ -496,33 +518,26 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
                 lang.pick("Summa", "Total"),
                 st.label(lang).to_lowercase()
             );
-            rows.push([
-                String::new(),
-                label,
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                num(calc.total_for(st), 2),
-            ]);
+            let mut r = vec![String::new(), label];
+            r.extend(std::iter::repeat_n(String::new(), 4));
+            r.extend(money_cells(&|p| p.service_type == st));
+            rows.push(r);
         }
     }
-    rows.push([
+    let mut r = vec![
         String::new(),
         lang.pick("Summa totalt", "Grand total").into(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        num(calc.total(), 2),
-    ]);
-    let mut widths = head.map(|h| h.chars().count());
+    ];
+    r.extend(std::iter::repeat_n(String::new(), 4));
+    r.extend(money_cells(&|_| true));
+    rows.push(r);
+    let mut widths: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
     for r in &rows {
         for (w, c) in widths.iter_mut().zip(r) {
             *w = (*w).max(c.chars().count());
         }
     }
-    let right = [false, false, false, false, true, true, true];
+    let right: Vec<bool> = (0..head.len()).map(|k| k >= 4).collect();
     let mut out = format!(
         "{} – {} ({})\n",
         printable(&calc.municipality, 80),
@@ -539,7 +554,9 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
             .trim_end()
             .to_string()
     };
-    out.push_str(&line(&head.map(str::to_string)));
+    out.push_str(&line(
+        &head.iter().map(|h| h.to_string()).collect::<Vec<_>>(),
+    ));
     out.push('\n');
     out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
     out.push('\n');
@@ -580,10 +597,10 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 format_number_lang(kronor, Some(2), lang),
             ));
         }
-        if let Some((id, text, kronor)) = p.fallback_row(lang) {
+        for (id, text, kronor) in p.extra_rows(lang) {
             out.push_str(&format!(
                 "  {:<14} {text}; {} kr\n",
-                id,
+                printable(&id, 40),
                 format_number_lang(kronor, Some(2), lang),
             ));
         }

@@ -44,6 +44,109 @@ impl Calculation {
     pub fn provider(&self, id: &str) -> Option<&ProviderResult> {
         self.providers.iter().find(|p| p.id == id)
     }
+
+    /// Whether any provider's net differs from its kvalitetspeng (a withhold, a deduction
+    /// or a floor): then tables and exports show kvalitetspeng, withheld, deductions and net.
+    pub fn has_adjustments(&self) -> bool {
+        self.schemes.iter().any(|s| {
+            matches!(s.basis, SchemeBasis::Withhold { .. })
+        }) || self
+            .providers
+            .iter()
+            .any(|p| !p.deductions.is_empty() || !p.floor_added.is_zero())
+    }
+
+    /// Whether the results gave what was already paid for any provider: then tables and
+    /// exports show the settlement.
+    pub fn has_reconciliation(&self) -> bool {
+        self.providers.iter().any(|p| p.paid_so_far.is_some())
+    }
+
+    /// The money columns of a payout table, after the provider's facts: the kvalitetspeng
+    /// alone, or with withholding and deductions the kvalitetspeng, withheld, deductions and
+    /// net; with what was paid so far also that and the settlement. The same columns in every
+    /// table and export.
+    pub fn money_columns(&self) -> Vec<MoneyColumn> {
+        let mut cols = Vec::new();
+        if self.has_adjustments() {
+            cols.extend([
+                MoneyColumn::Gross,
+                MoneyColumn::Withheld,
+                MoneyColumn::Deducted,
+                MoneyColumn::Net,
+            ]);
+        } else {
+            cols.push(MoneyColumn::Payout);
+        }
+        if self.has_reconciliation() {
+            cols.extend([MoneyColumn::PaidSoFar, MoneyColumn::Settlement]);
+        }
+        cols
+    }
+
+    /// Whether any indicator counts an end of its survey interval.
+    pub fn has_interval_rules(&self) -> bool {
+        self.providers
+            .iter()
+            .any(|p| p.indicators.iter().any(|i| !i.uncertainty.is_estimate()))
+    }
+}
+
+/// A money column of the payout table (see [`Calculation::money_columns`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MoneyColumn {
+    /// The payout, when nothing is withheld or deducted.
+    Payout,
+    /// The kvalitetspeng before withholding and deductions.
+    Gross,
+    /// Withheld (negative).
+    Withheld,
+    /// The deductions (negative).
+    Deducted,
+    /// The net payout.
+    Net,
+    PaidSoFar,
+    Settlement,
+}
+
+impl MoneyColumn {
+    /// The value for a provider (`None`: blank).
+    pub fn value(self, p: &ProviderResult) -> Option<Decimal> {
+        match self {
+            MoneyColumn::Payout | MoneyColumn::Net => Some(p.payout),
+            MoneyColumn::Gross => Some(p.gross),
+            MoneyColumn::Withheld => Some(-p.withheld),
+            MoneyColumn::Deducted => Some(-p.deductions.iter().map(|d| d.amount).sum::<Decimal>()),
+            MoneyColumn::PaidSoFar => p.paid_so_far,
+            MoneyColumn::Settlement => p.settlement(),
+        }
+    }
+
+    /// The CSV header (machine-readable).
+    pub fn csv_header(self, lang: Lang) -> &'static str {
+        match self {
+            MoneyColumn::Payout => lang.pick("kvalitetspeng_kr", "payout_kr"),
+            MoneyColumn::Gross => lang.pick("kvalitetspeng_kr", "gross_kr"),
+            MoneyColumn::Withheld => lang.pick("innehållet_kr", "withheld_kr"),
+            MoneyColumn::Deducted => lang.pick("avdrag_kr", "deductions_kr"),
+            MoneyColumn::Net => lang.pick("netto_kr", "net_kr"),
+            MoneyColumn::PaidSoFar => lang.pick("utbetalt_hittills_kr", "paid_so_far_kr"),
+            MoneyColumn::Settlement => lang.pick("avräkning_kr", "settlement_kr"),
+        }
+    }
+
+    /// The header for people (workbook, report, terminal).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            MoneyColumn::Payout => lang.pick("Kvalitetspeng (kr)", "Payout (kr)"),
+            MoneyColumn::Gross => lang.pick("Kvalitetspeng (kr)", "Kvalitetspeng (kr)"),
+            MoneyColumn::Withheld => lang.pick("Innehållet (kr)", "Withheld (kr)"),
+            MoneyColumn::Deducted => lang.pick("Avdrag (kr)", "Deductions (kr)"),
+            MoneyColumn::Net => lang.pick("Netto (kr)", "Net (kr)"),
+            MoneyColumn::PaidSoFar => lang.pick("Utbetalt hittills (kr)", "Paid so far (kr)"),
+            MoneyColumn::Settlement => lang.pick("Avräkning (kr)", "Settlement (kr)"),
+        }
+    }
 }
 
 /// Summary of one scheme.
@@ -347,6 +450,17 @@ impl ProviderResult {
             ));
         }
         rows
+    }
+
+    /// The explanation's rows after the indicators: the fallback row (if any), then the
+    /// [`Self::money_rows`]. With the indicators' kronor they sum exactly to the payout; every
+    /// view and export lists these.
+    pub fn extra_rows(&self, lang: Lang) -> Vec<(String, String, Decimal)> {
+        self.fallback_row(lang)
+            .map(|(id, text, kr)| (id.to_string(), text, kr))
+            .into_iter()
+            .chain(self.money_rows(lang))
+            .collect()
     }
 
     /// The settlement against what was already paid (+ to pay, − to reclaim), when the

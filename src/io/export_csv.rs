@@ -59,17 +59,21 @@ fn exact(d: Decimal) -> String {
 /// The payout table: one row per provider.
 pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = writer();
-    let header = match lang {
-        Lang::Sv => {
-            "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status;kvalitetspeng_kr;beräkning"
-        }
+    let head = match lang {
+        Lang::Sv => "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status",
         Lang::En => {
-            "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status;payout_kr;calculation"
+            "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status"
         }
     };
-    write(&mut out, header.split(';'));
+    let money = calc.money_columns();
+    let header: Vec<&str> = head
+        .split(';')
+        .chain(money.iter().map(|m| m.csv_header(lang)))
+        .chain([lang.pick("beräkning", "calculation")])
+        .collect();
+    write(&mut out, &header);
     par_rows(out, &calc.providers, |p, out| {
-        let row = [
+        let mut row = vec![
             text(&p.id),
             text(&p.name),
             text(p.service_type.label(lang)),
@@ -78,9 +82,13 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             text(p.volume_unit.label(lang)),
             num(p.score.percent(2), 2),
             text(&p.status.text(lang)),
-            num(p.payout, 2),
-            text(&p.reason(lang)),
         ];
+        row.extend(
+            money
+                .iter()
+                .map(|m| m.value(p).map(|d| num(d, 2)).unwrap_or_default()),
+        );
+        row.push(text(&p.reason(lang)));
         write(out, &row);
     })
 }
@@ -125,16 +133,16 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             ];
             write(out, &row);
         }
-        if let Some((id, label, kronor)) = p.fallback_row(lang) {
+        for (id, label, kronor) in p.extra_rows(lang) {
             let row = [
                 text(&p.id),
                 text(&p.name),
                 text(p.service_type.label(lang)),
-                text(id),
+                text(&id),
                 text(&label),
                 String::new(),
                 String::new(),
-                text(id),
+                text(&id),
                 String::new(),
                 String::new(),
                 String::new(),

@@ -97,9 +97,14 @@ pub fn payout_xlsx(
             lang.pick("Volymenhet", "Volume unit"),
             lang.pick("Poäng %", "Score %"),
             lang.pick("Status", "Status"),
-            lang.pick("Kvalitetspeng (kr)", "Payout (kr)"),
-            lang.pick("Beräkning", "Calculation"),
         ];
+        let money = calc.money_columns();
+        let cols: Vec<&str> = cols
+            .into_iter()
+            .chain(money.iter().map(|m| m.label(lang)))
+            .chain([lang.pick("Beräkning", "Calculation")])
+            .collect();
+        let reason_col = cols.len() as u16 - 1;
         header(ws, &cols, &bold)?;
         let mut r = 1u32;
         for p in &calc.providers {
@@ -111,8 +116,12 @@ pub fn payout_xlsx(
             ws.write_string(r, 5, p.volume_unit.label(lang))?;
             ws.write_number_with_format(r, 6, f(p.score.percent(2)), &pct)?;
             ws.write_string(r, 7, p.status.text(lang))?;
-            ws.write_number_with_format(r, 8, f(p.payout), &kr)?;
-            ws.write_string(r, 9, p.reason(lang))?;
+            for (k, m) in money.iter().enumerate() {
+                if let Some(v) = m.value(p) {
+                    ws.write_number_with_format(r, 8 + k as u16, f(v), &kr)?;
+                }
+            }
+            ws.write_string(r, reason_col, p.reason(lang))?;
             r += 1;
         }
         let last = r.saturating_sub(1).max(1);
@@ -130,12 +139,24 @@ pub fn payout_xlsx(
                     ),
                     &bold,
                 )?;
-                ws.write_number_with_format(r, 8, f(calc.total_for(st)), &kr_bold)?;
+                for (k, m) in money.iter().enumerate() {
+                    let sum: rust_decimal::Decimal = calc
+                        .providers
+                        .iter()
+                        .filter(|p| p.service_type == st)
+                        .filter_map(|p| m.value(p))
+                        .sum();
+                    ws.write_number_with_format(r, 8 + k as u16, f(sum), &kr_bold)?;
+                }
                 r += 1;
             }
         }
         ws.write_string_with_format(r, 1, lang.pick("Summa totalt", "Grand total"), &bold)?;
-        ws.write_number_with_format(r, 8, f(calc.total()), &kr_bold)?;
+        for (k, m) in money.iter().enumerate() {
+            let sum: rust_decimal::Decimal =
+                calc.providers.iter().filter_map(|p| m.value(p)).sum();
+            ws.write_number_with_format(r, 8 + k as u16, f(sum), &kr_bold)?;
+        }
         for (c, w) in [
             (0, 10.0),
             (1, 34.0),
@@ -145,11 +166,13 @@ pub fn payout_xlsx(
             (5, 16.0),
             (6, 9.0),
             (7, 22.0),
-            (8, 18.0),
-            (9, 70.0),
         ] {
             ws.set_column_width(c, w)?;
         }
+        for k in 0..money.len() as u16 {
+            ws.set_column_width(8 + k, 18.0)?;
+        }
+        ws.set_column_width(reason_col, 70.0)?;
     }
 
     // Explanation.
@@ -192,10 +215,10 @@ pub fn payout_xlsx(
                 ws.write_string(r, 11, i.reason(lang))?;
                 r += 1;
             }
-            if let Some((id, text, kronor)) = p.fallback_row(lang) {
+            for (id, text, kronor) in p.extra_rows(lang) {
                 ws.write_string(r, 0, &p.id)?;
                 ws.write_string(r, 1, &p.name)?;
-                ws.write_string(r, 2, id)?;
+                ws.write_string(r, 2, &id)?;
                 ws.write_string(r, 3, text)?;
                 ws.write_number_with_format(r, 10, f(kronor), &kr)?;
                 ws.write_string(r, 11, p.reason(lang))?;
@@ -283,6 +306,49 @@ pub fn payout_xlsx(
                         .map(|c| format!("{c} kr"))
                         .unwrap_or_else(|| "-".into()),
                 ),
+                (
+                    lang.pick("Områden", "Areas"),
+                    if s.areas.is_empty() {
+                        "-".into()
+                    } else {
+                        s.areas
+                            .iter()
+                            .map(|a| format!("{} {} %", a.name, a.weight))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    },
+                ),
+                (
+                    lang.pick("Avdrag (vite)", "Deductions"),
+                    if s.deductions.is_empty() {
+                        "-".into()
+                    } else {
+                        s.deductions
+                            .iter()
+                            .map(|d| {
+                                let amount = match &d.amount {
+                                    crate::domain::rules::DeductionAmount::PercentOfCompensation(
+                                        p,
+                                    ) => format!("{p} %"),
+                                    crate::domain::rules::DeductionAmount::Fixed(a) => {
+                                        format!("{a} kr")
+                                    }
+                                };
+                                format!("{} < {}: {amount}", d.indicator, d.level)
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    },
+                ),
+                (
+                    lang.pick("Golv vid noll", "Floor at zero"),
+                    if s.floor_at_zero {
+                        lang.pick("ja", "yes")
+                    } else {
+                        lang.pick("nej", "no")
+                    }
+                    .into(),
+                ),
             ] {
                 ws.write_string(r, 0, k)?;
                 ws.write_string(r, 1, v)?;
@@ -297,6 +363,8 @@ pub fn payout_xlsx(
                 lang.pick("Minsta antal svar", "Min respondents"),
                 lang.pick("Poängsättning", "Scoring"),
                 lang.pick("Källa", "Source"),
+                lang.pick("Område", "Area"),
+                lang.pick("Osäkerhet", "Uncertainty"),
             ];
             for (c, h) in cols.iter().enumerate() {
                 ws.write_string_with_format(r, c as u16, *h, &bold)?;
@@ -313,6 +381,10 @@ pub fn payout_xlsx(
                 }
                 ws.write_string(r, 6, scoring_text(&i.scoring, lang))?;
                 ws.write_string(r, 7, &i.source)?;
+                if let Some(a) = &i.area {
+                    ws.write_string(r, 8, a)?;
+                }
+                ws.write_string(r, 9, i.uncertainty.label(i.direction, lang))?;
                 r += 1;
             }
         }

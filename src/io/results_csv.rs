@@ -166,7 +166,7 @@ impl Column {
     pub fn required(self) -> bool {
         !matches!(
             self,
-            Column::Respondents | Column::Compensation | Column::PreviousPayout
+            Column::Respondents | Column::Compensation | Column::PreviousPayout | Column::PaidSoFar
         )
     }
 }

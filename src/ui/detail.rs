@@ -181,10 +181,72 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
             ui.weak(lang.pick("Status", "Status"));
             ui.label(p.status.text(lang));
             ui.end_row();
-            ui.weak(lang.pick("Kvalitetspeng", "Payout"));
-            ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
-            ui.end_row();
+            let rows = p.money_rows(lang);
+            if rows.is_empty() {
+                ui.weak(lang.pick("Kvalitetspeng", "Payout"));
+                ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
+                ui.end_row();
+            } else {
+                ui.weak(lang.pick("Kvalitetspeng", "Kvalitetspeng"));
+                ui.label(RichText::new(kr(p.gross, lang)).monospace());
+                ui.end_row();
+                for (_, text, amount) in &rows {
+                    ui.weak(text.split(':').next().unwrap_or_default());
+                    ui.label(RichText::new(kr(*amount, lang)).monospace())
+                        .on_hover_text(text);
+                    ui.end_row();
+                }
+                ui.weak(lang.pick("Netto", "Net"));
+                ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
+                ui.end_row();
+            }
+            if let (Some(paid), Some(settle)) = (p.paid_so_far, p.settlement()) {
+                ui.weak(lang.pick("Utbetalt hittills", "Paid so far"));
+                ui.label(RichText::new(kr(paid, lang)).monospace());
+                ui.end_row();
+                ui.weak(lang.pick("Avräkning", "Settlement"));
+                let what = if settle < Decimal::ZERO {
+                    lang.pick("återkrav", "to reclaim")
+                } else {
+                    lang.pick("att betala", "to pay")
+                };
+                ui.label(
+                    RichText::new(format!("{} ({what})", kr(settle, lang)))
+                        .strong()
+                        .monospace(),
+                );
+                ui.end_row();
+            }
         });
+    if !p.areas.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(lang.pick("Per område", "Per area")).strong());
+        egui::Grid::new("detail_areas")
+            .num_columns(4)
+            .spacing([12.0, 2.0])
+            .striped(true)
+            .show(ui, |ui| {
+                ui.weak(lang.pick("område", "area"));
+                ui.weak(lang.pick("vikt", "weight"));
+                ui.weak(lang.pick("räknas som", "counts as"));
+                ui.weak(lang.pick("måluppfyllelse", "credit"));
+                ui.end_row();
+                for a in &p.areas {
+                    ui.label(&*a.name);
+                    ui.label(format!("{} %", num(a.weight_percent, 0, lang)));
+                    ui.label(format!("{} %", num(a.effective_weight.percent(1), 1, lang)));
+                    if a.missing {
+                        ui.label(
+                            RichText::new(lang.pick("saknas helt", "wholly missing"))
+                                .color(ui.visuals().warn_fg_color),
+                        );
+                    } else {
+                        ui.label(format!("{} %", num(a.credit.percent(1), 1, lang)));
+                    }
+                    ui.end_row();
+                }
+            });
+    }
     ui.add_space(4.0);
     ui.label(RichText::new(p.reason(lang)).italics());
     ui.add_space(8.0);
@@ -196,6 +258,9 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.horizontal(|ui| {
+                    if let Some(a) = i.area.and_then(|a| p.areas.get(a as usize)) {
+                        ui.weak(format!("{} ›", a.name));
+                    }
                     ui.label(RichText::new(&*i.name).strong())
                         .on_hover_text(format!(
                             "{} · {} · {}",
@@ -215,13 +280,14 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 }
                 let value = match (&i.value, i.respondents) {
                     (Some(v), Some(n)) => format!(
-                        "{}{} (n = {n})",
+                        "{}{} ({})",
                         crate::domain::decimal::format_number_lang(
                             v.round_dp(2).normalize(),
                             None,
                             lang
                         ),
-                        i.unit.suffix()
+                        i.unit.suffix(),
+                        i.interval_text(lang).unwrap_or_else(|| format!("n = {n}"))
                     ),
                     (Some(v), None) => format!(
                         "{}{}",
@@ -234,8 +300,12 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     ),
                     (None, _) => "–".into(),
                 };
-                let weight = if i.effective_weight != crate::domain::plan::percent(i.weight_percent)
-                {
+                let configured = match i.area.and_then(|a| p.areas.get(a as usize)) {
+                    Some(a) => &crate::domain::plan::percent(a.weight_percent)
+                        * &crate::domain::plan::percent(i.weight_percent),
+                    None => crate::domain::plan::percent(i.weight_percent),
+                };
+                let weight = if i.effective_weight != configured {
                     match lang {
                         Lang::Sv => format!(
                             "{} % (räknas som {} %)",
@@ -282,7 +352,12 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 }
             });
     }
-    if let Some((_, text, kronor)) = p.fallback_row(lang) {
+    let extra = p
+        .fallback_row(lang)
+        .map(|(_, text, kronor)| (text, kronor))
+        .into_iter()
+        .chain(p.money_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
+    for (text, kronor) in extra {
         egui::Frame::group(ui.style())
             .inner_margin(6.0)
             .show(ui, |ui| {
@@ -294,6 +369,9 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     });
                 });
             });
+    }
+    for d in p.deductions.iter().filter(|d| !d.applied) {
+        ui.weak(d.text(lang));
     }
     ui.add_space(6.0);
     ui.label(

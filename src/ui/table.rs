@@ -216,6 +216,8 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let mut clicked: Option<String> = None;
     let selected = app.selected.clone();
     let has_delta = deltas.is_some();
+    let adjusted = calc.has_adjustments();
+    let reconciled = calc.has_reconciliation();
     // The name column gives way first, so Id and Kvalitetspeng fit even in a narrow window;
     // the columns right of them scroll sideways.
     let name_width = (ui.available_width() - 50.0 - 150.0 - 24.0).clamp(110.0, 230.0);
@@ -235,6 +237,8 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     Column::auto().at_least(120.0),
                     usize::from(deltas.is_some()),
                 )
+                .columns(Column::auto().at_least(110.0), 3 * usize::from(adjusted))
+                .columns(Column::auto().at_least(110.0), 2 * usize::from(reconciled))
                 .column(Column::auto().at_least(70.0))
                 .column(Column::auto().at_least(70.0))
                 .column(Column::auto().at_least(100.0))
@@ -257,7 +261,11 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                             ui,
                             v,
                             SortColumn::Payout,
-                            lang.pick("Kvalitetspeng", "Payout"),
+                            if adjusted {
+                                lang.pick("Netto", "Net")
+                            } else {
+                                lang.pick("Kvalitetspeng", "Payout")
+                            },
                             true,
                         )
                     });
@@ -271,6 +279,22 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                                 true,
                             )
                         });
+                    }
+                    let plain = |h: &mut egui_extras::TableRow<'_, '_>, text: &str| {
+                        h.col(|ui| {
+                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                                ui.strong(text);
+                            });
+                        });
+                    };
+                    if adjusted {
+                        plain(&mut h, lang.pick("Kvalitetspeng", "Kvalitetspeng"));
+                        plain(&mut h, lang.pick("Innehållet", "Withheld"));
+                        plain(&mut h, lang.pick("Avdrag", "Deductions"));
+                    }
+                    if reconciled {
+                        plain(&mut h, lang.pick("Utbetalt hittills", "Paid so far"));
+                        plain(&mut h, lang.pick("Avräkning", "Settlement"));
                     }
                     h.col(|ui| {
                         header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true)
@@ -330,6 +354,26 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                         if let Some(d) = &deltas {
                             let delta = d[rows[row.index()]];
                             row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
+                        }
+                        let money = |row: &mut egui_extras::TableRow<'_, '_>, d: Option<Decimal>| {
+                            row.col(|ui| {
+                                if let Some(d) = d {
+                                    let t = RichText::new(kr(d, lang)).monospace();
+                                    right_label(ui, if d.is_zero() { t.weak() } else { t });
+                                }
+                            });
+                        };
+                        if adjusted {
+                            money(&mut row, Some(p.gross));
+                            money(&mut row, Some(-p.withheld));
+                            money(
+                                &mut row,
+                                Some(-p.deductions.iter().map(|d| d.amount).sum::<Decimal>()),
+                            );
+                        }
+                        if reconciled {
+                            money(&mut row, p.paid_so_far);
+                            money(&mut row, p.settlement());
                         }
                         row.col(|ui| {
                             right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang)))
@@ -396,6 +440,24 @@ fn totals_ui(
                 });
                 ui.weak(s.basis.text(s.volume_unit, lang));
                 ui.end_row();
+                if s.gross_total != s.total {
+                    ui.label("");
+                    ui.weak(match lang {
+                        Lang::Sv => format!(
+                            "kvalitetspeng {} − innehållet {} − avdrag {}",
+                            kr(s.gross_total, lang),
+                            kr(s.withheld_total, lang),
+                            kr(s.deducted_total, lang)
+                        ),
+                        Lang::En => format!(
+                            "kvalitetspeng {} − withheld {} − deductions {}",
+                            kr(s.gross_total, lang),
+                            kr(s.withheld_total, lang),
+                            kr(s.deducted_total, lang)
+                        ),
+                    });
+                    ui.end_row();
+                }
             }
             ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
             right_label(
@@ -419,6 +481,17 @@ fn totals_ui(
                 });
             }
             ui.end_row();
+            if calc.has_reconciliation() {
+                let settle: Decimal = calc.providers.iter().filter_map(|p| p.settlement()).sum();
+                let paid: Decimal = calc.providers.iter().filter_map(|p| p.paid_so_far).sum();
+                ui.label(RichText::new(lang.pick("Avräkning", "Settlement")).strong());
+                right_label(ui, RichText::new(kr(settle, lang)).monospace().strong());
+                ui.weak(match lang {
+                    Lang::Sv => format!("utbetalt hittills {}", kr(paid, lang)),
+                    Lang::En => format!("paid so far {}", kr(paid, lang)),
+                });
+                ui.end_row();
+            }
         });
     // The budget forecasts, one line per scheme with a budget.
     for f in forecasts {

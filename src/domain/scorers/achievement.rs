@@ -69,10 +69,6 @@ impl Scorer for Achievement {
             }),
         })
     }
-
-    fn levels(&self) -> Vec<rust_decimal::Decimal> {
-        vec![self.threshold, self.benchmark]
-    }
 }
 
 impl How {

@@ -68,10 +68,6 @@ impl Scorer for Linear {
             }),
         })
     }
-
-    fn levels(&self) -> Vec<Decimal> {
-        vec![self.zero_at, self.full_at]
-    }
 }
 
 impl How {

@@ -63,8 +63,9 @@ pub trait Scorer {
     /// The credit and how it was reached; `None` when the result cannot be placed (a relative
     /// scoring without peers).
     fn score(&self, input: &Input<'_>) -> Option<Scored>;
-    /// The fixed levels the scoring turns on (for the warning about survey intervals that
-    /// straddle a level); none for levels taken from the peers.
+    /// The levels at which the credit jumps (threshold and steps), for the warning about
+    /// survey intervals that straddle one; a continuous scoring (linear, relative,
+    /// achievement) has none: a little survey noise moves its credit a little.
     fn levels(&self) -> Vec<Decimal> {
         Vec::new()
     }
