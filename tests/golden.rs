@@ -530,7 +530,10 @@ fn example_g_budget_neutral_withhold() {
     assert_eq!(c.schemes[0].gross_total, d("36000.00"));
     // The explanation's rows take the kvalitetspeng to the net.
     let gran = c.provider("G1").unwrap();
-    let rows: rust_decimal::Decimal = gran.indicator_kronor().iter().sum::<rust_decimal::Decimal>()
+    let rows: rust_decimal::Decimal = gran
+        .indicator_kronor()
+        .iter()
+        .sum::<rust_decimal::Decimal>()
         + gran
             .money_rows(kvalitetspeng::domain::Lang::Sv)
             .iter()
@@ -543,12 +546,17 @@ fn example_g_budget_neutral_withhold() {
 fn example_h_areas_with_a_wholly_missing_area() {
     let c = calc("worked_example_h/rules.ron", "worked_example_h/results.csv");
     let p = c.provider("H1").unwrap();
-    assert_eq!(p.score, q("49") .checked_div(&q("75")).unwrap());
+    assert_eq!(p.score, q("49").checked_div(&q("75")).unwrap());
     assert_eq!(p.payout, d("49000.00"));
     let weights: Vec<String> = p
         .areas
         .iter()
-        .map(|a| kvalitetspeng::domain::explanation::exact_text(&a.effective_weight, kvalitetspeng::domain::Lang::Sv))
+        .map(|a| {
+            kvalitetspeng::domain::explanation::exact_text(
+                &a.effective_weight,
+                kvalitetspeng::domain::Lang::Sv,
+            )
+        })
         .collect();
     assert_eq!(weights, ["2/15", "1/3", "8/15", "0"]);
     let credits: Vec<_> = p.areas.iter().map(|a| a.credit.clone()).collect();
@@ -566,7 +574,11 @@ fn example_i_deductions_floor_and_reconciliation() {
             (
                 p.name.as_str(),
                 p.gross.to_string(),
-                p.deductions.iter().map(|d| d.amount).sum::<rust_decimal::Decimal>().to_string(),
+                p.deductions
+                    .iter()
+                    .map(|d| d.amount)
+                    .sum::<rust_decimal::Decimal>()
+                    .to_string(),
                 p.payout.to_string(),
                 p.settlement().map(|s| s.to_string()),
             )
@@ -576,10 +588,34 @@ fn example_i_deductions_floor_and_reconciliation() {
     assert_eq!(
         rows,
         vec![
-            ("Ingarö", "30000.00".into(), "20000.00".into(), "10000.00".into(), None),
-            ("Järna", "15000.00".into(), "20000.00".into(), "-5000.00".into(), None),
-            ("Kallhäll", "100000.00".into(), "0.00".into(), "100000.00".into(), s("28000.00")),
-            ("Lidingö", "50000.00".into(), "0.00".into(), "50000.00".into(), s("-22000.00")),
+            (
+                "Ingarö",
+                "30000.00".into(),
+                "20000.00".into(),
+                "10000.00".into(),
+                None
+            ),
+            (
+                "Järna",
+                "15000.00".into(),
+                "20000.00".into(),
+                "-5000.00".into(),
+                None
+            ),
+            (
+                "Kallhäll",
+                "100000.00".into(),
+                "0.00".into(),
+                "100000.00".into(),
+                s("28000.00")
+            ),
+            (
+                "Lidingö",
+                "50000.00".into(),
+                "0.00".into(),
+                "50000.00".into(),
+                s("-22000.00")
+            ),
         ]
     );
     let floor = calc(

@@ -112,29 +112,31 @@ fn uncertainty() -> impl Strategy<Value = Uncertainty> {
 }
 
 fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
-    (direction(), proptest::option::of(1u32..20), uncertainty()).prop_flat_map(move |(dir, min, unc)| {
-        let id = id.clone();
-        let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| Scoring::Relative {
-            start: PeerLevel::Percentile(Decimal::from(a)),
-            full: if b % 2 == 0 {
-                PeerLevel::TopDecileMean
-            } else {
-                PeerLevel::Percentile(Decimal::from(b))
-            },
-        });
-        prop_oneof![4 => fixed_scoring(dir), 1 => relative].prop_map(move |scoring| Indicator {
-            id: id.clone(),
-            name: format!("Indikator {id}"),
-            unit: Unit::Percent,
-            direction: dir,
-            weight,
-            source: "test".into(),
-            min_respondents: min,
-            area: None,
-            uncertainty: unc,
-            scoring,
-        })
-    })
+    (direction(), proptest::option::of(1u32..20), uncertainty()).prop_flat_map(
+        move |(dir, min, unc)| {
+            let id = id.clone();
+            let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| Scoring::Relative {
+                start: PeerLevel::Percentile(Decimal::from(a)),
+                full: if b % 2 == 0 {
+                    PeerLevel::TopDecileMean
+                } else {
+                    PeerLevel::Percentile(Decimal::from(b))
+                },
+            });
+            prop_oneof![4 => fixed_scoring(dir), 1 => relative].prop_map(move |scoring| Indicator {
+                id: id.clone(),
+                name: format!("Indikator {id}"),
+                unit: Unit::Percent,
+                direction: dir,
+                weight,
+                source: "test".into(),
+                min_respondents: min,
+                area: None,
+                uncertainty: unc,
+                scoring,
+            })
+        },
+    )
 }
 
 /// Deductions on the scheme's indicators `i0..ik`: level and amount (percent or fixed).
@@ -230,43 +232,45 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
             any::<bool>(),
             (deductions(k), any::<bool>(), 0usize..4, weights(3)),
         )
-            .prop_flat_map(move |(w, payout, missing, cap, min_score, all_met, extra)| {
-                let inds: Vec<_> = w
-                    .iter()
-                    .enumerate()
-                    .map(|(i, w)| indicator(format!("i{i}"), *w))
-                    .collect();
-                let (deductions, floor_at_zero, n_areas, area_weights) = extra;
-                // The fallback share cannot be combined with withholding.
-                let missing = match (&payout, missing) {
-                    (PayoutBase::Withhold { .. }, MissingDataPolicy::FallbackShare(_)) => {
-                        MissingDataPolicy::Renormalize
-                    }
-                    (_, m) => m,
-                };
-                inds.prop_map(move |indicators| {
-                    let mut s = Scheme {
-                        service_type: st,
-                        volume_unit: VolumeUnit::Hour,
-                        missing_data: missing.clone(),
-                        payout: payout.clone(),
-                        qualification: Qualification {
-                            min_score_percent: min_score,
-                            all_indicators_met: all_met,
-                        },
-                        cap,
-                        budget: None,
-                        areas: Vec::new(),
-                        indicators,
-                        deductions: deductions.clone(),
-                        floor_at_zero,
+            .prop_flat_map(
+                move |(w, payout, missing, cap, min_score, all_met, extra)| {
+                    let inds: Vec<_> = w
+                        .iter()
+                        .enumerate()
+                        .map(|(i, w)| indicator(format!("i{i}"), *w))
+                        .collect();
+                    let (deductions, floor_at_zero, n_areas, area_weights) = extra;
+                    // The fallback share cannot be combined with withholding.
+                    let missing = match (&payout, missing) {
+                        (PayoutBase::Withhold { .. }, MissingDataPolicy::FallbackShare(_)) => {
+                            MissingDataPolicy::Renormalize
+                        }
+                        (_, m) => m,
                     };
-                    if n_areas > 0 {
-                        into_areas(&mut s, n_areas, &area_weights);
-                    }
-                    s
-                })
-            })
+                    inds.prop_map(move |indicators| {
+                        let mut s = Scheme {
+                            service_type: st,
+                            volume_unit: VolumeUnit::Hour,
+                            missing_data: missing.clone(),
+                            payout: payout.clone(),
+                            qualification: Qualification {
+                                min_score_percent: min_score,
+                                all_indicators_met: all_met,
+                            },
+                            cap,
+                            budget: None,
+                            areas: Vec::new(),
+                            indicators,
+                            deductions: deductions.clone(),
+                            floor_at_zero,
+                        };
+                        if n_areas > 0 {
+                            into_areas(&mut s, n_areas, &area_weights);
+                        }
+                        s
+                    })
+                },
+            )
     })
 }
 
@@ -698,7 +702,10 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
         let rows: Decimal = p.indicator_kronor().iter().sum::<Decimal>()
             + p.fallback_row(kvalitetspeng::domain::Lang::Sv)
                 .map_or(Decimal::ZERO, |r| r.2)
-            + p.money_rows(kvalitetspeng::domain::Lang::Sv).iter().map(|r| r.2).sum::<Decimal>();
+            + p.money_rows(kvalitetspeng::domain::Lang::Sv)
+                .iter()
+                .map(|r| r.2)
+                .sum::<Decimal>();
         prop_assert_eq!(rows, p.payout, "rows of {}", p.id);
         prop_assert_eq!(p.settlement(), p.paid_so_far.map(|s| p.payout - s));
     }
@@ -708,10 +715,10 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
 /// A provider with results `values` (None = missing) on indicators i0.., in 2025, with `n`
 /// respondents per row; `months` > 1 spreads each result over months with different
 /// respondents so the period's value is a respondent-weighted mean (thirds, sevenths, …).
-fn boundary_results(
-    providers: &[(Vec<Option<(Decimal, u32)>>, Decimal)],
-    months: u32,
-) -> ResultSet {
+/// Per provider: its results (value, respondents; None = missing) and its volume.
+type BoundaryProvider = (Vec<Option<(Decimal, u32)>>, Decimal);
+
+fn boundary_results(providers: &[BoundaryProvider], months: u32) -> ResultSet {
     let mut observations = Vec::new();
     let mut line = 2;
     let k = providers.iter().map(|p| p.0.len()).max().unwrap_or(0);
@@ -831,7 +838,7 @@ proptest! {
     ) {
         let level = Decimal::from(80);
         let indicators: Vec<Indicator> = w.iter().enumerate().map(|(i, w)| threshold_indicator(i, *w, level)).collect();
-        let providers: Vec<(Vec<Option<(Decimal, u32)>>, Decimal)> = who
+        let providers: Vec<BoundaryProvider> = who
             .iter()
             .map(|row| {
                 let vals = row.iter().map(|s| match s {
@@ -916,7 +923,8 @@ proptest! {
         use kvalitetspeng::domain::decide::param::{Field, Param};
         let Ok(base) = calculate(&rules, &results) else { return Ok(()) };
         for scheme in &rules.schemes {
-            if matches!(scheme.payout, PayoutBase::Pot { .. }) {
+            // A pot and a withhold's payback are re-shared: one provider's loss is another's gain.
+            if matches!(scheme.payout, PayoutBase::Pot { .. } | PayoutBase::Withhold { .. }) {
                 continue;
             }
             for ind in &scheme.indicators {
@@ -954,12 +962,131 @@ proptest! {
                 continue;
             }
             let st = scheme.service_type;
-            let budget = (base.total_for(st) * Decimal::from(share) / Decimal::ONE_HUNDRED).round_dp(2);
+            let gross: Decimal = base.providers.iter().filter(|p| p.service_type == st).map(|p| p.gross).sum();
+            let budget = (gross * Decimal::from(share) / Decimal::ONE_HUNDRED).round_dp(2);
             if let Ok(s) = solve_budget(&rules, &results, st, budget) {
                 prop_assert!(s.total <= budget, "{} > {budget}", s.total);
                 prop_assert!(s.next_total > budget, "{} ≤ {budget} at {}", s.next_total, s.next_rate);
                 prop_assert_eq!(s.next_rate - s.rate, Decimal::new(1, 2));
             }
         }
+    }
+}
+
+/// Every indicator of every scheme with the interval rule `u`.
+fn with_uncertainty(rules: &RuleSet, u: Uncertainty) -> RuleSet {
+    let mut r = rules.clone();
+    for s in &mut r.schemes {
+        for i in &mut s.indicators {
+            i.uncertainty = u;
+        }
+    }
+    r
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Withholding with 100 % paid back costs nothing: the nets sum to zero whenever someone
+    /// qualifies with something withheld (no cap, floor or deduction in the way).
+    #[test]
+    fn a_withhold_with_full_payback_sums_to_zero(
+        rules in rule_set(),
+        results in result_set(),
+        withhold in 1u32..1000,
+    ) {
+        let mut rules = rules;
+        for s in &mut rules.schemes {
+            s.payout = PayoutBase::Withhold {
+                withhold_percent: Decimal::new(i64::from(withhold), 2),
+                payback_percent: Decimal::ONE_HUNDRED,
+            };
+            if matches!(s.missing_data, MissingDataPolicy::FallbackShare(_)) {
+                s.missing_data = MissingDataPolicy::ZeroCredit;
+            }
+            s.cap = None;
+            s.deductions.clear();
+            s.floor_at_zero = false;
+        }
+        let calc = calculate(&rules, &results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        for s in &calc.schemes {
+            let mine: Vec<_> = calc.providers.iter().filter(|p| p.service_type == s.service_type).collect();
+            let paid_back = mine.iter().any(|p| p.status == PayoutStatus::Paid && !p.withheld.is_zero() && p.score.is_positive());
+            let net: Decimal = mine.iter().map(|p| p.payout).sum();
+            let withheld: Decimal = mine.iter().map(|p| p.withheld).sum();
+            if paid_back {
+                prop_assert_eq!(net, Decimal::ZERO, "withheld {}", withheld);
+            } else {
+                prop_assert_eq!(net, -withheld);
+            }
+        }
+        agrees_with_oracle(&rules, &results)?;
+    }
+
+    /// The cautious rule (the interval's worse end must reach the level) never pays a
+    /// provider that the point estimate refuses, never gives a higher credit, and never pays
+    /// more where a provider's payout is its own (per unit or percent of compensation); the
+    /// benefit of the doubt never gives less than the point estimate.
+    #[test]
+    fn the_cautious_rule_never_pays_where_the_estimate_refuses(
+        rules in rule_set(),
+        results in result_set(),
+    ) {
+        let est = calculate(&with_uncertainty(&rules, Uncertainty::Estimate), &results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let low = calculate(&with_uncertainty(&rules, Uncertainty::Cautious), &results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let high = calculate(&with_uncertainty(&rules, Uncertainty::BenefitOfDoubt), &results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        for ((e, l), h) in est.providers.iter().zip(&low.providers).zip(&high.providers) {
+            prop_assert_eq!(&e.id, &l.id);
+            if l.status.qualifies() {
+                prop_assert!(e.status.qualifies(), "{}: cautious {:?}, estimate {:?}", e.id, l.status, e.status);
+            }
+            if e.status.qualifies() {
+                prop_assert!(h.status.qualifies(), "{}: estimate {:?}, benefit {:?}", e.id, e.status, h.status);
+            }
+            for ((ie, il), ih) in e.indicators.iter().zip(&l.indicators).zip(&h.indicators) {
+                prop_assert!(il.credit <= ie.credit, "{} {}: {} > {}", e.id, ie.indicator_id, il.credit, ie.credit);
+                prop_assert!(ih.credit >= ie.credit, "{} {}: {} < {}", e.id, ie.indicator_id, ih.credit, ie.credit);
+            }
+            let scheme = rules.scheme(e.service_type).unwrap();
+            if matches!(scheme.payout, PayoutBase::PerVolumeUnit { .. } | PayoutBase::PercentOfCompensation { .. }) {
+                prop_assert!(l.gross <= e.gross, "{}: {} > {}", e.id, l.gross, e.gross);
+                prop_assert!(h.gross >= e.gross, "{}: {} < {}", e.id, h.gross, e.gross);
+            }
+        }
+    }
+
+    /// A scheme whose indicators all sit in one area weighing 100 % pays exactly as the flat
+    /// scheme: same scores, statuses and payouts.
+    #[test]
+    fn one_area_equals_the_flat_layout(rules in rule_set(), results in result_set()) {
+        let mut flat = rules.clone();
+        for s in &mut flat.schemes {
+            s.areas.clear();
+            for i in &mut s.indicators {
+                i.area = None;
+            }
+        }
+        // The flat weights may be decimals after `into_areas`; fix their sum to 100 again.
+        for s in &mut flat.schemes {
+            let raw: Vec<Decimal> = s.indicators.iter().map(|i| i.weight + Decimal::ONE).collect();
+            for (i, w) in s.indicators.iter_mut().zip(allocate(Decimal::new(10000, 2), &raw)) {
+                i.weight = w.normalize();
+            }
+        }
+        let mut one = flat.clone();
+        for s in &mut one.schemes {
+            s.areas = vec![Area { id: "alla".into(), name: "Alla".into(), weight: Decimal::ONE_HUNDRED }];
+            for i in &mut s.indicators {
+                i.area = Some("alla".into());
+            }
+        }
+        let a = calculate(&flat, &results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        let b = calculate(&one, &results).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        for (x, y) in a.providers.iter().zip(&b.providers) {
+            prop_assert_eq!(&x.score, &y.score, "{}", x.id);
+            prop_assert_eq!(&x.status, &y.status, "{}", x.id);
+            prop_assert_eq!(x.payout, y.payout, "{}", x.id);
+        }
+        prop_assert_eq!(a.total(), b.total());
     }
 }

@@ -118,6 +118,9 @@ fn rules(c: &Case) -> RuleSet {
                     weight: Decimal::from(f.weight % 60),
                     source: String::new(),
                     min_respondents: f.min_respondents.map(|m| u32::from(m % 40)),
+                    area: (s.key % 3 == 0).then(|| format!("o{}", f.id % 2)),
+                    uncertainty: [Uncertainty::Estimate, Uncertainty::Cautious, Uncertainty::BenefitOfDoubt]
+                        [(f.scoring / 5) as usize % 3],
                     scoring: scoring(f),
                 })
                 .collect();
@@ -136,7 +139,11 @@ fn rules(c: &Case) -> RuleSet {
                     1 => MissingDataPolicy::Renormalize,
                     _ => MissingDataPolicy::FallbackShare(Decimal::from(s.amount % 101)),
                 },
-                payout: match s.payout % 3 {
+                payout: match s.payout % 4 {
+                    3 => PayoutBase::Withhold {
+                        withhold_percent: Decimal::from(s.amount % 11),
+                        payback_percent: Decimal::from(s.amount % 151),
+                    },
                     0 => PayoutBase::Pot {
                         amount: dec(s.amount),
                         key: Some(PotKey::ALL[s.key as usize % 4]),
@@ -150,6 +157,29 @@ fn rules(c: &Case) -> RuleSet {
                 },
                 cap: s.cap.map(dec),
                 budget: None,
+                areas: if s.key % 3 == 0 {
+                    vec![
+                        Area { id: "o0".into(), name: "Område 0".into(), weight: Decimal::from(50) },
+                        Area { id: "o1".into(), name: "Område 1".into(), weight: Decimal::from(50) },
+                    ]
+                } else {
+                    Vec::new()
+                },
+                deductions: indicators
+                    .first()
+                    .filter(|_| s.cap.is_some())
+                    .map(|i| Deduction {
+                        indicator: i.id.clone(),
+                        level: dec(s.amount),
+                        amount: if s.key % 2 == 0 {
+                            DeductionAmount::PercentOfCompensation(Decimal::from(s.amount % 11))
+                        } else {
+                            DeductionAmount::Fixed(dec(s.amount))
+                        },
+                    })
+                    .into_iter()
+                    .collect(),
+                floor_at_zero: s.min_score.is_some_and(|m| m % 2 == 0),
                 indicators,
             }
         })
@@ -165,7 +195,7 @@ fn rules(c: &Case) -> RuleSet {
 
 fn csv(c: &Case) -> String {
     let mut s = String::from(
-        "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar;ersättning;föregående_utbetalning\n",
+        "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar;ersättning;föregående_utbetalning;utbetalt_hittills\n",
     );
     for r in c.rows.iter().take(64) {
         let period = if c.period_year {
@@ -175,7 +205,7 @@ fn csv(c: &Case) -> String {
         };
         let p = r.provider % 6;
         s.push_str(&format!(
-            "{period};P{p};Utförare {p};{};{};{};i{};{};{};{};{}\n",
+            "{period};P{p};Utförare {p};{};{};{};i{};{};{};{};{};{}\n",
             if r.sabo { "säbo" } else { "hemtjänst" },
             if r.privat { "privat" } else { "egen regi" },
             num(r.volume),
@@ -184,6 +214,7 @@ fn csv(c: &Case) -> String {
             r.respondents.map(|n| n.to_string()).unwrap_or_default(),
             r.compensation.map(num).unwrap_or(""),
             r.previous.map(num).unwrap_or(""),
+            r.compensation.filter(|c| c % 3 == 0).map(num).unwrap_or(""),
         ));
     }
     s
@@ -199,10 +230,17 @@ fuzz_target!(|c: Case| {
         return;
     };
     for p in &calc.providers {
-        assert!(p.payout >= Decimal::ZERO, "negative payout {p:?}");
-        let fallback = p.fallback_row(kvalitetspeng::domain::Lang::Sv).map_or(Decimal::ZERO, |r| r.2);
-        let split: Decimal = p.indicator_kronor().iter().sum::<Decimal>() + fallback;
-        assert_eq!(split, p.payout, "indicator kronor of {}", p.id);
+        assert!(p.gross >= Decimal::ZERO, "negative kvalitetspeng {p:?}");
+        let lang = kvalitetspeng::domain::Lang::Sv;
+        let extra: Decimal = p.extra_rows(lang).iter().map(|r| r.2).sum();
+        let split: Decimal = p.indicator_kronor().iter().sum::<Decimal>() + extra;
+        assert_eq!(split, p.payout, "explanation rows of {}", p.id);
+        // Every explanation text can be made (intervals, deductions, areas).
+        let _ = p.reason(lang);
+        for i in &p.indicators {
+            let _ = i.reason(lang);
+            let _ = i.interval_text(lang);
+        }
     }
     for s in &rules.schemes {
         if let PayoutBase::Pot { amount, .. } = s.payout {
@@ -210,7 +248,7 @@ fuzz_target!(|c: Case| {
                 .providers
                 .iter()
                 .filter(|p| p.service_type == s.service_type)
-                .map(|p| p.payout)
+                .map(|p| p.gross)
                 .sum();
             assert!(paid == Decimal::ZERO || paid <= amount, "pot {amount} paid {paid}");
         }

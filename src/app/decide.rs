@@ -209,11 +209,7 @@ pub fn forecasts(rules: &RuleSet, calc: &Calculation) -> Vec<Forecast> {
                 service_type: s.service_type,
                 budget,
                 // The budget is for the kvalitetspeng (before withholding and deductions).
-                total: calc
-                    .schemes
-                    .iter()
-                    .find(|x| x.service_type == s.service_type)
-                    .map_or(Decimal::ZERO, |x| x.gross_total),
+                total: calc.gross_total_for(s.service_type),
             })
         })
         .collect()

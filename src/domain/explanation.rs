@@ -40,6 +40,16 @@ impl Calculation {
             .sum()
     }
 
+    /// The kvalitetspeng of one service type before withholding and deductions: what a
+    /// budget is compared with.
+    pub fn gross_total_for(&self, st: ServiceType) -> Decimal {
+        self.providers
+            .iter()
+            .filter(|p| p.service_type == st)
+            .map(|p| p.gross)
+            .sum()
+    }
+
     /// The provider with this id.
     pub fn provider(&self, id: &str) -> Option<&ProviderResult> {
         self.providers.iter().find(|p| p.id == id)
@@ -48,12 +58,13 @@ impl Calculation {
     /// Whether any provider's net differs from its kvalitetspeng (a withhold, a deduction
     /// or a floor): then tables and exports show kvalitetspeng, withheld, deductions and net.
     pub fn has_adjustments(&self) -> bool {
-        self.schemes.iter().any(|s| {
-            matches!(s.basis, SchemeBasis::Withhold { .. })
-        }) || self
-            .providers
+        self.schemes
             .iter()
-            .any(|p| !p.deductions.is_empty() || !p.floor_added.is_zero())
+            .any(|s| matches!(s.basis, SchemeBasis::Withhold { .. }))
+            || self
+                .providers
+                .iter()
+                .any(|p| !p.deductions.is_empty() || !p.floor_added.is_zero())
     }
 
     /// Whether the results gave what was already paid for any provider: then tables and
@@ -170,9 +181,16 @@ pub struct SchemeSummary {
 /// The payout base of a scheme, as applied.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SchemeBasis {
-    Pot { amount: Decimal, key: PotKey },
-    PerVolumeUnit { kr_per_unit: Decimal },
-    PercentOfCompensation { percent: Decimal },
+    Pot {
+        amount: Decimal,
+        key: PotKey,
+    },
+    PerVolumeUnit {
+        kr_per_unit: Decimal,
+    },
+    PercentOfCompensation {
+        percent: Decimal,
+    },
     Withhold {
         withhold_percent: Decimal,
         payback_percent: Decimal,
@@ -738,9 +756,6 @@ pub enum DataStatus {
     OutOfRange,
     /// A relative indicator with no peer results.
     NoPeers,
-    /// The scoring counts an end of the survey interval but the number of respondents is
-    /// missing.
-    NoRespondentsForInterval,
 }
 
 impl DataStatus {
@@ -835,10 +850,9 @@ impl IndicatorResult {
                         Some(super::scorers::How::Threshold(_) | super::scorers::How::Steps(_)),
                         Lang::En,
                     ) => "compared exactly".to_string(),
-                    (_, Lang::Sv) => format!(
-                        "räknad på {} decimaler",
-                        super::survey::SCORED_END_DECIMALS
-                    ),
+                    (_, Lang::Sv) => {
+                        format!("räknad på {} decimaler", super::survey::SCORED_END_DECIMALS)
+                    }
                     (_, Lang::En) => format!(
                         "computed to {} decimals",
                         super::survey::SCORED_END_DECIMALS
@@ -865,6 +879,20 @@ impl IndicatorResult {
                     ),
                 }
             }
+            (Uncertainty::Cautious, None, true) if self.unit == Unit::Percent => match lang {
+                Lang::Sv => {
+                    format!("antal svarande saknas, så intervallets sämsta gräns räknas: {base}")
+                }
+                Lang::En => format!(
+                    "number of respondents missing, so the interval's worst end counts: {base}"
+                ),
+            },
+            (Uncertainty::BenefitOfDoubt, None, true) if self.unit == Unit::Percent => match lang {
+                Lang::Sv => format!("antal svarande saknas, så punktskattningen räknas: {base}"),
+                Lang::En => {
+                    format!("number of respondents missing, so the point estimate counts: {base}")
+                }
+            },
             _ => base,
         }
     }
@@ -872,6 +900,11 @@ impl IndicatorResult {
     /// The level reached (of the value that counts), in words.
     fn reason_of_level(&self, lang: Lang) -> String {
         let v = match (self.uncertainty, self.survey()) {
+            (Uncertainty::Cautious, None) if self.value.is_some() => match self.direction {
+                Direction::HigherIsBetter => "0",
+                Direction::LowerIsBetter => "100",
+            }
+            .to_string(),
             (u, Some(s)) if !u.is_estimate() => {
                 let end = if u.uses_lower(self.direction) {
                     super::survey::End::Lower
@@ -914,13 +947,6 @@ impl IndicatorResult {
             (DataStatus::NoPeers, _) => Some(
                 lang.pick("inga jämförbara resultat", "no peer results")
                     .to_string(),
-            ),
-            (DataStatus::NoRespondentsForInterval, _) => Some(
-                lang.pick(
-                    "antal svarande saknas, konfidensintervallet kan inte räknas",
-                    "number of respondents missing, the confidence interval cannot be computed",
-                )
-                .to_string(),
             ),
         };
         if let Some(data) = data {
@@ -1005,6 +1031,12 @@ impl Warning {
                 | Warning::FallbackExceedsPot { .. }
                 | Warning::DeductionWithoutCompensation { .. }
         )
+    }
+
+    /// Whether the warning is a note about survey uncertainty (the intervals that straddle
+    /// a level): information for the decision, not a problem with the data or the rules.
+    pub fn is_note(&self) -> bool {
+        matches!(self, Warning::IntervalStraddlesLevel { .. })
     }
 
     pub fn text(&self, lang: Lang) -> String {

@@ -104,9 +104,16 @@ impl Missing {
 /// The payout base, compiled: a pot always has its key.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Payout {
-    Pot { amount: Decimal, key: PotKey },
-    PerVolumeUnit { kr_per_unit: Decimal },
-    PercentOfCompensation { percent: Decimal },
+    Pot {
+        amount: Decimal,
+        key: PotKey,
+    },
+    PerVolumeUnit {
+        kr_per_unit: Decimal,
+    },
+    PercentOfCompensation {
+        percent: Decimal,
+    },
     Withhold {
         withhold_percent: Decimal,
         payback_percent: Decimal,

@@ -128,8 +128,7 @@ impl Survey {
         while c > Decimal::ZERO && self.cmp_end(end, &Q::from(c)) == Ordering::Less {
             c -= step;
         }
-        while c < Decimal::ONE_HUNDRED && self.cmp_end(end, &Q::from(c + step)) != Ordering::Less
-        {
+        while c < Decimal::ONE_HUNDRED && self.cmp_end(end, &Q::from(c + step)) != Ordering::Less {
             c += step;
         }
         c
@@ -192,8 +191,14 @@ mod tests {
         ] {
             let v = s(p, n);
             assert_eq!(v.interval_percent(2), (lo, hi), "{p} {n}");
-            assert_eq!(v.cmp_end(End::Lower, &eighty) != Ordering::Less, lower_clears);
-            assert_eq!(v.cmp_end(End::Upper, &eighty) != Ordering::Less, upper_clears);
+            assert_eq!(
+                v.cmp_end(End::Lower, &eighty) != Ordering::Less,
+                lower_clears
+            );
+            assert_eq!(
+                v.cmp_end(End::Upper, &eighty) != Ordering::Less,
+                upper_clears
+            );
         }
     }
 
@@ -217,7 +222,10 @@ mod tests {
             }
         }
         // The ends at the extremes: p̂ = 0 has L = 0, p̂ = 1 has U = 1.
-        assert_eq!(s(dec("0"), 10).cmp_end(End::Lower, &Q::ZERO), Ordering::Equal);
+        assert_eq!(
+            s(dec("0"), 10).cmp_end(End::Lower, &Q::ZERO),
+            Ordering::Equal
+        );
         assert_eq!(
             s(dec("100"), 10).cmp_end(End::Upper, &Q::from(100u32)),
             Ordering::Equal

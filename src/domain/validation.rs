@@ -663,10 +663,9 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
             }
         }
         if !scheme.areas.is_empty() {
-            let sum = scheme
-                .areas
-                .iter()
-                .fold(Decimal::ZERO, |a, x| a.checked_add(x.weight).unwrap_or(Decimal::MAX));
+            let sum = scheme.areas.iter().fold(Decimal::ZERO, |a, x| {
+                a.checked_add(x.weight).unwrap_or(Decimal::MAX)
+            });
             if sum != hundred {
                 push(
                     Error,

@@ -153,8 +153,7 @@ pub fn payout_xlsx(
         }
         ws.write_string_with_format(r, 1, lang.pick("Summa totalt", "Grand total"), &bold)?;
         for (k, m) in money.iter().enumerate() {
-            let sum: rust_decimal::Decimal =
-                calc.providers.iter().filter_map(|p| m.value(p)).sum();
+            let sum: rust_decimal::Decimal = calc.providers.iter().filter_map(|p| m.value(p)).sum();
             ws.write_number_with_format(r, 8 + k as u16, f(sum), &kr_bold)?;
         }
         for (c, w) in [
@@ -275,9 +274,9 @@ pub fn payout_xlsx(
                     crate::domain::Lang::Sv => format!(
                         "{withhold_percent} % innehålls, {payback_percent} % betalas tillbaka"
                     ),
-                    crate::domain::Lang::En => format!(
-                        "{withhold_percent} % withheld, {payback_percent} % paid back"
-                    ),
+                    crate::domain::Lang::En => {
+                        format!("{withhold_percent} % withheld, {payback_percent} % paid back")
+                    }
                 },
             };
             let policy = s.missing_data.label(lang);

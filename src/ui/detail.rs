@@ -301,8 +301,10 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     (None, _) => "–".into(),
                 };
                 let configured = match i.area.and_then(|a| p.areas.get(a as usize)) {
-                    Some(a) => &crate::domain::plan::percent(a.weight_percent)
-                        * &crate::domain::plan::percent(i.weight_percent),
+                    Some(a) => {
+                        &crate::domain::plan::percent(a.weight_percent)
+                            * &crate::domain::plan::percent(i.weight_percent)
+                    }
                     None => crate::domain::plan::percent(i.weight_percent),
                 };
                 let weight = if i.effective_weight != configured {

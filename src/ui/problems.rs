@@ -52,7 +52,19 @@ pub fn problem_count(app: &KvalitetspengApp) -> usize {
     app.state.file_errors.len()
         + app.state.problems.len()
         + app.state.results.import_warnings.len()
-        + app.state.calc.as_ref().map_or(0, |c| c.warnings.len())
+        + app
+            .state
+            .calc
+            .as_ref()
+            .map_or(0, |c| c.warnings.iter().filter(|w| !w.is_note()).count())
+}
+
+/// How many notes on survey uncertainty the calculation has (shown folded, not as problems).
+fn note_count(app: &KvalitetspengApp) -> usize {
+    app.state
+        .calc
+        .as_ref()
+        .map_or(0, |c| c.warnings.iter().filter(|w| w.is_note()).count())
 }
 
 /// The problems panel: errors first (files, then rules), then the warnings that change money
@@ -130,11 +142,33 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 ui.label(RichText::new(format!("⚠ {w}")).color(warn));
             }
             if let Some(c) = &app.state.calc {
-                for w in c.warnings.iter().filter(|w| !w.changes_money()) {
+                for w in c
+                    .warnings
+                    .iter()
+                    .filter(|w| !w.changes_money() && !w.is_note())
+                {
                     ui.label(
                         RichText::new(format!("⚠ {}: {}", app.state.results_label(), w.text(lang)))
                             .color(warn),
                     );
+                }
+                let notes = note_count(app);
+                if notes > 0 {
+                    egui::CollapsingHeader::new(match lang {
+                        Lang::Sv => format!(
+                            "ℹ Osäkerhet i brukarundersökningen: {notes} nivåer där konfidensintervall omsluter nivån"
+                        ),
+                        Lang::En => format!(
+                            "ℹ Survey uncertainty: {notes} levels that confidence intervals straddle"
+                        ),
+                    })
+                    .id_salt("survey_notes")
+                    .default_open(false)
+                    .show(ui, |ui| {
+                        for w in c.warnings.iter().filter(|w| w.is_note()) {
+                            ui.label(format!("ℹ {}", w.text(lang)));
+                        }
+                    });
                 }
             }
             if !app.state.notifications.is_empty() {

@@ -355,7 +355,8 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                             let delta = d[rows[row.index()]];
                             row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
                         }
-                        let money = |row: &mut egui_extras::TableRow<'_, '_>, d: Option<Decimal>| {
+                        let money = |row: &mut egui_extras::TableRow<'_, '_>,
+                                     d: Option<Decimal>| {
                             row.col(|ui| {
                                 if let Some(d) = d {
                                     let t = RichText::new(kr(d, lang)).monospace();

@@ -291,10 +291,13 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                     u => {
                         let n = combined(results, p, &ind.id, &period).and_then(|c| c.1);
                         match n.filter(|n| *n > 0) {
-                            None => {
-                                credit.push(None);
-                                continue;
+                            // Unknown respondents: with n = 0 the interval is all of 0–1,
+                            // so cautious counts its worst end; the benefit of the doubt
+                            // counts the estimate.
+                            None if u == Uncertainty::Cautious => {
+                                Some((Wilson::new(point, 0), dir == Direction::HigherIsBetter, u))
                             }
+                            None => None,
                             Some(n) => {
                                 let lower = (u == Uncertainty::Cautious)
                                     == (dir == Direction::HigherIsBetter);
@@ -497,9 +500,12 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
             };
             scored.push((prov.id.clone(), status, score, own));
             let withheld = match (&s.payout, prov.compensation) {
-                (PayoutBase::Withhold { withhold_percent, .. }, Some(c)) => {
-                    ore(&(pct(*withhold_percent) * nonneg(c)))
-                }
+                (
+                    PayoutBase::Withhold {
+                        withhold_percent, ..
+                    },
+                    Some(c),
+                ) => ore(&(pct(*withhold_percent) * nonneg(c))),
                 _ => Decimal::new(0, 2),
             };
             // Deductions: the point estimate strictly worse than the level; a missing or

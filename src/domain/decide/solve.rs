@@ -329,10 +329,11 @@ pub fn solve_budget_with(
         let r = param
             .apply(rules, rate)
             .map_err(|_| SolveError::NoScheme(st))?;
+        // The budget is for the kvalitetspeng, before withholding and deductions.
         Ok(eval
             .calculate(&r)
             .map_err(SolveError::Invalid)?
-            .total_for(st))
+            .gross_total_for(st))
     };
     let (rate, next_rate) = (rate_of(lo), rate_of(lo + 1));
     let total = engine_total(eval, rate)?;
@@ -343,7 +344,7 @@ pub fn solve_budget_with(
         kind,
         budget,
         current_rate,
-        current_total: calc.total_for(st),
+        current_total: calc.gross_total_for(st),
         exact_rate,
         rate,
         total,
@@ -492,7 +493,7 @@ pub fn solve_level(
     }
     let mut total_at = |level: Decimal| -> Option<Decimal> {
         let r = param.apply(rules, level).ok()?;
-        eval.calculate(&r).ok().map(|c| c.total_for(st))
+        eval.calculate(&r).ok().map(|c| c.gross_total_for(st))
     };
     // The first candidate (easiest first) whose total is within the budget; candidates whose
     // rules are invalid (e.g. a step level passing another) count as over.
@@ -515,7 +516,7 @@ pub fn solve_level(
         param: param.clone(),
         budget,
         current,
-        current_total: calc.total_for(st),
+        current_total: calc.gross_total_for(st),
         over: over_at,
         within: within_at,
     })

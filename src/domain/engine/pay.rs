@@ -15,7 +15,7 @@ use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::plan::{IndicatorPlan, Missing, Payout, SchemePlan};
 use crate::domain::results::{Provider, ResultSet};
-use crate::domain::rules::{DeductionAmount, Direction, PotKey, Unit};
+use crate::domain::rules::{DeductionAmount, Direction, PotKey, Uncertainty, Unit};
 use crate::domain::scorers::{Input, Scored, relative::PeerLevels};
 use crate::domain::survey::{End, SCORED_END_DECIMALS, Survey};
 
@@ -104,33 +104,44 @@ impl<'a> SchemeCalc<'a> {
         // rounded to the worse side and never past the point estimate.
         let survey;
         let counted;
-        let (value, bound) = if ind.uncertainty.is_estimate() {
-            (value, None)
-        } else {
-            let Some(s) = cell
-                .respondents
-                .and_then(|n| Survey::new(value.clone(), n))
-            else {
-                return (DataStatus::NoRespondentsForInterval, None);
-            };
-            survey = s;
-            let end = if ind.uncertainty.uses_lower(ind.direction) {
-                End::Lower
-            } else {
-                End::Upper
-            };
-            let approx = Q::from(match ind.direction {
-                Direction::HigherIsBetter => survey.floor_percent(end, SCORED_END_DECIMALS),
-                Direction::LowerIsBetter => survey.ceil_percent(end, SCORED_END_DECIMALS),
-            });
-            let cautious = ind.uncertainty == crate::domain::rules::Uncertainty::Cautious;
-            let better = crate::domain::scorers::at_least_as_good(ind.direction, &approx, value);
-            counted = if cautious == better && approx != *value {
-                value.clone()
-            } else {
-                approx
-            };
-            (&counted, Some((&survey, end)))
+        let (value, bound) = match (
+            ind.uncertainty,
+            cell.respondents.and_then(|n| Survey::new(value.clone(), n)),
+        ) {
+            (Uncertainty::Estimate, _) => (value, None),
+            // Without respondents nothing is known of the interval: the cautious rule counts
+            // its worst possible end (0 % when higher is better), the benefit of the doubt
+            // gives none and counts the estimate. So neither rule moves past the estimate in
+            // the other's direction, and leaving out `antal_svar` never pays more.
+            (Uncertainty::Cautious, None) => {
+                counted = match ind.direction {
+                    Direction::HigherIsBetter => Q::ZERO,
+                    Direction::LowerIsBetter => Q::from(100u32),
+                };
+                (&counted, None)
+            }
+            (Uncertainty::BenefitOfDoubt, None) => (value, None),
+            (rule, Some(s)) => {
+                survey = s;
+                let end = if rule.uses_lower(ind.direction) {
+                    End::Lower
+                } else {
+                    End::Upper
+                };
+                let approx = Q::from(match ind.direction {
+                    Direction::HigherIsBetter => survey.floor_percent(end, SCORED_END_DECIMALS),
+                    Direction::LowerIsBetter => survey.ceil_percent(end, SCORED_END_DECIMALS),
+                });
+                let cautious = rule == Uncertainty::Cautious;
+                let better =
+                    crate::domain::scorers::at_least_as_good(ind.direction, &approx, value);
+                counted = if cautious == better && approx != *value {
+                    value.clone()
+                } else {
+                    approx
+                };
+                (&counted, Some((&survey, end)))
+            }
         };
         // Only columns with a baseline period have baseline cells.
         let baseline = col
@@ -307,7 +318,10 @@ impl<'a> SchemeCalc<'a> {
                 ind.weight.clone()
             } else if i.status.is_ok() {
                 let a = ind.area.unwrap_or(0);
-                let inner = ind.inner_weight.checked_div(&counted_in[a]).unwrap_or_default();
+                let inner = ind
+                    .inner_weight
+                    .checked_div(&counted_in[a])
+                    .unwrap_or_default();
                 match ind.area {
                     Some(a) => {
                         let area = scheme.areas[a]
@@ -404,7 +418,8 @@ impl<'a> SchemeCalc<'a> {
                 match &d.amount {
                     DeductionAmount::Fixed(a) => round_ore(*a),
                     DeductionAmount::PercentOfCompensation(pc) => match p.compensation {
-                        Some(c) => (&Q::from(c.max(Decimal::ZERO)) * &crate::domain::plan::percent(*pc))
+                        Some(c) => (&Q::from(c.max(Decimal::ZERO))
+                            * &crate::domain::plan::percent(*pc))
                             .round_ore(),
                         None => round_ore(Decimal::ZERO),
                     },
@@ -818,7 +833,11 @@ fn pay_back(
     }
     for (r, w) in out.iter_mut().zip(weight) {
         if let ProviderBasis::Withhold { weight: rw, .. } = &mut r.basis {
-            *rw = if r.status == PayoutStatus::Paid { w } else { Q::ZERO };
+            *rw = if r.status == PayoutStatus::Paid {
+                w
+            } else {
+                Q::ZERO
+            };
         }
     }
     let paid: Decimal = out.iter().map(|r| r.gross).sum();
