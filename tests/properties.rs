@@ -620,6 +620,45 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
                 s.indicators[0].weight += first.weight;
             }
         }
+        14 => {
+            // All indicators into one area at 100 % (the same payouts), or its weight moved
+            // to a second, empty area (invalid: an area without indicators).
+            if s.areas.is_empty() {
+                s.areas = vec![Area {
+                    id: "alla".into(),
+                    name: "Alla".into(),
+                    weight: Decimal::ONE_HUNDRED,
+                }];
+                for i in &mut s.indicators {
+                    i.area = Some("alla".into());
+                }
+            } else {
+                s.areas.push(Area {
+                    id: "tom".into(),
+                    name: "Tom".into(),
+                    weight: Decimal::ZERO,
+                });
+            }
+        }
+        15 => {
+            s.indicators[0].uncertainty = match s.indicators[0].uncertainty {
+                Uncertainty::Estimate => Uncertainty::Cautious,
+                Uncertainty::Cautious => Uncertainty::BenefitOfDoubt,
+                Uncertainty::BenefitOfDoubt => Uncertainty::Estimate,
+            }
+        }
+        16 => {
+            if s.deductions.is_empty() {
+                s.deductions.push(Deduction {
+                    indicator: s.indicators[0].id.clone(),
+                    level: Decimal::from(60),
+                    amount: DeductionAmount::Fixed(Decimal::from(500)),
+                });
+            } else {
+                s.deductions.clear();
+                s.floor_at_zero = !s.floor_at_zero;
+            }
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -633,7 +672,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..15), 1..5),
+        edits in proptest::collection::vec((0usize..2, 0usize..18), 1..5),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         use kvalitetspeng::domain::plan::compile;

@@ -837,3 +837,99 @@ fn an_indicator_shows_every_providers_result_against_its_levels() {
     h.run();
     assert!(h.state().selected.as_deref() == Some("HT10"));
 }
+
+/// Areas, deductions and a withhold are made in the editor by clicking; the table then shows
+/// the kvalitetspeng, the withheld amount, the deductions and the net, and the explanation
+/// the areas and the interval rule.
+#[test]
+fn areas_deductions_and_a_withhold_are_made_in_the_editor() {
+    use kvalitetspeng::domain::rules::{DeductionAmount, PayoutBase, Uncertainty};
+    let mut h = tall_harness();
+    let before = total(&h);
+    // One area for the home-care scheme: every indicator goes in it at 100 %, and the
+    // payouts are those of the flat scheme.
+    h.get_all_by_label("Områden (0)").next().unwrap().click();
+    h.run();
+    h.get_all_by_label("➕ Område").next().unwrap().click();
+    h.run();
+    let s = &h.state().state.rules.schemes[0];
+    assert_eq!(s.areas.len(), 1);
+    assert!(
+        s.indicators
+            .iter()
+            .all(|i| i.area.as_deref() == Some("omrade1"))
+    );
+    assert_calc_is_full(&h);
+    assert_eq!(total(&h), before);
+    // A second area at 0 % with no indicators is an error shown where it applies.
+    h.get_all_by_label("➕ Område").next().unwrap().click();
+    h.run();
+    // In the editor and in the problems panel.
+    assert_eq!(
+        h.get_all_by_label_contains("ett område saknar indikatorer")
+            .count(),
+        2
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(h.state().state.rules.schemes[0].areas.len(), 1);
+    // A deduction: 1 % of compensation when the first indicator is below 90.
+    h.get_all_by_label("Avdrag (vite) (0)")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_all_by_label("➕ Avdrag").next().unwrap().click();
+    h.run();
+    let d0 = &h.state().state.rules.schemes[0].deductions;
+    assert_eq!(d0.len(), 1);
+    assert_eq!(d0[0].amount, DeductionAmount::PercentOfCompensation(d("1")));
+    h.get_by_label("Avdrag när");
+    // A withhold of 2 %, all paid back.
+    h.state_mut().state.rules.schemes[0].payout = PayoutBase::Withhold {
+        withhold_percent: d("2"),
+        payback_percent: d("100"),
+    };
+    h.run();
+    h.get_by_label("Innehålls, % av ersättningen");
+    h.get_by_label("Betalas tillbaka, % av det innehållna");
+    h.get_by_label("Netto");
+    h.get_by_label("Innehållet");
+    h.get_by_label("Avdrag");
+    assert_calc_is_full(&h);
+    // The interval rule of a share is chosen in the indicator's editor.
+    let title = {
+        let i = &h.state().state.rules.schemes[0].indicators[0];
+        format!("{} — {} %", i.name, i.weight)
+    };
+    h.get_all_by_label(&title).next().unwrap().click();
+    h.run();
+    h.get_by_label("Osäkerhet (95 % KI)");
+    h.state_mut().state.rules.schemes[0].indicators[0].uncertainty = Uncertainty::Cautious;
+    h.run();
+    assert_calc_is_full(&h);
+}
+
+/// The explanation of a SÄBO provider in the sample shows its areas and, for the meal
+/// survey counted on its lower bound, the interval and that the bound was compared exactly.
+#[test]
+fn the_explanation_shows_areas_and_the_survey_interval() {
+    let mut h = harness();
+    let name = h
+        .state()
+        .state
+        .calc
+        .as_ref()
+        .unwrap()
+        .provider("SB01")
+        .unwrap()
+        .name
+        .clone();
+    h.get_by_label(&name).click();
+    h.run();
+    h.get_by_label("Per område");
+    h.get_by_label("Brukarupplevelse");
+    assert!(h.get_all_by_label_contains("95 % KI").count() >= 2);
+    h.get_by_label_contains("nedre gränsen");
+    h.get_by_label_contains("jämförd exakt");
+}

@@ -276,6 +276,7 @@ impl<'a> SchemeCalc<'a> {
                 i.name = Arc::from(&*ind.name);
             }
             i.weight_percent = ind.weight_percent;
+            i.area = ind.area.map(|a| a as u16);
         }
         r.volume_unit = self.scheme.volume_unit;
         self.finish(r, p);
