@@ -4,6 +4,7 @@
 //! * `kvalitetspeng` (no subcommand) starts the desktop app, optionally with `--rules`/`--results`.
 
 mod decide;
+mod locked;
 
 use crate::io::fields::printable;
 use std::io::Write;
@@ -151,6 +152,66 @@ pub enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Skriv beslutsunderlaget som PDF (write the decision report as PDF).
+    Report {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Jämför med en annan regelfil, t.ex. förra årets (compare with another rule file).
+        #[arg(long)]
+        compare_rules: Option<PathBuf>,
+        /// Beslutets diarienummer/paragraf, t.ex. "ÄN 2026-03-12 §14" (decision reference).
+        #[arg(long)]
+        decision: Option<String>,
+        /// PDF-fil att skriva (the PDF to write).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Fastställ en körning: ett arkiv (.kvp) med indata, utdata och manifest (lock a run).
+    Lock {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Beslutets diarienummer/paragraf (decision reference).
+        #[arg(long)]
+        decision: Option<String>,
+        /// Ta med beslutsunderlaget (PDF) i arkivet (include the decision report).
+        #[arg(long)]
+        report: bool,
+        /// Arkivet att skriva, .kvp (the archive to write).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Kontrollera en fastställd körning: räkna om och jämför byte för byte (verify a locked run).
+    Verify {
+        /// Arkivet, .kvp (the archive).
+        archive: PathBuf,
+    },
+    /// Rätta en fastställd körning med rättade resultat (correct a locked run).
+    Correct {
+        /// Den fastställda körningen, .kvp (the locked run).
+        #[arg(long)]
+        locked: PathBuf,
+        /// Rättad resultatfil (corrected results file).
+        #[arg(long)]
+        results: PathBuf,
+        /// Blad i en arbetsbok (sheet of a workbook).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Mappningsfil för Kolada-data (Kolada mapping; default the archived one).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Skillnaden som CSV (the difference as CSV).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Beslutsunderlag för rättelsen, PDF (report of the correction).
+        #[arg(long)]
+        report: Option<PathBuf>,
+        /// Fastställ den rättade körningen som nytt arkiv (lock the corrected run).
+        #[arg(long)]
+        lock: Option<PathBuf>,
+        /// Beslutets referens för rättelsen (decision reference of the correction).
+        #[arg(long)]
+        decision: Option<String>,
+    },
     /// Variera en parameter i steg (sensitivity sweep), t.ex. --param hemtjanst.ht_helhet.level.
     Sweep {
         #[command(flatten)]
@@ -292,6 +353,73 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
+        Some(Command::Report {
+            inputs,
+            compare_rules,
+            decision,
+            out,
+        }) => {
+            let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
+                return ExitCode::from(2);
+            };
+            locked::run_report(
+                &locked::Sources {
+                    rules,
+                    results,
+                    mapping: inputs.mapping.as_deref(),
+                    sheet: inputs.sheet.as_deref(),
+                },
+                compare_rules.as_deref(),
+                decision.as_deref(),
+                &out,
+                lang,
+            )
+        }
+        Some(Command::Lock {
+            inputs,
+            decision,
+            report,
+            out,
+        }) => {
+            let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
+                return ExitCode::from(2);
+            };
+            locked::run_lock(
+                &locked::Sources {
+                    rules,
+                    results,
+                    mapping: inputs.mapping.as_deref(),
+                    sheet: inputs.sheet.as_deref(),
+                },
+                decision.as_deref(),
+                report,
+                &out,
+                lang,
+            )
+        }
+        Some(Command::Verify { archive }) => locked::run_verify(&archive, lang),
+        Some(Command::Correct {
+            locked: archive,
+            results,
+            sheet,
+            mapping,
+            out,
+            report,
+            lock,
+            decision,
+        }) => locked::run_correct(
+            &locked::CorrectArgs {
+                locked: &archive,
+                results: &results,
+                mapping: mapping.as_deref(),
+                sheet: sheet.as_deref(),
+                out: out.as_deref(),
+                report: report.as_deref(),
+                lock: lock.as_deref(),
+                decision: decision.as_deref(),
+            },
+            lang,
+        ),
         Some(Command::Calc {
             inputs,
             out,

@@ -427,19 +427,19 @@ impl ProviderResult {
         {
             let text = match (compensation, lang) {
                 (Some(c), Lang::Sv) => format!(
-                    "innehållet: {} % av ordinarie ersättning {} kr",
+                    "innehållet, {} % av ordinarie ersättning {} kr",
                     n(withhold_percent),
                     n2(c)
                 ),
                 (Some(c), Lang::En) => format!(
-                    "withheld: {} % of ordinary compensation {} kr",
+                    "withheld, {} % of ordinary compensation {} kr",
                     n(withhold_percent),
                     n2(c)
                 ),
                 (None, _) => lang
                     .pick(
-                        "innehållet: ordinarie ersättning saknas",
-                        "withheld: ordinary compensation missing",
+                        "innehållet, ordinarie ersättning saknas",
+                        "withheld, ordinary compensation missing",
                     )
                     .to_string(),
             };

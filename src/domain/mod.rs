@@ -10,6 +10,7 @@ pub mod explanation;
 pub mod lang;
 pub mod period;
 pub mod plan;
+pub mod prose;
 pub mod results;
 pub mod rules;
 pub mod scorers;

@@ -8,6 +8,8 @@ pub mod export_decide;
 pub mod export_xlsx;
 pub mod fields;
 pub mod kolada;
+pub mod locked;
+pub mod report;
 pub mod results_csv;
 pub mod results_xlsx;
 pub mod rules_ron;
@@ -113,27 +115,56 @@ pub fn read_results(path: &Path) -> Result<ResultSet, ImportError> {
 pub fn read_results_with(path: &Path, opts: &ResultsOptions) -> Result<ResultSet, ImportError> {
     let name = display_name(path);
     let bytes = read_input(path, MAX_RESULTS_BYTES).map_err(ImportError::single)?;
-    match ResultsKind::of(path) {
-        Some(ResultsKind::Spreadsheet) => {
-            results_xlsx::parse_results_xlsx(&bytes, &name, opts.sheet.as_deref())
-        }
+    let mapping = match (ResultsKind::of(path), &opts.mapping) {
+        (Some(ResultsKind::Kolada), Some(mp)) => Some((
+            read_input(mp, MAX_RULES_BYTES).map_err(ImportError::single)?,
+            display_name(mp),
+        )),
+        _ => None,
+    };
+    parse_results_bytes(
+        &bytes,
+        &name,
+        opts.sheet.as_deref(),
+        mapping.as_ref().map(|(b, n)| (b.as_slice(), n.as_str())),
+    )
+}
+
+/// Reads a results file's bytes, choosing the format by the name's extension (as
+/// [`read_results_with`]; used for files kept in a locked run).
+pub fn parse_results_bytes(
+    bytes: &[u8],
+    name: &str,
+    sheet: Option<&str>,
+    mapping: Option<(&[u8], &str)>,
+) -> Result<ResultSet, ImportError> {
+    match ResultsKind::of(Path::new(name)) {
+        Some(ResultsKind::Spreadsheet) => results_xlsx::parse_results_xlsx(bytes, name, sheet),
         Some(ResultsKind::Kolada) => {
-            let Some(mp) = &opts.mapping else {
+            let Some((mbytes, mname)) = mapping else {
                 return Err(ImportError::single(FileError::new(
-                    &name,
+                    name,
                     None,
                     None,
                     FileErrorMsg::MappingNeeded,
                 )));
             };
-            let mname = display_name(mp);
-            let mbytes = read_input(mp, MAX_RULES_BYTES).map_err(ImportError::single)?;
-            let mtext = decode_input(&mbytes, &mname).map_err(ImportError::single)?;
-            let mapping = kolada::parse_mapping(&mtext, &mname).map_err(ImportError::single)?;
-            kolada::parse_kolada(&bytes, &name, &mapping, &mname)
+            let mtext = decode_input(mbytes, mname).map_err(ImportError::single)?;
+            let mapping = kolada::parse_mapping(&mtext, mname).map_err(ImportError::single)?;
+            kolada::parse_kolada(bytes, name, &mapping, mname)
         }
-        _ => results_csv::parse_results(&bytes, &name),
+        _ => results_csv::parse_results(bytes, name),
     }
+}
+
+/// Reads a rule file's bytes (as [`read_rules_hashed`], for files kept in a locked run).
+pub fn parse_rules_bytes(
+    bytes: &[u8],
+    name: &str,
+) -> Result<(crate::domain::RuleSet, String), FileError> {
+    let text = decode_input(bytes, name)?;
+    let rules = rules_ron::parse_rules(&text, name)?;
+    Ok((rules, audit::sha256_hex(bytes)))
 }
 
 /// Reads a rule file.
@@ -145,9 +176,7 @@ pub fn read_rules(path: &Path) -> Result<crate::domain::RuleSet, FileError> {
 pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String), FileError> {
     let name = display_name(path);
     let bytes = read_input(path, MAX_RULES_BYTES)?;
-    let text = decode_input(&bytes, &name)?;
-    let rules = rules_ron::parse_rules(&text, &name)?;
-    Ok((rules, audit::sha256_hex(&bytes)))
+    parse_rules_bytes(&bytes, &name)
 }
 
 /// The files of a payout export, by extension: `.xlsx` a workbook with explanation, rules and

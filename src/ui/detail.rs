@@ -190,8 +190,12 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 ui.weak(lang.pick("Kvalitetspeng", "Kvalitetspeng"));
                 ui.label(RichText::new(kr(p.gross, lang)).monospace());
                 ui.end_row();
-                for (_, text, amount) in &rows {
-                    ui.weak(text.split(':').next().unwrap_or_default());
+                for (id, text, amount) in &rows {
+                    let mut label = id.replace(':', " ");
+                    if let Some(f) = label.get_mut(0..1) {
+                        f.make_ascii_uppercase();
+                    }
+                    ui.weak(label);
                     ui.label(RichText::new(kr(*amount, lang)).monospace())
                         .on_hover_text(text);
                     ui.end_row();

@@ -1,0 +1,400 @@
+//! `kvalitetspeng report`, `lock`, `verify` and `correct`: the decision report, locked runs
+//! and corrections (see `docs/formats.md` and `io::locked`).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::domain::Lang;
+use crate::io;
+use crate::io::locked::{self, InputFile, LockInput};
+
+fn fail(lang: Lang, msg: &str, code: u8) -> ExitCode {
+    eprintln!("{}: {msg}", lang.pick("fel", "error"));
+    ExitCode::from(code)
+}
+
+/// Reads an input file whole (within the results limit) with its display name.
+fn input(path: &Path, limit: u64) -> Result<InputFile, io::FileError> {
+    Ok(InputFile {
+        name: io::display_name(path),
+        bytes: io::read_input(path, limit)?,
+    })
+}
+
+/// The inputs of `lock` and `report`.
+pub struct Sources<'a> {
+    pub rules: &'a Path,
+    pub results: &'a Path,
+    pub mapping: Option<&'a Path>,
+    pub sheet: Option<&'a str>,
+}
+
+fn read_sources(
+    s: &Sources<'_>,
+) -> Result<(InputFile, InputFile, Option<InputFile>), io::FileError> {
+    Ok((
+        input(s.rules, io::MAX_RULES_BYTES)?,
+        input(s.results, io::MAX_RESULTS_BYTES)?,
+        s.mapping
+            .map(|m| input(m, io::MAX_RULES_BYTES))
+            .transpose()?,
+    ))
+}
+
+/// Writes `files` unless one would replace an input; all or nothing.
+fn write_outputs(inputs: &[&Path], files: &[(PathBuf, Vec<u8>)], lang: Lang) -> ExitCode {
+    let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+    match io::check_outputs(inputs, &outputs).and_then(|()| io::write_files(files)) {
+        Ok(()) => {
+            for (p, _) in files {
+                println!("{} {}", lang.pick("Skrev", "Wrote"), p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang, &e.text(lang), 2),
+    }
+}
+
+/// `kvalitetspeng report`.
+pub fn run_report(
+    s: &Sources<'_>,
+    compare_rules: Option<&Path>,
+    decision: Option<&str>,
+    out: &Path,
+    lang: Lang,
+) -> ExitCode {
+    let opts = io::ResultsOptions {
+        sheet: s.sheet.map(str::to_string),
+        mapping: s.mapping.map(Path::to_path_buf),
+    };
+    let (rules, rules_sha256) = match io::read_rules_hashed(s.rules) {
+        Ok(r) => r,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let results = match io::read_results_with(s.results, &opts) {
+        Ok(r) => r,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let calc = match crate::domain::calculate(&rules, &results) {
+        Ok(c) => c,
+        Err(p) => {
+            for p in &p {
+                eprintln!(
+                    "{}: {}: {}",
+                    lang.pick("fel", "error"),
+                    p.location(lang),
+                    p.text(lang)
+                );
+            }
+            return ExitCode::from(1);
+        }
+    };
+    let baseline = match compare_rules {
+        None => None,
+        Some(path) => {
+            let r = match io::read_rules(path) {
+                Ok(r) => r,
+                Err(e) => return fail(lang, &e.text(lang), 2),
+            };
+            match crate::domain::calculate(&r, &results) {
+                Ok(c) => Some((io::display_name(path), c)),
+                Err(p) => {
+                    let msg = p
+                        .iter()
+                        .map(|p| p.text(lang))
+                        .collect::<Vec<_>>()
+                        .join("; ");
+                    return fail(lang, &format!("{}: {msg}", io::display_name(path)), 1);
+                }
+            }
+        }
+    };
+    let comparison = baseline
+        .as_ref()
+        .map(|(_, b)| crate::domain::decide::compare::compare(b, &calc));
+    let audit = io::audit::Audit {
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        rules_file: io::display_name(s.rules),
+        rules_sha256,
+        results_file: io::display_name(s.results),
+        results_sha256: results.source_sha256.clone(),
+        calculated_at: io::audit::now_utc(),
+    };
+    let compared = match (&baseline, &comparison) {
+        (Some((label, _)), Some(c)) => Some(io::report::Compared {
+            label,
+            comparison: c,
+        }),
+        _ => None,
+    };
+    let pdf = match io::report::report_pdf(
+        &io::report::ReportInput {
+            calc: &calc,
+            rules: &rules,
+            audit: &audit,
+            compared,
+            decision,
+            correction: None,
+        },
+        lang,
+    ) {
+        Ok(b) => b,
+        Err(e) => return fail(lang, &e, 2),
+    };
+    let mut inputs = vec![s.rules, s.results];
+    inputs.extend(s.mapping);
+    inputs.extend(compare_rules);
+    write_outputs(&inputs, &[(out.to_path_buf(), pdf)], lang)
+}
+
+/// `kvalitetspeng lock`.
+pub fn run_lock(
+    s: &Sources<'_>,
+    decision: Option<&str>,
+    report: bool,
+    out: &Path,
+    lang: Lang,
+) -> ExitCode {
+    let (rules, results, mapping) = match read_sources(s) {
+        Ok(x) => x,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let input = LockInput {
+        rules,
+        results,
+        mapping,
+        sheet: s.sheet.map(str::to_string),
+        decision_reference: decision.map(str::to_string),
+        locked_at: io::audit::now_utc(),
+        lang,
+        with_report: report,
+        corrects: None,
+    };
+    lock_and_write(&input, s, out, lang)
+}
+
+fn lock_and_write(input: &LockInput, s: &Sources<'_>, out: &Path, lang: Lang) -> ExitCode {
+    let (bytes, _run) = match locked::lock(input) {
+        Ok(x) => x,
+        Err(e @ locked::LockError::Rules(_)) => return fail(lang, &e.text(lang), 1),
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let fingerprint = match locked::open(&bytes) {
+        Ok(a) => a.fingerprint,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let mut inputs = vec![s.rules, s.results];
+    inputs.extend(s.mapping);
+    let code = write_outputs(&inputs, &[(out.to_path_buf(), bytes)], lang);
+    if code == ExitCode::SUCCESS {
+        println!(
+            "{}: {fingerprint}",
+            lang.pick(
+                "Fingeravtryck (ange i beslutet)",
+                "Fingerprint (quote it in the decision)"
+            )
+        );
+    }
+    code
+}
+
+/// `kvalitetspeng verify`: 0 when everything matches, 3 when something differs.
+pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
+    let bytes = match io::read_input(archive, locked::MAX_TOTAL_BYTES) {
+        Ok(b) => b,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let v = match locked::verify(&bytes) {
+        Ok(v) => v,
+        Err(e) => {
+            return fail(
+                lang,
+                &format!("{}: {}", io::display_name(archive), e.text(lang)),
+                2,
+            );
+        }
+    };
+    let m = &v.manifest;
+    println!(
+        "{} {} ({} {}, Kvalitetspeng {})",
+        lang.pick("Fastställd körning", "Locked run"),
+        io::display_name(archive),
+        lang.pick("fastställd", "locked"),
+        m.locked_at,
+        m.program_version
+    );
+    if let Some(d) = &m.decision_reference {
+        println!("{}: {d}", lang.pick("Beslut", "Decision"));
+    }
+    if let Some(c) = &m.corrects {
+        println!(
+            "{}: {} ({})",
+            lang.pick("Rättar", "Corrects"),
+            c.archive,
+            c.fingerprint
+        );
+    }
+    println!(
+        "{}: {}",
+        lang.pick("Fingeravtryck", "Fingerprint"),
+        v.fingerprint
+    );
+    for f in &m.files {
+        println!("  {}  {}", f.sha256, f.name);
+    }
+    if v.ok() {
+        println!(
+            "{}",
+            lang.pick(
+                "OK: varje fil stämmer med manifestet och varje utdatafil med en ny beräkning, byte för byte.",
+                "OK: every file matches the manifest and every output a new calculation, byte for byte."
+            )
+        );
+        return ExitCode::SUCCESS;
+    }
+    for f in &v.findings {
+        eprintln!("{}: {}", lang.pick("avvikelse", "mismatch"), f.text(lang));
+    }
+    if v.other_version {
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::Sv => format!(
+                    "obs: körningen fastställdes med Kvalitetspeng {}, detta är {}; en annan version kan räkna eller skriva annorlunda",
+                    m.program_version,
+                    env!("CARGO_PKG_VERSION")
+                ),
+                Lang::En => format!(
+                    "note: the run was locked with Kvalitetspeng {}, this is {}; another version may compute or write differently",
+                    m.program_version,
+                    env!("CARGO_PKG_VERSION")
+                ),
+            }
+        );
+    }
+    ExitCode::from(3)
+}
+
+/// What `kvalitetspeng correct` is given.
+pub struct CorrectArgs<'a> {
+    pub locked: &'a Path,
+    pub results: &'a Path,
+    pub mapping: Option<&'a Path>,
+    pub sheet: Option<&'a str>,
+    pub out: Option<&'a Path>,
+    pub report: Option<&'a Path>,
+    pub lock: Option<&'a Path>,
+    pub decision: Option<&'a str>,
+}
+
+/// `kvalitetspeng correct`: the difference a corrected results file makes against a locked
+/// run (CSV and report page), and optionally the corrected run locked as a new archive that
+/// names the one it corrects.
+pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
+    let bytes = match io::read_input(a.locked, locked::MAX_TOTAL_BYTES) {
+        Ok(b) => b,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let archive = match locked::open(&bytes) {
+        Ok(x) => x,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let v = match locked::verify(&bytes) {
+        Ok(v) => v,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    if !v.ok() {
+        for f in &v.findings {
+            eprintln!("{}: {}", lang.pick("avvikelse", "mismatch"), f.text(lang));
+        }
+        return fail(
+            lang,
+            lang.pick(
+                "den fastställda körningen stämmer inte; rätta inte mot den",
+                "the locked run does not verify; do not correct against it",
+            ),
+            3,
+        );
+    }
+    let (Some(rules), Ok(before)) = (archive.input(locked::Role::Rules), archive.run()) else {
+        return fail(lang, "the locked run cannot be recalculated", 2);
+    };
+    let results = match input(a.results, io::MAX_RESULTS_BYTES) {
+        Ok(x) => x,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let mapping = match a.mapping.map(|m| input(m, io::MAX_RULES_BYTES)).transpose() {
+        Ok(m) => m.or_else(|| archive.input(locked::Role::KoladaMapping)),
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let input = LockInput {
+        rules,
+        results,
+        mapping,
+        sheet: a.sheet.map(str::to_string),
+        decision_reference: a.decision.map(str::to_string),
+        locked_at: io::audit::now_utc(),
+        lang,
+        with_report: a.report.is_some(),
+        corrects: Some(locked::Corrects {
+            archive: io::display_name(a.locked),
+            fingerprint: archive.fingerprint.clone(),
+        }),
+    };
+    let (new_archive, after) = match locked::lock(&input) {
+        Ok(x) => x,
+        Err(e) => return fail(lang, &e.text(lang), 2),
+    };
+    let diff =
+        locked::correction_diff(&before.calc, &after.calc, &io::display_name(a.locked), lang);
+    println!(
+        "{}",
+        match lang {
+            Lang::Sv => format!(
+                "{} utförare ändras, totalt {} kr",
+                diff.providers.len(),
+                crate::domain::decimal::format_number_lang(diff.total_delta(), Some(2), lang)
+            ),
+            Lang::En => format!(
+                "{} providers change, in total {} kr",
+                diff.providers.len(),
+                crate::domain::decimal::format_number_lang(diff.total_delta(), Some(2), lang)
+            ),
+        }
+    );
+    for p in &diff.providers {
+        println!(
+            "  {} {}: {} → {}",
+            crate::io::fields::printable(&p.id, 40),
+            crate::io::fields::printable(&p.name, 60),
+            crate::domain::decimal::format_number_lang(p.before, Some(2), lang),
+            crate::domain::decimal::format_number_lang(p.after, Some(2), lang)
+        );
+    }
+    let mut files = Vec::new();
+    if let Some(out) = a.out {
+        files.push((out.to_path_buf(), locked::correction_csv(&diff, lang)));
+    }
+    if let Some(path) = a.report {
+        match io::report::report_pdf(
+            &io::report::ReportInput {
+                calc: &after.calc,
+                rules: &after.rules,
+                audit: &after.audit,
+                compared: None,
+                decision: a.decision,
+                correction: Some(&diff),
+            },
+            lang,
+        ) {
+            Ok(pdf) => files.push((path.to_path_buf(), pdf)),
+            Err(e) => return fail(lang, &e, 2),
+        }
+    }
+    if let Some(path) = a.lock {
+        files.push((path.to_path_buf(), new_archive));
+    }
+    let mut inputs = vec![a.locked, a.results];
+    inputs.extend(a.mapping);
+    write_outputs(&inputs, &files, lang)
+}

@@ -1,0 +1,837 @@
+//! The decision report (beslutsunderlag) as PDF: a first page a politician reads, the rules
+//! in plain words, the payout table, a chart, and an appendix with every provider's
+//! explanation — all from the same calculation and explanation objects as the app and the
+//! exports. Every page has a footer with its number, both input files' SHA-256 and the
+//! program version. Deterministic: the same inputs give the same bytes.
+//!
+//! See `docs/report.md` for the choice of PDF library.
+
+pub mod layout;
+pub mod pdf;
+
+use rust_decimal::Decimal;
+
+use layout::{Align, Layout, MARGIN_X, Metrics, Style};
+
+use crate::domain::decide::compare::Comparison;
+use crate::domain::decimal::format_number_lang;
+use crate::domain::explanation::{Calculation, MoneyColumn, ProviderResult};
+use crate::domain::{Lang, RuleSet, ServiceType};
+use crate::io::audit::Audit;
+
+/// DejaVu Sans Condensed (Bitstream Vera licence, `assets/fonts/LICENSE-DejaVu.txt`): every
+/// Swedish letter, narrow enough for a payout table on A4.
+const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed.ttf");
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+
+/// A comparison to show on the first page: what it is, and the comparison itself (A = the
+/// comparison's rules, B = these).
+pub struct Compared<'a> {
+    pub label: &'a str,
+    pub comparison: &'a Comparison,
+}
+
+/// Everything a report is made from.
+pub struct ReportInput<'a> {
+    pub calc: &'a Calculation,
+    pub rules: &'a RuleSet,
+    pub audit: &'a Audit,
+    pub compared: Option<Compared<'a>>,
+    /// The decision's reference, e.g. `ÄN 2026-03-12 §14`.
+    pub decision: Option<&'a str>,
+    /// A correction: the pages listing what changed against a locked run.
+    pub correction: Option<&'a crate::io::locked::CorrectionDiff>,
+}
+
+/// The text with its first letter in upper case.
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn kr(d: Decimal, lang: Lang) -> String {
+    format!("{} kr", format_number_lang(d, Some(2), lang))
+}
+
+fn signed_kr(d: Decimal, lang: Lang) -> String {
+    let s = kr(d, lang);
+    if d > Decimal::ZERO {
+        format!("+{s}")
+    } else {
+        s
+    }
+}
+
+/// The report as PDF bytes.
+pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String> {
+    let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
+    let mut l = Layout::new(metrics);
+    first_page(&mut l, input, lang);
+    if let Some(c) = input.correction {
+        correction_pages(&mut l, c, lang);
+    }
+    rules_section(&mut l, input.rules, lang);
+    payout_table(&mut l, input.calc, lang);
+    payout_chart(&mut l, input.calc, lang);
+    appendix(&mut l, input.calc, lang);
+    let a = input.audit;
+    let title = match lang {
+        Lang::Sv => format!("Beslutsunderlag kvalitetspeng {}", input.calc.period),
+        Lang::En => format!("Decision basis kvalitetspeng {}", input.calc.period),
+    };
+    let footer = |k: usize, n: usize| {
+        vec![
+            match lang {
+                Lang::Sv => format!(
+                    "Sida {k} av {n} · {} · {} · Kvalitetspeng {}",
+                    input.calc.municipality, input.calc.rule_set_name, a.app_version
+                ),
+                Lang::En => format!(
+                    "Page {k} of {n} · {} · {} · Kvalitetspeng {}",
+                    input.calc.municipality, input.calc.rule_set_name, a.app_version
+                ),
+            },
+            format!(
+                "{} {}: SHA-256 {}",
+                lang.pick("Regler", "Rules"),
+                a.rules_file,
+                a.rules_sha256
+            ),
+            format!(
+                "{} {}: SHA-256 {}",
+                lang.pick("Resultat", "Results"),
+                a.results_file,
+                a.results_sha256
+            ),
+        ]
+    };
+    pdf::render(
+        &l.pages,
+        &mut l.metrics,
+        REGULAR,
+        BOLD,
+        &title,
+        lang.pick("sv-SE", "en-GB"),
+        &footer,
+    )
+}
+
+/// Why providers are not paid: (reason, count), most common first.
+fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usize)> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for p in calc
+        .providers
+        .iter()
+        .filter(|p| p.service_type == st && p.gross.is_zero())
+    {
+        let why = p.status.text(lang);
+        match counts.iter_mut().find(|(w, _)| *w == why) {
+            Some(c) => c.1 += 1,
+            None => counts.push((why, 1)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    counts
+}
+
+fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
+    let calc = input.calc;
+    l.paragraph(
+        &match lang {
+            Lang::Sv => format!("Beslutsunderlag: kvalitetspeng {}", calc.period),
+            Lang::En => format!("Decision basis: kvalitetspeng {}", calc.period),
+        },
+        Style::TITLE,
+        0.0,
+    );
+    l.paragraph(
+        &format!("{} · {}", calc.municipality, calc.rule_set_name),
+        Style::H2,
+        0.0,
+    );
+    if let Some(d) = input.decision {
+        l.paragraph(
+            &format!("{}: {d}", lang.pick("Beslut", "Decision")),
+            Style::BODY,
+            0.0,
+        );
+    }
+    l.paragraph(
+        &match lang {
+            Lang::Sv => format!(
+                "Beräknad {} med Kvalitetspeng {} ur {} och {}.",
+                input.audit.calculated_at,
+                input.audit.app_version,
+                input.audit.rules_file,
+                input.audit.results_file
+            ),
+            Lang::En => format!(
+                "Calculated {} with Kvalitetspeng {} from {} and {}.",
+                input.audit.calculated_at,
+                input.audit.app_version,
+                input.audit.rules_file,
+                input.audit.results_file
+            ),
+        },
+        Style::NOTE,
+        0.0,
+    );
+    l.space(8.0);
+    l.heading(lang.pick("Sammanfattning", "Summary"), Style::H1, 60.0);
+    let w = l.width();
+    for s in &calc.schemes {
+        let st = s.service_type;
+        l.row(
+            &[
+                (st.label(lang), MARGIN_X, w * 0.55, Align::Left),
+                (
+                    &kr(s.total, lang),
+                    MARGIN_X + w * 0.55,
+                    w * 0.45,
+                    Align::Right,
+                ),
+            ],
+            Style::BODY_BOLD,
+        );
+        l.paragraph(
+            &match lang {
+                Lang::Sv => format!(
+                    "{} av {} utförare får kvalitetspeng. {}.",
+                    s.paid_providers,
+                    s.providers,
+                    capitalised(&s.basis.text(s.volume_unit, lang))
+                ),
+                Lang::En => format!(
+                    "{} of {} providers are paid. {}.",
+                    s.paid_providers,
+                    s.providers,
+                    capitalised(&s.basis.text(s.volume_unit, lang))
+                ),
+            },
+            Style::BODY,
+            10.0,
+        );
+        let why = not_paid(calc, st, lang);
+        if !why.is_empty() {
+            let list: Vec<String> = why
+                .iter()
+                .map(|(w, n)| match lang {
+                    Lang::Sv => format!("{n} utförare {w}"),
+                    Lang::En => format!("{n} providers {w}"),
+                })
+                .collect();
+            l.paragraph(
+                &format!(
+                    "{} {}.",
+                    lang.pick("Utan kvalitetspeng:", "Not paid:"),
+                    list.join("; ")
+                ),
+                Style::BODY,
+                10.0,
+            );
+        }
+        if s.gross_total != s.total {
+            l.paragraph(
+                &match lang {
+                    Lang::Sv => format!(
+                        "Kvalitetspeng {} − innehållet {} − avdrag {} = netto {}.",
+                        kr(s.gross_total, lang),
+                        kr(s.withheld_total, lang),
+                        kr(s.deducted_total, lang),
+                        kr(s.total, lang)
+                    ),
+                    Lang::En => format!(
+                        "Kvalitetspeng {} − withheld {} − deductions {} = net {}.",
+                        kr(s.gross_total, lang),
+                        kr(s.withheld_total, lang),
+                        kr(s.deducted_total, lang),
+                        kr(s.total, lang)
+                    ),
+                },
+                Style::BODY,
+                10.0,
+            );
+        }
+        if let Some(budget) = input.rules.scheme(st).and_then(|r| r.budget) {
+            let left = budget - s.gross_total;
+            l.paragraph(
+                &match lang {
+                    Lang::Sv => format!(
+                        "Budget {}: kvalitetspengen är {} ({} {}).",
+                        kr(budget, lang),
+                        kr(s.gross_total, lang),
+                        kr(left.abs(), lang),
+                        if left < Decimal::ZERO {
+                            "över budget"
+                        } else {
+                            "kvar"
+                        }
+                    ),
+                    Lang::En => format!(
+                        "Budget {}: the kvalitetspeng is {} ({} {}).",
+                        kr(budget, lang),
+                        kr(s.gross_total, lang),
+                        kr(left.abs(), lang),
+                        if left < Decimal::ZERO {
+                            "over budget"
+                        } else {
+                            "left"
+                        }
+                    ),
+                },
+                Style::BODY,
+                10.0,
+            );
+        }
+        l.space(3.0);
+    }
+    l.rule();
+    l.row(
+        &[
+            (
+                lang.pick("Totalt", "Total"),
+                MARGIN_X,
+                w * 0.55,
+                Align::Left,
+            ),
+            (
+                &kr(calc.total(), lang),
+                MARGIN_X + w * 0.55,
+                w * 0.45,
+                Align::Right,
+            ),
+        ],
+        Style::H2,
+    );
+    if calc.has_reconciliation() {
+        let settle: Decimal = calc.providers.iter().filter_map(|p| p.settlement()).sum();
+        let paid: Decimal = calc.providers.iter().filter_map(|p| p.paid_so_far).sum();
+        l.paragraph(
+            &match lang {
+                Lang::Sv => format!(
+                    "Avräkning mot förskott: utbetalt hittills {}, att reglera {} (+ att betala, − återkrav).",
+                    kr(paid, lang),
+                    signed_kr(settle, lang)
+                ),
+                Lang::En => format!(
+                    "Settlement against advances: paid so far {}, to settle {} (+ to pay, − to reclaim).",
+                    kr(paid, lang),
+                    signed_kr(settle, lang)
+                ),
+            },
+            Style::BODY,
+            0.0,
+        );
+    }
+    l.space(10.0);
+    l.heading(
+        lang.pick("Så läser du underlaget", "How to read this document"),
+        Style::H2,
+        30.0,
+    );
+    l.paragraph(
+        lang.pick(
+            "Reglerna står i klartext på nästa sida, genererade ur samma regelfil som beräkningen. Därefter följer utbetalningen per utförare och en bilaga som för varje utförare visar hur beloppet räknades, indikator för indikator; kronorna per rad summerar exakt till utförarens belopp. Alla belopp är exakta och avrundade till öre en gång, i sista steget. Sidfoten anger regelfilens och resultatfilens SHA-256: med dem och programmets version kan vem som helst räkna om och få samma belopp.",
+            "The rules are stated in plain words on the next page, generated from the same rule file as the calculation. Then come the payout per provider and an appendix that shows for each provider how its amount was computed, indicator by indicator; the kronor of the rows sum exactly to the provider's amount. Every amount is exact and rounded to öre once, at the last step. The footer gives the SHA-256 of the rule file and of the results file: with them and the program's version anyone can recompute and get the same amounts.",
+        ),
+        Style::BODY,
+        0.0,
+    );
+    if let Some(c) = &input.compared {
+        let cmp = c.comparison;
+        l.space(6.0);
+        l.heading(
+            &match lang {
+                Lang::Sv => format!("Jämfört med {}", c.label),
+                Lang::En => format!("Compared with {}", c.label),
+            },
+            Style::H2,
+            30.0,
+        );
+        l.paragraph(
+            &match lang {
+                Lang::Sv => format!(
+                    "Totalt {} → {} ({}). {} utförare får mer, {} mindre, {} oförändrat.",
+                    kr(cmp.total.a, lang),
+                    kr(cmp.total.b, lang),
+                    signed_kr(cmp.total.delta(), lang),
+                    cmp.gains,
+                    cmp.loses,
+                    cmp.unchanged
+                ),
+                Lang::En => format!(
+                    "Total {} → {} ({}). {} providers gain, {} lose, {} unchanged.",
+                    kr(cmp.total.a, lang),
+                    kr(cmp.total.b, lang),
+                    signed_kr(cmp.total.delta(), lang),
+                    cmp.gains,
+                    cmp.loses,
+                    cmp.unchanged
+                ),
+            },
+            Style::BODY,
+            0.0,
+        );
+        for (st, t) in &cmp.by_service_type {
+            l.paragraph(
+                &format!(
+                    "{}: {} → {} ({})",
+                    st.label(lang),
+                    kr(t.a, lang),
+                    kr(t.b, lang),
+                    signed_kr(t.delta(), lang)
+                ),
+                Style::BODY,
+                10.0,
+            );
+        }
+    }
+}
+
+fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
+    l.new_page();
+    l.heading(
+        &match lang {
+            Lang::Sv => format!("Reglerna: {}", rules.name),
+            Lang::En => format!("The rules: {}", rules.name),
+        },
+        Style::H1,
+        40.0,
+    );
+    for (heading, paras) in crate::domain::prose::rule_set_prose(rules, lang) {
+        l.heading(&heading, Style::H2, 30.0);
+        for p in paras {
+            l.paragraph(&p, Style::BODY, 0.0);
+            l.space(2.5);
+        }
+        l.space(4.0);
+    }
+}
+
+/// The payout table's columns for a calculation: (header, x, width, align).
+struct Columns {
+    id: (f32, f32),
+    name: (f32, f32),
+    score: (f32, f32),
+    money: Vec<(MoneyColumn, f32, f32)>,
+}
+
+fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
+    let st = Style::SMALL;
+    let money = calc.money_columns();
+    let gap = 8.0;
+    let id_w = l
+        .max_width(calc.providers.iter().map(|p| p.id.as_str()), st)
+        .clamp(24.0, 60.0);
+    let score_w = l.max_width(["100,00 %", lang.pick("Poäng", "Score")], Style::SMALL_BOLD);
+    let widths: Vec<f32> = money
+        .iter()
+        .map(|m| {
+            let values: Vec<String> = calc
+                .providers
+                .iter()
+                .filter_map(|p| m.value(p))
+                .chain(std::iter::once(calc.total()))
+                .map(|d| format_number_lang(d, Some(2), lang))
+                .collect();
+            let head = m.label(lang).replace(" (kr)", "");
+            // Measured in bold: the totals are.
+            l.max_width(values.iter().map(String::as_str), Style::SMALL_BOLD)
+                .max(l.metrics.width(&head, Style::SMALL_BOLD.face, st.size))
+                .max(48.0)
+        })
+        .collect();
+    let used: f32 = id_w + score_w + widths.iter().sum::<f32>() + gap * (3 + money.len()) as f32;
+    let name_w = (l.width() - used).max(60.0);
+    let mut x = MARGIN_X;
+    let id = (x, id_w);
+    x += id_w + gap;
+    let name = (x, name_w);
+    x += name_w + gap;
+    let score = (x, score_w);
+    x += score_w + gap;
+    let mut cols = Vec::new();
+    for (m, w) in money.into_iter().zip(widths) {
+        cols.push((m, x, w));
+        x += w + gap;
+    }
+    Columns {
+        id,
+        name,
+        score,
+        money: cols,
+    }
+}
+
+fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
+    let heads: Vec<String> = c
+        .money
+        .iter()
+        .map(|(m, _, _)| m.label(lang).replace(" (kr)", ""))
+        .collect();
+    let mut cells = vec![
+        ("Id", c.id.0, c.id.1, Align::Left),
+        (
+            lang.pick("Utförare", "Provider"),
+            c.name.0,
+            c.name.1,
+            Align::Left,
+        ),
+        (
+            lang.pick("Poäng", "Score"),
+            c.score.0,
+            c.score.1,
+            Align::Right,
+        ),
+    ];
+    for ((_, x, w), h) in c.money.iter().zip(&heads) {
+        cells.push((h.as_str(), *x, *w, Align::Right));
+    }
+    l.row(&cells, Style::SMALL_BOLD);
+    l.rule();
+}
+
+fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
+    l.new_page();
+    l.heading(
+        &match lang {
+            Lang::Sv => format!("Utbetalning per utförare (kr), {}", calc.period),
+            Lang::En => format!("Payout per provider (kr), {}", calc.period),
+        },
+        Style::H1,
+        40.0,
+    );
+    let c = columns(l, calc, lang);
+    let lh = Style::SMALL.line_height();
+    for st in ServiceType::ALL {
+        let mine: Vec<&ProviderResult> = calc
+            .providers
+            .iter()
+            .filter(|p| p.service_type == st)
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        l.heading(st.label(lang), Style::H2, 4.0 * lh);
+        table_header(l, &c, lang);
+        for p in &mine {
+            if l.y + lh > layout::BODY_BOTTOM {
+                l.new_page();
+                table_header(l, &c, lang);
+            }
+            let score = format!(
+                "{} %",
+                format_number_lang(p.score.percent(2), Some(2), lang)
+            );
+            let values: Vec<String> = c
+                .money
+                .iter()
+                .map(|(m, _, _)| {
+                    m.value(p)
+                        .map(|d| format_number_lang(d, Some(2), lang))
+                        .unwrap_or_default()
+                })
+                .collect();
+            let mut cells = vec![
+                (p.id.as_str(), c.id.0, c.id.1, Align::Left),
+                (p.name.as_str(), c.name.0, c.name.1, Align::Left),
+                (score.as_str(), c.score.0, c.score.1, Align::Right),
+            ];
+            for ((_, x, w), v) in c.money.iter().zip(&values) {
+                cells.push((v.as_str(), *x, *w, Align::Right));
+            }
+            l.row(&cells, Style::SMALL);
+        }
+        l.rule();
+        let sums: Vec<String> = c
+            .money
+            .iter()
+            .map(|(m, _, _)| {
+                let s: Decimal = mine.iter().filter_map(|p| m.value(p)).sum();
+                format_number_lang(s, Some(2), lang)
+            })
+            .collect();
+        let label = format!(
+            "{} {}",
+            lang.pick("Summa", "Total"),
+            st.label(lang).to_lowercase()
+        );
+        // The label spans the id, name and score columns.
+        let span = c.score.0 + c.score.1 - c.id.0;
+        let mut cells = vec![(label.as_str(), c.id.0, span, Align::Left)];
+        for ((_, x, w), v) in c.money.iter().zip(&sums) {
+            cells.push((v.as_str(), *x, *w, Align::Right));
+        }
+        l.row(&cells, Style::SMALL_BOLD);
+        l.space(6.0);
+    }
+    let sums: Vec<String> = c
+        .money
+        .iter()
+        .map(|(m, _, _)| {
+            let s: Decimal = calc.providers.iter().filter_map(|p| m.value(p)).sum();
+            format_number_lang(s, Some(2), lang)
+        })
+        .collect();
+    let mut cells = vec![(
+        lang.pick("Summa totalt", "Grand total"),
+        c.id.0,
+        c.score.0 + c.score.1 - c.id.0,
+        Align::Left,
+    )];
+    for ((_, x, w), v) in c.money.iter().zip(&sums) {
+        cells.push((v.as_str(), *x, *w, Align::Right));
+    }
+    l.rule();
+    l.row(&cells, Style::SMALL_BOLD);
+    l.space(14.0);
+}
+
+/// Up to this many providers the chart has a bar each; above, it shows the distribution.
+const CHART_BARS: usize = 45;
+
+fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
+    let mut ps: Vec<&ProviderResult> = calc.providers.iter().collect();
+    if ps.is_empty() {
+        return;
+    }
+    ps.sort_by(|a, b| b.payout.cmp(&a.payout).then_with(|| a.id.cmp(&b.id)));
+    let to_f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0) as f32;
+    let st = Style::SMALL;
+    let lh = st.line_height();
+    if ps.len() <= CHART_BARS {
+        l.ensure(40.0 + lh * ps.len() as f32);
+        l.heading(
+            lang.pick(
+                "Diagram: belopp per utförare, störst först",
+                "Chart: amount per provider, largest first",
+            ),
+            Style::H1,
+            lh * ps.len().min(10) as f32,
+        );
+        let names: Vec<String> = ps.iter().map(|p| p.name.clone()).collect();
+        let label_w = l
+            .max_width(names.iter().map(String::as_str), st)
+            .min(l.width() * 0.35);
+        let amount_w = l.max_width(ps.iter().map(|_| "-99 999 999,99 kr"), st);
+        let max = ps.iter().map(|p| to_f(p.payout.abs())).fold(0.0, f32::max);
+        let bar_x = MARGIN_X + label_w + 8.0;
+        let bar_max = l.width() - label_w - amount_w - 20.0;
+        for p in ps {
+            l.ensure(lh);
+            let y = l.y;
+            let name = l.fit(&p.name, st, label_w);
+            l.text_at(MARGIN_X, y + st.size, &name, st);
+            let w = if max > 0.0 {
+                bar_max * to_f(p.payout.abs()) / max
+            } else {
+                0.0
+            };
+            let color = if p.payout < Decimal::ZERO {
+                (200, 80, 60)
+            } else {
+                (46, 110, 160)
+            };
+            l.block(bar_x, y + 1.5, w, lh - 3.0, color);
+            let text = kr(p.payout, lang);
+            let tx = bar_x + w + 4.0;
+            l.text_at(tx, y + st.size, &text, st);
+            l.y += lh;
+        }
+    } else {
+        // The distribution: how many providers fall in each of 20 equal amount bands.
+        l.ensure(40.0 + 22.0 * lh);
+        l.heading(
+            lang.pick(
+                "Fördelning av utbetalningarna",
+                "Distribution of the payouts",
+            ),
+            Style::H1,
+            22.0 * lh,
+        );
+        let (lo, hi) = (
+            ps.last().map_or(0.0, |p| to_f(p.payout)),
+            ps.first().map_or(0.0, |p| to_f(p.payout)),
+        );
+        let bins = 20usize;
+        let span = (hi - lo).max(1.0);
+        let mut counts = vec![0usize; bins];
+        for p in &ps {
+            let k = (((to_f(p.payout) - lo) / span) * bins as f32) as usize;
+            counts[k.min(bins - 1)] += 1;
+        }
+        let max = counts.iter().copied().max().unwrap_or(1).max(1) as f32;
+        let label_w = l.max_width(["-99 999 999 – -99 999 999 kr"], st);
+        let bar_x = MARGIN_X + label_w + 8.0;
+        let bar_max = l.width() - label_w - 60.0;
+        for (k, n) in counts.iter().enumerate() {
+            let a = lo + span * k as f32 / bins as f32;
+            let b = lo + span * (k + 1) as f32 / bins as f32;
+            let y = l.y;
+            let fmt = |v: f32| format_number_lang(Decimal::from(v.round() as i64), Some(0), lang);
+            l.text_at(
+                MARGIN_X,
+                y + st.size,
+                &format!("{} – {} kr", fmt(a), fmt(b)),
+                st,
+            );
+            let w = bar_max * *n as f32 / max;
+            l.block(bar_x, y + 1.5, w, lh - 3.0, (46, 110, 160));
+            l.text_at(bar_x + w + 4.0, y + st.size, &n.to_string(), st);
+            l.y += lh;
+        }
+        l.paragraph(
+            &match lang {
+                Lang::Sv => format!(
+                    "Antal utförare per beloppsintervall ({} utförare).",
+                    calc.providers.len()
+                ),
+                Lang::En => format!(
+                    "Number of providers per amount band ({} providers).",
+                    calc.providers.len()
+                ),
+            },
+            Style::NOTE,
+            0.0,
+        );
+    }
+}
+
+fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
+    l.new_page();
+    l.heading(
+        lang.pick(
+            "Bilaga: förklaring per utförare",
+            "Appendix: the explanation per provider",
+        ),
+        Style::H1,
+        40.0,
+    );
+    l.paragraph(
+        lang.pick(
+            "Per utförare: hur beloppet räknades, och per indikator resultatet, nivån som nåddes, måluppfyllelsen, vikten och kronorna. Kronorna per rad summerar exakt till utförarens belopp.",
+            "Per provider: how the amount was computed, and per indicator the result, the level reached, the credit, the weight and the kronor. The kronor of the rows sum exactly to the provider's amount.",
+        ),
+        Style::NOTE,
+        0.0,
+    );
+    l.space(4.0);
+    let st = Style::SMALL;
+    let amount_w = 70.0;
+    let text_w = l.width() - amount_w - 18.0;
+    for p in &calc.providers {
+        l.ensure(4.0 * st.line_height() + 12.0);
+        l.space(3.0);
+        let w = l.width();
+        l.row(
+            &[
+                (
+                    &format!("{} {} ({})", p.id, p.name, p.service_type.label(lang)),
+                    MARGIN_X,
+                    w - 110.0,
+                    Align::Left,
+                ),
+                (
+                    &kr(p.payout, lang),
+                    MARGIN_X + w - 110.0,
+                    110.0,
+                    Align::Right,
+                ),
+            ],
+            Style::SMALL_BOLD,
+        );
+        l.paragraph(&p.reason(lang), Style::NOTE, 6.0);
+        let mut rows: Vec<(String, Decimal)> = p
+            .indicators
+            .iter()
+            .zip(p.indicator_kronor())
+            .map(|(i, kronor)| {
+                (
+                    format!(
+                        "{}: {}; {} {} % × {} {} % = {} {}",
+                        i.name,
+                        i.reason(lang),
+                        lang.pick("måluppfyllelse", "credit"),
+                        format_number_lang(i.credit.percent(1), Some(1), lang),
+                        lang.pick("vikt", "weight"),
+                        format_number_lang(i.effective_weight.percent(1), Some(1), lang),
+                        format_number_lang(i.contribution.percent(2), Some(2), lang),
+                        lang.pick("procentenheter", "points"),
+                    ),
+                    kronor,
+                )
+            })
+            .collect();
+        rows.extend(p.extra_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
+        for (text, kronor) in rows {
+            let lines = l.wrap(&text, st, text_w);
+            l.ensure(st.line_height() * lines.len() as f32);
+            let y0 = l.y + st.size;
+            let amount = format_number_lang(kronor, Some(2), lang);
+            let aw = l.metrics.width(&amount, st.face, st.size);
+            l.text_at(MARGIN_X + w - aw, y0, &amount, st);
+            for (k, line) in lines.iter().enumerate() {
+                l.text_at(MARGIN_X + 10.0, y0 + k as f32 * st.line_height(), line, st);
+            }
+            l.y += st.line_height() * lines.len() as f32;
+        }
+    }
+}
+
+fn correction_pages(l: &mut Layout, c: &crate::io::locked::CorrectionDiff, lang: Lang) {
+    l.heading(
+        &match lang {
+            Lang::Sv => format!("Rättelse av den fastställda körningen {}", c.locked_name),
+            Lang::En => format!("Correction of the locked run {}", c.locked_name),
+        },
+        Style::H1,
+        40.0,
+    );
+    l.paragraph(
+        &match lang {
+            Lang::Sv => format!(
+                "Endast utförare och indikatorer som ändrats visas. Total förändring {}; {} utförare berörs.",
+                signed_kr(c.total_delta(), lang),
+                c.providers.len()
+            ),
+            Lang::En => format!(
+                "Only the providers and indicators that changed are shown. Total change {}; {} providers are affected.",
+                signed_kr(c.total_delta(), lang),
+                c.providers.len()
+            ),
+        },
+        Style::BODY,
+        0.0,
+    );
+    for p in &c.providers {
+        l.paragraph(
+            &format!(
+                "{} {}: {} → {} ({})",
+                p.id,
+                p.name,
+                kr(p.before, lang),
+                kr(p.after, lang),
+                signed_kr(p.after - p.before, lang)
+            ),
+            Style::BODY_BOLD,
+            0.0,
+        );
+        for i in &p.indicators {
+            l.paragraph(
+                &format!(
+                    "{}: {} → {}; {} → {}",
+                    i.name,
+                    i.before_value,
+                    i.after_value,
+                    kr(i.before_kronor, lang),
+                    kr(i.after_kronor, lang)
+                ),
+                Style::SMALL,
+                10.0,
+            );
+        }
+    }
+}
