@@ -240,3 +240,130 @@ fn the_help_marks_what_is_required_and_says_no_command_starts_the_app() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("--rules <RULES>"));
 }
+
+#[test]
+fn report_lock_verify_and_correct_on_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("beslut.pdf");
+    let o = bin()
+        .args(["report", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_b/results.csv"))
+        .arg("--compare-rules")
+        .arg(sample("worked_example_b/rules_zero_credit.ron"))
+        .args(["--decision", "ÄN 2026-03-12 §14", "--out"])
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap()).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    // The comparison on the first page: the new rules against the zero-credit ones.
+    assert!(text.contains("Jämfört med rules_zero_credit.ron"), "{text}");
+    assert!(text.contains("(+48 000,00 kr)"), "{text}");
+    // Lock, verify, tamper, verify again.
+    let kvp = dir.path().join("2025.kvp");
+    let o = bin()
+        .args(["lock", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_b/results.csv"))
+        .args(["--decision", "ÄN 2026-03-12 §14", "--report", "--out"])
+        .arg(&kvp)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        stdout.contains("Fingeravtryck (ange i beslutet): "),
+        "{stdout}"
+    );
+    let o = bin().arg("verify").arg(&kvp).output().unwrap();
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        o.status.success(),
+        "{stdout}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout.contains("Beslut: ÄN 2026-03-12 §14"), "{stdout}");
+    assert!(stdout.contains("OK: varje fil stämmer"), "{stdout}");
+    // A byte of the archive changed where the payout table is stored: named, exit code 3.
+    let mut bytes = std::fs::read(&kvp).unwrap();
+    let tampered = dir.path().join("ändrad.kvp");
+    {
+        use std::io::{Read, Write};
+        let mut zin = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut zout = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for i in 0..zin.len() {
+            let mut m = zin.by_index(i).unwrap();
+            let n = m.name().unwrap().to_string();
+            let mut b = Vec::new();
+            m.read_to_end(&mut b).unwrap();
+            if n == "indata/results.csv" {
+                let s = String::from_utf8(b).unwrap().replacen(";82;", ";92;", 1);
+                b = s.into_bytes();
+            }
+            zout.start_file(n.as_str(), zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zout.write_all(&b).unwrap();
+        }
+        bytes = zout.finish().unwrap().into_inner();
+    }
+    std::fs::write(&tampered, &bytes).unwrap();
+    let o = bin().arg("verify").arg(&tampered).output().unwrap();
+    assert_eq!(o.status.code(), Some(3));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "avvikelse: indata/results.csv har ändrats: SHA-256 stämmer inte med manifestet"
+        ),
+        "{stderr}"
+    );
+    // A correction: Öst's rating now has enough respondents.
+    let corrected = dir.path().join("rättad.csv");
+    let text = std::fs::read_to_string(sample("worked_example_b/results.csv")).unwrap();
+    std::fs::write(&corrected, text.replacen(";95;7", ";95;17", 1)).unwrap();
+    let diff = dir.path().join("rättelse.csv");
+    let new_kvp = dir.path().join("2025-rättad.kvp");
+    let o = bin()
+        .args(["correct", "--locked"])
+        .arg(&kvp)
+        .arg("--results")
+        .arg(&corrected)
+        .arg("--out")
+        .arg(&diff)
+        .arg("--lock")
+        .arg(&new_kvp)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let csv = std::fs::read_to_string(&diff).unwrap();
+    // Öst's amount stays (its rating was left out and re-normalised before, and now counts
+    // in full), but the kronor move between its indicators: only Öst is listed.
+    assert!(
+        csv.contains("HT03;Öst;helhet;95 % (n = 7);95 % (n = 17);0,00;48000,00;48000,00"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("HT03;Öst;(summa);;;120000,00;120000,00;0,00"),
+        "{csv}"
+    );
+    assert!(!csv.contains("HT01"), "{csv}");
+    let o = bin().arg("verify").arg(&new_kvp).output().unwrap();
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(o.status.success(), "{stdout}");
+    assert!(stdout.contains("Rättar: 2025.kvp ("), "{stdout}");
+    // Outputs never replace inputs.
+    let o = bin()
+        .args(["lock", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(&corrected)
+        .arg("--out")
+        .arg(&corrected)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("skulle skriva över den"));
+}

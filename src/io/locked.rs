@@ -622,14 +622,19 @@ impl CorrectionDiff {
     }
 }
 
+/// A result as shown in a correction: the value, and the respondents when known.
 fn value_text(i: &crate::domain::explanation::IndicatorResult, lang: Lang) -> String {
-    match &i.value {
+    let v = match &i.value {
         Some(v) => format!(
             "{}{}",
             crate::domain::decimal::format_number_lang(v.round_dp(4).normalize(), None, lang),
             i.unit.suffix()
         ),
         None => "–".into(),
+    };
+    match i.respondents {
+        Some(n) => format!("{v} (n = {n})"),
+        None => v,
     }
 }
 
