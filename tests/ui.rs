@@ -933,3 +933,80 @@ fn the_explanation_shows_areas_and_the_survey_interval() {
     h.get_by_label_contains("nedre gränsen");
     h.get_by_label_contains("jämförd exakt");
 }
+
+/// The decision report, "Fastställ" with the decision's reference, opening the locked run
+/// read-only (verified), and a correction that lists only what changed.
+#[test]
+fn report_lock_open_read_only_and_correct_in_the_app() {
+    use kvalitetspeng::app::UiCommand;
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("beslut.pdf");
+    let kvp = dir.path().join("2025.kvp");
+    let corrected = dir.path().join("rättad.csv");
+    let text = String::from_utf8(kvalitetspeng::app::state::SAMPLE_RESULTS.to_vec()).unwrap();
+    // One SÄBO provider's meal survey corrected.
+    assert!(text.contains("SB04;;;;;sb_maltid;72;41"));
+    std::fs::write(
+        &corrected,
+        text.replace("SB04;;;;;sb_maltid;72;41", "SB04;;;;;sb_maltid;92;41"),
+    )
+    .unwrap();
+    let mut h = harness_with(vec![
+        Some(pdf.clone()),
+        Some(kvp.clone()),
+        Some(kvp.clone()),
+        Some(corrected.clone()),
+    ]);
+    h.state_mut().command(UiCommand::ExportReport);
+    h.run();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    // Fastställ asks for the decision's reference first.
+    h.state_mut().command(UiCommand::LockRun);
+    h.run();
+    h.get_by_label("Beslutets referens (t.ex. ÄN 2026-03-12 §14)")
+        .focus();
+    h.run();
+    h.get_by_label("Beslutets referens (t.ex. ÄN 2026-03-12 §14)")
+        .type_text("ÄN 2026-03-12 §14");
+    h.run();
+    h.get_by_label("Välj fil och fastställ…").click();
+    h.run();
+    h.run();
+    let v = kvalitetspeng::io::locked::verify(&std::fs::read(&kvp).unwrap()).unwrap();
+    assert!(v.ok(), "{:?}", v.findings);
+    assert_eq!(
+        v.manifest.decision_reference.as_deref(),
+        Some("ÄN 2026-03-12 §14")
+    );
+    // Opened read-only and verified.
+    h.state_mut().command(UiCommand::OpenLocked);
+    h.run();
+    h.run();
+    h.get_by_label("🔒 Fastställd körning 2025.kvp (skrivskyddad)");
+    h.get_by_label("· verifierad: varje fil stämmer byte för byte");
+    assert!(h.state().state.read_only());
+    let total = h.state().state.calc.as_ref().unwrap().total();
+    // A correction: only SB04's meal survey changes; the pot is shared again.
+    h.get_by_label("Rätta med nya resultat…").click();
+    h.run();
+    h.run();
+    let c = h.state().state.correction.as_ref().expect("a correction");
+    assert!(
+        c.diff
+            .providers
+            .iter()
+            .any(|p| p.id == "SB04" && p.indicators.iter().any(|i| i.id == "sb_maltid"))
+    );
+    assert!(
+        c.diff
+            .providers
+            .iter()
+            .all(|p| p.indicators.iter().all(|i| i.id != "ht_helhet"))
+    );
+    h.get_by_label_contains("Rättelse mot 2025.kvp");
+    assert_eq!(
+        h.state().state.calc.as_ref().unwrap().total(),
+        total,
+        "a pot is redistributed"
+    );
+}

@@ -25,6 +25,16 @@ pub enum UiCommand {
     ToggleDecide,
     /// Compare the calculation with another rule file.
     CompareWith,
+    /// The decision report (PDF).
+    ExportReport,
+    /// Lock the run (Fastställ): an archive with inputs, outputs and manifest.
+    LockRun,
+    /// Open a locked run read-only.
+    OpenLocked,
+    /// Corrected results against the open locked run.
+    CorrectLocked,
+    /// Leave the locked run.
+    CloseLocked,
     Quit,
 }
 
@@ -64,6 +74,11 @@ impl UiCommand {
             ToggleProblems => lang.pick("Problem och meddelanden", "Problems and messages"),
             ToggleDecide => lang.pick("Beslutsstöd…", "Decision support…"),
             CompareWith => lang.pick("Jämför med…", "Compare with…"),
+            ExportReport => lang.pick("Beslutsunderlag (PDF)…", "Decision report (PDF)…"),
+            LockRun => lang.pick("Fastställ…", "Lock the run…"),
+            OpenLocked => lang.pick("Öppna fastställd körning…", "Open a locked run…"),
+            CorrectLocked => lang.pick("Rätta med nya resultat…", "Correct with new results…"),
+            CloseLocked => lang.pick("Lämna den fastställda körningen", "Leave the locked run"),
             Quit => lang.pick("Avsluta", "Quit"),
         }
     }
@@ -118,6 +133,26 @@ impl UiCommand {
             CompareWith => lang.pick(
                 "Visa skillnaden mot en annan regelfil (t.ex. förra årets) i tabellen",
                 "Show the difference against another rule file (e.g. last year's) in the table",
+            ),
+            ExportReport => lang.pick(
+                "Underlaget för nämnden: sammanfattning, reglerna i klartext, utbetalning och förklaring per utförare",
+                "The basis for the board: summary, the rules in words, payouts and the explanation per provider",
+            ),
+            LockRun => lang.pick(
+                "Spara körningen som beslutad: ett arkiv (.kvp) med indata, utdata och kontrollsummor som kan verifieras om flera år",
+                "Save the run as decided: an archive (.kvp) with inputs, outputs and checksums that can be verified years later",
+            ),
+            OpenLocked => lang.pick(
+                "Öppna ett arkiv (.kvp) skrivskyddat; det verifieras när det öppnas",
+                "Open an archive (.kvp) read-only; it is verified on opening",
+            ),
+            CorrectLocked => lang.pick(
+                "En utförare bestrider ett värde: räkna med rättade resultat och se bara det som ändras",
+                "A provider disputes a value: calculate with corrected results and see only what changes",
+            ),
+            CloseLocked => lang.pick(
+                "Reglerna blir ett vanligt, osparat dokument igen",
+                "The rules become an ordinary, unsaved document again",
             ),
             Quit => lang.pick("Stäng programmet", "Close the program"),
         }

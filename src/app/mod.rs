@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod decide;
+pub mod locked;
 pub mod notifications;
 pub mod state;
 pub mod undo;

@@ -47,7 +47,7 @@ pub struct AppState {
     /// The rules as last opened or saved; the document is dirty when `rules` differs.
     saved_rules: RuleSet,
     /// SHA-256 of the rule file as last opened or saved (for the audit trail).
-    rules_sha256: Option<String>,
+    pub(crate) rules_sha256: Option<String>,
     /// Modification time of the rule file when it was last opened or saved here.
     rules_mtime: Option<std::time::SystemTime>,
     pub results: ResultSet,
@@ -80,6 +80,12 @@ pub struct AppState {
     pub lang: Lang,
     /// Compare, budget forecast and sweep.
     pub decide: super::decide::DecideState,
+    /// The locked run open read-only, if any.
+    pub locked: Option<super::locked::LockedView>,
+    /// Corrected results against the open locked run.
+    pub correction: Option<super::locked::CorrectionView>,
+    /// The "Fastställ" form.
+    pub lock_form: super::locked::LockForm,
 }
 
 impl AppState {
@@ -117,6 +123,9 @@ impl AppState {
             now_s: 0.0,
             lang,
             decide: super::decide::DecideState::default(),
+            locked: None,
+            correction: None,
+            lock_form: super::locked::LockForm::default(),
         };
         s.recompute();
         s

@@ -3,6 +3,7 @@
 mod decide;
 mod detail;
 mod editor;
+mod locked;
 mod problems;
 mod table;
 mod widgets;
@@ -65,6 +66,8 @@ pub trait FileDialogs {
     fn open_results(&mut self) -> Option<PathBuf>;
     fn open_mapping(&mut self) -> Option<PathBuf>;
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
+    /// A locked run (`.kvp`) to open.
+    fn open_locked(&mut self) -> Option<PathBuf>;
     /// True (once) if the last dialog returning nothing could not be shown at all, rather than
     /// being cancelled: the app then asks for the path in a field of its own.
     fn unavailable(&mut self) -> bool {
@@ -124,16 +127,22 @@ impl FileDialogs for NativeDialogs {
         })
     }
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf> {
-        let ext = if suggested.ends_with(".xlsx") {
-            "xlsx"
-        } else {
-            "csv"
-        };
+        let ext = ["xlsx", "pdf", "kvp"]
+            .into_iter()
+            .find(|e| suggested.ends_with(&format!(".{e}")))
+            .unwrap_or("csv");
         self.run(|| {
             rfd::FileDialog::new()
                 .add_filter(ext.to_uppercase(), &[ext])
                 .set_file_name(suggested)
                 .save_file()
+        })
+    }
+    fn open_locked(&mut self) -> Option<PathBuf> {
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter("Fastställd körning (KVP)", &["kvp"])
+                .pick_file()
         })
     }
     fn unavailable(&mut self) -> bool {
@@ -151,6 +160,11 @@ pub enum PathRequest {
     CompareWith,
     /// The comparison (true) or the sweep (false).
     DecisionExport(bool),
+    Report,
+    Lock,
+    OpenLocked,
+    Correct,
+    CorrectionExport,
 }
 
 /// The path field shown when no native dialog could be.
@@ -190,6 +204,9 @@ impl FileDialogs for ScriptedDialogs {
     fn save_export(&mut self, _: &str) -> Option<PathBuf> {
         self.next()
     }
+    fn open_locked(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
     fn unavailable(&mut self) -> bool {
         self.no_dialogs
     }
@@ -214,6 +231,7 @@ pub const RECOVERY_KEY: &str = "kvalitetspeng-recovery";
 #[derive(Debug, Clone, PartialEq)]
 pub enum Pending {
     OpenRules(PathBuf),
+    OpenLocked(PathBuf),
     NewRules,
     LoadSample,
     Quit,
@@ -344,6 +362,11 @@ impl KvalitetspengApp {
                 let p = self.dialogs.save_rules(&suggested);
                 self.answer(PathRequest::SaveRulesAs, p);
             }
+            // With a locked run open, new results are a correction of it.
+            UiCommand::ImportResults | UiCommand::CorrectLocked if self.state.read_only() => {
+                let p = self.dialogs.open_results();
+                self.answer(PathRequest::Correct, p);
+            }
             UiCommand::ImportResults => {
                 let p = self.dialogs.open_results();
                 self.answer(PathRequest::ImportResults, p);
@@ -388,6 +411,29 @@ impl KvalitetspengApp {
                 let p = self.dialogs.open_rules();
                 self.answer(PathRequest::CompareWith, p);
             }
+            UiCommand::ExportReport | UiCommand::LockRun
+                if self.state.calc.is_none() || self.state.calc_is_stale =>
+            {
+                let msg = lang.pick(
+                    "Reglerna har fel: rätta dem först (beloppen i tabellen gäller äldre regler)",
+                    "The rules have errors: correct them first (the amounts shown are for older rules)",
+                );
+                self.state.notify(Level::Error, msg);
+            }
+            UiCommand::ExportReport => {
+                let p = self
+                    .dialogs
+                    .save_export(lang.pick("beslutsunderlag.pdf", "decision-report.pdf"));
+                self.answer(PathRequest::Report, p);
+            }
+            // The form asks for the decision's reference first; its button opens the dialog.
+            UiCommand::LockRun => self.state.lock_form.open = true,
+            UiCommand::OpenLocked => {
+                let p = self.dialogs.open_locked();
+                self.answer(PathRequest::OpenLocked, p);
+            }
+            UiCommand::CorrectLocked => {}
+            UiCommand::CloseLocked => self.state.close_locked(),
             UiCommand::Quit => self.request(Pending::Quit),
         }
         if matches!(c, UiCommand::Quit) && self.allow_close {
@@ -426,6 +472,22 @@ impl KvalitetspengApp {
             }
             PathRequest::DecisionExport(comparison) => {
                 self.state.export_decision(p, comparison);
+            }
+            PathRequest::Report => {
+                self.state.export_report(p);
+            }
+            PathRequest::Lock => {
+                let form = self.state.lock_form.clone();
+                if self.state.lock_to(p, &form) {
+                    self.state.lock_form = Default::default();
+                }
+            }
+            PathRequest::OpenLocked => self.request(Pending::OpenLocked(p.to_path_buf())),
+            PathRequest::Correct => {
+                self.state.correct_with(p, &io::ResultsOptions::default());
+            }
+            PathRequest::CorrectionExport => {
+                self.state.export_correction(p);
             }
         }
     }
@@ -535,7 +597,16 @@ impl KvalitetspengApp {
     }
 
     fn perform(&mut self, action: Pending) {
+        // Anything that replaces the rules leaves a locked run (opening one replaces it).
+        if !matches!(action, Pending::Quit) {
+            self.state.close_locked();
+        }
         match action {
+            Pending::OpenLocked(p) => {
+                if !self.state.open_locked(&p) {
+                    self.prefs.show_problems = true;
+                }
+            }
             Pending::OpenRules(p) => {
                 if self.state.open_rules(&p) {
                     push_recent(&mut self.prefs.recent_rules, &p);
@@ -641,6 +712,14 @@ impl KvalitetspengApp {
                 self.command_button_ui(ui, UiCommand::ExportPayoutsXlsx);
                 self.command_button_ui(ui, UiCommand::ExportExplanationCsv);
                 ui.separator();
+                self.command_button_ui(ui, UiCommand::ExportReport);
+                self.command_button_ui(ui, UiCommand::LockRun);
+                self.command_button_ui(ui, UiCommand::OpenLocked);
+                if self.state.read_only() {
+                    self.command_button_ui(ui, UiCommand::CorrectLocked);
+                    self.command_button_ui(ui, UiCommand::CloseLocked);
+                }
+                ui.separator();
                 ui.menu_button(lang.pick("Senaste regelfiler", "Recent rule files"), |ui| {
                     if self.prefs.recent_rules.is_empty() {
                         ui.weak(lang.pick("(inga)", "(none)"));
@@ -733,14 +812,16 @@ impl KvalitetspengApp {
     fn command_button_ui(&mut self, ui: &mut egui::Ui, c: UiCommand) {
         let lang = self.lang();
         let enabled = match c {
-            UiCommand::Undo => self.state.undo.can_undo(&self.state.rules),
-            UiCommand::Redo => self.state.undo.can_redo(),
+            UiCommand::Undo => {
+                !self.state.read_only() && self.state.undo.can_undo(&self.state.rules)
+            }
+            UiCommand::Redo => !self.state.read_only() && self.state.undo.can_redo(),
             // Every export needs a calculation of the current rules.
             UiCommand::ExportPayoutsCsv
             | UiCommand::ExportPayoutsXlsx
-            | UiCommand::ExportExplanationCsv => {
-                self.state.calc.is_some() && !self.state.calc_is_stale
-            }
+            | UiCommand::ExportExplanationCsv
+            | UiCommand::ExportReport
+            | UiCommand::LockRun => self.state.calc.is_some() && !self.state.calc_is_stale,
             _ => true,
         };
         let mut button = egui::Button::new(c.label(lang));
@@ -1102,7 +1183,11 @@ impl KvalitetspengApp {
                 })
                 .min_size(240.0)
                 .max_size((width * 0.4).max(260.0))
-                .show(ui, |ui| editor::editor_ui(self, ui));
+                .show(ui, |ui| {
+                    // A locked run's rules are read-only: shown, not editable.
+                    let editable = !self.state.read_only();
+                    ui.add_enabled_ui(editable, |ui| editor::editor_ui(self, ui));
+                });
         } else if self.prefs.show_editor {
             egui::Panel::left("editor_folded")
                 .resizable(false)
@@ -1145,6 +1230,8 @@ impl KvalitetspengApp {
         }
 
         decide::decide_window_ui(self, &ctx);
+        locked::lock_form_ui(self, &ctx);
+        locked::correction_window_ui(self, &ctx);
         self.about_ui(&ctx);
         self.path_prompt_ui(&ctx);
         problems::toasts_ui(self, &ctx);

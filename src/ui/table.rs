@@ -121,6 +121,7 @@ fn header_button(
 /// The central payout table with totals.
 pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
+    super::locked::locked_banner_ui(app, ui);
     if app.state.calc_is_stale {
         let n = app.state.error_count();
         egui::Frame::new().fill(ui.visuals().warn_fg_color.gamma_multiply(0.15)).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {

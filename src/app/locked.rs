@@ -1,0 +1,424 @@
+//! The app's side of decisions: the decision report (PDF), locking a run (Fastställ), opening
+//! a locked run read-only (verified on opening), and correcting it with corrected results.
+//! The archive format and verification are `io::locked`'s; this is state and messages.
+
+use std::path::{Path, PathBuf};
+
+use crate::domain::Lang;
+use crate::domain::explanation::Calculation;
+use crate::io::locked::{self, CorrectionDiff, Finding, InputFile, LockInput, Manifest, Role};
+use crate::io::{self, FileError};
+
+use super::notifications::Level;
+use super::state::AppState;
+
+/// A locked run open in the app (read-only).
+#[derive(Debug, Clone)]
+pub struct LockedView {
+    pub path: PathBuf,
+    pub manifest: Manifest,
+    pub fingerprint: String,
+    /// What verification found when it was opened (empty: everything matched).
+    pub findings: Vec<Finding>,
+    pub other_version: bool,
+    /// The calculation as locked.
+    pub calc: Calculation,
+    /// The archived inputs (for locking a correction).
+    pub rules: InputFile,
+    pub results: InputFile,
+    pub mapping: Option<InputFile>,
+}
+
+/// A correction in progress: corrected results against the locked run.
+#[derive(Debug, Clone)]
+pub struct CorrectionView {
+    pub diff: CorrectionDiff,
+    pub results: InputFile,
+    /// The correction window is open.
+    pub open: bool,
+}
+
+/// What "Fastställ" asks before the file dialog.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LockForm {
+    pub open: bool,
+    pub reference: String,
+    pub with_report: bool,
+}
+
+impl AppState {
+    /// Whether the rules are read-only (a locked run is open).
+    pub fn read_only(&self) -> bool {
+        self.locked.is_some()
+    }
+
+    fn file_error(&mut self, e: FileError, sv: &str, en: &str) -> bool {
+        self.file_errors = vec![e];
+        let msg = match self.lang {
+            Lang::Sv => format!("{sv}: {}", self.file_errors[0].text(self.lang)),
+            Lang::En => format!("{en}: {}", self.file_errors[0].text(self.lang)),
+        };
+        self.notify(Level::Error, msg);
+        false
+    }
+
+    fn write_output(&mut self, path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+        let inputs: Vec<&Path> = [self.rules_path.as_deref(), self.results_path.as_deref()]
+            .into_iter()
+            .flatten()
+            .chain(self.locked.as_ref().map(|l| l.path.as_path()))
+            .collect();
+        io::check_outputs(&inputs, &[path])?;
+        io::write_files(&[(path.to_path_buf(), bytes.to_vec())])
+    }
+
+    /// Writes the decision report of the current calculation (with the comparison shown in
+    /// the table, if any).
+    pub fn export_report(&mut self, path: &Path) -> bool {
+        let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
+            let msg = self.lang.pick(
+                "Reglerna har fel: rätta dem innan du gör beslutsunderlaget",
+                "The rules have errors: fix them before making the decision report",
+            );
+            self.notify(Level::Error, msg);
+            return false;
+        };
+        let comparison = self.comparison();
+        let label = self.decide.source_label(self.lang);
+        let audit = self.audit();
+        let decision = self
+            .locked
+            .as_ref()
+            .and_then(|l| l.manifest.decision_reference.clone());
+        let correction = self.correction.as_ref().map(|c| c.diff.clone());
+        let pdf = io::report::report_pdf(
+            &io::report::ReportInput {
+                calc: &calc,
+                rules: &self.rules,
+                audit: &audit,
+                compared: comparison.as_deref().map(|c| io::report::Compared {
+                    label: &label,
+                    comparison: c,
+                }),
+                decision: decision.as_deref(),
+                correction: correction.as_ref(),
+            },
+            self.lang,
+        );
+        let name = io::display_name(path);
+        let result = pdf
+            .map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
+            .and_then(|b| self.write_output(path, &b));
+        match result {
+            Ok(()) => {
+                let msg = match self.lang {
+                    Lang::Sv => format!("Skrev beslutsunderlaget {name}"),
+                    Lang::En => format!("Wrote the decision report {name}"),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => self.file_error(
+                e,
+                "Beslutsunderlaget skrevs inte",
+                "The decision report was not written",
+            ),
+        }
+    }
+
+    /// The inputs of a lock: the files as read, checked unchanged since (unsaved rules are
+    /// kept as they would be saved; the sample as bundled).
+    fn lock_sources(&self) -> Result<(InputFile, InputFile, Option<InputFile>), FileError> {
+        let lang = self.lang;
+        if let (Some(l), None) = (&self.locked, &self.correction) {
+            return Ok((l.rules.clone(), l.results.clone(), l.mapping.clone()));
+        }
+        let rules = match (&self.rules_path, self.is_dirty()) {
+            (Some(p), false) => {
+                let bytes = io::read_input(p, io::MAX_RULES_BYTES)?;
+                if Some(io::audit::sha256_hex(&bytes)) != self.rules_sha256 {
+                    return Err(FileError::new(
+                        &io::display_name(p),
+                        None,
+                        None,
+                        io::FileErrorMsg::Write(
+                            lang.pick(
+                                "regelfilen har ändrats på disken sedan den öppnades; öppna den igen",
+                                "the rule file changed on disk since it was opened; open it again",
+                            )
+                            .into(),
+                        ),
+                    ));
+                }
+                InputFile {
+                    name: io::display_name(p),
+                    bytes,
+                }
+            }
+            _ => InputFile {
+                name: self
+                    .locked
+                    .as_ref()
+                    .map(|l| l.rules.name.clone())
+                    .unwrap_or_else(|| {
+                        let l = self.rules_label.trim_end_matches(".ron");
+                        format!("{}.ron", l.rsplit('/').next().unwrap_or("regler"))
+                    }),
+                bytes: io::rules_ron::to_ron_string(&self.rules).into_bytes(),
+            },
+        };
+        let results = match (&self.correction, &self.results_path) {
+            (Some(c), _) => c.results.clone(),
+            (None, Some(p)) => {
+                let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
+                if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
+                    return Err(FileError::new(
+                        &io::display_name(p),
+                        None,
+                        None,
+                        io::FileErrorMsg::Write(
+                            lang.pick(
+                                "resultatfilen har ändrats på disken sedan den importerades; importera den igen",
+                                "the results file changed on disk since it was imported; import it again",
+                            )
+                            .into(),
+                        ),
+                    ));
+                }
+                InputFile {
+                    name: io::display_name(p),
+                    bytes,
+                }
+            }
+            (None, None) => InputFile {
+                name: "results.csv".into(),
+                bytes: super::state::SAMPLE_RESULTS.to_vec(),
+            },
+        };
+        let mapping = self.locked.as_ref().and_then(|l| l.mapping.clone());
+        Ok((rules, results, mapping))
+    }
+
+    /// Locks the current run (or the correction of the open locked run) into an archive.
+    pub fn lock_to(&mut self, path: &Path, form: &LockForm) -> bool {
+        if self.calc.is_none() || self.calc_is_stale {
+            let msg = self.lang.pick(
+                "Reglerna har fel: rätta dem innan du fastställer",
+                "The rules have errors: fix them before locking",
+            );
+            self.notify(Level::Error, msg);
+            return false;
+        }
+        let name = io::display_name(path);
+        let (rules, results, mapping) = match self.lock_sources() {
+            Ok(x) => x,
+            Err(e) => return self.file_error(e, "Fastställdes inte", "Not locked"),
+        };
+        let corrects = match (&self.locked, &self.correction) {
+            (Some(l), Some(_)) => Some(locked::Corrects {
+                archive: io::display_name(&l.path),
+                fingerprint: l.fingerprint.clone(),
+            }),
+            _ => None,
+        };
+        let input = LockInput {
+            rules,
+            results,
+            mapping,
+            sheet: self.locked.as_ref().and_then(|l| l.manifest.sheet.clone()),
+            decision_reference: Some(form.reference.trim().to_string()).filter(|s| !s.is_empty()),
+            locked_at: io::audit::now_utc(),
+            lang: self.lang,
+            with_report: form.with_report,
+            corrects,
+        };
+        let result = locked::lock(&input)
+            .map_err(|e| {
+                FileError::new(
+                    &name,
+                    None,
+                    None,
+                    io::FileErrorMsg::Write(e.text(self.lang)),
+                )
+            })
+            .and_then(|(bytes, _)| {
+                let fp = locked::open(&bytes)
+                    .map(|a| a.fingerprint)
+                    .unwrap_or_default();
+                self.write_output(path, &bytes).map(|()| fp)
+            });
+        match result {
+            Ok(fp) => {
+                let msg = match self.lang {
+                    Lang::Sv => {
+                        format!("Fastställde {name}; fingeravtryck (ange i beslutet): {fp}")
+                    }
+                    Lang::En => {
+                        format!("Locked {name}; fingerprint (quote it in the decision): {fp}")
+                    }
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => self.file_error(e, "Fastställdes inte", "Not locked"),
+        }
+    }
+
+    /// Opens a locked run read-only: verifies it, and shows its rules and results as locked.
+    /// On failure nothing changes.
+    pub fn open_locked(&mut self, path: &Path) -> bool {
+        let name = io::display_name(path);
+        let err = |m: String| FileError::new(&name, None, None, io::FileErrorMsg::Write(m));
+        let bytes = match io::read_input(path, locked::MAX_TOTAL_BYTES) {
+            Ok(b) => b,
+            Err(e) => {
+                return self.file_error(e, "Kunde inte öppna", "Could not open");
+            }
+        };
+        let opened = locked::open(&bytes).and_then(|a| {
+            let v = locked::verify(&bytes)?;
+            let run = a.run()?;
+            Ok((a, v, run))
+        });
+        let (archive, v, run) = match opened {
+            Ok(x) => x,
+            Err(e) => {
+                let e = err(e.text(self.lang));
+                return self.file_error(e, "Kunde inte öppna", "Could not open");
+            }
+        };
+        let (Some(rules), Some(results)) =
+            (archive.input(Role::Rules), archive.input(Role::Results))
+        else {
+            return false;
+        };
+        let mapping = archive.input(Role::KoladaMapping);
+        let set = match io::parse_results_bytes(
+            &results.bytes,
+            &results.name,
+            archive.manifest.sheet.as_deref(),
+            mapping
+                .as_ref()
+                .map(|m| (m.bytes.as_slice(), m.name.as_str())),
+        ) {
+            Ok(s) => s,
+            Err(e) => {
+                let e = err(e.text(self.lang));
+                return self.file_error(e, "Kunde inte öppna", "Could not open");
+            }
+        };
+        self.correction = None;
+        self.results = set;
+        self.results_path = None;
+        self.forget_aggregation();
+        self.replace_rules(run.rules.clone(), None, format!("{name} › {}", rules.name));
+        self.file_errors.clear();
+        let ok = v.ok();
+        let msg = match (ok, self.lang) {
+            (true, Lang::Sv) => format!(
+                "Öppnade den fastställda körningen {name}: verifierad, varje fil stämmer byte för byte"
+            ),
+            (true, Lang::En) => {
+                format!("Opened the locked run {name}: verified, every file matches byte for byte")
+            }
+            (false, Lang::Sv) => format!(
+                "Öppnade {name}, men den stämmer inte: {}",
+                v.findings
+                    .iter()
+                    .map(|f| f.text(self.lang))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            (false, Lang::En) => format!(
+                "Opened {name}, but it does not verify: {}",
+                v.findings
+                    .iter()
+                    .map(|f| f.text(self.lang))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        };
+        self.notify(if ok { Level::Success } else { Level::Error }, msg);
+        self.locked = Some(LockedView {
+            path: path.to_path_buf(),
+            manifest: v.manifest,
+            fingerprint: v.fingerprint,
+            findings: v.findings,
+            other_version: v.other_version,
+            calc: run.calc,
+            rules,
+            results,
+            mapping,
+        });
+        true
+    }
+
+    /// Leaves the locked run (the rules become an ordinary, unsaved document).
+    pub fn close_locked(&mut self) {
+        self.locked = None;
+        self.correction = None;
+    }
+
+    /// Corrected results for the open locked run: calculates them with the locked rules and
+    /// shows what changes. On failure nothing changes.
+    pub fn correct_with(&mut self, path: &Path, opts: &io::ResultsOptions) -> bool {
+        let Some(locked_calc) = self.locked.as_ref().map(|l| l.calc.clone()) else {
+            return false;
+        };
+        let bytes = match io::read_input(path, io::MAX_RESULTS_BYTES) {
+            Ok(b) => b,
+            Err(e) => return self.file_error(e, "Kunde inte importera", "Could not import"),
+        };
+        if !self.import_results_with(path, opts) {
+            return false;
+        }
+        let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
+            return false;
+        };
+        let name = self
+            .locked
+            .as_ref()
+            .map(|l| io::display_name(&l.path))
+            .unwrap_or_default();
+        let diff = locked::correction_diff(&locked_calc, calc, &name, self.lang);
+        let msg = match self.lang {
+            Lang::Sv => format!(
+                "Rättade resultat: {} utförare ändras mot {name}",
+                diff.providers.len()
+            ),
+            Lang::En => format!(
+                "Corrected results: {} providers change against {name}",
+                diff.providers.len()
+            ),
+        };
+        self.notify(Level::Info, msg);
+        self.correction = Some(CorrectionView {
+            diff,
+            results: InputFile {
+                name: io::display_name(path),
+                bytes,
+            },
+            open: true,
+        });
+        true
+    }
+
+    /// Writes the correction's difference as CSV.
+    pub fn export_correction(&mut self, path: &Path) -> bool {
+        let Some(c) = &self.correction else {
+            return false;
+        };
+        let bytes = locked::correction_csv(&c.diff, self.lang);
+        match self.write_output(path, &bytes) {
+            Ok(()) => {
+                let msg = match self.lang {
+                    Lang::Sv => format!("Exporterade {}", io::display_name(path)),
+                    Lang::En => format!("Exported {}", io::display_name(path)),
+                };
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => self.file_error(e, "Exporterades inte", "Not exported"),
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! Drawing the decision side: the banner of an open locked run, the "Fastställ" form and the
+//! correction window. The logic is `app::locked`'s.
+
+use egui::RichText;
+
+use super::{KvalitetspengApp, PathRequest};
+use crate::app::UiCommand;
+use crate::domain::Lang;
+use crate::domain::decimal::format_number_lang;
+
+/// Above the payout table while a locked run is open: what it is, whether it verified.
+pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    let Some(l) = &app.state.locked else {
+        return;
+    };
+    let ok = l.findings.is_empty();
+    let color = if ok {
+        egui::Color32::from_rgb(46, 139, 87)
+    } else {
+        ui.visuals().error_fg_color
+    };
+    let name = crate::io::display_name(&l.path);
+    let mut leave = false;
+    egui::Frame::new()
+        .fill(color.gamma_multiply(0.12))
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(match lang {
+                        Lang::Sv => format!("🔒 Fastställd körning {name} (skrivskyddad)"),
+                        Lang::En => format!("🔒 Locked run {name} (read-only)"),
+                    })
+                    .strong(),
+                );
+                if let Some(d) = &l.manifest.decision_reference {
+                    ui.label(format!("· {d}"));
+                }
+                ui.weak(match lang {
+                    Lang::Sv => format!("· fastställd {}", l.manifest.locked_at),
+                    Lang::En => format!("· locked {}", l.manifest.locked_at),
+                });
+                ui.label(
+                    RichText::new(if ok {
+                        lang.pick(
+                            "· verifierad: varje fil stämmer byte för byte",
+                            "· verified: every file matches byte for byte",
+                        )
+                    } else {
+                        lang.pick(
+                            "· STÄMMER INTE: se problempanelen",
+                            "· DOES NOT VERIFY: see the problems panel",
+                        )
+                    })
+                    .color(color),
+                )
+                .on_hover_text(format!(
+                    "{}: {}",
+                    lang.pick("Fingeravtryck", "Fingerprint"),
+                    l.fingerprint
+                ));
+                if ui
+                    .small_button(UiCommand::CorrectLocked.label(lang))
+                    .on_hover_text(UiCommand::CorrectLocked.tooltip(lang))
+                    .clicked()
+                {
+                    app.commands.push(UiCommand::CorrectLocked);
+                }
+                if ui
+                    .small_button(UiCommand::CloseLocked.label(lang))
+                    .on_hover_text(UiCommand::CloseLocked.tooltip(lang))
+                    .clicked()
+                {
+                    leave = true;
+                }
+            });
+            for f in &l.findings {
+                ui.label(RichText::new(format!("⛔ {}", f.text(lang))).color(color));
+            }
+            if let Some(c) = &app.state.correction {
+                ui.label(
+                    RichText::new(match lang {
+                        Lang::Sv => format!(
+                            "Beloppen nedan är rättelsen med {}: {} utförare ändras (se fönstret Rättelse).",
+                            c.results.name,
+                            c.diff.providers.len()
+                        ),
+                        Lang::En => format!(
+                            "The amounts below are the correction with {}: {} providers change (see the Correction window).",
+                            c.results.name,
+                            c.diff.providers.len()
+                        ),
+                    })
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+        });
+    if leave {
+        app.commands.push(UiCommand::CloseLocked);
+    }
+    ui.add_space(4.0);
+}
+
+/// The "Fastställ" form: the decision's reference and whether to include the report, then
+/// the file dialog.
+pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
+    if !app.state.lock_form.open {
+        return;
+    }
+    let lang = app.lang();
+    let mut go = false;
+    let mut cancel = false;
+    let correcting = app.state.correction.is_some();
+    egui::Modal::new(egui::Id::unique("lock_form")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading(if correcting {
+            lang.pick("Fastställ rättelsen", "Lock the correction")
+        } else {
+            lang.pick("Fastställ körningen", "Lock the run")
+        });
+        ui.label(lang.pick(
+            "Arkivet (.kvp) innehåller regelfilen och resultatfilen som de lästes, utbetalningen, förklaringen och kontrollsummor. Det kan verifieras med kvalitetspeng verify om flera år.",
+            "The archive (.kvp) holds the rule file and the results file as they were read, the payouts, the explanation and checksums. It can be verified with kvalitetspeng verify years later.",
+        ));
+        let form = &mut app.state.lock_form;
+        let l = ui.label(lang.pick(
+            "Beslutets referens (t.ex. ÄN 2026-03-12 §14)",
+            "The decision's reference (e.g. ÄN 2026-03-12 §14)",
+        ));
+        ui.add(egui::TextEdit::singleline(&mut form.reference).desired_width(360.0))
+            .labelled_by(l.id);
+        ui.checkbox(
+            &mut form.with_report,
+            lang.pick(
+                "Ta med beslutsunderlaget (PDF)",
+                "Include the decision report (PDF)",
+            ),
+        );
+        ui.horizontal(|ui| {
+            if ui
+                .button(lang.pick("Välj fil och fastställ…", "Choose file and lock…"))
+                .clicked()
+            {
+                go = true;
+            }
+            if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                cancel = true;
+            }
+        });
+    });
+    if cancel {
+        app.state.lock_form.open = false;
+    }
+    if go {
+        app.state.lock_form.open = false;
+        let p = app.dialogs.save_export("fastställd.kvp");
+        app.answer(PathRequest::Lock, p);
+    }
+}
+
+/// The correction: only the providers and indicators that change, with the kronor.
+pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
+    let lang = app.lang();
+    let Some(c) = &mut app.state.correction else {
+        return;
+    };
+    let mut open = c.open;
+    let mut export = false;
+    let mut lock = false;
+    let n2 = |d| format_number_lang(d, Some(2), lang);
+    egui::Window::new(match lang {
+        Lang::Sv => format!("Rättelse mot {}", c.diff.locked_name),
+        Lang::En => format!("Correction against {}", c.diff.locked_name),
+    })
+    .id(egui::Id::unique("correction_window"))
+    .open(&mut open)
+    .default_width(560.0)
+    .show(ctx, |ui| {
+        ui.label(match lang {
+            Lang::Sv => format!(
+                "{} utförare ändras, totalt {} kr. Resultat: {}.",
+                c.diff.providers.len(),
+                n2(c.diff.total_delta()),
+                c.results.name
+            ),
+            Lang::En => format!(
+                "{} providers change, in total {} kr. Results: {}.",
+                c.diff.providers.len(),
+                n2(c.diff.total_delta()),
+                c.results.name
+            ),
+        });
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for p in &c.diff.providers {
+                    let d = p.after - p.before;
+                    let sign = if d > rust_decimal::Decimal::ZERO {
+                        "+"
+                    } else {
+                        ""
+                    };
+                    // (The UI font has no arrow: "före … efter …" in words.)
+                    let (was, now) = (lang.pick("före", "before"), lang.pick("efter", "after"));
+                    ui.label(
+                        RichText::new(format!(
+                            "{} {}: {was} {} kr, {now} {} kr ({sign}{} kr)",
+                            p.id,
+                            p.name,
+                            n2(p.before),
+                            n2(p.after),
+                            n2(d)
+                        ))
+                        .strong(),
+                    );
+                    for i in &p.indicators {
+                        ui.label(format!(
+                            "   {}: {was} {} ({} kr), {now} {} ({} kr)",
+                            i.name,
+                            i.before_value,
+                            n2(i.before_kronor),
+                            i.after_value,
+                            n2(i.after_kronor)
+                        ));
+                    }
+                }
+            });
+        ui.horizontal(|ui| {
+            if ui
+                .button(lang.pick("Exportera rättelsen (CSV)…", "Export the correction (CSV)…"))
+                .clicked()
+            {
+                export = true;
+            }
+            if ui
+                .button(lang.pick("Fastställ rättelsen…", "Lock the correction…"))
+                .on_hover_text(lang.pick(
+                    "Ett nytt arkiv som anger vilket det rättar",
+                    "A new archive that names the one it corrects",
+                ))
+                .clicked()
+            {
+                lock = true;
+            }
+        });
+    });
+    c.open = open;
+    if export {
+        let p = app
+            .dialogs
+            .save_export(lang.pick("rattelse.csv", "correction.csv"));
+        app.answer(PathRequest::CorrectionExport, p);
+    }
+    if lock {
+        app.state.lock_form.open = true;
+    }
+}
