@@ -435,8 +435,102 @@ fn rationals_with(what: &str, credit: &dyn Fn(i64, i64) -> (i64, i64)) {
     );
 }
 
+/// The decision report (PDF with appendix) and a locked run with it, at national scale.
+fn report_times() {
+    use kvalitetspeng::io::report::{ReportInput, report_pdf};
+    let spec = GenSpec::default();
+    let rules = rules(&spec);
+    let mut csv = Vec::new();
+    results_csv(&spec, &mut csv).unwrap();
+    let results = parse_results(&csv, "bench.csv").unwrap();
+    let calc = kvalitetspeng::domain::calculate(&rules, &results).unwrap();
+    let audit = kvalitetspeng::io::audit::Audit {
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        rules_file: "rules.ron".into(),
+        rules_sha256: "0".repeat(64),
+        results_file: "results.csv".into(),
+        results_sha256: results.source_sha256.clone(),
+        calculated_at: "2026-03-12T10:00:00Z".into(),
+    };
+    let mut bytes = 0;
+    let report_ms = median(
+        (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                let pdf = report_pdf(
+                    &ReportInput {
+                        calc: &calc,
+                        rules: &rules,
+                        audit: &audit,
+                        compared: None,
+                        decision: None,
+                        correction: None,
+                    },
+                    kvalitetspeng::domain::Lang::Sv,
+                )
+                .unwrap();
+                let ms = t.elapsed().as_secs_f64() * 1000.0;
+                bytes = pdf.len();
+                ms
+            })
+            .collect(),
+    );
+    let rules_text = kvalitetspeng::io::rules_ron::to_ron_string(&rules);
+    let lock_input = kvalitetspeng::io::locked::LockInput {
+        rules: kvalitetspeng::io::locked::InputFile {
+            name: "rules.ron".into(),
+            bytes: rules_text.into_bytes(),
+        },
+        results: kvalitetspeng::io::locked::InputFile {
+            name: "results.csv".into(),
+            bytes: csv.clone(),
+        },
+        mapping: None,
+        sheet: None,
+        decision_reference: None,
+        locked_at: "2026-03-12T10:00:00Z".into(),
+        lang: kvalitetspeng::domain::Lang::Sv,
+        with_report: true,
+        corrects: None,
+    };
+    let mut archive = Vec::new();
+    let lock_ms = median(
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                archive = kvalitetspeng::io::locked::lock(&lock_input).unwrap().0;
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect(),
+    );
+    let verify_ms = median(
+        (0..3)
+            .map(|_| {
+                let t = Instant::now();
+                assert!(kvalitetspeng::io::locked::verify(&archive).unwrap().ok());
+                t.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect(),
+    );
+    println!(
+        "decision report, {} providers with appendix (median of 5): {report_ms:.0} ms, {:.1} MB | lock with report (median of 3) {lock_ms:.0} ms, archive {:.1} MB | verify {verify_ms:.0} ms",
+        spec.providers,
+        bytes as f64 / 1e6,
+        archive.len() as f64 / 1e6
+    );
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v[v.len() / 2]
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--report") {
+        report_times();
+        return;
+    }
     if args.iter().any(|a| a == "--decide") {
         decide_times();
         return;
