@@ -142,6 +142,15 @@ impl AppState {
         let mut s = AppState::new(empty_rules(), None, ResultSet::default(), None, lang);
         s.rules_label = lang.pick("nya regler", "new rules").into();
         let mut errors = Vec::new();
+        // `--rules 2025.kvp` opens a locked run (read-only, verified).
+        let is_locked = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("kvp"));
+        if let Some(r) = rules.filter(|r| is_locked(r)) {
+            if !s.open_locked(r) {
+                errors.append(&mut s.file_errors);
+            }
+            s.file_errors = errors;
+            return s;
+        }
         if let Some(r) = rules
             && !s.open_rules(r)
         {

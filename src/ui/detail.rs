@@ -304,14 +304,22 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     ),
                     (None, _) => "–".into(),
                 };
-                let configured = match i.area.and_then(|a| p.areas.get(a as usize)) {
-                    Some(a) => {
-                        &crate::domain::plan::percent(a.weight_percent)
-                            * &crate::domain::plan::percent(i.weight_percent)
+                let in_area = i.area.and_then(|a| p.areas.get(a as usize)).is_some();
+                let weight = if in_area {
+                    // The weight inside the area, and what it counts as in the score.
+                    match lang {
+                        Lang::Sv => format!(
+                            "{} % inom området (räknas som {} %)",
+                            num(i.weight_percent, 0, lang),
+                            num(i.effective_weight.percent(1), 1, lang)
+                        ),
+                        Lang::En => format!(
+                            "{} % inside the area (counts as {} %)",
+                            num(i.weight_percent, 0, lang),
+                            num(i.effective_weight.percent(1), 1, lang)
+                        ),
                     }
-                    None => crate::domain::plan::percent(i.weight_percent),
-                };
-                let weight = if i.effective_weight != configured {
+                } else if i.effective_weight != crate::domain::plan::percent(i.weight_percent) {
                     match lang {
                         Lang::Sv => format!(
                             "{} % (räknas som {} %)",

@@ -427,11 +427,12 @@ fn scheme_ui(
             ui.label(lang.pick("Nettot", "The net"));
             ui.checkbox(
                 &mut scheme.floor_at_zero,
-                lang.pick(
-                    "golv vid noll (innehållande och avdrag gör inte beloppet negativt)",
-                    "floor at zero (withholding and deductions do not make it negative)",
-                ),
-            );
+                lang.pick("golv vid noll", "floor at zero"),
+            )
+            .on_hover_text(lang.pick(
+                "Innehållande och avdrag gör inte beloppet negativt",
+                "Withholding and deductions do not make the amount negative",
+            ));
             ui.end_row();
         });
     problems_for(ui, problems, st, None, lang);

@@ -667,15 +667,19 @@ impl KvalitetspengApp {
                 .to_ascii_lowercase();
             match ext.as_str() {
                 "ron" => self.request(Pending::OpenRules(p)),
+                "kvp" => self.request(Pending::OpenLocked(p)),
+                "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" if self.state.read_only() => {
+                    self.state.correct_with(&p, &io::ResultsOptions::default());
+                }
                 "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" => self.import(&p),
                 _ => {
                     let msg = match self.lang() {
                         Lang::Sv => format!(
-                            "{}: okänd filtyp (förväntade .ron eller .csv)",
+                            "{}: okänd filtyp (förväntade .ron, .csv eller .kvp)",
                             io::display_name(&p)
                         ),
                         Lang::En => format!(
-                            "{}: unknown file type (expected .ron or .csv)",
+                            "{}: unknown file type (expected .ron, .csv or .kvp)",
                             io::display_name(&p)
                         ),
                     };

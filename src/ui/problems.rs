@@ -15,9 +15,14 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     ui.horizontal(|ui| {
         let errors = app.state.error_count();
         let warnings = app.state.problems.len() - errors
-            + app.state.calc.as_ref().map_or(0, |c| c.warnings.len());
+            + app
+                .state
+                .calc
+                .as_ref()
+                .map_or(0, |c| c.warnings.iter().filter(|w| !w.is_note()).count());
+        let notes = note_count(app);
         let file_errors = app.state.file_errors.len();
-        let text = match lang {
+        let mut text = match lang {
             Lang::Sv => {
                 format!("{errors} fel i reglerna · {warnings} varningar · {file_errors} filfel")
             }
@@ -25,6 +30,12 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 format!("{errors} rule errors · {warnings} warnings · {file_errors} file errors")
             }
         };
+        if notes > 0 {
+            text.push_str(&match lang {
+                Lang::Sv => format!(" · {notes} upplysningar om osäkerhet"),
+                Lang::En => format!(" · {notes} notes on uncertainty"),
+            });
+        }
         let color = if errors + file_errors > 0 {
             ui.visuals().error_fg_color
         } else {
