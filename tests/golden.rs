@@ -489,8 +489,12 @@ fn example_f_survey_interval_rules() {
             kvalitetspeng::domain::explanation::Warning::IntervalStraddlesLevel {
                 providers,
                 level,
+                count,
                 ..
-            } => Some((level.to_string(), providers.clone())),
+            } => {
+                assert_eq!(*count, providers.len());
+                Some((level.to_string(), providers.clone()))
+            }
             _ => None,
         })
         .collect();

@@ -971,6 +971,9 @@ impl IndicatorResult {
     }
 }
 
+/// How many providers a warning about straddled levels names (it counts them all).
+pub const STRADDLE_LISTED: usize = 12;
+
 /// Something the calculation noticed that does not stop it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Warning {
@@ -1011,6 +1014,9 @@ pub enum Warning {
         service_type: ServiceType,
         indicator_id: String,
         level: Decimal,
+        /// How many providers.
+        count: usize,
+        /// The first of them (at most [`STRADDLE_LISTED`], in provider order).
         providers: Vec<String>,
     },
     /// A deduction of a percentage of compensation for a provider without compensation.
@@ -1159,29 +1165,27 @@ impl Warning {
                     service_type,
                     indicator_id,
                     level,
+                    count,
                     providers,
                 },
                 _,
             ) => {
-                const SHOWN: usize = 12;
-                let mut list = providers[..providers.len().min(SHOWN)].join(", ");
-                if providers.len() > SHOWN {
+                let mut list = providers.join(", ");
+                if *count > providers.len() {
                     list.push_str(&match lang {
-                        Lang::Sv => format!(" och {} till", providers.len() - SHOWN),
-                        Lang::En => format!(" and {} more", providers.len() - SHOWN),
+                        Lang::Sv => format!(" och {} till", count - providers.len()),
+                        Lang::En => format!(" and {} more", count - providers.len()),
                     });
                 }
                 let l = format_number_lang(*level, None, lang);
                 match lang {
                     Lang::Sv => format!(
-                        "{} / {indicator_id}: {} utförare har ett 95 % konfidensintervall som omsluter nivån {l}, så slumpen i urvalet avgör vilken sida de hamnar på: {list}",
+                        "{} / {indicator_id}: {count} utförare har ett 95 % konfidensintervall som omsluter nivån {l}, så slumpen i urvalet avgör vilken sida de hamnar på: {list}",
                         service_type.label(lang),
-                        providers.len()
                     ),
                     Lang::En => format!(
-                        "{} / {indicator_id}: {} providers have a 95 % confidence interval that straddles the level {l}, so sampling noise decides which side they fall on: {list}",
+                        "{} / {indicator_id}: {count} providers have a 95 % confidence interval that straddles the level {l}, so sampling noise decides which side they fall on: {list}",
                         service_type.label(lang),
-                        providers.len()
                     ),
                 }
             }

@@ -12,6 +12,7 @@ use super::aggregate::{Cell, Column, Range};
 use crate::domain::allocate::allocate_exact;
 use crate::domain::decimal::round_ore;
 use crate::domain::exact::Q;
+use crate::domain::explanation::STRADDLE_LISTED;
 use crate::domain::explanation::*;
 use crate::domain::plan::{IndicatorPlan, Missing, Payout, SchemePlan};
 use crate::domain::results::{Provider, ResultSet};
@@ -292,16 +293,16 @@ impl<'a> SchemeCalc<'a> {
         // Under re-normalisation, per area (or over the scheme without areas) the weights of
         // the usable results; an area with none is wholly missing and its weight goes to the
         // other areas.
-        let n_areas = scheme.areas.len().max(1);
-        let mut counted_in = vec![Q::ZERO; n_areas];
+        let mut counted_in = Vec::new();
         if renormalized {
+            counted_in = vec![Q::ZERO; scheme.areas.len().max(1)];
             for (i, ind) in inds.iter().zip(&scheme.indicators) {
                 if i.status.is_ok() {
                     counted_in[ind.area.unwrap_or(0)] += &ind.inner_weight;
                 }
             }
         }
-        let areas_counted: Q = if scheme.areas.is_empty() {
+        let areas_counted: Q = if scheme.areas.is_empty() || !renormalized {
             Q::ONE
         } else {
             scheme
@@ -562,23 +563,34 @@ impl<'a> SchemeCalc<'a> {
                 });
             }
         }
+        // One pass per indicator: per straddled level the count and the first providers
+        // (the warning names a few; every provider's explanation says it for itself).
         for (ii, ind) in scheme.indicators.iter().enumerate() {
-            let mut levels: Vec<Decimal> = out
-                .iter()
-                .flat_map(|r| r.indicators[ii].straddled.iter().copied())
-                .collect();
-            levels.sort();
-            levels.dedup();
-            for level in levels {
+            let mut levels: Vec<(Decimal, usize, Vec<String>)> = Vec::new();
+            for r in out.iter() {
+                for &level in &r.indicators[ii].straddled {
+                    let k = match levels.iter().position(|l| l.0 == level) {
+                        Some(k) => k,
+                        None => {
+                            levels.push((level, 0, Vec::new()));
+                            levels.len() - 1
+                        }
+                    };
+                    let l = &mut levels[k];
+                    l.1 += 1;
+                    if l.2.len() < STRADDLE_LISTED {
+                        l.2.push(r.id.clone());
+                    }
+                }
+            }
+            levels.sort_by_key(|l| l.0);
+            for (level, count, providers) in levels {
                 warnings.push(Warning::IntervalStraddlesLevel {
                     service_type: scheme.service_type,
                     indicator_id: ind.id.to_string(),
                     level,
-                    providers: out
-                        .iter()
-                        .filter(|r| r.indicators[ii].straddled.contains(&level))
-                        .map(|r| r.id.clone())
-                        .collect(),
+                    count,
+                    providers,
                 });
             }
         }
