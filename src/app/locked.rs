@@ -46,6 +46,16 @@ pub struct LockForm {
     pub with_report: bool,
 }
 
+/// An input whose bytes are no longer those the calculation was made from.
+fn changed_on_disk(p: &Path, what: &str) -> FileError {
+    FileError::new(
+        &io::display_name(p),
+        None,
+        None,
+        io::FileErrorMsg::Write(what.into()),
+    )
+}
+
 impl AppState {
     /// Whether the rules are read-only (a locked run is open).
     pub fn read_only(&self) -> bool {
@@ -137,16 +147,11 @@ impl AppState {
             (Some(p), false) => {
                 let bytes = io::read_input(p, io::MAX_RULES_BYTES)?;
                 if Some(io::audit::sha256_hex(&bytes)) != self.rules_sha256 {
-                    return Err(FileError::new(
-                        &io::display_name(p),
-                        None,
-                        None,
-                        io::FileErrorMsg::Write(
-                            lang.pick(
-                                "regelfilen har ändrats på disken sedan den öppnades; öppna den igen",
-                                "the rule file changed on disk since it was opened; open it again",
-                            )
-                            .into(),
+                    return Err(changed_on_disk(
+                        p,
+                        lang.pick(
+                            "regelfilen har ändrats på disken sedan den öppnades; öppna den igen",
+                            "the rule file changed on disk since it was opened; open it again",
                         ),
                     ));
                 }
@@ -172,16 +177,11 @@ impl AppState {
             (None, Some(p)) => {
                 let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
-                    return Err(FileError::new(
-                        &io::display_name(p),
-                        None,
-                        None,
-                        io::FileErrorMsg::Write(
-                            lang.pick(
-                                "resultatfilen har ändrats på disken sedan den importerades; importera den igen",
-                                "the results file changed on disk since it was imported; import it again",
-                            )
-                            .into(),
+                    return Err(changed_on_disk(
+                        p,
+                        lang.pick(
+                            "resultatfilen har ändrats på disken sedan den importerades; importera den igen",
+                            "the results file changed on disk since it was imported; import it again",
                         ),
                     ));
                 }

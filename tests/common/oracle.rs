@@ -244,6 +244,38 @@ impl Wilson {
     }
 }
 
+/// Shares `amount` among `open` by `w` (largest remainder); a part above the cap is fixed at
+/// the cap and the rest shared again among the others. (index, part) of each.
+fn share_capped(
+    amount: Decimal,
+    mut open: Vec<usize>,
+    w: &[R],
+    cap: Option<Decimal>,
+) -> Vec<(usize, Decimal)> {
+    let cap = cap.map(|c| ore(&r(c)));
+    let mut rest = amount;
+    let mut out = Vec::new();
+    loop {
+        let ws: Vec<R> = open.iter().map(|&i| w[i].clone()).collect();
+        let parts = split(rest, &ws);
+        let over: Vec<usize> = open
+            .iter()
+            .zip(&parts)
+            .filter(|(_, p)| cap.is_some_and(|c| **p > c))
+            .map(|(i, _)| *i)
+            .collect();
+        if over.is_empty() {
+            out.extend(open.iter().copied().zip(parts));
+            return out;
+        }
+        for i in over {
+            out.push((i, cap.unwrap()));
+            rest -= cap.unwrap();
+            open.retain(|&j| j != i);
+        }
+    }
+}
+
 /// What the oracle says of one provider.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
@@ -562,31 +594,11 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                         PotKey::CreditTimesVolume => &scored[i].2 * vol(i),
                     })
                     .collect();
-                let mut open: Vec<usize> = (0..scored.len())
+                let open: Vec<usize> = (0..scored.len())
                     .filter(|&i| scored[i].1 == "paid" && w[i].is_positive())
                     .collect();
-                let mut rest = pot - set_aside;
-                let cap = s.cap.map(|c| ore(&r(c)));
-                loop {
-                    let ws: Vec<R> = open.iter().map(|&i| w[i].clone()).collect();
-                    let parts = split(rest, &ws);
-                    let over: Vec<usize> = open
-                        .iter()
-                        .zip(&parts)
-                        .filter(|(_, p)| cap.is_some_and(|c| **p > c))
-                        .map(|(i, _)| *i)
-                        .collect();
-                    if over.is_empty() {
-                        for (&i, p) in open.iter().zip(parts) {
-                            payouts[i] = p;
-                        }
-                        break;
-                    }
-                    for i in over {
-                        payouts[i] = cap.unwrap();
-                        rest -= cap.unwrap();
-                        open.retain(|&j| j != i);
-                    }
+                for (i, p) in share_capped(pot - set_aside, open, &w, s.cap) {
+                    payouts[i] = p;
                 }
             }
         }
@@ -599,34 +611,14 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
             let w: Vec<R> = (0..scored.len())
                 .map(|i| r(money[i].0) * &scored[i].2)
                 .collect();
-            let mut open: Vec<usize> = (0..scored.len())
+            let open: Vec<usize> = (0..scored.len())
                 .filter(|&i| scored[i].1 == "paid" && w[i].is_positive())
                 .collect();
-            let mut rest = payback;
-            let cap = s.cap.map(|c| ore(&r(c)));
             for p in payouts.iter_mut() {
                 *p = Decimal::new(0, 2);
             }
-            loop {
-                let ws: Vec<R> = open.iter().map(|&i| w[i].clone()).collect();
-                let parts = split(rest, &ws);
-                let over: Vec<usize> = open
-                    .iter()
-                    .zip(&parts)
-                    .filter(|(_, p)| cap.is_some_and(|c| **p > c))
-                    .map(|(i, _)| *i)
-                    .collect();
-                if over.is_empty() {
-                    for (&i, p) in open.iter().zip(parts) {
-                        payouts[i] = p;
-                    }
-                    break;
-                }
-                for i in over {
-                    payouts[i] = cap.unwrap();
-                    rest -= cap.unwrap();
-                    open.retain(|&j| j != i);
-                }
+            for (i, p) in share_capped(payback, open, &w, s.cap) {
+                payouts[i] = p;
             }
         }
         for (((id, status, score, _), gross), (withheld, deducted)) in

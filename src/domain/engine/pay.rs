@@ -718,15 +718,58 @@ fn share_pot(
         PotKey::CreditTimesVolume => &r.score * &nonneg(r.volume),
     };
     let weight: Vec<Q> = out.iter().map(weight_of).collect();
-    let mut open: Vec<usize> = (0..out.len())
+    let open: Vec<usize> = (0..out.len())
         .filter(|&i| out[i].status == PayoutStatus::Paid && weight[i].is_positive())
         .collect();
-    let mut shared = pot - set_aside;
-    let cap = scheme.cap.map(|c| Q::from(c).round_ore());
+    for s in share_capped(pot - set_aside, open, &weight, scheme.cap) {
+        let r = &mut out[s.index];
+        r.gross = s.part;
+        if s.capped {
+            r.capped_at = Some(s.part);
+        }
+        r.basis = ProviderBasis::Pot {
+            pot,
+            shared: s.round_amount,
+            key,
+            weight: weight[s.index].clone(),
+            total_weight: s.round_weight,
+        };
+    }
+    let paid: Decimal = out.iter().map(|r| r.gross).sum();
+    if paid < pot {
+        warnings.push(Warning::PotNotFullyPaid {
+            service_type: st,
+            unpaid: pot - paid,
+        });
+    }
+}
+
+/// One provider's part of an amount shared by [`share_capped`].
+struct Settled {
+    index: usize,
+    part: Decimal,
+    /// The part is the cap.
+    capped: bool,
+    /// The amount shared and the total weight in the round that settled it.
+    round_amount: Decimal,
+    round_weight: Q,
+}
+
+/// Shares `amount` among the providers `open` in proportion to `weight`, by largest
+/// remainder in öre; a part above the cap is fixed at the cap and the rest shared again among
+/// the others, until no part is above it (a pot's shares and a withhold's payback alike).
+fn share_capped(
+    mut amount: Decimal,
+    mut open: Vec<usize>,
+    weight: &[Q],
+    cap: Option<Decimal>,
+) -> Vec<Settled> {
+    let cap = cap.map(|c| Q::from(c).round_ore());
+    let mut settled = Vec::with_capacity(open.len());
     loop {
         let weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
-        let total_weight = crate::domain::allocate::sum_positive(&weights);
-        let parts = allocate_exact(shared, &weights);
+        let total = crate::domain::allocate::sum_positive(&weights);
+        let parts = allocate_exact(amount, &weights);
         let over: Vec<usize> = match cap {
             Some(c) => open
                 .iter()
@@ -737,37 +780,28 @@ fn share_pot(
             None => Vec::new(),
         };
         let Some(c) = cap.filter(|_| !over.is_empty()) else {
-            for ((&i, part), w) in open.iter().zip(parts).zip(weights) {
-                out[i].gross = part;
-                out[i].basis = ProviderBasis::Pot {
-                    pot,
-                    shared,
-                    key,
-                    weight: w,
-                    total_weight: total_weight.clone(),
-                };
-            }
-            let paid: Decimal = out.iter().map(|r| r.gross).sum();
-            if paid < pot {
-                warnings.push(Warning::PotNotFullyPaid {
-                    service_type: st,
-                    unpaid: pot - paid,
+            for (&index, part) in open.iter().zip(parts) {
+                settled.push(Settled {
+                    index,
+                    part,
+                    capped: false,
+                    round_amount: amount,
+                    round_weight: total.clone(),
                 });
             }
-            return;
+            return settled;
         };
-        for i in over {
-            out[i].gross = c;
-            out[i].capped_at = Some(c);
-            out[i].basis = ProviderBasis::Pot {
-                pot,
-                shared,
-                key,
-                weight: weight[i].clone(),
-                total_weight: total_weight.clone(),
-            };
-            shared -= c;
-            open.retain(|&j| j != i);
+        let round = amount;
+        for index in over {
+            settled.push(Settled {
+                index,
+                part: c,
+                capped: true,
+                round_amount: round,
+                round_weight: total.clone(),
+            });
+            amount -= c;
+            open.retain(|&j| j != index);
         }
     }
 }
@@ -801,13 +835,11 @@ fn pay_back(
         .iter()
         .map(|r| &Q::from(r.withheld) * &r.score)
         .collect();
-    let mut open: Vec<usize> = (0..out.len())
+    let open: Vec<usize> = (0..out.len())
         .filter(|&i| out[i].status == PayoutStatus::Paid && weight[i].is_positive())
         .collect();
     let open_weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
     let total_weight = crate::domain::allocate::sum_positive(&open_weights);
-    let mut shared = payback;
-    let cap = scheme.cap.map(|c| Q::from(c).round_ore());
     for r in out.iter_mut() {
         if let ProviderBasis::Withhold {
             payback: pb,
@@ -819,29 +851,10 @@ fn pay_back(
             *tw = total_weight.clone();
         }
     }
-    loop {
-        let weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
-        let parts = allocate_exact(shared, &weights);
-        let over: Vec<usize> = match cap {
-            Some(c) => open
-                .iter()
-                .zip(&parts)
-                .filter(|(_, p)| **p > c)
-                .map(|(i, _)| *i)
-                .collect(),
-            None => Vec::new(),
-        };
-        let Some(c) = cap.filter(|_| !over.is_empty()) else {
-            for (&i, part) in open.iter().zip(parts) {
-                out[i].gross = part;
-            }
-            break;
-        };
-        for i in over {
-            out[i].gross = c;
-            out[i].capped_at = Some(c);
-            shared -= c;
-            open.retain(|&j| j != i);
+    for s in share_capped(payback, open, &weight, scheme.cap) {
+        out[s.index].gross = s.part;
+        if s.capped {
+            out[s.index].capped_at = Some(s.part);
         }
     }
     for (r, w) in out.iter_mut().zip(weight) {
