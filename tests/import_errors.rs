@@ -298,3 +298,20 @@ fn long_lines_and_wide_headers_are_refused_with_their_line() {
         "bred.csv, rad 1: rubrikraden har 301 kolumner; högst 256 är tillåtna"
     );
 }
+
+/// A row after blank lines is located on its own line (csv gives it the position of the first
+/// blank line; found by the property test that reads files in parts).
+#[test]
+fn a_row_after_blank_lines_is_located_on_its_own_line() {
+    for nl in ["\n", "\r\n", "\r"] {
+        let text = format!(
+            "{}2025;A1;Alfa;hemtjänst;privat;100;nojd;80;{nl}{nl}{nl}2025;A1;;;;;kont;x;{nl}",
+            HEAD.replace('\n', nl)
+        );
+        assert_eq!(
+            err(&text),
+            "in.csv, rad 5, kolumn ”värde”: förväntade ett tal: ”x” är inte ett tal",
+            "{nl:?}"
+        );
+    }
+}

@@ -1129,3 +1129,74 @@ proptest! {
         prop_assert_eq!(a.total(), b.total());
     }
 }
+
+/// A results file whose providers' attributes agree between rows (so it usually reads without
+/// errors), with attributes sometimes left blank after a provider's first row, blank lines,
+/// LF or CRLF line ends, and now and then a junk field (so some files have errors).
+fn consistent_results_csv() -> impl Strategy<Value = String> {
+    let row = (
+        0usize..4,
+        0usize..12,
+        0usize..5,
+        0i64..10_000,
+        proptest::option::of(0u32..80),
+        any::<bool>(),
+        0usize..40,
+    );
+    (proptest::collection::vec(row, 0..60), any::<bool>()).prop_map(|(rows, crlf)| {
+        let nl = if crlf { "\r\n" } else { "\n" };
+        let mut text = format!(
+            "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar;ersättning{nl}"
+        );
+        let mut seen = std::collections::HashSet::new();
+        for (k, (period, p, ind, v, n, blank_attrs, junk)) in rows.into_iter().enumerate() {
+            let id = format!("U{p:02}");
+            let first = seen.insert(id.clone());
+            let attrs = if blank_attrs && !first {
+                ";;;;".to_string()
+            } else {
+                format!(
+                    "Utförare {p};{};{};{}",
+                    if p % 2 == 0 { "hemtjänst" } else { "säbo" },
+                    if p % 3 == 0 { "privat" } else { "egen regi" },
+                    1000 + p * 10
+                )
+            };
+            let period = ["2025-01", "2025-02", "2025", "2024"][period];
+            let value = if junk == 0 { "x1".to_string() } else { format!("{},{}", v / 100, v % 100) };
+            text.push_str(&format!(
+                "{period};{id};{attrs};i{ind};{value};{};{}{nl}",
+                n.map(|n| n.to_string()).unwrap_or_default(),
+                if first { format!("{}", 100_000 + p) } else { String::new() }
+            ));
+            if k % 7 == 3 {
+                text.push_str(nl);
+            }
+        }
+        text
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, failure_persistence: None, ..ProptestConfig::default() })]
+
+    /// Reading a file in parts on two threads gives exactly the result of reading it in order
+    /// (the same result set, or the same errors), and so does one thread.
+    #[test]
+    fn reading_in_parts_equals_reading_in_order(text in consistent_results_csv()) {
+        use kvalitetspeng::io::results_csv::parse_results_split;
+        let sequential = parse_results_split(text.as_bytes(), "delar.csv", None);
+        for threads in [1, 2, 3] {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let parts = pool.install(|| parse_results_split(text.as_bytes(), "delar.csv", Some(0)));
+            match (&sequential, &parts) {
+                (Ok(a), Ok(b)) => prop_assert_eq!(a, b, "{} threads", threads),
+                (Err(a), Err(b)) => prop_assert_eq!(
+                    a.text(kvalitetspeng::domain::Lang::Sv),
+                    b.text(kvalitetspeng::domain::Lang::Sv)
+                ),
+                _ => prop_assert!(false, "{} threads: {:?} vs {:?}", threads, sequential.is_ok(), parts.is_ok()),
+            }
+        }
+    }
+}

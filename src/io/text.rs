@@ -172,6 +172,15 @@ pub struct LineCounter {
 }
 
 impl LineCounter {
+    /// A counter that starts at byte `pos`, which is on line `line` (for a part of a text
+    /// parsed on its own).
+    pub fn starting_at(pos: usize, line: usize) -> Self {
+        LineCounter {
+            pos,
+            ends: line.saturating_sub(1),
+        }
+    }
+
     /// The line of `offset`; offsets must not decrease between calls.
     pub fn line_at(&mut self, bytes: &[u8], offset: usize) -> usize {
         let mut offset = offset.min(bytes.len());
