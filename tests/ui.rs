@@ -951,11 +951,13 @@ fn report_lock_open_read_only_and_correct_in_the_app() {
         text.replace("SB04;;;;;sb_maltid;72;41", "SB04;;;;;sb_maltid;92;41"),
     )
     .unwrap();
+    let fixed = dir.path().join("2025-rättad.kvp");
     let mut h = harness_with(vec![
         Some(pdf.clone()),
         Some(kvp.clone()),
         Some(kvp.clone()),
         Some(corrected.clone()),
+        Some(fixed.clone()),
     ]);
     h.state_mut().command(UiCommand::ExportReport);
     h.run();

@@ -140,8 +140,14 @@ impl AppState {
     /// kept as they would be saved; the sample as bundled).
     fn lock_sources(&self) -> Result<(InputFile, InputFile, Option<InputFile>), FileError> {
         let lang = self.lang;
-        if let (Some(l), None) = (&self.locked, &self.correction) {
-            return Ok((l.rules.clone(), l.results.clone(), l.mapping.clone()));
+        if let Some(l) = &self.locked {
+            // A locked run's rules are read-only: its archived file, byte for byte; its
+            // results, or the corrected ones.
+            let results = match &self.correction {
+                Some(c) => c.results.clone(),
+                None => l.results.clone(),
+            };
+            return Ok((l.rules.clone(), results, l.mapping.clone()));
         }
         let rules = match (&self.rules_path, self.is_dirty()) {
             (Some(p), false) => {
@@ -160,21 +166,17 @@ impl AppState {
                     bytes,
                 }
             }
+            // Unsaved rules, kept as they would be saved.
             _ => InputFile {
-                name: self
-                    .locked
-                    .as_ref()
-                    .map(|l| l.rules.name.clone())
-                    .unwrap_or_else(|| {
-                        let l = self.rules_label.trim_end_matches(".ron");
-                        format!("{}.ron", l.rsplit('/').next().unwrap_or("regler"))
-                    }),
+                name: {
+                    let l = self.rules_label.trim_end_matches(".ron");
+                    format!("{}.ron", l.rsplit('/').next().unwrap_or("regler"))
+                },
                 bytes: io::rules_ron::to_ron_string(&self.rules).into_bytes(),
             },
         };
-        let results = match (&self.correction, &self.results_path) {
-            (Some(c), _) => c.results.clone(),
-            (None, Some(p)) => {
+        let results = match &self.results_path {
+            Some(p) => {
                 let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
                     return Err(changed_on_disk(
@@ -190,13 +192,12 @@ impl AppState {
                     bytes,
                 }
             }
-            (None, None) => InputFile {
+            None => InputFile {
                 name: "results.csv".into(),
                 bytes: super::state::SAMPLE_RESULTS.to_vec(),
             },
         };
-        let mapping = self.locked.as_ref().and_then(|l| l.mapping.clone());
-        Ok((rules, results, mapping))
+        Ok((rules, results, None))
     }
 
     /// Locks the current run (or the correction of the open locked run) into an archive.
@@ -312,6 +313,8 @@ impl AppState {
         self.results_path = None;
         self.forget_aggregation();
         self.replace_rules(run.rules.clone(), None, format!("{name} › {}", rules.name));
+        // The audit of a report or export names the archived rule file's hash.
+        self.rules_sha256 = Some(io::audit::sha256_hex(&rules.bytes));
         self.file_errors.clear();
         let ok = v.ok();
         let msg = match (ok, self.lang) {
