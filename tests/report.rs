@@ -322,3 +322,74 @@ fn a_correction_lists_only_what_changed_and_names_the_run_it_corrects() {
         Some(archive.fingerprint.as_str())
     );
 }
+
+/// A zip with the given members (name, bytes), stored.
+fn zip_of(members: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in members {
+        z.start_file(*name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        z.write_all(bytes).unwrap();
+    }
+    z.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_file_that_is_not_a_readable_locked_run_gets_a_clear_message() {
+    let msg = |bytes: &[u8]| match locked::verify(bytes) {
+        Err(e) => e.text(Lang::Sv),
+        Ok(v) => panic!("read: {:?}", v.findings),
+    };
+    assert!(
+        msg(b"PK not really")
+            .starts_with("filen är ingen läsbar fastställd körning (.kvp): inget zip-arkiv ("),
+        "{}",
+        msg(b"PK not really")
+    );
+    assert_eq!(
+        msg(&zip_of(&[("indata/rules.ron", b"x")])),
+        "filen är ingen läsbar fastställd körning (.kvp): manifest.json saknas"
+    );
+    assert!(
+        msg(&zip_of(&[("manifest.json", b"{\"format\": 1}")])).starts_with(
+            "filen är ingen läsbar fastställd körning (.kvp): manifest.json kan inte läsas: "
+        ),
+    );
+    // A newer format is named as such, and the manifest's own format string is checked.
+    let (bytes, _) = locked::lock(&lock_input(
+        "worked_example_a/rules.ron",
+        "worked_example_a/results.csv",
+        false,
+    ))
+    .unwrap();
+    let newer = replace_member(&bytes, "manifest.json", |m| {
+        let s = String::from_utf8(m.clone())
+            .unwrap()
+            .replace("\"format_version\": 1", "\"format_version\": 2");
+        *m = s.into_bytes();
+    });
+    assert_eq!(
+        msg(&newer),
+        "filen är ingen läsbar fastställd körning (.kvp): arkivet har format 2, den här versionen läser format 1: uppdatera programmet"
+    );
+    // A zip bomb is refused from the directory, before anything is unpacked.
+    let bomb = {
+        use std::io::Write;
+        let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        z.start_file(
+            "utdata/forklaring.csv",
+            zip::write::SimpleFileOptions::default()
+                .compression_method(zip::CompressionMethod::Deflated),
+        )
+        .unwrap();
+        z.write_all(&vec![b'0'; 50 << 20]).unwrap();
+        z.finish().unwrap().into_inner()
+    };
+    assert!(
+        msg(&bomb).contains("utdata/forklaring.csv: 52428800 byte packade i"),
+        "{}",
+        msg(&bomb)
+    );
+    assert!(msg(&bomb).ends_with("mer än 200 till en (en zip-bomb?)"));
+}

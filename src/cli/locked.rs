@@ -215,23 +215,25 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
         }
     };
     let m = &v.manifest;
+    // The manifest's texts with control characters escaped: a file cannot drive the terminal.
+    let p = |s: &str| crate::io::fields::printable(s, 200);
     println!(
         "{} {} ({} {}, Kvalitetspeng {})",
         lang.pick("Fastställd körning", "Locked run"),
         io::display_name(archive),
         lang.pick("fastställd", "locked"),
-        m.locked_at,
-        m.program_version
+        p(&m.locked_at),
+        p(&m.program_version)
     );
     if let Some(d) = &m.decision_reference {
-        println!("{}: {d}", lang.pick("Beslut", "Decision"));
+        println!("{}: {}", lang.pick("Beslut", "Decision"), p(d));
     }
     if let Some(c) = &m.corrects {
         println!(
             "{}: {} ({})",
             lang.pick("Rättar", "Corrects"),
-            c.archive,
-            c.fingerprint
+            p(&c.archive),
+            p(&c.fingerprint)
         );
     }
     println!(
@@ -240,7 +242,7 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
         v.fingerprint
     );
     for f in &m.files {
-        println!("  {}  {}", f.sha256, f.name);
+        println!("  {}  {}", p(&f.sha256), p(&f.name));
     }
     if v.ok() {
         println!(
@@ -253,7 +255,11 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     for f in &v.findings {
-        eprintln!("{}: {}", lang.pick("avvikelse", "mismatch"), f.text(lang));
+        eprintln!(
+            "{}: {}",
+            lang.pick("avvikelse", "mismatch"),
+            p(&f.text(lang))
+        );
     }
     if v.other_version {
         eprintln!(

@@ -24,9 +24,15 @@ pub const FORMAT: &str = "kvalitetspeng-fastställd-körning";
 pub const FORMAT_VERSION: u32 = 1;
 /// The manifest's name in the archive.
 pub const MANIFEST: &str = "manifest.json";
-/// Limits when an archive is opened: the members' total (declared) size and their number.
+/// Limits when an archive is opened, checked from the zip's directory before anything is
+/// unpacked: the members' total declared size, their number, and the ratio of a member's
+/// size to its compressed size (a zip bomb is thousands to one; the payout and explanation
+/// tables compress 5–20 to one).
 pub const MAX_TOTAL_BYTES: u64 = 4 << 30;
 pub const MAX_MEMBERS: usize = 64;
+pub const MAX_RATIO: u64 = 200;
+/// The manifest is small; a larger one is refused before it is read.
+pub const MAX_MANIFEST_BYTES: u64 = 1 << 20;
 
 /// What a member is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -125,8 +131,8 @@ pub enum LockError {
     Input(String),
     /// The rules have errors.
     Rules(Vec<String>),
-    /// The archive is not a locked run.
-    NotAnArchive(String),
+    /// The archive is not a locked run, or not one this program can read.
+    NotAnArchive(ArchiveProblem),
     Write(String),
 }
 
@@ -136,14 +142,131 @@ impl LockError {
             (LockError::Input(m), _) => m.clone(),
             (LockError::Rules(p), Lang::Sv) => format!("reglerna har fel: {}", p.join("; ")),
             (LockError::Rules(p), Lang::En) => format!("the rules have errors: {}", p.join("; ")),
-            (LockError::NotAnArchive(m), Lang::Sv) => {
-                format!("filen är ingen fastställd körning (.kvp): {m}")
+            (LockError::NotAnArchive(p), Lang::Sv) => {
+                format!(
+                    "filen är ingen läsbar fastställd körning (.kvp): {}",
+                    p.text(lang)
+                )
             }
-            (LockError::NotAnArchive(m), Lang::En) => {
-                format!("the file is not a locked run (.kvp): {m}")
+            (LockError::NotAnArchive(p), Lang::En) => {
+                format!(
+                    "the file is not a readable locked run (.kvp): {}",
+                    p.text(lang)
+                )
             }
             (LockError::Write(m), Lang::Sv) => format!("arkivet kunde inte skrivas: {m}"),
             (LockError::Write(m), Lang::En) => format!("the archive could not be written: {m}"),
+        }
+    }
+}
+
+/// What is wrong with a file opened as a locked run.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ArchiveProblem {
+    /// Not a zip archive (the zip reader's words).
+    NotZip(String),
+    TooManyMembers {
+        found: usize,
+    },
+    TooLarge {
+        total: u64,
+    },
+    /// A member packed more tightly than real files are (a zip bomb).
+    Packed {
+        name: String,
+        size: u64,
+        packed: u64,
+    },
+    ManifestTooLarge {
+        size: u64,
+    },
+    /// A member could not be unpacked (the zip reader's words).
+    Unreadable {
+        name: String,
+        why: String,
+    },
+    /// A member unpacks to more than the archive declares.
+    LargerThanDeclared {
+        name: String,
+    },
+    Twice {
+        name: String,
+    },
+    NoManifest,
+    /// The manifest is not the JSON this program writes (serde's words, with line and column).
+    BadManifest(String),
+    WrongFormat {
+        found: String,
+    },
+    NewerFormat {
+        found: u32,
+    },
+    /// The manifest names no rule file or no results file.
+    NoInputs,
+}
+
+impl ArchiveProblem {
+    pub fn text(&self, lang: Lang) -> String {
+        use ArchiveProblem::*;
+        match (self, lang) {
+            (NotZip(e), Lang::Sv) => format!("inget zip-arkiv ({e})"),
+            (NotZip(e), Lang::En) => format!("not a zip archive ({e})"),
+            (TooManyMembers { found }, Lang::Sv) => {
+                format!("{found} filer i arkivet, högst {MAX_MEMBERS} är tillåtna")
+            }
+            (TooManyMembers { found }, Lang::En) => {
+                format!("{found} files in the archive, at most {MAX_MEMBERS} are allowed")
+            }
+            (TooLarge { total }, Lang::Sv) => format!(
+                "filerna skulle ta {total} byte uppackade, högst {MAX_TOTAL_BYTES} är tillåtna"
+            ),
+            (TooLarge { total }, Lang::En) => format!(
+                "the files would take {total} bytes unpacked, at most {MAX_TOTAL_BYTES} are allowed"
+            ),
+            (Packed { name, size, packed }, Lang::Sv) => format!(
+                "{name}: {size} byte packade i {packed}, mer än {MAX_RATIO} till en (en zip-bomb?)"
+            ),
+            (Packed { name, size, packed }, Lang::En) => format!(
+                "{name}: {size} bytes packed in {packed}, more than {MAX_RATIO} to one (a zip bomb?)"
+            ),
+            (ManifestTooLarge { size }, Lang::Sv) => {
+                format!("{MANIFEST} är {size} byte, högst {MAX_MANIFEST_BYTES} är tillåtna")
+            }
+            (ManifestTooLarge { size }, Lang::En) => {
+                format!("{MANIFEST} is {size} bytes, at most {MAX_MANIFEST_BYTES} are allowed")
+            }
+            (Unreadable { name, why }, Lang::Sv) => format!("{name} kan inte packas upp ({why})"),
+            (Unreadable { name, why }, Lang::En) => format!("{name} cannot be unpacked ({why})"),
+            (LargerThanDeclared { name }, Lang::Sv) => {
+                format!("{name} packas upp till mer än arkivet anger")
+            }
+            (LargerThanDeclared { name }, Lang::En) => {
+                format!("{name} unpacks to more than the archive declares")
+            }
+            (Twice { name }, Lang::Sv) => format!("{name} finns två gånger i arkivet"),
+            (Twice { name }, Lang::En) => format!("{name} is in the archive twice"),
+            (NoManifest, Lang::Sv) => format!("{MANIFEST} saknas"),
+            (NoManifest, Lang::En) => format!("{MANIFEST} is missing"),
+            (BadManifest(e), Lang::Sv) => format!("{MANIFEST} kan inte läsas: {e}"),
+            (BadManifest(e), Lang::En) => format!("{MANIFEST} cannot be read: {e}"),
+            (WrongFormat { found }, Lang::Sv) => {
+                format!("{MANIFEST} anger formatet ”{found}”, förväntade ”{FORMAT}”")
+            }
+            (WrongFormat { found }, Lang::En) => {
+                format!("{MANIFEST} gives the format “{found}”, expected “{FORMAT}”")
+            }
+            (NewerFormat { found }, Lang::Sv) => format!(
+                "arkivet har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
+            ),
+            (NewerFormat { found }, Lang::En) => format!(
+                "the archive has format {found}; this version reads format {FORMAT_VERSION}: update the program"
+            ),
+            (NoInputs, Lang::Sv) => {
+                format!("{MANIFEST} anger ingen regelfil eller ingen resultatfil")
+            }
+            (NoInputs, Lang::En) => {
+                format!("{MANIFEST} names no rule file or no results file")
+            }
         }
     }
 }
@@ -456,9 +579,7 @@ impl Archive {
         let m = &self.manifest;
         let (Some(rules), Some(results)) = (self.input(Role::Rules), self.input(Role::Results))
         else {
-            return Err(LockError::NotAnArchive(
-                "manifest.json names no rule file or results file".into(),
-            ));
+            return Err(LockError::NotAnArchive(ArchiveProblem::NoInputs));
         };
         let facts = LockFacts {
             locked_at: &m.locked_at,
@@ -479,58 +600,85 @@ impl Archive {
 
 /// Opens an archive: checks it is a zip within the limits, reads the manifest and every member.
 pub fn open(bytes: &[u8]) -> Result<Archive, LockError> {
-    let bad = |m: String| LockError::NotAnArchive(m);
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(e.to_string()))?;
+    use ArchiveProblem as P;
+    let bad = LockError::NotAnArchive;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(P::NotZip(e.to_string())))?;
     if zip.len() > MAX_MEMBERS {
-        return Err(bad(format!(
-            "{} members, at most {MAX_MEMBERS} are allowed",
-            zip.len()
-        )));
+        return Err(bad(P::TooManyMembers { found: zip.len() }));
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
-        let f = zip.by_index_raw(i).map_err(|e| bad(e.to_string()))?;
+        let f = zip
+            .by_index_raw(i)
+            .map_err(|e| bad(P::NotZip(e.to_string())))?;
+        let name = f.name().map(|n| n.to_string()).unwrap_or_default();
+        // Small members may compress well beyond the ratio (a file of spaces): only what
+        // could cost memory is checked.
+        if f.size() > 1 << 20 && f.size() / f.compressed_size().max(1) > MAX_RATIO {
+            return Err(bad(P::Packed {
+                name,
+                size: f.size(),
+                packed: f.compressed_size(),
+            }));
+        }
+        if name == MANIFEST && f.size() > MAX_MANIFEST_BYTES {
+            return Err(bad(P::ManifestTooLarge { size: f.size() }));
+        }
         total = total.saturating_add(f.size());
     }
     if total > MAX_TOTAL_BYTES {
-        return Err(bad(format!(
-            "the members would take {total} bytes, at most {MAX_TOTAL_BYTES} are allowed"
-        )));
+        return Err(bad(P::TooLarge { total }));
     }
     let mut manifest_bytes = None;
-    let mut members = Vec::new();
+    let mut members: Vec<(String, Vec<u8>)> = Vec::new();
     for i in 0..zip.len() {
-        let mut f = zip.by_index(i).map_err(|e| bad(e.to_string()))?;
-        let name = f.name().map_err(|e| bad(e.to_string()))?.to_string();
+        let mut f = zip.by_index(i).map_err(|e| bad(P::NotZip(e.to_string())))?;
+        let name = f
+            .name()
+            .map_err(|e| bad(P::NotZip(e.to_string())))?
+            .to_string();
         let size = f.size();
         let mut buf = Vec::with_capacity(size.min(1 << 26) as usize);
         // Read no more than declared (+1 to see a lie).
         (&mut f)
             .take(size.saturating_add(1))
             .read_to_end(&mut buf)
-            .map_err(|e| bad(format!("{name}: {e}")))?;
+            .map_err(|e| {
+                bad(P::Unreadable {
+                    name: name.clone(),
+                    why: e.to_string(),
+                })
+            })?;
+        if buf.len() as u64 > size {
+            return Err(bad(P::LargerThanDeclared { name }));
+        }
         if name == MANIFEST {
+            if manifest_bytes.is_some() {
+                return Err(bad(P::Twice { name }));
+            }
             manifest_bytes = Some(buf);
         } else {
+            if members.iter().any(|(n, _)| *n == name) {
+                return Err(bad(P::Twice { name }));
+            }
             members.push((name, buf));
         }
     }
     let Some(mb) = manifest_bytes else {
-        return Err(bad(format!("{MANIFEST} is missing")));
+        return Err(bad(P::NoManifest));
     };
     let manifest: Manifest =
-        serde_json::from_slice(&mb).map_err(|e| bad(format!("{MANIFEST}: {e}")))?;
+        serde_json::from_slice(&mb).map_err(|e| bad(P::BadManifest(e.to_string())))?;
     if manifest.format != FORMAT {
-        return Err(bad(format!(
-            "{MANIFEST}: format “{}”, expected “{FORMAT}”",
-            manifest.format
-        )));
+        return Err(bad(P::WrongFormat {
+            found: manifest.format,
+        }));
     }
     if manifest.format_version > FORMAT_VERSION {
-        return Err(bad(format!(
-            "{MANIFEST}: format version {}, this program reads {FORMAT_VERSION}: update the program",
-            manifest.format_version
-        )));
+        return Err(bad(P::NewerFormat {
+            found: manifest.format_version,
+        }));
     }
     Ok(Archive {
         fingerprint: sha256_hex(&mb),
