@@ -1012,3 +1012,26 @@ fn report_lock_open_read_only_and_correct_in_the_app() {
         "a pot is redistributed"
     );
 }
+
+/// Opening a file that is not a locked run changes nothing and says why.
+#[test]
+fn a_broken_locked_run_changes_nothing() {
+    use kvalitetspeng::app::UiCommand;
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("trasig.kvp");
+    std::fs::write(&bad, b"PK\x03\x04 not really a zip").unwrap();
+    let mut h = harness_with(vec![Some(bad.clone())]);
+    let before = h.state().state.calc.clone();
+    h.state_mut().command(UiCommand::OpenLocked);
+    h.run();
+    h.run();
+    assert!(!h.state().state.read_only());
+    assert_eq!(h.state().state.calc, before);
+    assert!(
+        h.get_all_by_label_contains(
+            "filen är ingen läsbar fastställd körning (.kvp): inget zip-arkiv"
+        )
+        .count()
+            >= 1
+    );
+}

@@ -34,6 +34,8 @@ pub struct LockedView {
 pub struct CorrectionView {
     pub diff: CorrectionDiff,
     pub results: InputFile,
+    /// The Kolada mapping the corrected results were read with, if any.
+    pub mapping: Option<InputFile>,
     /// The correction window is open.
     pub open: bool,
 }
@@ -143,11 +145,10 @@ impl AppState {
         if let Some(l) = &self.locked {
             // A locked run's rules are read-only: its archived file, byte for byte; its
             // results, or the corrected ones.
-            let results = match &self.correction {
-                Some(c) => c.results.clone(),
-                None => l.results.clone(),
-            };
-            return Ok((l.rules.clone(), results, l.mapping.clone()));
+            return Ok(match &self.correction {
+                Some(c) => (l.rules.clone(), c.results.clone(), c.mapping.clone()),
+                None => (l.rules.clone(), l.results.clone(), l.mapping.clone()),
+            });
         }
         let rules = match (&self.rules_path, self.is_dirty()) {
             (Some(p), false) => {
@@ -365,14 +366,39 @@ impl AppState {
     /// Corrected results for the open locked run: calculates them with the locked rules and
     /// shows what changes. On failure nothing changes.
     pub fn correct_with(&mut self, path: &Path, opts: &io::ResultsOptions) -> bool {
-        let Some(locked_calc) = self.locked.as_ref().map(|l| l.calc.clone()) else {
+        let Some(l) = self.locked.as_ref() else {
             return false;
         };
+        let locked_calc = l.calc.clone();
+        // The locked run's sheet and Kolada mapping, unless others are given.
+        let sheet = opts.sheet.clone().or_else(|| l.manifest.sheet.clone());
+        let archived_mapping = l.mapping.clone();
         let bytes = match io::read_input(path, io::MAX_RESULTS_BYTES) {
             Ok(b) => b,
             Err(e) => return self.file_error(e, "Kunde inte importera", "Could not import"),
         };
-        if !self.import_results_with(path, opts) {
+        let mapping = match &opts.mapping {
+            Some(m) => match io::read_input(m, io::MAX_RULES_BYTES) {
+                Ok(b) => Some(InputFile {
+                    name: io::display_name(m),
+                    bytes: b,
+                }),
+                Err(e) => return self.file_error(e, "Kunde inte importera", "Could not import"),
+            },
+            None => archived_mapping,
+        };
+        // The bytes read once: what is calculated is what a lock of the correction keeps.
+        let read = io::parse_results_bytes(
+            &bytes,
+            &io::display_name(path),
+            sheet.as_deref(),
+            mapping
+                .as_ref()
+                .map(|m| (m.bytes.as_slice(), m.name.as_str())),
+        );
+        let mapping =
+            mapping.filter(|_| io::ResultsKind::of(path) == Some(io::ResultsKind::Kolada));
+        if !self.accept_results(path, read) {
             return false;
         }
         let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
@@ -401,6 +427,7 @@ impl AppState {
                 name: io::display_name(path),
                 bytes,
             },
+            mapping,
             open: true,
         });
         true

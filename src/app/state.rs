@@ -354,7 +354,17 @@ impl AppState {
 
     /// [`Self::import_results`] with a sheet or a Kolada mapping.
     pub fn import_results_with(&mut self, path: &Path, opts: &io::ResultsOptions) -> bool {
-        match io::read_results_with(path, opts) {
+        let read = io::read_results_with(path, opts);
+        self.accept_results(path, read)
+    }
+
+    /// Takes results read from `path` (or records the reading's errors and changes nothing).
+    pub(crate) fn accept_results(
+        &mut self,
+        path: &Path,
+        read: Result<ResultSet, io::ImportError>,
+    ) -> bool {
+        match read {
             Ok(results) => {
                 self.file_errors.clear();
                 let n = results.providers.len();

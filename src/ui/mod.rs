@@ -597,8 +597,9 @@ impl KvalitetspengApp {
     }
 
     fn perform(&mut self, action: Pending) {
-        // Anything that replaces the rules leaves a locked run (opening one replaces it).
-        if !matches!(action, Pending::Quit) {
+        // What replaces the rules leaves a locked run — once it has succeeded (a failed open
+        // changes nothing; opening another locked run replaces it).
+        if matches!(action, Pending::NewRules | Pending::LoadSample) {
             self.state.close_locked();
         }
         match action {
@@ -609,6 +610,7 @@ impl KvalitetspengApp {
             }
             Pending::OpenRules(p) => {
                 if self.state.open_rules(&p) {
+                    self.state.close_locked();
                     push_recent(&mut self.prefs.recent_rules, &p);
                 } else {
                     self.prefs.show_problems = true;
