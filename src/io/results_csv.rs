@@ -1128,10 +1128,17 @@ mod parallel {
             .par_iter()
             .map(|&(start, end, line)| part(all, start, end, line, sep, &map, width, file))
             .collect();
+        let built: Vec<Builder> = built.into_iter().collect::<Option<_>>()?;
+        // The merged observations allocated once at their final size (growing them part by
+        // part would hold up to twice as many while they are copied).
+        let total: usize = built.iter().map(|b| b.observations.len()).sum();
         let mut builders = built.into_iter();
-        let mut merged = builders.next()??;
+        let mut merged = builders.next()?;
+        let mut observations = Vec::with_capacity(total);
+        observations.append(&mut merged.observations);
+        merged.observations = observations;
         for b in builders {
-            merge(&mut merged, b?)?;
+            merge(&mut merged, b)?;
         }
         merged.finish_unhashed(ErrorSink::new(file), true).ok()
     }
@@ -1248,7 +1255,6 @@ mod parallel {
                 }
             }
         }
-        into.observations.reserve(from.observations.len());
         into.observations
             .extend(from.observations.into_iter().map(|mut o| {
                 o.provider = providers[o.provider as usize];
