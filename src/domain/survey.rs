@@ -120,18 +120,39 @@ impl Survey {
     /// with c ≤ the end.
     pub fn floor_percent(&self, end: End, dp: u32) -> Decimal {
         let step = Decimal::new(1, dp);
+        let below = |c: Decimal| self.cmp_end(end, &Q::from(c)) == Ordering::Less;
         let mut c = Decimal::from_f64_retain(self.guess(end))
             .unwrap_or_default()
             .trunc_with_scale(dp)
             .clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
-        // The guess is within a few grid steps; each loop runs at most a handful of times.
-        while c > Decimal::ZERO && self.cmp_end(end, &Q::from(c)) == Ordering::Less {
-            c -= step;
+        // The guess is within a few grid steps; should it not be (it never was), an exact
+        // bisection over 0–100 % finds the step instead, so this never runs long.
+        for _ in 0..16 {
+            if c > Decimal::ZERO && below(c) {
+                c -= step;
+            } else if c < Decimal::ONE_HUNDRED && !below(c + step) {
+                c += step;
+            } else {
+                return c;
+            }
         }
-        while c < Decimal::ONE_HUNDRED && self.cmp_end(end, &Q::from(c + step)) != Ordering::Less {
-            c += step;
+        self.floor_by_bisection(end, dp)
+    }
+
+    /// [`Self::floor_percent`] by exact bisection alone: the largest grid point with the end at
+    /// or above it (0 always is one); ~40 comparisons at 10 decimals.
+    fn floor_by_bisection(&self, end: End, dp: u32) -> Decimal {
+        let below = |c: Decimal| self.cmp_end(end, &Q::from(c)) == Ordering::Less;
+        let (mut lo, mut hi) = (0i128, 100 * 10i128.pow(dp));
+        while lo < hi {
+            let mid = lo + (hi - lo + 1) / 2;
+            if below(Decimal::from_i128_with_scale(mid, dp)) {
+                hi = mid - 1;
+            } else {
+                lo = mid;
+            }
         }
-        c
+        Decimal::from_i128_with_scale(lo, dp)
     }
 
     /// The end rounded up to `dp` decimals: the smallest c on the grid with c ≥ the end.
@@ -234,6 +255,24 @@ mod tests {
             s(dec("100"), 10).cmp_end(End::Lower, &Q::from(100u32)),
             Ordering::Less
         );
+    }
+
+    #[test]
+    fn the_guess_and_bisection_agree() {
+        for n in [1u32, 5, 20, 200, 100_000, u32::MAX] {
+            for k in 0..=40u32 {
+                let v = s(Decimal::new(i64::from(k) * 25, 1), n);
+                for end in [End::Lower, End::Upper] {
+                    for dp in [2, 6, 10] {
+                        assert_eq!(
+                            v.floor_percent(end, dp),
+                            v.floor_by_bisection(end, dp),
+                            "{k} {n} {end:?} {dp}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]
