@@ -634,3 +634,42 @@ fn example_i_deductions_floor_and_reconciliation() {
         "poäng 100,00 % × 10,00 kr per timme × 1 500 = 15 000,00 kr; avdrag (vite): Aktuell dokumentation 85 < 90: 1 % av ordinarie ersättning: -20 000,00 kr; golv vid noll: nettot blir inte negativt: 5 000,00 kr; netto 0,00 kr"
     );
 }
+
+/// Rule sets with more parts than any scheme has are refused with the count and the limit,
+/// without comparing the parts with each other (which would take long).
+#[test]
+fn rule_sets_with_too_many_parts_are_refused_with_the_limit() {
+    use kvalitetspeng::domain::rules::{Scoring, Step};
+    use kvalitetspeng::domain::validation::validate;
+    let lang = kvalitetspeng::domain::Lang::Sv;
+    let base = rules("worked_example_a/rules.ron");
+    let texts = |r: &kvalitetspeng::domain::RuleSet| {
+        validate(r).iter().map(|p| p.text(lang)).collect::<Vec<_>>()
+    };
+    let mut many = base.clone();
+    let ind = many.schemes[0].indicators[0].clone();
+    many.schemes[0].indicators = (0..100_000)
+        .map(|k| {
+            let mut i = ind.clone();
+            i.id = format!("i{k}");
+            i
+        })
+        .collect();
+    assert!(texts(&many).contains(&"100000 indikatorer, högst 200 är tillåtna".to_string()));
+    let mut steps = base.clone();
+    steps.schemes[0].indicators[0].scoring = Scoring::Steps {
+        steps: (0..100_000)
+            .map(|k| Step {
+                level: d(&format!("{}", k % 100)),
+                credit_percent: d("100"),
+            })
+            .collect(),
+    };
+    assert!(texts(&steps).contains(&"100000 steg, högst 50 är tillåtna".to_string()));
+    let mut schemes = base.clone();
+    schemes.schemes = vec![base.schemes[0].clone(); 100_000];
+    assert_eq!(
+        texts(&schemes),
+        ["verksamheten har mer än en ersättningsmodell"]
+    );
+}

@@ -26,6 +26,15 @@ pub fn level_ok(d: Decimal) -> bool {
     d.abs() <= MAX_LEVEL
 }
 
+/// The most indicators in one scheme (real schemes have 5–30).
+pub const MAX_INDICATORS: usize = 200;
+/// The most steps in one steps scoring.
+pub const MAX_STEPS: usize = 50;
+/// The most areas in one scheme.
+pub const MAX_AREAS: usize = 50;
+/// The most deductions in one scheme.
+pub const MAX_DEDUCTIONS: usize = 200;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -162,6 +162,22 @@ pub enum ProblemMsg {
     FallbackWithWithhold,
     /// An interval rule on an indicator that is not a share.
     UncertaintyNeedsShare,
+    /// More indicators, steps, areas or deductions than a scheme may have (see
+    /// [`super::bounds`]): the calculation's time grows with them.
+    TooMany {
+        what: Counted,
+        found: usize,
+        limit: usize,
+    },
+}
+
+/// What [`ProblemMsg::TooMany`] counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Indicators,
+    Steps,
+    Areas,
+    Deductions,
 }
 
 impl Problem {
@@ -462,6 +478,24 @@ impl Problem {
                     "the fallback rule (share of last period's amount) cannot be combined with withholding; choose zero credit or re-normalised weights",
                 )
                 .into(),
+            (TooMany { what, found, limit }, Lang::Sv) => format!(
+                "{found} {}, högst {limit} är tillåtna",
+                match what {
+                    Counted::Indicators => "indikatorer",
+                    Counted::Steps => "steg",
+                    Counted::Areas => "områden",
+                    Counted::Deductions => "avdrag",
+                }
+            ),
+            (TooMany { what, found, limit }, Lang::En) => format!(
+                "{found} {}, at most {limit} are allowed",
+                match what {
+                    Counted::Indicators => "indicators",
+                    Counted::Steps => "steps",
+                    Counted::Areas => "areas",
+                    Counted::Deductions => "deductions",
+                }
+            ),
             (UncertaintyNeedsShare, _) => lang
                 .pick(
                     "konfidensintervallet gäller bara andelar (enheten procent)",
@@ -540,6 +574,20 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     }
     let hundred = Decimal::ONE_HUNDRED;
     let pct_ok = |d: Decimal| d >= Decimal::ZERO && d <= hundred;
+    // One scheme per service type: more than there are service types repeats one, and is
+    // said once (comparing thousands of schemes with each other would take long).
+    if rules.schemes.len() > ServiceType::ALL.len() {
+        push(
+            Error,
+            None,
+            None,
+            Field::Schemes,
+            ProblemMsg::DuplicateScheme,
+        );
+        drop(push);
+        out.sort_by_key(|p| p.severity);
+        return out;
+    }
     for (si, scheme) in rules.schemes.iter().enumerate() {
         let st = Some(scheme.service_type);
         if rules.schemes[..si]
@@ -550,6 +598,44 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
         }
         if scheme.indicators.is_empty() {
             push(Error, st, None, Field::Indicators, ProblemMsg::NoIndicators);
+        }
+        for (what, found, limit, field) in [
+            (
+                Counted::Indicators,
+                scheme.indicators.len(),
+                bounds::MAX_INDICATORS,
+                Field::Indicators,
+            ),
+            (
+                Counted::Areas,
+                scheme.areas.len(),
+                bounds::MAX_AREAS,
+                Field::Area,
+            ),
+            (
+                Counted::Deductions,
+                scheme.deductions.len(),
+                bounds::MAX_DEDUCTIONS,
+                Field::Deductions,
+            ),
+        ] {
+            if found > limit {
+                push(
+                    Error,
+                    st,
+                    None,
+                    field,
+                    ProblemMsg::TooMany { what, found, limit },
+                );
+            }
+        }
+        // The checks below compare the parts with each other: with too many they would take
+        // long, and the scheme is refused anyway.
+        if scheme.indicators.len() > bounds::MAX_INDICATORS
+            || scheme.areas.len() > bounds::MAX_AREAS
+            || scheme.deductions.len() > bounds::MAX_DEDUCTIONS
+        {
+            continue;
         }
         match &scheme.payout {
             PayoutBase::Pot { amount, key } => {
@@ -908,6 +994,14 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                     if steps.is_empty() {
                         add(ProblemMsg::NoSteps);
                     }
+                    if steps.len() > bounds::MAX_STEPS {
+                        add(ProblemMsg::TooMany {
+                            what: Counted::Steps,
+                            found: steps.len(),
+                            limit: bounds::MAX_STEPS,
+                        });
+                    }
+                    let steps = &steps[..steps.len().min(bounds::MAX_STEPS)];
                     for (k, s) in steps.iter().enumerate() {
                         check_pct_level(s.level, &mut add);
                         if !pct_ok(s.credit_percent) {
@@ -919,7 +1013,7 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
                             add(ProblemMsg::DuplicateStepLevel { level: s.level });
                         }
                     }
-                    let mut sorted = steps.clone();
+                    let mut sorted = steps.to_vec();
                     sorted.sort_by_key(|a| a.level);
                     if ind.direction == super::rules::Direction::LowerIsBetter {
                         sorted.reverse();
