@@ -584,7 +584,6 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
             Field::Schemes,
             ProblemMsg::DuplicateScheme,
         );
-        drop(push);
         out.sort_by_key(|p| p.severity);
         return out;
     }
