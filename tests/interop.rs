@@ -417,3 +417,39 @@ fn kolada_mappings_are_checked_like_the_csv() {
         assert_eq!(first_error(&mapping), expected);
     }
 }
+
+/// With deductions and paid-so-far amounts the workbook has the money columns, their totals,
+/// and each deduction as a row of the explanation (the rows summing to the net).
+#[test]
+fn xlsx_export_has_the_money_columns_with_totals() {
+    let rules = rules("worked_example_i/rules.ron");
+    let c = calc("worked_example_i/rules.ron", "worked_example_i/results.csv");
+    let bytes = payout_xlsx(&c, &rules, &fixed_audit(), Lang::Sv).unwrap();
+    let pay = sheet(&bytes, PAYOUT_SHEET);
+    let head: Vec<String> = (8..14)
+        .map(|col| pay.get_value((0, col)).unwrap().to_string())
+        .collect();
+    assert_eq!(
+        head,
+        [
+            "Kvalitetspeng (kr)",
+            "Innehållet (kr)",
+            "Avdrag (kr)",
+            "Netto (kr)",
+            "Utbetalt hittills (kr)",
+            "Avräkning (kr)"
+        ]
+    );
+    // Järna: 15 000 − 20 000 = −5 000; the total row of settlements +6 000.
+    assert_eq!(pay.get_value((2, 11)), Some(&Data::Float(-5000.0)));
+    assert_eq!(pay.get_value((7, 13)), Some(&Data::Float(6000.0)));
+    let expl = sheet(&bytes, EXPLANATION_SHEET);
+    let jarna: f64 = (1..expl.height() as u32)
+        .filter(|&r| expl.get_value((r, 0)).map(|v| v.to_string()) == Some("I2".into()))
+        .filter_map(|r| match expl.get_value((r, 10)) {
+            Some(Data::Float(f)) => Some(*f),
+            _ => None,
+        })
+        .sum();
+    assert_eq!(jarna, -5000.0);
+}
