@@ -749,10 +749,14 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
             .iter()
             .zip(p.indicator_kronor())
             .map(|(i, kronor)| {
+                let name = match i.area.and_then(|a| p.areas.get(a as usize)) {
+                    Some(a) => format!("{} › {}", a.name, i.name),
+                    None => i.name.to_string(),
+                };
                 (
                     format!(
                         "{}: {}; {} {} % × {} {} % = {} {}",
-                        i.name,
+                        name,
                         i.reason(lang),
                         lang.pick("måluppfyllelse", "credit"),
                         format_number_lang(i.credit.percent(1), Some(1), lang),
