@@ -961,9 +961,14 @@ fn report_lock_open_read_only_and_correct_in_the_app() {
     ]);
     h.state_mut().command(UiCommand::ExportReport);
     h.run();
+    // The report is written on its own thread; the status bar says so meanwhile.
+    h.state_mut().state.wait_for_jobs();
+    h.run();
     assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF"));
+    h.get_by_label_contains("Skrev beslutsunderlaget beslut.pdf");
     // Fastställ asks for the decision's reference first.
     h.state_mut().command(UiCommand::LockRun);
+    h.run();
     h.run();
     h.get_by_label("Beslutets referens (t.ex. ÄN 2026-03-12 §14)")
         .focus();
@@ -974,6 +979,7 @@ fn report_lock_open_read_only_and_correct_in_the_app() {
     h.get_by_label("Välj fil och fastställ…").click();
     h.run();
     h.run();
+    h.state_mut().state.wait_for_jobs();
     let v = kvalitetspeng::io::locked::verify(&std::fs::read(&kvp).unwrap()).unwrap();
     assert!(v.ok(), "{:?}", v.findings);
     assert_eq!(

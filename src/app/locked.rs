@@ -40,6 +40,17 @@ pub struct CorrectionView {
     pub open: bool,
 }
 
+/// Work that takes seconds at national scale (the report, a lock), done on its own thread so
+/// the window stays responsive; its outcome is shown when it is done.
+pub struct Job {
+    /// What is being done, for the status bar.
+    pub what: String,
+    rx: std::sync::mpsc::Receiver<JobResult>,
+}
+
+/// A job's outcome: the message to show, or the error with what failed.
+type JobResult = Result<String, Box<(FileError, String)>>;
+
 /// What "Fastställ" asks before the file dialog.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LockForm {
@@ -74,14 +85,69 @@ impl AppState {
         false
     }
 
-    fn write_output(&mut self, path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-        let inputs: Vec<&Path> = [self.rules_path.as_deref(), self.results_path.as_deref()]
+    /// The files an output must never replace.
+    fn inputs(&self) -> Vec<PathBuf> {
+        [self.rules_path.clone(), self.results_path.clone()]
             .into_iter()
             .flatten()
-            .chain(self.locked.as_ref().map(|l| l.path.as_path()))
-            .collect();
-        io::check_outputs(&inputs, &[path])?;
-        io::write_files(&[(path.to_path_buf(), bytes.to_vec())])
+            .chain(self.locked.as_ref().map(|l| l.path.clone()))
+            .collect()
+    }
+
+    fn write_output(&mut self, path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+        write_checked(&self.inputs(), path, bytes)
+    }
+
+    /// Runs `work` on its own thread: `Ok(message)` or `Err((error, message))` is shown when
+    /// it is done (see [`Self::poll_jobs`]).
+    fn spawn_job(&mut self, what: String, work: impl FnOnce() -> JobResult + Send + 'static) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(work());
+        });
+        self.jobs.push(Job { what, rx });
+    }
+
+    fn job_done(&mut self, result: JobResult) {
+        match result {
+            Ok(msg) => self.notify(Level::Success, msg),
+            Err(b) => {
+                let (e, msg) = *b;
+                self.file_errors = vec![e];
+                let text = format!("{msg}: {}", self.file_errors[0].text(self.lang));
+                self.notify(Level::Error, text);
+            }
+        }
+    }
+
+    /// Takes the outcome of every finished job (called every frame).
+    pub fn poll_jobs(&mut self) {
+        let jobs = std::mem::take(&mut self.jobs);
+        for job in jobs {
+            match job.rx.try_recv() {
+                Ok(r) => self.job_done(r),
+                Err(std::sync::mpsc::TryRecvError::Empty) => self.jobs.push(job),
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    let e = FileError::new(
+                        &job.what,
+                        None,
+                        None,
+                        io::FileErrorMsg::Write("the work stopped unexpectedly".into()),
+                    );
+                    let what = job.what.clone();
+                    self.job_done(Err(Box::new((e, what))));
+                }
+            }
+        }
+    }
+
+    /// Waits for every job and takes its outcome (before quitting, and in tests).
+    pub fn wait_for_jobs(&mut self) {
+        for job in std::mem::take(&mut self.jobs) {
+            if let Ok(r) = job.rx.recv() {
+                self.job_done(r);
+            }
+        }
     }
 
     /// Writes the decision report of the current calculation (with the comparison shown in
@@ -103,39 +169,46 @@ impl AppState {
             .as_ref()
             .and_then(|l| l.manifest.decision_reference.clone());
         let correction = self.correction.as_ref().map(|c| c.diff.clone());
-        let pdf = io::report::report_pdf(
-            &io::report::ReportInput {
-                calc: &calc,
-                rules: &self.rules,
-                audit: &audit,
-                compared: comparison.as_deref().map(|c| io::report::Compared {
-                    label: &label,
-                    comparison: c,
-                }),
-                decision: decision.as_deref(),
-                correction: correction.as_ref(),
-            },
-            self.lang,
-        );
-        let name = io::display_name(path);
-        let result = pdf
-            .map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
-            .and_then(|b| self.write_output(path, &b));
-        match result {
-            Ok(()) => {
-                let msg = match self.lang {
+        let comparison = comparison.map(|c| (*c).clone());
+        let rules = self.rules.clone();
+        let lang = self.lang;
+        let inputs = self.inputs();
+        let path = path.to_path_buf();
+        let name = io::display_name(&path);
+        let what = match lang {
+            Lang::Sv => format!("Skriver beslutsunderlaget {name}"),
+            Lang::En => format!("Writing the decision report {name}"),
+        };
+        self.spawn_job(what, move || {
+            let pdf = io::report::report_pdf(
+                &io::report::ReportInput {
+                    calc: &calc,
+                    rules: &rules,
+                    audit: &audit,
+                    compared: comparison.as_ref().map(|c| io::report::Compared {
+                        label: &label,
+                        comparison: c,
+                    }),
+                    decision: decision.as_deref(),
+                    correction: correction.as_ref(),
+                },
+                lang,
+            );
+            let failed = lang
+                .pick(
+                    "Beslutsunderlaget skrevs inte",
+                    "The decision report was not written",
+                )
+                .to_string();
+            pdf.map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
+                .and_then(|b| write_checked(&inputs, &path, &b))
+                .map(|()| match lang {
                     Lang::Sv => format!("Skrev beslutsunderlaget {name}"),
                     Lang::En => format!("Wrote the decision report {name}"),
-                };
-                self.notify(Level::Success, msg);
-                true
-            }
-            Err(e) => self.file_error(
-                e,
-                "Beslutsunderlaget skrevs inte",
-                "The decision report was not written",
-            ),
-        }
+                })
+                .map_err(|e| Box::new((e, failed)))
+        });
+        true
     }
 
     /// The inputs of a lock: the files as read, checked unchanged since (unsaved rules are
@@ -234,36 +307,37 @@ impl AppState {
             with_report: form.with_report,
             corrects,
         };
-        let result = locked::lock(&input)
-            .map_err(|e| {
-                FileError::new(
-                    &name,
-                    None,
-                    None,
-                    io::FileErrorMsg::Write(e.text(self.lang)),
-                )
-            })
-            .and_then(|(bytes, _)| {
-                let fp = locked::open(&bytes)
-                    .map(|a| a.fingerprint)
-                    .unwrap_or_default();
-                self.write_output(path, &bytes).map(|()| fp)
-            });
-        match result {
-            Ok(fp) => {
-                let msg = match self.lang {
+        let lang = self.lang;
+        let inputs = self.inputs();
+        let path = path.to_path_buf();
+        let what = match lang {
+            Lang::Sv => format!("Fastställer {name}"),
+            Lang::En => format!("Locking {name}"),
+        };
+        self.spawn_job(what, move || {
+            locked::lock(&input)
+                .map_err(|e| {
+                    FileError::new(&name, None, None, io::FileErrorMsg::Write(e.text(lang)))
+                })
+                .and_then(|(bytes, _)| {
+                    let fp = locked::open(&bytes)
+                        .map(|a| a.fingerprint)
+                        .unwrap_or_default();
+                    write_checked(&inputs, &path, &bytes).map(|()| fp)
+                })
+                .map(|fp| match lang {
                     Lang::Sv => {
                         format!("Fastställde {name}; fingeravtryck (ange i beslutet): {fp}")
                     }
                     Lang::En => {
                         format!("Locked {name}; fingerprint (quote it in the decision): {fp}")
                     }
-                };
-                self.notify(Level::Success, msg);
-                true
-            }
-            Err(e) => self.file_error(e, "Fastställdes inte", "Not locked"),
-        }
+                })
+                .map_err(|e| {
+                    Box::new((e, lang.pick("Fastställdes inte", "Not locked").to_string()))
+                })
+        });
+        true
     }
 
     /// Opens a locked run read-only: verifies it, and shows its rules and results as locked.
@@ -451,4 +525,11 @@ impl AppState {
             Err(e) => self.file_error(e, "Exporterades inte", "Not exported"),
         }
     }
+}
+
+/// Writes `bytes` to `path` atomically unless it is one of `inputs`.
+fn write_checked(inputs: &[PathBuf], path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    io::check_outputs(&inputs, &[path])?;
+    io::write_files(&[(path.to_path_buf(), bytes.to_vec())])
 }

@@ -86,6 +86,8 @@ pub struct AppState {
     pub correction: Option<super::locked::CorrectionView>,
     /// The "Fastställ" form.
     pub lock_form: super::locked::LockForm,
+    /// Work running on its own thread (the report, a lock).
+    pub jobs: Vec<super::locked::Job>,
 }
 
 impl AppState {
@@ -126,6 +128,7 @@ impl AppState {
             locked: None,
             correction: None,
             lock_form: super::locked::LockForm::default(),
+            jobs: Vec::new(),
         };
         s.recompute();
         s

@@ -633,6 +633,8 @@ impl KvalitetspengApp {
                     .replace_rules(rules, None, "sjovik/rules.ron".into());
             }
             Pending::Quit => {
+                // A report or lock being written is finished first.
+                self.state.wait_for_jobs();
                 self.allow_close = true;
             }
         }
@@ -1139,6 +1141,12 @@ impl KvalitetspengApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.state.now_s = ctx.input(|i| i.time);
+        // Work on its own thread (the report, a lock): its outcome when done, and frames
+        // until then so it is seen.
+        self.state.poll_jobs();
+        if !self.state.jobs.is_empty() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         self.apply_theme(&ctx);
         self.shortcuts(&ctx);
         self.dropped_files(&ctx);

@@ -36,6 +36,9 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 Lang::En => format!(" · {notes} notes on uncertainty"),
             });
         }
+        for job in &app.state.jobs {
+            text.push_str(&format!(" · ⏳ {}…", job.what));
+        }
         let color = if errors + file_errors > 0 {
             ui.visuals().error_fg_color
         } else {
