@@ -304,34 +304,23 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     ),
                     (None, _) => "–".into(),
                 };
+                // The weight as written (inside its area, if any), and what it counts as in
+                // the score when that differs.
                 let in_area = i.area.and_then(|a| p.areas.get(a as usize)).is_some();
-                let weight = if in_area {
-                    // The weight inside the area, and what it counts as in the score.
-                    match lang {
-                        Lang::Sv => format!(
-                            "{} % inom området (räknas som {} %)",
-                            num(i.weight_percent, 0, lang),
-                            num(i.effective_weight.percent(1), 1, lang)
-                        ),
-                        Lang::En => format!(
-                            "{} % inside the area (counts as {} %)",
-                            num(i.weight_percent, 0, lang),
-                            num(i.effective_weight.percent(1), 1, lang)
-                        ),
-                    }
-                } else if i.effective_weight != crate::domain::plan::percent(i.weight_percent) {
-                    match lang {
-                        Lang::Sv => format!(
-                            "{} % (räknas som {} %)",
-                            num(i.weight_percent, 0, lang),
-                            num(i.effective_weight.percent(1), 1, lang)
-                        ),
-                        Lang::En => format!(
-                            "{} % (counts as {} %)",
-                            num(i.weight_percent, 0, lang),
-                            num(i.effective_weight.percent(1), 1, lang)
-                        ),
-                    }
+                let inside = match (in_area, lang) {
+                    (false, _) => "",
+                    (true, Lang::Sv) => " inom området",
+                    (true, Lang::En) => " inside the area",
+                };
+                let weight = if in_area
+                    || i.effective_weight != crate::domain::plan::percent(i.weight_percent)
+                {
+                    format!(
+                        "{} %{inside} ({} {} %)",
+                        num(i.weight_percent, 0, lang),
+                        lang.pick("räknas som", "counts as"),
+                        num(i.effective_weight.percent(1), 1, lang)
+                    )
                 } else {
                     format!("{} %", num(i.weight_percent, 0, lang))
                 };
