@@ -95,6 +95,13 @@ impl Calculation {
         cols
     }
 
+    /// (Paid so far, settlement) over every provider with a paid-so-far amount.
+    pub fn settlement_totals(&self) -> (Decimal, Decimal) {
+        let paid = self.providers.iter().filter_map(|p| p.paid_so_far).sum();
+        let settle = self.providers.iter().filter_map(|p| p.settlement()).sum();
+        (paid, settle)
+    }
+
     /// Whether any indicator counts an end of its survey interval.
     pub fn has_interval_rules(&self) -> bool {
         self.providers
@@ -160,6 +167,28 @@ impl MoneyColumn {
     }
 }
 
+impl SchemeSummary {
+    /// `kvalitetspeng … − innehållet … − avdrag …` when withholding or deductions make the net
+    /// differ from the kvalitetspeng (the table and the report say it alike).
+    pub fn adjustments_text(&self, lang: Lang) -> Option<String> {
+        let kr = |d: &Decimal| format!("{} kr", format_number_lang(*d, Some(2), lang));
+        (self.gross_total != self.total).then(|| match lang {
+            Lang::Sv => format!(
+                "kvalitetspeng {} − innehållet {} − avdrag {}",
+                kr(&self.gross_total),
+                kr(&self.withheld_total),
+                kr(&self.deducted_total)
+            ),
+            Lang::En => format!(
+                "kvalitetspeng {} − withheld {} − deductions {}",
+                kr(&self.gross_total),
+                kr(&self.withheld_total),
+                kr(&self.deducted_total)
+            ),
+        })
+    }
+}
+
 /// Summary of one scheme.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SchemeSummary {
@@ -178,24 +207,9 @@ pub struct SchemeSummary {
     pub warnings: Vec<Warning>,
 }
 
-/// The payout base of a scheme, as applied.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SchemeBasis {
-    Pot {
-        amount: Decimal,
-        key: PotKey,
-    },
-    PerVolumeUnit {
-        kr_per_unit: Decimal,
-    },
-    PercentOfCompensation {
-        percent: Decimal,
-    },
-    Withhold {
-        withhold_percent: Decimal,
-        payback_percent: Decimal,
-    },
-}
+/// The payout base of a scheme, as applied: the compiled payout (one type for both, so the
+/// summary cannot drift from the plan).
+pub type SchemeBasis = super::plan::Payout;
 
 impl SchemeBasis {
     pub fn text(&self, unit: VolumeUnit, lang: Lang) -> String {

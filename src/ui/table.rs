@@ -442,22 +442,9 @@ fn totals_ui(
                 });
                 ui.weak(s.basis.text(s.volume_unit, lang));
                 ui.end_row();
-                if s.gross_total != s.total {
+                if let Some(text) = s.adjustments_text(lang) {
                     ui.label("");
-                    ui.weak(match lang {
-                        Lang::Sv => format!(
-                            "kvalitetspeng {} − innehållet {} − avdrag {}",
-                            kr(s.gross_total, lang),
-                            kr(s.withheld_total, lang),
-                            kr(s.deducted_total, lang)
-                        ),
-                        Lang::En => format!(
-                            "kvalitetspeng {} − withheld {} − deductions {}",
-                            kr(s.gross_total, lang),
-                            kr(s.withheld_total, lang),
-                            kr(s.deducted_total, lang)
-                        ),
-                    });
+                    ui.weak(text);
                     ui.end_row();
                 }
             }
@@ -484,8 +471,7 @@ fn totals_ui(
             }
             ui.end_row();
             if calc.has_reconciliation() {
-                let settle: Decimal = calc.providers.iter().filter_map(|p| p.settlement()).sum();
-                let paid: Decimal = calc.providers.iter().filter_map(|p| p.paid_so_far).sum();
+                let (paid, settle) = calc.settlement_totals();
                 ui.label(RichText::new(lang.pick("Avräkning", "Settlement")).strong());
                 right_label(ui, RichText::new(kr(settle, lang)).monospace().strong());
                 ui.weak(match lang {

@@ -612,25 +612,7 @@ impl<'a> SchemeCalc<'a> {
         SchemeSummary {
             service_type: scheme.service_type,
             volume_unit: scheme.volume_unit,
-            basis: match &scheme.payout {
-                Payout::Pot { amount, key } => SchemeBasis::Pot {
-                    amount: *amount,
-                    key: *key,
-                },
-                Payout::PerVolumeUnit { kr_per_unit } => SchemeBasis::PerVolumeUnit {
-                    kr_per_unit: *kr_per_unit,
-                },
-                Payout::PercentOfCompensation { percent } => {
-                    SchemeBasis::PercentOfCompensation { percent: *percent }
-                }
-                Payout::Withhold {
-                    withhold_percent,
-                    payback_percent,
-                } => SchemeBasis::Withhold {
-                    withhold_percent: *withhold_percent,
-                    payback_percent: *payback_percent,
-                },
-            },
+            basis: scheme.payout.clone(),
             providers: out.len(),
             paid_providers: out.iter().filter(|p| p.payout > Decimal::ZERO).count(),
             total: out.iter().map(|p| p.payout).sum(),

@@ -233,24 +233,13 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
                 10.0,
             );
         }
-        if s.gross_total != s.total {
+        if let Some(text) = s.adjustments_text(lang) {
+            let net = match lang {
+                Lang::Sv => "netto",
+                Lang::En => "net",
+            };
             l.paragraph(
-                &match lang {
-                    Lang::Sv => format!(
-                        "Kvalitetspeng {} − innehållet {} − avdrag {} = netto {}.",
-                        kr(s.gross_total, lang),
-                        kr(s.withheld_total, lang),
-                        kr(s.deducted_total, lang),
-                        kr(s.total, lang)
-                    ),
-                    Lang::En => format!(
-                        "Kvalitetspeng {} − withheld {} − deductions {} = net {}.",
-                        kr(s.gross_total, lang),
-                        kr(s.withheld_total, lang),
-                        kr(s.deducted_total, lang),
-                        kr(s.total, lang)
-                    ),
-                },
+                &format!("{} = {net} {}.", capitalised(&text), kr(s.total, lang)),
                 Style::BODY,
                 10.0,
             );
@@ -307,8 +296,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         Style::H2,
     );
     if calc.has_reconciliation() {
-        let settle: Decimal = calc.providers.iter().filter_map(|p| p.settlement()).sum();
-        let paid: Decimal = calc.providers.iter().filter_map(|p| p.paid_so_far).sum();
+        let (paid, settle) = calc.settlement_totals();
         l.paragraph(
             &match lang {
                 Lang::Sv => format!(
