@@ -367,3 +367,86 @@ fn report_lock_verify_and_correct_on_the_command_line() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("skulle skriva över den"));
 }
+
+/// `calc` streams a clean CSV (folding its rows as they are read) and reads any other file
+/// whole: the payouts are the same for the file in Windows-1252, with a quoted field, with
+/// CR line ends and as plain UTF-8; a file with errors gets the located messages of the
+/// whole reading, every one of them, in line order.
+#[test]
+fn calc_gives_the_same_payouts_and_errors_whatever_way_the_file_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = std::fs::read_to_string(sample("sjovik/results.csv")).unwrap();
+    let clean = clean.trim_start_matches('\u{feff}').to_string();
+    let variants: Vec<(&str, Vec<u8>)> = vec![
+        ("utf8.csv", clean.clone().into_bytes()),
+        (
+            "bom.csv",
+            [b"\xEF\xBB\xBF".as_slice(), clean.as_bytes()].concat(),
+        ),
+        (
+            "cp1252.csv",
+            encoding_rs::WINDOWS_1252.encode(&clean).0.into_owned(),
+        ),
+        (
+            "citat.csv",
+            clean
+                .replacen(";Hemtjänst Centrum;", ";\"Hemtjänst Centrum\";", 1)
+                .into_bytes(),
+        ),
+        (
+            "cr.csv",
+            clean.replace("\r\n", "\n").replace('\n', "\r").into_bytes(),
+        ),
+    ];
+    let mut payouts = Vec::new();
+    for (name, bytes) in &variants {
+        let input = dir.path().join(name);
+        std::fs::write(&input, bytes).unwrap();
+        let out = dir.path().join(format!("ut-{name}"));
+        let o = bin()
+            .args(["calc", "--rules"])
+            .arg(sample("sjovik/rules.ron"))
+            .arg("--results")
+            .arg(&input)
+            .arg("--out")
+            .arg(&out)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        payouts.push((name, std::fs::read(&out).unwrap()));
+    }
+    for (name, p) in &payouts[1..] {
+        assert_eq!(p, &payouts[0].1, "{name} differs from utf8.csv");
+    }
+
+    // Errors: a repeated row and a value that is no number, far apart.
+    let mut lines: Vec<&str> = clean.lines().collect();
+    let repeated = lines[3].to_string();
+    lines.insert(4, &repeated);
+    let mut fields: Vec<&str> = lines[10].split(';').collect();
+    fields[7] = "tio";
+    let bad = fields.join(";");
+    lines[10] = &bad;
+    let input = dir.path().join("fel.csv");
+    std::fs::write(&input, lines.join("\n")).unwrap();
+    let o = bin()
+        .args(["calc", "--rules"])
+        .arg(sample("sjovik/rules.ron"))
+        .arg("--results")
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8(o.stderr).unwrap();
+    let want = [
+        "fel: fel.csv, rad 11, kolumn ”värde”: förväntade ett tal: ”tio” är inte ett tal",
+        "fel: fel.csv, rad 5, kolumn ”indikator”: samma utförare, indikator och period finns redan på rad 4",
+    ];
+    for w in want {
+        assert!(err.contains(w), "missing {w:?} in\n{err}");
+    }
+}

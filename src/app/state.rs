@@ -371,7 +371,7 @@ impl AppState {
             Ok(results) => {
                 self.file_errors.clear();
                 let n = results.providers.len();
-                let rows = results.observations.len();
+                let rows = results.rows();
                 self.results = results;
                 self.aggregated = None;
                 self.results_generation += 1;

@@ -576,6 +576,24 @@ impl DecimalSum {
         }
     }
 
+    /// Adds another sum (of rows read elsewhere, e.g. another part of a file), exactly.
+    pub fn merge(&mut self, other: &DecimalSum) {
+        if self.overflow.is_none() && other.overflow.is_none() {
+            let (a, b) = (self.mantissa, other.mantissa);
+            let scale = self.scale.max(other.scale);
+            let up = |m: i128, s: u32| m.checked_mul(10i128.checked_pow(scale - s)?);
+            if let Some(sum) = up(a, self.scale)
+                .zip(up(b, other.scale))
+                .and_then(|(a, b)| a.checked_add(b))
+            {
+                self.mantissa = sum;
+                self.scale = scale;
+                return;
+            }
+        }
+        self.overflow = Some(Box::new(&self.value() + &other.value()));
+    }
+
     /// The sum, exactly.
     pub fn value(&self) -> Q {
         match &self.overflow {

@@ -215,6 +215,16 @@ impl IndicatorPlan {
 }
 
 impl Plan {
+    /// Every period the calculation reads results from: the plan's period and each
+    /// indicator's baseline period (with repeats).
+    pub fn periods_read(&self) -> impl Iterator<Item = Period> + '_ {
+        std::iter::once(self.period).chain(
+            self.schemes
+                .iter()
+                .flat_map(|s| s.indicators.iter().filter_map(|i| i.baseline_period())),
+        )
+    }
+
     /// The scheme for a service type, if the plan has one.
     pub fn scheme(&self, st: ServiceType) -> Option<&SchemePlan> {
         self.schemes.iter().find(|s| s.service_type == st)

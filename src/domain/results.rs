@@ -3,6 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::engine::aggregate::Partial;
 use super::lang::Lang;
 use super::period::Period;
 
@@ -133,7 +134,11 @@ pub struct ResultSet {
     pub providers: Vec<Provider>,
     /// Distinct indicator ids as written in the file (interned; observations refer by index).
     pub indicators: Vec<String>,
+    /// Every row's result, in file order (empty when the rows were [`folded`](Self::folded)).
     pub observations: Vec<Observation>,
+    /// The rows folded, as they were read, into the cells of one plan's periods (see
+    /// [`Folded`]); `None` for a result set that keeps its rows.
+    pub folded: Option<Folded>,
     /// The file the results came from (for messages and audit).
     pub source_file: String,
     /// SHA-256 of the file's bytes, hex (for the audit trail; empty if not from a file).
@@ -152,8 +157,79 @@ impl ResultSet {
             .map(|i| &self.providers[i])
     }
 
+    /// The number of result rows read (kept or folded).
+    pub fn rows(&self) -> usize {
+        self.folded
+            .as_ref()
+            .map_or(self.observations.len(), |f| f.rows)
+    }
+
     /// The indicator id of an observation.
     pub fn indicator_id(&self, o: &Observation) -> &str {
         &self.indicators[o.indicator as usize]
+    }
+}
+
+/// Results folded into cells as they were read: per provider × indicator × window (one of the
+/// periods a plan reads, its period and its baseline periods), the exact partial aggregate of
+/// the rows that lie in the window. Memory is bounded by these cells, not by the rows: the
+/// streaming import of a calculation keeps this instead of every row. Rows outside every
+/// window were checked like any other and counted, but not kept.
+///
+/// Only a plan whose periods are all among `windows` can be calculated from it (see
+/// [`Folded::covers`]); the windows never overlap, so a row lies in at most one.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Folded {
+    /// The periods folded into, sorted, pairwise without common months.
+    pub windows: Vec<Period>,
+    /// Per provider (as [`ResultSet::providers`]): its cells, sorted by indicator and window.
+    pub cells: Vec<Vec<FoldedCell>>,
+    /// The result rows read.
+    pub rows: usize,
+}
+
+/// One provider × indicator × window of [`Folded`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoldedCell {
+    /// Index into [`ResultSet::indicators`].
+    pub indicator: u32,
+    /// Index into [`Folded::windows`].
+    pub window: u8,
+    pub partial: Partial,
+}
+
+impl Folded {
+    /// The most windows a result set is folded into (a period and its baselines).
+    pub const MAX_WINDOWS: usize = 32;
+
+    /// The windows to fold into for periods a plan reads: sorted and deduplicated, or `None`
+    /// when two of them share months (a row would then count in both) or there are too many.
+    ///
+    /// ```
+    /// use kvalitetspeng::domain::results::Folded;
+    /// let p = |s: &str| s.parse().unwrap();
+    /// assert_eq!(Folded::windows_for([p("2025"), p("2024"), p("2025")]), Some(vec![p("2024"), p("2025")]));
+    /// assert_eq!(Folded::windows_for([p("2025"), p("2025-Q1")]), None);
+    /// ```
+    pub fn windows_for(periods: impl IntoIterator<Item = Period>) -> Option<Vec<Period>> {
+        let mut w: Vec<Period> = periods.into_iter().collect();
+        w.sort_unstable();
+        w.dedup();
+        let overlap = w.iter().enumerate().any(|(k, a)| {
+            w[k + 1..].iter().any(|b| {
+                a.year == b.year && a.first_month <= b.last_month && b.first_month <= a.last_month
+            })
+        });
+        (!overlap && w.len() <= Self::MAX_WINDOWS).then_some(w)
+    }
+
+    /// The window a period is, if it is one.
+    pub fn window_of(&self, p: &Period) -> Option<u8> {
+        self.windows.iter().position(|w| w == p).map(|k| k as u8)
+    }
+
+    /// True if every period in `periods` is one of the windows.
+    pub fn covers(&self, mut periods: impl Iterator<Item = Period>) -> bool {
+        periods.all(|p| self.window_of(&p).is_some())
     }
 }

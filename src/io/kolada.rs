@@ -370,6 +370,7 @@ pub fn parse_kolada(
         providers,
         indicators,
         observations,
+        folded: None,
         source_file: file.to_string(),
         source_sha256: super::audit::sha256_hex(json),
         import_warnings: warnings,

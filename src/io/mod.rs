@@ -130,6 +130,25 @@ pub fn read_results_with(path: &Path, opts: &ResultsOptions) -> Result<ResultSet
     )
 }
 
+/// Reads a results file for one calculation with the plan `plan`: a CSV file is streamed
+/// and its rows folded into the cells of the plan's periods as they are read (see
+/// [`results_csv::read_folded`]: memory bounded by the cells, not the rows), and read whole
+/// as [`read_results_with`] when that is not possible, which gives the same calculation. The
+/// result set is for this plan only (another plan's periods may need rows it did not keep).
+pub fn read_results_for(
+    path: &Path,
+    opts: &ResultsOptions,
+    plan: &crate::domain::plan::Plan,
+) -> Result<ResultSet, ImportError> {
+    if ResultsKind::of(path).unwrap_or(ResultsKind::Csv) == ResultsKind::Csv
+        && let Some(windows) = crate::domain::results::Folded::windows_for(plan.periods_read())
+        && let Some(set) = results_csv::read_folded(path, &display_name(path), &windows)
+    {
+        return Ok(set);
+    }
+    read_results_with(path, opts)
+}
+
 /// Reads a results file's bytes, choosing the format by the name's extension (as
 /// [`read_results_with`]; used for files kept in a locked run).
 pub fn parse_results_bytes(

@@ -874,7 +874,7 @@ impl KvalitetspengApp {
                 self.state.results_label(),
                 self.state.results.providers.len(),
                 lang.pick("utförare", "providers"),
-                self.state.results.observations.len(),
+                self.state.results.rows(),
                 lang.pick("värden", "values")
             ));
         });

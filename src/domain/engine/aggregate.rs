@@ -19,9 +19,12 @@ use crate::domain::period::Period;
 use crate::domain::plan::{ColumnKey, Plan};
 use crate::domain::results::{Observation, ResultSet, ServiceType};
 
-/// Accumulates the observations of one provider × indicator within a period, exactly.
+/// The exact partial aggregate of some observations of one provider × indicator within a
+/// period: what a cell's value, respondents and explanation need, and no more. Partials of
+/// disjoint sets of rows [`merge`](Partial::merge) into the partial of all of them, whatever
+/// the order, so a file read in parts on any number of threads aggregates to the same cells.
 #[derive(Debug, Clone, Default)]
-struct Agg {
+pub struct Partial {
     rows: u32,
     values: u32,
     sum_v: DecimalSum,
@@ -31,9 +34,21 @@ struct Agg {
     first_line: u32,
 }
 
-impl Agg {
+impl PartialEq for Partial {
+    /// Equal when they aggregate to the same (a sum's inner scale may differ).
+    fn eq(&self, o: &Self) -> bool {
+        (self.rows, self.values, self.sum_n, self.first_line)
+            == (o.rows, o.values, o.sum_n, o.first_line)
+            && (self.rows == 0 || self.all_have_n == o.all_have_n)
+            && self.sum_v.value() == o.sum_v.value()
+            && self.sum_vn.value() == o.sum_vn.value()
+    }
+}
+
+impl Partial {
+    /// Adds one observation.
     #[inline]
-    fn add(&mut self, o: &Observation) {
+    pub fn add(&mut self, o: &Observation) {
         if self.rows == 0 {
             self.all_have_n = true;
             self.first_line = o.line;
@@ -51,6 +66,34 @@ impl Agg {
                 None => self.all_have_n = false,
             }
         }
+    }
+
+    /// Adds the partial of other rows.
+    pub fn merge(&mut self, o: &Partial) {
+        if o.rows == 0 {
+            return;
+        }
+        if self.rows == 0 {
+            *self = o.clone();
+            return;
+        }
+        self.rows = self.rows.saturating_add(o.rows);
+        self.values = self.values.saturating_add(o.values);
+        self.first_line = self.first_line.min(o.first_line);
+        self.all_have_n &= o.all_have_n;
+        self.sum_n += o.sum_n;
+        self.sum_v.merge(&o.sum_v);
+        self.sum_vn.merge(&o.sum_vn);
+    }
+
+    /// The rows added.
+    pub fn rows(&self) -> u32 {
+        self.rows
+    }
+
+    /// The first line of the rows added.
+    pub fn first_line(&self) -> u32 {
+        self.first_line
     }
 
     /// The period's value (respondent-weighted mean when every row has respondents, else the
@@ -166,7 +209,7 @@ impl ResultsId {
     fn of(r: &ResultSet) -> Self {
         ResultsId {
             sha256: r.source_sha256.clone(),
-            observations: r.observations.len(),
+            observations: r.rows(),
             providers: r.providers.len(),
         }
     }
@@ -271,15 +314,24 @@ pub fn aggregate_reusing(
         .flat_map(|p| p.columns.iter().flatten())
         .map(|c| (&c.key, c))
         .collect();
-    let built: Vec<Arc<Column>> = if old.is_empty() {
+    let folded = results.folded.as_ref();
+    if let Some(f) = folded {
+        // An invariant of the one way such a set is made (folded for this plan's periods),
+        // not an input error: calculating another plan from it would read missing rows.
+        assert!(
+            f.covers(plan.periods_read()),
+            "a folded result set is calculated only with a plan whose periods it was folded for"
+        );
+    }
+    let built: Vec<Arc<Column>> = if old.is_empty() || folded.is_some() {
         // Nothing to take over: one pass over all rows.
-        let mut aggs: Vec<(Vec<Agg>, Vec<Agg>)> = wanted
+        let mut aggs: Vec<(Vec<Partial>, Vec<Partial>)> = wanted
             .iter()
-            .map(|(si, _)| (vec![Agg::default(); members[*si].len()], Vec::new()))
+            .map(|(si, _)| (vec![Partial::default(); members[*si].len()], Vec::new()))
             .collect();
         for ((si, key), a) in wanted.iter().zip(aggs.iter_mut()) {
             if key.baseline_period.is_some() {
-                a.1 = vec![Agg::default(); members[*si].len()];
+                a.1 = vec![Partial::default(); members[*si].len()];
             }
         }
         // Per scheme, per result indicator: the column it is filed into.
@@ -299,6 +351,32 @@ pub fn aggregate_reusing(
                 && let Some(k) = target[si as usize][o.indicator as usize]
             {
                 file(&mut aggs[k], ps, o, &wanted[k].1);
+            }
+        }
+        if let Some(f) = folded {
+            // Per column: the windows of its period and baseline period.
+            let windows: Vec<(Option<u8>, Option<u8>)> = wanted
+                .iter()
+                .map(|(_, key)| {
+                    (
+                        f.window_of(&key.period),
+                        key.baseline_period.and_then(|b| f.window_of(&b)),
+                    )
+                })
+                .collect();
+            for (pi, cells) in f.cells.iter().enumerate() {
+                let Some((si, ps)) = slot[pi] else { continue };
+                for c in cells {
+                    if let Some(k) = target[si as usize][c.indicator as usize] {
+                        let (current, baseline) = windows[k];
+                        // As `file`: the period first, the baseline only for other rows.
+                        if current == Some(c.window) {
+                            aggs[k].0[ps as usize].merge(&c.partial);
+                        } else if baseline == Some(c.window) {
+                            aggs[k].1[ps as usize].merge(&c.partial);
+                        }
+                    }
+                }
             }
         }
         aggs.into_par_iter()
@@ -329,10 +407,18 @@ pub fn aggregate_reusing(
 
     let any_in_period = match same_schemes {
         Some(p) => p.any_in_period,
-        None => results
-            .observations
-            .par_iter()
-            .any(|o| slot[o.provider as usize].is_some() && period.contains(&o.period)),
+        None => match folded {
+            Some(f) => {
+                let w = f.window_of(&period);
+                f.cells.iter().enumerate().any(|(pi, cells)| {
+                    slot[pi].is_some() && cells.iter().any(|c| Some(c.window) == w)
+                })
+            }
+            None => results
+                .observations
+                .par_iter()
+                .any(|o| slot[o.provider as usize].is_some() && period.contains(&o.period)),
+        },
     };
     if !any_in_period {
         warnings.push(Warning::NoResultsInPeriod {
@@ -391,6 +477,18 @@ fn unknown_counts(
     period: Period,
 ) -> Vec<(usize, u32)> {
     let mut counts = vec![(0usize, u32::MAX); results.indicators.len()];
+    if let Some(f) = &results.folded {
+        let w = f.window_of(&period);
+        for (pi, cells) in f.cells.iter().enumerate() {
+            if slot[pi].is_some() {
+                for c in cells.iter().filter(|c| Some(c.window) == w) {
+                    let n = &mut counts[c.indicator as usize];
+                    n.0 += c.partial.rows() as usize;
+                    n.1 = n.1.min(c.partial.first_line());
+                }
+            }
+        }
+    }
     for o in &results.observations {
         if slot[o.provider as usize].is_some() && period.contains(&o.period) {
             let c = &mut counts[o.indicator as usize];
@@ -404,7 +502,12 @@ fn unknown_counts(
 /// Files member `ps`'s observation into a column being aggregated: into the period, or else
 /// into the baseline period if it lies there.
 #[inline]
-fn file((current, baseline): &mut (Vec<Agg>, Vec<Agg>), ps: u32, o: &Observation, key: &ColumnKey) {
+fn file(
+    (current, baseline): &mut (Vec<Partial>, Vec<Partial>),
+    ps: u32,
+    o: &Observation,
+    key: &ColumnKey,
+) {
     if key.period.contains(&o.period) {
         current[ps as usize].add(o);
     } else if key.baseline_period.is_some_and(|b| b.contains(&o.period)) {
@@ -413,11 +516,11 @@ fn file((current, baseline): &mut (Vec<Agg>, Vec<Agg>), ps: u32, o: &Observation
 }
 
 /// A column from its aggregators.
-fn finish(key: &ColumnKey, (current, baseline): (Vec<Agg>, Vec<Agg>)) -> Column {
+fn finish(key: &ColumnKey, (current, baseline): (Vec<Partial>, Vec<Partial>)) -> Column {
     Column {
         key: key.clone(),
-        current: current.iter().map(Agg::cell).collect(),
-        baseline: baseline.iter().map(Agg::cell).collect(),
+        current: current.iter().map(Partial::cell).collect(),
+        baseline: baseline.iter().map(Partial::cell).collect(),
     }
 }
 
@@ -435,7 +538,10 @@ fn column(
     } else {
         0
     };
-    let mut aggs = (vec![Agg::default(); len], vec![Agg::default(); base_len]);
+    let mut aggs = (
+        vec![Partial::default(); len],
+        vec![Partial::default(); base_len],
+    );
     if let Some(&ri) = index.ids.get(&key.indicator_id) {
         for &oi in &index.by_indicator[ri as usize] {
             let o = &results.observations[oi as usize];

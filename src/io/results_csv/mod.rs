@@ -4,7 +4,7 @@
 //!
 //! | column | Swedish header | required |
 //! |---|---|---|
-//! | `period` | `period` | yes |
+//! | `period` | `period` | yes (may be blank on a row with only provider data) |
 //! | `provider_id` | `utförar_id` | yes |
 //! | `provider_name` | `utförare` | yes (may be blank after a provider's first row) |
 //! | `service_type` | `verksamhet` | yes (blank after the first row) |
@@ -31,8 +31,11 @@ use super::fields::{self, FieldKind};
 use super::text::decode;
 use crate::domain::bounds;
 use crate::domain::decimal::parse_number;
+use crate::domain::engine::aggregate::Partial;
 use crate::domain::period::Period;
-use crate::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
+use crate::domain::results::{
+    Folded, FoldedCell, Observation, Provider, Regi, ResultSet, ServiceType,
+};
 
 /// The columns of the results format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -482,6 +485,103 @@ struct ProviderDraft {
     first_line: usize,
     /// An attribute was given but wrong (already reported): do not also report it as missing.
     had_error: bool,
+    /// When folding: the provider's cells (indicator, window), sorted and combined at the end.
+    cells: Vec<FoldedCell>,
+    /// When folding: per indicator × year, the months its rows cover (for the duplicate check).
+    covered: Vec<Covered>,
+}
+
+/// The months of one year that a provider × indicator's rows cover (bit 0: January).
+#[derive(Debug, Clone, Copy)]
+struct Covered {
+    indicator: u32,
+    year: u16,
+    months: u16,
+}
+
+/// Rows folded into the cells of a plan's periods as they are added (see [`Folded`]).
+struct Fold {
+    windows: Vec<Period>,
+    /// Where a provider × indicator × window's cell is in the provider's `cells` (dropped
+    /// with the part: it is bounded by the part's rows).
+    cell_at: FxHashMap<(u32, u32, u8), u32>,
+    /// Where a provider × indicator × year's months are in the provider's `covered`.
+    covered_at: FxHashMap<(u32, u32, u16), u32>,
+    /// Two rows of a provider × indicator cover a common month: a duplicate or an overlap,
+    /// which the reading with every row kept reports with both lines.
+    overlap: bool,
+    rows: usize,
+}
+
+impl Fold {
+    /// Files one row: its months into the duplicate check, its result into the cell of the
+    /// window it lies in (if any).
+    fn add(&mut self, d: &mut ProviderDraft, o: &Observation) {
+        self.rows += 1;
+        let bits = month_bits(&o.period);
+        let at = *self
+            .covered_at
+            .entry((o.provider, o.indicator, o.period.year))
+            .or_insert_with(|| {
+                d.covered.push(Covered {
+                    indicator: o.indicator,
+                    year: o.period.year,
+                    months: 0,
+                });
+                d.covered.len() as u32 - 1
+            });
+        let c = &mut d.covered[at as usize];
+        self.overlap |= c.months & bits != 0;
+        c.months |= bits;
+        let Some(w) = self.windows.iter().position(|w| w.contains(&o.period)) else {
+            return;
+        };
+        let w = w as u8;
+        let at = *self
+            .cell_at
+            .entry((o.provider, o.indicator, w))
+            .or_insert_with(|| {
+                d.cells.push(FoldedCell {
+                    indicator: o.indicator,
+                    window: w,
+                    partial: Partial::default(),
+                });
+                d.cells.len() as u32 - 1
+            });
+        d.cells[at as usize].partial.add(o);
+    }
+}
+
+/// Sorts a provider's folded cells and combines those of one indicator × window (added in
+/// different parts of the file); `false` if two rows' months meet (a duplicate or overlap).
+fn settle(d: &mut ProviderDraft) -> bool {
+    d.cells.sort_by_key(|c| (c.indicator, c.window));
+    d.cells.dedup_by(|later, kept| {
+        let same = (later.indicator, later.window) == (kept.indicator, kept.window);
+        if same {
+            kept.partial.merge(&later.partial);
+        }
+        same
+    });
+    d.cells.shrink_to_fit();
+    d.covered.sort_by_key(|c| (c.indicator, c.year));
+    let mut ok = true;
+    d.covered.dedup_by(|later, kept| {
+        let same = (later.indicator, later.year) == (kept.indicator, kept.year);
+        if same {
+            ok &= kept.months & later.months == 0;
+            kept.months |= later.months;
+        }
+        same
+    });
+    d.covered = Vec::new();
+    ok
+}
+
+/// The months of a period as bits (bit 0: January).
+fn month_bits(p: &Period) -> u16 {
+    let upto = |m: u8| ((1u32 << m) - 1) as u16;
+    upto(p.last_month) & !upto(p.first_month - 1)
 }
 
 /// Builds a [`ResultSet`] from rows, checking every field (shared by the CSV and XLSX importers).
@@ -495,6 +595,8 @@ pub struct Builder {
     indicator_index: FxHashMap<String, u32>,
     periods: FxHashMap<String, Period>,
     observations: Vec<Observation>,
+    /// Folding the rows instead of keeping them (the streaming import of one calculation).
+    fold: Option<Fold>,
 }
 
 impl Builder {
@@ -508,7 +610,37 @@ impl Builder {
             indicator_index: FxHashMap::default(),
             periods: FxHashMap::default(),
             observations: Vec::new(),
+            fold: None,
         }
+    }
+
+    /// A builder that folds its rows into the cells of `windows` (sorted, without common
+    /// months; see [`crate::domain::results::Folded::windows_for`]) instead of keeping them.
+    pub fn folding(file: &str, windows: Vec<Period>) -> Self {
+        Builder {
+            fold: Some(Fold {
+                windows,
+                cell_at: FxHashMap::default(),
+                covered_at: FxHashMap::default(),
+                overlap: false,
+                rows: 0,
+            }),
+            ..Builder::new(file)
+        }
+    }
+
+    /// Folding, after the last row: sorts and combines each provider's cells; `false` if two
+    /// rows cover a common month of one provider × indicator (the result set cannot then be
+    /// made from the folded rows: read the file with its rows kept, which reports them).
+    fn settle_folded(&mut self) -> bool {
+        let Some(f) = &mut self.fold else { return true };
+        f.cell_at = FxHashMap::default();
+        f.covered_at = FxHashMap::default();
+        let mut ok = !f.overlap;
+        for d in &mut self.providers {
+            ok &= settle(d);
+        }
+        ok
     }
 
     /// Checks and adds one row; errors go to `sink`.
@@ -517,7 +649,11 @@ impl Builder {
         let col = |c: Column| Some(c.display());
         // Period
         let period = if r.period.is_empty() {
-            sink.push(Some(line), col(Column::Period), FileErrorMsg::EmptyField);
+            // A row with only provider data (no indicator, no value) needs no period: it is
+            // what the export writes for a provider without results.
+            if !(r.indicator_id.is_empty() && r.value.is_empty()) {
+                sink.push(Some(line), col(Column::Period), FileErrorMsg::EmptyField);
+            }
             None
         } else if let Some(p) = self.periods.get(r.period) {
             Some(*p)
@@ -570,6 +706,8 @@ impl Builder {
                     paid_so_far: None,
                     first_line: line,
                     had_error: false,
+                    cells: Vec::new(),
+                    covered: Vec::new(),
                 });
                 self.provider_index.insert(r.provider_id.to_string(), i);
                 i
@@ -772,14 +910,18 @@ impl Builder {
                 i
             }
         };
-        self.observations.push(Observation {
+        let o = Observation {
             provider: pidx,
             indicator: iidx,
             period,
             value,
             respondents,
             line: line as u32,
-        });
+        };
+        match &mut self.fold {
+            None => self.observations.push(o),
+            Some(f) => f.add(&mut self.providers[pidx as usize], &o),
+        }
     }
 
     /// Finishes a whole file: an empty file (no header) is an error; the result set records the
@@ -813,7 +955,8 @@ impl Builder {
     }
 
     /// Checks that every provider is complete and no row is repeated; returns the result set.
-    pub fn finish(self, mut sink: ErrorSink) -> Result<ResultSet, ImportError> {
+    pub fn finish(mut self, mut sink: ErrorSink) -> Result<ResultSet, ImportError> {
+        let fold = self.fold.take();
         let mut providers = Vec::with_capacity(self.providers.len());
         for d in &self.providers {
             let req = |present: bool, c: Column, sink: &mut ErrorSink| {
@@ -855,6 +998,8 @@ impl Builder {
                 | (u128::from(o.period.first_month) << 8)
                 | u128::from(o.period.last_month)
         };
+        // (Folding: the months each provider × indicator × year's rows cover were checked as
+        // they were added, see `settle`; `self.observations` is empty.)
         let mut keys: Vec<(u128, u32)> = self
             .observations
             .iter()
@@ -908,6 +1053,14 @@ impl Builder {
             );
         }
         sink.finish()?;
+        // Folded cells per provider, in the providers' order below (complete ones only: an
+        // incomplete one was an error above).
+        let mut cells: Vec<Option<Vec<FoldedCell>>> = self
+            .providers
+            .iter_mut()
+            .filter(|d| d.service_type.is_some() && d.regi.is_some() && d.volume.is_some())
+            .map(|d| Some(std::mem::take(&mut d.cells)))
+            .collect();
         // Sort providers by id and renumber the observations.
         let mut perm: Vec<u32> = (0..providers.len() as u32).collect();
         perm.sort_by(|a, b| providers[*a as usize].id.cmp(&providers[*b as usize].id));
@@ -924,10 +1077,19 @@ impl Builder {
         for o in &mut observations {
             o.provider = new_index[o.provider as usize];
         }
+        let folded = fold.map(|f| Folded {
+            windows: f.windows,
+            cells: perm
+                .iter()
+                .map(|&old| cells[old as usize].take().expect("each once"))
+                .collect(),
+            rows: f.rows,
+        });
         Ok(ResultSet {
             providers,
             indicators: self.indicators,
             observations,
+            folded,
             source_file: self.file,
             source_sha256: String::new(),
             import_warnings: Vec::new(),
@@ -1041,226 +1203,7 @@ mod tests {
     }
 }
 
-/// The rows read on every core: the file is split at line ends into parts that are parsed on
-/// their own (each part's lines numbered from where it starts) and merged in file order, so
-/// the result set is the one [`parse_sequential`] gives, whatever the number of threads.
-///
-/// Only the clean case is done here: a file with a quote in its rows (a field may then hold a
-/// line end, so a part cannot start at any line end), with any error in any part, or with a
-/// conflict between parts (a provider's attribute written differently) is read again by
-/// [`parse_sequential`], which reports every error in line order exactly as before.
-mod parallel {
-    use rayon::prelude::*;
+mod parallel;
+mod stream;
 
-    use super::super::text::LineCounter;
-    use super::*;
-
-    /// Below this size the file is read on one thread (splitting costs more than it gives).
-    pub(super) const MIN_PARALLEL_BYTES: usize = 2 << 20;
-
-    pub(super) fn parse(text: &str, sep: u8, file: &str, min_bytes: usize) -> Option<ResultSet> {
-        let threads = rayon::current_num_threads();
-        if threads < 2 || text.len() < min_bytes {
-            return None;
-        }
-        let all = text.as_bytes();
-        // The header: the first record that is not blank (as the sequential reading).
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(sep)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(all);
-        let mut record = csv::StringRecord::new();
-        let mut lines = LineCounter::default();
-        let (map, width, body) = loop {
-            if !rdr.read_record(&mut record).ok()? {
-                return None;
-            }
-            if record.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
-            if record.len() > MAX_COLUMNS {
-                return None;
-            }
-            let cells: Vec<String> = record.iter().map(str::to_string).collect();
-            let line = record
-                .position()
-                .map_or(0, |p| record_line(&mut lines, all, p.byte() as usize));
-            let mut sink = ErrorSink::new(file);
-            let map = map_header(&cells, &mut sink, line);
-            if !sink.is_empty() {
-                return None;
-            }
-            break (map, cells.len(), rdr.position().byte() as usize);
-        };
-        // After a CRLF the reader stops on the LF: the rows start after it.
-        let body = if body > 0 && all.get(body) == Some(&b'\n') && all[body - 1] == b'\r' {
-            body + 1
-        } else {
-            body
-        };
-        if memchr::memchr(b'"', &all[body..]).is_some() {
-            return None;
-        }
-        // Parts of about equal size, each starting just after a line feed.
-        let target = (all.len() - body) / (threads * 4) + 1;
-        let mut starts = vec![body];
-        while let Some(&last) = starts.last() {
-            let from = last + target;
-            if from >= all.len() {
-                break;
-            }
-            match memchr::memchr(b'\n', &all[from..]) {
-                Some(k) if from + k + 1 < all.len() => starts.push(from + k + 1),
-                _ => break,
-            }
-        }
-        let mut counter = LineCounter::default();
-        let parts: Vec<(usize, usize, usize)> = starts
-            .iter()
-            .enumerate()
-            .map(|(k, &s)| {
-                let end = starts.get(k + 1).copied().unwrap_or(all.len());
-                (s, end, counter.line_at(all, s))
-            })
-            .collect();
-        let built: Vec<Option<Builder>> = parts
-            .par_iter()
-            .map(|&(start, end, line)| part(all, start, end, line, sep, &map, width, file))
-            .collect();
-        let built: Vec<Builder> = built.into_iter().collect::<Option<_>>()?;
-        // The merged observations allocated once at their final size (growing them part by
-        // part would hold up to twice as many while they are copied).
-        let total: usize = built.iter().map(|b| b.observations.len()).sum();
-        let mut builders = built.into_iter();
-        let mut merged = builders.next()?;
-        let mut observations = Vec::with_capacity(total);
-        observations.append(&mut merged.observations);
-        merged.observations = observations;
-        for b in builders {
-            merge(&mut merged, b)?;
-        }
-        merged.finish_unhashed(ErrorSink::new(file), true).ok()
-    }
-
-    /// One part's rows; `None` at the first error (the file is then read again in order).
-    #[allow(clippy::too_many_arguments)]
-    fn part(
-        all: &[u8],
-        start: usize,
-        end: usize,
-        line: usize,
-        sep: u8,
-        map: &ColumnMap,
-        width: usize,
-        file: &str,
-    ) -> Option<Builder> {
-        let mut rdr = csv::ReaderBuilder::new()
-            .delimiter(sep)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(&all[start..end]);
-        let mut record = csv::StringRecord::new();
-        let mut lines = LineCounter::starting_at(start, line);
-        let mut b = Builder::new(file);
-        let mut sink = ErrorSink::new(file);
-        loop {
-            if !rdr.read_record(&mut record).ok()? {
-                break;
-            }
-            let line = record.position().map_or(line, |p| {
-                record_line(&mut lines, all, start + p.byte() as usize)
-            });
-            if record.iter().all(|f| f.trim().is_empty()) {
-                continue;
-            }
-            if record.len() != width {
-                let extra_empty =
-                    record.len() > width && record.iter().skip(width).all(|f| f.trim().is_empty());
-                if !extra_empty {
-                    return None;
-                }
-            }
-            let row = RawRow::from_fields(map, |i| record.get(i).map(str::trim));
-            b.add_row(&row, line, &mut sink);
-            if !sink.is_empty() {
-                return None;
-            }
-        }
-        Some(b)
-    }
-
-    /// Takes an attribute from a later part: kept if the earlier parts had none; `false` if
-    /// they had another value (a conflict, which the sequential reading reports).
-    fn take<T: PartialEq>(
-        into: &mut Option<(T, String, usize)>,
-        from: Option<(T, String, usize)>,
-    ) -> bool {
-        match (into.as_ref(), from) {
-            (_, None) => true,
-            (None, from) => {
-                *into = from;
-                true
-            }
-            (Some(a), Some(b)) => a.0 == b.0,
-        }
-    }
-
-    /// Appends a later part to the parts before it: its indicators and providers by their
-    /// first appearance, its observations in its order.
-    fn merge(into: &mut Builder, from: Builder) -> Option<()> {
-        let indicators: Vec<u32> = from
-            .indicators
-            .into_iter()
-            .map(|id| match into.indicator_index.get(&id) {
-                Some(&i) => i,
-                None => {
-                    let i = into.indicators.len() as u32;
-                    into.indicator_index.insert(id.clone(), i);
-                    into.indicators.push(id);
-                    i
-                }
-            })
-            .collect();
-        let mut providers = Vec::with_capacity(from.providers.len());
-        for d in from.providers {
-            match into.provider_index.get(&d.id) {
-                Some(&i) => {
-                    let g = &mut into.providers[i as usize];
-                    let name_ok = match (&g.name, d.name) {
-                        (_, None) => true,
-                        (None, n) => {
-                            g.name = n;
-                            true
-                        }
-                        (Some(a), Some(b)) => a.0 == b.0,
-                    };
-                    let ok = name_ok
-                        && take(&mut g.service_type, d.service_type)
-                        && take(&mut g.regi, d.regi)
-                        && take(&mut g.volume, d.volume)
-                        && take(&mut g.compensation, d.compensation)
-                        && take(&mut g.previous_payout, d.previous_payout)
-                        && take(&mut g.paid_so_far, d.paid_so_far);
-                    if !ok {
-                        return None;
-                    }
-                    providers.push(i);
-                }
-                None => {
-                    let i = into.providers.len() as u32;
-                    into.provider_index.insert(d.id.clone(), i);
-                    into.providers.push(d);
-                    providers.push(i);
-                }
-            }
-        }
-        into.observations
-            .extend(from.observations.into_iter().map(|mut o| {
-                o.provider = providers[o.provider as usize];
-                o.indicator = indicators[o.indicator as usize];
-                o
-            }));
-        Some(())
-    }
-}
+pub use stream::{read_folded, read_folded_in_blocks};
