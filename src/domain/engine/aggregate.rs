@@ -17,7 +17,7 @@ use crate::domain::exact::{DecimalSum, Q};
 use crate::domain::explanation::Warning;
 use crate::domain::period::Period;
 use crate::domain::plan::{ColumnKey, Plan};
-use crate::domain::results::{Observation, ResultSet, ServiceType};
+use crate::domain::results::{Folded, Observation, ResultSet, ServiceType};
 
 /// The exact partial aggregate of some observations of one provider × indicator within a
 /// period: what a cell's value, respondents and explanation need, and no more. Partials of
@@ -323,7 +323,11 @@ pub fn aggregate_reusing(
             "a folded result set is calculated only with a plan whose periods it was folded for"
         );
     }
-    let built: Vec<Arc<Column>> = if old.is_empty() || folded.is_some() {
+    let built: Vec<Arc<Column>> = if let Some(f) = folded {
+        // Each folded cell is one column's cell already (a provider is in one scheme, a
+        // scheme has an indicator once, and the windows do not overlap).
+        folded_columns(f, results, &members, &wanted)
+    } else if old.is_empty() {
         // Nothing to take over: one pass over all rows.
         let mut aggs: Vec<(Vec<Partial>, Vec<Partial>)> = wanted
             .iter()
@@ -351,32 +355,6 @@ pub fn aggregate_reusing(
                 && let Some(k) = target[si as usize][o.indicator as usize]
             {
                 file(&mut aggs[k], ps, o, &wanted[k].1);
-            }
-        }
-        if let Some(f) = folded {
-            // Per column: the windows of its period and baseline period.
-            let windows: Vec<(Option<u8>, Option<u8>)> = wanted
-                .iter()
-                .map(|(_, key)| {
-                    (
-                        f.window_of(&key.period),
-                        key.baseline_period.and_then(|b| f.window_of(&b)),
-                    )
-                })
-                .collect();
-            for (pi, cells) in f.cells.iter().enumerate() {
-                let Some((si, ps)) = slot[pi] else { continue };
-                for c in cells {
-                    if let Some(k) = target[si as usize][c.indicator as usize] {
-                        let (current, baseline) = windows[k];
-                        // As `file`: the period first, the baseline only for other rows.
-                        if current == Some(c.window) {
-                            aggs[k].0[ps as usize].merge(&c.partial);
-                        } else if baseline == Some(c.window) {
-                            aggs[k].1[ps as usize].merge(&c.partial);
-                        }
-                    }
-                }
             }
         }
         aggs.into_par_iter()
@@ -513,6 +491,87 @@ fn file(
     } else if key.baseline_period.is_some_and(|b| b.contains(&o.period)) {
         baseline[ps as usize].add(o);
     }
+}
+
+/// The columns from folded results: for each member, its cell of a column's indicator in the
+/// period's window and, for a baseline, in the baseline's (as [`file`]: a window that is the
+/// period's counts there only). Made provider by provider, in chunks of members on every core:
+/// a provider's cells are together in memory, where reading them column by column missed the
+/// cache on nearly every cell (0,4 s at 12 M rows against 0,1 s).
+fn folded_columns(
+    f: &Folded,
+    results: &ResultSet,
+    members: &[Vec<u32>],
+    wanted: &[(usize, ColumnKey)],
+) -> Vec<Arc<Column>> {
+    // Per wanted column: the result indicator and the windows read.
+    let read: Vec<(Option<u32>, Option<u8>, Option<u8>)> = wanted
+        .iter()
+        .map(|(_, key)| {
+            let ri = results
+                .indicators
+                .iter()
+                .position(|id| **id == *key.indicator_id)
+                .map(|i| i as u32);
+            let current = f.window_of(&key.period);
+            let baseline = key
+                .baseline_period
+                .and_then(|b| f.window_of(&b))
+                .filter(|w| Some(*w) != current);
+            (ri, current, baseline)
+        })
+        .collect();
+    let mut built: Vec<Option<Arc<Column>>> = vec![None; wanted.len()];
+    for (si, ms) in members.iter().enumerate() {
+        let ks: Vec<usize> = (0..wanted.len()).filter(|&k| wanted[k].0 == si).collect();
+        // Per chunk of members, per column of the scheme: (current, baseline) cells.
+        let chunks: Vec<Vec<(Vec<Cell>, Vec<Cell>)>> = ms
+            .par_chunks(1024)
+            .map(|chunk| {
+                let mut cols: Vec<(Vec<Cell>, Vec<Cell>)> = ks
+                    .iter()
+                    .map(|&k| {
+                        let base = wanted[k].1.baseline_period.map_or(0, |_| chunk.len());
+                        (Vec::with_capacity(chunk.len()), Vec::with_capacity(base))
+                    })
+                    .collect();
+                for &pi in chunk {
+                    let cells = &f.cells[pi as usize];
+                    let cell = |ri: Option<u32>, w: Option<u8>| match (ri, w) {
+                        (Some(ri), Some(w)) => cells
+                            .binary_search_by_key(&(ri, w), |c| (c.indicator, c.window))
+                            .map_or_else(|_| Cell::default(), |at| cells[at].partial.cell()),
+                        _ => Cell::default(),
+                    };
+                    for (col, &k) in cols.iter_mut().zip(&ks) {
+                        let (ri, current, baseline) = read[k];
+                        col.0.push(cell(ri, current));
+                        if wanted[k].1.baseline_period.is_some() {
+                            col.1.push(cell(ri, baseline));
+                        }
+                    }
+                }
+                cols
+            })
+            .collect();
+        for (j, &k) in ks.iter().enumerate() {
+            let mut current = Vec::with_capacity(ms.len());
+            let mut baseline = Vec::new();
+            for chunk in &chunks {
+                current.extend_from_slice(&chunk[j].0);
+                baseline.extend_from_slice(&chunk[j].1);
+            }
+            built[k] = Some(Arc::new(Column {
+                key: wanted[k].1.clone(),
+                current,
+                baseline,
+            }));
+        }
+    }
+    built
+        .into_iter()
+        .map(|c| c.expect("every wanted column is of a scheme"))
+        .collect()
 }
 
 /// A column from its aggregators.

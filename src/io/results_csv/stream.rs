@@ -273,7 +273,7 @@ fn rows(
             from = k + 1;
         }
         fields.push(&record[from..]);
-        if fields.iter().all(|f| f.trim().is_empty()) {
+        if fields.iter().all(|f| trim(f).is_empty()) {
             continue;
         }
         if fields.len() != width {
@@ -283,11 +283,23 @@ fn rows(
                 return None;
             }
         }
-        let row = RawRow::from_fields(map, |i| fields.get(i).map(|f| f.trim()));
+        let row = RawRow::from_fields(map, |i| fields.get(i).map(|f| trim(f)));
         b.add_row(&row, this_line, &mut sink);
         if !sink.is_empty() {
             return None;
         }
     }
+    b.end_part();
     Some(b)
+}
+
+/// `str::trim`, without looking at the characters when the field starts and ends with a
+/// visible ASCII character (nearly every field; `trim` was 4 % of a 12 M-row import). Every
+/// character `trim` removes is a control character, a space or not ASCII.
+#[inline]
+fn trim(f: &str) -> &str {
+    match (f.as_bytes().first(), f.as_bytes().last()) {
+        (Some(&a), Some(&b)) if a > b' ' && a < 0x7f && b > b' ' && b < 0x7f => f,
+        _ => f.trim(),
+    }
 }
