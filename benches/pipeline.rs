@@ -166,6 +166,16 @@ fn one_size(rows: usize) {
     results_csv(&spec, &mut csv).unwrap();
     let rss_before = peak_rss_mb();
     let (import_ms, results) = best_ms(|| parse_results(&csv, "bench.csv").unwrap());
+    // The streamed reading of `calc` (from a file, folded into the plan's periods).
+    let plan = compile(&rules).unwrap();
+    let windows =
+        kvalitetspeng::domain::results::Folded::windows_for(plan.periods_read()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bench.csv");
+    std::fs::write(&file, &csv).unwrap();
+    let (stream_ms, _) = best_ms(|| {
+        kvalitetspeng::io::results_csv::read_folded(&file, "bench.csv", &windows).unwrap()
+    });
     let (calc_ms, calc) = best_ms(|| calculate(&rules, &results).unwrap());
     let (csv_ms, _) = best_ms(|| {
         (
@@ -187,10 +197,11 @@ fn one_size(rows: usize) {
     agg.prepare_index(&results);
     let edit = edit_times(&rules, &results, &agg, &calc, 11);
     println!(
-        "{:>9} rows {:>5} providers | import {:>8.1} ms | score+explain {:>7.1} ms | rule edit (weights, one scheme / all / a level / an indicator renamed / nothing reused) {:.1} / {:.1} / {:.1} / {:.1} / {:.1} ms | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
+        "{:>9} rows {:>5} providers | import {:>8.1} ms (streamed and folded {:>7.1} ms) | score+explain {:>7.1} ms | rule edit (weights, one scheme / all / a level / an indicator renamed / nothing reused) {:.1} / {:.1} / {:.1} / {:.1} / {:.1} ms | CSV export {:>6.1} ms | XLSX export {:>7.1} ms | peak RSS {:>6.1} MB (input text {:.1} MB, before import {:.1} MB)",
         spec.rows(),
         spec.providers,
         import_ms,
+        stream_ms,
         calc_ms,
         edit.weights_one_scheme,
         edit.weights_all_schemes,
