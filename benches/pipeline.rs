@@ -168,8 +168,7 @@ fn one_size(rows: usize) {
     let (import_ms, results) = best_ms(|| parse_results(&csv, "bench.csv").unwrap());
     // The streamed reading of `calc` (from a file, folded into the plan's periods).
     let plan = compile(&rules).unwrap();
-    let windows =
-        kvalitetspeng::domain::results::Folded::windows_for(plan.periods_read()).unwrap();
+    let windows = kvalitetspeng::domain::results::Folded::windows_for(plan.periods_read()).unwrap();
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bench.csv");
     std::fs::write(&file, &csv).unwrap();

@@ -213,3 +213,45 @@ fn a_start_up_file_that_fails_shows_its_error_and_no_sample_data() {
     );
     assert_eq!(s.file_errors.len(), 2);
 }
+
+/// `calc` reads a CSV streamed, for its plan (`io::read_results_for`): every corpus file gets
+/// the same first error that way as read whole, in blocks of any size (the file then is read
+/// whole again, which reports it), or the same calculation warnings.
+#[test]
+fn every_malformed_input_gets_the_same_error_when_read_for_a_calculation() {
+    let rules = rules("worked_example_a/rules.ron");
+    let plan = kvalitetspeng::domain::plan::compile(&rules).unwrap();
+    let windows = kvalitetspeng::domain::results::Folded::windows_for(plan.periods_read()).unwrap();
+    let mut failures = Vec::new();
+    for (file, expected) in entries() {
+        let path = corpus_dir().join(&file);
+        if path.extension().is_none_or(|e| e != "csv") {
+            continue;
+        }
+        let got = match io::read_results_for(&path, &opts_for(&path), &plan) {
+            Err(e) => e.errors[0].text(Lang::Sv),
+            Ok(results) => {
+                let c = kvalitetspeng::domain::engine::calculate_plan(&plan, &results);
+                let texts: Vec<String> = c.warnings.iter().map(|x| x.text(Lang::Sv)).collect();
+                match expected.strip_prefix("varning: ") {
+                    Some(w) if texts.iter().any(|t| t == w) => expected.clone(),
+                    _ => format!("(no error; warnings {texts:?})"),
+                }
+            }
+        };
+        if got != expected {
+            failures.push(format!("{file}\n  expected: {expected}\n  got:      {got}"));
+        }
+        // Any block size: a file with an error is never folded.
+        for block in [1, 7, 64] {
+            let folded =
+                io::results_csv::read_folded_in_blocks(&path, &file, &windows, Some(block));
+            if !expected.starts_with("varning: ") && folded.is_some() {
+                failures.push(format!(
+                    "{file}: folded in blocks of {block} despite its error"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -111,6 +111,12 @@ pub fn read_folded_in_blocks(
     if header_end == first.len() && !eof && first[header_end - 1] == b'\r' {
         return None; // (half a CRLF: where the rows start is not known yet)
     }
+    // The checks of the whole reading on the bytes up to the rows (the blocks get them too).
+    if memchr::memchr(0, &first[..header_end]).is_some()
+        || first_long_line(&first[bom..header_end], MAX_LINE_BYTES).is_some()
+    {
+        return None;
+    }
     // The line the rows start on.
     let mut base = 1 + line_ends(&first[bom..header_end]);
     let mut pending = first.split_off(header_end);
