@@ -10,6 +10,7 @@
 use rayon::prelude::*;
 
 use super::super::text::LineCounter;
+use super::stream::rows;
 use super::*;
 
 /// Below this size the file is read on one thread (splitting costs more than it gives).
@@ -50,7 +51,15 @@ pub(super) fn parse(text: &str, sep: u8, file: &str, min_bytes: usize) -> Option
     let built: Vec<Option<Builder>> = parts
         .par_iter()
         .map(|&(start, end, line)| {
-            part(all, start, end, line, sep, &map, width, Builder::new(file))
+            // (Parts start after a line end, so they are whole lines of `text`.)
+            rows(
+                &text[start..end],
+                line,
+                sep,
+                &map,
+                width,
+                Builder::new(file),
+            )
         })
         .collect();
     let built: Vec<Builder> = built.into_iter().collect::<Option<_>>()?;
@@ -112,54 +121,6 @@ pub(super) fn header(all: &[u8], sep: u8, file: &str) -> Option<(ColumnMap, usiz
         return None;
     }
     Some((map, width, body))
-}
-
-/// One part's rows (`all[start..end]`, starting on line `line`) added to `b`; `None` at the
-/// first error (the file is then read again in order).
-#[allow(clippy::too_many_arguments)]
-pub(super) fn part(
-    all: &[u8],
-    start: usize,
-    end: usize,
-    line: usize,
-    sep: u8,
-    map: &ColumnMap,
-    width: usize,
-    mut b: Builder,
-) -> Option<Builder> {
-    let file = b.file.clone();
-    let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(sep)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(&all[start..end]);
-    let mut record = csv::StringRecord::new();
-    let mut lines = LineCounter::starting_at(start, line);
-    let mut sink = ErrorSink::new(&file);
-    loop {
-        if !rdr.read_record(&mut record).ok()? {
-            break;
-        }
-        let line = record.position().map_or(line, |p| {
-            record_line(&mut lines, all, start + p.byte() as usize)
-        });
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        if record.len() != width {
-            let extra_empty =
-                record.len() > width && record.iter().skip(width).all(|f| f.trim().is_empty());
-            if !extra_empty {
-                return None;
-            }
-        }
-        let row = RawRow::from_fields(map, |i| record.get(i).map(str::trim));
-        b.add_row(&row, line, &mut sink);
-        if !sink.is_empty() {
-            return None;
-        }
-    }
-    Some(b)
 }
 
 /// Takes an attribute from a later part: kept if the earlier parts had none; `false` if
