@@ -1041,3 +1041,21 @@ fn a_broken_locked_run_changes_nothing() {
             >= 1
     );
 }
+
+/// Image snapshots of the workbench (the sample municipality, one explanation open) at a small
+/// laptop's, a laptop's and a desktop's size, drawn with wgpu (a software adapter such as
+/// lavapipe does) and compared with `tests/snapshots/kittest_*.png`. After looking at a changed
+/// image (`*.new.png`, `*.diff.png` beside it), `UPDATE_SNAPSHOTS=1 cargo test --test ui`
+/// accepts it.
+#[test]
+fn image_snapshots_of_the_workbench_at_three_sizes() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for size in [[1024.0, 640.0], [1280.0, 720.0], [1920.0, 1080.0]] {
+        let mut h = harness_sized(vec![], size);
+        h.get_by_label("Nära omsorg i Sjövik").click();
+        h.run();
+        h.snapshot(format!("kittest_{}x{}_explanation", size[0], size[1]));
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}
