@@ -603,6 +603,22 @@ impl DecimalSum {
         self.overflow = Some(Box::new(&self.value() + &other.value()));
     }
 
+    /// The sum divided by `n`, exactly (`None` for zero): one reduction of
+    /// `mantissa / (10^scale · n)` where that fits, rather than the sum's and a division's.
+    pub fn divided_by(&self, n: u64) -> Option<Q> {
+        if n == 0 {
+            return None;
+        }
+        if self.overflow.is_none()
+            && let Some(d) = 10i128
+                .checked_pow(self.scale)
+                .and_then(|p| p.checked_mul(i128::from(n)))
+        {
+            return Some(Q::ratio(self.mantissa, d));
+        }
+        self.value().checked_div(&Q::from(n))
+    }
+
     /// The sum, exactly.
     pub fn value(&self) -> Q {
         match &self.overflow {
@@ -685,5 +701,42 @@ mod tests {
         let want =
             &(&Q::from(big) * &Q::from(u64::MAX)) * &Q::from(1000u32) + Q::ratio(1, 10_000_000_000);
         assert_eq!(s.value(), want);
+        assert_eq!(s.divided_by(7), want.checked_div(&Q::from(7u32)));
+    }
+
+    /// A sum divided by a count is the exact quotient, by the one reduction or through the
+    /// value, and a merge of two sums is the sum of all their terms.
+    #[test]
+    fn decimal_sum_division_and_merge_are_exact() {
+        let terms = [
+            "90,9",
+            "87,5",
+            "0,001",
+            "-12,25",
+            "100",
+            "3",
+            "0,3333333333333333333",
+        ];
+        let mut all = DecimalSum::default();
+        let (mut a, mut b) = (DecimalSum::default(), DecimalSum::default());
+        let mut want = Q::ZERO;
+        for (k, t) in terms.iter().enumerate() {
+            let d: Decimal = t.replace(',', ".").parse().unwrap();
+            all.add(d, k as u64 + 1);
+            if k % 2 == 0 {
+                a.add(d, k as u64 + 1)
+            } else {
+                b.add(d, k as u64 + 1)
+            }
+            want = &want + &(&Q::from(d) * &Q::from(k as u64 + 1));
+        }
+        a.merge(&b);
+        assert_eq!(a.value(), want);
+        assert_eq!(all.value(), want);
+        for n in [1u64, 3, 7, 12, 1000, u64::MAX] {
+            assert_eq!(all.divided_by(n), want.checked_div(&Q::from(n)), "{n}");
+            assert_eq!(a.divided_by(n), want.checked_div(&Q::from(n)), "{n}");
+        }
+        assert_eq!(all.divided_by(0), None);
     }
 }

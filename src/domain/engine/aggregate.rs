@@ -108,11 +108,11 @@ impl Partial {
             (Some(self.sum_v.value()), n)
         } else if self.all_have_n && self.sum_n > 0 {
             (
-                self.sum_vn.value().checked_div(&Q::from(self.sum_n)),
+                self.sum_vn.divided_by(self.sum_n),
                 Some(u32::try_from(self.sum_n).unwrap_or(u32::MAX)),
             )
         } else {
-            (self.sum_v.value().checked_div(&Q::from(self.values)), None)
+            (self.sum_v.divided_by(u64::from(self.values)), None)
         };
         let range = Range::of(value.as_ref());
         Cell {
