@@ -494,7 +494,7 @@ pub fn run_calc(
         Ok(plan) => io::read_results_for(results_path, opts, plan),
         Err(_) => io::read_results_with(results_path, opts),
     };
-    let results = match read {
+    let mut results = match read {
         Ok(r) => r,
         Err(e) => {
             for err in &e.errors {
@@ -518,7 +518,6 @@ pub fn run_calc(
             return ExitCode::from(1);
         }
     };
-    let mut results = results;
     let agg = crate::domain::engine::aggregate(&plan, &results);
     // The folded cells are in the aggregation now: freed before the calculation is made
     // (≈ 110 MB at 12 M rows). The aggregation was made from this very set and plan, so the

@@ -245,11 +245,14 @@ pub fn map_header(cells: &[String], sink: &mut ErrorSink, header_line: usize) ->
     map
 }
 
-/// Detects the separator from the header line: `;` if present, else tab, else `,`.
-pub fn detect_separator(first_line: &str) -> u8 {
-    if first_line.contains(';') {
+/// Detects the separator from a text's first line (up to its first CR or LF, whatever the
+/// line ends): `;` if present, else tab, else `,`. Bytes, so that the first block of a file
+/// read in blocks can be asked before the rest is checked.
+pub fn detect_separator(text: &[u8]) -> u8 {
+    let first_line = &text[..memchr::memchr2(b'\r', b'\n', text).unwrap_or(text.len())];
+    if first_line.contains(&b';') {
         b';'
-    } else if first_line.contains('\t') {
+    } else if first_line.contains(&b'\t') {
         b'\t'
     } else {
         b','
@@ -337,9 +340,7 @@ fn read_rows(
         );
         return Err(sink.finish().unwrap_err());
     }
-    // The first line, whatever the line ends (a CR-only file is one `lines()` item).
-    let first_line = text.split(['\r', '\n']).next().unwrap_or("");
-    let sep = detect_separator(first_line);
+    let sep = detect_separator(text.as_bytes());
     if let Some(min) = min_parallel_bytes
         && let Some(set) = parallel::parse(&text, sep, file, min)
     {
@@ -650,9 +651,8 @@ impl Builder {
     /// rows cover a common month of one provider × indicator (the result set cannot then be
     /// made from the folded rows: read the file with its rows kept, which reports them).
     fn settle_folded(&mut self) -> bool {
-        let Some(f) = &mut self.fold else { return true };
-        f.cell_at = FxHashMap::default();
-        f.covered_at = FxHashMap::default();
+        let Some(f) = &self.fold else { return true };
+        // (Each part's places went with `end_part`.)
         let mut ok = !f.overlap;
         for d in &mut self.providers {
             ok &= settle(d);

@@ -158,9 +158,6 @@ pub(super) fn merge(into: &mut Builder, from: Builder) -> Option<()> {
     if let (Some(a), Some(b)) = (&mut into.fold, &from.fold) {
         a.rows += b.rows;
         a.overlap |= b.overlap;
-        // The first part's places are of no use to later parts (they have their own).
-        a.cell_at = FxHashMap::default();
-        a.covered_at = FxHashMap::default();
     }
     let mut providers = Vec::with_capacity(from.providers.len());
     for mut d in from.providers {

@@ -96,17 +96,7 @@ pub fn read_folded_in_blocks(
     // A UTF-8 BOM is skipped (as `decode` does); any other BOM is another encoding.
     let bom = bom_of(&first)?;
     let text = &first[bom..];
-    let first_line = std::str::from_utf8(text)
-        .ok()
-        .or_else(|| {
-            // The block may end inside a character: its first line is what counts.
-            let end = memchr::memchr2(b'\n', b'\r', text)?;
-            std::str::from_utf8(&text[..end]).ok()
-        })?
-        .split(['\r', '\n'])
-        .next()
-        .unwrap_or("");
-    let sep = detect_separator(first_line);
+    let sep = detect_separator(text);
     let (map, width, body) = header(text, sep, file)?;
     let header_end = bom + body;
     if header_end == first.len() && !eof && first[header_end - 1] == b'\r' {
@@ -226,13 +216,9 @@ fn fill(
     (r.limit() > 0).then_some(())
 }
 
-/// The line ends in `b`: LF, CRLF or a lone CR (as [`LineCounter`](super::super::text::LineCounter)).
+/// The line ends in `b` (LF, CRLF or a lone CR), counted as everywhere else.
 fn line_ends(b: &[u8]) -> usize {
-    let lf = memchr::memchr_iter(b'\n', b).count();
-    let lone_cr = memchr::memchr_iter(b'\r', b)
-        .filter(|&i| b.get(i + 1) != Some(&b'\n'))
-        .count();
-    lf + lone_cr
+    super::super::text::LineCounter::default().line_at(b, b.len()) - 1
 }
 
 /// The rows of a block or part (whole lines, no quote) added to `b`, from line `line` on;
