@@ -6,6 +6,7 @@
 
 use std::time::Instant;
 
+use kvalitetspeng::domain::calculate;
 use kvalitetspeng::domain::engine::{
     Aggregated, aggregate, aggregate_reusing, calculate_with, recalculate,
 };
@@ -13,12 +14,12 @@ use kvalitetspeng::domain::explanation::Calculation;
 use kvalitetspeng::domain::plan::compile;
 use kvalitetspeng::domain::results::ResultSet;
 use kvalitetspeng::domain::rules::{RuleSet, Scoring};
-use kvalitetspeng::domain::{Lang, calculate};
 use kvalitetspeng::generate::{GenSpec, results_csv, rules};
 use kvalitetspeng::io::audit::Audit;
 use kvalitetspeng::io::export_csv::{explanation_csv, payout_csv};
 use kvalitetspeng::io::export_xlsx::payout_xlsx;
 use kvalitetspeng::io::results_csv::parse_results;
+use kvalitetspeng::words::Lang;
 use rust_decimal::Decimal;
 
 const SIZES: [usize; 4] = [1_000, 10_000, 100_000, 1_200_000];
@@ -476,7 +477,7 @@ fn report_times() {
                         decision: None,
                         correction: None,
                     },
-                    kvalitetspeng::domain::Lang::Sv,
+                    kvalitetspeng::words::Lang::Sv,
                 )
                 .unwrap();
                 let ms = t.elapsed().as_secs_f64() * 1000.0;
@@ -499,7 +500,7 @@ fn report_times() {
         sheet: None,
         decision_reference: None,
         locked_at: "2026-03-12T10:00:00Z".into(),
-        lang: kvalitetspeng::domain::Lang::Sv,
+        lang: kvalitetspeng::words::Lang::Sv,
         with_report: true,
         corrects: None,
     };

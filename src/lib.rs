@@ -16,3 +16,4 @@ pub mod generate;
 pub mod io;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod words;

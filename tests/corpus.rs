@@ -11,8 +11,9 @@ use common::*;
 use std::path::{Path, PathBuf};
 
 use kvalitetspeng::app::AppState;
-use kvalitetspeng::domain::{Lang, calculate};
+use kvalitetspeng::domain::calculate;
 use kvalitetspeng::io::{self, ResultsOptions};
+use kvalitetspeng::words::Lang;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")

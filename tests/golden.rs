@@ -109,7 +109,7 @@ fn example_c_achievement_or_improvement() {
     assert_eq!(expected_points.round_dp(6), d("4.371429"));
     assert!(
         p.indicators[0]
-            .reason(kvalitetspeng::domain::Lang::Sv)
+            .reason(kvalitetspeng::words::Lang::Sv)
             .contains("förbättringspoäng 4,37 av 9")
     );
     // 0.4371428… × 1 000 kr × 35 places = 15 300,00 kr
@@ -119,7 +119,7 @@ fn example_c_achievement_or_improvement() {
 #[test]
 fn explanation_texts_name_the_levels() {
     let c = calc("worked_example_b/rules.ron", "worked_example_b/results.csv");
-    let sv = kvalitetspeng::domain::Lang::Sv;
+    let sv = kvalitetspeng::words::Lang::Sv;
     let norr = c.provider("HT01").unwrap();
     assert_eq!(
         norr.indicators[0].reason(sv),
@@ -135,7 +135,7 @@ fn explanation_texts_name_the_levels() {
         ost.indicators[0].reason(sv),
         "7 svarande, minst 10 krävs: utelämnas, övriga vikter räknas om"
     );
-    let en = kvalitetspeng::domain::Lang::En;
+    let en = kvalitetspeng::words::Lang::En;
     assert_eq!(norr.indicators[2].reason(en), "96 ≥ 95: met");
 }
 
@@ -176,7 +176,7 @@ fn sample_municipality_calculates_and_pot_sums_exactly() {
 #[test]
 fn csv_export_is_deterministic_and_matches_the_calculation() {
     use kvalitetspeng::io::export_csv::{explanation_csv, payout_csv};
-    let lang = kvalitetspeng::domain::Lang::Sv;
+    let lang = kvalitetspeng::words::Lang::Sv;
     let a = payout_csv(&calc("sjovik/rules.ron", "sjovik/results.csv"), lang);
     let b = payout_csv(&calc("sjovik/rules.ron", "sjovik/results.csv"), lang);
     assert_eq!(a, b);
@@ -298,7 +298,7 @@ mod exact_boundaries {
         assert_eq!(p.status, PayoutStatus::Paid);
         assert_eq!(p.payout, d("4000.00"));
         assert_eq!(
-            p.reason(kvalitetspeng::domain::Lang::Sv),
+            p.reason(kvalitetspeng::words::Lang::Sv),
             "poäng 40,00 % × 10,00 kr per timme × 1 000 = 4 000,00 kr"
         );
     }
@@ -360,7 +360,7 @@ mod exact_boundaries {
         assert_eq!(p.score, kvalitetspeng::domain::exact::Q::ratio(1, 3));
         assert_eq!(p.payout, d("1000.01"));
         assert_eq!(
-            p.reason(kvalitetspeng::domain::Lang::Sv),
+            p.reason(kvalitetspeng::words::Lang::Sv),
             "poäng 1/3 (≈ 33,33 %) × 3,00 kr per timme × 1 000 = 1 000,01 kr"
         );
     }
@@ -375,7 +375,7 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
     r.name = "x".repeat(300);
     let texts: Vec<String> = validate(&r)
         .iter()
-        .map(|p| p.text(kvalitetspeng::domain::Lang::Sv))
+        .map(|p| p.text(kvalitetspeng::words::Lang::Sv))
         .collect();
     assert!(
         texts.iter().any(|t| t.contains("U+200B på plats 7")),
@@ -393,7 +393,7 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
     }
     let texts: Vec<String> = validate(&r)
         .iter()
-        .map(|p| p.text(kvalitetspeng::domain::Lang::Sv))
+        .map(|p| p.text(kvalitetspeng::words::Lang::Sv))
         .collect();
     assert!(
         texts
@@ -407,7 +407,7 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
     }
     let texts: Vec<String> = validate(&r)
         .iter()
-        .map(|p| p.text(kvalitetspeng::domain::Lang::Sv))
+        .map(|p| p.text(kvalitetspeng::words::Lang::Sv))
         .collect();
     assert!(texts.iter().any(|t| t == "beloppet 14,285714 har delar av ett öre; ange det i hela ören (högst två decimaler)"), "{texts:?}");
 }
@@ -429,7 +429,7 @@ fn money(c: &kvalitetspeng::domain::Calculation) -> Vec<(String, String, String,
 
 #[test]
 fn example_f_survey_interval_rules() {
-    let lang = kvalitetspeng::domain::Lang::Sv;
+    let lang = kvalitetspeng::words::Lang::Sv;
     // Point estimate: 90 % (n = 20) and 90 % (n = 200) clear 80 %.
     let est = calc(
         "worked_example_f/rules_estimate.ron",
@@ -539,7 +539,7 @@ fn example_g_budget_neutral_withhold() {
         .iter()
         .sum::<rust_decimal::Decimal>()
         + gran
-            .money_rows(kvalitetspeng::domain::Lang::Sv)
+            .money_rows(kvalitetspeng::words::Lang::Sv)
             .iter()
             .map(|r| r.2)
             .sum::<rust_decimal::Decimal>();
@@ -558,7 +558,7 @@ fn example_h_areas_with_a_wholly_missing_area() {
         .map(|a| {
             kvalitetspeng::domain::explanation::exact_text(
                 &a.effective_weight,
-                kvalitetspeng::domain::Lang::Sv,
+                kvalitetspeng::words::Lang::Sv,
             )
         })
         .collect();
@@ -630,7 +630,7 @@ fn example_i_deductions_floor_and_reconciliation() {
     assert_eq!(j.payout, d("0.00"));
     assert_eq!(j.floor_added, d("5000.00"));
     assert_eq!(
-        j.reason(kvalitetspeng::domain::Lang::Sv),
+        j.reason(kvalitetspeng::words::Lang::Sv),
         "poäng 100,00 % × 10,00 kr per timme × 1 500 = 15 000,00 kr; avdrag (vite): Aktuell dokumentation 85 < 90: 1 % av ordinarie ersättning: -20 000,00 kr; golv vid noll: nettot blir inte negativt: 5 000,00 kr; netto 0,00 kr"
     );
 }
@@ -641,7 +641,7 @@ fn example_i_deductions_floor_and_reconciliation() {
 fn rule_sets_with_too_many_parts_are_refused_with_the_limit() {
     use kvalitetspeng::domain::rules::{Scoring, Step};
     use kvalitetspeng::domain::validation::validate;
-    let lang = kvalitetspeng::domain::Lang::Sv;
+    let lang = kvalitetspeng::words::Lang::Sv;
     let base = rules("worked_example_a/rules.ron");
     let texts = |r: &kvalitetspeng::domain::RuleSet| {
         validate(r).iter().map(|p| p.text(lang)).collect::<Vec<_>>()

@@ -1,9 +1,9 @@
 //! Results import: formats accepted, and every bad input rejected whole with a located error.
 
 mod common;
-use kvalitetspeng::domain::Lang;
 use kvalitetspeng::io::results_csv::parse_results;
 use kvalitetspeng::io::rules_ron::parse_rules;
+use kvalitetspeng::words::Lang;
 
 const HEAD: &str = "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n";
 
@@ -187,7 +187,7 @@ fn a_nineteen_digit_number_is_a_located_error() {
     let csv = "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde\n2025;A1;Alfa;säbo;privat;9999999999999999999;helhet;80\n";
     let e = kvalitetspeng::io::results_csv::parse_results(csv.as_bytes(), "x.csv").unwrap_err();
     assert_eq!(
-        e.errors[0].text(kvalitetspeng::domain::Lang::Sv),
+        e.errors[0].text(kvalitetspeng::words::Lang::Sv),
         "x.csv, rad 2, kolumn ”volym”: talet ”9999999999999999999” är större än programmets gräns 1 000 000 000 000 (till beloppet)"
     );
 }
@@ -217,7 +217,7 @@ fn special_files_are_refused_before_reading() {
     ] {
         let e = kvalitetspeng::io::read_results(path).unwrap_err();
         assert_eq!(
-            e.errors[0].text(kvalitetspeng::domain::Lang::Sv),
+            e.errors[0].text(kvalitetspeng::words::Lang::Sv),
             format!(
                 "{}: sökvägen är {kind}, inte en vanlig fil; ingenting lästes",
                 path.file_name().unwrap().to_string_lossy()
@@ -257,7 +257,7 @@ fn csv_exports_neutralise_formula_text() {
             .unwrap();
     let csv = String::from_utf8(kvalitetspeng::io::export_csv::payout_csv(
         &calc,
-        kvalitetspeng::domain::Lang::Sv,
+        kvalitetspeng::words::Lang::Sv,
     ))
     .unwrap();
     assert!(
@@ -267,7 +267,7 @@ fn csv_exports_neutralise_formula_text() {
     assert!(csv.contains(";571428,57;"), "amounts unchanged: {csv}");
     let expl = String::from_utf8(kvalitetspeng::io::export_csv::explanation_csv(
         &calc,
-        kvalitetspeng::domain::Lang::Sv,
+        kvalitetspeng::words::Lang::Sv,
     ))
     .unwrap();
     assert!(!expl.contains(";=HYPERLINK"), "{expl}");

@@ -4,7 +4,7 @@ mod common;
 use common::*;
 
 use calamine::{Data, Reader};
-use kvalitetspeng::domain::{Lang, calculate};
+use kvalitetspeng::domain::calculate;
 use kvalitetspeng::io::audit::{Audit, sha256_hex};
 use kvalitetspeng::io::export_xlsx::{
     AUDIT_SHEET, EXPLANATION_SHEET, PAYOUT_SHEET, RULES_SHEET, payout_xlsx,
@@ -12,6 +12,7 @@ use kvalitetspeng::io::export_xlsx::{
 use kvalitetspeng::io::kolada::{parse_kolada, parse_mapping};
 use kvalitetspeng::io::results_csv::{parse_results, write_results_csv};
 use kvalitetspeng::io::results_xlsx::{parse_results_xlsx, write_results_xlsx};
+use kvalitetspeng::words::Lang;
 use rust_xlsxwriter::Workbook;
 
 fn sheet(bytes: &[u8], name: &str) -> calamine::Range<Data> {

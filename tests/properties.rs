@@ -733,16 +733,16 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
             o.payout,
             "payout of {}: {}",
             p.id,
-            p.reason(kvalitetspeng::domain::Lang::Sv)
+            p.reason(kvalitetspeng::words::Lang::Sv)
         );
         prop_assert_eq!(p.gross, o.gross, "kvalitetspeng of {}", p.id);
         prop_assert_eq!(p.withheld, o.withheld, "withheld of {}", p.id);
         // The explanation's rows sum to the payout (a fallback has its own row; withheld,
         // deductions and the floor theirs).
         let rows: Decimal = p.indicator_kronor().iter().sum::<Decimal>()
-            + p.fallback_row(kvalitetspeng::domain::Lang::Sv)
+            + p.fallback_row(kvalitetspeng::words::Lang::Sv)
                 .map_or(Decimal::ZERO, |r| r.2)
-            + p.money_rows(kvalitetspeng::domain::Lang::Sv)
+            + p.money_rows(kvalitetspeng::words::Lang::Sv)
                 .iter()
                 .map(|r| r.2)
                 .sum::<Decimal>();
@@ -1216,8 +1216,8 @@ proptest! {
             match (&sequential, &parts) {
                 (Ok(a), Ok(b)) => prop_assert_eq!(a, b, "{} threads", threads),
                 (Err(a), Err(b)) => prop_assert_eq!(
-                    a.text(kvalitetspeng::domain::Lang::Sv),
-                    b.text(kvalitetspeng::domain::Lang::Sv)
+                    a.text(kvalitetspeng::words::Lang::Sv),
+                    b.text(kvalitetspeng::words::Lang::Sv)
                 ),
                 _ => prop_assert!(false, "{} threads: {:?} vs {:?}", threads, sequential.is_ok(), parts.is_ok()),
             }
@@ -1326,7 +1326,7 @@ proptest! {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("r.csv");
         std::fs::write(&path, &bytes).unwrap();
-        let rows = match parse_results(&bytes, "r.csv") { Ok(r) => r, Err(e) => panic!("{}", e.text(kvalitetspeng::domain::Lang::Sv)) };
+        let rows = match parse_results(&bytes, "r.csv") { Ok(r) => r, Err(e) => panic!("{}", e.text(kvalitetspeng::words::Lang::Sv)) };
         let windows = Folded::windows_for(plan.periods_read()).unwrap();
         let folded = read_folded(&path, "r.csv", &windows).expect("a clean file is folded");
         prop_assert_eq!(calculate_plan(&plan, &folded), calculate_plan(&plan, &rows));

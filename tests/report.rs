@@ -4,10 +4,10 @@
 mod common;
 use common::*;
 
-use kvalitetspeng::domain::Lang;
 use kvalitetspeng::io::audit::Audit;
 use kvalitetspeng::io::locked::{self, Finding, InputFile, LockInput};
 use kvalitetspeng::io::report::{ReportInput, report_pdf};
+use kvalitetspeng::words::Lang;
 
 fn audit(rules: &str, results: &str) -> Audit {
     let bytes = |p: &str| std::fs::read(sample(p)).unwrap();

@@ -272,8 +272,8 @@ fn a_broken_results_file_changes_nothing() {
 #[test]
 fn english_is_available() {
     let mut h = harness();
-    h.state_mut().prefs.lang = kvalitetspeng::domain::Lang::En;
-    h.state_mut().state.lang = kvalitetspeng::domain::Lang::En;
+    h.state_mut().prefs.lang = kvalitetspeng::words::Lang::En;
+    h.state_mut().state.lang = kvalitetspeng::words::Lang::En;
     h.run();
     h.get_by_label("File");
     h.get_by_label("6,159,758.40 kr");

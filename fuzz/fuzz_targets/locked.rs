@@ -28,7 +28,7 @@ fuzz_target!(|data: &[u8]| {
         let bytes = c.into_inner();
         if let Ok(v) = kvalitetspeng::io::locked::verify(&bytes) {
             for f in &v.findings {
-                let _ = f.text(kvalitetspeng::domain::Lang::Sv);
+                let _ = f.text(kvalitetspeng::words::Lang::Sv);
             }
         }
     }

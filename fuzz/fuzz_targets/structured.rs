@@ -231,7 +231,7 @@ fuzz_target!(|c: Case| {
     };
     for p in &calc.providers {
         assert!(p.gross >= Decimal::ZERO, "negative kvalitetspeng {p:?}");
-        let lang = kvalitetspeng::domain::Lang::Sv;
+        let lang = kvalitetspeng::words::Lang::Sv;
         let extra: Decimal = p.extra_rows(lang).iter().map(|r| r.2).sum();
         let split: Decimal = p.indicator_kronor().iter().sum::<Decimal>() + extra;
         assert_eq!(split, p.payout, "explanation rows of {}", p.id);
@@ -253,5 +253,5 @@ fuzz_target!(|c: Case| {
             assert!(paid == Decimal::ZERO || paid <= amount, "pot {amount} paid {paid}");
         }
     }
-    let _ = kvalitetspeng::io::export_csv::explanation_csv(&calc, kvalitetspeng::domain::Lang::Sv);
+    let _ = kvalitetspeng::io::export_csv::explanation_csv(&calc, kvalitetspeng::words::Lang::Sv);
 });

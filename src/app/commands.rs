@@ -3,7 +3,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::domain::Lang;
+use crate::words::{Lang, Word};
 
 /// A command the user can give from a menu or with a shortcut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,106 +55,54 @@ impl UiCommand {
     pub fn label(self, lang: Lang) -> &'static str {
         use UiCommand::*;
         match self {
-            NewRules => lang.pick("Nya regler", "New rules"),
-            OpenRules => lang.pick("Öppna regler…", "Open rules…"),
-            SaveRules => lang.pick("Spara regler", "Save rules"),
-            SaveRulesAs => lang.pick("Spara regler som…", "Save rules as…"),
-            ImportResults => lang.pick("Importera resultat…", "Import results…"),
-            ExportPayoutsCsv => lang.pick("Exportera utbetalning (CSV)…", "Export payouts (CSV)…"),
-            ExportPayoutsXlsx => {
-                lang.pick("Exportera utbetalning (Excel)…", "Export payouts (Excel)…")
-            }
-            ExportExplanationCsv => {
-                lang.pick("Exportera förklaring (CSV)…", "Export explanation (CSV)…")
-            }
-            LoadSample => lang.pick("Öppna exempelkommunen", "Open the sample municipality"),
-            Undo => lang.pick("Ångra", "Undo"),
-            Redo => lang.pick("Gör om", "Redo"),
-            ToggleEditor => lang.pick("Regelredigerare", "Rule editor"),
-            ToggleProblems => lang.pick("Problem och meddelanden", "Problems and messages"),
-            ToggleDecide => lang.pick("Beslutsstöd…", "Decision support…"),
-            CompareWith => lang.pick("Jämför med…", "Compare with…"),
-            ExportReport => lang.pick("Beslutsunderlag (PDF)…", "Decision report (PDF)…"),
-            LockRun => lang.pick("Fastställ…", "Lock the run…"),
-            OpenLocked => lang.pick("Öppna fastställd körning…", "Open a locked run…"),
-            CorrectLocked => lang.pick("Rätta med nya resultat…", "Correct with new results…"),
-            CloseLocked => lang.pick("Lämna den fastställda körningen", "Leave the locked run"),
-            Quit => lang.pick("Avsluta", "Quit"),
+            NewRules => lang.word(Word::NewRules),
+            OpenRules => lang.word(Word::OpenRules),
+            SaveRules => lang.word(Word::SaveRules),
+            SaveRulesAs => lang.word(Word::SaveRulesAs),
+            ImportResults => lang.word(Word::ImportResults),
+            ExportPayoutsCsv => lang.word(Word::ExportPayoutsCsv),
+            ExportPayoutsXlsx => lang.word(Word::ExportPayoutsExcel),
+            ExportExplanationCsv => lang.word(Word::ExportExplanationCsv),
+            LoadSample => lang.word(Word::OpenTheSampleMunicipality),
+            Undo => lang.word(Word::Undo),
+            Redo => lang.word(Word::Redo),
+            ToggleEditor => lang.word(Word::RuleEditor),
+            ToggleProblems => lang.word(Word::ProblemsAndMessages),
+            ToggleDecide => lang.word(Word::DecisionSupport),
+            CompareWith => lang.word(Word::CompareWith),
+            ExportReport => lang.word(Word::DecisionReportPdf),
+            LockRun => lang.word(Word::LockTheRun),
+            OpenLocked => lang.word(Word::OpenALockedRun),
+            CorrectLocked => lang.word(Word::CorrectWithNewResults),
+            CloseLocked => lang.word(Word::LeaveTheLockedRun),
+            Quit => lang.word(Word::Quit),
         }
     }
 
     pub fn tooltip(self, lang: Lang) -> &'static str {
         use UiCommand::*;
         match self {
-            NewRules => lang.pick(
-                "Börja med en tom regeluppsättning",
-                "Start from an empty rule set",
-            ),
-            OpenRules => lang.pick("Öppna en regelfil (.ron)", "Open a rule file (.ron)"),
-            SaveRules => lang.pick(
-                "Spara reglerna i samma fil",
-                "Save the rules to the same file",
-            ),
-            SaveRulesAs => lang.pick("Spara reglerna i en ny fil", "Save the rules to a new file"),
-            ImportResults => lang.pick(
-                "Läs in utförarnas resultat (CSV)",
-                "Read the providers' results (CSV)",
-            ),
-            ExportPayoutsCsv => lang.pick(
-                "Utbetalningsunderlaget som CSV för Excel",
-                "The payout table as CSV for Excel",
-            ),
-            ExportPayoutsXlsx => lang.pick(
-                "Arbetsbok med utbetalning, förklaring, regler och verifikation",
-                "Workbook with payouts, explanation, rules and audit",
-            ),
-            ExportExplanationCsv => lang.pick(
-                "Förklaringen per indikator som CSV",
-                "The per-indicator explanation as CSV",
-            ),
-            LoadSample => lang.pick(
-                "Sjöviks kommun, inbyggt exempel",
-                "Sjövik municipality, built-in example",
-            ),
-            Undo => lang.pick("Ångra senaste regeländringen", "Undo the last rule edit"),
-            Redo => lang.pick("Gör om den ångrade ändringen", "Redo the undone edit"),
-            ToggleEditor => lang.pick(
-                "Visa eller dölj regelredigeraren",
-                "Show or hide the rule editor",
-            ),
-            ToggleProblems => lang.pick(
-                "Visa eller dölj problempanelen",
-                "Show or hide the problems panel",
-            ),
-            ToggleDecide => lang.pick(
-                "Jämförelse, budget och känslighetsanalys innan nämnden beslutar",
-                "Comparison, budget and sensitivity before the board decides",
-            ),
-            CompareWith => lang.pick(
-                "Visa skillnaden mot en annan regelfil (t.ex. förra årets) i tabellen",
-                "Show the difference against another rule file (e.g. last year's) in the table",
-            ),
-            ExportReport => lang.pick(
-                "Underlaget för nämnden: sammanfattning, reglerna i klartext, utbetalning och förklaring per utförare",
-                "The basis for the board: summary, the rules in words, payouts and the explanation per provider",
-            ),
-            LockRun => lang.pick(
-                "Spara körningen som beslutad: ett arkiv (.kvp) med indata, utdata och kontrollsummor som kan verifieras om flera år",
-                "Save the run as decided: an archive (.kvp) with inputs, outputs and checksums that can be verified years later",
-            ),
-            OpenLocked => lang.pick(
-                "Öppna ett arkiv (.kvp) skrivskyddat; det verifieras när det öppnas",
-                "Open an archive (.kvp) read-only; it is verified on opening",
-            ),
-            CorrectLocked => lang.pick(
-                "En utförare bestrider ett värde: räkna med rättade resultat och se bara det som ändras",
-                "A provider disputes a value: calculate with corrected results and see only what changes",
-            ),
-            CloseLocked => lang.pick(
-                "Reglerna blir ett vanligt, osparat dokument igen",
-                "The rules become an ordinary, unsaved document again",
-            ),
-            Quit => lang.pick("Stäng programmet", "Close the program"),
+            NewRules => lang.word(Word::StartFromAnEmpty),
+            OpenRules => lang.word(Word::OpenARuleFile),
+            SaveRules => lang.word(Word::SaveTheRulesTo),
+            SaveRulesAs => lang.word(Word::SaveTheRulesToA),
+            ImportResults => lang.word(Word::ReadTheProvidersResults),
+            ExportPayoutsCsv => lang.word(Word::PayoutTableAsCsv),
+            ExportPayoutsXlsx => lang.word(Word::WorkbookWithPayoutsExplanation),
+            ExportExplanationCsv => lang.word(Word::PerIndicatorExplanationAs),
+            LoadSample => lang.word(Word::SjovikMunicipalityBuiltIn),
+            Undo => lang.word(Word::UndoTheLastRule),
+            Redo => lang.word(Word::RedoTheUndoneEdit),
+            ToggleEditor => lang.word(Word::ShowOrHideThe),
+            ToggleProblems => lang.word(Word::ShowOrHideTheProblems),
+            ToggleDecide => lang.word(Word::ComparisonBudgetAndSensitivity),
+            CompareWith => lang.word(Word::ShowTheDifferenceAgainst),
+            ExportReport => lang.word(Word::BasisForTheBoard),
+            LockRun => lang.word(Word::SaveTheRunAs),
+            OpenLocked => lang.word(Word::OpenAnArchiveKvp),
+            CorrectLocked => lang.word(Word::ProviderDisputesAValue),
+            CloseLocked => lang.word(Word::RulesBecomeAnOrdinary),
+            Quit => lang.word(Word::CloseTheProgram),
         }
     }
 

@@ -2,6 +2,7 @@
 //! as last saved, or another rule file), the budget forecast, and a sensitivity sweep.
 //! Pure state and computation; `ui::decide` draws it.
 
+use crate::words::Word;
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -123,11 +124,9 @@ impl DecideState {
     }
 
     /// A label for the baseline.
-    pub fn source_label(&self, lang: crate::domain::Lang) -> String {
+    pub fn source_label(&self, lang: crate::words::Lang) -> String {
         match &self.source {
-            CompareSource::SavedRules => lang
-                .pick("reglerna som de senast sparades", "the rules as last saved")
-                .into(),
+            CompareSource::SavedRules => lang.word(Word::RulesAsLastSaved).into(),
             CompareSource::File { label, .. } => label.clone(),
             CompareSource::Off => String::new(),
         }

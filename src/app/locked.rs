@@ -4,10 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::domain::Lang;
 use crate::domain::explanation::Calculation;
 use crate::io::locked::{self, CorrectionDiff, Finding, InputFile, LockInput, Manifest, Role};
 use crate::io::{self, FileError};
+use crate::words::{Lang, Word};
 
 use super::notifications::Level;
 use super::state::AppState;
@@ -154,10 +154,7 @@ impl AppState {
     /// the table, if any).
     pub fn export_report(&mut self, path: &Path) -> bool {
         let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
-            let msg = self.lang.pick(
-                "Reglerna har fel: rätta dem innan du gör beslutsunderlaget",
-                "The rules have errors: fix them before making the decision report",
-            );
+            let msg = self.lang.word(Word::RulesHaveErrorsFix);
             self.notify(Level::Error, msg);
             return false;
         };
@@ -194,12 +191,7 @@ impl AppState {
                 },
                 lang,
             );
-            let failed = lang
-                .pick(
-                    "Beslutsunderlaget skrevs inte",
-                    "The decision report was not written",
-                )
-                .to_string();
+            let failed = lang.word(Word::DecisionReportWasNot).to_string();
             pdf.map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
                 .and_then(|b| write_checked(&inputs, &path, &b))
                 .map(|()| match lang {
@@ -227,13 +219,7 @@ impl AppState {
             (Some(p), false) => {
                 let bytes = io::read_input(p, io::MAX_RULES_BYTES)?;
                 if Some(io::audit::sha256_hex(&bytes)) != self.rules_sha256 {
-                    return Err(changed_on_disk(
-                        p,
-                        lang.pick(
-                            "regelfilen har ändrats på disken sedan den öppnades; öppna den igen",
-                            "the rule file changed on disk since it was opened; open it again",
-                        ),
-                    ));
+                    return Err(changed_on_disk(p, lang.word(Word::RuleFileChangedOn)));
                 }
                 InputFile {
                     name: io::display_name(p),
@@ -253,13 +239,7 @@ impl AppState {
             Some(p) => {
                 let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
-                    return Err(changed_on_disk(
-                        p,
-                        lang.pick(
-                            "resultatfilen har ändrats på disken sedan den importerades; importera den igen",
-                            "the results file changed on disk since it was imported; import it again",
-                        ),
-                    ));
+                    return Err(changed_on_disk(p, lang.word(Word::ResultsFileChangedOn)));
                 }
                 InputFile {
                     name: io::display_name(p),
@@ -277,10 +257,7 @@ impl AppState {
     /// Locks the current run (or the correction of the open locked run) into an archive.
     pub fn lock_to(&mut self, path: &Path, form: &LockForm) -> bool {
         if self.calc.is_none() || self.calc_is_stale {
-            let msg = self.lang.pick(
-                "Reglerna har fel: rätta dem innan du fastställer",
-                "The rules have errors: fix them before locking",
-            );
+            let msg = self.lang.word(Word::RulesHaveErrorsFixThem);
             self.notify(Level::Error, msg);
             return false;
         }
@@ -333,9 +310,7 @@ impl AppState {
                         format!("Locked {name}; fingerprint (quote it in the decision): {fp}")
                     }
                 })
-                .map_err(|e| {
-                    Box::new((e, lang.pick("Fastställdes inte", "Not locked").to_string()))
-                })
+                .map_err(|e| Box::new((e, lang.word(Word::NotLocked).to_string())))
         });
         true
     }

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::{Problem, Severity};
-use crate::domain::{Lang, ResultSet, RuleSet};
+use crate::domain::{ResultSet, RuleSet};
 use crate::io::{self, FileError};
+use crate::words::{Lang, Word};
 
 use super::notifications::{Level, Notification};
 use super::undo::UndoStack;
@@ -143,7 +144,7 @@ impl AppState {
             return AppState::with_sample(lang);
         }
         let mut s = AppState::new(empty_rules(), None, ResultSet::default(), None, lang);
-        s.rules_label = lang.pick("nya regler", "new rules").into();
+        s.rules_label = lang.word(Word::NewRules2).into();
         let mut errors = Vec::new();
         // `--rules 2025.kvp` opens a locked run (read-only, verified).
         let is_locked = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("kvp"));
@@ -198,10 +199,7 @@ impl AppState {
         }
         self.rules = rules;
         self.recompute();
-        let msg = self.lang.pick(
-            "Osparade regeländringar återställda",
-            "Unsaved rule edits restored",
-        );
+        let msg = self.lang.word(Word::UnsavedRuleEditsRestored);
         self.notify(Level::Success, msg);
     }
 
@@ -433,10 +431,7 @@ impl AppState {
     /// Writes an export of the current calculation atomically.
     pub fn export(&mut self, path: &Path, what: Export) -> bool {
         let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
-            let msg = self.lang.pick(
-                "Reglerna har fel: rätta dem innan du exporterar",
-                "The rules have errors: fix them before exporting",
-            );
+            let msg = self.lang.word(Word::RulesHaveErrorsFixThemBefore);
             self.notify(Level::Error, msg);
             return false;
         };
@@ -465,11 +460,7 @@ impl AppState {
         let (rules_file, rules_sha256) = match (&self.rules_sha256, self.is_dirty()) {
             (Some(sha), false) => (self.rules_label.clone(), sha.clone()),
             _ => (
-                format!(
-                    "{}{}",
-                    self.rules_label,
-                    self.lang.pick(" (ej sparad)", " (unsaved)")
-                ),
+                format!("{}{}", self.rules_label, self.lang.word(Word::Unsaved)),
                 io::audit::sha256_hex(io::rules_ron::to_ron_string(&self.rules).as_bytes()),
             ),
         };
@@ -541,12 +532,7 @@ impl AppState {
                     (path.to_path_buf(), ed::compare_csv(&c, lang)),
                     (io::audit::companion_path(path), Vec::new()),
                 ]),
-                None => Err(lang
-                    .pick(
-                        "det finns ingen jämförelse att exportera",
-                        "there is no comparison to export",
-                    )
-                    .into()),
+                None => Err(lang.word(Word::ThereIsNoComparison).into()),
             }
         } else {
             match self.decide.sweep.result.clone() {
@@ -557,9 +543,7 @@ impl AppState {
                     (path.to_path_buf(), ed::sweep_csv(&s, lang)),
                     (io::audit::companion_path(path), Vec::new()),
                 ]),
-                None => Err(lang
-                    .pick("kör känslighetsanalysen först", "run the sweep first")
-                    .into()),
+                None => Err(lang.word(Word::RunTheSweepFirst).into()),
             }
         };
         rows.push(("beräknad".into(), audit.calculated_at.clone()));
@@ -696,10 +680,10 @@ impl AppState {
                     let n = |d| crate::domain::decimal::format_number_lang(d, Some(2), lang);
                     let unit = match s.kind {
                         crate::domain::decide::solve::RateKind::KrPerUnit => {
-                            lang.pick("kr per enhet", "kr per unit")
+                            lang.word(Word::KrPerUnit)
                         }
                         crate::domain::decide::solve::RateKind::PercentOfCompensation => {
-                            lang.pick("% av ersättningen", "% of compensation")
+                            lang.word(Word::PercentOfCompensation)
                         }
                     };
                     let msg = match lang {
@@ -739,9 +723,9 @@ impl AppState {
             .map_err(|e| e.text(lang))
             .and_then(|p| {
                 let from = crate::domain::decimal::parse_number(&f.from)
-                    .map_err(|e| format!("{}: {}", lang.pick("Från", "From"), e.text(lang)))?;
+                    .map_err(|e| format!("{}: {}", lang.word(Word::From), e.text(lang)))?;
                 let to = crate::domain::decimal::parse_number(&f.to)
-                    .map_err(|e| format!("{}: {}", lang.pick("Till", "To"), e.text(lang)))?;
+                    .map_err(|e| format!("{}: {}", lang.word(Word::To), e.text(lang)))?;
                 crate::domain::decide::sweep::sweep(
                     &self.rules,
                     &self.results,

@@ -14,11 +14,12 @@ use crate::domain::decide::solve::{RateKind, solve_budget};
 use crate::domain::decide::sweep::sweep;
 use crate::domain::decimal::{format_number_lang, parse_number};
 use crate::domain::validation::Severity;
-use crate::domain::{Calculation, Lang, ResultSet, RuleSet, ServiceType};
+use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
 use crate::io::{self, export_decide};
+use crate::words::{Lang, Word};
 
 fn error(lang: Lang, text: &str) {
-    eprintln!("{}: {text}", lang.pick("fel", "error"));
+    eprintln!("{}: {text}", lang.word(Word::Error));
 }
 
 fn need<'a>(p: Option<&'a Path>, what: &str, lang: Lang) -> Result<&'a Path, ExitCode> {
@@ -126,7 +127,7 @@ fn write_export(
             error(lang, &e.text(lang));
             ExitCode::from(2)
         })?;
-    println!("{} {}", lang.pick("Skrev", "Wrote"), out.display());
+    println!("{} {}", lang.word(Word::Wrote), out.display());
     Ok(())
 }
 
@@ -165,13 +166,13 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{:<10} {:<w_name$} {:>16} {:>16} {:>14} {:>8}  {}",
-        lang.pick("Id", "Id"),
-        lang.pick("Utförare", "Provider"),
+        lang.word(Word::Id),
+        lang.word(Word::Provider),
         "A kr",
         "B kr",
         "Δ kr",
         "Δ %",
-        lang.pick("Status", "Status")
+        lang.word(Word::Status)
     );
     for d in &c.providers {
         let pct = d
@@ -238,13 +239,7 @@ pub fn run_compare(
         let rules_a = need(rules_a, "--rules", lang)?;
         let results_a = need(results_a, "--results", lang)?;
         if rules_b.is_none() && results_b.is_none() {
-            error(
-                lang,
-                lang.pick(
-                    "compare behöver --rules-b eller --results-b (det som ska jämföras med)",
-                    "compare needs --rules-b or --results-b (what to compare with)",
-                ),
-            );
+            error(lang, lang.word(Word::CompareNeedsRulesB));
             return Err(ExitCode::from(2));
         }
         let rules_b = rules_b.unwrap_or(rules_a);
@@ -348,26 +343,14 @@ pub fn run_solve(
         let results_path = need(results, "--results", lang)?;
         let st = parse_scheme(
             scheme.ok_or_else(|| {
-                error(
-                    lang,
-                    lang.pick(
-                        "solve behöver --scheme hemtjanst|sabo (eller --level)",
-                        "solve needs --scheme hemtjanst|sabo (or --level)",
-                    ),
-                );
+                error(lang, lang.word(Word::SolveNeedsSchemeHemtjanst));
                 ExitCode::from(2)
             })?,
             lang,
         )?;
         let budget = parse_amount(budget, "--budget", lang)?;
         if apply && out.is_none() {
-            error(
-                lang,
-                lang.pick(
-                    "--apply behöver --out NY.ron",
-                    "--apply needs --out NEW.ron",
-                ),
-            );
+            error(lang, lang.word(Word::ApplyNeedsOutNew));
             return Err(ExitCode::from(2));
         }
         let (r, _) = load_rules(rules_path, lang)?;
@@ -377,8 +360,8 @@ pub fn run_solve(
             ExitCode::from(1)
         })?;
         let unit = match s.kind {
-            RateKind::KrPerUnit => lang.pick("kr per enhet", "kr per unit"),
-            RateKind::PercentOfCompensation => lang.pick("% av ersättningen", "% of compensation"),
+            RateKind::KrPerUnit => lang.word(Word::KrPerUnit),
+            RateKind::PercentOfCompensation => lang.word(Word::PercentOfCompensation),
         };
         let exact = match s.exact_rate.to_decimal_exact(10) {
             Some(d) => format_number_lang(d, None, lang),
@@ -434,7 +417,7 @@ pub fn run_solve(
                     error(lang, &e.text(lang));
                     ExitCode::from(2)
                 })?;
-            println!("{} {}", lang.pick("Skrev", "Wrote"), out.display());
+            println!("{} {}", lang.word(Word::Wrote), out.display());
         }
         Ok(())
     };
@@ -468,9 +451,9 @@ pub fn run_solve_level(
         println!(
             "{}: {} {}, {} {} kr; budget {} kr",
             p,
-            lang.pick("nu", "now"),
+            lang.word(Word::Now),
             n(c.current),
-            lang.pick("summa", "total"),
+            lang.word(Word::Total),
             kr(c.current_total, lang),
             kr(c.budget, lang)
         );
@@ -490,13 +473,7 @@ pub fn run_solve_level(
                     ),
                 }
             ),
-            None => println!(
-                "{}",
-                lang.pick(
-                    "inom budgeten redan vid den lättaste nivån",
-                    "within the budget at the easiest level already"
-                )
-            ),
+            None => println!("{}", lang.word(Word::WithinTheBudgetAt)),
         }
         match &c.within {
             Some((l, t)) => println!(
@@ -530,13 +507,7 @@ pub fn run_solve_level(
                     },
                 }
             ),
-            None => println!(
-                "{}",
-                lang.pick(
-                    "över budgeten även vid den svåraste nivån",
-                    "over the budget even at the hardest level"
-                )
-            ),
+            None => println!("{}", lang.word(Word::OverTheBudgetEven)),
         }
         Ok(())
     };
@@ -571,14 +542,14 @@ pub fn run_sweep(
         println!(
             "{}: {} {}",
             p,
-            lang.pick("nu", "now"),
+            lang.word(Word::Now),
             format_number_lang(s.current, None, lang)
         );
         println!(
             "{:>14} {:>18} {:>8}",
-            lang.pick("värde", "value"),
-            lang.pick("summa kr", "total kr"),
-            lang.pick("betalas", "paid")
+            lang.word(Word::Value),
+            lang.word(Word::TotalKr),
+            lang.word(Word::Paid)
         );
         for step in &s.steps {
             if step.problems.is_empty() {

@@ -4,12 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::domain::Lang;
 use crate::io;
 use crate::io::locked::{self, InputFile, LockInput};
+use crate::words::{Lang, Word};
 
 fn fail(lang: Lang, msg: &str, code: u8) -> ExitCode {
-    eprintln!("{}: {msg}", lang.pick("fel", "error"));
+    eprintln!("{}: {msg}", lang.word(Word::Error));
     ExitCode::from(code)
 }
 
@@ -47,7 +47,7 @@ fn write_outputs(inputs: &[&Path], files: &[(PathBuf, Vec<u8>)], lang: Lang) -> 
     match io::check_outputs(inputs, &outputs).and_then(|()| io::write_files(files)) {
         Ok(()) => {
             for (p, _) in files {
-                println!("{} {}", lang.pick("Skrev", "Wrote"), p.display());
+                println!("{} {}", lang.word(Word::Wrote), p.display());
             }
             ExitCode::SUCCESS
         }
@@ -81,7 +81,7 @@ pub fn run_report(
             for p in &p {
                 eprintln!(
                     "{}: {}: {}",
-                    lang.pick("fel", "error"),
+                    lang.word(Word::Error),
                     p.location(lang),
                     p.text(lang)
                 );
@@ -187,13 +187,7 @@ fn lock_and_write(input: &LockInput, s: &Sources<'_>, out: &Path, lang: Lang) ->
     inputs.extend(s.mapping);
     let code = write_outputs(&inputs, &[(out.to_path_buf(), bytes)], lang);
     if code == ExitCode::SUCCESS {
-        println!(
-            "{}: {fingerprint}",
-            lang.pick(
-                "Fingeravtryck (ange i beslutet)",
-                "Fingerprint (quote it in the decision)"
-            )
-        );
+        println!("{}: {fingerprint}", lang.word(Word::FingerprintQuoteItIn));
     }
     code
 }
@@ -219,47 +213,33 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
     let p = |s: &str| crate::io::fields::printable(s, 200);
     println!(
         "{} {} ({} {}, Kvalitetspeng {})",
-        lang.pick("Fastställd körning", "Locked run"),
+        lang.word(Word::LockedRun),
         io::display_name(archive),
-        lang.pick("fastställd", "locked"),
+        lang.word(Word::Locked),
         p(&m.locked_at),
         p(&m.program_version)
     );
     if let Some(d) = &m.decision_reference {
-        println!("{}: {}", lang.pick("Beslut", "Decision"), p(d));
+        println!("{}: {}", lang.word(Word::Decision), p(d));
     }
     if let Some(c) = &m.corrects {
         println!(
             "{}: {} ({})",
-            lang.pick("Rättar", "Corrects"),
+            lang.word(Word::Corrects),
             p(&c.archive),
             p(&c.fingerprint)
         );
     }
-    println!(
-        "{}: {}",
-        lang.pick("Fingeravtryck", "Fingerprint"),
-        v.fingerprint
-    );
+    println!("{}: {}", lang.word(Word::Fingerprint), v.fingerprint);
     for f in &m.files {
         println!("  {}  {}", p(&f.sha256), p(&f.name));
     }
     if v.ok() {
-        println!(
-            "{}",
-            lang.pick(
-                "OK: varje fil stämmer med manifestet och varje utdatafil med en ny beräkning, byte för byte.",
-                "OK: every file matches the manifest and every output a new calculation, byte for byte."
-            )
-        );
+        println!("{}", lang.word(Word::OkEveryFileMatches));
         return ExitCode::SUCCESS;
     }
     for f in &v.findings {
-        eprintln!(
-            "{}: {}",
-            lang.pick("avvikelse", "mismatch"),
-            p(&f.text(lang))
-        );
+        eprintln!("{}: {}", lang.word(Word::Mismatch), p(&f.text(lang)));
     }
     if v.other_version {
         eprintln!(
@@ -311,16 +291,9 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
     };
     if !v.ok() {
         for f in &v.findings {
-            eprintln!("{}: {}", lang.pick("avvikelse", "mismatch"), f.text(lang));
+            eprintln!("{}: {}", lang.word(Word::Mismatch), f.text(lang));
         }
-        return fail(
-            lang,
-            lang.pick(
-                "den fastställda körningen stämmer inte; rätta inte mot den",
-                "the locked run does not verify; do not correct against it",
-            ),
-            3,
-        );
+        return fail(lang, lang.word(Word::LockedRunDoesNot), 3);
     }
     let (Some(rules), Ok(before)) = (archive.input(locked::Role::Rules), archive.run()) else {
         return fail(lang, "the locked run cannot be recalculated", 2);

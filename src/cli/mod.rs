@@ -13,11 +13,12 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::domain::ServiceType;
 use crate::domain::decimal::{format_number, format_number_lang};
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
-use crate::domain::{Lang, ServiceType};
 use crate::io;
+use crate::words::{Lang, Word};
 
 /// Kvalitetspeng: beräkning av kvalitetspeng för hemtjänst och särskilt boende.
 #[derive(Debug, Parser)]
@@ -244,13 +245,7 @@ pub fn main() -> ExitCode {
         None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
         #[cfg(not(feature = "gui"))]
         None => {
-            eprintln!(
-                "{}",
-                lang.pick(
-                    "Byggd utan skrivbordsprogrammet: använd kvalitetspeng calc",
-                    "Built without the desktop app: use kvalitetspeng calc"
-                )
-            );
+            eprintln!("{}", lang.word(Word::BuiltWithoutTheDesktop));
             ExitCode::from(2)
         }
         Some(Command::Generate {
@@ -270,17 +265,17 @@ pub fn main() -> ExitCode {
                 Ok(()) => {
                     println!(
                         "{} {} ({} {})",
-                        lang.pick("Skrev", "Wrote"),
+                        lang.word(Word::Wrote),
                         out_dir.display(),
                         spec.rows(),
-                        lang.pick("rader", "rows")
+                        lang.word(Word::Rows)
                     );
                     ExitCode::SUCCESS
                 }
                 Err(e) => {
                     eprintln!(
                         "{}: {}",
-                        lang.pick("fel", "error"),
+                        lang.word(Word::Error),
                         io::FileError::io(&out_dir.display().to_string(), &e).text(lang)
                     );
                     ExitCode::from(2)
@@ -428,13 +423,7 @@ pub fn main() -> ExitCode {
         }) => {
             let opts = inputs.options();
             let (Some(rules), Some(results)) = (inputs.rules, inputs.results) else {
-                eprintln!(
-                    "{}",
-                    lang.pick(
-                        "calc behöver --rules och --results",
-                        "calc needs --rules and --results"
-                    )
-                );
+                eprintln!("{}", lang.word(Word::CalcNeedsRulesAnd));
                 return ExitCode::from(2);
             };
             run_calc(
@@ -482,7 +471,7 @@ pub fn run_calc(
     let (rules, rules_sha256) = match io::read_rules_hashed(rules_path) {
         Ok(r) => r,
         Err(e) => {
-            eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
             return ExitCode::from(2);
         }
     };
@@ -498,7 +487,7 @@ pub fn run_calc(
         Ok(r) => r,
         Err(e) => {
             for err in &e.errors {
-                eprintln!("{}: {}", lang.pick("fel", "error"), err.text(lang));
+                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
             }
             return ExitCode::from(2);
         }
@@ -510,7 +499,7 @@ pub fn run_calc(
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
                 eprintln!(
                     "{}: {file}: {}: {}",
-                    lang.pick("fel", "error"),
+                    lang.word(Word::Error),
                     p.location(lang),
                     p.text(lang)
                 );
@@ -530,16 +519,16 @@ pub fn run_calc(
     for p in &plan.warnings {
         eprintln!(
             "{}: {}: {}",
-            lang.pick("varning", "warning"),
+            lang.word(Word::Warning),
             p.location(lang),
             p.text(lang)
         );
     }
     for w in &results.import_warnings {
-        eprintln!("{}: {w}", lang.pick("varning", "warning"));
+        eprintln!("{}: {w}", lang.word(Word::Warning));
     }
     for w in &calc.warnings {
-        eprintln!("{}: {}", lang.pick("varning", "warning"), w.text(lang));
+        eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
     let audit = io::audit::Audit {
         app_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -582,7 +571,7 @@ pub fn run_calc(
     match payouts {
         Some(Ok(f)) => files.extend(f),
         Some(Err(e)) => {
-            eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
             return ExitCode::from(2);
         }
         None => {}
@@ -592,14 +581,14 @@ pub fn run_calc(
     inputs.extend(opts.mapping.as_deref());
     let outputs: Vec<&std::path::Path> = files.iter().map(|(p, _)| p.as_path()).collect();
     if let Err(e) = io::check_outputs(&inputs, &outputs).and_then(|()| io::write_files(&files)) {
-        eprintln!("{}: {}", lang.pick("fel", "error"), e.text(lang));
+        eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
         return ExitCode::from(2);
     }
     let stdout = std::io::stdout();
     let mut so = stdout.lock();
     let _ = write!(so, "{table}");
     for path in [out, explain_out].into_iter().flatten() {
-        let _ = writeln!(so, "{} {}", lang.pick("Skrev", "Wrote"), path.display());
+        let _ = writeln!(so, "{} {}", lang.word(Word::Wrote), path.display());
     }
     // Freeing a national calculation (a million indicator results) takes 0,1–0,2 s that the
     // user would wait for at the end: it is freed on a thread of its own, which the process
@@ -623,12 +612,12 @@ fn pad(s: &str, w: usize, right: bool) -> String {
 pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     let money = calc.money_columns();
     let head: Vec<&str> = [
-        lang.pick("Id", "Id"),
-        lang.pick("Utförare", "Provider"),
-        lang.pick("Verksamhet", "Service"),
-        lang.pick("Regi", "Regi"),
-        lang.pick("Volym", "Volume"),
-        lang.pick("Poäng %", "Score %"),
+        lang.word(Word::Id),
+        lang.word(Word::Provider),
+        lang.word(Word::Service),
+        lang.word(Word::Regi),
+        lang.word(Word::Volume),
+        lang.word(Word::ScorePercent),
     ]
     .into_iter()
     .chain(money.iter().map(|m| m.label(lang)))
@@ -678,7 +667,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
         if calc.providers.iter().any(|p| p.service_type == st) {
             let label = format!(
                 "{} {}",
-                lang.pick("Summa", "Total"),
+                lang.word(Word::Total2),
                 st.label(lang).to_lowercase()
             );
             let mut r = vec![String::new(), label];
@@ -687,10 +676,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
             rows.push(r);
         }
     }
-    let mut r = vec![
-        String::new(),
-        lang.pick("Summa totalt", "Grand total").into(),
-    ];
+    let mut r = vec![String::new(), lang.word(Word::GrandTotal).into()];
     r.extend(std::iter::repeat_n(String::new(), 4));
     r.extend(money_cells(&|_| true));
     rows.push(r);
@@ -752,11 +738,11 @@ pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
                 printable(&i.indicator_id, 40),
                 printable(&i.name, 80),
                 i.reason(lang),
-                lang.pick("måluppfyllelse", "credit"),
+                lang.word(Word::Credit),
                 format_number_lang(i.credit.percent(1), Some(1), lang),
                 format_number_lang(i.effective_weight.percent(1), Some(1), lang),
                 format_number_lang(i.contribution.percent(2), Some(2), lang),
-                lang.pick("procentenheter", "points"),
+                lang.word(Word::Points),
                 format_number_lang(kronor, Some(2), lang),
             ));
         }

@@ -7,7 +7,7 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::str::FromStr;
 
-use super::lang::Lang;
+use crate::words::Lang;
 
 /// Rounds an amount of kronor to öre, half away from zero. This is the only rounding of money.
 ///
@@ -76,7 +76,8 @@ pub fn format_number(d: Decimal, dp: Option<u32>, thousands: bool) -> String {
 /// `1,200,000` (English).
 ///
 /// ```
-/// use kvalitetspeng::domain::{Lang, decimal::group_thousands};
+/// use kvalitetspeng::domain::decimal::group_thousands;
+/// use kvalitetspeng::words::Lang;
 /// assert_eq!(group_thousands(1_200_000u64, Lang::Sv), "1 200 000");
 /// assert_eq!(group_thousands(1_234, Lang::En), "1,234");
 /// ```

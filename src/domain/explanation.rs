@@ -5,12 +5,12 @@ use rust_decimal::Decimal;
 
 use super::decimal::{format_number_lang, round_display};
 use super::exact::Q;
-use super::lang::Lang;
 use super::results::{Regi, ServiceType};
 use super::rules::{
     DeductionAmount, Direction, MissingDataPolicy, PotKey, Uncertainty, Unit, VolumeUnit,
 };
 use super::scorers::How;
+use crate::words::{Lang, Word};
 
 /// The whole calculation: every provider's payout with its explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -143,26 +143,26 @@ impl MoneyColumn {
     /// The CSV header (machine-readable).
     pub fn csv_header(self, lang: Lang) -> &'static str {
         match self {
-            MoneyColumn::Payout => lang.pick("kvalitetspeng_kr", "payout_kr"),
-            MoneyColumn::Gross => lang.pick("kvalitetspeng_kr", "gross_kr"),
-            MoneyColumn::Withheld => lang.pick("innehållet_kr", "withheld_kr"),
-            MoneyColumn::Deducted => lang.pick("avdrag_kr", "deductions_kr"),
-            MoneyColumn::Net => lang.pick("netto_kr", "net_kr"),
-            MoneyColumn::PaidSoFar => lang.pick("utbetalt_hittills_kr", "paid_so_far_kr"),
-            MoneyColumn::Settlement => lang.pick("avräkning_kr", "settlement_kr"),
+            MoneyColumn::Payout => lang.word(Word::PayoutKr),
+            MoneyColumn::Gross => lang.word(Word::GrossKr),
+            MoneyColumn::Withheld => lang.word(Word::WithheldKr),
+            MoneyColumn::Deducted => lang.word(Word::DeductionsKr),
+            MoneyColumn::Net => lang.word(Word::NetKr),
+            MoneyColumn::PaidSoFar => lang.word(Word::PaidSoFarKr),
+            MoneyColumn::Settlement => lang.word(Word::SettlementKr),
         }
     }
 
     /// The header for people (workbook, report, terminal).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            MoneyColumn::Payout => lang.pick("Kvalitetspeng (kr)", "Payout (kr)"),
-            MoneyColumn::Gross => lang.pick("Kvalitetspeng (kr)", "Kvalitetspeng (kr)"),
-            MoneyColumn::Withheld => lang.pick("Innehållet (kr)", "Withheld (kr)"),
-            MoneyColumn::Deducted => lang.pick("Avdrag (kr)", "Deductions (kr)"),
-            MoneyColumn::Net => lang.pick("Netto (kr)", "Net (kr)"),
-            MoneyColumn::PaidSoFar => lang.pick("Utbetalt hittills (kr)", "Paid so far (kr)"),
-            MoneyColumn::Settlement => lang.pick("Avräkning (kr)", "Settlement (kr)"),
+            MoneyColumn::Payout => lang.word(Word::PayoutKr2),
+            MoneyColumn::Gross => lang.word(Word::KvalitetspengKr),
+            MoneyColumn::Withheld => lang.word(Word::WithheldKr2),
+            MoneyColumn::Deducted => lang.word(Word::DeductionsKr2),
+            MoneyColumn::Net => lang.word(Word::NetKr2),
+            MoneyColumn::PaidSoFar => lang.word(Word::PaidSoFarKr2),
+            MoneyColumn::Settlement => lang.word(Word::SettlementKr2),
         }
     }
 }
@@ -227,7 +227,7 @@ impl SchemeBasis {
                     "{} kr per {} × {}",
                     n2(kr_per_unit),
                     unit.singular(lang),
-                    lang.pick("poäng", "score")
+                    lang.word(Word::Score)
                 )
             }
             (SchemeBasis::PercentOfCompensation { percent }, Lang::Sv) => {
@@ -354,17 +354,15 @@ impl PayoutStatus {
     pub fn text(&self, lang: Lang) -> String {
         let n = |d: &Decimal| format_number_lang(*d, None, lang);
         match (self, lang) {
-            (PayoutStatus::Paid, _) => lang.pick("kvalificerad", "qualifies").into(),
-            (PayoutStatus::ZeroScore, _) => lang.pick("ingen poäng", "no score").into(),
+            (PayoutStatus::Paid, _) => lang.word(Word::Qualifies).into(),
+            (PayoutStatus::ZeroScore, _) => lang.word(Word::NoScore).into(),
             (PayoutStatus::BelowMinimumScore { min_percent }, Lang::Sv) => {
                 format!("under lägsta poäng {} %", n(min_percent))
             }
             (PayoutStatus::BelowMinimumScore { min_percent }, Lang::En) => {
                 format!("below minimum score {} %", n(min_percent))
             }
-            (PayoutStatus::NotAllIndicatorsMet, _) => lang
-                .pick("alla indikatorer ej uppnådda", "not all indicators met")
-                .into(),
+            (PayoutStatus::NotAllIndicatorsMet, _) => lang.word(Word::NotAllIndicatorsMet).into(),
             (PayoutStatus::Fallback { percent, .. }, Lang::Sv) => {
                 format!("reservregel: {} % av förra periodens belopp", n(percent))
             }
@@ -418,7 +416,7 @@ impl ProviderResult {
     pub fn fallback_row(&self, lang: Lang) -> Option<(&'static str, String, Decimal)> {
         matches!(self.status, PayoutStatus::Fallback { .. }).then(|| {
             (
-                lang.pick("reservregel", "fallback"),
+                lang.word(Word::Fallback),
                 self.status.text(lang),
                 self.gross,
             )
@@ -451,33 +449,22 @@ impl ProviderResult {
                     n2(c)
                 ),
                 (None, _) => lang
-                    .pick(
-                        "innehållet, ordinarie ersättning saknas",
-                        "withheld, ordinary compensation missing",
-                    )
+                    .word(Word::WithheldOrdinaryCompensationMissing)
                     .to_string(),
             };
-            rows.push((
-                lang.pick("innehållet", "withheld").to_string(),
-                text,
-                -self.withheld,
-            ));
+            rows.push((lang.word(Word::Withheld).to_string(), text, -self.withheld));
         }
         for d in self.deductions.iter().filter(|d| d.applied) {
             rows.push((
-                format!("{}:{}", lang.pick("avdrag", "deduction"), d.indicator_id),
+                format!("{}:{}", lang.word(Word::Deduction), d.indicator_id),
                 d.text(lang),
                 -d.amount,
             ));
         }
         if !self.floor_added.is_zero() {
             rows.push((
-                lang.pick("golv", "floor").to_string(),
-                lang.pick(
-                    "golv vid noll: nettot blir inte negativt",
-                    "floor at zero: the net does not go negative",
-                )
-                .to_string(),
+                lang.word(Word::Floor).to_string(),
+                lang.word(Word::FloorAtZeroThe).to_string(),
                 self.floor_added,
             ));
         }
@@ -580,17 +567,12 @@ impl ProviderResult {
             ) => match compensation {
                 Some(c) => format!(
                     "{} {score} × {} % × {} kr = {} kr",
-                    lang.pick("poäng", "score"),
+                    lang.word(Word::Score),
                     n(percent),
                     n2(c),
                     n2(gross)
                 ),
-                None => lang
-                    .pick(
-                        "ordinarie ersättning saknas: 0,00 kr",
-                        "ordinary compensation missing: 0.00 kr",
-                    )
-                    .into(),
+                None => lang.word(Word::OrdinaryCompensationMissing0).into(),
             },
             (
                 ProviderBasis::Pot {
@@ -635,17 +617,12 @@ impl ProviderResult {
             ) => match previous_payout {
                 Some(p) => format!(
                     "{}: {} % × {} kr = {} kr",
-                    lang.pick("reservregel", "fallback"),
+                    lang.word(Word::Fallback),
                     n(percent),
                     n2(p),
                     n2(gross)
                 ),
-                None => lang
-                    .pick(
-                        "reservregel, men förra periodens belopp saknas: 0,00 kr",
-                        "fallback, but last period's amount is missing: 0.00 kr",
-                    )
-                    .into(),
+                None => lang.word(Word::FallbackButLastPeriods).into(),
             },
         };
         if let Some(cap) = self.capped_at {
@@ -676,7 +653,7 @@ impl DeductionResult {
             .value
             .as_ref()
             .map(|v| super::scorers::num(v, 2, lang))
-            .unwrap_or_else(|| lang.pick("saknas", "missing").to_string());
+            .unwrap_or_else(|| lang.word(Word::Missing).to_string());
         let worse = match self.direction {
             Direction::HigherIsBetter => "<",
             Direction::LowerIsBetter => ">",
@@ -722,7 +699,8 @@ impl DeductionResult {
 /// percentage beside it — so that the formula line reproduces the amount by hand.
 ///
 /// ```
-/// use kvalitetspeng::domain::{exact::Q, explanation::score_text, Lang};
+/// use kvalitetspeng::domain::{exact::Q, explanation::score_text};
+/// use kvalitetspeng::words::Lang;
 /// assert_eq!(score_text(&Q::ratio(37, 50), Lang::Sv), "74,00 %");
 /// assert_eq!(score_text(&Q::ratio(1, 8), Lang::Sv), "12,50 %");
 /// assert_eq!(score_text(&Q::ratio(1, 64), Lang::Sv), "1,5625 %");
@@ -935,9 +913,7 @@ impl IndicatorResult {
         };
         let data = match (self.status, lang) {
             (DataStatus::Ok, _) => None,
-            (DataStatus::Missing, _) => {
-                Some(lang.pick("resultat saknas", "result missing").to_string())
-            }
+            (DataStatus::Missing, _) => Some(lang.word(Word::ResultMissing).to_string()),
             (DataStatus::TooFewRespondents { min }, Lang::Sv) => Some(format!(
                 "{} svarande, minst {min} krävs",
                 self.respondents.unwrap_or(0)
@@ -958,23 +934,17 @@ impl IndicatorResult {
             (DataStatus::OutOfRange, Lang::En) => {
                 Some(format!("the value {v} is outside the possible range"))
             }
-            (DataStatus::NoPeers, _) => Some(
-                lang.pick("inga jämförbara resultat", "no peer results")
-                    .to_string(),
-            ),
+            (DataStatus::NoPeers, _) => Some(lang.word(Word::NoPeerResults).to_string()),
         };
         if let Some(data) = data {
             let consequence = match (&self.policy, lang) {
-                (Some(MissingDataPolicy::Renormalize), _) => lang
-                    .pick(
-                        "utelämnas, övriga vikter räknas om",
-                        "left out, other weights re-normalised",
-                    )
-                    .to_string(),
-                (Some(MissingDataPolicy::FallbackShare(_)), _) => lang
-                    .pick("reservregeln gäller", "the fallback rule applies")
-                    .to_string(),
-                _ => lang.pick("ger 0 %", "gives 0 %").to_string(),
+                (Some(MissingDataPolicy::Renormalize), _) => {
+                    lang.word(Word::LeftOutOtherWeights).to_string()
+                }
+                (Some(MissingDataPolicy::FallbackShare(_)), _) => {
+                    lang.word(Word::FallbackRuleApplies).to_string()
+                }
+                _ => lang.word(Word::Gives0Percent).to_string(),
             };
             return format!("{data}: {consequence}");
         }

@@ -7,7 +7,7 @@ pub mod decimal;
 pub mod engine;
 pub mod exact;
 pub mod explanation;
-pub mod lang;
+
 pub mod period;
 pub mod plan;
 pub mod prose;
@@ -20,6 +20,6 @@ pub mod validation;
 
 pub use engine::calculate;
 pub use explanation::Calculation;
-pub use lang::Lang;
+
 pub use results::{Observation, Provider, Regi, ResultSet, ServiceType};
 pub use rules::RuleSet;

@@ -4,7 +4,8 @@
 //! 75 % eller lägre, linjärt däremellan.").
 //!
 //! ```
-//! use kvalitetspeng::domain::{Lang, prose::indicator_sentences, rules::*};
+//! use kvalitetspeng::domain::{prose::indicator_sentences, rules::*};
+//! use kvalitetspeng::words::Lang;
 //! let ind = Indicator {
 //!     id: "helhet".into(),
 //!     name: "Helhetsbedömning".into(),
@@ -28,11 +29,11 @@
 use rust_decimal::Decimal;
 
 use super::decimal::format_number_lang;
-use super::lang::Lang;
 use super::rules::{
     Area, DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet,
     Scheme, Scoring, Uncertainty, Unit,
 };
+use crate::words::{Lang, Word};
 
 fn n(d: Decimal, lang: Lang) -> String {
     format_number_lang(d.normalize(), None, lang)
@@ -50,31 +51,27 @@ fn level(d: Decimal, unit: Unit, lang: Lang) -> String {
 /// "at least" / "at most" in the indicator's direction.
 fn at_least(dir: Direction, lang: Lang) -> &'static str {
     match dir {
-        Direction::HigherIsBetter => lang.pick("minst", "at least"),
-        Direction::LowerIsBetter => lang.pick("högst", "at most"),
+        Direction::HigherIsBetter => lang.word(Word::AtLeast),
+        Direction::LowerIsBetter => lang.word(Word::AtMost),
     }
 }
 
 /// "or lower" / "or higher": the worse side.
 fn or_worse(dir: Direction, lang: Lang) -> &'static str {
     match dir {
-        Direction::HigherIsBetter => lang.pick("eller lägre", "or lower"),
-        Direction::LowerIsBetter => lang.pick("eller högre", "or higher"),
+        Direction::HigherIsBetter => lang.word(Word::OrLower),
+        Direction::LowerIsBetter => lang.word(Word::OrHigher),
     }
 }
 
 fn peer_level(p: &PeerLevel, lang: Lang) -> String {
     match p {
-        PeerLevel::Percentile(_) => format!(
-            "{} {}",
-            p.label(lang),
-            lang.pick("av jämförbara utförares resultat", "of the peers' results")
-        ),
-        PeerLevel::TopDecileMean | PeerLevel::Mean => format!(
-            "{} {}",
-            p.label(lang),
-            lang.pick("av jämförbara utförares resultat", "of the peers' results")
-        ),
+        PeerLevel::Percentile(_) => {
+            format!("{} {}", p.label(lang), lang.word(Word::OfThePeersResults))
+        }
+        PeerLevel::TopDecileMean | PeerLevel::Mean => {
+            format!("{} {}", p.label(lang), lang.word(Word::OfThePeersResults))
+        }
     }
 }
 
@@ -185,18 +182,8 @@ pub fn scoring_sentence(ind: &Indicator, lang: Lang) -> String {
 /// for the scheme).
 fn missing_consequence(policy: &MissingDataPolicy, lang: Lang) -> String {
     match policy {
-        MissingDataPolicy::ZeroCredit => lang
-            .pick(
-                "ger ingen poäng men behåller sin vikt",
-                "give no credit but keep their weight",
-            )
-            .into(),
-        MissingDataPolicy::Renormalize => lang
-            .pick(
-                "räknas inte; övriga vikter räknas då om",
-                "do not count; the other weights are then scaled up",
-            )
-            .into(),
+        MissingDataPolicy::ZeroCredit => lang.word(Word::GiveNoCreditBut).into(),
+        MissingDataPolicy::Renormalize => lang.word(Word::DoNotCountThe).into(),
         MissingDataPolicy::FallbackShare(p) => match lang {
             Lang::Sv => format!(
                 "gör att utföraren i stället får {} % av förra periodens belopp",
@@ -364,13 +351,7 @@ pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
         _ => {}
     }
     if q.all_indicators_met {
-        out.push(
-            lang.pick(
-                "Alla indikatorer måste vara uppnådda (full poäng) för att få kvalitetspeng.",
-                "Every indicator must be met (full credit) to be paid.",
-            )
-            .into(),
-        );
+        out.push(lang.word(Word::EveryIndicatorMustBe).into());
     }
     if let Some(c) = s.cap {
         out.push(match lang {
@@ -448,13 +429,7 @@ pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
         });
     }
     if s.floor_at_zero {
-        out.push(
-            lang.pick(
-                "Nettot blir aldrig negativt (golv vid noll).",
-                "The net never goes below zero (floor at zero).",
-            )
-            .into(),
-        );
+        out.push(lang.word(Word::NetNeverGoesBelow).into());
     }
     if let Some(b) = s.budget {
         out.push(match lang {

@@ -4,8 +4,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::engine::aggregate::Partial;
-use super::lang::Lang;
 use super::period::Period;
+use crate::words::{Lang, Word};
 
 /// Home care or nursing home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -29,8 +29,8 @@ impl ServiceType {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ServiceType::Hemtjanst => lang.pick("Hemtjänst", "Home care"),
-            ServiceType::Sabo => lang.pick("Särskilt boende", "Nursing home"),
+            ServiceType::Hemtjanst => lang.word(Word::HomeCare),
+            ServiceType::Sabo => lang.word(Word::NursingHome),
         }
     }
 
@@ -69,8 +69,8 @@ impl Regi {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Regi::EgenRegi => lang.pick("Egen regi", "Municipal"),
-            Regi::Privat => lang.pick("Privat", "Private"),
+            Regi::EgenRegi => lang.word(Word::Municipal),
+            Regi::Privat => lang.word(Word::Private),
         }
     }
 

@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::decimal::{serde_decimal, serde_opt_decimal};
-use super::lang::Lang;
 use super::results::ServiceType;
+use crate::words::{Lang, Word};
 
 /// The rule-file format this version reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -153,23 +153,11 @@ impl Uncertainty {
 
     pub fn label(self, dir: Direction, lang: Lang) -> &'static str {
         match (self, self.uses_lower(dir)) {
-            (Uncertainty::Estimate, _) => lang.pick("punktskattningen", "the point estimate"),
-            (Uncertainty::Cautious, true) => lang.pick(
-                "nedre gränsen (betala bara när det är säkert)",
-                "the lower bound (pay only when clearly met)",
-            ),
-            (Uncertainty::Cautious, false) => lang.pick(
-                "övre gränsen (betala bara när det är säkert)",
-                "the upper bound (pay only when clearly met)",
-            ),
-            (Uncertainty::BenefitOfDoubt, true) => lang.pick(
-                "nedre gränsen (tvivlets fördel)",
-                "the lower bound (benefit of the doubt)",
-            ),
-            (Uncertainty::BenefitOfDoubt, false) => lang.pick(
-                "övre gränsen (tvivlets fördel)",
-                "the upper bound (benefit of the doubt)",
-            ),
+            (Uncertainty::Estimate, _) => lang.word(Word::PointEstimate),
+            (Uncertainty::Cautious, true) => lang.word(Word::LowerBoundPayOnly),
+            (Uncertainty::Cautious, false) => lang.word(Word::UpperBoundPayOnly),
+            (Uncertainty::BenefitOfDoubt, true) => lang.word(Word::LowerBoundBenefitOf),
+            (Uncertainty::BenefitOfDoubt, false) => lang.word(Word::UpperBoundBenefitOf),
         }
     }
 }
@@ -220,9 +208,9 @@ impl Unit {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Unit::Percent => lang.pick("procent", "percent"),
-            Unit::Count => lang.pick("antal", "count"),
-            Unit::Score => lang.pick("poäng", "score"),
+            Unit::Percent => lang.word(Word::Percent),
+            Unit::Count => lang.word(Word::Count),
+            Unit::Score => lang.word(Word::Score),
         }
     }
 
@@ -247,8 +235,8 @@ impl Direction {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Direction::HigherIsBetter => lang.pick("högre är bättre", "higher is better"),
-            Direction::LowerIsBetter => lang.pick("lägre är bättre", "lower is better"),
+            Direction::HigherIsBetter => lang.word(Word::HigherIsBetter),
+            Direction::LowerIsBetter => lang.word(Word::LowerIsBetter),
         }
     }
 
@@ -335,13 +323,11 @@ impl ScoringKind {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            ScoringKind::Threshold => lang.pick("Tröskel (uppnått/ej)", "Threshold (pass/fail)"),
-            ScoringKind::Steps => lang.pick("Steg", "Steps"),
-            ScoringKind::Linear => lang.pick("Linjär mellan nivåer", "Linear between levels"),
-            ScoringKind::Relative => lang.pick("Relativ mot jämförbara", "Relative to peers"),
-            ScoringKind::AchievementOrImprovement => {
-                lang.pick("Nivå eller förbättring", "Achievement or improvement")
-            }
+            ScoringKind::Threshold => lang.word(Word::ThresholdPassFail),
+            ScoringKind::Steps => lang.word(Word::Steps),
+            ScoringKind::Linear => lang.word(Word::LinearBetweenLevels),
+            ScoringKind::Relative => lang.word(Word::RelativeToPeers),
+            ScoringKind::AchievementOrImprovement => lang.word(Word::AchievementOrImprovement),
         }
     }
 
@@ -421,10 +407,8 @@ impl PeerLevel {
                     super::decimal::format_number_lang(*p, None, lang)
                 ),
             },
-            PeerLevel::TopDecileMean => lang
-                .pick("medel av bästa tiondelen", "mean of top decile")
-                .into(),
-            PeerLevel::Mean => lang.pick("medelvärdet", "the mean").into(),
+            PeerLevel::TopDecileMean => lang.word(Word::MeanOfTopDecile).into(),
+            PeerLevel::Mean => lang.word(Word::Mean).into(),
         }
     }
 }
@@ -444,15 +428,8 @@ pub enum MissingDataPolicy {
 impl MissingDataPolicy {
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            MissingDataPolicy::ZeroCredit => lang
-                .pick("Noll måluppfyllelse för saknade", "Zero credit")
-                .into(),
-            MissingDataPolicy::Renormalize => lang
-                .pick(
-                    "Utelämna och räkna om vikterna",
-                    "Leave out and re-normalise",
-                )
-                .into(),
+            MissingDataPolicy::ZeroCredit => lang.word(Word::ZeroCredit).into(),
+            MissingDataPolicy::Renormalize => lang.word(Word::LeaveOutAndRe).into(),
             MissingDataPolicy::FallbackShare(p) => match lang {
                 Lang::Sv => format!(
                     "{} % av förra periodens belopp",
@@ -483,27 +460,27 @@ impl VolumeUnit {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            VolumeUnit::Hour => lang.pick("utförda timmar", "performed hours"),
-            VolumeUnit::BedDay => lang.pick("belagda dygn", "occupied bed-days"),
-            VolumeUnit::Place => lang.pick("platser", "places"),
+            VolumeUnit::Hour => lang.word(Word::PerformedHours),
+            VolumeUnit::BedDay => lang.word(Word::OccupiedBedDays),
+            VolumeUnit::Place => lang.word(Word::Places),
         }
     }
 
     /// A short unit after a number in a table: `52 750 tim`, `14 600 dygn`, `40 pl.`.
     pub fn short(self, lang: Lang) -> &'static str {
         match self {
-            VolumeUnit::Hour => lang.pick("tim", "h"),
-            VolumeUnit::BedDay => lang.pick("dygn", "bed-days"),
-            VolumeUnit::Place => lang.pick("pl.", "places"),
+            VolumeUnit::Hour => lang.word(Word::H),
+            VolumeUnit::BedDay => lang.word(Word::BedDays),
+            VolumeUnit::Place => lang.word(Word::Places2),
         }
     }
 
     /// Singular, for "kr per …".
     pub fn singular(self, lang: Lang) -> &'static str {
         match self {
-            VolumeUnit::Hour => lang.pick("timme", "hour"),
-            VolumeUnit::BedDay => lang.pick("belagt dygn", "bed-day"),
-            VolumeUnit::Place => lang.pick("plats", "place"),
+            VolumeUnit::Hour => lang.word(Word::Hour),
+            VolumeUnit::BedDay => lang.word(Word::BedDay),
+            VolumeUnit::Place => lang.word(Word::Place),
         }
     }
 }
@@ -542,18 +519,12 @@ pub enum PayoutBase {
 impl PayoutBase {
     pub fn kind_label(&self, lang: Lang) -> &'static str {
         match self {
-            PayoutBase::Pot { .. } => lang.pick("Fast pott som delas", "Fixed pot shared"),
-            PayoutBase::PerVolumeUnit { .. } => {
-                lang.pick("Kronor per volymenhet", "Kronor per volume unit")
+            PayoutBase::Pot { .. } => lang.word(Word::FixedPotShared),
+            PayoutBase::PerVolumeUnit { .. } => lang.word(Word::KronorPerVolumeUnit),
+            PayoutBase::PercentOfCompensation { .. } => {
+                lang.word(Word::PercentOfOrdinaryCompensation)
             }
-            PayoutBase::PercentOfCompensation { .. } => lang.pick(
-                "Procent av ordinarie ersättning",
-                "Percent of ordinary compensation",
-            ),
-            PayoutBase::Withhold { .. } => lang.pick(
-                "Innehållande och återbetalning (bonus/malus)",
-                "Withhold and pay back (bonus/malus)",
-            ),
+            PayoutBase::Withhold { .. } => lang.word(Word::WithholdAndPayBack),
         }
     }
 }
@@ -581,10 +552,10 @@ impl PotKey {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            PotKey::Equal => lang.pick("lika delar", "equal parts"),
-            PotKey::Credit => lang.pick("efter poäng", "by score"),
-            PotKey::Volume => lang.pick("efter volym", "by volume"),
-            PotKey::CreditTimesVolume => lang.pick("efter poäng × volym", "by score × volume"),
+            PotKey::Equal => lang.word(Word::EqualParts),
+            PotKey::Credit => lang.word(Word::ByScore),
+            PotKey::Volume => lang.word(Word::ByVolume),
+            PotKey::CreditTimesVolume => lang.word(Word::ByScoreVolume),
         }
     }
 }

@@ -4,13 +4,13 @@ use rust_decimal::Decimal;
 
 use super::bounds;
 use super::decimal::format_number_lang;
-use super::lang::Lang;
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
     FORMAT_VERSION, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scoring, Unit,
 };
 use super::textcheck;
+use crate::words::{Lang, Word};
 
 /// How serious a problem is. Errors stop the calculation; warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -198,42 +198,13 @@ impl Problem {
             (BadPeriod { text }, Lang::En) => {
                 format!("“{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)")
             }
-            (NoSchemes, _) => lang
-                .pick(
-                    "regeluppsättningen har ingen ersättningsmodell",
-                    "the rule set has no scheme",
-                )
-                .into(),
-            (DuplicateScheme, _) => lang
-                .pick(
-                    "verksamheten har mer än en ersättningsmodell",
-                    "the service type has more than one scheme",
-                )
-                .into(),
-            (NoIndicators, _) => lang
-                .pick(
-                    "modellen har inga indikatorer",
-                    "the scheme has no indicators",
-                )
-                .into(),
-            (EmptyId, _) => lang
-                .pick("indikatorn saknar id", "the indicator has no id")
-                .into(),
-            (DuplicateId, _) => lang
-                .pick(
-                    "id:t används av mer än en indikator",
-                    "the id is used by more than one indicator",
-                )
-                .into(),
-            (EmptyName, _) => lang
-                .pick("indikatorn saknar namn", "the indicator has no name")
-                .into(),
-            (NegativeWeight, _) => lang
-                .pick(
-                    "vikten får inte vara negativ",
-                    "the weight must not be negative",
-                )
-                .into(),
+            (NoSchemes, _) => lang.word(Word::RuleSetHasNo).into(),
+            (DuplicateScheme, _) => lang.word(Word::ServiceTypeHasMore).into(),
+            (NoIndicators, _) => lang.word(Word::SchemeHasNoIndicators).into(),
+            (EmptyId, _) => lang.word(Word::IndicatorHasNoId).into(),
+            (DuplicateId, _) => lang.word(Word::IdIsUsedBy).into(),
+            (EmptyName, _) => lang.word(Word::IndicatorHasNoName).into(),
+            (NegativeWeight, _) => lang.word(Word::WeightMustNotBe).into(),
             (WeightsNotHundred { sum }, Lang::Sv) => {
                 format!("vikterna summerar till {} %, ska vara 100 %", n(sum))
             }
@@ -290,12 +261,7 @@ impl Problem {
             (PercentOutOfRange { value }, Lang::En) => {
                 format!("the level {} is outside 0–100 %", n(value))
             }
-            (NoSteps, _) => lang
-                .pick(
-                    "stegmodellen har inga steg",
-                    "the steps scoring has no steps",
-                )
-                .into(),
+            (NoSteps, _) => lang.word(Word::StepsScoringHasNo).into(),
             (StepCreditOutOfRange { credit }, Lang::Sv) => {
                 format!(
                     "stegets måluppfyllelse {} % ligger utanför 0–100 %",
@@ -305,12 +271,7 @@ impl Problem {
             (StepCreditOutOfRange { credit }, Lang::En) => {
                 format!("the step credit {} % is outside 0–100 %", n(credit))
             }
-            (StepCreditsNotRising, _) => lang
-                .pick(
-                    "ett svårare steg måste ge minst lika mycket som ett lättare",
-                    "a harder step must give at least as much as an easier one",
-                )
-                .into(),
+            (StepCreditsNotRising, _) => lang.word(Word::HarderStepMustGive).into(),
             (DuplicateStepLevel { level }, Lang::Sv) => {
                 format!("nivån {} finns i mer än ett steg", n(level))
             }
@@ -323,113 +284,39 @@ impl Problem {
             (PercentileOutOfRange { value }, Lang::En) => {
                 format!("the percentile {} is outside 0–100", n(value))
             }
-            (RelativeStartNotBelowFull, _) => lang
-                .pick(
-                    "startnivån måste vara en lägre percentil än nivån för full poäng",
-                    "the start level must be a lower percentile than the full-credit level",
-                )
-                .into(),
-            (ThresholdNotWorseThanBenchmark, _) => lang
-                .pick(
-                    "tröskeln måste vara sämre än riktmärket i indikatorns riktning",
-                    "the threshold must be worse than the benchmark in the indicator's direction",
-                )
-                .into(),
+            (RelativeStartNotBelowFull, _) => lang.word(Word::StartLevelMustBe).into(),
+            (ThresholdNotWorseThanBenchmark, _) => lang.word(Word::ThresholdMustBeWorse).into(),
             (BadBaselinePeriod { text }, Lang::Sv) => format!(
                 "basperioden ”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)"
             ),
             (BadBaselinePeriod { text }, Lang::En) => format!(
                 "the baseline period “{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"
             ),
-            (BaselineIsPeriod, _) => lang
-                .pick(
-                    "basperioden får inte överlappa beräkningsperioden",
-                    "the baseline period must not overlap the calculation period",
-                )
-                .into(),
-            (PotNotPositive, _) => lang
-                .pick(
-                    "potten måste vara större än 0 kr",
-                    "the pot must be more than 0 kr",
-                )
-                .into(),
-            (PotWithoutKey, _) => lang
-                .pick(
-                    "potten saknar fördelningsnyckel (lika, poäng, volym eller poäng × volym)",
-                    "the pot has no sharing key (equal, score, volume or score × volume)",
-                )
-                .into(),
-            (NegativeRate, _) => lang
-                .pick(
-                    "beloppet per volymenhet får inte vara negativt",
-                    "the amount per volume unit must not be negative",
-                )
-                .into(),
-            (CompensationPercentOutOfRange, _) => lang
-                .pick(
-                    "procentsatsen ska ligga mellan 0 och 100",
-                    "the percentage must be between 0 and 100",
-                )
-                .into(),
-            (NegativeCap, _) => lang
-                .pick(
-                    "taket får inte vara negativt",
-                    "the cap must not be negative",
-                )
-                .into(),
-            (MinScoreOutOfRange, _) => lang
-                .pick(
-                    "lägsta poäng ska ligga mellan 0 och 100 %",
-                    "the minimum score must be between 0 and 100 %",
-                )
-                .into(),
-            (FallbackOutOfRange, _) => lang
-                .pick(
-                    "reservandelen ska ligga mellan 0 och 100 %",
-                    "the fallback share must be between 0 and 100 %",
-                )
-                .into(),
-            (ZeroMinRespondents, _) => lang
-                .pick(
-                    "minsta antal svarande 0 betyder ingen gräns: lämna fältet tomt",
-                    "a minimum of 0 respondents means no minimum: leave it empty",
-                )
-                .into(),
+            (BaselineIsPeriod, _) => lang.word(Word::BaselinePeriodMustNot).into(),
+            (PotNotPositive, _) => lang.word(Word::PotMustBeMore).into(),
+            (PotWithoutKey, _) => lang.word(Word::PotHasNoSharing).into(),
+            (NegativeRate, _) => lang.word(Word::AmountPerVolumeUnit).into(),
+            (CompensationPercentOutOfRange, _) => lang.word(Word::PercentageMustBeBetween).into(),
+            (NegativeCap, _) => lang.word(Word::CapMustNotBe).into(),
+            (MinScoreOutOfRange, _) => lang.word(Word::MinimumScoreMustBe).into(),
+            (FallbackOutOfRange, _) => lang.word(Word::FallbackShareMustBe).into(),
+            (ZeroMinRespondents, _) => lang.word(Word::MinimumOf0Respondents).into(),
             (UnknownArea { id }, Lang::Sv) => {
                 format!("området ”{id}” finns inte i modellen")
             }
             (UnknownArea { id }, Lang::En) => {
                 format!("the area “{id}” is not in the scheme")
             }
-            (NoArea, _) => lang
-                .pick(
-                    "modellen har områden: ange indikatorns område",
-                    "the scheme has areas: give the indicator's area",
-                )
-                .into(),
-            (AreaWithoutAreas, _) => lang
-                .pick(
-                    "indikatorn anger ett område men modellen har inga områden",
-                    "the indicator names an area but the scheme has no areas",
-                )
-                .into(),
-            (EmptyAreaId, _) => lang
-                .pick("området saknar id", "the area has no id")
-                .into(),
-            (DuplicateArea, _) => lang
-                .pick(
-                    "två områden har samma id",
-                    "two areas have the same id",
-                )
-                .into(),
-            (AreaWithoutIndicators, _) => lang
-                .pick(
-                    "ett område saknar indikatorer",
-                    "an area has no indicators",
-                )
-                .into(),
+            (NoArea, _) => lang.word(Word::SchemeHasAreasGive).into(),
+            (AreaWithoutAreas, _) => lang.word(Word::IndicatorNamesAnArea).into(),
+            (EmptyAreaId, _) => lang.word(Word::AreaHasNoId).into(),
+            (DuplicateArea, _) => lang.word(Word::TwoAreasHaveThe).into(),
+            (AreaWithoutIndicators, _) => lang.word(Word::AreaHasNoIndicators).into(),
             (AreaWeightsNotHundred { sum }, Lang::Sv) => {
-                format!("områdenas vikter summerar till {} %, ska vara 100 %", n(sum))
+                format!(
+                    "områdenas vikter summerar till {} %, ska vara 100 %",
+                    n(sum)
+                )
             }
             (AreaWeightsNotHundred { sum }, Lang::En) => {
                 format!("the area weights sum to {} %, must be 100 %", n(sum))
@@ -448,36 +335,11 @@ impl Problem {
             (DeductionUnknownIndicator { id }, Lang::En) => {
                 format!("the deduction is for the indicator “{id}”, which is not in the scheme")
             }
-            (DeductionPercentOutOfRange, _) => lang
-                .pick(
-                    "avdragets procentsats ska ligga mellan 0 och 100",
-                    "the deduction's percentage must be between 0 and 100",
-                )
-                .into(),
-            (DeductionNotPositive, _) => lang
-                .pick(
-                    "avdragets belopp måste vara större än 0 kr",
-                    "the deduction's amount must be more than 0 kr",
-                )
-                .into(),
-            (WithholdPercentOutOfRange, _) => lang
-                .pick(
-                    "andelen som innehålls ska ligga mellan 0 och 100 %",
-                    "the share withheld must be between 0 and 100 %",
-                )
-                .into(),
-            (PaybackPercentOutOfRange, _) => lang
-                .pick(
-                    "andelen som betalas tillbaka ska ligga mellan 0 och 1 000 %",
-                    "the share paid back must be between 0 and 1 000 %",
-                )
-                .into(),
-            (FallbackWithWithhold, _) => lang
-                .pick(
-                    "reservregeln (andel av förra periodens belopp) kan inte kombineras med innehållande; välj noll måluppfyllelse eller omräknade vikter",
-                    "the fallback rule (share of last period's amount) cannot be combined with withholding; choose zero credit or re-normalised weights",
-                )
-                .into(),
+            (DeductionPercentOutOfRange, _) => lang.word(Word::DeductionsPercentageMustBe).into(),
+            (DeductionNotPositive, _) => lang.word(Word::DeductionsAmountMustBe).into(),
+            (WithholdPercentOutOfRange, _) => lang.word(Word::ShareWithheldMustBe).into(),
+            (PaybackPercentOutOfRange, _) => lang.word(Word::SharePaidBackMust).into(),
+            (FallbackWithWithhold, _) => lang.word(Word::FallbackRuleShareOf).into(),
             (TooMany { what, found, limit }, Lang::Sv) => format!(
                 "{found} {}, högst {limit} är tillåtna",
                 match what {
@@ -496,12 +358,7 @@ impl Problem {
                     Counted::Deductions => "deductions",
                 }
             ),
-            (UncertaintyNeedsShare, _) => lang
-                .pick(
-                    "konfidensintervallet gäller bara andelar (enheten procent)",
-                    "the confidence interval applies only to shares (the unit percent)",
-                )
-                .into(),
+            (UncertaintyNeedsShare, _) => lang.word(Word::ConfidenceIntervalAppliesOnly).into(),
         }
     }
 
@@ -518,7 +375,7 @@ impl Problem {
             });
         }
         if parts.is_empty() {
-            parts.push(lang.pick("Regeluppsättning", "Rule set").to_string());
+            parts.push(lang.word(Word::RuleSet).to_string());
         }
         parts.join(" › ")
     }

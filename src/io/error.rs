@@ -2,8 +2,8 @@
 
 use std::fmt;
 
-use crate::domain::Lang;
 use crate::domain::decimal::ParseNumberError;
+use crate::words::{Lang, Word};
 
 /// What is wrong at a place in a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -263,12 +263,7 @@ impl FileErrorMsg {
         match (self, lang) {
             (Io(e), Lang::Sv) => format!("kunde inte läsa eller skriva filen ({e})"),
             (Io(e), Lang::En) => format!("could not read or write the file ({e})"),
-            (NotText, _) => lang
-                .pick(
-                    "filen är inte text (förväntade UTF-8, UTF-16 eller Windows-1252)",
-                    "the file is not text (expected UTF-8, UTF-16 or Windows-1252)",
-                )
-                .into(),
+            (NotText, _) => lang.word(Word::FileIsNotText).into(),
             (MixedEncoding { byte, column }, Lang::Sv) => format!(
                 "filen är UTF-8 men byte {column} på raden (0x{byte:02X}) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8"
             ),
@@ -276,10 +271,16 @@ impl FileErrorMsg {
                 "the file is UTF-8 but byte {column} of the line (0x{byte:02X}) is not valid UTF-8; the file mixes encodings – save it again as UTF-8"
             ),
             (NotRegularFile { kind }, Lang::Sv) => {
-                format!("sökvägen är {}, inte en vanlig fil; ingenting lästes", kind.text(lang))
+                format!(
+                    "sökvägen är {}, inte en vanlig fil; ingenting lästes",
+                    kind.text(lang)
+                )
             }
             (NotRegularFile { kind }, Lang::En) => {
-                format!("the path is {}, not a regular file; nothing was read", kind.text(lang))
+                format!(
+                    "the path is {}, not a regular file; nothing was read",
+                    kind.text(lang)
+                )
             }
             (LineTooLong { limit }, Lang::Sv) => format!(
                 "raden är längre än {} byte, programmets gräns för en rad; filen är troligen inte en resultatfil",
@@ -311,19 +312,14 @@ impl FileErrorMsg {
             (BadCharacter { code, position }, Lang::En) => format!(
                 "character U+{code:04X} at position {position} is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)"
             ),
-            (SurroundingSpace, _) => lang
-                .pick(
-                    "texten börjar eller slutar med mellanslag; ta bort dem (ett id jämförs tecken för tecken)",
-                    "the text begins or ends with spaces; remove them (an id is compared character by character)",
-                )
-                .into(),
+            (SurroundingSpace, _) => lang.word(Word::TextBeginsOrEnds).into(),
             (TooLong { length, limit }, Lang::Sv) => {
                 format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
             }
             (TooLong { length, limit }, Lang::En) => {
                 format!("the text is {length} characters long; at most {limit} are allowed")
             }
-            (Empty, _) => lang.pick("filen är tom", "the file is empty").into(),
+            (Empty, _) => lang.word(Word::FileIsEmpty).into(),
             (MissingColumn { column, accepted }, Lang::Sv) => format!(
                 "kolumnen ”{column}” saknas (godtagna rubriker: {})",
                 accepted.join(", ")
@@ -344,9 +340,7 @@ impl FileErrorMsg {
             (FieldCount { expected, found }, Lang::En) => {
                 format!("expected {expected} fields like the header, found {found}")
             }
-            (EmptyField, _) => lang
-                .pick("fältet får inte vara tomt", "the field must not be empty")
-                .into(),
+            (EmptyField, _) => lang.word(Word::FieldMustNotBe).into(),
             (Number(e), Lang::Sv) => format!("förväntade ett tal: {}", e.text(lang)),
             (Number(e), Lang::En) => format!("expected a number: {}", e.text(lang)),
             (WholeNumber { text }, Lang::Sv) => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
@@ -420,8 +414,8 @@ impl FileErrorMsg {
             ),
             (Spreadsheet(m), Lang::Sv) => format!("kalkylbladet kunde inte läsas: {m}"),
             (Spreadsheet(m), Lang::En) => format!("the spreadsheet could not be read: {m}"),
-            (Encrypted, _) => lang.pick("arbetsboken är krypterad (lösenordsskyddad); spara den utan lösenord (Arkiv › Info › Skydda arbetsbok) och försök igen", "the workbook is encrypted (password-protected); save it without a password and try again").into(),
-            (FormulaWithoutValue, _) => lang.pick("cellen har en formel men inget sparat resultat (filen sparades av ett program som inte räknar om); öppna och spara den i Excel, eller klistra in värden", "the cell has a formula but no stored result (the file was saved by a program that does not recalculate); open and save it in Excel, or paste values").into(),
+            (Encrypted, _) => lang.word(Word::WorkbookIsEncryptedPassword).into(),
+            (FormulaWithoutValue, _) => lang.word(Word::CellHasAFormula).into(),
             (SheetNotFound { sheet, available }, Lang::Sv) => format!(
                 "bladet ”{sheet}” finns inte (finns: {})",
                 available.join(", ")
@@ -438,11 +432,15 @@ impl FileErrorMsg {
             (UnknownId { kind, id }, Lang::En) => {
                 format!("unknown {kind} “{id}” (not in the mapping)")
             }
-            (MappedTwice { key }, Lang::Sv) => format!("”{key}” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång"),
-            (MappedTwice { key }, Lang::En) => format!("“{key}” appears twice in the mapping; each ou, provider id and KPI may appear only once"),
-            (TwoTotals, _) => lang.pick("posten har mer än en totalrad (gender ”T”); det går inte att veta vilken som gäller", "the post has more than one total row (gender “T”); there is no telling which one counts").into(),
-            (UnclosedQuote, _) => lang.pick("ett citattecken (\") stängs aldrig: fältet fortsätter över radslut", "a quote (\") is never closed: the field runs past the end of the line").into(),
-            (MappingNeeded, _) => lang.pick("Kolada-data behöver en mappningsfil (--mapping) som kopplar ou och KPI till utförare och indikatorer", "Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators").into(),
+            (MappedTwice { key }, Lang::Sv) => format!(
+                "”{key}” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång"
+            ),
+            (MappedTwice { key }, Lang::En) => format!(
+                "“{key}” appears twice in the mapping; each ou, provider id and KPI may appear only once"
+            ),
+            (TwoTotals, _) => lang.word(Word::PostHasMoreThan).into(),
+            (UnclosedQuote, _) => lang.word(Word::QuoteIsNeverClosed).into(),
+            (MappingNeeded, _) => lang.word(Word::KoladaDataNeedsA).into(),
             (More { count }, Lang::Sv) => format!("… och {count} fel till"),
             (More { count }, Lang::En) => format!("… and {count} more errors"),
             (Write(e), Lang::Sv) => format!("kunde inte skriva filen ({e}); inget skrevs"),
@@ -453,9 +451,9 @@ impl FileErrorMsg {
             (OutputIsInput { input }, Lang::En) => format!(
                 "the output is the same file as the input {input} and would overwrite it; choose another name"
             ),
-            (OutputTwice { other }, Lang::Sv) => format!(
-                "utdatafilen är samma fil som utdatafilen {other}; välj olika namn"
-            ),
+            (OutputTwice { other }, Lang::Sv) => {
+                format!("utdatafilen är samma fil som utdatafilen {other}; välj olika namn")
+            }
             (OutputTwice { other }, Lang::En) => {
                 format!("the output is the same file as the output {other}; choose different names")
             }

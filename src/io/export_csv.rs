@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
-use crate::domain::Lang;
 use crate::domain::decimal::{format_number, round_display};
 use crate::domain::explanation::Calculation;
+use crate::words::{Lang, Word};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
 
@@ -69,7 +69,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let header: Vec<&str> = head
         .split(';')
         .chain(money.iter().map(|m| m.csv_header(lang)))
-        .chain([lang.pick("beräkning", "calculation")])
+        .chain([lang.word(Word::Calculation)])
         .collect();
     write(&mut out, &header);
     par_rows(out, &calc.providers, |p, out| {
@@ -108,9 +108,9 @@ pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     par_rows(out, &calc.providers, |p, out| {
         for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
             let status = if i.status.is_ok() {
-                lang.pick("ok", "ok")
+                lang.word(Word::Ok)
             } else {
-                lang.pick("saknas/otillräckligt", "missing/insufficient")
+                lang.word(Word::MissingInsufficient)
             };
             let row = [
                 text(&p.id),

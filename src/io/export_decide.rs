@@ -7,10 +7,10 @@ use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::export_csv::{finish, text, write, writer};
 use super::export_xlsx::{audit_sheet, f, header};
-use crate::domain::Lang;
 use crate::domain::decide::compare::{Comparison, StatusChange};
 use crate::domain::decide::sweep::Sweep;
 use crate::domain::decimal::format_number;
+use crate::words::{Lang, Word};
 
 /// Audit rows: (key, value), e.g. `("regelfil_a", "regler.ron")`.
 pub type AuditRows = Vec<(String, String)>;
@@ -26,14 +26,12 @@ fn opt(d: Option<Decimal>) -> String {
 /// The words of a status change.
 pub fn change_text(c: StatusChange, lang: Lang) -> &'static str {
     match c {
-        StatusChange::Unchanged => lang.pick("oförändrad status", "same status"),
-        StatusChange::NewlyQualified => lang.pick("ny kvalificerad", "newly qualified"),
-        StatusChange::LostQualification => {
-            lang.pick("förlorar kvalificering", "lost qualification")
-        }
-        StatusChange::OtherStatus => lang.pick("annan status", "other status"),
-        StatusChange::OnlyInA => lang.pick("bara i A", "only in A"),
-        StatusChange::OnlyInB => lang.pick("bara i B", "only in B"),
+        StatusChange::Unchanged => lang.word(Word::SameStatus),
+        StatusChange::NewlyQualified => lang.word(Word::NewlyQualified),
+        StatusChange::LostQualification => lang.word(Word::LostQualification),
+        StatusChange::OtherStatus => lang.word(Word::OtherStatus),
+        StatusChange::OnlyInA => lang.word(Word::OnlyInA),
+        StatusChange::OnlyInB => lang.word(Word::OnlyInB),
     }
 }
 
@@ -110,7 +108,7 @@ pub fn totals_rows(
     c: &Comparison,
     lang: Lang,
 ) -> Vec<(String, crate::domain::decide::compare::Totals)> {
-    let total = lang.pick("Summa", "Total");
+    let total = lang.word(Word::Total2);
     let mut rows: Vec<(String, _)> = c
         .by_service_type
         .iter()
@@ -121,10 +119,7 @@ pub fn totals_rows(
             .iter()
             .map(|(r, t)| (format!("{total} {}", r.label(lang).to_lowercase()), *t)),
     );
-    rows.push((
-        lang.pick("Summa totalt", "Grand total").to_string(),
-        c.total,
-    ));
+    rows.push((lang.word(Word::GrandTotal).to_string(), c.total));
     rows
 }
 
@@ -134,9 +129,8 @@ pub fn sweep_csv(s: &Sweep, lang: Lang) -> Vec<u8> {
     let mut w = writer();
     let mut head = vec![
         s.param.to_string(),
-        lang.pick("summa_kr", "total_kr").to_string(),
-        lang.pick("antal_med_utbetalning", "providers_paid")
-            .to_string(),
+        lang.word(Word::TotalKr2).to_string(),
+        lang.word(Word::ProvidersPaid).to_string(),
     ];
     head.extend(s.providers.iter().map(|(id, _)| text(id)));
     write(&mut w, &head);
@@ -179,7 +173,7 @@ pub fn compare_xlsx(c: &Comparison, rows: &AuditRows, lang: Lang) -> Result<Vec<
     let bold = Format::new().set_bold();
     let kr = Format::new().set_num_format("# ##0.00");
     let ws = wb.add_worksheet();
-    ws.set_name(lang.pick("Jämförelse", "Comparison"))?;
+    ws.set_name(lang.word(Word::Comparison))?;
     header(ws, &compare_header(lang), &bold)?;
     let mut r = 1u32;
     for d in &c.providers {
@@ -218,15 +212,10 @@ pub fn sweep_xlsx(s: &Sweep, rows: &AuditRows, lang: Lang) -> Result<Vec<u8>, Xl
     let bold = Format::new().set_bold();
     let kr = Format::new().set_num_format("# ##0.00");
     let ws = wb.add_worksheet();
-    ws.set_name(lang.pick("Känslighet", "Sweep"))?;
+    ws.set_name(lang.word(Word::Sweep))?;
     ws.write_string_with_format(0, 0, s.param.to_string(), &bold)?;
-    ws.write_string_with_format(0, 1, lang.pick("summa_kr", "total_kr"), &bold)?;
-    ws.write_string_with_format(
-        0,
-        2,
-        lang.pick("antal_med_utbetalning", "providers_paid"),
-        &bold,
-    )?;
+    ws.write_string_with_format(0, 1, lang.word(Word::TotalKr2), &bold)?;
+    ws.write_string_with_format(0, 2, lang.word(Word::ProvidersPaid), &bold)?;
     for (i, (id, _)) in s.providers.iter().enumerate() {
         ws.write_string_with_format(0, 3 + i as u16, id, &bold)?;
     }

@@ -6,9 +6,10 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
 use super::audit::Audit;
+use crate::domain::ServiceType;
 use crate::domain::explanation::Calculation;
 use crate::domain::rules::{PayoutBase, RuleSet, Scoring};
-use crate::domain::{Lang, ServiceType};
+use crate::words::{Lang, Word};
 
 /// Sheet names.
 pub const PAYOUT_SHEET: &str = "Utbetalning";
@@ -33,25 +34,22 @@ pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
     let n = |d: &Decimal| crate::domain::decimal::format_number_lang(*d, None, lang);
     match s {
         Scoring::Threshold { level } => {
-            format!("{} {}", lang.pick("tröskel", "threshold"), n(level))
+            format!("{} {}", lang.word(Word::Threshold), n(level))
         }
         Scoring::Steps { steps } => {
             let parts: Vec<String> = steps
                 .iter()
                 .map(|st| format!("{} → {} %", n(&st.level), n(&st.credit_percent)))
                 .collect();
-            format!("{} {}", lang.pick("steg", "steps"), parts.join(", "))
+            format!("{} {}", lang.word(Word::Steps2), parts.join(", "))
         }
-        Scoring::Linear { lower, upper } => format!(
-            "{} {}–{}",
-            lang.pick("linjär", "linear"),
-            n(lower),
-            n(upper)
-        ),
+        Scoring::Linear { lower, upper } => {
+            format!("{} {}–{}", lang.word(Word::Linear), n(lower), n(upper))
+        }
         Scoring::Relative { start, full } => {
             format!(
                 "{} {} – {}",
-                lang.pick("relativ", "relative"),
+                lang.word(Word::Relative),
                 start.label(lang),
                 full.label(lang)
             )
@@ -62,10 +60,10 @@ pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
             baseline_period,
         } => format!(
             "{} {} / {} ({} {baseline_period})",
-            lang.pick("nivå eller förbättring", "achievement or improvement"),
+            lang.word(Word::AchievementOrImprovement2),
             n(threshold),
             n(benchmark),
-            lang.pick("bas", "baseline")
+            lang.word(Word::Baseline)
         ),
     }
 }
@@ -89,20 +87,20 @@ pub fn payout_xlsx(
         let ws = wb.add_worksheet();
         ws.set_name(PAYOUT_SHEET)?;
         let cols = [
-            lang.pick("Utförar-id", "Provider id"),
-            lang.pick("Utförare", "Provider"),
-            lang.pick("Verksamhet", "Service type"),
-            lang.pick("Regi", "Regi"),
-            lang.pick("Volym", "Volume"),
-            lang.pick("Volymenhet", "Volume unit"),
-            lang.pick("Poäng %", "Score %"),
-            lang.pick("Status", "Status"),
+            lang.word(Word::ProviderId),
+            lang.word(Word::Provider),
+            lang.word(Word::ServiceType),
+            lang.word(Word::Regi),
+            lang.word(Word::Volume),
+            lang.word(Word::VolumeUnit),
+            lang.word(Word::ScorePercent),
+            lang.word(Word::Status),
         ];
         let money = calc.money_columns();
         let cols: Vec<&str> = cols
             .into_iter()
             .chain(money.iter().map(|m| m.label(lang)))
-            .chain([lang.pick("Beräkning", "Calculation")])
+            .chain([lang.word(Word::Calculation2)])
             .collect();
         let reason_col = cols.len() as u16 - 1;
         header(ws, &cols, &bold)?;
@@ -134,7 +132,7 @@ pub fn payout_xlsx(
                     1,
                     format!(
                         "{} {}",
-                        lang.pick("Summa", "Total"),
+                        lang.word(Word::Total2),
                         st.label(lang).to_lowercase()
                     ),
                     &bold,
@@ -151,7 +149,7 @@ pub fn payout_xlsx(
                 r += 1;
             }
         }
-        ws.write_string_with_format(r, 1, lang.pick("Summa totalt", "Grand total"), &bold)?;
+        ws.write_string_with_format(r, 1, lang.word(Word::GrandTotal), &bold)?;
         for (k, m) in money.iter().enumerate() {
             let sum: rust_decimal::Decimal = calc.providers.iter().filter_map(|p| m.value(p)).sum();
             ws.write_number_with_format(r, 8 + k as u16, f(sum), &kr_bold)?;
@@ -179,18 +177,18 @@ pub fn payout_xlsx(
         let ws = wb.add_worksheet();
         ws.set_name(EXPLANATION_SHEET)?;
         let cols = [
-            lang.pick("Utförar-id", "Provider id"),
-            lang.pick("Utförare", "Provider"),
-            lang.pick("Indikator", "Indicator"),
-            lang.pick("Namn", "Name"),
-            lang.pick("Värde", "Value"),
-            lang.pick("Antal svar", "Respondents"),
-            lang.pick("Måluppfyllelse %", "Credit %"),
-            lang.pick("Vikt %", "Weight %"),
-            lang.pick("Effektiv vikt %", "Effective weight %"),
-            lang.pick("Bidrag (procentenheter)", "Contribution (points)"),
-            lang.pick("Kronor", "Kronor"),
-            lang.pick("Motivering", "Reason"),
+            lang.word(Word::ProviderId),
+            lang.word(Word::Provider),
+            lang.word(Word::Indicator),
+            lang.word(Word::Name),
+            lang.word(Word::Value2),
+            lang.word(Word::Respondents),
+            lang.word(Word::CreditPercent),
+            lang.word(Word::WeightPercent),
+            lang.word(Word::EffectiveWeightPercent),
+            lang.word(Word::ContributionPoints),
+            lang.word(Word::Kronor),
+            lang.word(Word::Reason),
         ];
         header(ws, &cols, &bold)?;
         let mut r = 1u32;
@@ -236,15 +234,9 @@ pub fn payout_xlsx(
         ws.set_name(RULES_SHEET)?;
         let mut r = 0u32;
         for (k, v) in [
-            (
-                lang.pick("Kommun", "Municipality"),
-                rules.municipality.clone(),
-            ),
-            (
-                lang.pick("Regeluppsättning", "Rule set"),
-                rules.name.clone(),
-            ),
-            (lang.pick("Period", "Period"), rules.period.clone()),
+            (lang.word(Word::Municipality), rules.municipality.clone()),
+            (lang.word(Word::RuleSet), rules.name.clone()),
+            (lang.word(Word::Period), rules.period.clone()),
         ] {
             ws.write_string_with_format(r, 0, k, &bold)?;
             ws.write_string(r, 1, v)?;
@@ -257,7 +249,7 @@ pub fn payout_xlsx(
             let payout = match &s.payout {
                 PayoutBase::Pot { amount, key } => format!(
                     "{} {} kr, {}",
-                    lang.pick("pott", "pot"),
+                    lang.word(Word::Pot),
                     crate::domain::decimal::format_number_lang(*amount, Some(2), lang),
                     key.map(|k| k.label(lang)).unwrap_or("-")
                 ),
@@ -271,10 +263,10 @@ pub fn payout_xlsx(
                     withhold_percent,
                     payback_percent,
                 } => match lang {
-                    crate::domain::Lang::Sv => format!(
+                    crate::words::Lang::Sv => format!(
                         "{withhold_percent} % innehålls, {payback_percent} % betalas tillbaka"
                     ),
-                    crate::domain::Lang::En => {
+                    crate::words::Lang::En => {
                         format!("{withhold_percent} % withheld, {payback_percent} % paid back")
                     }
                 },
@@ -284,29 +276,24 @@ pub fn payout_xlsx(
                 s.qualification.min_score_percent,
                 s.qualification.all_indicators_met,
             ) {
-                (Some(m), all) => format!(
-                    "≥ {m} %{}",
-                    if all {
-                        lang.pick(", alla uppnådda", ", all met")
-                    } else {
-                        ""
-                    }
-                ),
-                (None, true) => lang.pick("alla uppnådda", "all met").to_string(),
+                (Some(m), all) => {
+                    format!("≥ {m} %{}", if all { lang.word(Word::AllMet) } else { "" })
+                }
+                (None, true) => lang.word(Word::AllMet2).to_string(),
                 (None, false) => "-".into(),
             };
             for (k, v) in [
-                (lang.pick("Utbetalning", "Payout"), payout),
-                (lang.pick("Saknade data", "Missing data"), policy),
-                (lang.pick("Krav", "Requirement"), qual),
+                (lang.word(Word::Payout), payout),
+                (lang.word(Word::MissingData), policy),
+                (lang.word(Word::Requirement), qual),
                 (
-                    lang.pick("Tak per utförare", "Cap"),
+                    lang.word(Word::Cap),
                     s.cap
                         .map(|c| format!("{c} kr"))
                         .unwrap_or_else(|| "-".into()),
                 ),
                 (
-                    lang.pick("Områden", "Areas"),
+                    lang.word(Word::Areas),
                     if s.areas.is_empty() {
                         "-".into()
                     } else {
@@ -318,7 +305,7 @@ pub fn payout_xlsx(
                     },
                 ),
                 (
-                    lang.pick("Avdrag (vite)", "Deductions"),
+                    lang.word(Word::Deductions),
                     if s.deductions.is_empty() {
                         "-".into()
                     } else {
@@ -340,11 +327,11 @@ pub fn payout_xlsx(
                     },
                 ),
                 (
-                    lang.pick("Golv vid noll", "Floor at zero"),
+                    lang.word(Word::FloorAtZero),
                     if s.floor_at_zero {
-                        lang.pick("ja", "yes")
+                        lang.word(Word::Yes)
                     } else {
-                        lang.pick("nej", "no")
+                        lang.word(Word::No)
                     }
                     .into(),
                 ),
@@ -354,16 +341,16 @@ pub fn payout_xlsx(
                 r += 1;
             }
             let cols = [
-                lang.pick("Id", "Id"),
-                lang.pick("Namn", "Name"),
-                lang.pick("Enhet", "Unit"),
-                lang.pick("Riktning", "Direction"),
-                lang.pick("Vikt %", "Weight %"),
-                lang.pick("Minsta antal svar", "Min respondents"),
-                lang.pick("Poängsättning", "Scoring"),
-                lang.pick("Källa", "Source"),
-                lang.pick("Område", "Area"),
-                lang.pick("Osäkerhet", "Uncertainty"),
+                lang.word(Word::Id),
+                lang.word(Word::Name),
+                lang.word(Word::Unit),
+                lang.word(Word::Direction),
+                lang.word(Word::WeightPercent),
+                lang.word(Word::MinRespondents),
+                lang.word(Word::Scoring),
+                lang.word(Word::Source),
+                lang.word(Word::Area),
+                lang.word(Word::Uncertainty),
             ];
             for (c, h) in cols.iter().enumerate() {
                 ws.write_string_with_format(r, c as u16, *h, &bold)?;

@@ -80,7 +80,7 @@ pub fn parse_mapping(text: &str, file: &str) -> Result<KoladaMapping, FileError>
                 Some(e.span.start.col.to_string()),
                 FileErrorMsg::Ron(super::rules_ron::ron_message(
                     &e.code,
-                    crate::domain::Lang::Sv,
+                    crate::words::Lang::Sv,
                 )),
             )
         })?;

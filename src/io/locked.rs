@@ -15,8 +15,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::audit::{Audit, sha256_hex};
+use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
-use crate::domain::{Lang, RuleSet};
+use crate::words::{Lang, Word};
 
 /// The manifest's `format` value.
 pub const FORMAT: &str = "kvalitetspeng-fastställd-körning";
@@ -892,7 +893,7 @@ pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
             [
                 text(&p.id),
                 text(&p.name),
-                lang.pick("(summa)", "(total)").to_string(),
+                lang.word(Word::Total3).to_string(),
                 String::new(),
                 String::new(),
                 num(p.before),

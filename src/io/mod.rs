@@ -205,7 +205,7 @@ pub fn payout_files(
     calc: &crate::domain::Calculation,
     rules: &crate::domain::RuleSet,
     audit: &audit::Audit,
-    lang: crate::domain::Lang,
+    lang: crate::words::Lang,
 ) -> Result<Vec<(std::path::PathBuf, Vec<u8>)>, FileError> {
     let is_xlsx = path
         .extension()
@@ -236,7 +236,7 @@ pub fn write_payouts(
     calc: &crate::domain::Calculation,
     rules: &crate::domain::RuleSet,
     audit: &audit::Audit,
-    lang: crate::domain::Lang,
+    lang: crate::words::Lang,
 ) -> Result<(), FileError> {
     write_files(&payout_files(path, calc, rules, audit, lang)?)
 }

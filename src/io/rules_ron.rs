@@ -3,8 +3,8 @@
 use ron::extensions::Extensions;
 
 use super::error::{FileError, FileErrorMsg};
-use crate::domain::Lang;
 use crate::domain::rules::{FORMAT_VERSION, RuleSet};
+use crate::words::{Lang, Word};
 
 fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
@@ -251,12 +251,7 @@ pub fn ron_message(e: &ron::Error, lang: Lang) -> String {
         (E::DuplicateStructField { field, .. }, Lang::En) => {
             format!("the field `{field}` appears twice")
         }
-        (E::Eof, _) => lang
-            .pick(
-                "filen tar slut mitt i (saknas en parentes?)",
-                "the file ends too early (a missing bracket?)",
-            )
-            .into(),
+        (E::Eof, _) => lang.word(Word::FileEndsTooEarly).into(),
         (E::Message(m), _) => m.clone(),
         (other, Lang::Sv) => format!("ogiltig RON: {other}"),
         (other, Lang::En) => format!("invalid RON: {other}"),

@@ -8,9 +8,9 @@ use rust_decimal::Decimal;
 use super::KvalitetspengApp;
 use super::widgets::{kr, num, right_label};
 use crate::app::decide::{CompareSource, Forecast, sweepable};
-use crate::domain::Lang;
 use crate::domain::decide::compare::Comparison;
 use crate::domain::explanation::Calculation;
+use crate::words::{Lang, Word};
 
 /// Each provider's Δ (B − A, the baseline being A), aligned with `calc.providers`; `None` for
 /// a provider not in the baseline. Both lists are sorted by (service type, id): one merge.
@@ -66,7 +66,7 @@ pub fn delta_cell_ui(ui: &mut egui::Ui, d: Option<Decimal>, lang: Lang) {
             let t = delta_text(d, lang, ui);
             right_label(ui, t);
         }
-        None => right_label(ui, RichText::new(lang.pick("ny", "new")).weak()),
+        None => right_label(ui, RichText::new(lang.word(Word::New)).weak()),
     }
 }
 
@@ -143,24 +143,37 @@ pub fn forecast_ui(
         if over > Decimal::ZERO {
             ui.label(
                 RichText::new(match lang {
-                    Lang::Sv => format!("⚠ över budgeten {} med {}", kr(f.budget, lang), kr(over, lang)),
-                    Lang::En => format!("⚠ over the budget {} by {}", kr(f.budget, lang), kr(over, lang)),
+                    Lang::Sv => format!(
+                        "⚠ över budgeten {} med {}",
+                        kr(f.budget, lang),
+                        kr(over, lang)
+                    ),
+                    Lang::En => format!(
+                        "⚠ over the budget {} by {}",
+                        kr(f.budget, lang),
+                        kr(over, lang)
+                    ),
                 })
                 .color(ui.visuals().warn_fg_color),
             );
         } else {
             ui.weak(match lang {
-                Lang::Sv => format!("inom budgeten {} ({} kvar)", kr(f.budget, lang), kr(-over, lang)),
-                Lang::En => format!("within the budget {} ({} left)", kr(f.budget, lang), kr(-over, lang)),
+                Lang::Sv => format!(
+                    "inom budgeten {} ({} kvar)",
+                    kr(f.budget, lang),
+                    kr(-over, lang)
+                ),
+                Lang::En => format!(
+                    "within the budget {} ({} left)",
+                    kr(f.budget, lang),
+                    kr(-over, lang)
+                ),
             });
         }
         if Forecast::can_fit(rules, f.service_type)
             && ui
-                .small_button(lang.pick("Anpassa till budget", "Fit to budget"))
-                .on_hover_text(lang.pick(
-                    "Sätt den högsta satsen (i hela ören eller hundradels procentenheter) som håller budgeten. Kan ångras.",
-                    "Set the highest rate (in whole öre or hundredths of a percentage point) within the budget. Can be undone.",
-                ))
+                .small_button(lang.word(Word::FitToBudget))
+                .on_hover_text(lang.word(Word::SetTheHighestRate))
                 .clicked()
         {
             clicked = true;
@@ -187,68 +200,53 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let lang = app.lang();
     let mut open = true;
     let mut action = Action::None;
-    egui::Window::new(lang.pick("Beslutsstöd", "Decision support"))
+    egui::Window::new(lang.word(Word::DecisionSupport2))
         .open(&mut open)
         .default_size([560.0, 520.0])
         .constrain(true)
         .scroll([false, true])
         .show(ctx, |ui| {
-            ui.heading(lang.pick("Jämför med", "Compare with"));
+            ui.heading(lang.word(Word::CompareWith2));
             ui.horizontal_wrapped(|ui| {
                 let src = app.state.decide.source.clone();
                 if ui
                     .selectable_label(
                         src == CompareSource::SavedRules,
-                        lang.pick("Sparade regler", "Saved rules"),
+                        lang.word(Word::SavedRules),
                     )
-                    .on_hover_text(lang.pick(
-                        "Visa vad ändringarna sedan senaste sparandet gör",
-                        "Show what the edits since the last save change",
-                    ))
+                    .on_hover_text(lang.word(Word::ShowWhatTheEdits))
                     .clicked()
                 {
                     action = Action::Source(CompareSource::SavedRules);
                 }
                 let file_label = match &src {
                     CompareSource::File { label, .. } => label.clone(),
-                    _ => lang.pick("Annan regelfil…", "Another rule file…").into(),
+                    _ => lang.word(Word::AnotherRuleFile).into(),
                 };
                 if ui
                     .selectable_label(matches!(src, CompareSource::File { .. }), file_label)
-                    .on_hover_text(lang.pick(
-                        "Jämför med t.ex. förra årets regler",
-                        "Compare with e.g. last year's rules",
-                    ))
+                    .on_hover_text(lang.word(Word::CompareWithEG))
                     .clicked()
                 {
                     action = Action::CompareFile;
                 }
                 if ui
-                    .selectable_label(
-                        src == CompareSource::Off,
-                        lang.pick("Ingen jämförelse", "No comparison"),
-                    )
+                    .selectable_label(src == CompareSource::Off, lang.word(Word::NoComparison))
                     .clicked()
                 {
                     action = Action::Source(CompareSource::Off);
                 }
             });
             if ui
-                .button(lang.pick("Exportera jämförelsen…", "Export the comparison…"))
-                .on_hover_text(lang.pick(
-                    "CSV eller Excel, med verifikation (filer och SHA-256)",
-                    "CSV or Excel, with the audit (files and SHA-256)",
-                ))
+                .button(lang.word(Word::ExportTheComparison))
+                .on_hover_text(lang.word(Word::CsvOrExcelWith))
                 .clicked()
             {
                 action = Action::Export(true);
             }
             ui.separator();
-            ui.heading(lang.pick("Känslighet", "Sensitivity"));
-            ui.label(lang.pick(
-                "Variera en parameter i steg och se kostnad och antal som får ersättning.",
-                "Vary one parameter in steps and see the cost and how many are paid.",
-            ));
+            ui.heading(lang.word(Word::Sensitivity));
+            ui.label(lang.word(Word::VaryOneParameterIn));
             let params = sweepable(&app.state.rules);
             let form = &mut app.state.decide.sweep;
             if form.param.is_empty()
@@ -261,7 +259,7 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                 }
             }
             egui::Grid::new("sweep_form").num_columns(2).show(ui, |ui| {
-                let l = ui.label(lang.pick("Parameter", "Parameter"));
+                let l = ui.label(lang.word(Word::Parameter));
                 egui::ComboBox::from_id_salt("sweep_param")
                     .selected_text(form.param.clone())
                     .width(300.0)
@@ -280,33 +278,27 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                     .response
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label(lang.pick("Från", "From"));
+                let l = ui.label(lang.word(Word::From));
                 ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label(lang.pick("Till", "To"));
+                let l = ui.label(lang.word(Word::To));
                 ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label(lang.pick("Antal steg", "Steps"));
+                let l = ui.label(lang.word(Word::Steps3));
                 ui.add(egui::DragValue::new(&mut form.steps).range(2..=50))
                     .labelled_by(l.id);
                 ui.end_row();
             });
-            if ui
-                .button(lang.pick("Kör känslighetsanalys", "Run the sweep"))
-                .clicked()
-            {
+            if ui.button(lang.word(Word::RunTheSweep)).clicked() {
                 action = Action::RunSweep;
             }
             if let Some(e) = &form.error {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
             if let Some(s) = form.result.clone() {
-                if ui
-                    .button(lang.pick("Exportera känslighetsanalysen…", "Export the sweep…"))
-                    .clicked()
-                {
+                if ui.button(lang.word(Word::ExportTheSweep)).clicked() {
                     action = Action::Export(false);
                 }
                 sweep_result_ui(ui, &s, lang);
@@ -369,10 +361,10 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
             )
         })
         .show(ui, |p| {
-            p.line(Line::new(lang.pick("summa", "total"), total));
-            p.vline(VLine::new(lang.pick("nu", "now"), current));
+            p.line(Line::new(lang.word(Word::Total), total));
+            p.vline(VLine::new(lang.word(Word::Now), current));
         });
-    ui.label(RichText::new(lang.pick("Antal som får ersättning", "Providers paid")).strong());
+    ui.label(RichText::new(lang.word(Word::ProvidersPaid2)).strong());
     let paid: PlotPoints = ok.iter().map(|x| [f(x.value), x.paid as f64]).collect();
     Plot::new(("sweep_paid", s.param.to_string()))
         .height(110.0)
@@ -381,16 +373,16 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
         .allow_scroll(false)
         .include_y(0.0)
         .show(ui, |p| {
-            p.line(Line::new(lang.pick("får ersättning", "paid"), paid));
-            p.vline(VLine::new(lang.pick("nu", "now"), current));
+            p.line(Line::new(lang.word(Word::Paid2), paid));
+            p.vline(VLine::new(lang.word(Word::Now), current));
         });
     egui::Grid::new("sweep_table")
         .striped(true)
         .num_columns(3)
         .show(ui, |ui| {
-            ui.strong(lang.pick("Värde", "Value"));
-            ui.strong(lang.pick("Summa", "Total"));
-            ui.strong(lang.pick("Får ersättning", "Paid"));
+            ui.strong(lang.word(Word::Value2));
+            ui.strong(lang.word(Word::Total2));
+            ui.strong(lang.word(Word::Paid3));
             ui.end_row();
             for x in &s.steps {
                 ui.label(num(x.value, 2, lang));
@@ -398,7 +390,7 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
                     right_label(ui, kr(x.total, lang));
                     right_label(ui, x.paid.to_string());
                 } else {
-                    ui.weak(lang.pick("reglerna får fel", "the rules get errors"));
+                    ui.weak(lang.word(Word::RulesGetErrors));
                     ui.label("");
                 }
                 ui.end_row();

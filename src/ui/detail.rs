@@ -5,8 +5,8 @@ use rust_decimal::Decimal;
 
 use super::KvalitetspengApp;
 use super::widgets::{kr, num};
-use crate::domain::Lang;
 use crate::domain::explanation::{DataStatus, ProviderResult};
+use crate::words::{Lang, Word};
 
 /// The detail panel for the selected provider.
 pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
@@ -18,11 +18,8 @@ pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         return;
     };
     let Some(p) = calc.provider(&id).cloned() else {
-        ui.label(lang.pick(
-            "Utföraren finns inte längre i beräkningen.",
-            "The provider is no longer in the calculation.",
-        ));
-        if ui.button(lang.pick("Stäng", "Close")).clicked() {
+        ui.label(lang.word(Word::ProviderIsNoLonger));
+        if ui.button(lang.word(Word::Close)).clicked() {
             app.selected = None;
         }
         return;
@@ -32,7 +29,7 @@ pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .button("✖")
-                .on_hover_text(lang.pick("Stäng förklaringen", "Close the explanation"))
+                .on_hover_text(lang.word(Word::CloseTheExplanation))
                 .clicked()
             {
                 app.selected = None;
@@ -83,26 +80,23 @@ fn peer_strips(
                 .map(|i| &i.scoring);
             let levels = match scoring {
                 Some(Scoring::Threshold { level }) => {
-                    vec![(lang.pick("nivå", "level").to_string(), f(*level))]
+                    vec![(lang.word(Word::Level).to_string(), f(*level))]
                 }
                 Some(Scoring::Steps { steps }) => steps
                     .iter()
                     .map(|s| (format!("{} %", num(s.credit_percent, 0, lang)), f(s.level)))
                     .collect(),
                 Some(Scoring::Linear { lower, upper }) => vec![
-                    (lang.pick("nedre", "lower").to_string(), f(*lower)),
-                    (lang.pick("övre", "upper").to_string(), f(*upper)),
+                    (lang.word(Word::Lower).to_string(), f(*lower)),
+                    (lang.word(Word::Upper).to_string(), f(*upper)),
                 ],
                 Some(Scoring::AchievementOrImprovement {
                     threshold,
                     benchmark,
                     ..
                 }) => vec![
-                    (lang.pick("tröskel", "threshold").to_string(), f(*threshold)),
-                    (
-                        lang.pick("riktmärke", "benchmark").to_string(),
-                        f(*benchmark),
-                    ),
+                    (lang.word(Word::Threshold).to_string(), f(*threshold)),
+                    (lang.word(Word::Benchmark).to_string(), f(*benchmark)),
                 ],
                 _ => Vec::new(),
             };
@@ -141,9 +135,9 @@ fn peer_strip_ui(ui: &mut egui::Ui, strip: &PeerStrip, key: &str, lang: Lang) {
         .show_axes([true, false])
         .show_y(false)
         .show(ui, |plot| {
-            plot.points(Points::new(lang.pick("övriga", "others"), others).radius(3.0));
+            plot.points(Points::new(lang.word(Word::Others), others).radius(3.0));
             plot.points(
-                Points::new(lang.pick("denna utförare", "this provider"), me)
+                Points::new(lang.word(Word::ThisProvider), me)
                     .radius(6.0)
                     .color(egui::Color32::from_rgb(230, 120, 40)),
             );
@@ -158,36 +152,36 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
         .num_columns(2)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
-            ui.weak(lang.pick("Id", "Id"));
+            ui.weak(lang.word(Word::Id));
             ui.label(&p.id);
             ui.end_row();
-            ui.weak(lang.pick("Verksamhet", "Service"));
+            ui.weak(lang.word(Word::Service));
             ui.label(format!(
                 "{}, {}",
                 p.service_type.label(lang),
                 p.regi.label(lang).to_lowercase()
             ));
             ui.end_row();
-            ui.weak(lang.pick("Volym", "Volume"));
+            ui.weak(lang.word(Word::Volume));
             ui.label(format!(
                 "{} {}",
                 num(p.volume, 0, lang),
                 p.volume_unit.label(lang)
             ));
             ui.end_row();
-            ui.weak(lang.pick("Poäng", "Score"));
+            ui.weak(lang.word(Word::Score2));
             ui.label(format!("{} %", num(p.score.percent(2), 2, lang)));
             ui.end_row();
-            ui.weak(lang.pick("Status", "Status"));
+            ui.weak(lang.word(Word::Status));
             ui.label(p.status.text(lang));
             ui.end_row();
             let rows = p.money_rows(lang);
             if rows.is_empty() {
-                ui.weak(lang.pick("Kvalitetspeng", "Payout"));
+                ui.weak(lang.word(Word::Payout2));
                 ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
                 ui.end_row();
             } else {
-                ui.weak(lang.pick("Kvalitetspeng", "Kvalitetspeng"));
+                ui.weak(lang.word(Word::Kvalitetspeng));
                 ui.label(RichText::new(kr(p.gross, lang)).monospace());
                 ui.end_row();
                 for (id, text, amount) in &rows {
@@ -200,19 +194,19 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                         .on_hover_text(text);
                     ui.end_row();
                 }
-                ui.weak(lang.pick("Netto", "Net"));
+                ui.weak(lang.word(Word::Net));
                 ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
                 ui.end_row();
             }
             if let (Some(paid), Some(settle)) = (p.paid_so_far, p.settlement()) {
-                ui.weak(lang.pick("Utbetalt hittills", "Paid so far"));
+                ui.weak(lang.word(Word::PaidSoFar));
                 ui.label(RichText::new(kr(paid, lang)).monospace());
                 ui.end_row();
-                ui.weak(lang.pick("Avräkning", "Settlement"));
+                ui.weak(lang.word(Word::Settlement));
                 let what = if settle < Decimal::ZERO {
-                    lang.pick("återkrav", "to reclaim")
+                    lang.word(Word::ToReclaim)
                 } else {
-                    lang.pick("att betala", "to pay")
+                    lang.word(Word::ToPay)
                 };
                 ui.label(
                     RichText::new(format!("{} ({what})", kr(settle, lang)))
@@ -224,16 +218,16 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
         });
     if !p.areas.is_empty() {
         ui.add_space(4.0);
-        ui.label(RichText::new(lang.pick("Per område", "Per area")).strong());
+        ui.label(RichText::new(lang.word(Word::PerArea)).strong());
         egui::Grid::new("detail_areas")
             .num_columns(4)
             .spacing([12.0, 2.0])
             .striped(true)
             .show(ui, |ui| {
-                ui.weak(lang.pick("område", "area"));
-                ui.weak(lang.pick("vikt", "weight"));
-                ui.weak(lang.pick("räknas som", "counts as"));
-                ui.weak(lang.pick("måluppfyllelse", "credit"));
+                ui.weak(lang.word(Word::Area2));
+                ui.weak(lang.word(Word::Weight));
+                ui.weak(lang.word(Word::CountsAs));
+                ui.weak(lang.word(Word::Credit));
                 ui.end_row();
                 for a in &p.areas {
                     ui.label(&*a.name);
@@ -241,7 +235,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     ui.label(format!("{} %", num(a.effective_weight.percent(1), 1, lang)));
                     if a.missing {
                         ui.label(
-                            RichText::new(lang.pick("saknas helt", "wholly missing"))
+                            RichText::new(lang.word(Word::WhollyMissing))
                                 .color(ui.visuals().warn_fg_color),
                         );
                     } else {
@@ -254,7 +248,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
     ui.add_space(4.0);
     ui.label(RichText::new(p.reason(lang)).italics());
     ui.add_space(8.0);
-    ui.label(RichText::new(lang.pick("Per indikator", "Per indicator")).strong());
+    ui.label(RichText::new(lang.word(Word::PerIndicator)).strong());
 
     for ((i, kronor), strip) in p.indicators.iter().zip(p.indicator_kronor()).zip(peers) {
         egui::Frame::group(ui.style())
@@ -318,24 +312,24 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     format!(
                         "{} %{inside} ({} {} %)",
                         num(i.weight_percent, 0, lang),
-                        lang.pick("räknas som", "counts as"),
+                        lang.word(Word::CountsAs),
                         num(i.effective_weight.percent(1), 1, lang)
                     )
                 } else {
                     format!("{} %", num(i.weight_percent, 0, lang))
                 };
                 ui.horizontal_wrapped(|ui| {
-                    ui.weak(lang.pick("värde", "value"));
+                    ui.weak(lang.word(Word::Value));
                     ui.label(value);
-                    ui.weak(lang.pick("· måluppfyllelse", "· credit"));
+                    ui.weak(lang.word(Word::Credit2));
                     ui.label(format!("{} %", num(i.credit.percent(1), 1, lang)));
-                    ui.weak(lang.pick("· vikt", "· weight"));
+                    ui.weak(lang.word(Word::Weight2));
                     ui.label(weight);
-                    ui.weak(lang.pick("· bidrag", "· contribution"));
+                    ui.weak(lang.word(Word::Contribution));
                     ui.label(format!(
                         "{} {}",
                         num(i.contribution.percent(2), 2, lang),
-                        lang.pick("procentenheter", "points")
+                        lang.word(Word::Points)
                     ));
                 });
                 if strip.values.len() > 1 {
@@ -377,13 +371,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
         ui.weak(d.text(lang));
     }
     ui.add_space(6.0);
-    ui.label(
-        RichText::new(lang.pick(
-            "Måluppfyllelse per indikator (0–100 %), tjocklek = vikt",
-            "Credit per indicator (0–100 %), thickness = weight",
-        ))
-        .strong(),
-    );
+    ui.label(RichText::new(lang.word(Word::CreditPerIndicator0)).strong());
     credit_chart_ui(p, lang, ui);
 }
 
@@ -452,7 +440,7 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
         .include_x(100.0)
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
-        .x_axis_label(lang.pick("måluppfyllelse %", "credit %"))
+        .x_axis_label(lang.word(Word::CreditPercent2))
         // The hover text: only the bar's own (name, weight and value), kept inside the plot.
         .show_x(false)
         .show_y(false)
@@ -479,7 +467,6 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                 }),
         ])
         .show(ui, |plot_ui| {
-            plot_ui
-                .bar_chart(BarChart::new(lang.pick("måluppfyllelse", "credit"), bars).horizontal())
+            plot_ui.bar_chart(BarChart::new(lang.word(Word::Credit), bars).horizontal())
         });
 }

@@ -6,15 +6,16 @@ use rust_decimal::Decimal;
 
 use super::KvalitetspengApp;
 use super::widgets::{decimal_edit, optional_decimal_edit};
+use crate::domain::ServiceType;
 use crate::domain::allocate::allocate;
 use crate::domain::rules::*;
 use crate::domain::validation::{Problem, Severity};
-use crate::domain::{Lang, ServiceType};
+use crate::words::{Lang, Word};
 
 pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
     ui.horizontal(|ui| {
-        ui.heading(lang.pick("Regler", "Rules"));
+        ui.heading(lang.word(Word::Rules));
         let n = app.state.error_count();
         if n > 0 {
             ui.label(
@@ -36,14 +37,14 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .num_columns(2)
                 .spacing([8.0, 4.0])
                 .show(ui, |ui| {
-                    let lbl = ui.label(lang.pick("Kommun", "Municipality"));
+                    let lbl = ui.label(lang.word(Word::Municipality));
                     ui.text_edit_singleline(&mut rules.municipality)
                         .labelled_by(lbl.id);
                     ui.end_row();
-                    let lbl = ui.label(lang.pick("Namn", "Name"));
+                    let lbl = ui.label(lang.word(Word::Name));
                     ui.text_edit_singleline(&mut rules.name).labelled_by(lbl.id);
                     ui.end_row();
-                    let lbl = ui.label(lang.pick("Period", "Period"));
+                    let lbl = ui.label(lang.word(Word::Period));
                     ui.add(
                         egui::TextEdit::singleline(&mut rules.period)
                             .hint_text("2025, 2025-H1, 2025-Q3, 2025-03"),
@@ -64,12 +65,7 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                         .default_open(true)
                         .show(ui, |ui| {
                             scheme_ui(ui, scheme, si, &problems, &period, lang);
-                            if ui
-                                .small_button(
-                                    lang.pick("Ta bort ersättningsmodellen", "Remove the scheme"),
-                                )
-                                .clicked()
-                            {
+                            if ui.small_button(lang.word(Word::RemoveTheScheme)).clicked() {
                                 remove_scheme = Some(si);
                             }
                         });
@@ -141,7 +137,7 @@ fn scheme_total_hint(payout: &crate::domain::rules::PayoutBase) -> Decimal {
 fn new_indicator(n: usize, lang: Lang) -> Indicator {
     Indicator {
         id: format!("indikator{n}"),
-        name: lang.pick("Ny indikator", "New indicator").into(),
+        name: lang.word(Word::NewIndicator).into(),
         unit: Unit::Percent,
         direction: Direction::HigherIsBetter,
         weight: Decimal::ONE_HUNDRED,
@@ -199,7 +195,7 @@ fn scheme_ui(
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            let payout_lbl = ui.label(lang.pick("Utbetalning", "Payout"));
+            let payout_lbl = ui.label(lang.word(Word::Payout));
             let kind = match scheme.payout {
                 PayoutBase::Pot { .. } => 0,
                 PayoutBase::PerVolumeUnit { .. } => 1,
@@ -268,14 +264,14 @@ fn scheme_ui(
             ui.end_row();
             match &mut scheme.payout {
                 PayoutBase::Pot { amount, key } => {
-                    let lbl = ui.label(lang.pick("Pott, kr", "Pot, kr"));
+                    let lbl = ui.label(lang.word(Word::PotKr));
                     decimal_edit(ui, amount, ("pot", si), 120.0, lang, lbl.id);
                     ui.end_row();
-                    let lbl = ui.label(lang.pick("Fördelas", "Shared"));
+                    let lbl = ui.label(lang.word(Word::Shared));
                     egui::ComboBox::from_id_salt(("pot_key", si))
                         .selected_text(
                             key.map(|k| k.label(lang))
-                                .unwrap_or(lang.pick("(välj nyckel)", "(choose key)")),
+                                .unwrap_or(lang.word(Word::ChooseKey)),
                         )
                         .show_ui(ui, |ui| {
                             for k in PotKey::ALL {
@@ -300,8 +296,7 @@ fn scheme_ui(
                     ui.end_row();
                 }
                 PayoutBase::PercentOfCompensation { percent } => {
-                    let lbl =
-                        ui.label(lang.pick("Procent av ersättningen", "Percent of compensation"));
+                    let lbl = ui.label(lang.word(Word::PercentOfCompensation2));
                     decimal_edit(ui, percent, ("pct", si), 90.0, lang, lbl.id);
                     ui.end_row();
                 }
@@ -309,26 +304,17 @@ fn scheme_ui(
                     withhold_percent,
                     payback_percent,
                 } => {
-                    let lbl = ui.label(lang.pick(
-                        "Innehålls, % av ersättningen",
-                        "Withheld, % of compensation",
-                    ));
+                    let lbl = ui.label(lang.word(Word::WithheldPercentOfCompensation));
                     decimal_edit(ui, withhold_percent, ("withhold", si), 90.0, lang, lbl.id);
                     ui.end_row();
                     let lbl = ui
-                        .label(lang.pick(
-                            "Betalas tillbaka, % av det innehållna",
-                            "Paid back, % of the withheld",
-                        ))
-                        .on_hover_text(lang.pick(
-                            "100 % = budgetneutralt: det som innehålls betalas tillbaka efter innehållet × poäng",
-                            "100 % = budget-neutral: what is withheld is paid back by withheld × score",
-                        ));
+                        .label(lang.word(Word::PaidBackPercentOf))
+                        .on_hover_text(lang.word(Word::N100PercentBudgetNeutral));
                     decimal_edit(ui, payback_percent, ("payback", si), 90.0, lang, lbl.id);
                     ui.end_row();
                 }
             }
-            let lbl = ui.label(lang.pick("Volym räknas i", "Volume counted in"));
+            let lbl = ui.label(lang.word(Word::VolumeCountedIn));
             egui::ComboBox::from_id_salt(("unit", si))
                 .selected_text(scheme.volume_unit.label(lang))
                 .show_ui(ui, |ui| {
@@ -339,7 +325,7 @@ fn scheme_ui(
                 .response
                 .labelled_by(lbl.id);
             ui.end_row();
-            let missing_lbl = ui.label(lang.pick("Saknade data", "Missing data"));
+            let missing_lbl = ui.label(lang.word(Word::MissingData));
             let mut policy_kind = match scheme.missing_data {
                 MissingDataPolicy::ZeroCredit => 0,
                 MissingDataPolicy::Renormalize => 1,
@@ -360,14 +346,7 @@ fn scheme_ui(
                         1,
                         MissingDataPolicy::Renormalize.label(lang),
                     );
-                    ui.selectable_value(
-                        &mut policy_kind,
-                        2,
-                        lang.pick(
-                            "Andel av förra periodens belopp",
-                            "Share of last period's amount",
-                        ),
-                    );
+                    ui.selectable_value(&mut policy_kind, 2, lang.word(Word::ShareOfLastPeriods));
                 })
                 .response
                 .labelled_by(missing_lbl.id);
@@ -380,16 +359,16 @@ fn scheme_ui(
             }
             ui.end_row();
             if let MissingDataPolicy::FallbackShare(p) = &mut scheme.missing_data {
-                let lbl = ui.label(lang.pick("Andel, %", "Share, %"));
+                let lbl = ui.label(lang.word(Word::SharePercent));
                 decimal_edit(ui, p, ("fallback", si), 70.0, lang, lbl.id);
                 ui.end_row();
             }
-            ui.label(lang.pick("Krav", "Requirement"));
+            ui.label(lang.word(Word::Requirement));
             ui.horizontal(|ui| {
                 optional_decimal_edit(
                     ui,
                     &mut scheme.qualification.min_score_percent,
-                    lang.pick("lägsta poäng %", "minimum score %"),
+                    lang.word(Word::MinimumScorePercent),
                     Decimal::from(50),
                     ("minscore", si),
                     lang,
@@ -399,40 +378,38 @@ fn scheme_ui(
             ui.label("");
             ui.checkbox(
                 &mut scheme.qualification.all_indicators_met,
-                lang.pick("alla indikatorer uppnådda", "all indicators met"),
+                lang.word(Word::AllIndicatorsMet),
             );
             ui.end_row();
-            ui.label(lang.pick("Tak per utförare", "Cap per provider"));
+            ui.label(lang.word(Word::CapPerProvider));
             ui.horizontal(|ui| {
                 optional_decimal_edit(
                     ui,
                     &mut scheme.cap,
-                    lang.pick("kr", "kr"),
+                    lang.word(Word::Kr),
                     Decimal::from(500_000),
                     ("cap", si),
                     lang,
                 )
             });
             ui.end_row();
-            ui.label(lang.pick("Budget", "Budget"))
-                .on_hover_text(lang.pick(
-                    "Vad modellen får kosta: prognosen visas över tabellen och satsen kan anpassas till den. Ändrar inga belopp.",
-                    "What the scheme may cost: the forecast is shown above the table and the rate can be fitted to it. Changes no amount.",
-                ));
+            ui.label(lang.word(Word::Budget))
+                .on_hover_text(lang.word(Word::WhatTheSchemeMay));
             ui.horizontal(|ui| {
                 let default = scheme_total_hint(&scheme.payout);
-                optional_decimal_edit(ui, &mut scheme.budget, lang.pick("kr", "kr"), default, ("budget", si), lang)
+                optional_decimal_edit(
+                    ui,
+                    &mut scheme.budget,
+                    lang.word(Word::Kr),
+                    default,
+                    ("budget", si),
+                    lang,
+                )
             });
             ui.end_row();
-            ui.label(lang.pick("Nettot", "The net"));
-            ui.checkbox(
-                &mut scheme.floor_at_zero,
-                lang.pick("golv vid noll", "floor at zero"),
-            )
-            .on_hover_text(lang.pick(
-                "Innehållande och avdrag gör inte beloppet negativt",
-                "Withholding and deductions do not make the amount negative",
-            ));
+            ui.label(lang.word(Word::Net2));
+            ui.checkbox(&mut scheme.floor_at_zero, lang.word(Word::FloorAtZero2))
+                .on_hover_text(lang.word(Word::WithholdingAndDeductionsDo));
             ui.end_row();
         });
     problems_for(ui, problems, st, None, lang);
@@ -463,18 +440,12 @@ fn scheme_ui(
             ui.visuals().error_fg_color
         }));
         if !scheme.areas.is_empty() {
-            ui.label(lang.pick(
-                "Vikterna räknas inom varje område (se Områden).",
-                "Weights count inside each area (see Areas).",
-            ));
+            ui.label(lang.word(Word::WeightsCountInsideEach));
         }
         let mut locked = ui.data_mut(|d| *d.get_persisted_mut_or(lock_id, true));
         if ui
-            .checkbox(&mut locked, lang.pick("Låst summa 100 %", "Locked sum 100 %"))
-            .on_hover_text(lang.pick(
-                "När en vikt ändras justeras de övriga i proportion, till hundradels procentenhet, så att summan stannar på 100 %",
-                "When a weight changes the others are adjusted in proportion, to a hundredth of a percentage point, so the sum stays 100 %",
-            ))
+            .checkbox(&mut locked, lang.word(Word::LockedSum100Percent))
+            .on_hover_text(lang.word(Word::WhenAWeightChanges))
             .changed()
         {
             ui.data_mut(|d| d.insert_persisted(lock_id, locked));
@@ -482,11 +453,8 @@ fn scheme_ui(
         if !ok
             && sum > Decimal::ZERO
             && ui
-                .button(lang.pick("Normalisera vikter", "Normalise weights"))
-                .on_hover_text(lang.pick(
-                    "Skala vikterna så att de summerar till 100 %",
-                    "Scale the weights to sum to 100 %",
-                ))
+                .button(lang.word(Word::NormaliseWeights))
+                .on_hover_text(lang.word(Word::ScaleTheWeightsTo))
                 .clicked()
         {
             let ws: Vec<Decimal> = scheme
@@ -535,17 +503,10 @@ fn scheme_ui(
                     indicator_ui(ui, ind, &areas, si, ii, period, lang);
                     problems_for(ui, problems, st, Some(ii), lang);
                     ui.horizontal(|ui| {
-                        if ii > 0
-                            && ui
-                                .small_button(lang.pick("⬆ Flytta upp", "⬆ Move up"))
-                                .clicked()
-                        {
+                        if ii > 0 && ui.small_button(lang.word(Word::MoveUp)).clicked() {
                             move_up = Some(ii);
                         }
-                        if ui
-                            .small_button(lang.pick("🗑 Ta bort", "🗑 Remove"))
-                            .clicked()
-                        {
+                        if ui.small_button(lang.word(Word::Remove)).clicked() {
                             remove = Some(ii);
                         }
                     });
@@ -558,7 +519,7 @@ fn scheme_ui(
                 let mut w =
                     rust_decimal::prelude::ToPrimitive::to_i64(&ind.weight.round()).unwrap_or(0);
                 let resp = ui
-                    .add(egui::Slider::new(&mut w, 0..=100).text(lang.pick("vikt %", "weight %")));
+                    .add(egui::Slider::new(&mut w, 0..=100).text(lang.word(Word::WeightPercent2)));
                 if !ind.weight.fract().is_zero() {
                     ui.weak(format!(
                         "= {} %",
@@ -603,10 +564,7 @@ fn scheme_ui(
     if let Some(ii) = move_up {
         scheme.indicators.swap(ii, ii - 1);
     }
-    if ui
-        .button(lang.pick("➕ Lägg till indikator", "➕ Add indicator"))
-        .clicked()
-    {
+    if ui.button(lang.word(Word::AddIndicator)).clicked() {
         let mut ind = new_indicator(n + 1, lang);
         ind.weight = Decimal::ZERO;
         scheme.indicators.push(ind);
@@ -626,16 +584,16 @@ fn indicator_ui(
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            let lbl = ui.label(lang.pick("Id", "Id"));
+            let lbl = ui.label(lang.word(Word::Id));
             ui.text_edit_singleline(&mut ind.id).labelled_by(lbl.id);
             ui.end_row();
-            let lbl = ui.label(lang.pick("Namn", "Name"));
+            let lbl = ui.label(lang.word(Word::Name));
             ui.text_edit_singleline(&mut ind.name).labelled_by(lbl.id);
             ui.end_row();
-            let lbl = ui.label(lang.pick("Källa", "Source"));
+            let lbl = ui.label(lang.word(Word::Source));
             ui.text_edit_singleline(&mut ind.source).labelled_by(lbl.id);
             ui.end_row();
-            let lbl = ui.label(lang.pick("Enhet", "Unit"));
+            let lbl = ui.label(lang.word(Word::Unit));
             egui::ComboBox::from_id_salt(("unit", si, ii))
                 .selected_text(ind.unit.label(lang))
                 .show_ui(ui, |ui| {
@@ -646,7 +604,7 @@ fn indicator_ui(
                 .response
                 .labelled_by(lbl.id);
             ui.end_row();
-            let lbl = ui.label(lang.pick("Riktning", "Direction"));
+            let lbl = ui.label(lang.word(Word::Direction));
             egui::ComboBox::from_id_salt(("dir", si, ii))
                 .selected_text(ind.direction.label(lang))
                 .show_ui(ui, |ui| {
@@ -658,13 +616,13 @@ fn indicator_ui(
                 .labelled_by(lbl.id);
             ui.end_row();
             if !areas.is_empty() {
-                let lbl = ui.label(lang.pick("Område", "Area"));
+                let lbl = ui.label(lang.word(Word::Area));
                 let shown = ind
                     .area
                     .as_ref()
                     .and_then(|a| areas.iter().find(|(id, _)| id == a))
                     .map(|(_, name)| name.clone())
-                    .unwrap_or_else(|| lang.pick("(välj område)", "(choose area)").into());
+                    .unwrap_or_else(|| lang.word(Word::ChooseArea).into());
                 egui::ComboBox::from_id_salt(("area", si, ii))
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
@@ -677,13 +635,13 @@ fn indicator_ui(
                 ui.end_row();
             }
             let lbl = ui.label(if areas.is_empty() {
-                lang.pick("Vikt, %", "Weight, %")
+                lang.word(Word::WeightPercent3)
             } else {
-                lang.pick("Vikt inom området, %", "Weight inside the area, %")
+                lang.word(Word::WeightInsideTheArea)
             });
             decimal_edit(ui, &mut ind.weight, ("weight", si, ii), 70.0, lang, lbl.id);
             ui.end_row();
-            let lbl = ui.label(lang.pick("Minsta antal svar", "Minimum respondents"));
+            let lbl = ui.label(lang.word(Word::MinimumRespondents));
             ui.horizontal(|ui| {
                 let mut on = ind.min_respondents.is_some();
                 if ui.checkbox(&mut on, "").labelled_by(lbl.id).changed() {
@@ -697,11 +655,8 @@ fn indicator_ui(
             ui.end_row();
             if ind.unit == Unit::Percent || !ind.uncertainty.is_estimate() {
                 let lbl = ui
-                    .label(lang.pick("Osäkerhet (95 % KI)", "Uncertainty (95 % CI)"))
-                    .on_hover_text(lang.pick(
-                        "Vad som räknas för en andel med antal svarande: punktskattningen, eller en gräns i Wilsons 95 % konfidensintervall",
-                        "What counts for a share with respondents: the point estimate, or an end of its Wilson 95 % confidence interval",
-                    ));
+                    .label(lang.word(Word::Uncertainty95PercentCi))
+                    .on_hover_text(lang.word(Word::WhatCountsForA));
                 egui::ComboBox::from_id_salt(("uncertainty", si, ii))
                     .selected_text(ind.uncertainty.label(ind.direction, lang))
                     .width(260.0)
@@ -718,7 +673,7 @@ fn indicator_ui(
                     .labelled_by(lbl.id);
                 ui.end_row();
             }
-            let lbl = ui.label(lang.pick("Poängsättning", "Scoring"));
+            let lbl = ui.label(lang.word(Word::Scoring));
             let kind = ind.scoring.kind();
             let mut new_kind = kind;
             egui::ComboBox::from_id_salt(("scoring", si, ii))
@@ -750,7 +705,7 @@ fn indicator_ui(
                 Scoring::Threshold { level } => {
                     let lbl = ui.label(format!(
                         "{} {}",
-                        lang.pick("Nivå", "Level"),
+                        lang.word(Word::Level2),
                         ind.direction.at_or_beyond_sign()
                     ));
                     decimal_edit(ui, level, ("lvl", si, ii), 80.0, lang, lbl.id);
@@ -759,12 +714,12 @@ fn indicator_ui(
                 Scoring::Linear { lower, upper } => {
                     let (lo_t, hi_t) = match ind.direction {
                         Direction::HigherIsBetter => (
-                            lang.pick("Nedre nivå (0 %)", "Lower level (0 %)"),
-                            lang.pick("Övre nivå (100 %)", "Upper level (100 %)"),
+                            lang.word(Word::LowerLevel0Percent),
+                            lang.word(Word::UpperLevel100Percent),
                         ),
                         Direction::LowerIsBetter => (
-                            lang.pick("Nedre nivå (100 %)", "Lower level (100 %)"),
-                            lang.pick("Övre nivå (0 %)", "Upper level (0 %)"),
+                            lang.word(Word::LowerLevel100Percent),
+                            lang.word(Word::UpperLevel0Percent),
                         ),
                     };
                     let lbl = ui.label(lo_t);
@@ -779,7 +734,7 @@ fn indicator_ui(
                     for (k, s) in steps.iter_mut().enumerate() {
                         let step_lbl = ui.label(format!(
                             "{} {} {}",
-                            lang.pick("Steg", "Step"),
+                            lang.word(Word::Step),
                             k + 1,
                             ind.direction.at_or_beyond_sign()
                         ));
@@ -792,7 +747,7 @@ fn indicator_ui(
                                 lang,
                                 step_lbl.id,
                             );
-                            let lbl = ui.label(lang.pick("ger %", "gives %"));
+                            let lbl = ui.label(lang.word(Word::GivesPercent));
                             decimal_edit(
                                 ui,
                                 &mut s.credit_percent,
@@ -803,7 +758,7 @@ fn indicator_ui(
                             );
                             if ui
                                 .small_button("✖")
-                                .on_hover_text(lang.pick("Ta bort steget", "Remove the step"))
+                                .on_hover_text(lang.word(Word::RemoveTheStep))
                                 .clicked()
                             {
                                 remove = Some(k);
@@ -815,7 +770,7 @@ fn indicator_ui(
                         steps.remove(k);
                     }
                     ui.label("");
-                    if ui.small_button(lang.pick("➕ Steg", "➕ Step")).clicked() {
+                    if ui.small_button(lang.word(Word::Step2)).clicked() {
                         let last = steps.last().map(|s| s.level).unwrap_or(Decimal::from(80));
                         steps.push(Step {
                             level: last,
@@ -826,8 +781,8 @@ fn indicator_ui(
                 }
                 Scoring::Relative { start, full } => {
                     for (label, level, key) in [
-                        (lang.pick("0 % vid", "0 % at"), start, "start"),
-                        (lang.pick("100 % vid", "100 % at"), full, "full"),
+                        (lang.word(Word::N0PercentAt), start, "start"),
+                        (lang.word(Word::N100PercentAt), full, "full"),
                     ] {
                         let lbl = ui.label(label);
                         ui.horizontal(|ui| {
@@ -840,11 +795,7 @@ fn indicator_ui(
                             egui::ComboBox::from_id_salt(("peer", key, si, ii))
                                 .selected_text(level.label(lang))
                                 .show_ui(ui, |ui| {
-                                    ui.selectable_value(
-                                        &mut k,
-                                        0,
-                                        lang.pick("percentil", "percentile"),
-                                    );
+                                    ui.selectable_value(&mut k, 0, lang.word(Word::Percentile));
                                     ui.selectable_value(
                                         &mut k,
                                         1,
@@ -873,13 +824,13 @@ fn indicator_ui(
                     benchmark,
                     baseline_period,
                 } => {
-                    let lbl = ui.label(lang.pick("Tröskel (0 poäng)", "Threshold (0 points)"));
+                    let lbl = ui.label(lang.word(Word::Threshold0Points));
                     decimal_edit(ui, threshold, ("ai_t", si, ii), 80.0, lang, lbl.id);
                     ui.end_row();
-                    let lbl = ui.label(lang.pick("Riktmärke (10 poäng)", "Benchmark (10 points)"));
+                    let lbl = ui.label(lang.word(Word::Benchmark10Points));
                     decimal_edit(ui, benchmark, ("ai_b", si, ii), 80.0, lang, lbl.id);
                     ui.end_row();
-                    let lbl = ui.label(lang.pick("Basperiod", "Baseline period"));
+                    let lbl = ui.label(lang.word(Word::BaselinePeriod));
                     ui.text_edit_singleline(baseline_period).labelled_by(lbl.id);
                     ui.end_row();
                 }
@@ -899,10 +850,7 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     .default_open(!scheme.areas.is_empty())
     .show(ui, |ui| {
         if scheme.areas.is_empty() {
-            ui.label(lang.pick(
-                "Utan områden väger indikatorerna direkt i modellen. Med områden har varje område en vikt och indikatorerna vikter inom sitt område.",
-                "Without areas the indicators weigh directly in the scheme. With areas each area has a weight and the indicators weights inside their area.",
-            ));
+            ui.label(lang.word(Word::WithoutAreasTheIndicators));
         }
         let mut remove = None;
         egui::Grid::new(("areas_grid", si))
@@ -910,10 +858,10 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
             .spacing([6.0, 4.0])
             .show(ui, |ui| {
                 for (ai, area) in scheme.areas.iter_mut().enumerate() {
-                    let lbl = ui.label(lang.pick("Område", "Area"));
+                    let lbl = ui.label(lang.word(Word::Area));
                     ui.add(egui::TextEdit::singleline(&mut area.name).desired_width(150.0))
                         .labelled_by(lbl.id);
-                    let lbl = ui.label(lang.pick("vikt %", "weight %"));
+                    let lbl = ui.label(lang.word(Word::WeightPercent2));
                     ui.horizontal(|ui| {
                         decimal_edit(ui, &mut area.weight, ("area_w", si, ai), 60.0, lang, lbl.id);
                         let inside: Decimal = scheme
@@ -925,7 +873,11 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                         let text = match lang {
                             Lang::Sv => format!(
                                 "inom: {} %",
-                                crate::domain::decimal::format_number(inside.normalize(), None, true)
+                                crate::domain::decimal::format_number(
+                                    inside.normalize(),
+                                    None,
+                                    true
+                                )
                             ),
                             Lang::En => format!("inside: {} %", inside.normalize()),
                         };
@@ -937,7 +889,7 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                         ui.label(RichText::new(text).color(color));
                         if ui
                             .small_button("✖")
-                            .on_hover_text(lang.pick("Ta bort området", "Remove the area"))
+                            .on_hover_text(lang.word(Word::RemoveTheArea))
                             .clicked()
                         {
                             remove = Some(ai);
@@ -960,10 +912,7 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                 }
             }
         }
-        if ui
-            .small_button(lang.pick("➕ Område", "➕ Area"))
-            .clicked()
-        {
+        if ui.small_button(lang.word(Word::Area3)).clicked() {
             let n = scheme.areas.len() + 1;
             let id = (n..)
                 .map(|k| format!("omrade{k}"))
@@ -976,7 +925,11 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                     Lang::Sv => format!("Område {n}"),
                     Lang::En => format!("Area {n}"),
                 },
-                weight: if first { Decimal::ONE_HUNDRED } else { Decimal::ZERO },
+                weight: if first {
+                    Decimal::ONE_HUNDRED
+                } else {
+                    Decimal::ZERO
+                },
             });
             if first {
                 for i in &mut scheme.indicators {
@@ -1011,7 +964,7 @@ fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) 
                         .iter()
                         .find(|(id, _, _)| *id == d.indicator)
                         .map_or(Direction::HigherIsBetter, |x| x.2);
-                    let lbl = ui.label(lang.pick("Avdrag när", "Deduct when"));
+                    let lbl = ui.label(lang.word(Word::DeductWhen));
                     ui.horizontal(|ui| {
                         let shown = indicators
                             .iter()
@@ -1035,27 +988,23 @@ fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) 
                         decimal_edit(ui, &mut d.level, ("ded_lvl", si, k), 60.0, lang, lbl.id);
                     });
                     ui.end_row();
-                    let lbl = ui.label(lang.pick("Belopp", "Amount"));
+                    let lbl = ui.label(lang.word(Word::Amount));
                     ui.horizontal(|ui| {
                         let percent = matches!(d.amount, DeductionAmount::PercentOfCompensation(_));
                         let mut p = percent;
                         egui::ComboBox::from_id_salt(("ded_kind", si, k))
                             .selected_text(if percent {
-                                lang.pick("% av ersättningen", "% of compensation")
+                                lang.word(Word::PercentOfCompensation)
                             } else {
-                                lang.pick("fast belopp, kr", "fixed amount, kr")
+                                lang.word(Word::FixedAmountKr)
                             })
                             .show_ui(ui, |ui| {
                                 ui.selectable_value(
                                     &mut p,
                                     true,
-                                    lang.pick("% av ersättningen", "% of compensation"),
+                                    lang.word(Word::PercentOfCompensation),
                                 );
-                                ui.selectable_value(
-                                    &mut p,
-                                    false,
-                                    lang.pick("fast belopp, kr", "fixed amount, kr"),
-                                );
+                                ui.selectable_value(&mut p, false, lang.word(Word::FixedAmountKr));
                             })
                             .response
                             .labelled_by(lbl.id);
@@ -1074,7 +1023,7 @@ fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) 
                         }
                         if ui
                             .small_button("✖")
-                            .on_hover_text(lang.pick("Ta bort avdraget", "Remove the deduction"))
+                            .on_hover_text(lang.word(Word::RemoveTheDeduction))
                             .clicked()
                         {
                             remove = Some(k);
@@ -1087,9 +1036,7 @@ fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) 
             scheme.deductions.remove(k);
         }
         if let Some((id, _, _)) = indicators.first()
-            && ui
-                .small_button(lang.pick("➕ Avdrag", "➕ Deduction"))
-                .clicked()
+            && ui.small_button(lang.word(Word::Deduction2)).clicked()
         {
             scheme.deductions.push(Deduction {
                 indicator: id.clone(),

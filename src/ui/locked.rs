@@ -5,8 +5,8 @@ use egui::RichText;
 
 use super::{KvalitetspengApp, PathRequest};
 use crate::app::UiCommand;
-use crate::domain::Lang;
 use crate::domain::decimal::format_number_lang;
+use crate::words::{Lang, Word};
 
 /// Above the payout table while a locked run is open: what it is, whether it verified.
 pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
@@ -44,21 +44,15 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 });
                 ui.label(
                     RichText::new(if ok {
-                        lang.pick(
-                            "· verifierad: varje fil stämmer byte för byte",
-                            "· verified: every file matches byte for byte",
-                        )
+                        lang.word(Word::VerifiedEveryFileMatches)
                     } else {
-                        lang.pick(
-                            "· STÄMMER INTE: se problempanelen",
-                            "· DOES NOT VERIFY: see the problems panel",
-                        )
+                        lang.word(Word::DoesNotVerifySee)
                     })
                     .color(color),
                 )
                 .on_hover_text(format!(
                     "{}: {}",
-                    lang.pick("Fingeravtryck", "Fingerprint"),
+                    lang.word(Word::Fingerprint),
                     l.fingerprint
                 ));
                 if ui
@@ -116,36 +110,24 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     egui::Modal::new(egui::Id::unique("lock_form")).show(ctx, |ui| {
         ui.set_max_width(520.0);
         ui.heading(if correcting {
-            lang.pick("Fastställ rättelsen", "Lock the correction")
+            lang.word(Word::LockTheCorrection)
         } else {
-            lang.pick("Fastställ körningen", "Lock the run")
+            lang.word(Word::LockTheRun2)
         });
-        ui.label(lang.pick(
-            "Arkivet (.kvp) innehåller regelfilen och resultatfilen som de lästes, utbetalningen, förklaringen och kontrollsummor. Det kan verifieras med kvalitetspeng verify om flera år.",
-            "The archive (.kvp) holds the rule file and the results file as they were read, the payouts, the explanation and checksums. It can be verified with kvalitetspeng verify years later.",
-        ));
+        ui.label(lang.word(Word::ArchiveKvpHoldsThe));
         let form = &mut app.state.lock_form;
-        let l = ui.label(lang.pick(
-            "Beslutets referens (t.ex. ÄN 2026-03-12 §14)",
-            "The decision's reference (e.g. ÄN 2026-03-12 §14)",
-        ));
+        let l = ui.label(lang.word(Word::DecisionsReferenceEG));
         ui.add(egui::TextEdit::singleline(&mut form.reference).desired_width(360.0))
             .labelled_by(l.id);
         ui.checkbox(
             &mut form.with_report,
-            lang.pick(
-                "Ta med beslutsunderlaget (PDF)",
-                "Include the decision report (PDF)",
-            ),
+            lang.word(Word::IncludeTheDecisionReport),
         );
         ui.horizontal(|ui| {
-            if ui
-                .button(lang.pick("Välj fil och fastställ…", "Choose file and lock…"))
-                .clicked()
-            {
+            if ui.button(lang.word(Word::ChooseFileAndLock)).clicked() {
                 go = true;
             }
-            if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+            if ui.button(lang.word(Word::Cancel)).clicked() {
                 cancel = true;
             }
         });
@@ -203,7 +185,7 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                         ""
                     };
                     // (The UI font has no arrow: "före … efter …" in words.)
-                    let (was, now) = (lang.pick("före", "before"), lang.pick("efter", "after"));
+                    let (was, now) = (lang.word(Word::Before), lang.word(Word::After));
                     ui.label(
                         RichText::new(format!(
                             "{} {}: {was} {} kr, {now} {} kr ({sign}{} kr)",
@@ -228,18 +210,12 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                 }
             });
         ui.horizontal(|ui| {
-            if ui
-                .button(lang.pick("Exportera rättelsen (CSV)…", "Export the correction (CSV)…"))
-                .clicked()
-            {
+            if ui.button(lang.word(Word::ExportTheCorrectionCsv)).clicked() {
                 export = true;
             }
             if ui
-                .button(lang.pick("Fastställ rättelsen…", "Lock the correction…"))
-                .on_hover_text(lang.pick(
-                    "Ett nytt arkiv som anger vilket det rättar",
-                    "A new archive that names the one it corrects",
-                ))
+                .button(lang.word(Word::LockTheCorrection2))
+                .on_hover_text(lang.word(Word::NewArchiveThatNames))
                 .clicked()
             {
                 lock = true;
@@ -248,9 +224,7 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     });
     c.open = open;
     if export {
-        let p = app
-            .dialogs
-            .save_export(lang.pick("rattelse.csv", "correction.csv"));
+        let p = app.dialogs.save_export(lang.word(Word::CorrectionCsv));
         app.answer(PathRequest::CorrectionExport, p);
     }
     if lock {

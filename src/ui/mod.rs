@@ -15,8 +15,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::app::state::{AppState, Export};
 use crate::app::{Level, UiCommand};
-use crate::domain::{Lang, Regi, ServiceType};
+use crate::domain::{Regi, ServiceType};
 use crate::io;
+use crate::words::{Lang, Word};
 
 pub use table::{SortColumn, TableView};
 
@@ -377,27 +378,16 @@ impl KvalitetspengApp {
                 if self.state.calc.is_none() || self.state.calc_is_stale =>
             {
                 // Also from a shortcut: say why before any dialog, export nothing.
-                let msg = lang.pick(
-                    "Reglerna har fel: rätta dem innan du exporterar (beloppen i tabellen gäller äldre regler)",
-                    "The rules have errors: correct them before exporting (the amounts shown are for older rules)",
-                );
+                let msg = lang.word(Word::RulesHaveErrorsCorrect);
                 self.state.notify(Level::Error, msg);
             }
             UiCommand::ExportPayoutsCsv
             | UiCommand::ExportPayoutsXlsx
             | UiCommand::ExportExplanationCsv => {
                 let (what, name) = match c {
-                    UiCommand::ExportPayoutsCsv => {
-                        (Export::Payouts, lang.pick("utbetalning.csv", "payouts.csv"))
-                    }
-                    UiCommand::ExportPayoutsXlsx => (
-                        Export::Payouts,
-                        lang.pick("utbetalning.xlsx", "payouts.xlsx"),
-                    ),
-                    _ => (
-                        Export::ExplanationCsv,
-                        lang.pick("forklaring.csv", "explanation.csv"),
-                    ),
+                    UiCommand::ExportPayoutsCsv => (Export::Payouts, lang.word(Word::PayoutsCsv)),
+                    UiCommand::ExportPayoutsXlsx => (Export::Payouts, lang.word(Word::PayoutsXlsx)),
+                    _ => (Export::ExplanationCsv, lang.word(Word::ExplanationCsv)),
                 };
                 let p = self.dialogs.save_export(name);
                 self.answer(PathRequest::Export(what), p);
@@ -414,16 +404,13 @@ impl KvalitetspengApp {
             UiCommand::ExportReport | UiCommand::LockRun
                 if self.state.calc.is_none() || self.state.calc_is_stale =>
             {
-                let msg = lang.pick(
-                    "Reglerna har fel: rätta dem först (beloppen i tabellen gäller äldre regler)",
-                    "The rules have errors: correct them first (the amounts shown are for older rules)",
-                );
+                let msg = lang.word(Word::RulesHaveErrorsCorrectThem);
                 self.state.notify(Level::Error, msg);
             }
             UiCommand::ExportReport => {
                 let p = self
                     .dialogs
-                    .save_export(lang.pick("beslutsunderlag.pdf", "decision-report.pdf"));
+                    .save_export(lang.word(Word::DecisionReportPdf2));
                 self.answer(PathRequest::Report, p);
             }
             // The form asks for the decision's reference first; its button opens the dialog.
@@ -501,12 +488,9 @@ impl KvalitetspengApp {
         let mut answer: Option<bool> = None;
         egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(lang.pick("Ingen fildialog kunde visas", "No file dialog could be shown"));
-            ui.label(lang.pick(
-                "Skrivbordet har ingen tjänst för fildialoger (Linux: installera xdg-desktop-portal med en GTK- eller KDE-del, eller zenity). Skriv filens sökväg här i stället:",
-                "The desktop has no file-dialog service (Linux: install xdg-desktop-portal with a GTK or KDE backend, or zenity). Type the file's path here instead:",
-            ));
-            let l = ui.label(lang.pick("Sökväg", "Path"));
+            ui.heading(lang.word(Word::NoFileDialogCould));
+            ui.label(lang.word(Word::DesktopHasNoFile));
+            let l = ui.label(lang.word(Word::Path));
             let resp = ui
                 .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0))
                 .labelled_by(l.id);
@@ -514,10 +498,10 @@ impl KvalitetspengApp {
                 answer = Some(true);
             }
             ui.horizontal(|ui| {
-                if ui.button(lang.pick("OK", "OK")).clicked() {
+                if ui.button(lang.word(Word::Ok2)).clicked() {
                     answer = Some(true);
                 }
-                if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                if ui.button(lang.word(Word::Cancel)).clicked() {
                     answer = Some(false);
                 }
             });
@@ -620,7 +604,7 @@ impl KvalitetspengApp {
                 self.state.replace_rules(
                     crate::app::state::empty_rules(),
                     None,
-                    self.lang().pick("namnlös.ron", "untitled.ron").into(),
+                    self.lang().word(Word::UntitledRon).into(),
                 );
                 self.prefs.show_editor = true;
             }
@@ -705,7 +689,7 @@ impl KvalitetspengApp {
     fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {
         let lang = self.lang();
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button(lang.pick("Arkiv", "File"), |ui| {
+            ui.menu_button(lang.word(Word::File), |ui| {
                 for c in [
                     UiCommand::NewRules,
                     UiCommand::OpenRules,
@@ -728,9 +712,9 @@ impl KvalitetspengApp {
                     self.command_button_ui(ui, UiCommand::CloseLocked);
                 }
                 ui.separator();
-                ui.menu_button(lang.pick("Senaste regelfiler", "Recent rule files"), |ui| {
+                ui.menu_button(lang.word(Word::RecentRuleFiles), |ui| {
                     if self.prefs.recent_rules.is_empty() {
-                        ui.weak(lang.pick("(inga)", "(none)"));
+                        ui.weak(lang.word(Word::None));
                     }
                     for p in self.prefs.recent_rules.clone() {
                         if ui.button(p.display().to_string()).clicked() {
@@ -738,40 +722,34 @@ impl KvalitetspengApp {
                         }
                     }
                 });
-                ui.menu_button(
-                    lang.pick("Senaste resultatfiler", "Recent results files"),
-                    |ui| {
-                        if self.prefs.recent_results.is_empty() {
-                            ui.weak(lang.pick("(inga)", "(none)"));
+                ui.menu_button(lang.word(Word::RecentResultsFiles), |ui| {
+                    if self.prefs.recent_results.is_empty() {
+                        ui.weak(lang.word(Word::None));
+                    }
+                    for p in self.prefs.recent_results.clone() {
+                        if ui.button(p.display().to_string()).clicked() {
+                            self.import(&p);
                         }
-                        for p in self.prefs.recent_results.clone() {
-                            if ui.button(p.display().to_string()).clicked() {
-                                self.import(&p);
-                            }
-                        }
-                    },
-                );
+                    }
+                });
                 self.command_button_ui(ui, UiCommand::LoadSample);
                 ui.separator();
                 self.command_button_ui(ui, UiCommand::Quit);
             });
-            ui.menu_button(lang.pick("Redigera", "Edit"), |ui| {
+            ui.menu_button(lang.word(Word::Edit), |ui| {
                 self.command_button_ui(ui, UiCommand::Undo);
                 self.command_button_ui(ui, UiCommand::Redo);
             });
-            ui.menu_button(lang.pick("Beslut", "Decide"), |ui| {
+            ui.menu_button(lang.word(Word::Decide), |ui| {
                 self.command_button_ui(ui, UiCommand::CompareWith);
                 self.command_button_ui(ui, UiCommand::ToggleDecide);
             });
-            ui.menu_button(lang.pick("Hjälp", "Help"), |ui| {
-                if ui
-                    .button(lang.pick("Om Kvalitetspeng", "About Kvalitetspeng"))
-                    .clicked()
-                {
+            ui.menu_button(lang.word(Word::Help), |ui| {
+                if ui.button(lang.word(Word::AboutKvalitetspeng)).clicked() {
                     self.show_about = true;
                 }
             });
-            ui.menu_button(lang.pick("Visa", "View"), |ui| {
+            ui.menu_button(lang.word(Word::View), |ui| {
                 let mut e = self.prefs.show_editor;
                 if ui
                     .checkbox(&mut e, UiCommand::ToggleEditor.label(lang))
@@ -787,7 +765,7 @@ impl KvalitetspengApp {
                     self.commands.push(UiCommand::ToggleProblems);
                 }
                 ui.separator();
-                ui.label(lang.pick("Språk", "Language"));
+                ui.label(lang.word(Word::Language));
                 for l in [Lang::Sv, Lang::En] {
                     if ui
                         .radio_value(&mut self.prefs.lang, l, l.native_name())
@@ -797,21 +775,21 @@ impl KvalitetspengApp {
                     }
                 }
                 ui.separator();
-                ui.label(lang.pick("Tema", "Theme"));
+                ui.label(lang.word(Word::Theme));
                 ui.radio_value(
                     &mut self.prefs.theme,
                     ThemePref::System,
-                    lang.pick("Som systemet", "Follow the system"),
+                    lang.word(Word::FollowTheSystem),
                 );
                 ui.radio_value(
                     &mut self.prefs.theme,
                     ThemePref::Light,
-                    lang.pick("Ljust", "Light"),
+                    lang.word(Word::Light),
                 );
                 ui.radio_value(
                     &mut self.prefs.theme,
                     ThemePref::Dark,
-                    lang.pick("Mörkt", "Dark"),
+                    lang.word(Word::Dark),
                 );
             });
         });
@@ -850,50 +828,50 @@ impl KvalitetspengApp {
         ui.horizontal_wrapped(|ui| {
             let r = &self.state.rules;
             let title = if r.municipality.is_empty() && r.name.is_empty() {
-                lang.pick("Ny regeluppsättning", "New rule set").to_string()
+                lang.word(Word::NewRuleSet).to_string()
             } else {
                 format!("{} – {}", r.municipality, r.name)
             };
             ui.heading(title);
-            ui.label(format!("{} {}", lang.pick("period", "period"), r.period));
+            ui.label(format!("{} {}", lang.word(Word::Period2), r.period));
         });
         ui.horizontal_wrapped(|ui| {
-            ui.weak(lang.pick("Regler:", "Rules:"));
+            ui.weak(lang.word(Word::Rules2));
             ui.label(format!(
                 "{}{}",
                 self.state.rules_label,
                 if self.state.is_dirty() {
-                    lang.pick(" (ej sparad)", " (unsaved)")
+                    lang.word(Word::Unsaved)
                 } else {
                     ""
                 }
             ));
-            ui.weak(lang.pick("Resultat:", "Results:"));
+            ui.weak(lang.word(Word::Results2));
             ui.label(format!(
                 "{} ({} {}, {} {})",
                 self.state.results_label(),
                 self.state.results.providers.len(),
-                lang.pick("utförare", "providers"),
+                lang.word(Word::Providers),
                 self.state.results.rows(),
-                lang.pick("värden", "values")
+                lang.word(Word::Values)
             ));
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label(lang.pick("Verksamhet:", "Service:"));
-            ui.selectable_value(&mut self.view.service, None, lang.pick("Alla", "All"));
+            ui.label(lang.word(Word::Service2));
+            ui.selectable_value(&mut self.view.service, None, lang.word(Word::All));
             for st in ServiceType::ALL {
                 ui.selectable_value(&mut self.view.service, Some(st), st.label(lang));
             }
             ui.separator();
-            ui.label(lang.pick("Regi:", "Regi:"));
-            ui.selectable_value(&mut self.view.regi, None, lang.pick("Alla", "All"));
+            ui.label(lang.word(Word::Regi2));
+            ui.selectable_value(&mut self.view.regi, None, lang.word(Word::All));
             for rg in Regi::ALL {
                 ui.selectable_value(&mut self.view.regi, Some(rg), rg.label(lang));
             }
             ui.separator();
             ui.add(
                 egui::TextEdit::singleline(&mut self.view.search)
-                    .hint_text(lang.pick("Sök utförare…", "Search providers…"))
+                    .hint_text(lang.word(Word::SearchProviders))
                     .desired_width(160.0),
             );
         });
@@ -907,7 +885,7 @@ impl KvalitetspengApp {
         let mut answer: Option<u8> = None;
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
-            ui.heading(lang.pick("Osparade ändringar", "Unsaved changes"));
+            ui.heading(lang.word(Word::UnsavedChanges));
             ui.label(match lang {
                 Lang::Sv => format!(
                     "Reglerna i {} har ändringar som inte är sparade. Vill du spara dem först?",
@@ -920,13 +898,13 @@ impl KvalitetspengApp {
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(lang.pick("Spara", "Save")).clicked() {
+                if ui.button(lang.word(Word::Save)).clicked() {
                     answer = Some(0);
                 }
-                if ui.button(lang.pick("Spara inte", "Don't save")).clicked() {
+                if ui.button(lang.word(Word::DontSave)).clicked() {
                     answer = Some(1);
                 }
-                if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                if ui.button(lang.word(Word::Cancel)).clicked() {
                     answer = Some(2);
                 }
             });
@@ -977,7 +955,7 @@ impl KvalitetspengApp {
         let lang = self.lang();
         let mut chosen: Option<Option<String>> = None;
         egui::Modal::new(egui::Id::unique("sheet")).show(ctx, |ui| {
-            ui.heading(lang.pick("Välj blad", "Choose a sheet"));
+            ui.heading(lang.word(Word::ChooseASheet));
             ui.label(match lang {
                 Lang::Sv => format!(
                     "{} har flera blad. Vilket har resultaten?",
@@ -995,7 +973,7 @@ impl KvalitetspengApp {
                 }
             }
             ui.add_space(6.0);
-            if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+            if ui.button(lang.word(Word::Cancel)).clicked() {
                 chosen = Some(None);
             }
         });
@@ -1015,17 +993,17 @@ impl KvalitetspengApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
             ui.set_max_width(440.0);
-            ui.heading(lang.pick("Filen har ändrats", "The file has changed"));
+            ui.heading(lang.word(Word::FileHasChanged));
             ui.label(match lang {
                 Lang::Sv => format!("{} har sparats av någon annan efter att du öppnade den. Skriv över den med dina regler?", io::display_name(&path)),
                 Lang::En => format!("{} was saved by someone else after you opened it. Overwrite it with your rules?", io::display_name(&path)),
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(lang.pick("Skriv över", "Overwrite")).clicked() {
+                if ui.button(lang.word(Word::Overwrite)).clicked() {
                     answer = Some(true);
                 }
-                if ui.button(lang.pick("Avbryt", "Cancel")).clicked() {
+                if ui.button(lang.word(Word::Cancel)).clicked() {
                     answer = Some(false);
                 }
             });
@@ -1046,25 +1024,22 @@ impl KvalitetspengApp {
         }
         let lang = self.lang();
         let mut open = true;
-        egui::Window::new(lang.pick("Om Kvalitetspeng", "About Kvalitetspeng"))
+        egui::Window::new(lang.word(Word::AboutKvalitetspeng))
             .open(&mut open)
             .collapsible(false)
             .resizable(false)
             .show(ctx, |ui| {
                 ui.heading(format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION")));
-                ui.label(lang.pick(
-                    "Exakt beräkning och förklaring av kvalitetspeng för hemtjänst och särskilt boende.",
-                    "Exact calculation and explanation of kvalitetspeng for home care and nursing homes.",
-                ));
+                ui.label(lang.word(Word::ExactCalculationAndExplanation));
                 egui::Grid::new("about_grid").num_columns(2).show(ui, |ui| {
-                    ui.weak(lang.pick("Grafik", "Graphics"));
+                    ui.weak(lang.word(Word::Graphics));
                     ui.label(if self.renderer_info.is_empty() {
-                        lang.pick("(okänd)", "(unknown)").to_string()
+                        lang.word(Word::Unknown).to_string()
                     } else {
                         self.renderer_info.clone()
                     });
                     ui.end_row();
-                    ui.weak(lang.pick("Regelformat", "Rule format"));
+                    ui.weak(lang.word(Word::RuleFormat));
                     ui.label(crate::domain::rules::FORMAT_VERSION.to_string());
                     ui.end_row();
                 });
@@ -1082,7 +1057,7 @@ impl KvalitetspengApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
             ui.set_max_width(460.0);
-            ui.heading(lang.pick("Återställ osparade ändringar?", "Restore unsaved changes?"));
+            ui.heading(lang.word(Word::RestoreUnsavedChanges));
             // Say exactly which document it is: its file (full path) or that it had none, the
             // rule set's name, and when the edits were kept.
             let name = io::rules_ron::parse_rules(&rec.rules_ron, &rec.rules_label)
@@ -1097,27 +1072,30 @@ impl KvalitetspengApp {
             };
             let when = local_time(&rec.stored_at);
             ui.label(match lang {
-                Lang::Sv => format!("Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”."),
-                Lang::En => format!("The program ended with unsaved changes in the rule set “{name}”."),
+                Lang::Sv => format!(
+                    "Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”."
+                ),
+                Lang::En => {
+                    format!("The program ended with unsaved changes in the rule set “{name}”.")
+                }
             });
-            egui::Grid::new("recovery_facts").num_columns(2).show(ui, |ui| {
-                ui.weak(lang.pick("Fil", "File"));
-                ui.label(file);
-                ui.end_row();
-                ui.weak(lang.pick("Ändringarna sparades", "Changes kept at"));
-                ui.label(when);
-                ui.end_row();
-            });
-            ui.label(lang.pick(
-                "Återställ öppnar dem som osparade ändringar i den filen (inte i den som är öppen nu).",
-                "Restore opens them as unsaved changes to that file (not to the one open now).",
-            ));
+            egui::Grid::new("recovery_facts")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    ui.weak(lang.word(Word::File2));
+                    ui.label(file);
+                    ui.end_row();
+                    ui.weak(lang.word(Word::ChangesKeptAt));
+                    ui.label(when);
+                    ui.end_row();
+                });
+            ui.label(lang.word(Word::RestoreOpensThemAs));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if ui.button(lang.pick("Återställ", "Restore")).clicked() {
+                if ui.button(lang.word(Word::Restore)).clicked() {
                     answer = Some(true);
                 }
-                if ui.button(lang.pick("Kasta ändringarna", "Discard the changes")).clicked() {
+                if ui.button(lang.word(Word::DiscardTheChanges)).clicked() {
                     answer = Some(false);
                 }
             });
@@ -1210,10 +1188,7 @@ impl KvalitetspengApp {
                     let lang = self.lang();
                     if ui
                         .add(egui::Button::new("»").frame(false))
-                        .on_hover_text(lang.pick(
-                            "Regler: stäng förklaringen för att visa regelredigeraren",
-                            "Rules: close the explanation to show the rule editor",
-                        ))
+                        .on_hover_text(lang.word(Word::RulesCloseTheExplanation))
                         .clicked()
                     {
                         self.selected = None;

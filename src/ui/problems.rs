@@ -4,8 +4,8 @@ use egui::RichText;
 
 use super::KvalitetspengApp;
 use crate::app::Level;
-use crate::domain::Lang;
 use crate::domain::validation::Severity;
+use crate::words::{Lang, Word};
 
 /// Seconds a toast stays on screen.
 const TOAST_S: f64 = 6.0;
@@ -46,16 +46,13 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         };
         if ui
             .add(egui::Button::new(RichText::new(text).color(color)).frame(false))
-            .on_hover_text(lang.pick("Visa problempanelen", "Show the problems panel"))
+            .on_hover_text(lang.word(Word::ShowTheProblemsPanel))
             .clicked()
         {
             app.prefs.show_problems = !app.prefs.show_problems;
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.weak(lang.pick(
-                "Dra en .ron- eller .csv-fil hit för att öppna den",
-                "Drop a .ron or .csv file here to open it",
-            ));
+            ui.weak(lang.word(Word::DropARonOr));
         });
     });
 }
@@ -87,24 +84,19 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
     let count = problem_count(app);
     ui.horizontal(|ui| {
-        ui.strong(lang.pick("Problem och meddelanden", "Problems and messages"));
+        ui.strong(lang.word(Word::ProblemsAndMessages));
         if count == 0 {
-            ui.weak(lang.pick(
-                "· inga problem: reglerna är giltiga och alla resultat kunde användas",
-                "· no problems: the rules are valid and every result could be used",
-            ));
+            ui.weak(lang.word(Word::NoProblemsTheRules));
         }
         if !app.state.file_errors.is_empty()
-            && ui
-                .small_button(lang.pick("Rensa filfel", "Clear file errors"))
-                .clicked()
+            && ui.small_button(lang.word(Word::ClearFileErrors)).clicked()
         {
             app.state.file_errors.clear();
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
-                .small_button(lang.pick("Dölj", "Hide"))
-                .on_hover_text(lang.pick("Dölj panelen", "Hide the panel"))
+                .small_button(lang.word(Word::Hide))
+                .on_hover_text(lang.word(Word::HideThePanel))
                 .clicked()
             {
                 app.prefs.show_problems = false;
@@ -141,7 +133,7 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     ui.label(
                         RichText::new(format!(
                             "⚠ {} {}",
-                            lang.pick("[påverkar belopp]", "[changes amounts]"),
+                            lang.word(Word::ChangesAmounts),
                             w.text(lang)
                         ))
                         .color(warn)

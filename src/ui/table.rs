@@ -6,7 +6,8 @@ use egui_extras::{Column, TableBuilder};
 use super::KvalitetspengApp;
 use super::widgets::{kr, num, right_label};
 use crate::domain::explanation::{Calculation, ProviderResult};
-use crate::domain::{Lang, Regi, ServiceType};
+use crate::domain::{Regi, ServiceType};
+use crate::words::{Lang, Word};
 use rust_decimal::Decimal;
 
 /// Which column the table is sorted by.
@@ -135,22 +136,16 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let Some(calc) = app.state.calc.as_ref() else {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| {
-            ui.heading(lang.pick("Ingen beräkning ännu", "No calculation yet"));
-            ui.label(lang.pick(
-                "Lägg till en ersättningsmodell med indikatorer i regelredigeraren till vänster, eller öppna en regelfil (Ctrl+O).",
-                "Add a scheme with indicators in the rule editor on the left, or open a rule file (Ctrl+O).",
-            ));
+            ui.heading(lang.word(Word::NoCalculationYet));
+            ui.label(lang.word(Word::AddASchemeWith));
         });
         return;
     };
     if calc.providers.is_empty() {
         ui.add_space(40.0);
         ui.vertical_centered(|ui| {
-            ui.heading(lang.pick("Inga utförare", "No providers"));
-            ui.label(lang.pick(
-                "Importera utförarnas resultat (Arkiv › Importera resultat, Ctrl+I) eller dra en CSV-fil till fönstret.",
-                "Import the providers' results (File › Import results, Ctrl+I) or drop a CSV file on the window.",
-            ));
+            ui.heading(lang.word(Word::NoProviders));
+            ui.label(lang.word(Word::ImportTheProvidersResults));
         });
         return;
     }
@@ -247,15 +242,9 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .column(Column::remainder().at_least(120.0).clip(true))
                 .header(row_height + 2.0, |mut h| {
                     let v = &mut app.view;
-                    h.col(|ui| header_button(ui, v, SortColumn::Id, lang.pick("Id", "Id"), false));
+                    h.col(|ui| header_button(ui, v, SortColumn::Id, lang.word(Word::Id), false));
                     h.col(|ui| {
-                        header_button(
-                            ui,
-                            v,
-                            SortColumn::Name,
-                            lang.pick("Utförare", "Provider"),
-                            false,
-                        )
+                        header_button(ui, v, SortColumn::Name, lang.word(Word::Provider), false)
                     });
                     h.col(|ui| {
                         header_button(
@@ -263,9 +252,9 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                             v,
                             SortColumn::Payout,
                             if adjusted {
-                                lang.pick("Netto", "Net")
+                                lang.word(Word::Net)
                             } else {
-                                lang.pick("Kvalitetspeng", "Payout")
+                                lang.word(Word::Payout2)
                             },
                             true,
                         )
@@ -276,7 +265,7 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                                 ui,
                                 v,
                                 SortColumn::Delta,
-                                lang.pick("Δ mot jämförelse", "Δ vs comparison"),
+                                lang.word(Word::VsComparison),
                                 true,
                             )
                         });
@@ -289,41 +278,29 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                         });
                     };
                     if adjusted {
-                        plain(&mut h, lang.pick("Kvalitetspeng", "Kvalitetspeng"));
-                        plain(&mut h, lang.pick("Innehållet", "Withheld"));
-                        plain(&mut h, lang.pick("Avdrag", "Deductions"));
+                        plain(&mut h, lang.word(Word::Kvalitetspeng));
+                        plain(&mut h, lang.word(Word::Withheld2));
+                        plain(&mut h, lang.word(Word::Deductions2));
                     }
                     if reconciled {
-                        plain(&mut h, lang.pick("Utbetalt hittills", "Paid so far"));
-                        plain(&mut h, lang.pick("Avräkning", "Settlement"));
+                        plain(&mut h, lang.word(Word::PaidSoFar));
+                        plain(&mut h, lang.word(Word::Settlement));
                     }
                     h.col(|ui| {
-                        header_button(ui, v, SortColumn::Score, lang.pick("Poäng", "Score"), true)
+                        header_button(ui, v, SortColumn::Score, lang.word(Word::Score2), true)
                     });
                     h.col(|ui| {
-                        header_button(
-                            ui,
-                            v,
-                            SortColumn::Volume,
-                            lang.pick("Volym", "Volume"),
-                            true,
-                        )
+                        header_button(ui, v, SortColumn::Volume, lang.word(Word::Volume), true)
                     });
                     h.col(|ui| {
-                        header_button(
-                            ui,
-                            v,
-                            SortColumn::Service,
-                            lang.pick("Verksamhet", "Service"),
-                            false,
-                        )
+                        header_button(ui, v, SortColumn::Service, lang.word(Word::Service), false)
                     });
                     h.col(|ui| {
-                        header_button(ui, v, SortColumn::Regi, lang.pick("Regi", "Regi"), false)
+                        header_button(ui, v, SortColumn::Regi, lang.word(Word::Regi), false)
                     });
                     h.col(|ui| {
                         ui.add_space(12.0);
-                        ui.strong(lang.pick("Status", "Status"));
+                        ui.strong(lang.word(Word::Status));
                     });
                 })
                 .body(|body| {
@@ -448,7 +425,7 @@ fn totals_ui(
                     ui.end_row();
                 }
             }
-            ui.label(RichText::new(lang.pick("Totalt", "Total")).strong());
+            ui.label(RichText::new(lang.word(Word::Total4)).strong());
             right_label(
                 ui,
                 RichText::new(kr(calc.total(), lang))
@@ -472,7 +449,7 @@ fn totals_ui(
             ui.end_row();
             if calc.has_reconciliation() {
                 let (paid, settle) = calc.settlement_totals();
-                ui.label(RichText::new(lang.pick("Avräkning", "Settlement")).strong());
+                ui.label(RichText::new(lang.word(Word::Settlement)).strong());
                 right_label(ui, RichText::new(kr(settle, lang)).monospace().strong());
                 ui.weak(match lang {
                     Lang::Sv => format!("utbetalt hittills {}", kr(paid, lang)),

@@ -3,8 +3,8 @@
 use egui::{Align, Layout, RichText, Ui};
 use rust_decimal::Decimal;
 
-use crate::domain::Lang;
 use crate::domain::decimal::{format_number_lang, parse_number};
+use crate::words::{Lang, Word};
 
 /// A number formatted for the UI language: `1 234 567,89` / `1,234,567.89`.
 pub fn num(d: Decimal, dp: u32, lang: Lang) -> String {
@@ -75,7 +75,7 @@ pub fn decimal_edit(
         ui.data_mut(|d| d.remove::<(String, String)>(id));
     }
     if invalid {
-        resp.on_hover_text(lang.pick("Skriv ett tal, t.ex. 12,5", "Enter a number, e.g. 12.5"));
+        resp.on_hover_text(lang.word(Word::EnterANumberE));
     }
     changed
 }

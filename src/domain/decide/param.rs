@@ -21,9 +21,9 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::domain::lang::Lang;
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scheme, Scoring};
+use crate::words::Lang;
 
 /// A parsed parameter path.
 #[derive(Debug, Clone, PartialEq, Eq)]

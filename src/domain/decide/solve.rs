@@ -17,10 +17,10 @@ use super::Evaluator;
 use super::param::{Field, Param};
 use crate::domain::exact::Q;
 use crate::domain::explanation::{Calculation, PayoutStatus};
-use crate::domain::lang::Lang;
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::{PayoutBase, RuleSet};
 use crate::domain::validation::Problem;
+use crate::words::Lang;
 
 /// What the solver varies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,10 +6,10 @@ use rust_decimal::Decimal;
 use super::Evaluator;
 use super::param::{Param, ParamError};
 use crate::domain::explanation::Calculation;
-use crate::domain::lang::Lang;
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
+use crate::words::Lang;
 
 /// The most steps a sweep takes (each is a whole calculation).
 pub const MAX_STEPS: usize = 1_000;

@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use super::linear::linear_credit;
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
-use crate::domain::lang::Lang;
 use crate::domain::period::Period;
+use crate::words::Lang;
 
 /// A compiled achievement-or-improvement scoring.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,8 +4,8 @@ use rust_decimal::Decimal;
 
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
-use crate::domain::lang::Lang;
 use crate::domain::rules::Direction;
+use crate::words::Lang;
 
 /// Linear credit from `zero_at` (0) to `full_at` (1), clamped, exact; works in either direction.
 /// When the two levels are equal, a result at or beyond them in the better direction gets 1.

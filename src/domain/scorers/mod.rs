@@ -16,9 +16,9 @@ pub mod threshold;
 use rust_decimal::Decimal;
 
 use super::exact::Q;
-use super::lang::Lang;
 use super::rules::Direction;
 use super::survey::{End, Survey};
+use crate::words::Lang;
 
 /// What a scorer is given for one provider's result.
 #[derive(Debug, Clone, Copy)]

@@ -6,8 +6,8 @@ use rust_decimal::prelude::ToPrimitive;
 use super::linear::{describe_between, linear_credit};
 use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
-use crate::domain::lang::Lang;
 use crate::domain::rules::{Direction, PeerLevel};
+use crate::words::Lang;
 
 /// A compiled relative scoring.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,8 +2,8 @@
 
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
-use crate::domain::lang::Lang;
 use crate::domain::rules::{Direction, Step};
+use crate::words::Lang;
 
 /// A compiled steps scoring: each step with its level and credit as exact fractions.
 #[derive(Debug, Clone, PartialEq)]

@@ -4,8 +4,8 @@ use rust_decimal::Decimal;
 
 use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
-use crate::domain::lang::Lang;
 use crate::domain::rules::Direction;
+use crate::words::Lang;
 
 /// A compiled threshold scoring.
 #[derive(Debug, Clone, PartialEq)]

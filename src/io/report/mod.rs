@@ -16,8 +16,9 @@ use layout::{Align, Layout, MARGIN_X, Metrics, Style};
 use crate::domain::decide::compare::Comparison;
 use crate::domain::decimal::format_number_lang;
 use crate::domain::explanation::{Calculation, MoneyColumn, ProviderResult};
-use crate::domain::{Lang, RuleSet, ServiceType};
+use crate::domain::{RuleSet, ServiceType};
 use crate::io::audit::Audit;
+use crate::words::{Lang, Word};
 
 /// DejaVu Sans Condensed (Bitstream Vera licence, `assets/fonts/LICENSE-DejaVu.txt`): every
 /// Swedish letter, narrow enough for a payout table on A4.
@@ -96,13 +97,13 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
             },
             format!(
                 "{} {}: SHA-256 {}",
-                lang.pick("Regler", "Rules"),
+                lang.word(Word::Rules),
                 a.rules_file,
                 a.rules_sha256
             ),
             format!(
                 "{} {}: SHA-256 {}",
-                lang.pick("Resultat", "Results"),
+                lang.word(Word::Results),
                 a.results_file,
                 a.results_sha256
             ),
@@ -114,7 +115,7 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
         REGULAR,
         BOLD,
         &title,
-        lang.pick("sv-SE", "en-GB"),
+        lang.word(Word::EnGb),
         &footer,
     )
 }
@@ -154,7 +155,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     );
     if let Some(d) = input.decision {
         l.paragraph(
-            &format!("{}: {d}", lang.pick("Beslut", "Decision")),
+            &format!("{}: {d}", lang.word(Word::Decision)),
             Style::BODY,
             0.0,
         );
@@ -180,7 +181,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         0.0,
     );
     l.space(8.0);
-    l.heading(lang.pick("Sammanfattning", "Summary"), Style::H1, 60.0);
+    l.heading(lang.word(Word::Summary), Style::H1, 60.0);
     let w = l.width();
     for s in &calc.schemes {
         let st = s.service_type;
@@ -224,11 +225,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
                 })
                 .collect();
             l.paragraph(
-                &format!(
-                    "{} {}.",
-                    lang.pick("Utan kvalitetspeng:", "Not paid:"),
-                    list.join("; ")
-                ),
+                &format!("{} {}.", lang.word(Word::NotPaid), list.join("; ")),
                 Style::BODY,
                 10.0,
             );
@@ -280,12 +277,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     l.rule();
     l.row(
         &[
-            (
-                lang.pick("Totalt", "Total"),
-                MARGIN_X,
-                w * 0.55,
-                Align::Left,
-            ),
+            (lang.word(Word::Total4), MARGIN_X, w * 0.55, Align::Left),
             (
                 &kr(calc.total(), lang),
                 MARGIN_X + w * 0.55,
@@ -315,19 +307,8 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         );
     }
     l.space(10.0);
-    l.heading(
-        lang.pick("Så läser du underlaget", "How to read this document"),
-        Style::H2,
-        30.0,
-    );
-    l.paragraph(
-        lang.pick(
-            "Reglerna står i klartext på nästa sida, genererade ur samma regelfil som beräkningen. Därefter följer utbetalningen per utförare och en bilaga som för varje utförare visar hur beloppet räknades, indikator för indikator; kronorna per rad summerar exakt till utförarens belopp. Alla belopp är exakta och avrundade till öre en gång, i sista steget. Sidfoten anger regelfilens och resultatfilens SHA-256: med dem och programmets version kan vem som helst räkna om och få samma belopp.",
-            "The rules are stated in plain words on the next page, generated from the same rule file as the calculation. Then come the payout per provider and an appendix that shows for each provider how its amount was computed, indicator by indicator; the kronor of the rows sum exactly to the provider's amount. Every amount is exact and rounded to öre once, at the last step. The footer gives the SHA-256 of the rule file and of the results file: with them and the program's version anyone can recompute and get the same amounts.",
-        ),
-        Style::BODY,
-        0.0,
-    );
+    l.heading(lang.word(Word::HowToReadThis), Style::H2, 30.0);
+    l.paragraph(lang.word(Word::RulesAreStatedIn), Style::BODY, 0.0);
     if let Some(c) = &input.compared {
         let cmp = c.comparison;
         l.space(6.0);
@@ -414,7 +395,7 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
     let id_w = l
         .max_width(calc.providers.iter().map(|p| p.id.as_str()), st)
         .clamp(24.0, 60.0);
-    let score_w = l.max_width(["100,00 %", lang.pick("Poäng", "Score")], Style::SMALL_BOLD);
+    let score_w = l.max_width(["100,00 %", lang.word(Word::Score2)], Style::SMALL_BOLD);
     let widths: Vec<f32> = money
         .iter()
         .map(|m| {
@@ -462,18 +443,8 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
         .collect();
     let mut cells = vec![
         ("Id", c.id.0, c.id.1, Align::Left),
-        (
-            lang.pick("Utförare", "Provider"),
-            c.name.0,
-            c.name.1,
-            Align::Left,
-        ),
-        (
-            lang.pick("Poäng", "Score"),
-            c.score.0,
-            c.score.1,
-            Align::Right,
-        ),
+        (lang.word(Word::Provider), c.name.0, c.name.1, Align::Left),
+        (lang.word(Word::Score2), c.score.0, c.score.1, Align::Right),
     ];
     for ((_, x, w), h) in c.money.iter().zip(&heads) {
         cells.push((h.as_str(), *x, *w, Align::Right));
@@ -544,7 +515,7 @@ fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
             .collect();
         let label = format!(
             "{} {}",
-            lang.pick("Summa", "Total"),
+            lang.word(Word::Total2),
             st.label(lang).to_lowercase()
         );
         // The label spans the id, name and score columns.
@@ -565,7 +536,7 @@ fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
         })
         .collect();
     let mut cells = vec![(
-        lang.pick("Summa totalt", "Grand total"),
+        lang.word(Word::GrandTotal),
         c.id.0,
         c.score.0 + c.score.1 - c.id.0,
         Align::Left,
@@ -593,10 +564,7 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
     if ps.len() <= CHART_BARS {
         l.ensure(40.0 + lh * ps.len() as f32);
         l.heading(
-            lang.pick(
-                "Diagram: belopp per utförare, störst först",
-                "Chart: amount per provider, largest first",
-            ),
+            lang.word(Word::ChartAmountPerProvider),
             Style::H1,
             lh * ps.len().min(10) as f32,
         );
@@ -633,10 +601,7 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
         // The distribution: how many providers fall in each of 20 equal amount bands.
         l.ensure(40.0 + 22.0 * lh);
         l.heading(
-            lang.pick(
-                "Fördelning av utbetalningarna",
-                "Distribution of the payouts",
-            ),
+            lang.word(Word::DistributionOfThePayouts),
             Style::H1,
             22.0 * lh,
         );
@@ -690,22 +655,8 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
 
 fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
     l.new_page();
-    l.heading(
-        lang.pick(
-            "Bilaga: förklaring per utförare",
-            "Appendix: the explanation per provider",
-        ),
-        Style::H1,
-        40.0,
-    );
-    l.paragraph(
-        lang.pick(
-            "Per utförare: hur beloppet räknades, och per indikator resultatet, nivån som nåddes, måluppfyllelsen, vikten och kronorna. Kronorna per rad summerar exakt till utförarens belopp.",
-            "Per provider: how the amount was computed, and per indicator the result, the level reached, the credit, the weight and the kronor. The kronor of the rows sum exactly to the provider's amount.",
-        ),
-        Style::NOTE,
-        0.0,
-    );
+    l.heading(lang.word(Word::AppendixTheExplanationPer), Style::H1, 40.0);
+    l.paragraph(lang.word(Word::PerProviderHowThe), Style::NOTE, 0.0);
     l.space(4.0);
     let st = Style::SMALL;
     let amount_w = 70.0;
@@ -746,12 +697,12 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
                         "{}: {}; {} {} % × {} {} % = {} {}",
                         name,
                         i.reason(lang),
-                        lang.pick("måluppfyllelse", "credit"),
+                        lang.word(Word::Credit),
                         format_number_lang(i.credit.percent(1), Some(1), lang),
-                        lang.pick("vikt", "weight"),
+                        lang.word(Word::Weight),
                         format_number_lang(i.effective_weight.percent(1), Some(1), lang),
                         format_number_lang(i.contribution.percent(2), Some(2), lang),
-                        lang.pick("procentenheter", "points"),
+                        lang.word(Word::Points),
                     ),
                     kronor,
                 )
