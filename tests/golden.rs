@@ -556,10 +556,7 @@ fn example_h_areas_with_a_wholly_missing_area() {
         .areas
         .iter()
         .map(|a| {
-            kvalitetspeng::domain::explanation::exact_text(
-                &a.effective_weight,
-                kvalitetspeng::words::Lang::Sv,
-            )
+            kvalitetspeng::words::exact_text(&a.effective_weight, kvalitetspeng::words::Lang::Sv)
         })
         .collect();
     assert_eq!(weights, ["2/15", "1/3", "8/15", "0"]);

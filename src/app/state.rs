@@ -379,14 +379,14 @@ impl AppState {
                     Lang::Sv => format!(
                         "Importerade {}: {} utförare, {} resultat",
                         io::display_name(path),
-                        crate::domain::decimal::group_thousands(n as u64, self.lang),
-                        crate::domain::decimal::group_thousands(rows as u64, self.lang)
+                        crate::words::number::group_thousands(n as u64, self.lang),
+                        crate::words::number::group_thousands(rows as u64, self.lang)
                     ),
                     Lang::En => format!(
                         "Imported {}: {} providers, {} results",
                         io::display_name(path),
-                        crate::domain::decimal::group_thousands(n as u64, self.lang),
-                        crate::domain::decimal::group_thousands(rows as u64, self.lang)
+                        crate::words::number::group_thousands(n as u64, self.lang),
+                        crate::words::number::group_thousands(rows as u64, self.lang)
                     ),
                 };
                 self.notify(Level::Success, msg);
@@ -677,7 +677,7 @@ impl AppState {
                 if let Ok(r) = p.apply(&self.rules, s.rate) {
                     self.rules = r;
                     self.recompute_if_changed();
-                    let n = |d| crate::domain::decimal::format_number_lang(d, Some(2), lang);
+                    let n = |d| crate::words::number::format_number_lang(d, Some(2), lang);
                     let unit = match s.kind {
                         crate::domain::decide::solve::RateKind::KrPerUnit => {
                             lang.word(Word::KrPerUnit)

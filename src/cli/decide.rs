@@ -12,10 +12,11 @@ use crate::domain::decide::compare::{Comparison, compare, share_providers};
 use crate::domain::decide::param::Param;
 use crate::domain::decide::solve::{RateKind, solve_budget};
 use crate::domain::decide::sweep::sweep;
-use crate::domain::decimal::{format_number_lang, parse_number};
+use crate::domain::decimal::parse_number;
 use crate::domain::validation::Severity;
 use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
 use crate::io::{self, export_decide};
+use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
 fn error(lang: Lang, text: &str) {
@@ -367,7 +368,7 @@ pub fn run_solve(
             Some(d) => format_number_lang(d, None, lang),
             None => format!(
                 "{} (≈ {})",
-                crate::domain::explanation::exact_text(&s.exact_rate, lang),
+                crate::words::exact_text(&s.exact_rate, lang),
                 format_number_lang(s.exact_rate.round_dp(6), Some(6), lang)
             ),
         };

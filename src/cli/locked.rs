@@ -332,12 +332,12 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
             Lang::Sv => format!(
                 "{} utförare ändras, totalt {} kr",
                 diff.providers.len(),
-                crate::domain::decimal::format_number_lang(diff.total_delta(), Some(2), lang)
+                crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
             ),
             Lang::En => format!(
                 "{} providers change, in total {} kr",
                 diff.providers.len(),
-                crate::domain::decimal::format_number_lang(diff.total_delta(), Some(2), lang)
+                crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
             ),
         }
     );
@@ -346,8 +346,8 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
             "  {} {}: {} → {}",
             crate::io::fields::printable(&p.id, 40),
             crate::io::fields::printable(&p.name, 60),
-            crate::domain::decimal::format_number_lang(p.before, Some(2), lang),
-            crate::domain::decimal::format_number_lang(p.after, Some(2), lang)
+            crate::words::number::format_number_lang(p.before, Some(2), lang),
+            crate::words::number::format_number_lang(p.after, Some(2), lang)
         );
     }
     let mut files = Vec::new();

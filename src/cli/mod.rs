@@ -14,10 +14,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::ServiceType;
-use crate::domain::decimal::{format_number, format_number_lang};
+use crate::domain::decimal::format_number;
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
 use crate::io;
+use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
 /// Kvalitetspeng: beräkning av kvalitetspeng för hemtjänst och särskilt boende.

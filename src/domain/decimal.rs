@@ -7,8 +7,6 @@
 use rust_decimal::{Decimal, RoundingStrategy};
 use std::str::FromStr;
 
-use crate::words::Lang;
-
 /// Rounds an amount of kronor to öre, half away from zero. This is the only rounding of money.
 ///
 /// ```
@@ -72,19 +70,6 @@ pub fn format_number(d: Decimal, dp: Option<u32>, thousands: bool) -> String {
     out
 }
 
-/// A whole number with the thousands separator of `lang`: `1200000` → `1 200 000` (Swedish) or
-/// `1,200,000` (English).
-///
-/// ```
-/// use kvalitetspeng::domain::decimal::group_thousands;
-/// use kvalitetspeng::words::Lang;
-/// assert_eq!(group_thousands(1_200_000u64, Lang::Sv), "1 200 000");
-/// assert_eq!(group_thousands(1_234, Lang::En), "1,234");
-/// ```
-pub fn group_thousands(n: u64, lang: Lang) -> String {
-    format_number_lang(Decimal::from(n), None, lang)
-}
-
 /// Formats kronor for the UI: `1 234 567,89 kr`.
 pub fn format_kr(d: Decimal) -> String {
     format!("{} kr", format_number(d, Some(2), true))
@@ -98,45 +83,17 @@ pub fn format_percent(fraction: Decimal, dp: u32) -> String {
     )
 }
 
-/// Formats a number with the conventions of `lang` (English: decimal point, comma thousands).
-pub fn format_number_lang(d: Decimal, dp: Option<u32>, lang: Lang) -> String {
-    let sv = format_number(d, dp, true);
-    match lang {
-        Lang::Sv => sv,
-        Lang::En => sv
-            .replace(' ', "\u{1}")
-            .replace(',', ".")
-            .replace('\u{1}', ","),
-    }
-}
-
-/// Why a text could not be read as a number.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a text could not be read as a number. Worded (and displayed, in Swedish) by
+/// [`crate::words`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ParseNumberError {
-    #[error("tomt värde")]
     Empty,
-    #[error("”{0}” är inte ett tal")]
     NotANumber(String),
-    #[error("”{0}” är tvetydigt: både punkt och komma")]
     Ambiguous(String),
-    #[error("”{0}” är för stort")]
     TooLarge(String),
 }
 
-impl ParseNumberError {
-    /// The message in the chosen language.
-    pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (_, Lang::Sv) => self.to_string(),
-            (ParseNumberError::Empty, Lang::En) => "empty value".into(),
-            (ParseNumberError::NotANumber(s), Lang::En) => format!("“{s}” is not a number"),
-            (ParseNumberError::Ambiguous(s), Lang::En) => {
-                format!("“{s}” is ambiguous: both point and comma")
-            }
-            (ParseNumberError::TooLarge(s), Lang::En) => format!("“{s}” is too large"),
-        }
-    }
-}
+impl std::error::Error for ParseNumberError {}
 
 /// Reads a number written by a person: decimal comma or point, spaces (also no-break and thin
 /// spaces) between thousands, an optional trailing `%`, an optional leading `+`/`-`.
@@ -387,10 +344,6 @@ mod tests {
         assert_eq!(format_number(d("0"), Some(2), false), "0,00");
         assert_eq!(format_kr(d("444000")), "444 000,00 kr");
         assert_eq!(format_percent(d("0.74"), 1), "74,0 %");
-        assert_eq!(
-            format_number_lang(d("1234.5"), Some(2), Lang::En),
-            "1,234.50"
-        );
     }
 
     #[test]

@@ -10,7 +10,7 @@ pub mod explanation;
 
 pub mod period;
 pub mod plan;
-pub mod prose;
+
 pub mod results;
 pub mod rules;
 pub mod scorers;

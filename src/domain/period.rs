@@ -3,8 +3,6 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::words::Lang;
-
 /// A calendar period, stored as the year and the range of months it covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Period {
@@ -59,21 +57,11 @@ impl fmt::Display for Period {
 }
 
 /// The text is not a period.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("”{0}” är ingen period (förväntat ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)")]
+/// Worded (and displayed, in Swedish) by [`crate::words`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodError(pub String);
 
-impl PeriodError {
-    pub fn text(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Sv => self.to_string(),
-            Lang::En => format!(
-                "“{}” is not a period (expected YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)",
-                self.0
-            ),
-        }
-    }
-}
+impl std::error::Error for PeriodError {}
 
 impl FromStr for Period {
     type Err = PeriodError;

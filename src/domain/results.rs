@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::aggregate::Partial;
 use super::period::Period;
-use crate::words::{Lang, Word};
 
 /// Home care or nursing home.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -24,13 +23,6 @@ impl ServiceType {
         match self {
             ServiceType::Hemtjanst => "hemtjanst",
             ServiceType::Sabo => "sabo",
-        }
-    }
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ServiceType::Hemtjanst => lang.word(Word::HomeCare),
-            ServiceType::Sabo => lang.word(Word::NursingHome),
         }
     }
 
@@ -66,13 +58,6 @@ pub enum Regi {
 
 impl Regi {
     pub const ALL: [Regi; 2] = [Regi::EgenRegi, Regi::Privat];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Regi::EgenRegi => lang.word(Word::Municipal),
-            Regi::Privat => lang.word(Word::Private),
-        }
-    }
 
     pub fn code(self) -> &'static str {
         match self {

@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::decimal::{serde_decimal, serde_opt_decimal};
 use super::results::ServiceType;
-use crate::words::{Lang, Word};
 
 /// The rule-file format this version reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -150,16 +149,6 @@ impl Uncertainty {
     pub fn uses_lower(self, dir: Direction) -> bool {
         (self == Uncertainty::Cautious) == (dir == Direction::HigherIsBetter)
     }
-
-    pub fn label(self, dir: Direction, lang: Lang) -> &'static str {
-        match (self, self.uses_lower(dir)) {
-            (Uncertainty::Estimate, _) => lang.word(Word::PointEstimate),
-            (Uncertainty::Cautious, true) => lang.word(Word::LowerBoundPayOnly),
-            (Uncertainty::Cautious, false) => lang.word(Word::UpperBoundPayOnly),
-            (Uncertainty::BenefitOfDoubt, true) => lang.word(Word::LowerBoundBenefitOf),
-            (Uncertainty::BenefitOfDoubt, false) => lang.word(Word::UpperBoundBenefitOf),
-        }
-    }
 }
 
 /// One quality indicator.
@@ -206,14 +195,6 @@ pub enum Unit {
 impl Unit {
     pub const ALL: [Unit; 3] = [Unit::Percent, Unit::Count, Unit::Score];
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Unit::Percent => lang.word(Word::Percent),
-            Unit::Count => lang.word(Word::Count),
-            Unit::Score => lang.word(Word::Score),
-        }
-    }
-
     /// Short suffix after a value, e.g. `%`.
     pub fn suffix(self) -> &'static str {
         match self {
@@ -232,13 +213,6 @@ pub enum Direction {
 
 impl Direction {
     pub const ALL: [Direction; 2] = [Direction::HigherIsBetter, Direction::LowerIsBetter];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Direction::HigherIsBetter => lang.word(Word::HigherIsBetter),
-            Direction::LowerIsBetter => lang.word(Word::LowerIsBetter),
-        }
-    }
 
     /// True if `a` is at least as good as `b`.
     pub fn at_least_as_good(self, a: Decimal, b: Decimal) -> bool {
@@ -321,16 +295,6 @@ impl ScoringKind {
         ScoringKind::AchievementOrImprovement,
     ];
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ScoringKind::Threshold => lang.word(Word::ThresholdPassFail),
-            ScoringKind::Steps => lang.word(Word::Steps),
-            ScoringKind::Linear => lang.word(Word::LinearBetweenLevels),
-            ScoringKind::Relative => lang.word(Word::RelativeToPeers),
-            ScoringKind::AchievementOrImprovement => lang.word(Word::AchievementOrImprovement),
-        }
-    }
-
     /// A sensible scoring of this kind, reusing `level` where possible (for the editor).
     pub fn default_scoring(self, level: Decimal, period: &str) -> Scoring {
         let ten = Decimal::TEN;
@@ -394,25 +358,6 @@ pub enum PeerLevel {
     Mean,
 }
 
-impl PeerLevel {
-    pub fn label(&self, lang: Lang) -> String {
-        match self {
-            PeerLevel::Percentile(p) => match lang {
-                Lang::Sv => format!(
-                    "{}:e percentilen",
-                    super::decimal::format_number(*p, None, true)
-                ),
-                Lang::En => format!(
-                    "{}th percentile",
-                    super::decimal::format_number_lang(*p, None, lang)
-                ),
-            },
-            PeerLevel::TopDecileMean => lang.word(Word::MeanOfTopDecile).into(),
-            PeerLevel::Mean => lang.word(Word::Mean).into(),
-        }
-    }
-}
-
 /// What to do with a result that is missing or has too few respondents.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub enum MissingDataPolicy {
@@ -423,25 +368,6 @@ pub enum MissingDataPolicy {
     Renormalize,
     /// The provider gets this percentage of its payout last period instead.
     FallbackShare(#[serde(with = "serde_decimal")] Decimal),
-}
-
-impl MissingDataPolicy {
-    pub fn label(&self, lang: Lang) -> String {
-        match self {
-            MissingDataPolicy::ZeroCredit => lang.word(Word::ZeroCredit).into(),
-            MissingDataPolicy::Renormalize => lang.word(Word::LeaveOutAndRe).into(),
-            MissingDataPolicy::FallbackShare(p) => match lang {
-                Lang::Sv => format!(
-                    "{} % av förra periodens belopp",
-                    super::decimal::format_number(*p, None, true)
-                ),
-                Lang::En => format!(
-                    "{} % of last period's amount",
-                    super::decimal::format_number_lang(*p, None, lang)
-                ),
-            },
-        }
-    }
 }
 
 /// The unit providers' volume is counted in.
@@ -457,32 +383,6 @@ pub enum VolumeUnit {
 
 impl VolumeUnit {
     pub const ALL: [VolumeUnit; 3] = [VolumeUnit::Hour, VolumeUnit::BedDay, VolumeUnit::Place];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            VolumeUnit::Hour => lang.word(Word::PerformedHours),
-            VolumeUnit::BedDay => lang.word(Word::OccupiedBedDays),
-            VolumeUnit::Place => lang.word(Word::Places),
-        }
-    }
-
-    /// A short unit after a number in a table: `52 750 tim`, `14 600 dygn`, `40 pl.`.
-    pub fn short(self, lang: Lang) -> &'static str {
-        match self {
-            VolumeUnit::Hour => lang.word(Word::H),
-            VolumeUnit::BedDay => lang.word(Word::BedDays),
-            VolumeUnit::Place => lang.word(Word::Places2),
-        }
-    }
-
-    /// Singular, for "kr per …".
-    pub fn singular(self, lang: Lang) -> &'static str {
-        match self {
-            VolumeUnit::Hour => lang.word(Word::Hour),
-            VolumeUnit::BedDay => lang.word(Word::BedDay),
-            VolumeUnit::Place => lang.word(Word::Place),
-        }
-    }
 }
 
 /// How the money is paid.
@@ -516,19 +416,6 @@ pub enum PayoutBase {
     },
 }
 
-impl PayoutBase {
-    pub fn kind_label(&self, lang: Lang) -> &'static str {
-        match self {
-            PayoutBase::Pot { .. } => lang.word(Word::FixedPotShared),
-            PayoutBase::PerVolumeUnit { .. } => lang.word(Word::KronorPerVolumeUnit),
-            PayoutBase::PercentOfCompensation { .. } => {
-                lang.word(Word::PercentOfOrdinaryCompensation)
-            }
-            PayoutBase::Withhold { .. } => lang.word(Word::WithholdAndPayBack),
-        }
-    }
-}
-
 /// How a pot is shared among the providers that qualify.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PotKey {
@@ -549,15 +436,6 @@ impl PotKey {
         PotKey::Volume,
         PotKey::CreditTimesVolume,
     ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            PotKey::Equal => lang.word(Word::EqualParts),
-            PotKey::Credit => lang.word(Word::ByScore),
-            PotKey::Volume => lang.word(Word::ByVolume),
-            PotKey::CreditTimesVolume => lang.word(Word::ByScoreVolume),
-        }
-    }
 }
 
 /// Conditions for receiving any payment.

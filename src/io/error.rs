@@ -284,11 +284,11 @@ impl FileErrorMsg {
             }
             (LineTooLong { limit }, Lang::Sv) => format!(
                 "raden är längre än {} byte, programmets gräns för en rad; filen är troligen inte en resultatfil",
-                crate::domain::decimal::group_thousands(*limit as u64, lang)
+                crate::words::number::group_thousands(*limit as u64, lang)
             ),
             (LineTooLong { limit }, Lang::En) => format!(
                 "the line is longer than {} bytes, the program's limit for a line; the file is probably not a results file",
-                crate::domain::decimal::group_thousands(*limit as u64, lang)
+                crate::words::number::group_thousands(*limit as u64, lang)
             ),
             (TooManyColumns { found, limit }, Lang::Sv) => {
                 format!("rubrikraden har {found} kolumner; högst {limit} är tillåtna")
@@ -298,13 +298,13 @@ impl FileErrorMsg {
             }
             (TooLarge { size, limit }, Lang::Sv) => format!(
                 "filen är {} byte, mer än gränsen {} byte; ingenting lästes",
-                crate::domain::decimal::group_thousands(*size, lang),
-                crate::domain::decimal::group_thousands(*limit, lang)
+                crate::words::number::group_thousands(*size, lang),
+                crate::words::number::group_thousands(*limit, lang)
             ),
             (TooLarge { size, limit }, Lang::En) => format!(
                 "the file is {} bytes, more than the limit of {} bytes; nothing was read",
-                crate::domain::decimal::group_thousands(*size, lang),
-                crate::domain::decimal::group_thousands(*limit, lang)
+                crate::words::number::group_thousands(*size, lang),
+                crate::words::number::group_thousands(*limit, lang)
             ),
             (BadCharacter { code, position }, Lang::Sv) => format!(
                 "otillåtet tecken U+{code:04X} på plats {position}; ta bort det (id och namn får inte innehålla styrtecken, osynliga tecken som nollbredds- och riktningstecken, och id inga andra mellanslag än vanligt mellanslag)"
@@ -349,11 +349,11 @@ impl FileErrorMsg {
             }
             (OutOfBounds { text, max }, Lang::Sv) => format!(
                 "talet ”{text}” är större än programmets gräns {} (till beloppet)",
-                crate::domain::decimal::format_number_lang(*max, None, lang)
+                crate::words::number::format_number_lang(*max, None, lang)
             ),
             (OutOfBounds { text, max }, Lang::En) => format!(
                 "the number “{text}” exceeds the program's limit of {} (in size)",
-                crate::domain::decimal::format_number_lang(*max, None, lang)
+                crate::words::number::format_number_lang(*max, None, lang)
             ),
             (Negative { text }, Lang::Sv) => format!("talet får inte vara negativt, fick ”{text}”"),
             (Negative { text }, Lang::En) => {

@@ -31,7 +31,7 @@ pub(crate) fn header(ws: &mut Worksheet, cols: &[&str], bold: &Format) -> Result
 
 /// Describes a scoring in words for the rules sheet.
 pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
-    let n = |d: &Decimal| crate::domain::decimal::format_number_lang(*d, None, lang);
+    let n = |d: &Decimal| crate::words::number::format_number_lang(*d, None, lang);
     match s {
         Scoring::Threshold { level } => {
             format!("{} {}", lang.word(Word::Threshold), n(level))
@@ -250,12 +250,12 @@ pub fn payout_xlsx(
                 PayoutBase::Pot { amount, key } => format!(
                     "{} {} kr, {}",
                     lang.word(Word::Pot),
-                    crate::domain::decimal::format_number_lang(*amount, Some(2), lang),
+                    crate::words::number::format_number_lang(*amount, Some(2), lang),
                     key.map(|k| k.label(lang)).unwrap_or("-")
                 ),
                 PayoutBase::PerVolumeUnit { kr_per_unit } => format!(
                     "{} kr per {}",
-                    crate::domain::decimal::format_number_lang(*kr_per_unit, Some(2), lang),
+                    crate::words::number::format_number_lang(*kr_per_unit, Some(2), lang),
                     s.volume_unit.singular(lang)
                 ),
                 PayoutBase::PercentOfCompensation { percent } => format!("{percent} %"),

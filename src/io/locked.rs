@@ -776,7 +776,7 @@ fn value_text(i: &crate::domain::explanation::IndicatorResult, lang: Lang) -> St
     let v = match &i.value {
         Some(v) => format!(
             "{}{}",
-            crate::domain::decimal::format_number_lang(v.round_dp(4).normalize(), None, lang),
+            crate::words::number::format_number_lang(v.round_dp(4).normalize(), None, lang),
             i.unit.suffix()
         ),
         None => "–".into(),

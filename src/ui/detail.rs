@@ -279,7 +279,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 let value = match (&i.value, i.respondents) {
                     (Some(v), Some(n)) => format!(
                         "{}{} ({})",
-                        crate::domain::decimal::format_number_lang(
+                        crate::words::number::format_number_lang(
                             v.round_dp(2).normalize(),
                             None,
                             lang
@@ -289,7 +289,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     ),
                     (Some(v), None) => format!(
                         "{}{}",
-                        crate::domain::decimal::format_number_lang(
+                        crate::words::number::format_number_lang(
                             v.round_dp(2).normalize(),
                             None,
                             lang
@@ -410,7 +410,7 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
                 .name(format!(
                     "{} ({} %)",
                     i.name,
-                    crate::domain::decimal::format_number_lang(
+                    crate::words::number::format_number_lang(
                         i.weight_percent.normalize(),
                         None,
                         lang

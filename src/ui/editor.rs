@@ -523,7 +523,7 @@ fn scheme_ui(
                 if !ind.weight.fract().is_zero() {
                     ui.weak(format!(
                         "= {} %",
-                        crate::domain::decimal::format_number_lang(
+                        crate::words::number::format_number_lang(
                             ind.weight.normalize(),
                             None,
                             lang

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::{KvalitetspengApp, PathRequest};
 use crate::app::UiCommand;
-use crate::domain::decimal::format_number_lang;
+use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
 /// Above the payout table while a locked run is open: what it is, whether it verified.

@@ -3,7 +3,8 @@
 use egui::{Align, Layout, RichText, Ui};
 use rust_decimal::Decimal;
 
-use crate::domain::decimal::{format_number_lang, parse_number};
+use crate::domain::decimal::parse_number;
+use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
 /// A number formatted for the UI language: `1 234 567,89` / `1,234,567.89`.

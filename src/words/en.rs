@@ -1,6 +1,20 @@
 //! English: every English text of the program.
 
-use super::{Word, Words};
+use rust_decimal::Decimal;
+
+use super::{Lang, Word, Words};
+use crate::domain::decide::param::ParamError;
+use crate::domain::decide::solve::SolveError;
+use crate::domain::decide::sweep::SweepError;
+
+/// This file's language, for the texts that word others (a label inside a message).
+const LANG: Lang = Lang::En;
+use crate::domain::decide::sweep::MAX_STEPS;
+use crate::domain::decimal::{ParseNumberError, format_number};
+use crate::domain::period::PeriodError;
+use crate::domain::rules::FORMAT_VERSION;
+use crate::domain::textcheck::TextProblem;
+use crate::domain::validation::{Counted, ProblemMsg};
 
 /// The English texts.
 pub(super) struct En;
@@ -160,7 +174,7 @@ impl Words for En {
             LeftOutOtherWeights => "left out, other weights re-normalised",
             FallbackRuleApplies => "the fallback rule applies",
             Gives0Percent => "gives 0 %",
-            // domain::prose
+            // words::prose
             AtLeast => "at least",
             AtMost => "at most",
             OrLower => "or lower",
@@ -587,6 +601,197 @@ impl Words for En {
             Deductions2 => "Deductions",
             // ui::widgets
             EnterANumberE => "Enter a number, e.g. 12.5",
+        }
+    }
+
+    fn number(&self, d: Decimal, dp: Option<u32>) -> String {
+        // The Swedish form with its signs swapped: one formatting routine for both.
+        format_number(d, dp, true)
+            .replace(' ', "\u{1}")
+            .replace(',', ".")
+            .replace('\u{1}', ",")
+    }
+
+    fn number_error(&self, e: &ParseNumberError) -> String {
+        match e {
+            ParseNumberError::Empty => "empty value".into(),
+            ParseNumberError::NotANumber(s) => format!("“{s}” is not a number"),
+            ParseNumberError::Ambiguous(s) => format!("“{s}” is ambiguous: both point and comma"),
+            ParseNumberError::TooLarge(s) => format!("“{s}” is too large"),
+        }
+    }
+
+    fn period_error(&self, e: &PeriodError) -> String {
+        format!(
+            "“{}” is not a period (expected YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)",
+            e.0
+        )
+    }
+
+    fn problem(&self, m: &ProblemMsg) -> String {
+        let n = |d: &Decimal| self.number(*d, None);
+        use ProblemMsg::*;
+        match m {
+            NewerFormat { found } => format!(
+                "the rule file has format {found}; this version reads format {FORMAT_VERSION}: update the program"
+            ),
+            BadPeriod { text } => {
+                format!("“{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)")
+            }
+            NoSchemes => self.word(Word::RuleSetHasNo).into(),
+            DuplicateScheme => self.word(Word::ServiceTypeHasMore).into(),
+            NoIndicators => self.word(Word::SchemeHasNoIndicators).into(),
+            EmptyId => self.word(Word::IndicatorHasNoId).into(),
+            DuplicateId => self.word(Word::IdIsUsedBy).into(),
+            EmptyName => self.word(Word::IndicatorHasNoName).into(),
+            NegativeWeight => self.word(Word::WeightMustNotBe).into(),
+            WeightsNotHundred { sum } => {
+                format!("the weights sum to {} %, must be 100 %", n(sum))
+            }
+            LowerAboveUpper { lower, upper } => format!(
+                "the lower level {} must be below the upper level {}",
+                n(lower),
+                n(upper)
+            ),
+            BadText(TextProblem::BadCharacter { code, position }) => {
+                format!(
+                    "character U+{code:04X} at position {position} is not allowed (a control or invisible character, or a space other than the ordinary one); remove it"
+                )
+            }
+            BadText(TextProblem::TooLong { length, limit }) => {
+                format!("the text is {length} characters long; at most {limit} are allowed")
+            }
+            NotWholeOre { value } => format!(
+                "the amount {} has fractions of an öre; give it in whole öre (at most two decimals)",
+                n(value)
+            ),
+            OutOfBounds { value, max } => format!(
+                "{} is outside the allowed range (at most {} in size)",
+                n(value),
+                n(max)
+            ),
+            PercentOutOfRange { value } => {
+                format!("the level {} is outside 0–100 %", n(value))
+            }
+            NoSteps => self.word(Word::StepsScoringHasNo).into(),
+            StepCreditOutOfRange { credit } => {
+                format!("the step credit {} % is outside 0–100 %", n(credit))
+            }
+            StepCreditsNotRising => self.word(Word::HarderStepMustGive).into(),
+            DuplicateStepLevel { level } => {
+                format!("the level {} appears in more than one step", n(level))
+            }
+            PercentileOutOfRange { value } => {
+                format!("the percentile {} is outside 0–100", n(value))
+            }
+            RelativeStartNotBelowFull => self.word(Word::StartLevelMustBe).into(),
+            ThresholdNotWorseThanBenchmark => self.word(Word::ThresholdMustBeWorse).into(),
+            BadBaselinePeriod { text } => format!(
+                "the baseline period “{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"
+            ),
+            BaselineIsPeriod => self.word(Word::BaselinePeriodMustNot).into(),
+            PotNotPositive => self.word(Word::PotMustBeMore).into(),
+            PotWithoutKey => self.word(Word::PotHasNoSharing).into(),
+            NegativeRate => self.word(Word::AmountPerVolumeUnit).into(),
+            CompensationPercentOutOfRange => self.word(Word::PercentageMustBeBetween).into(),
+            NegativeCap => self.word(Word::CapMustNotBe).into(),
+            MinScoreOutOfRange => self.word(Word::MinimumScoreMustBe).into(),
+            FallbackOutOfRange => self.word(Word::FallbackShareMustBe).into(),
+            ZeroMinRespondents => self.word(Word::MinimumOf0Respondents).into(),
+            UnknownArea { id } => {
+                format!("the area “{id}” is not in the scheme")
+            }
+            NoArea => self.word(Word::SchemeHasAreasGive).into(),
+            AreaWithoutAreas => self.word(Word::IndicatorNamesAnArea).into(),
+            EmptyAreaId => self.word(Word::AreaHasNoId).into(),
+            DuplicateArea => self.word(Word::TwoAreasHaveThe).into(),
+            AreaWithoutIndicators => self.word(Word::AreaHasNoIndicators).into(),
+            AreaWeightsNotHundred { sum } => {
+                format!("the area weights sum to {} %, must be 100 %", n(sum))
+            }
+            WeightsInAreaNotHundred { area, sum } => format!(
+                "the weights inside the area “{area}” sum to {} %, must be 100 %",
+                n(sum)
+            ),
+            DeductionUnknownIndicator { id } => {
+                format!("the deduction is for the indicator “{id}”, which is not in the scheme")
+            }
+            DeductionPercentOutOfRange => self.word(Word::DeductionsPercentageMustBe).into(),
+            DeductionNotPositive => self.word(Word::DeductionsAmountMustBe).into(),
+            WithholdPercentOutOfRange => self.word(Word::ShareWithheldMustBe).into(),
+            PaybackPercentOutOfRange => self.word(Word::SharePaidBackMust).into(),
+            FallbackWithWithhold => self.word(Word::FallbackRuleShareOf).into(),
+            TooMany { what, found, limit } => format!(
+                "{found} {}, at most {limit} are allowed",
+                match what {
+                    Counted::Indicators => "indicators",
+                    Counted::Steps => "steps",
+                    Counted::Areas => "areas",
+                    Counted::Deductions => "deductions",
+                }
+            ),
+            UncertaintyNeedsShare => self.word(Word::ConfidenceIntervalAppliesOnly).into(),
+        }
+    }
+
+    fn param_error(&self, e: &ParamError) -> String {
+        match e {
+            ParamError::Syntax { path } => format!(
+                "the parameter “{path}” cannot be read; write e.g. hemtjanst.rate, hemtjanst.ht_helhet.level or sabo.sb_smarta.weight"
+            ),
+            ParamError::NoScheme { path } => {
+                format!("the parameter “{path}”: the rules have no scheme for that service type")
+            }
+            ParamError::NoIndicator { path, id } => {
+                format!("the parameter “{path}”: the scheme has no indicator “{id}”")
+            }
+            ParamError::NotForScoring { path } => {
+                format!("the parameter “{path}” does not exist for the indicator's scoring")
+            }
+            ParamError::BadValue { path, value } => {
+                format!("the value {value} cannot be used for “{path}”")
+            }
+        }
+    }
+
+    fn solve_error(&self, e: &SolveError) -> String {
+        let kr = |d: &Decimal| self.number(*d, Some(2));
+        match e {
+                SolveError::NoScheme(st) => {
+                    format!("the rules have no scheme for {}", st.label(LANG))
+                }
+                SolveError::Invalid(p) => format!(
+                    "the rules have errors: {}",
+                    p.iter().map(|p| p.text(LANG)).collect::<Vec<_>>().join("; ")
+                ),
+                SolveError::Param(p) => p.text(LANG),
+                SolveError::Pot => "the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)".into(),
+                SolveError::Withhold => "the scheme withholds and pays back: its total is the share of the withheld amount paid back, there is no rate to solve for".into(),
+                SolveError::NegativeBudget(b) => format!("the budget must not be negative, got {}", kr(b)),
+                SolveError::BelowFixed { fixed } => format!(
+                    "the fallback rule's amounts alone ({} kr) are over the budget, whatever the rate",
+                    kr(fixed)
+                ),
+                SolveError::NothingToScale => "no provider's payout depends on the rate (nobody qualifies, or volumes/compensation are zero)".into(),
+                SolveError::AboveHighestRate { rate, total } => format!(
+                    "even the highest allowed rate ({}) costs only {} kr, within the budget",
+                    self.number(*rate, None),
+                    kr(total)
+                ),
+                SolveError::Unbounded { total } => format!(
+                    "every provider reaches the cap: the total is at most {} kr and within the budget at any rate",
+                    kr(total)
+                ),
+        }
+    }
+
+    fn sweep_error(&self, e: &SweepError) -> String {
+        match e {
+            SweepError::Param(p) => p.text(LANG),
+            SweepError::Steps { steps } => {
+                format!("the number of steps must be 2–{MAX_STEPS}, got {steps}")
+            }
+            SweepError::Range => "from and to must differ".into(),
         }
     }
 }

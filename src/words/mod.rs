@@ -9,9 +9,24 @@
 //! submodules), next to the language tables.
 
 mod en;
+mod explanation;
+
+mod labels;
+pub mod number;
+pub mod prose;
+pub use explanation::{exact_text, score_text};
+mod problems;
+
+mod scorers;
 mod sv;
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+use crate::domain::decide::{param::ParamError, solve::SolveError, sweep::SweepError};
+use crate::domain::decimal::ParseNumberError;
+use crate::domain::period::PeriodError;
+use crate::domain::validation::ProblemMsg;
 
 /// Language of texts shown to the user. Swedish is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -53,6 +68,28 @@ impl Lang {
 pub trait Words: Sync {
     /// A fixed text.
     fn word(&self, w: Word) -> &'static str;
+
+    /// A number with this language's decimal sign and thousands separator; `dp` decimals, or
+    /// as many as it has.
+    fn number(&self, d: Decimal, dp: Option<u32>) -> String;
+
+    /// Why a text is not a number.
+    fn number_error(&self, e: &ParseNumberError) -> String;
+
+    /// Why a text is not a period.
+    fn period_error(&self, e: &PeriodError) -> String;
+
+    /// A problem found in a rule set.
+    fn problem(&self, m: &ProblemMsg) -> String;
+
+    /// The message of a [`SweepError`].
+    fn sweep_error(&self, e: &SweepError) -> String;
+
+    /// The message of a [`SolveError`].
+    fn solve_error(&self, e: &SolveError) -> String;
+
+    /// The message of a [`ParamError`].
+    fn param_error(&self, e: &ParamError) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the
@@ -195,7 +232,7 @@ pub enum Word {
     LeftOutOtherWeights,
     FallbackRuleApplies,
     Gives0Percent,
-    // domain::prose
+    // words::prose
     AtLeast,
     AtMost,
     OrLower,

@@ -1,6 +1,20 @@
 //! Svenska: every Swedish text of the program.
 
-use super::{Word, Words};
+use rust_decimal::Decimal;
+
+use super::{Lang, Word, Words};
+use crate::domain::decide::param::ParamError;
+use crate::domain::decide::solve::SolveError;
+use crate::domain::decide::sweep::SweepError;
+
+/// This file's language, for the texts that word others (a label inside a message).
+const LANG: Lang = Lang::Sv;
+use crate::domain::decide::sweep::MAX_STEPS;
+use crate::domain::decimal::{ParseNumberError, format_number};
+use crate::domain::period::PeriodError;
+use crate::domain::rules::FORMAT_VERSION;
+use crate::domain::textcheck::TextProblem;
+use crate::domain::validation::{Counted, ProblemMsg};
 
 /// The Swedish texts.
 pub(super) struct Sv;
@@ -166,7 +180,7 @@ impl Words for Sv {
             LeftOutOtherWeights => "utelämnas, övriga vikter räknas om",
             FallbackRuleApplies => "reservregeln gäller",
             Gives0Percent => "ger 0 %",
-            // domain::prose
+            // words::prose
             AtLeast => "minst",
             AtMost => "högst",
             OrLower => "eller lägre",
@@ -593,6 +607,203 @@ impl Words for Sv {
             Deductions2 => "Avdrag",
             // ui::widgets
             EnterANumberE => "Skriv ett tal, t.ex. 12,5",
+        }
+    }
+
+    fn number(&self, d: Decimal, dp: Option<u32>) -> String {
+        format_number(d, dp, true)
+    }
+
+    fn number_error(&self, e: &ParseNumberError) -> String {
+        match e {
+            ParseNumberError::Empty => "tomt värde".into(),
+            ParseNumberError::NotANumber(s) => format!("”{s}” är inte ett tal"),
+            ParseNumberError::Ambiguous(s) => format!("”{s}” är tvetydigt: både punkt och komma"),
+            ParseNumberError::TooLarge(s) => format!("”{s}” är för stort"),
+        }
+    }
+
+    fn period_error(&self, e: &PeriodError) -> String {
+        format!(
+            "”{}” är ingen period (förväntat ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)",
+            e.0
+        )
+    }
+
+    fn problem(&self, m: &ProblemMsg) -> String {
+        let n = |d: &Decimal| self.number(*d, None);
+        use ProblemMsg::*;
+        match m {
+            NewerFormat { found } => format!(
+                "regelfilen har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
+            ),
+            BadPeriod { text } => {
+                format!("”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)")
+            }
+            NoSchemes => self.word(Word::RuleSetHasNo).into(),
+            DuplicateScheme => self.word(Word::ServiceTypeHasMore).into(),
+            NoIndicators => self.word(Word::SchemeHasNoIndicators).into(),
+            EmptyId => self.word(Word::IndicatorHasNoId).into(),
+            DuplicateId => self.word(Word::IdIsUsedBy).into(),
+            EmptyName => self.word(Word::IndicatorHasNoName).into(),
+            NegativeWeight => self.word(Word::WeightMustNotBe).into(),
+            WeightsNotHundred { sum } => {
+                format!("vikterna summerar till {} %, ska vara 100 %", n(sum))
+            }
+            LowerAboveUpper { lower, upper } => format!(
+                "nedre nivån {} måste vara lägre än övre nivån {}",
+                n(lower),
+                n(upper)
+            ),
+            BadText(TextProblem::BadCharacter { code, position }) => {
+                format!(
+                    "otillåtet tecken U+{code:04X} på plats {position} (styrtecken, osynligt tecken eller annat mellanslag än vanligt); ta bort det"
+                )
+            }
+            BadText(TextProblem::TooLong { length, limit }) => {
+                format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
+            }
+            NotWholeOre { value } => format!(
+                "beloppet {} har delar av ett öre; ange det i hela ören (högst två decimaler)",
+                n(value)
+            ),
+            OutOfBounds { value, max } => format!(
+                "{} ligger utanför det tillåtna intervallet (högst {} till beloppet)",
+                n(value),
+                n(max)
+            ),
+            PercentOutOfRange { value } => {
+                format!("nivån {} ligger utanför 0–100 %", n(value))
+            }
+            NoSteps => self.word(Word::StepsScoringHasNo).into(),
+            StepCreditOutOfRange { credit } => {
+                format!(
+                    "stegets måluppfyllelse {} % ligger utanför 0–100 %",
+                    n(credit)
+                )
+            }
+            StepCreditsNotRising => self.word(Word::HarderStepMustGive).into(),
+            DuplicateStepLevel { level } => {
+                format!("nivån {} finns i mer än ett steg", n(level))
+            }
+            PercentileOutOfRange { value } => {
+                format!("percentilen {} ligger utanför 0–100", n(value))
+            }
+            RelativeStartNotBelowFull => self.word(Word::StartLevelMustBe).into(),
+            ThresholdNotWorseThanBenchmark => self.word(Word::ThresholdMustBeWorse).into(),
+            BadBaselinePeriod { text } => format!(
+                "basperioden ”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)"
+            ),
+            BaselineIsPeriod => self.word(Word::BaselinePeriodMustNot).into(),
+            PotNotPositive => self.word(Word::PotMustBeMore).into(),
+            PotWithoutKey => self.word(Word::PotHasNoSharing).into(),
+            NegativeRate => self.word(Word::AmountPerVolumeUnit).into(),
+            CompensationPercentOutOfRange => self.word(Word::PercentageMustBeBetween).into(),
+            NegativeCap => self.word(Word::CapMustNotBe).into(),
+            MinScoreOutOfRange => self.word(Word::MinimumScoreMustBe).into(),
+            FallbackOutOfRange => self.word(Word::FallbackShareMustBe).into(),
+            ZeroMinRespondents => self.word(Word::MinimumOf0Respondents).into(),
+            UnknownArea { id } => {
+                format!("området ”{id}” finns inte i modellen")
+            }
+            NoArea => self.word(Word::SchemeHasAreasGive).into(),
+            AreaWithoutAreas => self.word(Word::IndicatorNamesAnArea).into(),
+            EmptyAreaId => self.word(Word::AreaHasNoId).into(),
+            DuplicateArea => self.word(Word::TwoAreasHaveThe).into(),
+            AreaWithoutIndicators => self.word(Word::AreaHasNoIndicators).into(),
+            AreaWeightsNotHundred { sum } => {
+                format!(
+                    "områdenas vikter summerar till {} %, ska vara 100 %",
+                    n(sum)
+                )
+            }
+            WeightsInAreaNotHundred { area, sum } => format!(
+                "vikterna inom området ”{area}” summerar till {} %, ska vara 100 %",
+                n(sum)
+            ),
+            DeductionUnknownIndicator { id } => {
+                format!("avdraget gäller indikatorn ”{id}”, som inte finns i modellen")
+            }
+            DeductionPercentOutOfRange => self.word(Word::DeductionsPercentageMustBe).into(),
+            DeductionNotPositive => self.word(Word::DeductionsAmountMustBe).into(),
+            WithholdPercentOutOfRange => self.word(Word::ShareWithheldMustBe).into(),
+            PaybackPercentOutOfRange => self.word(Word::SharePaidBackMust).into(),
+            FallbackWithWithhold => self.word(Word::FallbackRuleShareOf).into(),
+            TooMany { what, found, limit } => format!(
+                "{found} {}, högst {limit} är tillåtna",
+                match what {
+                    Counted::Indicators => "indikatorer",
+                    Counted::Steps => "steg",
+                    Counted::Areas => "områden",
+                    Counted::Deductions => "avdrag",
+                }
+            ),
+            UncertaintyNeedsShare => self.word(Word::ConfidenceIntervalAppliesOnly).into(),
+        }
+    }
+
+    fn param_error(&self, e: &ParamError) -> String {
+        match e {
+            ParamError::Syntax { path } => format!(
+                "parametern ”{path}” går inte att läsa; skriv t.ex. hemtjanst.rate, hemtjanst.ht_helhet.level eller sabo.sb_smarta.weight"
+            ),
+            ParamError::NoScheme { path } => {
+                format!(
+                    "parametern ”{path}”: reglerna har ingen ersättningsmodell för den verksamheten"
+                )
+            }
+            ParamError::NoIndicator { path, id } => {
+                format!(
+                    "parametern ”{path}”: indikatorn ”{id}” finns inte i den ersättningsmodellen"
+                )
+            }
+            ParamError::NotForScoring { path } => {
+                format!("parametern ”{path}” finns inte för indikatorns poängsättning")
+            }
+            ParamError::BadValue { path, value } => {
+                format!("värdet {value} går inte att använda för ”{path}”")
+            }
+        }
+    }
+
+    fn solve_error(&self, e: &SolveError) -> String {
+        let kr = |d: &Decimal| self.number(*d, Some(2));
+        match e {
+                SolveError::NoScheme(st) => {
+                    format!("reglerna har ingen ersättningsmodell för {}", st.label(LANG))
+                }
+                SolveError::Invalid(p) => format!(
+                    "reglerna har fel: {}",
+                    p.iter().map(|p| p.text(LANG)).collect::<Vec<_>>().join("; ")
+                ),
+                SolveError::Param(p) => p.text(LANG),
+                SolveError::Pot => "modellen betalar ur en pott: summan är potten, det finns ingen sats att räkna fram (ändra pottens belopp i stället)".into(),
+                SolveError::Withhold => "modellen innehåller och betalar tillbaka: summan är den andel av det innehållna som betalas tillbaka, det finns ingen sats att räkna fram".into(),
+                SolveError::NegativeBudget(b) => format!("budgeten får inte vara negativ, fick {}", kr(b)),
+                SolveError::BelowFixed { fixed } => format!(
+                    "redan reservregelns belopp ({} kr) är över budgeten, oavsett sats",
+                    kr(fixed)
+                ),
+                SolveError::NothingToScale => "ingen utförares belopp beror på satsen (ingen kvalificerar sig, eller volymen/ersättningen är noll)".into(),
+                SolveError::AboveHighestRate { rate, total } => format!(
+                    "även den högsta tillåtna satsen ({}) ger bara {} kr, inom budgeten",
+                    self.number(*rate, None),
+                    kr(total)
+                ),
+                SolveError::Unbounded { total } => format!(
+                    "alla utförare når taket: summan blir högst {} kr och håller budgeten vid vilken sats som helst",
+                    kr(total)
+                ),
+        }
+    }
+
+    fn sweep_error(&self, e: &SweepError) -> String {
+        match e {
+            SweepError::Param(p) => p.text(LANG),
+            SweepError::Steps { steps } => {
+                format!("antalet steg måste vara 2–{MAX_STEPS}, fick {steps}")
+            }
+            SweepError::Range => "från och till måste vara olika".into(),
         }
     }
 }

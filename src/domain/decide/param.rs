@@ -23,7 +23,6 @@ use rust_decimal::Decimal;
 
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scheme, Scoring};
-use crate::words::Lang;
 
 /// A parsed parameter path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,47 +65,6 @@ pub enum ParamError {
     NotForScoring { path: String },
     /// The value cannot be used (e.g. a fractional minimum of respondents, a weight over 100).
     BadValue { path: String, value: Decimal },
-}
-
-impl ParamError {
-    pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (ParamError::Syntax { path }, Lang::Sv) => format!(
-                "parametern ”{path}” går inte att läsa; skriv t.ex. hemtjanst.rate, hemtjanst.ht_helhet.level eller sabo.sb_smarta.weight"
-            ),
-            (ParamError::Syntax { path }, Lang::En) => format!(
-                "the parameter “{path}” cannot be read; write e.g. hemtjanst.rate, hemtjanst.ht_helhet.level or sabo.sb_smarta.weight"
-            ),
-            (ParamError::NoScheme { path }, Lang::Sv) => {
-                format!(
-                    "parametern ”{path}”: reglerna har ingen ersättningsmodell för den verksamheten"
-                )
-            }
-            (ParamError::NoScheme { path }, Lang::En) => {
-                format!("the parameter “{path}”: the rules have no scheme for that service type")
-            }
-            (ParamError::NoIndicator { path, id }, Lang::Sv) => {
-                format!(
-                    "parametern ”{path}”: indikatorn ”{id}” finns inte i den ersättningsmodellen"
-                )
-            }
-            (ParamError::NoIndicator { path, id }, Lang::En) => {
-                format!("the parameter “{path}”: the scheme has no indicator “{id}”")
-            }
-            (ParamError::NotForScoring { path }, Lang::Sv) => {
-                format!("parametern ”{path}” finns inte för indikatorns poängsättning")
-            }
-            (ParamError::NotForScoring { path }, Lang::En) => {
-                format!("the parameter “{path}” does not exist for the indicator's scoring")
-            }
-            (ParamError::BadValue { path, value }, Lang::Sv) => {
-                format!("värdet {value} går inte att använda för ”{path}”")
-            }
-            (ParamError::BadValue { path, value }, Lang::En) => {
-                format!("the value {value} cannot be used for “{path}”")
-            }
-        }
-    }
 }
 
 /// Weight `k` set to `value` (0–100) and the others re-balanced in proportion to their

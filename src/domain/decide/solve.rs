@@ -20,7 +20,6 @@ use crate::domain::explanation::{Calculation, PayoutStatus};
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::{PayoutBase, RuleSet};
 use crate::domain::validation::Problem;
-use crate::words::Lang;
 
 /// What the solver varies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,63 +78,6 @@ pub enum SolveError {
         rate: Decimal,
         total: Decimal,
     },
-}
-
-impl SolveError {
-    pub fn text(&self, lang: Lang) -> String {
-        let kr = |d: &Decimal| crate::domain::decimal::format_number_lang(*d, Some(2), lang);
-        match (self, lang) {
-            (SolveError::NoScheme(st), Lang::Sv) => {
-                format!("reglerna har ingen ersättningsmodell för {}", st.label(lang))
-            }
-            (SolveError::NoScheme(st), Lang::En) => {
-                format!("the rules have no scheme for {}", st.label(lang))
-            }
-            (SolveError::Invalid(p), Lang::Sv) => format!(
-                "reglerna har fel: {}",
-                p.iter().map(|p| p.text(lang)).collect::<Vec<_>>().join("; ")
-            ),
-            (SolveError::Invalid(p), Lang::En) => format!(
-                "the rules have errors: {}",
-                p.iter().map(|p| p.text(lang)).collect::<Vec<_>>().join("; ")
-            ),
-            (SolveError::Param(p), _) => p.text(lang),
-            (SolveError::Pot, Lang::Sv) => "modellen betalar ur en pott: summan är potten, det finns ingen sats att räkna fram (ändra pottens belopp i stället)".into(),
-            (SolveError::Pot, Lang::En) => "the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)".into(),
-            (SolveError::Withhold, Lang::Sv) => "modellen innehåller och betalar tillbaka: summan är den andel av det innehållna som betalas tillbaka, det finns ingen sats att räkna fram".into(),
-            (SolveError::Withhold, Lang::En) => "the scheme withholds and pays back: its total is the share of the withheld amount paid back, there is no rate to solve for".into(),
-            (SolveError::NegativeBudget(b), Lang::Sv) => format!("budgeten får inte vara negativ, fick {}", kr(b)),
-            (SolveError::NegativeBudget(b), Lang::En) => format!("the budget must not be negative, got {}", kr(b)),
-            (SolveError::BelowFixed { fixed }, Lang::Sv) => format!(
-                "redan reservregelns belopp ({} kr) är över budgeten, oavsett sats",
-                kr(fixed)
-            ),
-            (SolveError::BelowFixed { fixed }, Lang::En) => format!(
-                "the fallback rule's amounts alone ({} kr) are over the budget, whatever the rate",
-                kr(fixed)
-            ),
-            (SolveError::NothingToScale, Lang::Sv) => "ingen utförares belopp beror på satsen (ingen kvalificerar sig, eller volymen/ersättningen är noll)".into(),
-            (SolveError::NothingToScale, Lang::En) => "no provider's payout depends on the rate (nobody qualifies, or volumes/compensation are zero)".into(),
-            (SolveError::AboveHighestRate { rate, total }, Lang::Sv) => format!(
-                "även den högsta tillåtna satsen ({}) ger bara {} kr, inom budgeten",
-                crate::domain::decimal::format_number_lang(*rate, None, lang),
-                kr(total)
-            ),
-            (SolveError::AboveHighestRate { rate, total }, Lang::En) => format!(
-                "even the highest allowed rate ({}) costs only {} kr, within the budget",
-                crate::domain::decimal::format_number_lang(*rate, None, lang),
-                kr(total)
-            ),
-            (SolveError::Unbounded { total }, Lang::Sv) => format!(
-                "alla utförare når taket: summan blir högst {} kr och håller budgeten vid vilken sats som helst",
-                kr(total)
-            ),
-            (SolveError::Unbounded { total }, Lang::En) => format!(
-                "every provider reaches the cap: the total is at most {} kr and within the budget at any rate",
-                kr(total)
-            ),
-        }
-    }
 }
 
 /// The scheme's providers as the solver sees them.

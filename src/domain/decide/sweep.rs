@@ -9,7 +9,6 @@ use crate::domain::explanation::Calculation;
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
-use crate::words::Lang;
 
 /// The most steps a sweep takes (each is a whole calculation).
 pub const MAX_STEPS: usize = 1_000;
@@ -43,22 +42,6 @@ pub enum SweepError {
     Param(ParamError),
     Steps { steps: usize },
     Range,
-}
-
-impl SweepError {
-    pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (SweepError::Param(p), _) => p.text(lang),
-            (SweepError::Steps { steps }, Lang::Sv) => {
-                format!("antalet steg måste vara 2–{MAX_STEPS}, fick {steps}")
-            }
-            (SweepError::Steps { steps }, Lang::En) => {
-                format!("the number of steps must be 2–{MAX_STEPS}, got {steps}")
-            }
-            (SweepError::Range, Lang::Sv) => "från och till måste vara olika".into(),
-            (SweepError::Range, Lang::En) => "from and to must differ".into(),
-        }
-    }
 }
 
 /// The values of a sweep: `steps` values from `from` to `to` inclusive, evenly spaced and

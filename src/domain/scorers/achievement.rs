@@ -8,7 +8,6 @@ use super::linear::linear_credit;
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
 use crate::domain::period::Period;
-use crate::words::Lang;
 
 /// A compiled achievement-or-improvement scoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,40 +67,6 @@ impl Scorer for Achievement {
                 baseline: i.baseline.cloned(),
             }),
         })
-    }
-}
-
-impl How {
-    pub fn describe(&self, lang: Lang) -> String {
-        let n = |q: &Q| super::num(q, 2, lang);
-        let a = crate::domain::decimal::format_number_lang(
-            self.achievement_points.round_dp(2),
-            Some(2),
-            lang,
-        );
-        let pts = |q: &Q| crate::domain::decimal::format_number_lang(q.round_dp(2), Some(2), lang);
-        match (&self.improvement_points, &self.baseline, lang) {
-            (Some(i), Some(b), Lang::Sv) => format!(
-                "nivåpoäng {a} av 10, förbättringspoäng {} av 9 (från {}); den högsta räknas",
-                pts(i),
-                n(b)
-            ),
-            (Some(i), Some(b), Lang::En) => format!(
-                "achievement {a} of 10, improvement {} of 9 (from {}); the higher counts",
-                pts(i),
-                n(b)
-            ),
-            (_, Some(b), Lang::Sv) => format!(
-                "nivåpoäng {a} av 10; basvärdet {} når redan riktmärket",
-                n(b)
-            ),
-            (_, Some(b), Lang::En) => format!(
-                "achievement {a} of 10; the baseline {} already meets the benchmark",
-                n(b)
-            ),
-            (_, None, Lang::Sv) => format!("nivåpoäng {a} av 10; inget basvärde för förbättring"),
-            (_, None, Lang::En) => format!("achievement {a} of 10; no baseline for improvement"),
-        }
     }
 }
 

@@ -5,7 +5,6 @@ use rust_decimal::Decimal;
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
 use crate::domain::rules::Direction;
-use crate::words::Lang;
 
 /// Linear credit from `zero_at` (0) to `full_at` (1), clamped, exact; works in either direction.
 /// When the two levels are equal, a result at or beyond them in the better direction gets 1.
@@ -67,65 +66,5 @@ impl Scorer for Linear {
                 full_at: self.full_at,
             }),
         })
-    }
-}
-
-impl How {
-    pub fn describe(&self, v: &str, credit: &Q, dir: Direction, lang: Lang) -> String {
-        describe_between(
-            v,
-            &self.zero_at.into(),
-            &self.full_at.into(),
-            credit,
-            dir,
-            lang,
-        )
-    }
-}
-
-/// Wording shared with the relative scoring: where `v` lies between the two levels.
-pub(crate) fn describe_between(
-    v: &str,
-    zero_at: &Q,
-    full_at: &Q,
-    credit: &Q,
-    dir: Direction,
-    lang: Lang,
-) -> String {
-    let n = |q: &Q| super::num(q, 2, lang);
-    let sign = dir.at_or_beyond_sign();
-    if *credit == Q::ONE {
-        match lang {
-            Lang::Sv => format!("{v} {sign} {}: full poäng", n(full_at)),
-            Lang::En => format!("{v} {sign} {}: full credit", n(full_at)),
-        }
-    } else if credit.is_zero() {
-        match lang {
-            Lang::Sv => format!(
-                "{v} når inte {}: ingen poäng (full vid {})",
-                n(zero_at),
-                n(full_at)
-            ),
-            Lang::En => format!(
-                "{v} does not pass {}: no credit (full at {})",
-                n(zero_at),
-                n(full_at)
-            ),
-        }
-    } else {
-        match lang {
-            Lang::Sv => format!(
-                "{v} mellan {} (0 %) och {} (100 %): {}",
-                n(zero_at),
-                n(full_at),
-                super::pct(credit, lang)
-            ),
-            Lang::En => format!(
-                "{v} between {} (0 %) and {} (100 %): {}",
-                n(zero_at),
-                n(full_at),
-                super::pct(credit, lang)
-            ),
-        }
     }
 }

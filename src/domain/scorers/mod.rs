@@ -18,7 +18,6 @@ use rust_decimal::Decimal;
 use super::exact::Q;
 use super::rules::Direction;
 use super::survey::{End, Survey};
-use crate::words::Lang;
 
 /// What a scorer is given for one provider's result.
 #[derive(Debug, Clone, Copy)]
@@ -89,36 +88,10 @@ pub enum How {
     AchievementOrImprovement(achievement::How),
 }
 
-impl How {
-    /// The level reached in words. `v` is the result as displayed, `credit` the credit.
-    pub fn describe(&self, v: &str, credit: &Q, dir: Direction, lang: Lang) -> String {
-        match self {
-            How::Threshold(h) => h.describe(v, dir, lang),
-            How::Steps(h) => h.describe(v, dir, lang),
-            How::Linear(h) => h.describe(v, credit, dir, lang),
-            How::Relative(h) => h.describe(v, credit, dir, lang),
-            How::AchievementOrImprovement(h) => h.describe(lang),
-        }
-    }
-}
-
 /// True if `a` is at least as good as `b` in direction `dir`.
 pub fn at_least_as_good<T: Ord + ?Sized>(dir: Direction, a: &T, b: &T) -> bool {
     match dir {
         Direction::HigherIsBetter => a >= b,
         Direction::LowerIsBetter => a <= b,
     }
-}
-
-/// A number for the explanation: rounded to at most `dp` decimals, trailing zeros dropped.
-pub(crate) fn num(q: &Q, dp: u32, lang: Lang) -> String {
-    super::decimal::format_number_lang(q.round_dp(dp).normalize(), None, lang)
-}
-
-/// A credit as a percentage with one decimal.
-pub(crate) fn pct(credit: &Q, lang: Lang) -> String {
-    format!(
-        "{} %",
-        super::decimal::format_number_lang((credit * &Q::from(100u32)).round_dp(1), Some(1), lang)
-    )
 }

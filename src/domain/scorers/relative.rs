@@ -3,11 +3,10 @@
 
 use rust_decimal::prelude::ToPrimitive;
 
-use super::linear::{describe_between, linear_credit};
+use super::linear::linear_credit;
 use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
 use crate::domain::rules::{Direction, PeerLevel};
-use crate::words::Lang;
 
 /// A compiled relative scoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,18 +101,6 @@ impl Scorer for Relative {
                 peers: l.peers,
             }),
         })
-    }
-}
-
-impl How {
-    pub fn describe(&self, v: &str, credit: &Q, dir: Direction, lang: Lang) -> String {
-        let mut s = describe_between(v, &self.zero_at, &self.full_at, credit, dir, lang);
-        let peers = self.peers;
-        s.push_str(&match lang {
-            Lang::Sv => format!("; nivåerna från {peers} jämförbara utförare"),
-            Lang::En => format!("; levels from {peers} peer providers"),
-        });
-        s
     }
 }
 

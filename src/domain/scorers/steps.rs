@@ -2,8 +2,7 @@
 
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
-use crate::domain::rules::{Direction, Step};
-use crate::words::Lang;
+use crate::domain::rules::Step;
 
 /// A compiled steps scoring: each step with its level and credit as exact fractions.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,41 +55,5 @@ impl Scorer for Steps {
 
     fn levels(&self) -> Vec<rust_decimal::Decimal> {
         self.steps.iter().map(|s| s.0.level).collect()
-    }
-}
-
-impl How {
-    pub fn describe(&self, v: &str, dir: Direction, lang: Lang) -> String {
-        let n = |d: &rust_decimal::Decimal| super::num(&(*d).into(), 2, lang);
-        let sign = dir.at_or_beyond_sign();
-        let mut s = match (&self.reached, lang) {
-            (Some(r), Lang::Sv) => format!(
-                "{v} {sign} {}: steget ger {} %",
-                n(&r.level),
-                n(&r.credit_percent)
-            ),
-            (Some(r), Lang::En) => format!(
-                "{v} {sign} {}: the step gives {} %",
-                n(&r.level),
-                n(&r.credit_percent)
-            ),
-            (None, Lang::Sv) => format!("{v}: inget steg nått"),
-            (None, Lang::En) => format!("{v}: no step reached"),
-        };
-        if let Some(nx) = &self.next {
-            s.push_str(&match lang {
-                Lang::Sv => format!(
-                    " (nästa steg {} ger {} %)",
-                    n(&nx.level),
-                    n(&nx.credit_percent)
-                ),
-                Lang::En => format!(
-                    " (next step {} gives {} %)",
-                    n(&nx.level),
-                    n(&nx.credit_percent)
-                ),
-            });
-        }
-        s
     }
 }

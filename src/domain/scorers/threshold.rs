@@ -4,8 +4,6 @@ use rust_decimal::Decimal;
 
 use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
-use crate::domain::rules::Direction;
-use crate::words::Lang;
 
 /// A compiled threshold scoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -44,22 +42,5 @@ impl Scorer for Threshold {
 
     fn levels(&self) -> Vec<Decimal> {
         vec![self.level]
-    }
-}
-
-impl How {
-    pub fn describe(&self, v: &str, dir: Direction, lang: Lang) -> String {
-        let l = super::num(&self.level.into(), 2, lang);
-        let sign = dir.at_or_beyond_sign();
-        let not_sign = match dir {
-            Direction::HigherIsBetter => "<",
-            Direction::LowerIsBetter => ">",
-        };
-        match (self.met, lang) {
-            (true, Lang::Sv) => format!("{v} {sign} {l}: uppnått"),
-            (true, Lang::En) => format!("{v} {sign} {l}: met"),
-            (false, Lang::Sv) => format!("{v} {not_sign} {l}: ej uppnått"),
-            (false, Lang::En) => format!("{v} {not_sign} {l}: not met"),
-        }
     }
 }

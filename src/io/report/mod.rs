@@ -14,10 +14,10 @@ use rust_decimal::Decimal;
 use layout::{Align, Layout, MARGIN_X, Metrics, Style};
 
 use crate::domain::decide::compare::Comparison;
-use crate::domain::decimal::format_number_lang;
 use crate::domain::explanation::{Calculation, MoneyColumn, ProviderResult};
 use crate::domain::{RuleSet, ServiceType};
 use crate::io::audit::Audit;
+use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
 /// DejaVu Sans Condensed (Bitstream Vera licence, `assets/fonts/LICENSE-DejaVu.txt`): every
@@ -370,7 +370,7 @@ fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
         Style::H1,
         40.0,
     );
-    for (heading, paras) in crate::domain::prose::rule_set_prose(rules, lang) {
+    for (heading, paras) in crate::words::prose::rule_set_prose(rules, lang) {
         l.heading(&heading, Style::H2, 30.0);
         for p in paras {
             l.paragraph(&p, Style::BODY, 0.0);

@@ -28,11 +28,11 @@
 
 use rust_decimal::Decimal;
 
-use super::decimal::format_number_lang;
-use super::rules::{
+use crate::domain::rules::{
     Area, DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet,
     Scheme, Scoring, Uncertainty, Unit,
 };
+use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
 fn n(d: Decimal, lang: Lang) -> String {

@@ -1,0 +1,156 @@
+//! The names of the rules' and results' kinds: units, directions, scoring modes, payout bases, service types, regi.
+
+use super::{Lang, Word};
+use crate::domain::results::{Regi, ServiceType};
+use crate::domain::rules::*;
+
+impl Uncertainty {
+    pub fn label(self, dir: Direction, lang: Lang) -> &'static str {
+        match (self, self.uses_lower(dir)) {
+            (Uncertainty::Estimate, _) => lang.word(Word::PointEstimate),
+            (Uncertainty::Cautious, true) => lang.word(Word::LowerBoundPayOnly),
+            (Uncertainty::Cautious, false) => lang.word(Word::UpperBoundPayOnly),
+            (Uncertainty::BenefitOfDoubt, true) => lang.word(Word::LowerBoundBenefitOf),
+            (Uncertainty::BenefitOfDoubt, false) => lang.word(Word::UpperBoundBenefitOf),
+        }
+    }
+}
+
+impl Unit {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Unit::Percent => lang.word(Word::Percent),
+            Unit::Count => lang.word(Word::Count),
+            Unit::Score => lang.word(Word::Score),
+        }
+    }
+}
+
+impl Direction {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Direction::HigherIsBetter => lang.word(Word::HigherIsBetter),
+            Direction::LowerIsBetter => lang.word(Word::LowerIsBetter),
+        }
+    }
+}
+
+impl ScoringKind {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ScoringKind::Threshold => lang.word(Word::ThresholdPassFail),
+            ScoringKind::Steps => lang.word(Word::Steps),
+            ScoringKind::Linear => lang.word(Word::LinearBetweenLevels),
+            ScoringKind::Relative => lang.word(Word::RelativeToPeers),
+            ScoringKind::AchievementOrImprovement => lang.word(Word::AchievementOrImprovement),
+        }
+    }
+}
+
+impl PeerLevel {
+    pub fn label(&self, lang: Lang) -> String {
+        match self {
+            PeerLevel::Percentile(p) => match lang {
+                Lang::Sv => format!(
+                    "{}:e percentilen",
+                    crate::domain::decimal::format_number(*p, None, true)
+                ),
+                Lang::En => format!(
+                    "{}th percentile",
+                    crate::words::number::format_number_lang(*p, None, lang)
+                ),
+            },
+            PeerLevel::TopDecileMean => lang.word(Word::MeanOfTopDecile).into(),
+            PeerLevel::Mean => lang.word(Word::Mean).into(),
+        }
+    }
+}
+
+impl MissingDataPolicy {
+    pub fn label(&self, lang: Lang) -> String {
+        match self {
+            MissingDataPolicy::ZeroCredit => lang.word(Word::ZeroCredit).into(),
+            MissingDataPolicy::Renormalize => lang.word(Word::LeaveOutAndRe).into(),
+            MissingDataPolicy::FallbackShare(p) => match lang {
+                Lang::Sv => format!(
+                    "{} % av förra periodens belopp",
+                    crate::domain::decimal::format_number(*p, None, true)
+                ),
+                Lang::En => format!(
+                    "{} % of last period's amount",
+                    crate::words::number::format_number_lang(*p, None, lang)
+                ),
+            },
+        }
+    }
+}
+
+impl VolumeUnit {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            VolumeUnit::Hour => lang.word(Word::PerformedHours),
+            VolumeUnit::BedDay => lang.word(Word::OccupiedBedDays),
+            VolumeUnit::Place => lang.word(Word::Places),
+        }
+    }
+
+    /// A short unit after a number in a table: `52 750 tim`, `14 600 dygn`, `40 pl.`.
+    pub fn short(self, lang: Lang) -> &'static str {
+        match self {
+            VolumeUnit::Hour => lang.word(Word::H),
+            VolumeUnit::BedDay => lang.word(Word::BedDays),
+            VolumeUnit::Place => lang.word(Word::Places2),
+        }
+    }
+
+    /// Singular, for "kr per …".
+    pub fn singular(self, lang: Lang) -> &'static str {
+        match self {
+            VolumeUnit::Hour => lang.word(Word::Hour),
+            VolumeUnit::BedDay => lang.word(Word::BedDay),
+            VolumeUnit::Place => lang.word(Word::Place),
+        }
+    }
+}
+
+impl PayoutBase {
+    pub fn kind_label(&self, lang: Lang) -> &'static str {
+        match self {
+            PayoutBase::Pot { .. } => lang.word(Word::FixedPotShared),
+            PayoutBase::PerVolumeUnit { .. } => lang.word(Word::KronorPerVolumeUnit),
+            PayoutBase::PercentOfCompensation { .. } => {
+                lang.word(Word::PercentOfOrdinaryCompensation)
+            }
+            PayoutBase::Withhold { .. } => lang.word(Word::WithholdAndPayBack),
+        }
+    }
+}
+
+impl PotKey {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            PotKey::Equal => lang.word(Word::EqualParts),
+            PotKey::Credit => lang.word(Word::ByScore),
+            PotKey::Volume => lang.word(Word::ByVolume),
+            PotKey::CreditTimesVolume => lang.word(Word::ByScoreVolume),
+        }
+    }
+}
+
+impl ServiceType {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ServiceType::Hemtjanst => lang.word(Word::HomeCare),
+            ServiceType::Sabo => lang.word(Word::NursingHome),
+        }
+    }
+}
+
+impl Regi {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Regi::EgenRegi => lang.word(Word::Municipal),
+            Regi::Privat => lang.word(Word::Private),
+        }
+    }
+}
