@@ -5,12 +5,9 @@ use rust_decimal::Decimal;
 
 use super::number::format_number_lang;
 use super::{Lang, Word};
-use crate::domain::decimal::round_display;
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
-use crate::domain::rules::{
-    DeductionAmount, Direction, MissingDataPolicy, Uncertainty, Unit, VolumeUnit,
-};
+use crate::domain::rules::{Direction, MissingDataPolicy, Uncertainty, Unit, VolumeUnit};
 
 impl MoneyColumn {
     /// The CSV header (machine-readable).
@@ -44,95 +41,19 @@ impl SchemeSummary {
     /// `kvalitetspeng … − innehållet … − avdrag …` when withholding or deductions make the net
     /// differ from the kvalitetspeng (the table and the report say it alike).
     pub fn adjustments_text(&self, lang: Lang) -> Option<String> {
-        let kr = |d: &Decimal| format!("{} kr", format_number_lang(*d, Some(2), lang));
-        (self.gross_total != self.total).then(|| match lang {
-            Lang::Sv => format!(
-                "kvalitetspeng {} − innehållet {} − avdrag {}",
-                kr(&self.gross_total),
-                kr(&self.withheld_total),
-                kr(&self.deducted_total)
-            ),
-            Lang::En => format!(
-                "kvalitetspeng {} − withheld {} − deductions {}",
-                kr(&self.gross_total),
-                kr(&self.withheld_total),
-                kr(&self.deducted_total)
-            ),
-        })
+        (self.gross_total != self.total).then(|| lang.words().adjustments(self))
     }
 }
 
 impl SchemeBasis {
     pub fn text(&self, unit: VolumeUnit, lang: Lang) -> String {
-        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
-        let n = |d: &Decimal| format_number_lang(*d, None, lang);
-        match (self, lang) {
-            (SchemeBasis::Pot { amount, key }, Lang::Sv) => {
-                format!("pott {} kr, {}", n2(amount), key.label(lang))
-            }
-            (SchemeBasis::Pot { amount, key }, Lang::En) => {
-                format!("pot {} kr, {}", n2(amount), key.label(lang))
-            }
-            (SchemeBasis::PerVolumeUnit { kr_per_unit }, _) => {
-                format!(
-                    "{} kr per {} × {}",
-                    n2(kr_per_unit),
-                    unit.singular(lang),
-                    lang.word(Word::Score)
-                )
-            }
-            (SchemeBasis::PercentOfCompensation { percent }, Lang::Sv) => {
-                format!("{} % av ordinarie ersättning × poäng", n(percent))
-            }
-            (SchemeBasis::PercentOfCompensation { percent }, Lang::En) => {
-                format!("{} % of ordinary compensation × score", n(percent))
-            }
-            (
-                SchemeBasis::Withhold {
-                    withhold_percent,
-                    payback_percent,
-                },
-                Lang::Sv,
-            ) => format!(
-                "{} % av ordinarie ersättning innehålls, {} % betalas tillbaka efter innehållet × poäng",
-                n(withhold_percent),
-                n(payback_percent)
-            ),
-            (
-                SchemeBasis::Withhold {
-                    withhold_percent,
-                    payback_percent,
-                },
-                Lang::En,
-            ) => format!(
-                "{} % of ordinary compensation withheld, {} % paid back by withheld × score",
-                n(withhold_percent),
-                n(payback_percent)
-            ),
-        }
+        lang.words().scheme_basis(self, unit)
     }
 }
 
 impl PayoutStatus {
     pub fn text(&self, lang: Lang) -> String {
-        let n = |d: &Decimal| format_number_lang(*d, None, lang);
-        match (self, lang) {
-            (PayoutStatus::Paid, _) => lang.word(Word::Qualifies).into(),
-            (PayoutStatus::ZeroScore, _) => lang.word(Word::NoScore).into(),
-            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::Sv) => {
-                format!("under lägsta poäng {} %", n(min_percent))
-            }
-            (PayoutStatus::BelowMinimumScore { min_percent }, Lang::En) => {
-                format!("below minimum score {} %", n(min_percent))
-            }
-            (PayoutStatus::NotAllIndicatorsMet, _) => lang.word(Word::NotAllIndicatorsMet).into(),
-            (PayoutStatus::Fallback { percent, .. }, Lang::Sv) => {
-                format!("reservregel: {} % av förra periodens belopp", n(percent))
-            }
-            (PayoutStatus::Fallback { percent, .. }, Lang::En) => {
-                format!("fallback: {} % of last period's amount", n(percent))
-            }
-        }
+        lang.words().payout_status(self)
     }
 }
 
@@ -154,8 +75,6 @@ impl ProviderResult {
     /// (row id, text, kronor; negative rows take money off). The indicators' kronor, the
     /// fallback row and these rows sum exactly to [`Self::payout`].
     pub fn money_rows(&self, lang: Lang) -> Vec<(String, String, Decimal)> {
-        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
-        let n = |d: &Decimal| format_number_lang(*d, None, lang);
         let mut rows = Vec::new();
         if let ProviderBasis::Withhold {
             withhold_percent,
@@ -163,21 +82,7 @@ impl ProviderResult {
             ..
         } = &self.basis
         {
-            let text = match (compensation, lang) {
-                (Some(c), Lang::Sv) => format!(
-                    "innehållet, {} % av ordinarie ersättning {} kr",
-                    n(withhold_percent),
-                    n2(c)
-                ),
-                (Some(c), Lang::En) => format!(
-                    "withheld, {} % of ordinary compensation {} kr",
-                    n(withhold_percent),
-                    n2(c)
-                ),
-                (None, _) => lang
-                    .word(Word::WithheldOrdinaryCompensationMissing)
-                    .to_string(),
-            };
+            let text = lang.words().withheld_row(withhold_percent, compensation);
             rows.push((lang.word(Word::Withheld).to_string(), text, -self.withheld));
         }
         for d in self.deductions.iter().filter(|d| d.applied) {
@@ -211,138 +116,16 @@ impl ProviderResult {
     /// One sentence on how the payout was computed.
     pub fn reason(&self, lang: Lang) -> String {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
-        let n = |d: &Decimal| format_number_lang(round_display(*d, 4).normalize(), None, lang);
-        let score = score_text(&self.score, lang);
-        let unit = self.volume_unit.singular(lang);
-        let gross = &self.gross;
-        let mut s = match (&self.basis, lang) {
-            (ProviderBasis::None, _) => {
-                format!("{}: {} kr", self.status.text(lang), n2(&Decimal::ZERO))
-            }
-            (
-                ProviderBasis::Withhold {
-                    payback,
-                    weight,
-                    total_weight,
-                    ..
-                },
-                Lang::Sv,
-            ) => format!(
-                "återbetalning: andel {} av {} (innehållet × poäng) av {} kr = {} kr",
-                exact_text(weight, lang),
-                exact_text(total_weight, lang),
-                n2(payback),
-                n2(gross)
-            ),
-            (
-                ProviderBasis::Withhold {
-                    payback,
-                    weight,
-                    total_weight,
-                    ..
-                },
-                Lang::En,
-            ) => format!(
-                "paid back: share {} of {} (withheld × score) of {} kr = {} kr",
-                exact_text(weight, lang),
-                exact_text(total_weight, lang),
-                n2(payback),
-                n2(gross)
-            ),
-            (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
-                "poäng {score} × {} kr per {unit} × {} = {} kr",
-                n2(kr_per_unit),
-                n(&self.volume),
-                n2(gross)
-            ),
-            (ProviderBasis::PerVolumeUnit { kr_per_unit }, Lang::En) => format!(
-                "score {score} × {} kr per {unit} × {} = {} kr",
-                n2(kr_per_unit),
-                n(&self.volume),
-                n2(gross)
-            ),
-            (
-                ProviderBasis::PercentOfCompensation {
-                    percent,
-                    compensation,
-                },
-                _,
-            ) => match compensation {
-                Some(c) => format!(
-                    "{} {score} × {} % × {} kr = {} kr",
-                    lang.word(Word::Score),
-                    n(percent),
-                    n2(c),
-                    n2(gross)
-                ),
-                None => lang.word(Word::OrdinaryCompensationMissing0).into(),
-            },
-            (
-                ProviderBasis::Pot {
-                    shared,
-                    key,
-                    weight,
-                    total_weight,
-                    ..
-                },
-                Lang::Sv,
-            ) => format!(
-                "andel {} av {} ({}) av {} kr = {} kr",
-                exact_text(weight, lang),
-                exact_text(total_weight, lang),
-                key.label(lang),
-                n2(shared),
-                n2(gross)
-            ),
-            (
-                ProviderBasis::Pot {
-                    shared,
-                    key,
-                    weight,
-                    total_weight,
-                    ..
-                },
-                Lang::En,
-            ) => format!(
-                "share {} of {} ({}) of {} kr = {} kr",
-                exact_text(weight, lang),
-                exact_text(total_weight, lang),
-                key.label(lang),
-                n2(shared),
-                n2(gross)
-            ),
-            (
-                ProviderBasis::Fallback {
-                    percent,
-                    previous_payout,
-                },
-                _,
-            ) => match previous_payout {
-                Some(p) => format!(
-                    "{}: {} % × {} kr = {} kr",
-                    lang.word(Word::Fallback),
-                    n(percent),
-                    n2(p),
-                    n2(gross)
-                ),
-                None => lang.word(Word::FallbackButLastPeriods).into(),
-            },
-        };
+        let mut s = lang.words().payout_basis(self);
         if let Some(cap) = self.capped_at {
-            s.push_str(&match lang {
-                Lang::Sv => format!(" (begränsat av taket {} kr)", n2(&cap)),
-                Lang::En => format!(" (limited by the cap {} kr)", n2(&cap)),
-            });
+            s.push_str(&lang.words().capped(&cap));
         }
         let rows = self.money_rows(lang);
         if !rows.is_empty() {
             for (_, text, kr) in &rows {
                 s.push_str(&format!("; {text}: {} kr", n2(kr)));
             }
-            s.push_str(&match lang {
-                Lang::Sv => format!("; netto {} kr", n2(&self.payout)),
-                Lang::En => format!("; net {} kr", n2(&self.payout)),
-            });
+            s.push_str(&lang.words().net_note(&self.payout));
         }
         s
     }
@@ -351,49 +134,7 @@ impl ProviderResult {
 impl DeductionResult {
     /// The deduction in words, e.g. `vite: dokumentation 85 < 90: 1 % av ersättningen`.
     pub fn text(&self, lang: Lang) -> String {
-        let n = |d: &Decimal| format_number_lang(*d, None, lang);
-        let v = self
-            .value
-            .as_ref()
-            .map(|v| super::scorers::num(v, 2, lang))
-            .unwrap_or_else(|| lang.word(Word::Missing).to_string());
-        let worse = match self.direction {
-            Direction::HigherIsBetter => "<",
-            Direction::LowerIsBetter => ">",
-        };
-        let rule = match (&self.amount_rule, lang) {
-            (DeductionAmount::PercentOfCompensation(p), Lang::Sv) => {
-                format!("{} % av ordinarie ersättning", n(p))
-            }
-            (DeductionAmount::PercentOfCompensation(p), Lang::En) => {
-                format!("{} % of ordinary compensation", n(p))
-            }
-            (DeductionAmount::Fixed(a), _) => {
-                format!("{} kr", format_number_lang(*a, Some(2), lang))
-            }
-        };
-        match (self.applied, lang) {
-            (true, Lang::Sv) => format!(
-                "avdrag (vite): {} {v} {worse} {}: {rule}",
-                self.indicator_name,
-                n(&self.level)
-            ),
-            (true, Lang::En) => format!(
-                "deduction: {} {v} {worse} {}: {rule}",
-                self.indicator_name,
-                n(&self.level)
-            ),
-            (false, Lang::Sv) => format!(
-                "inget avdrag: {} {v}, avdrag om sämre än {}",
-                self.indicator_name,
-                n(&self.level)
-            ),
-            (false, Lang::En) => format!(
-                "no deduction: {} {v}, deducted if worse than {}",
-                self.indicator_name,
-                n(&self.level)
-            ),
-        }
+        lang.words().deduction(self)
     }
 }
 
@@ -562,156 +303,7 @@ impl IndicatorResult {
 
 impl Warning {
     pub fn text(&self, lang: Lang) -> String {
-        let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
-        match (self, lang) {
-            (
-                Warning::UnknownIndicator {
-                    id,
-                    rows,
-                    first_line,
-                },
-                Lang::Sv,
-            ) => format!(
-                "indikatorn ”{id}” finns inte i reglerna: {rows} rader ignoreras (första på rad {first_line})"
-            ),
-            (
-                Warning::UnknownIndicator {
-                    id,
-                    rows,
-                    first_line,
-                },
-                Lang::En,
-            ) => format!(
-                "the indicator “{id}” is not in the rules: {rows} rows ignored (first on line {first_line})"
-            ),
-            (
-                Warning::NoScheme {
-                    provider_id,
-                    service_type,
-                },
-                Lang::Sv,
-            ) => format!(
-                "utföraren {provider_id} ({}) har ingen ersättningsmodell i reglerna och får inget",
-                service_type.label(lang)
-            ),
-            (
-                Warning::NoScheme {
-                    provider_id,
-                    service_type,
-                },
-                Lang::En,
-            ) => format!(
-                "the provider {provider_id} ({}) has no scheme in the rules and gets nothing",
-                service_type.label(lang)
-            ),
-            (Warning::NoResultsInPeriod { period }, Lang::Sv) => {
-                format!("inga resultat för perioden {period}")
-            }
-            (Warning::NoResultsInPeriod { period }, Lang::En) => {
-                format!("no results for the period {period}")
-            }
-            (Warning::MissingCompensation { provider_id }, Lang::Sv) => {
-                format!("utföraren {provider_id} saknar ordinarie ersättning: får 0 kr")
-            }
-            (Warning::MissingCompensation { provider_id }, Lang::En) => {
-                format!("the provider {provider_id} has no ordinary compensation: gets 0 kr")
-            }
-            (Warning::MissingPreviousPayout { provider_id }, Lang::Sv) => format!(
-                "utföraren {provider_id} saknar förra periodens belopp: reservregeln ger 0 kr"
-            ),
-            (Warning::MissingPreviousPayout { provider_id }, Lang::En) => format!(
-                "the provider {provider_id} has no previous payout: the fallback gives 0 kr"
-            ),
-            (
-                Warning::ValueOutOfRange {
-                    provider_id,
-                    indicator_id,
-                    value,
-                    line,
-                },
-                Lang::Sv,
-            ) => format!(
-                "rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat",
-                super::scorers::num(value, 4, lang)
-            ),
-            (
-                Warning::ValueOutOfRange {
-                    provider_id,
-                    indicator_id,
-                    value,
-                    line,
-                },
-                Lang::En,
-            ) => format!(
-                "line {line}: {provider_id} / {indicator_id}: the value {} is impossible and counts as missing",
-                super::scorers::num(value, 4, lang)
-            ),
-            (
-                Warning::PotNotFullyPaid {
-                    service_type,
-                    unpaid,
-                },
-                Lang::Sv,
-            ) => format!(
-                "{}: {} kr av potten betalas inte ut (ingen kvalificerad eller alla når taket)",
-                service_type.label(lang),
-                n2(unpaid)
-            ),
-            (
-                Warning::PotNotFullyPaid {
-                    service_type,
-                    unpaid,
-                },
-                Lang::En,
-            ) => format!(
-                "{}: {} kr of the pot is not paid (nobody qualifies or all reach the cap)",
-                service_type.label(lang),
-                n2(unpaid)
-            ),
-            (Warning::FallbackExceedsPot { service_type }, Lang::Sv) => format!(
-                "{}: reservbeloppen är större än potten och har skalats ned",
-                service_type.label(lang)
-            ),
-            (Warning::FallbackExceedsPot { service_type }, Lang::En) => format!(
-                "{}: the fallback amounts exceed the pot and were scaled down",
-                service_type.label(lang)
-            ),
-            (
-                Warning::IntervalStraddlesLevel {
-                    service_type,
-                    indicator_id,
-                    level,
-                    count,
-                    providers,
-                },
-                _,
-            ) => {
-                let mut list = providers.join(", ");
-                if *count > providers.len() {
-                    list.push_str(&match lang {
-                        Lang::Sv => format!(" och {} till", count - providers.len()),
-                        Lang::En => format!(" and {} more", count - providers.len()),
-                    });
-                }
-                let l = format_number_lang(*level, None, lang);
-                match lang {
-                    Lang::Sv => format!(
-                        "{} / {indicator_id}: {count} utförare har ett 95 % konfidensintervall som omsluter nivån {l}, så slumpen i urvalet avgör vilken sida de hamnar på: {list}",
-                        service_type.label(lang),
-                    ),
-                    Lang::En => format!(
-                        "{} / {indicator_id}: {count} providers have a 95 % confidence interval that straddles the level {l}, so sampling noise decides which side they fall on: {list}",
-                        service_type.label(lang),
-                    ),
-                }
-            }
-            (Warning::DeductionWithoutCompensation { provider_id }, Lang::Sv) => format!(
-                "utföraren {provider_id} saknar ordinarie ersättning: avdraget i procent blir 0 kr"
-            ),
-            (Warning::DeductionWithoutCompensation { provider_id }, Lang::En) => format!(
-                "the provider {provider_id} has no ordinary compensation: the percentage deduction is 0 kr"
-            ),
-        }
+        lang.words().warning(self)
     }
 }
 
@@ -721,6 +313,7 @@ impl Warning {
 ///
 /// ```
 /// use kvalitetspeng::domain::exact::Q;
+/// use kvalitetspeng::words::score_text;
 /// use kvalitetspeng::words::Lang;
 /// assert_eq!(score_text(&Q::ratio(37, 50), Lang::Sv), "74,00 %");
 /// assert_eq!(score_text(&Q::ratio(1, 8), Lang::Sv), "12,50 %");

@@ -25,7 +25,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::decide::{param::ParamError, solve::SolveError, sweep::SweepError};
 use crate::domain::decimal::ParseNumberError;
+use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
+use crate::domain::rules::{DeductionAmount, VolumeUnit};
 use crate::domain::validation::ProblemMsg;
 
 /// Language of texts shown to the user. Swedish is the default.
@@ -90,6 +92,36 @@ pub trait Words: Sync {
 
     /// The message of a [`ParamError`].
     fn param_error(&self, e: &ParamError) -> String;
+
+    /// [`Warning::text`] in this language.
+    fn warning(&self, e: &Warning) -> String;
+
+    /// [`PayoutStatus::text`] in this language.
+    fn payout_status(&self, e: &PayoutStatus) -> String;
+
+    /// [`SchemeBasis::text`] in this language.
+    fn scheme_basis(&self, e: &SchemeBasis, unit: VolumeUnit) -> String;
+
+    /// [`SchemeSummary::adjustments_text`], when the net differs from the kvalitetspeng.
+    fn adjustments(&self, e: &SchemeSummary) -> String;
+
+    /// The text of the withheld row of the explanation.
+    fn withheld_row(&self, withhold_percent: &Decimal, compensation: &Option<Decimal>) -> String;
+
+    /// How a provider's gross amount was computed: the start of [`ProviderResult::reason`].
+    fn payout_basis(&self, e: &ProviderResult) -> String;
+
+    /// The note that the cap limited a payout.
+    fn capped(&self, cap: &Decimal) -> String;
+
+    /// The net payout at the end of a reason with money rows.
+    fn net_note(&self, net: &Decimal) -> String;
+
+    /// A deduction's amount rule, e.g. "1 % av ordinarie ersättning".
+    fn deduction_amount(&self, rule: &DeductionAmount) -> String;
+
+    /// [`DeductionResult::text`] in this language.
+    fn deduction(&self, e: &DeductionResult) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

@@ -4,7 +4,8 @@
 //! 75 % eller lägre, linjärt däremellan.").
 //!
 //! ```
-//! use kvalitetspeng::domain::{prose::indicator_sentences, rules::*};
+//! use kvalitetspeng::domain::rules::*;
+//! use kvalitetspeng::words::prose::indicator_sentences;
 //! use kvalitetspeng::words::Lang;
 //! let ind = Indicator {
 //!     id: "helhet".into(),

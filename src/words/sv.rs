@@ -2,19 +2,19 @@
 
 use rust_decimal::Decimal;
 
-use super::{Lang, Word, Words};
+use super::{Lang, Word, Words, exact_text, score_text};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
-use crate::domain::decide::sweep::SweepError;
+use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
+use crate::domain::decimal::{ParseNumberError, format_number, round_display};
+use crate::domain::explanation::*;
+use crate::domain::period::PeriodError;
+use crate::domain::rules::*;
+use crate::domain::textcheck::TextProblem;
+use crate::domain::validation::{Counted, ProblemMsg};
 
 /// This file's language, for the texts that word others (a label inside a message).
 const LANG: Lang = Lang::Sv;
-use crate::domain::decide::sweep::MAX_STEPS;
-use crate::domain::decimal::{ParseNumberError, format_number};
-use crate::domain::period::PeriodError;
-use crate::domain::rules::FORMAT_VERSION;
-use crate::domain::textcheck::TextProblem;
-use crate::domain::validation::{Counted, ProblemMsg};
 
 /// The Swedish texts.
 pub(super) struct Sv;
@@ -804,6 +804,273 @@ impl Words for Sv {
                 format!("antalet steg måste vara 2–{MAX_STEPS}, fick {steps}")
             }
             SweepError::Range => "från och till måste vara olika".into(),
+        }
+    }
+
+    fn warning(&self, e: &Warning) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        match e {
+            Warning::UnknownIndicator {
+                id,
+                rows,
+                first_line,
+            } => format!(
+                "indikatorn ”{id}” finns inte i reglerna: {rows} rader ignoreras (första på rad {first_line})"
+            ),
+
+            Warning::NoScheme {
+                provider_id,
+                service_type,
+            } => format!(
+                "utföraren {provider_id} ({}) har ingen ersättningsmodell i reglerna och får inget",
+                service_type.label(LANG)
+            ),
+            Warning::NoResultsInPeriod { period } => {
+                format!("inga resultat för perioden {period}")
+            }
+            Warning::MissingCompensation { provider_id } => {
+                format!("utföraren {provider_id} saknar ordinarie ersättning: får 0 kr")
+            }
+            Warning::MissingPreviousPayout { provider_id } => format!(
+                "utföraren {provider_id} saknar förra periodens belopp: reservregeln ger 0 kr"
+            ),
+
+            Warning::ValueOutOfRange {
+                provider_id,
+                indicator_id,
+                value,
+                line,
+            } => format!(
+                "rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat",
+                super::scorers::num(value, 4, LANG)
+            ),
+
+            Warning::PotNotFullyPaid {
+                service_type,
+                unpaid,
+            } => format!(
+                "{}: {} kr av potten betalas inte ut (ingen kvalificerad eller alla når taket)",
+                service_type.label(LANG),
+                n2(unpaid)
+            ),
+            Warning::FallbackExceedsPot { service_type } => format!(
+                "{}: reservbeloppen är större än potten och har skalats ned",
+                service_type.label(LANG)
+            ),
+
+            Warning::IntervalStraddlesLevel {
+                service_type,
+                indicator_id,
+                level,
+                count,
+                providers,
+            } => {
+                let mut list = providers.join(", ");
+                if *count > providers.len() {
+                    list.push_str(&format!(" och {} till", count - providers.len()));
+                }
+                let l = self.number(*level, None);
+                format!(
+                    "{} / {indicator_id}: {count} utförare har ett 95 % konfidensintervall som omsluter nivån {l}, så slumpen i urvalet avgör vilken sida de hamnar på: {list}",
+                    service_type.label(LANG),
+                )
+            }
+            Warning::DeductionWithoutCompensation { provider_id } => format!(
+                "utföraren {provider_id} saknar ordinarie ersättning: avdraget i procent blir 0 kr"
+            ),
+        }
+    }
+
+    fn payout_status(&self, e: &PayoutStatus) -> String {
+        let n = |d: &Decimal| self.number(*d, None);
+        match e {
+            PayoutStatus::Paid => self.word(Word::Qualifies).into(),
+            PayoutStatus::ZeroScore => self.word(Word::NoScore).into(),
+            PayoutStatus::BelowMinimumScore { min_percent } => {
+                format!("under lägsta poäng {} %", n(min_percent))
+            }
+            PayoutStatus::NotAllIndicatorsMet => self.word(Word::NotAllIndicatorsMet).into(),
+            PayoutStatus::Fallback { percent, .. } => {
+                format!("reservregel: {} % av förra periodens belopp", n(percent))
+            }
+        }
+    }
+
+    fn scheme_basis(&self, e: &SchemeBasis, unit: VolumeUnit) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        let n = |d: &Decimal| self.number(*d, None);
+        match e {
+            SchemeBasis::Pot { amount, key } => {
+                format!("pott {} kr, {}", n2(amount), key.label(LANG))
+            }
+            SchemeBasis::PerVolumeUnit { kr_per_unit } => {
+                format!(
+                    "{} kr per {} × {}",
+                    n2(kr_per_unit),
+                    unit.singular(LANG),
+                    self.word(Word::Score)
+                )
+            }
+            SchemeBasis::PercentOfCompensation { percent } => {
+                format!("{} % av ordinarie ersättning × poäng", n(percent))
+            }
+
+            SchemeBasis::Withhold {
+                withhold_percent,
+                payback_percent,
+            } => format!(
+                "{} % av ordinarie ersättning innehålls, {} % betalas tillbaka efter innehållet × poäng",
+                n(withhold_percent),
+                n(payback_percent)
+            ),
+        }
+    }
+
+    fn adjustments(&self, e: &SchemeSummary) -> String {
+        let kr = |d: &Decimal| format!("{} kr", self.number(*d, Some(2)));
+        format!(
+            "kvalitetspeng {} − innehållet {} − avdrag {}",
+            kr(&e.gross_total),
+            kr(&e.withheld_total),
+            kr(&e.deducted_total)
+        )
+    }
+
+    fn withheld_row(&self, withhold_percent: &Decimal, compensation: &Option<Decimal>) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        let n = |d: &Decimal| self.number(*d, None);
+        match compensation {
+            Some(c) => format!(
+                "innehållet, {} % av ordinarie ersättning {} kr",
+                n(withhold_percent),
+                n2(c)
+            ),
+            None => LANG
+                .word(Word::WithheldOrdinaryCompensationMissing)
+                .to_string(),
+        }
+    }
+
+    fn payout_basis(&self, e: &ProviderResult) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        let n = |d: &Decimal| self.number(round_display(*d, 4).normalize(), None);
+        let score = score_text(&e.score, LANG);
+        let unit = e.volume_unit.singular(LANG);
+        let gross = &e.gross;
+        match &e.basis {
+            ProviderBasis::None => {
+                format!("{}: {} kr", e.status.text(LANG), n2(&Decimal::ZERO))
+            }
+
+            ProviderBasis::Withhold {
+                payback,
+                weight,
+                total_weight,
+                ..
+            } => format!(
+                "återbetalning: andel {} av {} (innehållet × poäng) av {} kr = {} kr",
+                exact_text(weight, LANG),
+                exact_text(total_weight, LANG),
+                n2(payback),
+                n2(gross)
+            ),
+            ProviderBasis::PerVolumeUnit { kr_per_unit } => format!(
+                "poäng {score} × {} kr per {unit} × {} = {} kr",
+                n2(kr_per_unit),
+                n(&e.volume),
+                n2(gross)
+            ),
+
+            ProviderBasis::PercentOfCompensation {
+                percent,
+                compensation,
+            } => match compensation {
+                Some(c) => format!(
+                    "{} {score} × {} % × {} kr = {} kr",
+                    self.word(Word::Score),
+                    n(percent),
+                    n2(c),
+                    n2(gross)
+                ),
+                None => self.word(Word::OrdinaryCompensationMissing0).into(),
+            },
+
+            ProviderBasis::Pot {
+                shared,
+                key,
+                weight,
+                total_weight,
+                ..
+            } => format!(
+                "andel {} av {} ({}) av {} kr = {} kr",
+                exact_text(weight, LANG),
+                exact_text(total_weight, LANG),
+                key.label(LANG),
+                n2(shared),
+                n2(gross)
+            ),
+
+            ProviderBasis::Fallback {
+                percent,
+                previous_payout,
+            } => match previous_payout {
+                Some(p) => format!(
+                    "{}: {} % × {} kr = {} kr",
+                    self.word(Word::Fallback),
+                    n(percent),
+                    n2(p),
+                    n2(gross)
+                ),
+                None => self.word(Word::FallbackButLastPeriods).into(),
+            },
+        }
+    }
+
+    fn capped(&self, cap: &Decimal) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        format!(" (begränsat av taket {} kr)", n2(&cap))
+    }
+
+    fn net_note(&self, net: &Decimal) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        format!("; netto {} kr", n2(net))
+    }
+
+    fn deduction_amount(&self, rule: &DeductionAmount) -> String {
+        let n = |d: &Decimal| self.number(*d, None);
+        match rule {
+            DeductionAmount::PercentOfCompensation(p) => {
+                format!("{} % av ordinarie ersättning", n(p))
+            }
+            DeductionAmount::Fixed(a) => {
+                format!("{} kr", self.number(*a, Some(2)))
+            }
+        }
+    }
+
+    fn deduction(&self, e: &DeductionResult) -> String {
+        let n = |d: &Decimal| self.number(*d, None);
+        let v = e
+            .value
+            .as_ref()
+            .map(|v| super::scorers::num(v, 2, LANG))
+            .unwrap_or_else(|| LANG.word(Word::Missing).to_string());
+        let worse = match e.direction {
+            Direction::HigherIsBetter => "<",
+            Direction::LowerIsBetter => ">",
+        };
+        let rule = self.deduction_amount(&e.amount_rule);
+        match &e.applied {
+            true => format!(
+                "avdrag (vite): {} {v} {worse} {}: {rule}",
+                e.indicator_name,
+                n(&e.level)
+            ),
+            false => format!(
+                "inget avdrag: {} {v}, avdrag om sämre än {}",
+                e.indicator_name,
+                n(&e.level)
+            ),
         }
     }
 }
