@@ -2,14 +2,17 @@
 
 use rust_decimal::Decimal;
 
+use super::scorers::{num, pct, worse_sign};
 use super::{Lang, Word, Words, exact_text, score_text};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
 use crate::domain::decimal::{ParseNumberError, format_number, round_display};
+use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
 use crate::domain::rules::*;
+use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 
@@ -830,7 +833,7 @@ impl Words for En {
                 line,
             } => format!(
                 "line {line}: {provider_id} / {indicator_id}: the value {} is impossible and counts as missing",
-                super::scorers::num(value, 4, LANG)
+                num(value, 4, LANG)
             ),
 
             Warning::PotNotFullyPaid {
@@ -1041,7 +1044,7 @@ impl Words for En {
         let v = e
             .value
             .as_ref()
-            .map(|v| super::scorers::num(v, 2, LANG))
+            .map(|v| num(v, 2, LANG))
             .unwrap_or_else(|| LANG.word(Word::Missing).to_string());
         let worse = match e.direction {
             Direction::HigherIsBetter => "<",
@@ -1059,6 +1062,158 @@ impl Words for En {
                 e.indicator_name,
                 n(&e.level)
             ),
+        }
+    }
+
+    fn interval(&self, lo: Decimal, hi: Decimal, respondents: u32) -> String {
+        let f = |d: Decimal| self.number(d, Some(2));
+        format!("95 % CI {}–{} %, n = {respondents}", f(lo), f(hi))
+    }
+
+    fn interval_end_counts(&self, e: super::IntervalEnd<'_>) -> String {
+        let which = if e.lower {
+            "the lower bound"
+        } else {
+            "the upper bound"
+        };
+        let exactness = if e.exact {
+            "compared exactly".to_string()
+        } else {
+            format!(
+                "computed to {} decimals",
+                crate::domain::survey::SCORED_END_DECIMALS
+            )
+        };
+        format!(
+            "{} % ({}); {which} {} % counts ({exactness}): {}",
+            e.point,
+            e.interval,
+            self.number(e.end, Some(2)),
+            e.base
+        )
+    }
+
+    fn respondents_missing_counts(&self, u: Uncertainty, base: &str) -> String {
+        match u {
+            Uncertainty::BenefitOfDoubt => {
+                format!("number of respondents missing, so the point estimate counts: {base}")
+            }
+            _ => {
+                format!("number of respondents missing, so the interval's worst end counts: {base}")
+            }
+        }
+    }
+
+    fn data_status(&self, status: DataStatus, respondents: Option<u32>, v: &str) -> Option<String> {
+        match status {
+            DataStatus::Ok => None,
+            DataStatus::Missing => Some(self.word(Word::ResultMissing).to_string()),
+            DataStatus::TooFewRespondents { min } => Some(format!(
+                "{} respondents, at least {min} required",
+                respondents.unwrap_or(0)
+            )),
+            DataStatus::RespondentsUnknown { min } => Some(format!(
+                "number of respondents missing, at least {min} required"
+            )),
+            DataStatus::OutOfRange => Some(format!("the value {v} is outside the possible range")),
+            DataStatus::NoPeers => Some(self.word(Word::NoPeerResults).to_string()),
+        }
+    }
+
+    fn how(&self, how: &scorers::How, v: &str, credit: &Q, dir: Direction) -> String {
+        let n = |q: &Q| num(q, 2, LANG);
+        let d = |d: &Decimal| num(&(*d).into(), 2, LANG);
+        let sign = dir.at_or_beyond_sign();
+        match how {
+            scorers::How::Threshold(h) => {
+                let l = d(&h.level);
+                if h.met {
+                    format!("{v} {sign} {l}: met")
+                } else {
+                    format!("{v} {} {l}: not met", worse_sign(dir))
+                }
+            }
+            scorers::How::Steps(h) => {
+                let mut s = match &h.reached {
+                    Some(r) => format!(
+                        "{v} {sign} {}: the step gives {} %",
+                        d(&r.level),
+                        d(&r.credit_percent)
+                    ),
+                    None => format!("{v}: no step reached"),
+                };
+                if let Some(nx) = &h.next {
+                    s.push_str(&format!(
+                        " (next step {} gives {} %)",
+                        d(&nx.level),
+                        d(&nx.credit_percent)
+                    ));
+                }
+                s
+            }
+            scorers::How::Linear(h) => {
+                self.between(v, &h.zero_at.into(), &h.full_at.into(), credit, dir)
+            }
+            scorers::How::Relative(h) => format!(
+                "{}; levels from {} peer providers",
+                self.between(v, &h.zero_at, &h.full_at, credit, dir),
+                h.peers
+            ),
+            scorers::How::AchievementOrImprovement(h) => {
+                let pts = |q: &Q| self.number(q.round_dp(2), Some(2));
+                let a = pts(&h.achievement_points);
+                match (&h.improvement_points, &h.baseline) {
+                    (Some(i), Some(b)) => format!(
+                        "achievement {a} of 10, improvement {} of 9 (from {}); the higher counts",
+                        pts(i),
+                        n(b)
+                    ),
+                    (None, Some(b)) => format!(
+                        "achievement {a} of 10; the baseline {} already meets the benchmark",
+                        n(b)
+                    ),
+                    (_, None) => format!("achievement {a} of 10; no baseline for improvement"),
+                }
+            }
+        }
+    }
+
+    fn percentile(&self, p: Decimal) -> String {
+        format!("{}th percentile", self.number(p, None))
+    }
+
+    fn fallback_share(&self, percent: Decimal) -> String {
+        format!("{} % of last period's amount", self.number(percent, None))
+    }
+
+    fn indicator_location(&self, id: &str) -> String {
+        format!("indicator “{id}”")
+    }
+}
+
+impl En {
+    /// Where `v` lies between the two levels (linear and relative scoring).
+    fn between(&self, v: &str, zero_at: &Q, full_at: &Q, credit: &Q, dir: Direction) -> String {
+        let n = |q: &Q| num(q, 2, LANG);
+        if *credit == Q::ONE {
+            format!(
+                "{v} {} {}: full credit",
+                dir.at_or_beyond_sign(),
+                n(full_at)
+            )
+        } else if credit.is_zero() {
+            format!(
+                "{v} does not pass {}: no credit (full at {})",
+                n(zero_at),
+                n(full_at)
+            )
+        } else {
+            format!(
+                "{v} between {} (0 %) and {} (100 %): {}",
+                n(zero_at),
+                n(full_at),
+                pct(credit, LANG)
+            )
         }
     }
 }

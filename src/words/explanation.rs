@@ -138,21 +138,36 @@ impl DeductionResult {
     }
 }
 
+/// What [`Words::interval_end_counts`] words: an interval rule's end that counts instead of
+/// the point estimate.
+pub struct IntervalEnd<'a> {
+    /// The point estimate, formatted.
+    pub point: &'a str,
+    /// The interval, as [`Words::interval`] words it.
+    pub interval: &'a str,
+    /// Whether the lower end counts (else the upper).
+    pub lower: bool,
+    /// The end that counts, in percent, rounded to two decimals.
+    pub end: Decimal,
+    /// Whether the end was compared exactly (else scored to
+    /// [`crate::domain::survey::SCORED_END_DECIMALS`] decimals).
+    pub exact: bool,
+    /// The level reached with that end, in words.
+    pub base: &'a str,
+}
+
 impl IndicatorResult {
     /// The Wilson 95 % interval in percent, ends rounded to two decimals, with n: e.g.
     /// `95 % KI 69,90–97,21 %, n = 20`.
     pub fn interval_text(&self, lang: Lang) -> Option<String> {
         let s = self.survey()?;
         let (lo, hi) = s.interval_percent(2);
-        let f = |d: Decimal| format_number_lang(d, Some(2), lang);
-        Some(match lang {
-            Lang::Sv => format!("95 % KI {}–{} %, n = {}", f(lo), f(hi), s.respondents()),
-            Lang::En => format!("95 % CI {}–{} %, n = {}", f(lo), f(hi), s.respondents()),
-        })
+        Some(lang.words().interval(lo, hi, s.respondents()))
     }
 
     /// The level reached, in words (without the weight or kronor).
     pub fn reason(&self, lang: Lang) -> String {
+        let w = lang.words();
         let base = self.reason_of_level(lang);
         match (self.uncertainty, self.survey(), self.how.is_some()) {
             (u, Some(s), true) if !u.is_estimate() => {
@@ -163,74 +178,34 @@ impl IndicatorResult {
                     crate::domain::survey::End::Upper
                 };
                 let (lo, hi) = s.interval_percent(2);
-                let shown = format_number_lang(s.round_percent(end, 2), Some(2), lang);
-                let which = match (lower, lang) {
-                    (true, Lang::Sv) => "nedre gränsen",
-                    (false, Lang::Sv) => "övre gränsen",
-                    (true, Lang::En) => "the lower bound",
-                    (false, Lang::En) => "the upper bound",
-                };
-                let exactness = match (&self.how, lang) {
-                    (
-                        Some(
-                            crate::domain::scorers::How::Threshold(_)
-                            | crate::domain::scorers::How::Steps(_),
-                        ),
-                        Lang::Sv,
-                    ) => "jämförd exakt".to_string(),
-                    (
-                        Some(
-                            crate::domain::scorers::How::Threshold(_)
-                            | crate::domain::scorers::How::Steps(_),
-                        ),
-                        Lang::En,
-                    ) => "compared exactly".to_string(),
-                    (_, Lang::Sv) => {
-                        format!(
-                            "räknad på {} decimaler",
-                            crate::domain::survey::SCORED_END_DECIMALS
-                        )
-                    }
-                    (_, Lang::En) => format!(
-                        "computed to {} decimals",
-                        crate::domain::survey::SCORED_END_DECIMALS
-                    ),
-                };
-                let f = |d: Decimal| format_number_lang(d, Some(2), lang);
-                let pt = self
+                let point = self
                     .value
                     .as_ref()
                     .map(|v| super::scorers::num(v, 2, lang))
                     .unwrap_or_default();
-                match lang {
-                    Lang::Sv => format!(
-                        "{pt} % (95 % KI {}–{} %, n = {}); {which} {shown} % räknas ({exactness}): {base}",
-                        f(lo),
-                        f(hi),
-                        s.respondents()
-                    ),
-                    Lang::En => format!(
-                        "{pt} % (95 % CI {}–{} %, n = {}); {which} {shown} % counts ({exactness}): {base}",
-                        f(lo),
-                        f(hi),
-                        s.respondents()
-                    ),
-                }
+                // Thresholds and steps compare the interval's end exactly; the other modes score
+                // it to a stated number of decimals.
+                let exact = matches!(
+                    self.how,
+                    Some(
+                        crate::domain::scorers::How::Threshold(_)
+                            | crate::domain::scorers::How::Steps(_)
+                    )
+                );
+                w.interval_end_counts(IntervalEnd {
+                    point: &point,
+                    interval: &w.interval(lo, hi, s.respondents()),
+                    lower,
+                    end: s.round_percent(end, 2),
+                    exact,
+                    base: &base,
+                })
             }
-            (Uncertainty::Cautious, None, true) if self.unit == Unit::Percent => match lang {
-                Lang::Sv => {
-                    format!("antal svarande saknas, så intervallets sämsta gräns räknas: {base}")
-                }
-                Lang::En => format!(
-                    "number of respondents missing, so the interval's worst end counts: {base}"
-                ),
-            },
-            (Uncertainty::BenefitOfDoubt, None, true) if self.unit == Unit::Percent => match lang {
-                Lang::Sv => format!("antal svarande saknas, så punktskattningen räknas: {base}"),
-                Lang::En => {
-                    format!("number of respondents missing, so the point estimate counts: {base}")
-                }
-            },
+            (u @ (Uncertainty::Cautious | Uncertainty::BenefitOfDoubt), None, true)
+                if self.unit == Unit::Percent =>
+            {
+                w.respondents_missing_counts(u, &base)
+            }
             _ => base,
         }
     }
@@ -257,41 +232,13 @@ impl IndicatorResult {
                 .map(|v| super::scorers::num(v, 2, lang))
                 .unwrap_or_default(),
         };
-        let data = match (self.status, lang) {
-            (DataStatus::Ok, _) => None,
-            (DataStatus::Missing, _) => Some(lang.word(Word::ResultMissing).to_string()),
-            (DataStatus::TooFewRespondents { min }, Lang::Sv) => Some(format!(
-                "{} svarande, minst {min} krävs",
-                self.respondents.unwrap_or(0)
-            )),
-            (DataStatus::TooFewRespondents { min }, Lang::En) => Some(format!(
-                "{} respondents, at least {min} required",
-                self.respondents.unwrap_or(0)
-            )),
-            (DataStatus::RespondentsUnknown { min }, Lang::Sv) => {
-                Some(format!("antal svarande saknas, minst {min} krävs"))
-            }
-            (DataStatus::RespondentsUnknown { min }, Lang::En) => Some(format!(
-                "number of respondents missing, at least {min} required"
-            )),
-            (DataStatus::OutOfRange, Lang::Sv) => {
-                Some(format!("värdet {v} ligger utanför det möjliga intervallet"))
-            }
-            (DataStatus::OutOfRange, Lang::En) => {
-                Some(format!("the value {v} is outside the possible range"))
-            }
-            (DataStatus::NoPeers, _) => Some(lang.word(Word::NoPeerResults).to_string()),
-        };
+        let data = lang.words().data_status(self.status, self.respondents, &v);
         if let Some(data) = data {
-            let consequence = match (&self.policy, lang) {
-                (Some(MissingDataPolicy::Renormalize), _) => {
-                    lang.word(Word::LeftOutOtherWeights).to_string()
-                }
-                (Some(MissingDataPolicy::FallbackShare(_)), _) => {
-                    lang.word(Word::FallbackRuleApplies).to_string()
-                }
-                _ => lang.word(Word::Gives0Percent).to_string(),
-            };
+            let consequence = lang.word(match &self.policy {
+                Some(MissingDataPolicy::Renormalize) => Word::LeftOutOtherWeights,
+                Some(MissingDataPolicy::FallbackShare(_)) => Word::FallbackRuleApplies,
+                _ => Word::Gives0Percent,
+            });
             return format!("{data}: {consequence}");
         }
         match &self.how {

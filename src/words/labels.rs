@@ -50,16 +50,7 @@ impl ScoringKind {
 impl PeerLevel {
     pub fn label(&self, lang: Lang) -> String {
         match self {
-            PeerLevel::Percentile(p) => match lang {
-                Lang::Sv => format!(
-                    "{}:e percentilen",
-                    crate::domain::decimal::format_number(*p, None, true)
-                ),
-                Lang::En => format!(
-                    "{}th percentile",
-                    crate::words::number::format_number_lang(*p, None, lang)
-                ),
-            },
+            PeerLevel::Percentile(p) => lang.words().percentile(*p),
             PeerLevel::TopDecileMean => lang.word(Word::MeanOfTopDecile).into(),
             PeerLevel::Mean => lang.word(Word::Mean).into(),
         }
@@ -71,16 +62,7 @@ impl MissingDataPolicy {
         match self {
             MissingDataPolicy::ZeroCredit => lang.word(Word::ZeroCredit).into(),
             MissingDataPolicy::Renormalize => lang.word(Word::LeaveOutAndRe).into(),
-            MissingDataPolicy::FallbackShare(p) => match lang {
-                Lang::Sv => format!(
-                    "{} % av förra periodens belopp",
-                    crate::domain::decimal::format_number(*p, None, true)
-                ),
-                Lang::En => format!(
-                    "{} % of last period's amount",
-                    crate::words::number::format_number_lang(*p, None, lang)
-                ),
-            },
+            MissingDataPolicy::FallbackShare(p) => lang.words().fallback_share(*p),
         }
     }
 }

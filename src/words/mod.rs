@@ -14,7 +14,7 @@ mod explanation;
 mod labels;
 pub mod number;
 pub mod prose;
-pub use explanation::{exact_text, score_text};
+pub use explanation::{IntervalEnd, exact_text, score_text};
 mod problems;
 
 mod scorers;
@@ -25,9 +25,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::decide::{param::ParamError, solve::SolveError, sweep::SweepError};
 use crate::domain::decimal::ParseNumberError;
+use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
-use crate::domain::rules::{DeductionAmount, VolumeUnit};
+use crate::domain::rules::{DeductionAmount, Direction, Uncertainty, VolumeUnit};
+
 use crate::domain::validation::ProblemMsg;
 
 /// Language of texts shown to the user. Swedish is the default.
@@ -122,6 +124,36 @@ pub trait Words: Sync {
 
     /// [`DeductionResult::text`] in this language.
     fn deduction(&self, e: &DeductionResult) -> String;
+
+    /// A survey's 95 % interval (ends in percent) and its number of respondents.
+    fn interval(&self, lo: Decimal, hi: Decimal, respondents: u32) -> String;
+
+    /// An interval rule's end that counts instead of the point estimate.
+    fn interval_end_counts(&self, e: explanation::IntervalEnd<'_>) -> String;
+
+    /// What counts for an interval rule `u` when the number of respondents is missing.
+    fn respondents_missing_counts(&self, u: Uncertainty, base: &str) -> String;
+
+    /// Why an indicator's data cannot be scored as it is, or `None` when it can.
+    fn data_status(
+        &self,
+        status: DataStatus,
+        respondents: Option<u32>,
+        value: &str,
+    ) -> Option<String>;
+
+    /// How a scoring mode reached `credit` for the result `v` (as displayed).
+    fn how(&self, how: &crate::domain::scorers::How, v: &str, credit: &Q, dir: Direction)
+    -> String;
+
+    /// A percentile as a peer level, e.g. "75:e percentilen".
+    fn percentile(&self, p: Decimal) -> String;
+
+    /// The missing-data policy that pays a share of last period's amount.
+    fn fallback_share(&self, percent: Decimal) -> String;
+
+    /// An indicator as the place of a problem, e.g. `indikator ”helhet”`.
+    fn indicator_location(&self, id: &str) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

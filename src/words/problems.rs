@@ -21,10 +21,7 @@ impl Problem {
             parts.push(st.label(lang).to_string());
         }
         if let Some((_, id)) = &self.indicator {
-            parts.push(match lang {
-                Lang::Sv => format!("indikator ”{id}”"),
-                Lang::En => format!("indicator “{id}”"),
-            });
+            parts.push(lang.words().indicator_location(id));
         }
         if parts.is_empty() {
             parts.push(lang.word(Word::RuleSet).to_string());

@@ -2,14 +2,17 @@
 
 use rust_decimal::Decimal;
 
+use super::scorers::{num, pct, worse_sign};
 use super::{Lang, Word, Words, exact_text, score_text};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
 use crate::domain::decimal::{ParseNumberError, format_number, round_display};
+use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
 use crate::domain::rules::*;
+use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 
@@ -842,7 +845,7 @@ impl Words for Sv {
                 line,
             } => format!(
                 "rad {line}: {provider_id} / {indicator_id}: värdet {} är orimligt och räknas som saknat",
-                super::scorers::num(value, 4, LANG)
+                num(value, 4, LANG)
             ),
 
             Warning::PotNotFullyPaid {
@@ -1053,7 +1056,7 @@ impl Words for Sv {
         let v = e
             .value
             .as_ref()
-            .map(|v| super::scorers::num(v, 2, LANG))
+            .map(|v| num(v, 2, LANG))
             .unwrap_or_else(|| LANG.word(Word::Missing).to_string());
         let worse = match e.direction {
             Direction::HigherIsBetter => "<",
@@ -1071,6 +1074,156 @@ impl Words for Sv {
                 e.indicator_name,
                 n(&e.level)
             ),
+        }
+    }
+
+    fn interval(&self, lo: Decimal, hi: Decimal, respondents: u32) -> String {
+        let f = |d: Decimal| self.number(d, Some(2));
+        format!("95 % KI {}–{} %, n = {respondents}", f(lo), f(hi))
+    }
+
+    fn interval_end_counts(&self, e: super::IntervalEnd<'_>) -> String {
+        let which = if e.lower {
+            "nedre gränsen"
+        } else {
+            "övre gränsen"
+        };
+        let exactness = if e.exact {
+            "jämförd exakt".to_string()
+        } else {
+            format!(
+                "räknad på {} decimaler",
+                crate::domain::survey::SCORED_END_DECIMALS
+            )
+        };
+        format!(
+            "{} % ({}); {which} {} % räknas ({exactness}): {}",
+            e.point,
+            e.interval,
+            self.number(e.end, Some(2)),
+            e.base
+        )
+    }
+
+    fn respondents_missing_counts(&self, u: Uncertainty, base: &str) -> String {
+        match u {
+            Uncertainty::BenefitOfDoubt => {
+                format!("antal svarande saknas, så punktskattningen räknas: {base}")
+            }
+            _ => format!("antal svarande saknas, så intervallets sämsta gräns räknas: {base}"),
+        }
+    }
+
+    fn data_status(&self, status: DataStatus, respondents: Option<u32>, v: &str) -> Option<String> {
+        match status {
+            DataStatus::Ok => None,
+            DataStatus::Missing => Some(self.word(Word::ResultMissing).to_string()),
+            DataStatus::TooFewRespondents { min } => Some(format!(
+                "{} svarande, minst {min} krävs",
+                respondents.unwrap_or(0)
+            )),
+            DataStatus::RespondentsUnknown { min } => {
+                Some(format!("antal svarande saknas, minst {min} krävs"))
+            }
+            DataStatus::OutOfRange => {
+                Some(format!("värdet {v} ligger utanför det möjliga intervallet"))
+            }
+            DataStatus::NoPeers => Some(self.word(Word::NoPeerResults).to_string()),
+        }
+    }
+
+    fn how(&self, how: &scorers::How, v: &str, credit: &Q, dir: Direction) -> String {
+        let n = |q: &Q| num(q, 2, LANG);
+        let d = |d: &Decimal| num(&(*d).into(), 2, LANG);
+        let sign = dir.at_or_beyond_sign();
+        match how {
+            scorers::How::Threshold(h) => {
+                let l = d(&h.level);
+                if h.met {
+                    format!("{v} {sign} {l}: uppnått")
+                } else {
+                    format!("{v} {} {l}: ej uppnått", worse_sign(dir))
+                }
+            }
+            scorers::How::Steps(h) => {
+                let mut s = match &h.reached {
+                    Some(r) => format!(
+                        "{v} {sign} {}: steget ger {} %",
+                        d(&r.level),
+                        d(&r.credit_percent)
+                    ),
+                    None => format!("{v}: inget steg nått"),
+                };
+                if let Some(nx) = &h.next {
+                    s.push_str(&format!(
+                        " (nästa steg {} ger {} %)",
+                        d(&nx.level),
+                        d(&nx.credit_percent)
+                    ));
+                }
+                s
+            }
+            scorers::How::Linear(h) => {
+                self.between(v, &h.zero_at.into(), &h.full_at.into(), credit, dir)
+            }
+            scorers::How::Relative(h) => format!(
+                "{}; nivåerna från {} jämförbara utförare",
+                self.between(v, &h.zero_at, &h.full_at, credit, dir),
+                h.peers
+            ),
+            scorers::How::AchievementOrImprovement(h) => {
+                let pts = |q: &Q| self.number(q.round_dp(2), Some(2));
+                let a = pts(&h.achievement_points);
+                match (&h.improvement_points, &h.baseline) {
+                    (Some(i), Some(b)) => format!(
+                        "nivåpoäng {a} av 10, förbättringspoäng {} av 9 (från {}); den högsta räknas",
+                        pts(i),
+                        n(b)
+                    ),
+                    (None, Some(b)) => {
+                        format!(
+                            "nivåpoäng {a} av 10; basvärdet {} når redan riktmärket",
+                            n(b)
+                        )
+                    }
+                    (_, None) => format!("nivåpoäng {a} av 10; inget basvärde för förbättring"),
+                }
+            }
+        }
+    }
+
+    fn percentile(&self, p: Decimal) -> String {
+        format!("{}:e percentilen", self.number(p, None))
+    }
+
+    fn fallback_share(&self, percent: Decimal) -> String {
+        format!("{} % av förra periodens belopp", self.number(percent, None))
+    }
+
+    fn indicator_location(&self, id: &str) -> String {
+        format!("indikator ”{id}”")
+    }
+}
+
+impl Sv {
+    /// Where `v` lies between the two levels (linear and relative scoring).
+    fn between(&self, v: &str, zero_at: &Q, full_at: &Q, credit: &Q, dir: Direction) -> String {
+        let n = |q: &Q| num(q, 2, LANG);
+        if *credit == Q::ONE {
+            format!("{v} {} {}: full poäng", dir.at_or_beyond_sign(), n(full_at))
+        } else if credit.is_zero() {
+            format!(
+                "{v} når inte {}: ingen poäng (full vid {})",
+                n(zero_at),
+                n(full_at)
+            )
+        } else {
+            format!(
+                "{v} mellan {} (0 %) och {} (100 %): {}",
+                n(zero_at),
+                n(full_at),
+                pct(credit, LANG)
+            )
         }
     }
 }
