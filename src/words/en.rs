@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct, worse_sign};
 use super::{Lang, Word, Words, exact_text, score_text};
 use crate::domain::decide::param::ParamError;
@@ -1188,6 +1189,207 @@ impl Words for En {
 
     fn indicator_location(&self, id: &str) -> String {
         format!("indicator “{id}”")
+    }
+
+    fn prose_min_score(&self, m: Decimal) -> String {
+        format!(
+            "A score of at least {} % is required to be paid.",
+            n(m, LANG)
+        )
+    }
+
+    fn prose_threshold(&self, l: &Decimal, u: Unit, dir: Direction) -> String {
+        format!(
+            "Full credit when {} {}, otherwise none.",
+            at_least(dir, LANG),
+            level(*l, u, LANG)
+        )
+    }
+
+    fn prose_step(&self, s: &Step, u: Unit, dir: Direction) -> String {
+        format!(
+            "{} {} gives {} %",
+            at_least(dir, LANG),
+            level(s.level, u, LANG),
+            n(s.credit_percent, LANG)
+        )
+    }
+
+    fn prose_steps(&self, s: &str) -> String {
+        format!("{s} of the credit; the best step reached counts.")
+    }
+
+    fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String {
+        format!(
+            "Full credit when {} {}, none at {} {}, linear in between.",
+            at_least(dir, LANG),
+            level(full, u, LANG),
+            level(zero, u, LANG),
+            or_worse(dir, LANG)
+        )
+    }
+
+    fn prose_relative(&self, start: &PeerLevel, full: &PeerLevel) -> String {
+        format!(
+            "No credit at {}, full credit at {}, linear in between (the levels come from the period's results).",
+            peer_level(start, LANG),
+            peer_level(full, LANG)
+        )
+    }
+
+    fn prose_achievement(
+        &self,
+        threshold: &Decimal,
+        benchmark: &Decimal,
+        baseline_period: &str,
+        u: Unit,
+    ) -> String {
+        format!(
+            "The better of achievement points (0 at {}, 10 at {}) and improvement points (0–9 from the provider's own result in {baseline_period} up to {}) counts, as a share of 10.",
+            level(*threshold, u, LANG),
+            level(*benchmark, u, LANG),
+            level(*benchmark, u, LANG)
+        )
+    }
+
+    fn prose_fallback_share(&self, p: &Decimal) -> String {
+        format!(
+            "mean that the provider gets {} % of last period's amount instead",
+            n(*p, LANG)
+        )
+    }
+
+    fn prose_interval_end(&self, lower: bool) -> &'static str {
+        match lower {
+            true => "lower bound",
+            false => "upper bound",
+        }
+    }
+
+    fn prose_uncertainty(&self, ind: &Indicator, which: &str) -> Option<String> {
+        match ind.uncertainty {
+            Uncertainty::Estimate => None,
+            Uncertainty::Cautious => Some(format!(
+                "The result counts at its confidence interval's {which} (Wilson, 95 %): the level must be clearly reached, not only by the point estimate."
+            )),
+            Uncertainty::BenefitOfDoubt => Some(format!(
+                "The result counts at its confidence interval's {which} (Wilson, 95 %): the provider gets the benefit of the doubt."
+            )),
+        }
+    }
+
+    fn prose_weight(&self, ind: &Indicator, area: Option<&Area>) -> String {
+        match area {
+            None => format!("{} weighs {} %.", ind.name, n(ind.weight, LANG)),
+            Some(a) => format!(
+                "{} weighs {} % inside the area {}.",
+                ind.name,
+                n(ind.weight, LANG),
+                a.name
+            ),
+        }
+    }
+
+    fn prose_min_respondents(&self, min: u32, policy: &MissingDataPolicy) -> String {
+        format!(
+            " Results with fewer than {min} respondents {}.",
+            missing_consequence(policy, LANG)
+        )
+    }
+
+    fn prose_payout(&self, s: &Scheme, unit: VolumeUnit) -> String {
+        match &s.payout {
+            PayoutBase::Pot { amount, key } => format!(
+                "A pot of {} is shared among the providers that qualify, {} ({}). The parts are rounded to öre so that they sum exactly to the pot.",
+                kr(*amount, LANG),
+                key.map_or("", |k| k.label(LANG)),
+                unit.label(LANG)
+            ),
+            PayoutBase::PerVolumeUnit { kr_per_unit } => format!(
+                "Full score pays {} per {}; the provider gets its score × the amount × its {}.",
+                kr(*kr_per_unit, LANG),
+                unit.singular(LANG),
+                unit.label(LANG)
+            ),
+            PayoutBase::PercentOfCompensation { percent } => format!(
+                "Full score pays {} % of the ordinary compensation; the provider gets its score × that.",
+                n(*percent, LANG)
+            ),
+
+            PayoutBase::Withhold {
+                withhold_percent,
+                payback_percent,
+            } => format!(
+                "{} % of every provider's ordinary compensation is withheld. {} % of all that is withheld is paid back to the providers that qualify, in proportion to withheld × score{}. The net may be negative.",
+                n(*withhold_percent, LANG),
+                n(*payback_percent, LANG),
+                if *payback_percent == Decimal::ONE_HUNDRED {
+                    " (budget-neutral: the nets sum to zero)"
+                } else {
+                    ""
+                }
+            ),
+        }
+    }
+
+    fn prose_cap(&self, c: Decimal) -> String {
+        format!("No provider gets more than {}.", kr(c, LANG))
+    }
+
+    fn prose_missing(&self, s: &Scheme) -> String {
+        format!(
+            "Results that are missing or impossible {}.",
+            missing_consequence(&s.missing_data, LANG)
+        )
+    }
+
+    fn prose_areas(&self, list: &[String], s: &Scheme) -> String {
+        format!(
+            "The indicators are grouped in areas with their own weights: {}. An indicator's weight applies inside its area.{}",
+            list.join(", "),
+            if s.missing_data == MissingDataPolicy::Renormalize {
+                " If an area has no results at all, its weight goes to the other areas."
+            } else {
+                ""
+            }
+        )
+    }
+
+    fn prose_worse(&self, dir: Direction) -> &'static str {
+        match dir {
+            Direction::HigherIsBetter => "below",
+            Direction::LowerIsBetter => "above",
+        }
+    }
+
+    fn prose_deduction_amount(&self, d: &Deduction) -> String {
+        match &d.amount {
+            DeductionAmount::PercentOfCompensation(p) => {
+                format!("{} % of the ordinary compensation", n(*p, LANG))
+            }
+            DeductionAmount::Fixed(a) => kr(*a, LANG),
+        }
+    }
+
+    fn prose_deduction(
+        &self,
+        name: &str,
+        worse: &str,
+        amount: &str,
+        d: &Deduction,
+        unit: Unit,
+    ) -> String {
+        format!(
+            "Deduction: when {name} is {worse} {}, {amount} is deducted.",
+            level(d.level, unit, LANG)
+        )
+    }
+
+    fn prose_budget(&self, b: Decimal) -> String {
+        format!(
+            "Budget for the kvalitetspeng: {} (before withholding and deductions).",
+            kr(b, LANG)
+        )
     }
 }
 

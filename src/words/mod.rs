@@ -28,7 +28,10 @@ use crate::domain::decimal::ParseNumberError;
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
-use crate::domain::rules::{DeductionAmount, Direction, Uncertainty, VolumeUnit};
+use crate::domain::rules::{
+    Area, Deduction, DeductionAmount, Direction, Indicator, MissingDataPolicy, PeerLevel, Scheme,
+    Step, Uncertainty, Unit, VolumeUnit,
+};
 
 use crate::domain::validation::ProblemMsg;
 
@@ -154,6 +157,79 @@ pub trait Words: Sync {
 
     /// An indicator as the place of a problem, e.g. `indikator ”helhet”`.
     fn indicator_location(&self, id: &str) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_threshold(&self, l: &Decimal, u: Unit, dir: Direction) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_step(&self, s: &Step, u: Unit, dir: Direction) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_steps(&self, s: &str) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_relative(&self, start: &PeerLevel, full: &PeerLevel) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_achievement(
+        &self,
+        threshold: &Decimal,
+        benchmark: &Decimal,
+        baseline_period: &str,
+        u: Unit,
+    ) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_fallback_share(&self, p: &Decimal) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_interval_end(&self, lower: bool) -> &'static str;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_uncertainty(&self, ind: &Indicator, which: &str) -> Option<String>;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_weight(&self, ind: &Indicator, area: Option<&Area>) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_min_respondents(&self, min: u32, policy: &MissingDataPolicy) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_payout(&self, s: &Scheme, unit: VolumeUnit) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_cap(&self, c: Decimal) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_missing(&self, s: &Scheme) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_areas(&self, list: &[String], s: &Scheme) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_worse(&self, dir: Direction) -> &'static str;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_deduction_amount(&self, d: &Deduction) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_deduction(
+        &self,
+        name: &str,
+        worse: &str,
+        amount: &str,
+        d: &Deduction,
+        unit: Unit,
+    ) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_budget(&self, b: Decimal) -> String;
+
+    /// A sentence of the rules in plain words (see [`prose`]).
+    fn prose_min_score(&self, m: Decimal) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

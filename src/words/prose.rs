@@ -30,27 +30,26 @@
 use rust_decimal::Decimal;
 
 use crate::domain::rules::{
-    Area, DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet,
-    Scheme, Scoring, Uncertainty, Unit,
+    Area, Direction, Indicator, MissingDataPolicy, PeerLevel, RuleSet, Scheme, Scoring, Unit,
 };
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
-fn n(d: Decimal, lang: Lang) -> String {
+pub(super) fn n(d: Decimal, lang: Lang) -> String {
     format_number_lang(d.normalize(), None, lang)
 }
 
-fn kr(d: Decimal, lang: Lang) -> String {
+pub(super) fn kr(d: Decimal, lang: Lang) -> String {
     format!("{} kr", format_number_lang(d, Some(2), lang))
 }
 
 /// A level with its unit: `92 %`, `10`.
-fn level(d: Decimal, unit: Unit, lang: Lang) -> String {
+pub(super) fn level(d: Decimal, unit: Unit, lang: Lang) -> String {
     format!("{}{}", n(d, lang), unit.suffix())
 }
 
 /// "at least" / "at most" in the indicator's direction.
-fn at_least(dir: Direction, lang: Lang) -> &'static str {
+pub(super) fn at_least(dir: Direction, lang: Lang) -> &'static str {
     match dir {
         Direction::HigherIsBetter => lang.word(Word::AtLeast),
         Direction::LowerIsBetter => lang.word(Word::AtMost),
@@ -58,14 +57,14 @@ fn at_least(dir: Direction, lang: Lang) -> &'static str {
 }
 
 /// "or lower" / "or higher": the worse side.
-fn or_worse(dir: Direction, lang: Lang) -> &'static str {
+pub(super) fn or_worse(dir: Direction, lang: Lang) -> &'static str {
     match dir {
         Direction::HigherIsBetter => lang.word(Word::OrLower),
         Direction::LowerIsBetter => lang.word(Word::OrHigher),
     }
 }
 
-fn peer_level(p: &PeerLevel, lang: Lang) -> String {
+pub(super) fn peer_level(p: &PeerLevel, lang: Lang) -> String {
     match p {
         PeerLevel::Percentile(_) => {
             format!("{} {}", p.label(lang), lang.word(Word::OfThePeersResults))
@@ -80,18 +79,7 @@ fn peer_level(p: &PeerLevel, lang: Lang) -> String {
 pub fn scoring_sentence(ind: &Indicator, lang: Lang) -> String {
     let (u, dir) = (ind.unit, ind.direction);
     match &ind.scoring {
-        Scoring::Threshold { level: l } => match lang {
-            Lang::Sv => format!(
-                "Full poäng vid {} {}, annars ingen poäng.",
-                at_least(dir, lang),
-                level(*l, u, lang)
-            ),
-            Lang::En => format!(
-                "Full credit when {} {}, otherwise none.",
-                at_least(dir, lang),
-                level(*l, u, lang)
-            ),
-        },
+        Scoring::Threshold { level: l } => lang.words().prose_threshold(l, u, dir),
         Scoring::Steps { steps } => {
             let mut sorted = steps.clone();
             sorted.sort_by_key(|s| s.level);
@@ -100,127 +88,46 @@ pub fn scoring_sentence(ind: &Indicator, lang: Lang) -> String {
             }
             let parts: Vec<String> = sorted
                 .iter()
-                .map(|s| match lang {
-                    Lang::Sv => format!(
-                        "{} {} ger {} %",
-                        at_least(dir, lang),
-                        level(s.level, u, lang),
-                        n(s.credit_percent, lang)
-                    ),
-                    Lang::En => format!(
-                        "{} {} gives {} %",
-                        at_least(dir, lang),
-                        level(s.level, u, lang),
-                        n(s.credit_percent, lang)
-                    ),
-                })
+                .map(|s| lang.words().prose_step(s, u, dir))
                 .collect();
             let mut s = parts.join(", ");
             if let Some(first) = s.get_mut(0..1) {
                 first.make_ascii_uppercase();
             }
-            match lang {
-                Lang::Sv => format!("{s} av poängen; det högsta steget som nås räknas."),
-                Lang::En => format!("{s} of the credit; the best step reached counts."),
-            }
+            lang.words().prose_steps(&s)
         }
         Scoring::Linear { lower, upper } => {
             let (zero, full) = match dir {
                 Direction::HigherIsBetter => (*lower, *upper),
                 Direction::LowerIsBetter => (*upper, *lower),
             };
-            match lang {
-                Lang::Sv => format!(
-                    "Full poäng vid {} {}, ingen poäng vid {} {}, linjärt däremellan.",
-                    at_least(dir, lang),
-                    level(full, u, lang),
-                    level(zero, u, lang),
-                    or_worse(dir, lang)
-                ),
-                Lang::En => format!(
-                    "Full credit when {} {}, none at {} {}, linear in between.",
-                    at_least(dir, lang),
-                    level(full, u, lang),
-                    level(zero, u, lang),
-                    or_worse(dir, lang)
-                ),
-            }
+            lang.words().prose_linear(full, zero, u, dir)
         }
-        Scoring::Relative { start, full } => match lang {
-            Lang::Sv => format!(
-                "Ingen poäng vid {}, full poäng vid {}, linjärt däremellan (nivåerna räknas fram ur periodens resultat).",
-                peer_level(start, lang),
-                peer_level(full, lang)
-            ),
-            Lang::En => format!(
-                "No credit at {}, full credit at {}, linear in between (the levels come from the period's results).",
-                peer_level(start, lang),
-                peer_level(full, lang)
-            ),
-        },
+        Scoring::Relative { start, full } => lang.words().prose_relative(start, full),
         Scoring::AchievementOrImprovement {
             threshold,
             benchmark,
             baseline_period,
-        } => match lang {
-            Lang::Sv => format!(
-                "Det bästa av nivåpoäng (0 vid {}, 10 vid {}) och förbättringspoäng (0–9 från utförarens eget resultat {baseline_period} upp till {}) räknas, som andel av 10.",
-                level(*threshold, u, lang),
-                level(*benchmark, u, lang),
-                level(*benchmark, u, lang)
-            ),
-            Lang::En => format!(
-                "The better of achievement points (0 at {}, 10 at {}) and improvement points (0–9 from the provider's own result in {baseline_period} up to {}) counts, as a share of 10.",
-                level(*threshold, u, lang),
-                level(*benchmark, u, lang),
-                level(*benchmark, u, lang)
-            ),
-        },
+        } => lang
+            .words()
+            .prose_achievement(threshold, benchmark, baseline_period, u),
     }
 }
 
 /// The sentence on what missing or too thin data does (for an indicator with a minimum, or
 /// for the scheme).
-fn missing_consequence(policy: &MissingDataPolicy, lang: Lang) -> String {
+pub(super) fn missing_consequence(policy: &MissingDataPolicy, lang: Lang) -> String {
     match policy {
         MissingDataPolicy::ZeroCredit => lang.word(Word::GiveNoCreditBut).into(),
         MissingDataPolicy::Renormalize => lang.word(Word::DoNotCountThe).into(),
-        MissingDataPolicy::FallbackShare(p) => match lang {
-            Lang::Sv => format!(
-                "gör att utföraren i stället får {} % av förra periodens belopp",
-                n(*p, lang)
-            ),
-            Lang::En => format!(
-                "mean that the provider gets {} % of last period's amount instead",
-                n(*p, lang)
-            ),
-        },
+        MissingDataPolicy::FallbackShare(p) => lang.words().prose_fallback_share(p),
     }
 }
 
 fn uncertainty_sentence(ind: &Indicator, lang: Lang) -> Option<String> {
     let lower = ind.uncertainty.uses_lower(ind.direction);
-    let which = match (lower, lang) {
-        (true, Lang::Sv) => "nedre gräns",
-        (false, Lang::Sv) => "övre gräns",
-        (true, Lang::En) => "lower bound",
-        (false, Lang::En) => "upper bound",
-    };
-    match (ind.uncertainty, lang) {
-        (Uncertainty::Estimate, _) => None,
-        (Uncertainty::Cautious, Lang::Sv) => Some(format!(
-            "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): nivån ska vara säkert nådd, inte bara i punktskattningen."
-        )),
-        (Uncertainty::Cautious, Lang::En) => Some(format!(
-            "The result counts at its confidence interval's {which} (Wilson, 95 %): the level must be clearly reached, not only by the point estimate."
-        )),
-        (Uncertainty::BenefitOfDoubt, Lang::Sv) => Some(format!(
-            "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): utföraren får tvivlets fördel."
-        )),
-        (Uncertainty::BenefitOfDoubt, Lang::En) => Some(format!(
-            "The result counts at its confidence interval's {which} (Wilson, 95 %): the provider gets the benefit of the doubt."
-        )),
-    }
+    let which = lang.words().prose_interval_end(lower);
+    lang.words().prose_uncertainty(ind, which)
 }
 
 /// Everything about one indicator: its weight, its scoring, its minimum of respondents and
@@ -231,35 +138,11 @@ pub fn indicator_sentences(
     area: Option<&Area>,
     lang: Lang,
 ) -> String {
-    let mut s = match (area, lang) {
-        (None, Lang::Sv) => format!("{} väger {} %.", ind.name, n(ind.weight, lang)),
-        (None, Lang::En) => format!("{} weighs {} %.", ind.name, n(ind.weight, lang)),
-        (Some(a), Lang::Sv) => format!(
-            "{} väger {} % inom området {}.",
-            ind.name,
-            n(ind.weight, lang),
-            a.name
-        ),
-        (Some(a), Lang::En) => format!(
-            "{} weighs {} % inside the area {}.",
-            ind.name,
-            n(ind.weight, lang),
-            a.name
-        ),
-    };
+    let mut s = lang.words().prose_weight(ind, area);
     s.push(' ');
     s.push_str(&scoring_sentence(ind, lang));
     if let Some(min) = ind.min_respondents.filter(|m| *m > 0) {
-        s.push_str(&match lang {
-            Lang::Sv => format!(
-                " Resultat med färre än {min} svar {}.",
-                missing_consequence(policy, lang)
-            ),
-            Lang::En => format!(
-                " Results with fewer than {min} respondents {}.",
-                missing_consequence(policy, lang)
-            ),
-        });
+        s.push_str(&lang.words().prose_min_respondents(min, policy));
     }
     if let Some(u) = uncertainty_sentence(ind, lang) {
         s.push(' ');
@@ -273,129 +156,25 @@ pub fn indicator_sentences(
 pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
     let unit = s.volume_unit;
     let mut out = Vec::new();
-    out.push(match (&s.payout, lang) {
-        (PayoutBase::Pot { amount, key }, Lang::Sv) => format!(
-            "En pott på {} delas mellan de utförare som kvalificerar sig, {} ({}). Delarna avrundas till öre så att de summerar exakt till potten.",
-            kr(*amount, lang),
-            key.map_or("", |k| k.label(lang)),
-            unit.label(lang)
-        ),
-        (PayoutBase::Pot { amount, key }, Lang::En) => format!(
-            "A pot of {} is shared among the providers that qualify, {} ({}). The parts are rounded to öre so that they sum exactly to the pot.",
-            kr(*amount, lang),
-            key.map_or("", |k| k.label(lang)),
-            unit.label(lang)
-        ),
-        (PayoutBase::PerVolumeUnit { kr_per_unit }, Lang::Sv) => format!(
-            "Full poäng ger {} per {}; utföraren får sin poäng × beloppet × sina {}.",
-            kr(*kr_per_unit, lang),
-            unit.singular(lang),
-            unit.label(lang)
-        ),
-        (PayoutBase::PerVolumeUnit { kr_per_unit }, Lang::En) => format!(
-            "Full score pays {} per {}; the provider gets its score × the amount × its {}.",
-            kr(*kr_per_unit, lang),
-            unit.singular(lang),
-            unit.label(lang)
-        ),
-        (PayoutBase::PercentOfCompensation { percent }, Lang::Sv) => format!(
-            "Full poäng ger {} % av den ordinarie ersättningen; utföraren får sin poäng × det.",
-            n(*percent, lang)
-        ),
-        (PayoutBase::PercentOfCompensation { percent }, Lang::En) => format!(
-            "Full score pays {} % of the ordinary compensation; the provider gets its score × that.",
-            n(*percent, lang)
-        ),
-        (
-            PayoutBase::Withhold {
-                withhold_percent,
-                payback_percent,
-            },
-            Lang::Sv,
-        ) => format!(
-            "{} % av varje utförares ordinarie ersättning innehålls. {} % av allt som innehålls betalas tillbaka till de utförare som kvalificerar sig, i proportion till innehållet × poäng{}. Nettot kan bli negativt.",
-            n(*withhold_percent, lang),
-            n(*payback_percent, lang),
-            if *payback_percent == Decimal::ONE_HUNDRED {
-                " (budgetneutralt: summan av nettot är noll)"
-            } else {
-                ""
-            }
-        ),
-        (
-            PayoutBase::Withhold {
-                withhold_percent,
-                payback_percent,
-            },
-            Lang::En,
-        ) => format!(
-            "{} % of every provider's ordinary compensation is withheld. {} % of all that is withheld is paid back to the providers that qualify, in proportion to withheld × score{}. The net may be negative.",
-            n(*withhold_percent, lang),
-            n(*payback_percent, lang),
-            if *payback_percent == Decimal::ONE_HUNDRED {
-                " (budget-neutral: the nets sum to zero)"
-            } else {
-                ""
-            }
-        ),
-    });
+    out.push(lang.words().prose_payout(s, unit));
     let q = &s.qualification;
-    match (q.min_score_percent, q.all_indicators_met, lang) {
-        (Some(m), _, Lang::Sv) => out.push(format!(
-            "Minst {} % poäng krävs för att få kvalitetspeng.",
-            n(m, lang)
-        )),
-        (Some(m), _, Lang::En) => out.push(format!(
-            "A score of at least {} % is required to be paid.",
-            n(m, lang)
-        )),
-        _ => {}
+    if let Some(m) = q.min_score_percent {
+        out.push(lang.words().prose_min_score(m));
     }
     if q.all_indicators_met {
         out.push(lang.word(Word::EveryIndicatorMustBe).into());
     }
     if let Some(c) = s.cap {
-        out.push(match lang {
-            Lang::Sv => format!("Ingen utförare får mer än {}.", kr(c, lang)),
-            Lang::En => format!("No provider gets more than {}.", kr(c, lang)),
-        });
+        out.push(lang.words().prose_cap(c));
     }
-    out.push(match lang {
-        Lang::Sv => format!(
-            "Resultat som saknas eller är orimliga {}.",
-            missing_consequence(&s.missing_data, lang)
-        ),
-        Lang::En => format!(
-            "Results that are missing or impossible {}.",
-            missing_consequence(&s.missing_data, lang)
-        ),
-    });
+    out.push(lang.words().prose_missing(s));
     if !s.areas.is_empty() {
         let list: Vec<String> = s
             .areas
             .iter()
             .map(|a| format!("{} {} %", a.name, n(a.weight, lang)))
             .collect();
-        out.push(match lang {
-            Lang::Sv => format!(
-                "Indikatorerna är grupperade i områden med egna vikter: {}. En indikators vikt gäller inom dess område.{}",
-                list.join(", "),
-                if s.missing_data == MissingDataPolicy::Renormalize {
-                    " Saknas alla resultat i ett område fördelas dess vikt på de övriga områdena."
-                } else {
-                    ""
-                }
-            ),
-            Lang::En => format!(
-                "The indicators are grouped in areas with their own weights: {}. An indicator's weight applies inside its area.{}",
-                list.join(", "),
-                if s.missing_data == MissingDataPolicy::Renormalize {
-                    " If an area has no results at all, its weight goes to the other areas."
-                } else {
-                    ""
-                }
-            ),
-        });
+        out.push(lang.words().prose_areas(&list, s));
     }
     for d in &s.deductions {
         let ind = s.indicators.iter().find(|i| i.id == d.indicator);
@@ -403,46 +182,15 @@ pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
         let (unit, dir) = ind.map_or((Unit::Score, Direction::HigherIsBetter), |i| {
             (i.unit, i.direction)
         });
-        let worse = match (dir, lang) {
-            (Direction::HigherIsBetter, Lang::Sv) => "under",
-            (Direction::LowerIsBetter, Lang::Sv) => "över",
-            (Direction::HigherIsBetter, Lang::En) => "below",
-            (Direction::LowerIsBetter, Lang::En) => "above",
-        };
-        let amount = match (&d.amount, lang) {
-            (DeductionAmount::PercentOfCompensation(p), Lang::Sv) => {
-                format!("{} % av den ordinarie ersättningen", n(*p, lang))
-            }
-            (DeductionAmount::PercentOfCompensation(p), Lang::En) => {
-                format!("{} % of the ordinary compensation", n(*p, lang))
-            }
-            (DeductionAmount::Fixed(a), _) => kr(*a, lang),
-        };
-        out.push(match lang {
-            Lang::Sv => format!(
-                "Avdrag (vite): när {name} är {worse} {} dras {amount} av.",
-                level(d.level, unit, lang)
-            ),
-            Lang::En => format!(
-                "Deduction: when {name} is {worse} {}, {amount} is deducted.",
-                level(d.level, unit, lang)
-            ),
-        });
+        let worse = lang.words().prose_worse(dir);
+        let amount = lang.words().prose_deduction_amount(d);
+        out.push(lang.words().prose_deduction(name, worse, &amount, d, unit));
     }
     if s.floor_at_zero {
         out.push(lang.word(Word::NetNeverGoesBelow).into());
     }
     if let Some(b) = s.budget {
-        out.push(match lang {
-            Lang::Sv => format!(
-                "Budget för kvalitetspengen: {} (före innehållande och avdrag).",
-                kr(b, lang)
-            ),
-            Lang::En => format!(
-                "Budget for the kvalitetspeng: {} (before withholding and deductions).",
-                kr(b, lang)
-            ),
-        });
+        out.push(lang.words().prose_budget(b));
     }
     out
 }

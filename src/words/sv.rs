@@ -2,6 +2,7 @@
 
 use rust_decimal::Decimal;
 
+use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct, worse_sign};
 use super::{Lang, Word, Words, exact_text, score_text};
 use crate::domain::decide::param::ParamError;
@@ -1202,6 +1203,207 @@ impl Words for Sv {
 
     fn indicator_location(&self, id: &str) -> String {
         format!("indikator ”{id}”")
+    }
+
+    fn prose_min_score(&self, m: Decimal) -> String {
+        format!(
+            "Minst {} % poäng krävs för att få kvalitetspeng.",
+            n(m, LANG)
+        )
+    }
+
+    fn prose_threshold(&self, l: &Decimal, u: Unit, dir: Direction) -> String {
+        format!(
+            "Full poäng vid {} {}, annars ingen poäng.",
+            at_least(dir, LANG),
+            level(*l, u, LANG)
+        )
+    }
+
+    fn prose_step(&self, s: &Step, u: Unit, dir: Direction) -> String {
+        format!(
+            "{} {} ger {} %",
+            at_least(dir, LANG),
+            level(s.level, u, LANG),
+            n(s.credit_percent, LANG)
+        )
+    }
+
+    fn prose_steps(&self, s: &str) -> String {
+        format!("{s} av poängen; det högsta steget som nås räknas.")
+    }
+
+    fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String {
+        format!(
+            "Full poäng vid {} {}, ingen poäng vid {} {}, linjärt däremellan.",
+            at_least(dir, LANG),
+            level(full, u, LANG),
+            level(zero, u, LANG),
+            or_worse(dir, LANG)
+        )
+    }
+
+    fn prose_relative(&self, start: &PeerLevel, full: &PeerLevel) -> String {
+        format!(
+            "Ingen poäng vid {}, full poäng vid {}, linjärt däremellan (nivåerna räknas fram ur periodens resultat).",
+            peer_level(start, LANG),
+            peer_level(full, LANG)
+        )
+    }
+
+    fn prose_achievement(
+        &self,
+        threshold: &Decimal,
+        benchmark: &Decimal,
+        baseline_period: &str,
+        u: Unit,
+    ) -> String {
+        format!(
+            "Det bästa av nivåpoäng (0 vid {}, 10 vid {}) och förbättringspoäng (0–9 från utförarens eget resultat {baseline_period} upp till {}) räknas, som andel av 10.",
+            level(*threshold, u, LANG),
+            level(*benchmark, u, LANG),
+            level(*benchmark, u, LANG)
+        )
+    }
+
+    fn prose_fallback_share(&self, p: &Decimal) -> String {
+        format!(
+            "gör att utföraren i stället får {} % av förra periodens belopp",
+            n(*p, LANG)
+        )
+    }
+
+    fn prose_interval_end(&self, lower: bool) -> &'static str {
+        match lower {
+            true => "nedre gräns",
+            false => "övre gräns",
+        }
+    }
+
+    fn prose_uncertainty(&self, ind: &Indicator, which: &str) -> Option<String> {
+        match ind.uncertainty {
+            Uncertainty::Estimate => None,
+            Uncertainty::Cautious => Some(format!(
+                "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): nivån ska vara säkert nådd, inte bara i punktskattningen."
+            )),
+            Uncertainty::BenefitOfDoubt => Some(format!(
+                "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): utföraren får tvivlets fördel."
+            )),
+        }
+    }
+
+    fn prose_weight(&self, ind: &Indicator, area: Option<&Area>) -> String {
+        match area {
+            None => format!("{} väger {} %.", ind.name, n(ind.weight, LANG)),
+            Some(a) => format!(
+                "{} väger {} % inom området {}.",
+                ind.name,
+                n(ind.weight, LANG),
+                a.name
+            ),
+        }
+    }
+
+    fn prose_min_respondents(&self, min: u32, policy: &MissingDataPolicy) -> String {
+        format!(
+            " Resultat med färre än {min} svar {}.",
+            missing_consequence(policy, LANG)
+        )
+    }
+
+    fn prose_payout(&self, s: &Scheme, unit: VolumeUnit) -> String {
+        match &s.payout {
+            PayoutBase::Pot { amount, key } => format!(
+                "En pott på {} delas mellan de utförare som kvalificerar sig, {} ({}). Delarna avrundas till öre så att de summerar exakt till potten.",
+                kr(*amount, LANG),
+                key.map_or("", |k| k.label(LANG)),
+                unit.label(LANG)
+            ),
+            PayoutBase::PerVolumeUnit { kr_per_unit } => format!(
+                "Full poäng ger {} per {}; utföraren får sin poäng × beloppet × sina {}.",
+                kr(*kr_per_unit, LANG),
+                unit.singular(LANG),
+                unit.label(LANG)
+            ),
+            PayoutBase::PercentOfCompensation { percent } => format!(
+                "Full poäng ger {} % av den ordinarie ersättningen; utföraren får sin poäng × det.",
+                n(*percent, LANG)
+            ),
+
+            PayoutBase::Withhold {
+                withhold_percent,
+                payback_percent,
+            } => format!(
+                "{} % av varje utförares ordinarie ersättning innehålls. {} % av allt som innehålls betalas tillbaka till de utförare som kvalificerar sig, i proportion till innehållet × poäng{}. Nettot kan bli negativt.",
+                n(*withhold_percent, LANG),
+                n(*payback_percent, LANG),
+                if *payback_percent == Decimal::ONE_HUNDRED {
+                    " (budgetneutralt: summan av nettot är noll)"
+                } else {
+                    ""
+                }
+            ),
+        }
+    }
+
+    fn prose_cap(&self, c: Decimal) -> String {
+        format!("Ingen utförare får mer än {}.", kr(c, LANG))
+    }
+
+    fn prose_missing(&self, s: &Scheme) -> String {
+        format!(
+            "Resultat som saknas eller är orimliga {}.",
+            missing_consequence(&s.missing_data, LANG)
+        )
+    }
+
+    fn prose_areas(&self, list: &[String], s: &Scheme) -> String {
+        format!(
+            "Indikatorerna är grupperade i områden med egna vikter: {}. En indikators vikt gäller inom dess område.{}",
+            list.join(", "),
+            if s.missing_data == MissingDataPolicy::Renormalize {
+                " Saknas alla resultat i ett område fördelas dess vikt på de övriga områdena."
+            } else {
+                ""
+            }
+        )
+    }
+
+    fn prose_worse(&self, dir: Direction) -> &'static str {
+        match dir {
+            Direction::HigherIsBetter => "under",
+            Direction::LowerIsBetter => "över",
+        }
+    }
+
+    fn prose_deduction_amount(&self, d: &Deduction) -> String {
+        match &d.amount {
+            DeductionAmount::PercentOfCompensation(p) => {
+                format!("{} % av den ordinarie ersättningen", n(*p, LANG))
+            }
+            DeductionAmount::Fixed(a) => kr(*a, LANG),
+        }
+    }
+
+    fn prose_deduction(
+        &self,
+        name: &str,
+        worse: &str,
+        amount: &str,
+        d: &Deduction,
+        unit: Unit,
+    ) -> String {
+        format!(
+            "Avdrag (vite): när {name} är {worse} {} dras {amount} av.",
+            level(d.level, unit, LANG)
+        )
+    }
+
+    fn prose_budget(&self, b: Decimal) -> String {
+        format!(
+            "Budget för kvalitetspengen: {} (före innehållande och avdrag).",
+            kr(b, LANG)
+        )
     }
 }
 
