@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct, worse_sign};
-use super::{Lang, Word, Words, exact_text, score_text};
+use super::{Lang, Word, Words, exact_text, is_column_number, score_text};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
@@ -16,6 +16,7 @@ use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
+use crate::io::error::{FileErrorMsg, SpecialFile};
 
 /// This file's language, for the texts that word others (a label inside a message).
 const LANG: Lang = Lang::En;
@@ -1390,6 +1391,137 @@ impl Words for En {
             "Budget for the kvalitetspeng: {} (before withholding and deductions).",
             kr(b, LANG)
         )
+    }
+
+    fn file_error(&self, e: &FileErrorMsg) -> String {
+        use FileErrorMsg::*;
+        match e {
+            Io(e) => format!("could not read or write the file ({e})"),
+            NotText => self.word(Word::FileIsNotText).into(),
+            MixedEncoding { byte, column } => format!(
+                "the file is UTF-8 but byte {column} of the line (0x{byte:02X}) is not valid UTF-8; the file mixes encodings – save it again as UTF-8"
+            ),
+            NotRegularFile { kind } => {
+                format!(
+                    "the path is {}, not a regular file; nothing was read",
+                    self.special_file(*kind)
+                )
+            }
+            LineTooLong { limit } => format!(
+                "the line is longer than {} bytes, the program's limit for a line; the file is probably not a results file",
+                crate::words::number::group_thousands(*limit as u64, LANG)
+            ),
+            TooManyColumns { found, limit } => {
+                format!("the header has {found} columns; at most {limit} are allowed")
+            }
+            TooLarge { size, limit } => format!(
+                "the file is {} bytes, more than the limit of {} bytes; nothing was read",
+                crate::words::number::group_thousands(*size, LANG),
+                crate::words::number::group_thousands(*limit, LANG)
+            ),
+            BadCharacter { code, position } => format!(
+                "character U+{code:04X} at position {position} is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)"
+            ),
+            SurroundingSpace => self.word(Word::TextBeginsOrEnds).into(),
+            TooLong { length, limit } => {
+                format!("the text is {length} characters long; at most {limit} are allowed")
+            }
+            Empty => self.word(Word::FileIsEmpty).into(),
+            MissingColumn { column, accepted } => format!(
+                "the column “{column}” is missing (accepted headers: {})",
+                accepted.join(", ")
+            ),
+            DuplicateColumn { column } => {
+                format!("the column “{column}” appears twice")
+            }
+            FieldCount { expected, found } => {
+                format!("expected {expected} fields like the header, found {found}")
+            }
+            EmptyField => self.word(Word::FieldMustNotBe).into(),
+            Number(e) => format!("expected a number: {}", e.text(LANG)),
+            WholeNumber { text } => {
+                format!("expected a whole number ≥ 0, found “{text}”")
+            }
+            OutOfBounds { text, max } => format!(
+                "the number “{text}” exceeds the program's limit of {} (in size)",
+                self.number(*max, None)
+            ),
+            Negative { text } => {
+                format!("the number must not be negative, found “{text}”")
+            }
+            ServiceType { text } => {
+                format!("expected service type “hemtjänst” or “säbo”, found “{text}”")
+            }
+            Regi { text } => {
+                format!("expected “egen regi” or “privat”, found “{text}”")
+            }
+            Period { text } => {
+                format!("expected a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM), found “{text}”")
+            }
+
+            Conflict {
+                first_line,
+                first,
+                found,
+            } => format!("the provider has “{first}” on line {first_line} but “{found}” here"),
+            DuplicateRow { first_line } => {
+                format!("the same provider, indicator and period is already on line {first_line}")
+            }
+            OverlappingPeriod { first_line } => format!(
+                "the same provider and indicator has a period on line {first_line} that overlaps this one (e.g. a whole year and one of its months); the result would count twice"
+            ),
+            Ron(m) => m.clone(),
+            NewerFormat { found, supported } => format!(
+                "the rule file has format {found} from a newer version; this version reads format {supported}"
+            ),
+            Spreadsheet(m) => format!("the spreadsheet could not be read: {m}"),
+            Encrypted => self.word(Word::WorkbookIsEncryptedPassword).into(),
+            FormulaWithoutValue => self.word(Word::CellHasAFormula).into(),
+            SheetNotFound { sheet, available } => format!(
+                "the sheet “{sheet}” does not exist (available: {})",
+                available.join(", ")
+            ),
+            Json(m) => format!("invalid JSON: {m}"),
+            UnknownId { kind, id } => {
+                format!("unknown {kind} “{id}” (not in the mapping)")
+            }
+            MappedTwice { key } => format!(
+                "“{key}” appears twice in the mapping; each ou, provider id and KPI may appear only once"
+            ),
+            TwoTotals => self.word(Word::PostHasMoreThan).into(),
+            UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
+            MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
+            More { count } => format!("… and {count} more errors"),
+            Write(e) => format!("could not write the file ({e}); nothing was written"),
+            OutputIsInput { input } => format!(
+                "the output is the same file as the input {input} and would overwrite it; choose another name"
+            ),
+            OutputTwice { other } => {
+                format!("the output is the same file as the output {other}; choose different names")
+            }
+        }
+    }
+
+    fn special_file(&self, kind: SpecialFile) -> &'static str {
+        match kind {
+            SpecialFile::Directory => "a folder",
+            SpecialFile::Fifo => "a named pipe (FIFO)",
+            SpecialFile::Device => "a device",
+            SpecialFile::Socket => "a socket",
+            SpecialFile::Other => "not a regular file",
+        }
+    }
+
+    fn at_line(&self, line: usize) -> String {
+        format!(", line {line}")
+    }
+
+    fn at_column(&self, c: &str) -> String {
+        if is_column_number(c) {
+            format!(", column {c}")
+        } else {
+            format!(", column “{c}”")
+        }
     }
 }
 

@@ -34,6 +34,7 @@ use crate::domain::rules::{
 };
 
 use crate::domain::validation::ProblemMsg;
+use crate::io::error::{FileErrorMsg, SpecialFile};
 
 /// Language of texts shown to the user. Swedish is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -69,6 +70,12 @@ impl Lang {
             Lang::En => "English",
         }
     }
+}
+
+/// Whether a located error's column is a number (a spreadsheet or headerless column) rather
+/// than a name, which the languages quote.
+fn is_column_number(c: &str) -> bool {
+    !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit())
 }
 
 /// The texts of one language.
@@ -230,6 +237,18 @@ pub trait Words: Sync {
 
     /// A sentence of the rules in plain words (see [`prose`]).
     fn prose_min_score(&self, m: Decimal) -> String;
+
+    /// [`FileErrorMsg::text`] in this language.
+    fn file_error(&self, e: &FileErrorMsg) -> String;
+
+    /// What a path is when it is not a regular file: "en mapp", "en enhet" …
+    fn special_file(&self, kind: SpecialFile) -> &'static str;
+
+    /// The line (or spreadsheet row) of a located error: `, rad 5`.
+    fn at_line(&self, line: usize) -> String;
+
+    /// The column of a located error: `, kolumn ”värde”`, or `, kolumn 3` when numbered.
+    fn at_column(&self, column: &str) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

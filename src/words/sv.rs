@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct, worse_sign};
-use super::{Lang, Word, Words, exact_text, score_text};
+use super::{Lang, Word, Words, exact_text, is_column_number, score_text};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
@@ -16,6 +16,7 @@ use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
+use crate::io::error::{FileErrorMsg, SpecialFile};
 
 /// This file's language, for the texts that word others (a label inside a message).
 const LANG: Lang = Lang::Sv;
@@ -1404,6 +1405,133 @@ impl Words for Sv {
             "Budget för kvalitetspengen: {} (före innehållande och avdrag).",
             kr(b, LANG)
         )
+    }
+
+    fn file_error(&self, e: &FileErrorMsg) -> String {
+        use FileErrorMsg::*;
+        match e {
+            Io(e) => format!("kunde inte läsa eller skriva filen ({e})"),
+            NotText => self.word(Word::FileIsNotText).into(),
+            MixedEncoding { byte, column } => format!(
+                "filen är UTF-8 men byte {column} på raden (0x{byte:02X}) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8"
+            ),
+            NotRegularFile { kind } => {
+                format!(
+                    "sökvägen är {}, inte en vanlig fil; ingenting lästes",
+                    self.special_file(*kind)
+                )
+            }
+            LineTooLong { limit } => format!(
+                "raden är längre än {} byte, programmets gräns för en rad; filen är troligen inte en resultatfil",
+                crate::words::number::group_thousands(*limit as u64, LANG)
+            ),
+            TooManyColumns { found, limit } => {
+                format!("rubrikraden har {found} kolumner; högst {limit} är tillåtna")
+            }
+            TooLarge { size, limit } => format!(
+                "filen är {} byte, mer än gränsen {} byte; ingenting lästes",
+                crate::words::number::group_thousands(*size, LANG),
+                crate::words::number::group_thousands(*limit, LANG)
+            ),
+            BadCharacter { code, position } => format!(
+                "otillåtet tecken U+{code:04X} på plats {position}; ta bort det (id och namn får inte innehålla styrtecken, osynliga tecken som nollbredds- och riktningstecken, och id inga andra mellanslag än vanligt mellanslag)"
+            ),
+            SurroundingSpace => self.word(Word::TextBeginsOrEnds).into(),
+            TooLong { length, limit } => {
+                format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
+            }
+            Empty => self.word(Word::FileIsEmpty).into(),
+            MissingColumn { column, accepted } => format!(
+                "kolumnen ”{column}” saknas (godtagna rubriker: {})",
+                accepted.join(", ")
+            ),
+            DuplicateColumn { column } => {
+                format!("kolumnen ”{column}” finns två gånger")
+            }
+            FieldCount { expected, found } => {
+                format!("förväntade {expected} fält som rubrikraden, fick {found}")
+            }
+            EmptyField => self.word(Word::FieldMustNotBe).into(),
+            Number(e) => format!("förväntade ett tal: {}", e.text(LANG)),
+            WholeNumber { text } => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
+            OutOfBounds { text, max } => format!(
+                "talet ”{text}” är större än programmets gräns {} (till beloppet)",
+                self.number(*max, None)
+            ),
+            Negative { text } => format!("talet får inte vara negativt, fick ”{text}”"),
+            ServiceType { text } => {
+                format!("förväntade verksamhet ”hemtjänst” eller ”säbo”, fick ”{text}”")
+            }
+            Regi { text } => {
+                format!("förväntade regi ”egen regi” eller ”privat”, fick ”{text}”")
+            }
+            Period { text } => format!(
+                "förväntade en period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM), fick ”{text}”"
+            ),
+
+            Conflict {
+                first_line,
+                first,
+                found,
+            } => format!("utföraren har ”{first}” på rad {first_line} men ”{found}” här"),
+            DuplicateRow { first_line } => {
+                format!("samma utförare, indikator och period finns redan på rad {first_line}")
+            }
+            OverlappingPeriod { first_line } => format!(
+                "samma utförare och indikator har på rad {first_line} en period som överlappar den här (t.ex. ett helt år och en av dess månader); resultatet skulle räknas två gånger"
+            ),
+            Ron(m) => m.clone(),
+            NewerFormat { found, supported } => format!(
+                "regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"
+            ),
+            Spreadsheet(m) => format!("kalkylbladet kunde inte läsas: {m}"),
+            Encrypted => self.word(Word::WorkbookIsEncryptedPassword).into(),
+            FormulaWithoutValue => self.word(Word::CellHasAFormula).into(),
+            SheetNotFound { sheet, available } => format!(
+                "bladet ”{sheet}” finns inte (finns: {})",
+                available.join(", ")
+            ),
+            Json(m) => format!("ogiltig JSON: {m}"),
+            UnknownId { kind, id } => {
+                format!("okänt {kind} ”{id}” (saknas i mappningen)")
+            }
+            MappedTwice { key } => format!(
+                "”{key}” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång"
+            ),
+            TwoTotals => self.word(Word::PostHasMoreThan).into(),
+            UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
+            MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
+            More { count } => format!("… och {count} fel till"),
+            Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
+            OutputIsInput { input } => format!(
+                "utdatafilen är samma fil som indatafilen {input} och skulle skriva över den; välj ett annat namn"
+            ),
+            OutputTwice { other } => {
+                format!("utdatafilen är samma fil som utdatafilen {other}; välj olika namn")
+            }
+        }
+    }
+
+    fn special_file(&self, kind: SpecialFile) -> &'static str {
+        match kind {
+            SpecialFile::Directory => "en mapp",
+            SpecialFile::Fifo => "en namngiven pipe (FIFO)",
+            SpecialFile::Device => "en enhet",
+            SpecialFile::Socket => "en socket",
+            SpecialFile::Other => "inte en vanlig fil",
+        }
+    }
+
+    fn at_line(&self, line: usize) -> String {
+        format!(", rad {line}")
+    }
+
+    fn at_column(&self, c: &str) -> String {
+        if is_column_number(c) {
+            format!(", kolumn {c}")
+        } else {
+            format!(", kolumn ”{c}”")
+        }
     }
 }
 
