@@ -139,25 +139,7 @@ pub enum LockError {
 
 impl LockError {
     pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (LockError::Input(m), _) => m.clone(),
-            (LockError::Rules(p), Lang::Sv) => format!("reglerna har fel: {}", p.join("; ")),
-            (LockError::Rules(p), Lang::En) => format!("the rules have errors: {}", p.join("; ")),
-            (LockError::NotAnArchive(p), Lang::Sv) => {
-                format!(
-                    "filen är ingen läsbar fastställd körning (.kvp): {}",
-                    p.text(lang)
-                )
-            }
-            (LockError::NotAnArchive(p), Lang::En) => {
-                format!(
-                    "the file is not a readable locked run (.kvp): {}",
-                    p.text(lang)
-                )
-            }
-            (LockError::Write(m), Lang::Sv) => format!("arkivet kunde inte skrivas: {m}"),
-            (LockError::Write(m), Lang::En) => format!("the archive could not be written: {m}"),
-        }
+        lang.words().lock_error(self)
     }
 }
 
@@ -208,67 +190,7 @@ pub enum ArchiveProblem {
 
 impl ArchiveProblem {
     pub fn text(&self, lang: Lang) -> String {
-        use ArchiveProblem::*;
-        match (self, lang) {
-            (NotZip(e), Lang::Sv) => format!("inget zip-arkiv ({e})"),
-            (NotZip(e), Lang::En) => format!("not a zip archive ({e})"),
-            (TooManyMembers { found }, Lang::Sv) => {
-                format!("{found} filer i arkivet, högst {MAX_MEMBERS} är tillåtna")
-            }
-            (TooManyMembers { found }, Lang::En) => {
-                format!("{found} files in the archive, at most {MAX_MEMBERS} are allowed")
-            }
-            (TooLarge { total }, Lang::Sv) => format!(
-                "filerna skulle ta {total} byte uppackade, högst {MAX_TOTAL_BYTES} är tillåtna"
-            ),
-            (TooLarge { total }, Lang::En) => format!(
-                "the files would take {total} bytes unpacked, at most {MAX_TOTAL_BYTES} are allowed"
-            ),
-            (Packed { name, size, packed }, Lang::Sv) => format!(
-                "{name}: {size} byte packade i {packed}, mer än {MAX_RATIO} till en (en zip-bomb?)"
-            ),
-            (Packed { name, size, packed }, Lang::En) => format!(
-                "{name}: {size} bytes packed in {packed}, more than {MAX_RATIO} to one (a zip bomb?)"
-            ),
-            (ManifestTooLarge { size }, Lang::Sv) => {
-                format!("{MANIFEST} är {size} byte, högst {MAX_MANIFEST_BYTES} är tillåtna")
-            }
-            (ManifestTooLarge { size }, Lang::En) => {
-                format!("{MANIFEST} is {size} bytes, at most {MAX_MANIFEST_BYTES} are allowed")
-            }
-            (Unreadable { name, why }, Lang::Sv) => format!("{name} kan inte packas upp ({why})"),
-            (Unreadable { name, why }, Lang::En) => format!("{name} cannot be unpacked ({why})"),
-            (LargerThanDeclared { name }, Lang::Sv) => {
-                format!("{name} packas upp till mer än arkivet anger")
-            }
-            (LargerThanDeclared { name }, Lang::En) => {
-                format!("{name} unpacks to more than the archive declares")
-            }
-            (Twice { name }, Lang::Sv) => format!("{name} finns två gånger i arkivet"),
-            (Twice { name }, Lang::En) => format!("{name} is in the archive twice"),
-            (NoManifest, Lang::Sv) => format!("{MANIFEST} saknas"),
-            (NoManifest, Lang::En) => format!("{MANIFEST} is missing"),
-            (BadManifest(e), Lang::Sv) => format!("{MANIFEST} kan inte läsas: {e}"),
-            (BadManifest(e), Lang::En) => format!("{MANIFEST} cannot be read: {e}"),
-            (WrongFormat { found }, Lang::Sv) => {
-                format!("{MANIFEST} anger formatet ”{found}”, förväntade ”{FORMAT}”")
-            }
-            (WrongFormat { found }, Lang::En) => {
-                format!("{MANIFEST} gives the format “{found}”, expected “{FORMAT}”")
-            }
-            (NewerFormat { found }, Lang::Sv) => format!(
-                "arkivet har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
-            ),
-            (NewerFormat { found }, Lang::En) => format!(
-                "the archive has format {found}; this version reads format {FORMAT_VERSION}: update the program"
-            ),
-            (NoInputs, Lang::Sv) => {
-                format!("{MANIFEST} anger ingen regelfil eller ingen resultatfil")
-            }
-            (NoInputs, Lang::En) => {
-                format!("{MANIFEST} names no rule file or no results file")
-            }
-        }
+        lang.words().archive_problem(self)
     }
 }
 
@@ -498,33 +420,7 @@ pub enum Finding {
 
 impl Finding {
     pub fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Finding::Missing { name }, Lang::Sv) => {
-                format!("{name} finns i manifestet men saknas i arkivet")
-            }
-            (Finding::Missing { name }, Lang::En) => {
-                format!("{name} is in the manifest but missing from the archive")
-            }
-            (Finding::NotListed { name }, Lang::Sv) => {
-                format!("{name} finns i arkivet men inte i manifestet")
-            }
-            (Finding::NotListed { name }, Lang::En) => {
-                format!("{name} is in the archive but not in the manifest")
-            }
-            (Finding::Changed { name }, Lang::Sv) => {
-                format!("{name} har ändrats: SHA-256 stämmer inte med manifestet")
-            }
-            (Finding::Changed { name }, Lang::En) => {
-                format!("{name} was changed: its SHA-256 does not match the manifest")
-            }
-            (Finding::Differs { name }, Lang::Sv) => {
-                format!("{name} stämmer inte med en ny beräkning ur de arkiverade indata")
-            }
-            (Finding::Differs { name }, Lang::En) => {
-                format!("{name} does not match a new calculation from the archived inputs")
-            }
-            (Finding::Unusable { message }, _) => message.clone(),
-        }
+        lang.words().finding(self)
     }
 }
 
@@ -849,28 +745,7 @@ pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
     use super::export_csv::{finish, text, write, writer};
     let num = |d: Decimal| crate::domain::decimal::format_number(d, Some(2), false);
     let mut w = writer();
-    let header = match lang {
-        Lang::Sv => [
-            "utförar_id",
-            "utförare",
-            "indikator",
-            "före_värde",
-            "efter_värde",
-            "före_kr",
-            "efter_kr",
-            "förändring_kr",
-        ],
-        Lang::En => [
-            "provider_id",
-            "provider_name",
-            "indicator",
-            "value_before",
-            "value_after",
-            "kr_before",
-            "kr_after",
-            "change_kr",
-        ],
-    };
+    let header = lang.words().correction_csv_header();
     write(&mut w, header);
     for p in &diff.providers {
         for i in &p.indicators {

@@ -17,6 +17,10 @@ use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 use crate::io::error::{FileErrorMsg, SpecialFile};
+use crate::io::locked::{
+    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_RATIO,
+    MAX_TOTAL_BYTES,
+};
 
 /// This file's language, for the texts that word others (a label inside a message).
 const LANG: Lang = Lang::En;
@@ -1522,6 +1526,88 @@ impl Words for En {
         } else {
             format!(", column “{c}”")
         }
+    }
+
+    fn lock_error(&self, e: &LockError) -> String {
+        match e {
+                LockError::Input(m) => m.clone(),
+                LockError::Rules(p) => format!("the rules have errors: {}", p.join("; ")),
+                LockError::NotAnArchive(p) => {
+                    format!(
+                        "the file is not a readable locked run (.kvp): {}",
+                        p.text(LANG)
+                    )
+                }
+                LockError::Write(m) => format!("the archive could not be written: {m}"),
+        }
+    }
+
+    fn archive_problem(&self, e: &ArchiveProblem) -> String {
+
+            use ArchiveProblem::*;
+        match e {
+                NotZip(e) => format!("not a zip archive ({e})"),
+                TooManyMembers { found } => {
+                    format!("{found} files in the archive, at most {MAX_MEMBERS} are allowed")
+                }
+                TooLarge { total } => format!(
+                    "the files would take {total} bytes unpacked, at most {MAX_TOTAL_BYTES} are allowed"
+                ),
+                Packed { name, size, packed } => format!(
+                    "{name}: {size} bytes packed in {packed}, more than {MAX_RATIO} to one (a zip bomb?)"
+                ),
+                ManifestTooLarge { size } => {
+                    format!("{MANIFEST} is {size} bytes, at most {MAX_MANIFEST_BYTES} are allowed")
+                }
+                Unreadable { name, why } => format!("{name} cannot be unpacked ({why})"),
+                LargerThanDeclared { name } => {
+                    format!("{name} unpacks to more than the archive declares")
+                }
+                Twice { name } => format!("{name} is in the archive twice"),
+                NoManifest => format!("{MANIFEST} is missing"),
+                BadManifest(e) => format!("{MANIFEST} cannot be read: {e}"),
+                WrongFormat { found } => {
+                    format!("{MANIFEST} gives the format “{found}”, expected “{FORMAT}”")
+                }
+                NewerFormat { found } => format!(
+                    "the archive has format {found}; this version reads format {FORMAT_VERSION}: update the program"
+                ),
+                NoInputs => {
+                    format!("{MANIFEST} names no rule file or no results file")
+                }
+        }
+    }
+
+    fn finding(&self, e: &Finding) -> String {
+        match e {
+                Finding::Missing { name } => {
+                    format!("{name} is in the manifest but missing from the archive")
+                }
+                Finding::NotListed { name } => {
+                    format!("{name} is in the archive but not in the manifest")
+                }
+                Finding::Changed { name } => {
+                    format!("{name} was changed: its SHA-256 does not match the manifest")
+                }
+                Finding::Differs { name } => {
+                    format!("{name} does not match a new calculation from the archived inputs")
+                }
+                Finding::Unusable { message } => message.clone(),
+        }
+    }
+
+    fn correction_csv_header(&self) -> [&'static str; 8] {
+
+[
+            "provider_id",
+            "provider_name",
+            "indicator",
+            "value_before",
+            "value_after",
+            "kr_before",
+            "kr_after",
+            "change_kr",
+        ]
     }
 }
 

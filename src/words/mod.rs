@@ -35,6 +35,7 @@ use crate::domain::rules::{
 
 use crate::domain::validation::ProblemMsg;
 use crate::io::error::{FileErrorMsg, SpecialFile};
+use crate::io::locked::{ArchiveProblem, Finding, LockError};
 
 /// Language of texts shown to the user. Swedish is the default.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -249,6 +250,18 @@ pub trait Words: Sync {
 
     /// The column of a located error: `, kolumn ”värde”`, or `, kolumn 3` when numbered.
     fn at_column(&self, column: &str) -> String;
+
+    /// [`LockError::text`] in this language.
+    fn lock_error(&self, e: &LockError) -> String;
+
+    /// [`ArchiveProblem::text`] in this language.
+    fn archive_problem(&self, e: &ArchiveProblem) -> String;
+
+    /// [`Finding::text`] in this language.
+    fn finding(&self, e: &Finding) -> String;
+
+    /// The header of the correction CSV (see [`crate::io::locked::correction_csv`]).
+    fn correction_csv_header(&self) -> [&'static str; 8];
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

@@ -17,6 +17,10 @@ use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 use crate::io::error::{FileErrorMsg, SpecialFile};
+use crate::io::locked::{
+    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_RATIO,
+    MAX_TOTAL_BYTES,
+};
 
 /// This file's language, for the texts that word others (a label inside a message).
 const LANG: Lang = Lang::Sv;
@@ -1532,6 +1536,88 @@ impl Words for Sv {
         } else {
             format!(", kolumn ”{c}”")
         }
+    }
+
+    fn lock_error(&self, e: &LockError) -> String {
+        match e {
+                LockError::Input(m) => m.clone(),
+                LockError::Rules(p) => format!("reglerna har fel: {}", p.join("; ")),
+                LockError::NotAnArchive(p) => {
+                    format!(
+                        "filen är ingen läsbar fastställd körning (.kvp): {}",
+                        p.text(LANG)
+                    )
+                }
+                LockError::Write(m) => format!("arkivet kunde inte skrivas: {m}"),
+        }
+    }
+
+    fn archive_problem(&self, e: &ArchiveProblem) -> String {
+
+            use ArchiveProblem::*;
+        match e {
+                NotZip(e) => format!("inget zip-arkiv ({e})"),
+                TooManyMembers { found } => {
+                    format!("{found} filer i arkivet, högst {MAX_MEMBERS} är tillåtna")
+                }
+                TooLarge { total } => format!(
+                    "filerna skulle ta {total} byte uppackade, högst {MAX_TOTAL_BYTES} är tillåtna"
+                ),
+                Packed { name, size, packed } => format!(
+                    "{name}: {size} byte packade i {packed}, mer än {MAX_RATIO} till en (en zip-bomb?)"
+                ),
+                ManifestTooLarge { size } => {
+                    format!("{MANIFEST} är {size} byte, högst {MAX_MANIFEST_BYTES} är tillåtna")
+                }
+                Unreadable { name, why } => format!("{name} kan inte packas upp ({why})"),
+                LargerThanDeclared { name } => {
+                    format!("{name} packas upp till mer än arkivet anger")
+                }
+                Twice { name } => format!("{name} finns två gånger i arkivet"),
+                NoManifest => format!("{MANIFEST} saknas"),
+                BadManifest(e) => format!("{MANIFEST} kan inte läsas: {e}"),
+                WrongFormat { found } => {
+                    format!("{MANIFEST} anger formatet ”{found}”, förväntade ”{FORMAT}”")
+                }
+                NewerFormat { found } => format!(
+                    "arkivet har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
+                ),
+                NoInputs => {
+                    format!("{MANIFEST} anger ingen regelfil eller ingen resultatfil")
+                }
+        }
+    }
+
+    fn finding(&self, e: &Finding) -> String {
+        match e {
+                Finding::Missing { name } => {
+                    format!("{name} finns i manifestet men saknas i arkivet")
+                }
+                Finding::NotListed { name } => {
+                    format!("{name} finns i arkivet men inte i manifestet")
+                }
+                Finding::Changed { name } => {
+                    format!("{name} har ändrats: SHA-256 stämmer inte med manifestet")
+                }
+                Finding::Differs { name } => {
+                    format!("{name} stämmer inte med en ny beräkning ur de arkiverade indata")
+                }
+                Finding::Unusable { message } => message.clone(),
+        }
+    }
+
+    fn correction_csv_header(&self) -> [&'static str; 8] {
+
+[
+            "utförar_id",
+            "utförare",
+            "indikator",
+            "före_värde",
+            "efter_värde",
+            "före_kr",
+            "efter_kr",
+            "förändring_kr",
+        ]
     }
 }
 
