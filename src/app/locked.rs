@@ -75,12 +75,13 @@ impl AppState {
         self.locked.is_some()
     }
 
-    fn file_error(&mut self, e: FileError, sv: &str, en: &str) -> bool {
+    fn file_error(&mut self, e: FileError, what: Word) -> bool {
         self.file_errors = vec![e];
-        let msg = match self.lang {
-            Lang::Sv => format!("{sv}: {}", self.file_errors[0].text(self.lang)),
-            Lang::En => format!("{en}: {}", self.file_errors[0].text(self.lang)),
-        };
+        let msg = format!(
+            "{}: {}",
+            self.lang.word(what),
+            self.file_errors[0].text(self.lang)
+        );
         self.notify(Level::Error, msg);
         false
     }
@@ -172,10 +173,7 @@ impl AppState {
         let inputs = self.inputs();
         let path = path.to_path_buf();
         let name = io::display_name(&path);
-        let what = match lang {
-            Lang::Sv => format!("Skriver beslutsunderlaget {name}"),
-            Lang::En => format!("Writing the decision report {name}"),
-        };
+        let what = lang.words().app_locked_writing_the_decision_report(&name);
         self.spawn_job(what, move || {
             let pdf = io::report::report_pdf(
                 &io::report::ReportInput {
@@ -194,10 +192,7 @@ impl AppState {
             let failed = lang.word(Word::DecisionReportWasNot).to_string();
             pdf.map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
                 .and_then(|b| write_checked(&inputs, &path, &b))
-                .map(|()| match lang {
-                    Lang::Sv => format!("Skrev beslutsunderlaget {name}"),
-                    Lang::En => format!("Wrote the decision report {name}"),
-                })
+                .map(|()| lang.words().app_locked_wrote_the_decision_report(&name))
                 .map_err(|e| Box::new((e, failed)))
         });
         true
@@ -264,7 +259,7 @@ impl AppState {
         let name = io::display_name(path);
         let (rules, results, mapping) = match self.lock_sources() {
             Ok(x) => x,
-            Err(e) => return self.file_error(e, "Fastställdes inte", "Not locked"),
+            Err(e) => return self.file_error(e, Word::NotLocked),
         };
         let corrects = match (&self.locked, &self.correction) {
             (Some(l), Some(_)) => Some(locked::Corrects {
@@ -287,10 +282,7 @@ impl AppState {
         let lang = self.lang;
         let inputs = self.inputs();
         let path = path.to_path_buf();
-        let what = match lang {
-            Lang::Sv => format!("Fastställer {name}"),
-            Lang::En => format!("Locking {name}"),
-        };
+        let what = lang.words().app_locked_locking(&name);
         self.spawn_job(what, move || {
             locked::lock(&input)
                 .map_err(|e| {
@@ -323,7 +315,7 @@ impl AppState {
         let bytes = match io::read_input(path, locked::MAX_TOTAL_BYTES) {
             Ok(b) => b,
             Err(e) => {
-                return self.file_error(e, "Kunde inte öppna", "Could not open");
+                return self.file_error(e, Word::CouldNotOpen);
             }
         };
         let opened = locked::open(&bytes).and_then(|a| {
@@ -335,7 +327,7 @@ impl AppState {
             Ok(x) => x,
             Err(e) => {
                 let e = err(e.text(self.lang));
-                return self.file_error(e, "Kunde inte öppna", "Could not open");
+                return self.file_error(e, Word::CouldNotOpen);
             }
         };
         let (Some(rules), Some(results)) =
@@ -355,7 +347,7 @@ impl AppState {
             Ok(s) => s,
             Err(e) => {
                 let e = err(e.text(self.lang));
-                return self.file_error(e, "Kunde inte öppna", "Could not open");
+                return self.file_error(e, Word::CouldNotOpen);
             }
         };
         self.correction = None;
@@ -424,7 +416,7 @@ impl AppState {
         let archived_mapping = l.mapping.clone();
         let bytes = match io::read_input(path, io::MAX_RESULTS_BYTES) {
             Ok(b) => b,
-            Err(e) => return self.file_error(e, "Kunde inte importera", "Could not import"),
+            Err(e) => return self.file_error(e, Word::CouldNotImport),
         };
         let mapping = match &opts.mapping {
             Some(m) => match io::read_input(m, io::MAX_RULES_BYTES) {
@@ -432,7 +424,7 @@ impl AppState {
                     name: io::display_name(m),
                     bytes: b,
                 }),
-                Err(e) => return self.file_error(e, "Kunde inte importera", "Could not import"),
+                Err(e) => return self.file_error(e, Word::CouldNotImport),
             },
             None => archived_mapping,
         };
@@ -459,16 +451,10 @@ impl AppState {
             .map(|l| io::display_name(&l.path))
             .unwrap_or_default();
         let diff = locked::correction_diff(&locked_calc, calc, &name, self.lang);
-        let msg = match self.lang {
-            Lang::Sv => format!(
-                "Rättade resultat: {} utförare ändras mot {name}",
-                diff.providers.len()
-            ),
-            Lang::En => format!(
-                "Corrected results: {} providers change against {name}",
-                diff.providers.len()
-            ),
-        };
+        let msg = self
+            .lang
+            .words()
+            .app_locked_corrected_results_providers_change_against(&diff.providers.len(), &name);
         self.notify(Level::Info, msg);
         self.correction = Some(CorrectionView {
             diff,
@@ -490,14 +476,14 @@ impl AppState {
         let bytes = locked::correction_csv(&c.diff, self.lang);
         match self.write_output(path, &bytes) {
             Ok(()) => {
-                let msg = match self.lang {
-                    Lang::Sv => format!("Exporterade {}", io::display_name(path)),
-                    Lang::En => format!("Exported {}", io::display_name(path)),
-                };
+                let msg = self
+                    .lang
+                    .words()
+                    .app_locked_exported(&io::display_name(path));
                 self.notify(Level::Success, msg);
                 true
             }
-            Err(e) => self.file_error(e, "Exporterades inte", "Not exported"),
+            Err(e) => self.file_error(e, Word::NotExported),
         }
     }
 }

@@ -333,10 +333,7 @@ impl AppState {
                 self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
                 self.rules_sha256 = Some(sha);
                 self.rules_mtime = mtime(path);
-                let msg = match self.lang {
-                    Lang::Sv => format!("Öppnade {}", io::display_name(path)),
-                    Lang::En => format!("Opened {}", io::display_name(path)),
-                };
+                let msg = self.lang.words().state_opened(&io::display_name(path));
                 self.notify(Level::Success, msg);
                 true
             }
@@ -375,20 +372,11 @@ impl AppState {
                 self.results_generation += 1;
                 self.results_path = Some(path.to_path_buf());
                 self.recompute();
-                let msg = match self.lang {
-                    Lang::Sv => format!(
-                        "Importerade {}: {} utförare, {} resultat",
-                        io::display_name(path),
-                        crate::words::number::group_thousands(n as u64, self.lang),
-                        crate::words::number::group_thousands(rows as u64, self.lang)
-                    ),
-                    Lang::En => format!(
-                        "Imported {}: {} providers, {} results",
-                        io::display_name(path),
-                        crate::words::number::group_thousands(n as u64, self.lang),
-                        crate::words::number::group_thousands(rows as u64, self.lang)
-                    ),
-                };
+                let msg = self.lang.words().state_imported_providers_results(
+                    &io::display_name(path),
+                    &crate::words::number::group_thousands(n as u64, self.lang),
+                    &crate::words::number::group_thousands(rows as u64, self.lang),
+                );
                 self.notify(Level::Success, msg);
                 true
             }
@@ -413,10 +401,7 @@ impl AppState {
                 self.rules_mtime = mtime(path);
                 self.rules_path = Some(path.to_path_buf());
                 self.rules_label = io::display_name(path);
-                let msg = match self.lang {
-                    Lang::Sv => format!("Sparade {}", io::display_name(path)),
-                    Lang::En => format!("Saved {}", io::display_name(path)),
-                };
+                let msg = self.lang.words().state_saved(&io::display_name(path));
                 self.notify(Level::Success, msg);
                 true
             }
@@ -578,10 +563,7 @@ impl AppState {
     fn exported(&mut self, path: &Path, result: Result<(), FileError>) -> bool {
         match result {
             Ok(()) => {
-                let msg = match self.lang {
-                    Lang::Sv => format!("Exporterade {}", io::display_name(path)),
-                    Lang::En => format!("Exported {}", io::display_name(path)),
-                };
+                let msg = self.lang.words().state_exported(&io::display_name(path));
                 self.notify(Level::Success, msg);
                 true
             }
@@ -632,16 +614,10 @@ impl AppState {
                         .iter()
                         .filter(|p| p.severity == Severity::Error)
                         .count();
-                    let msg = match self.lang {
-                        Lang::Sv => format!(
-                            "{} har {n} fel och kan inte jämföras med",
-                            io::display_name(path)
-                        ),
-                        Lang::En => format!(
-                            "{} has {n} errors and cannot be compared with",
-                            io::display_name(path)
-                        ),
-                    };
+                    let msg = self
+                        .lang
+                        .words()
+                        .state_has_errors_and_cannot_be(&io::display_name(path), &n);
                     self.notify(Level::Error, msg);
                     return false;
                 }
@@ -686,22 +662,13 @@ impl AppState {
                             lang.word(Word::PercentOfCompensation)
                         }
                     };
-                    let msg = match lang {
-                        Lang::Sv => format!(
-                            "{}: satsen är nu {} {unit} (summa {} kr inom budgeten {} kr)",
-                            st.label(lang),
-                            n(s.rate),
-                            n(s.total),
-                            n(budget)
-                        ),
-                        Lang::En => format!(
-                            "{}: the rate is now {} {unit} (total {} kr within the budget {} kr)",
-                            st.label(lang),
-                            n(s.rate),
-                            n(s.total),
-                            n(budget)
-                        ),
-                    };
+                    let msg = lang.words().state_rate_is_now_total_kr(
+                        &st.label(lang),
+                        &n(s.rate),
+                        &n(s.total),
+                        &n(budget),
+                        &unit,
+                    );
                     self.notify(Level::Success, msg);
                 }
                 true

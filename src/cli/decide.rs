@@ -25,13 +25,7 @@ fn error(lang: Lang, text: &str) {
 
 fn need<'a>(p: Option<&'a Path>, what: &str, lang: Lang) -> Result<&'a Path, ExitCode> {
     p.ok_or_else(|| {
-        error(
-            lang,
-            &match lang {
-                Lang::Sv => format!("kommandot behöver {what}"),
-                Lang::En => format!("the command needs {what}"),
-            },
-        );
+        error(lang, &lang.words().cli_decide_command_needs(&what));
         ExitCode::from(2)
     })
 }
@@ -212,16 +206,13 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}",
-        match lang {
-            Lang::Sv => format!(
-                "{} får mer, {} får mindre, {} oförändrade; {} bara i A, {} bara i B",
-                c.gains, c.loses, c.unchanged, c.only_in_a, c.only_in_b
-            ),
-            Lang::En => format!(
-                "{} gain, {} lose, {} unchanged; {} only in A, {} only in B",
-                c.gains, c.loses, c.unchanged, c.only_in_a, c.only_in_b
-            ),
-        }
+        lang.words().cli_decide_gain_lose_unchanged_only_in(
+            &c.gains,
+            &c.loses,
+            &c.unchanged,
+            &c.only_in_a,
+            &c.only_in_b
+        )
     );
     out
 }
@@ -258,18 +249,10 @@ pub fn run_compare(
         if !share_providers(&ca, &cb) {
             error(
                 lang,
-                &match lang {
-                    Lang::Sv => format!(
-                        "{} och {} har ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya",
-                        io::display_name(results_a),
-                        io::display_name(results_b)
-                    ),
-                    Lang::En => format!(
-                        "{} and {} share no provider; the comparison would only show everyone as new",
-                        io::display_name(results_a),
-                        io::display_name(results_b)
-                    ),
-                },
+                &lang.words().cli_decide_and_share_no_provider_the(
+                    &io::display_name(results_a),
+                    &io::display_name(results_b),
+                ),
             );
             return Err(ExitCode::from(1));
         }
@@ -305,10 +288,9 @@ fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
         .ok_or_else(|| {
             error(
                 lang,
-                &match lang {
-                    Lang::Sv => format!("okänd verksamhet ”{s}”; skriv hemtjanst eller sabo"),
-                    Lang::En => format!("unknown scheme “{s}”; write hemtjanst or sabo"),
-                },
+                &lang
+                    .words()
+                    .cli_decide_unknown_scheme_write_hemtjanst_or(&s),
             );
             ExitCode::from(1)
         })
@@ -316,13 +298,7 @@ fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
 
 fn parse_amount(s: &str, what: &str, lang: Lang) -> Result<Decimal, ExitCode> {
     parse_number(s).map_err(|e| {
-        error(
-            lang,
-            &match lang {
-                Lang::Sv => format!("{what}: {}", e.text(lang)),
-                Lang::En => format!("{what}: {}", e.text(lang)),
-            },
-        );
+        error(lang, &lang.words().cli_decide_text(&e.text(lang), &what));
         ExitCode::from(1)
     })
 }
@@ -461,18 +437,8 @@ pub fn run_solve_level(
         match &c.over {
             Some((l, t)) => println!(
                 "{}",
-                match lang {
-                    Lang::Sv => format!(
-                        "över budgeten till och med nivå {}: summa {} kr",
-                        n(*l),
-                        kr(*t, lang)
-                    ),
-                    Lang::En => format!(
-                        "over the budget up to level {}: total {} kr",
-                        n(*l),
-                        kr(*t, lang)
-                    ),
-                }
+                lang.words()
+                    .cli_decide_over_the_budget_up_to(&n(*l), &kr(*t, lang))
             ),
             None => println!("{}", lang.word(Word::WithinTheBudgetAt)),
         }

@@ -244,18 +244,8 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
     if v.other_version {
         eprintln!(
             "{}",
-            match lang {
-                Lang::Sv => format!(
-                    "obs: körningen fastställdes med Kvalitetspeng {}, detta är {}; en annan version kan räkna eller skriva annorlunda",
-                    m.program_version,
-                    env!("CARGO_PKG_VERSION")
-                ),
-                Lang::En => format!(
-                    "note: the run was locked with Kvalitetspeng {}, this is {}; another version may compute or write differently",
-                    m.program_version,
-                    env!("CARGO_PKG_VERSION")
-                ),
-            }
+            lang.words()
+                .cli_locked_note_the_run_was_locked(&m.program_version, &env!("CARGO_PKG_VERSION"))
         );
     }
     ExitCode::from(3)
@@ -328,18 +318,10 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
         locked::correction_diff(&before.calc, &after.calc, &io::display_name(a.locked), lang);
     println!(
         "{}",
-        match lang {
-            Lang::Sv => format!(
-                "{} utförare ändras, totalt {} kr",
-                diff.providers.len(),
-                crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
-            ),
-            Lang::En => format!(
-                "{} providers change, in total {} kr",
-                diff.providers.len(),
-                crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
-            ),
-        }
+        lang.words().cli_locked_providers_change_in_total_kr(
+            &diff.providers.len(),
+            &crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
+        )
     );
     for p in &diff.providers {
         println!(

@@ -371,11 +371,7 @@ pub fn lock(input: &LockInput) -> Result<(Vec<u8>, Run), LockError> {
         program_version: env!("CARGO_PKG_VERSION").to_string(),
         locked_at: input.locked_at.clone(),
         decision_reference: input.decision_reference.clone(),
-        lang: match input.lang {
-            Lang::Sv => "sv",
-            Lang::En => "en",
-        }
-        .to_string(),
+        lang: input.lang.word(Word::En2).to_string(),
         sheet: input.sheet.clone(),
         corrects: input.corrects.clone(),
         files: members

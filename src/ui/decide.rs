@@ -80,13 +80,7 @@ pub fn delta_summary_ui(app: &mut KvalitetspengApp, c: &Comparison, ui: &mut egu
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(
-                    RichText::new(match lang {
-                        Lang::Sv => format!("Jämfört med {label}:"),
-                        Lang::En => format!("Compared with {label}:"),
-                    })
-                    .strong(),
-                );
+                ui.label(RichText::new(lang.words().ui_decide_compared_with(&label)).strong());
                 let t = delta_text(c.total.delta(), lang, ui).strong();
                 ui.label(t);
                 for (st, t) in &c.by_service_type {
@@ -142,33 +136,17 @@ pub fn forecast_ui(
         let over = f.over();
         if over > Decimal::ZERO {
             ui.label(
-                RichText::new(match lang {
-                    Lang::Sv => format!(
-                        "⚠ över budgeten {} med {}",
-                        kr(f.budget, lang),
-                        kr(over, lang)
-                    ),
-                    Lang::En => format!(
-                        "⚠ over the budget {} by {}",
-                        kr(f.budget, lang),
-                        kr(over, lang)
-                    ),
-                })
+                RichText::new(
+                    lang.words()
+                        .ui_decide_over_the_budget_by(&kr(f.budget, lang), &kr(over, lang)),
+                )
                 .color(ui.visuals().warn_fg_color),
             );
         } else {
-            ui.weak(match lang {
-                Lang::Sv => format!(
-                    "inom budgeten {} ({} kvar)",
-                    kr(f.budget, lang),
-                    kr(-over, lang)
-                ),
-                Lang::En => format!(
-                    "within the budget {} ({} left)",
-                    kr(f.budget, lang),
-                    kr(-over, lang)
-                ),
-            });
+            ui.weak(
+                lang.words()
+                    .ui_decide_within_the_budget_left(&kr(f.budget, lang), &kr(-over, lang)),
+            );
         }
         if Forecast::can_fit(rules, f.service_type)
             && ui
@@ -335,13 +313,7 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
     let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let ok: Vec<_> = s.steps.iter().filter(|x| x.problems.is_empty()).collect();
     ui.add_space(6.0);
-    ui.label(
-        RichText::new(match lang {
-            Lang::Sv => format!("Summa (kr) mot {}", s.param),
-            Lang::En => format!("Total (kr) against {}", s.param),
-        })
-        .strong(),
-    );
+    ui.label(RichText::new(lang.words().ui_decide_total_kr_against(&s.param)).strong());
     let total: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.total)]).collect();
     let current = f(s.current);
     Plot::new(("sweep_total", s.param.to_string()))

@@ -333,16 +333,10 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                     ));
                 });
                 if strip.values.len() > 1 {
-                    egui::CollapsingHeader::new(match lang {
-                        Lang::Sv => format!(
-                            "Alla {} utförares resultat mot nivåerna",
-                            strip.values.len()
-                        ),
-                        Lang::En => format!(
-                            "All {} providers' results against the levels",
-                            strip.values.len()
-                        ),
-                    })
+                    egui::CollapsingHeader::new(
+                        lang.words()
+                            .detail_all_providers_results_against_the(&strip.values.len()),
+                    )
                     .id_salt(("peers", &*i.indicator_id))
                     .default_open(false)
                     .show(ui, |ui| peer_strip_ui(ui, strip, &i.indicator_id, lang));

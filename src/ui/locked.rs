@@ -5,8 +5,8 @@ use egui::RichText;
 
 use super::{KvalitetspengApp, PathRequest};
 use crate::app::UiCommand;
+use crate::words::Word;
 use crate::words::number::format_number_lang;
-use crate::words::{Lang, Word};
 
 /// Above the payout table while a locked run is open: what it is, whether it verified.
 pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
@@ -29,19 +29,12 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(match lang {
-                        Lang::Sv => format!("🔒 Fastställd körning {name} (skrivskyddad)"),
-                        Lang::En => format!("🔒 Locked run {name} (read-only)"),
-                    })
-                    .strong(),
+                    RichText::new(lang.words().ui_locked_locked_run_read_only(&name)).strong(),
                 );
                 if let Some(d) = &l.manifest.decision_reference {
                     ui.label(format!("· {d}"));
                 }
-                ui.weak(match lang {
-                    Lang::Sv => format!("· fastställd {}", l.manifest.locked_at),
-                    Lang::En => format!("· locked {}", l.manifest.locked_at),
-                });
+                ui.weak(lang.words().ui_locked_locked(&l.manifest.locked_at));
                 ui.label(
                     RichText::new(if ok {
                         lang.word(Word::VerifiedEveryFileMatches)
@@ -75,18 +68,10 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             }
             if let Some(c) = &app.state.correction {
                 ui.label(
-                    RichText::new(match lang {
-                        Lang::Sv => format!(
-                            "Beloppen nedan är rättelsen med {}: {} utförare ändras (se fönstret Rättelse).",
-                            c.results.name,
-                            c.diff.providers.len()
-                        ),
-                        Lang::En => format!(
-                            "The amounts below are the correction with {}: {} providers change (see the Correction window).",
-                            c.results.name,
-                            c.diff.providers.len()
-                        ),
-                    })
+                    RichText::new(lang.words().ui_locked_amounts_below_are_the_correction(
+                        &c.results.name,
+                        &c.diff.providers.len(),
+                    ))
                     .color(ui.visuals().warn_fg_color),
                 );
             }
@@ -152,28 +137,19 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let mut export = false;
     let mut lock = false;
     let n2 = |d| format_number_lang(d, Some(2), lang);
-    egui::Window::new(match lang {
-        Lang::Sv => format!("Rättelse mot {}", c.diff.locked_name),
-        Lang::En => format!("Correction against {}", c.diff.locked_name),
-    })
+    egui::Window::new(
+        lang.words()
+            .ui_locked_correction_against(&c.diff.locked_name),
+    )
     .id(egui::Id::unique("correction_window"))
     .open(&mut open)
     .default_width(560.0)
     .show(ctx, |ui| {
-        ui.label(match lang {
-            Lang::Sv => format!(
-                "{} utförare ändras, totalt {} kr. Resultat: {}.",
-                c.diff.providers.len(),
-                n2(c.diff.total_delta()),
-                c.results.name
-            ),
-            Lang::En => format!(
-                "{} providers change, in total {} kr. Results: {}.",
-                c.diff.providers.len(),
-                n2(c.diff.total_delta()),
-                c.results.name
-            ),
-        });
+        ui.label(lang.words().ui_locked_providers_change_in_total_kr(
+            &c.diff.providers.len(),
+            &n2(c.diff.total_delta()),
+            &c.results.name,
+        ));
         egui::ScrollArea::vertical()
             .max_height(360.0)
             .show(ui, |ui| {

@@ -661,16 +661,10 @@ impl KvalitetspengApp {
                 }
                 "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" => self.import(&p),
                 _ => {
-                    let msg = match self.lang() {
-                        Lang::Sv => format!(
-                            "{}: okänd filtyp (förväntade .ron, .csv eller .kvp)",
-                            io::display_name(&p)
-                        ),
-                        Lang::En => format!(
-                            "{}: unknown file type (expected .ron, .csv or .kvp)",
-                            io::display_name(&p)
-                        ),
-                    };
+                    let msg = self
+                        .lang()
+                        .words()
+                        .ui_unknown_file_type_expected_ron(&io::display_name(&p));
                     self.state.notify(Level::Error, msg);
                 }
             }
@@ -886,16 +880,10 @@ impl KvalitetspengApp {
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
             ui.heading(lang.word(Word::UnsavedChanges));
-            ui.label(match lang {
-                Lang::Sv => format!(
-                    "Reglerna i {} har ändringar som inte är sparade. Vill du spara dem först?",
-                    self.state.rules_label
-                ),
-                Lang::En => format!(
-                    "The rules in {} have changes that are not saved. Save them first?",
-                    self.state.rules_label
-                ),
-            });
+            ui.label(
+                lang.words()
+                    .ui_rules_in_have_changes_that(&self.state.rules_label),
+            );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(lang.word(Word::Save)).clicked() {
@@ -956,16 +944,10 @@ impl KvalitetspengApp {
         let mut chosen: Option<Option<String>> = None;
         egui::Modal::new(egui::Id::unique("sheet")).show(ctx, |ui| {
             ui.heading(lang.word(Word::ChooseASheet));
-            ui.label(match lang {
-                Lang::Sv => format!(
-                    "{} har flera blad. Vilket har resultaten?",
-                    io::display_name(&path)
-                ),
-                Lang::En => format!(
-                    "{} has several sheets. Which one has the results?",
-                    io::display_name(&path)
-                ),
-            });
+            ui.label(
+                lang.words()
+                    .ui_has_several_sheets_which_one(&io::display_name(&path)),
+            );
             ui.add_space(6.0);
             for n in &names {
                 if ui.button(n).clicked() {
@@ -994,10 +976,10 @@ impl KvalitetspengApp {
         egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
             ui.set_max_width(440.0);
             ui.heading(lang.word(Word::FileHasChanged));
-            ui.label(match lang {
-                Lang::Sv => format!("{} har sparats av någon annan efter att du öppnade den. Skriv över den med dina regler?", io::display_name(&path)),
-                Lang::En => format!("{} was saved by someone else after you opened it. Overwrite it with your rules?", io::display_name(&path)),
-            });
+            ui.label(
+                lang.words()
+                    .ui_was_saved_by_someone_else(&io::display_name(&path)),
+            );
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(lang.word(Word::Overwrite)).clicked() {
@@ -1065,20 +1047,10 @@ impl KvalitetspengApp {
                 .unwrap_or_default();
             let file = match &rec.rules_path {
                 Some(p) => p.display().to_string(),
-                None => match lang {
-                    Lang::Sv => format!("{} (ingen fil, aldrig sparad)", rec.rules_label),
-                    Lang::En => format!("{} (no file, never saved)", rec.rules_label),
-                },
+                None => lang.words().ui_no_file_never_saved(&rec.rules_label),
             };
             let when = local_time(&rec.stored_at);
-            ui.label(match lang {
-                Lang::Sv => format!(
-                    "Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”."
-                ),
-                Lang::En => {
-                    format!("The program ended with unsaved changes in the rule set “{name}”.")
-                }
-            });
+            ui.label(lang.words().ui_program_ended_with_unsaved_changes(&name));
             egui::Grid::new("recovery_facts")
                 .num_columns(2)
                 .show(ui, |ui| {

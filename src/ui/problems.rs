@@ -31,10 +31,7 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             }
         };
         if notes > 0 {
-            text.push_str(&match lang {
-                Lang::Sv => format!(" · {notes} upplysningar om osäkerhet"),
-                Lang::En => format!(" · {notes} notes on uncertainty"),
-            });
+            text.push_str(&lang.words().problems_notes_on_uncertainty(&notes));
         }
         for job in &app.state.jobs {
             text.push_str(&format!(" · ⏳ {}…", job.what));
@@ -160,14 +157,10 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
                 let notes = note_count(app);
                 if notes > 0 {
-                    egui::CollapsingHeader::new(match lang {
-                        Lang::Sv => format!(
-                            "ℹ Osäkerhet i brukarundersökningen: {notes} nivåer där konfidensintervall omsluter nivån"
-                        ),
-                        Lang::En => format!(
-                            "ℹ Survey uncertainty: {notes} levels that confidence intervals straddle"
-                        ),
-                    })
+                    egui::CollapsingHeader::new(
+                        lang.words()
+                            .problems_survey_uncertainty_levels_that_confidence(&notes),
+                    )
                     .id_salt("survey_notes")
                     .default_open(false)
                     .show(ui, |ui| {
@@ -178,10 +171,10 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
             }
             if !app.state.notifications.is_empty() {
-                egui::CollapsingHeader::new(match lang {
-                    Lang::Sv => format!("Meddelanden ({})", app.state.notifications.len()),
-                    Lang::En => format!("Messages ({})", app.state.notifications.len()),
-                })
+                egui::CollapsingHeader::new(
+                    lang.words()
+                        .problems_messages(&app.state.notifications.len()),
+                )
                 .id_salt("messages")
                 .default_open(count > 0)
                 .show(ui, |ui| {

@@ -125,12 +125,16 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     super::locked::locked_banner_ui(app, ui);
     if app.state.calc_is_stale {
         let n = app.state.error_count();
-        egui::Frame::new().fill(ui.visuals().warn_fg_color.gamma_multiply(0.15)).inner_margin(6.0).corner_radius(4.0).show(ui, |ui| {
-            ui.label(RichText::new(match lang {
-                Lang::Sv => format!("⚠ Reglerna har {n} fel (se regelredigeraren och problempanelen). Beloppen nedan gäller de senast giltiga reglerna."),
-                Lang::En => format!("⚠ The rules have {n} errors (see the rule editor and the problems panel). The amounts below are for the last valid rules."),
-            }).color(ui.visuals().warn_fg_color));
-        });
+        egui::Frame::new()
+            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+            .inner_margin(6.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.label(
+                    RichText::new(lang.words().table_rules_have_errors_see_the(&n))
+                        .color(ui.visuals().warn_fg_color),
+                );
+            });
         ui.add_space(4.0);
     }
     let Some(calc) = app.state.calc.as_ref() else {
@@ -408,15 +412,10 @@ fn totals_ui(
             for s in &calc.schemes {
                 ui.label(RichText::new(s.service_type.label(lang)).strong());
                 right_label(ui, RichText::new(kr(s.total, lang)).monospace().size(15.0));
-                ui.weak(match lang {
-                    Lang::Sv => format!(
-                        "{} av {} utförare får ersättning",
-                        s.paid_providers, s.providers
-                    ),
-                    Lang::En => {
-                        format!("{} of {} providers are paid", s.paid_providers, s.providers)
-                    }
-                });
+                ui.weak(
+                    lang.words()
+                        .table_of_providers_are_paid(&s.paid_providers, &s.providers),
+                );
                 ui.weak(s.basis.text(s.volume_unit, lang));
                 ui.end_row();
                 if let Some(text) = s.adjustments_text(lang) {
@@ -436,25 +435,19 @@ fn totals_ui(
             if rows.len() != calc.providers.len() {
                 let shown: rust_decimal::Decimal =
                     rows.iter().map(|&i| calc.providers[i].payout).sum();
-                ui.weak(match lang {
-                    Lang::Sv => format!("urval: {} utförare, {}", rows.len(), kr(shown, lang)),
-                    Lang::En => format!("filtered: {} providers, {}", rows.len(), kr(shown, lang)),
-                });
+                ui.weak(
+                    lang.words()
+                        .table_filtered_providers(&rows.len(), &kr(shown, lang)),
+                );
             } else {
-                ui.weak(match lang {
-                    Lang::Sv => format!("{} utförare", calc.providers.len()),
-                    Lang::En => format!("{} providers", calc.providers.len()),
-                });
+                ui.weak(lang.words().table_providers(&calc.providers.len()));
             }
             ui.end_row();
             if calc.has_reconciliation() {
                 let (paid, settle) = calc.settlement_totals();
                 ui.label(RichText::new(lang.word(Word::Settlement)).strong());
                 right_label(ui, RichText::new(kr(settle, lang)).monospace().strong());
-                ui.weak(match lang {
-                    Lang::Sv => format!("utbetalt hittills {}", kr(paid, lang)),
-                    Lang::En => format!("paid so far {}", kr(paid, lang)),
-                });
+                ui.weak(lang.words().table_paid_so_far(&kr(paid, lang)));
                 ui.end_row();
             }
         });

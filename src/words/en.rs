@@ -1,5 +1,7 @@
 //! English: every English text of the program.
 
+use std::fmt::Display;
+
 use rust_decimal::Decimal;
 
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
@@ -18,8 +20,8 @@ use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{
-    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_RATIO,
-    MAX_TOTAL_BYTES,
+    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS,
+    MAX_RATIO, MAX_TOTAL_BYTES,
 };
 
 /// This file's language, for the texts that word others (a label inside a message).
@@ -98,6 +100,9 @@ impl Words for En {
             }
             RulesHaveErrorsFixThem => "The rules have errors: fix them before locking",
             NotLocked => "Not locked",
+            CouldNotOpen => "Could not open",
+            CouldNotImport => "Could not import",
+            NotExported => "Not exported",
             // app::state
             NewRules2 => "new rules",
             UnsavedRuleEditsRestored => "Unsaved rule edits restored",
@@ -610,6 +615,10 @@ impl Words for En {
             Deductions2 => "Deductions",
             // ui::widgets
             EnterANumberE => "Enter a number, e.g. 12.5",
+            // io::report (2)
+            Net3 => "net",
+            // io::locked (2)
+            En2 => "en",
         }
     }
 
@@ -1530,75 +1539,73 @@ impl Words for En {
 
     fn lock_error(&self, e: &LockError) -> String {
         match e {
-                LockError::Input(m) => m.clone(),
-                LockError::Rules(p) => format!("the rules have errors: {}", p.join("; ")),
-                LockError::NotAnArchive(p) => {
-                    format!(
-                        "the file is not a readable locked run (.kvp): {}",
-                        p.text(LANG)
-                    )
-                }
-                LockError::Write(m) => format!("the archive could not be written: {m}"),
+            LockError::Input(m) => m.clone(),
+            LockError::Rules(p) => format!("the rules have errors: {}", p.join("; ")),
+            LockError::NotAnArchive(p) => {
+                format!(
+                    "the file is not a readable locked run (.kvp): {}",
+                    p.text(LANG)
+                )
+            }
+            LockError::Write(m) => format!("the archive could not be written: {m}"),
         }
     }
 
     fn archive_problem(&self, e: &ArchiveProblem) -> String {
-
-            use ArchiveProblem::*;
+        use ArchiveProblem::*;
         match e {
-                NotZip(e) => format!("not a zip archive ({e})"),
-                TooManyMembers { found } => {
-                    format!("{found} files in the archive, at most {MAX_MEMBERS} are allowed")
-                }
-                TooLarge { total } => format!(
-                    "the files would take {total} bytes unpacked, at most {MAX_TOTAL_BYTES} are allowed"
-                ),
-                Packed { name, size, packed } => format!(
-                    "{name}: {size} bytes packed in {packed}, more than {MAX_RATIO} to one (a zip bomb?)"
-                ),
-                ManifestTooLarge { size } => {
-                    format!("{MANIFEST} is {size} bytes, at most {MAX_MANIFEST_BYTES} are allowed")
-                }
-                Unreadable { name, why } => format!("{name} cannot be unpacked ({why})"),
-                LargerThanDeclared { name } => {
-                    format!("{name} unpacks to more than the archive declares")
-                }
-                Twice { name } => format!("{name} is in the archive twice"),
-                NoManifest => format!("{MANIFEST} is missing"),
-                BadManifest(e) => format!("{MANIFEST} cannot be read: {e}"),
-                WrongFormat { found } => {
-                    format!("{MANIFEST} gives the format “{found}”, expected “{FORMAT}”")
-                }
-                NewerFormat { found } => format!(
-                    "the archive has format {found}; this version reads format {FORMAT_VERSION}: update the program"
-                ),
-                NoInputs => {
-                    format!("{MANIFEST} names no rule file or no results file")
-                }
+            NotZip(e) => format!("not a zip archive ({e})"),
+            TooManyMembers { found } => {
+                format!("{found} files in the archive, at most {MAX_MEMBERS} are allowed")
+            }
+            TooLarge { total } => format!(
+                "the files would take {total} bytes unpacked, at most {MAX_TOTAL_BYTES} are allowed"
+            ),
+            Packed { name, size, packed } => format!(
+                "{name}: {size} bytes packed in {packed}, more than {MAX_RATIO} to one (a zip bomb?)"
+            ),
+            ManifestTooLarge { size } => {
+                format!("{MANIFEST} is {size} bytes, at most {MAX_MANIFEST_BYTES} are allowed")
+            }
+            Unreadable { name, why } => format!("{name} cannot be unpacked ({why})"),
+            LargerThanDeclared { name } => {
+                format!("{name} unpacks to more than the archive declares")
+            }
+            Twice { name } => format!("{name} is in the archive twice"),
+            NoManifest => format!("{MANIFEST} is missing"),
+            BadManifest(e) => format!("{MANIFEST} cannot be read: {e}"),
+            WrongFormat { found } => {
+                format!("{MANIFEST} gives the format “{found}”, expected “{FORMAT}”")
+            }
+            NewerFormat { found } => format!(
+                "the archive has format {found}; this version reads format {FORMAT_VERSION}: update the program"
+            ),
+            NoInputs => {
+                format!("{MANIFEST} names no rule file or no results file")
+            }
         }
     }
 
     fn finding(&self, e: &Finding) -> String {
         match e {
-                Finding::Missing { name } => {
-                    format!("{name} is in the manifest but missing from the archive")
-                }
-                Finding::NotListed { name } => {
-                    format!("{name} is in the archive but not in the manifest")
-                }
-                Finding::Changed { name } => {
-                    format!("{name} was changed: its SHA-256 does not match the manifest")
-                }
-                Finding::Differs { name } => {
-                    format!("{name} does not match a new calculation from the archived inputs")
-                }
-                Finding::Unusable { message } => message.clone(),
+            Finding::Missing { name } => {
+                format!("{name} is in the manifest but missing from the archive")
+            }
+            Finding::NotListed { name } => {
+                format!("{name} is in the archive but not in the manifest")
+            }
+            Finding::Changed { name } => {
+                format!("{name} was changed: its SHA-256 does not match the manifest")
+            }
+            Finding::Differs { name } => {
+                format!("{name} does not match a new calculation from the archived inputs")
+            }
+            Finding::Unusable { message } => message.clone(),
         }
     }
 
     fn correction_csv_header(&self) -> [&'static str; 8] {
-
-[
+        [
             "provider_id",
             "provider_name",
             "indicator",
@@ -1608,6 +1615,382 @@ impl Words for En {
             "kr_after",
             "change_kr",
         ]
+    }
+
+    // ui::problems
+
+    fn problems_notes_on_uncertainty(&self, notes: &dyn Display) -> String {
+        format!(" · {notes} notes on uncertainty")
+    }
+
+    fn problems_survey_uncertainty_levels_that_confidence(&self, notes: &dyn Display) -> String {
+        format!("ℹ Survey uncertainty: {notes} levels that confidence intervals straddle")
+    }
+
+    fn problems_messages(&self, notifications: &dyn Display) -> String {
+        format!("Messages ({notifications})")
+    }
+
+    // ui::editor
+
+    fn editor_errors(&self, n: &dyn Display) -> String {
+        format!("{n} errors")
+    }
+
+    fn editor_kr_per_at_full_score(&self, v0: &dyn Display) -> String {
+        format!("Kr per {v0} at full score")
+    }
+
+    fn editor_areas(&self, areas: &dyn Display) -> String {
+        format!("Areas ({areas})")
+    }
+
+    fn editor_area(&self, n: &dyn Display) -> String {
+        format!("Area {n}")
+    }
+
+    fn editor_deductions(&self, deductions: &dyn Display) -> String {
+        format!("Deductions ({deductions})")
+    }
+
+    // ui::decide
+
+    fn ui_decide_compared_with(&self, label: &dyn Display) -> String {
+        format!("Compared with {label}:")
+    }
+
+    fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String {
+        format!("⚠ over the budget {budget} by {over}")
+    }
+
+    fn ui_decide_within_the_budget_left(&self, budget: &dyn Display, v1: &dyn Display) -> String {
+        format!("within the budget {budget} ({v1} left)")
+    }
+
+    fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String {
+        format!("Total (kr) against {param}")
+    }
+
+    // ui
+
+    fn ui_unknown_file_type_expected_ron(&self, p: &dyn Display) -> String {
+        format!("{p}: unknown file type (expected .ron, .csv or .kvp)")
+    }
+
+    fn ui_rules_in_have_changes_that(&self, rules_label: &dyn Display) -> String {
+        format!("The rules in {rules_label} have changes that are not saved. Save them first?")
+    }
+
+    fn ui_has_several_sheets_which_one(&self, path: &dyn Display) -> String {
+        format!("{path} has several sheets. Which one has the results?")
+    }
+
+    fn ui_was_saved_by_someone_else(&self, path: &dyn Display) -> String {
+        format!(
+            "{path} was saved by someone else after you opened it. Overwrite it with your rules?"
+        )
+    }
+
+    fn ui_no_file_never_saved(&self, rules_label: &dyn Display) -> String {
+        format!("{rules_label} (no file, never saved)")
+    }
+
+    fn ui_program_ended_with_unsaved_changes(&self, name: &dyn Display) -> String {
+        format!("The program ended with unsaved changes in the rule set “{name}”.")
+    }
+
+    // ui::detail
+
+    fn detail_all_providers_results_against_the(&self, values: &dyn Display) -> String {
+        format!("All {values} providers' results against the levels")
+    }
+
+    // ui::table
+
+    fn table_rules_have_errors_see_the(&self, n: &dyn Display) -> String {
+        format!(
+            "⚠ The rules have {n} errors (see the rule editor and the problems panel). The amounts below are for the last valid rules."
+        )
+    }
+
+    fn table_of_providers_are_paid(
+        &self,
+        paid_providers: &dyn Display,
+        providers: &dyn Display,
+    ) -> String {
+        format!("{paid_providers} of {providers} providers are paid")
+    }
+
+    fn table_filtered_providers(&self, rows: &dyn Display, shown: &dyn Display) -> String {
+        format!("filtered: {rows} providers, {shown}")
+    }
+
+    fn table_providers(&self, providers: &dyn Display) -> String {
+        format!("{providers} providers")
+    }
+
+    fn table_paid_so_far(&self, paid: &dyn Display) -> String {
+        format!("paid so far {paid}")
+    }
+
+    // ui::locked
+
+    fn ui_locked_locked_run_read_only(&self, name: &dyn Display) -> String {
+        format!("🔒 Locked run {name} (read-only)")
+    }
+
+    fn ui_locked_locked(&self, locked_at: &dyn Display) -> String {
+        format!("· locked {locked_at}")
+    }
+
+    fn ui_locked_amounts_below_are_the_correction(
+        &self,
+        name: &dyn Display,
+        providers: &dyn Display,
+    ) -> String {
+        format!(
+            "The amounts below are the correction with {name}: {providers} providers change (see the Correction window)."
+        )
+    }
+
+    fn ui_locked_correction_against(&self, locked_name: &dyn Display) -> String {
+        format!("Correction against {locked_name}")
+    }
+
+    fn ui_locked_providers_change_in_total_kr(
+        &self,
+        providers: &dyn Display,
+        total_delta: &dyn Display,
+        name: &dyn Display,
+    ) -> String {
+        format!("{providers} providers change, in total {total_delta} kr. Results: {name}.")
+    }
+
+    // app::state
+
+    fn state_opened(&self, path: &dyn Display) -> String {
+        format!("Opened {path}")
+    }
+
+    fn state_imported_providers_results(
+        &self,
+        path: &dyn Display,
+        n: &dyn Display,
+        rows: &dyn Display,
+    ) -> String {
+        format!("Imported {path}: {n} providers, {rows} results")
+    }
+
+    fn state_saved(&self, path: &dyn Display) -> String {
+        format!("Saved {path}")
+    }
+
+    fn state_exported(&self, path: &dyn Display) -> String {
+        format!("Exported {path}")
+    }
+
+    fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String {
+        format!("{path} has {n} errors and cannot be compared with")
+    }
+
+    fn state_rate_is_now_total_kr(
+        &self,
+        v0: &dyn Display,
+        rate: &dyn Display,
+        total: &dyn Display,
+        budget: &dyn Display,
+        unit: &dyn Display,
+    ) -> String {
+        format!(
+            "{v0}: the rate is now {rate} {unit} (total {total} kr within the budget {budget} kr)"
+        )
+    }
+
+    // app::locked
+
+    fn app_locked_writing_the_decision_report(&self, name: &dyn Display) -> String {
+        format!("Writing the decision report {name}")
+    }
+
+    fn app_locked_wrote_the_decision_report(&self, name: &dyn Display) -> String {
+        format!("Wrote the decision report {name}")
+    }
+
+    fn app_locked_locking(&self, name: &dyn Display) -> String {
+        format!("Locking {name}")
+    }
+
+    fn app_locked_corrected_results_providers_change_against(
+        &self,
+        providers: &dyn Display,
+        name: &dyn Display,
+    ) -> String {
+        format!("Corrected results: {providers} providers change against {name}")
+    }
+
+    fn app_locked_exported(&self, path: &dyn Display) -> String {
+        format!("Exported {path}")
+    }
+
+    // cli::decide
+
+    fn cli_decide_command_needs(&self, what: &dyn Display) -> String {
+        format!("the command needs {what}")
+    }
+
+    fn cli_decide_gain_lose_unchanged_only_in(
+        &self,
+        gains: &dyn Display,
+        loses: &dyn Display,
+        unchanged: &dyn Display,
+        only_in_a: &dyn Display,
+        only_in_b: &dyn Display,
+    ) -> String {
+        format!(
+            "{gains} gain, {loses} lose, {unchanged} unchanged; {only_in_a} only in A, {only_in_b} only in B"
+        )
+    }
+
+    fn cli_decide_and_share_no_provider_the(
+        &self,
+        results_a: &dyn Display,
+        results_b: &dyn Display,
+    ) -> String {
+        format!(
+            "{results_a} and {results_b} share no provider; the comparison would only show everyone as new"
+        )
+    }
+
+    fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String {
+        format!("unknown scheme “{s}”; write hemtjanst or sabo")
+    }
+
+    fn cli_decide_text(&self, v0: &dyn Display, what: &dyn Display) -> String {
+        format!("{what}: {v0}")
+    }
+
+    fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String {
+        format!("over the budget up to level {l}: total {t} kr")
+    }
+
+    // cli::locked
+
+    fn cli_locked_note_the_run_was_locked(
+        &self,
+        program_version: &dyn Display,
+        v1: &dyn Display,
+    ) -> String {
+        format!(
+            "note: the run was locked with Kvalitetspeng {program_version}, this is {v1}; another version may compute or write differently"
+        )
+    }
+
+    fn cli_locked_providers_change_in_total_kr(
+        &self,
+        providers: &dyn Display,
+        total_delta: &dyn Display,
+    ) -> String {
+        format!("{providers} providers change, in total {total_delta} kr")
+    }
+
+    // io::report
+
+    fn report_decision_basis_kvalitetspeng(&self, period: &dyn Display) -> String {
+        format!("Decision basis kvalitetspeng {period}")
+    }
+
+    fn report_page_of_kvalitetspeng(
+        &self,
+        municipality: &dyn Display,
+        rule_set_name: &dyn Display,
+        app_version: &dyn Display,
+        k: &dyn Display,
+        n: &dyn Display,
+    ) -> String {
+        format!("Page {k} of {n} · {municipality} · {rule_set_name} · Kvalitetspeng {app_version}")
+    }
+
+    fn report_decision_basis_kvalitetspeng2(&self, period: &dyn Display) -> String {
+        format!("Decision basis: kvalitetspeng {period}")
+    }
+
+    fn report_calculated_with_kvalitetspeng_from_and(
+        &self,
+        calculated_at: &dyn Display,
+        app_version: &dyn Display,
+        rules_file: &dyn Display,
+        results_file: &dyn Display,
+    ) -> String {
+        format!(
+            "Calculated {calculated_at} with Kvalitetspeng {app_version} from {rules_file} and {results_file}."
+        )
+    }
+
+    fn report_of_providers_are_paid(
+        &self,
+        paid_providers: &dyn Display,
+        providers: &dyn Display,
+        text: &dyn Display,
+    ) -> String {
+        format!("{paid_providers} of {providers} providers are paid. {text}.")
+    }
+
+    fn report_providers(&self, n: &dyn Display, w: &dyn Display) -> String {
+        format!("{n} providers {w}")
+    }
+
+    fn report_settlement_against_advances_paid_so(
+        &self,
+        paid: &dyn Display,
+        settle: &dyn Display,
+    ) -> String {
+        format!(
+            "Settlement against advances: paid so far {paid}, to settle {settle} (+ to pay, − to reclaim)."
+        )
+    }
+
+    fn report_compared_with(&self, label: &dyn Display) -> String {
+        format!("Compared with {label}")
+    }
+
+    fn report_total_providers_gain_lose_unchanged(
+        &self,
+        a: &dyn Display,
+        b: &dyn Display,
+        delta: &dyn Display,
+        gains: &dyn Display,
+        loses: &dyn Display,
+        unchanged: &dyn Display,
+    ) -> String {
+        format!(
+            "Total {a} → {b} ({delta}). {gains} providers gain, {loses} lose, {unchanged} unchanged."
+        )
+    }
+
+    fn report_rules(&self, name: &dyn Display) -> String {
+        format!("The rules: {name}")
+    }
+
+    fn report_payout_per_provider_kr(&self, period: &dyn Display) -> String {
+        format!("Payout per provider (kr), {period}")
+    }
+
+    fn report_number_of_providers_per_amount(&self, providers: &dyn Display) -> String {
+        format!("Number of providers per amount band ({providers} providers).")
+    }
+
+    fn report_correction_of_the_locked_run(&self, locked_name: &dyn Display) -> String {
+        format!("Correction of the locked run {locked_name}")
+    }
+
+    fn report_only_the_providers_and_indicators(
+        &self,
+        total_delta: &dyn Display,
+        providers: &dyn Display,
+    ) -> String {
+        format!(
+            "Only the providers and indicators that changed are shown. Total change {total_delta}; {providers} providers are affected."
+        )
     }
 }
 

@@ -20,6 +20,8 @@ mod problems;
 mod scorers;
 mod sv;
 
+use std::fmt::Display;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -262,6 +264,297 @@ pub trait Words: Sync {
 
     /// The header of the correction CSV (see [`crate::io::locked::correction_csv`]).
     fn correction_csv_header(&self) -> [&'static str; 8];
+    // ui::problems
+
+    /// A text of `ui::problems`.
+    fn problems_notes_on_uncertainty(&self, notes: &dyn Display) -> String;
+
+    /// A text of `ui::problems`.
+    fn problems_survey_uncertainty_levels_that_confidence(&self, notes: &dyn Display) -> String;
+
+    /// A text of `ui::problems`.
+    fn problems_messages(&self, notifications: &dyn Display) -> String;
+
+    // ui::editor
+
+    /// A text of `ui::editor`.
+    fn editor_errors(&self, n: &dyn Display) -> String;
+
+    /// A text of `ui::editor`.
+    fn editor_kr_per_at_full_score(&self, v0: &dyn Display) -> String;
+
+    /// A text of `ui::editor`.
+    fn editor_areas(&self, areas: &dyn Display) -> String;
+
+    /// A text of `ui::editor`.
+    fn editor_area(&self, n: &dyn Display) -> String;
+
+    /// A text of `ui::editor`.
+    fn editor_deductions(&self, deductions: &dyn Display) -> String;
+
+    // ui::decide
+
+    /// A text of `ui::decide`.
+    fn ui_decide_compared_with(&self, label: &dyn Display) -> String;
+
+    /// A text of `ui::decide`.
+    fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String;
+
+    /// A text of `ui::decide`.
+    fn ui_decide_within_the_budget_left(&self, budget: &dyn Display, v1: &dyn Display) -> String;
+
+    /// A text of `ui::decide`.
+    fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String;
+
+    // ui
+
+    /// A text of `ui`.
+    fn ui_unknown_file_type_expected_ron(&self, p: &dyn Display) -> String;
+
+    /// A text of `ui`.
+    fn ui_rules_in_have_changes_that(&self, rules_label: &dyn Display) -> String;
+
+    /// A text of `ui`.
+    fn ui_has_several_sheets_which_one(&self, path: &dyn Display) -> String;
+
+    /// A text of `ui`.
+    fn ui_was_saved_by_someone_else(&self, path: &dyn Display) -> String;
+
+    /// A text of `ui`.
+    fn ui_no_file_never_saved(&self, rules_label: &dyn Display) -> String;
+
+    /// A text of `ui`.
+    fn ui_program_ended_with_unsaved_changes(&self, name: &dyn Display) -> String;
+
+    // ui::detail
+
+    /// A text of `ui::detail`.
+    fn detail_all_providers_results_against_the(&self, values: &dyn Display) -> String;
+
+    // ui::table
+
+    /// A text of `ui::table`.
+    fn table_rules_have_errors_see_the(&self, n: &dyn Display) -> String;
+
+    /// A text of `ui::table`.
+    fn table_of_providers_are_paid(
+        &self,
+        paid_providers: &dyn Display,
+        providers: &dyn Display,
+    ) -> String;
+
+    /// A text of `ui::table`.
+    fn table_filtered_providers(&self, rows: &dyn Display, shown: &dyn Display) -> String;
+
+    /// A text of `ui::table`.
+    fn table_providers(&self, providers: &dyn Display) -> String;
+
+    /// A text of `ui::table`.
+    fn table_paid_so_far(&self, paid: &dyn Display) -> String;
+
+    // ui::locked
+
+    /// A text of `ui::locked`.
+    fn ui_locked_locked_run_read_only(&self, name: &dyn Display) -> String;
+
+    /// A text of `ui::locked`.
+    fn ui_locked_locked(&self, locked_at: &dyn Display) -> String;
+
+    /// A text of `ui::locked`.
+    fn ui_locked_amounts_below_are_the_correction(
+        &self,
+        name: &dyn Display,
+        providers: &dyn Display,
+    ) -> String;
+
+    /// A text of `ui::locked`.
+    fn ui_locked_correction_against(&self, locked_name: &dyn Display) -> String;
+
+    /// A text of `ui::locked`.
+    fn ui_locked_providers_change_in_total_kr(
+        &self,
+        providers: &dyn Display,
+        total_delta: &dyn Display,
+        name: &dyn Display,
+    ) -> String;
+
+    // app::state
+
+    /// A text of `app::state`.
+    fn state_opened(&self, path: &dyn Display) -> String;
+
+    /// A text of `app::state`.
+    fn state_imported_providers_results(
+        &self,
+        path: &dyn Display,
+        n: &dyn Display,
+        rows: &dyn Display,
+    ) -> String;
+
+    /// A text of `app::state`.
+    fn state_saved(&self, path: &dyn Display) -> String;
+
+    /// A text of `app::state`.
+    fn state_exported(&self, path: &dyn Display) -> String;
+
+    /// A text of `app::state`.
+    fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String;
+
+    /// A text of `app::state`.
+    fn state_rate_is_now_total_kr(
+        &self,
+        v0: &dyn Display,
+        rate: &dyn Display,
+        total: &dyn Display,
+        budget: &dyn Display,
+        unit: &dyn Display,
+    ) -> String;
+
+    // app::locked
+
+    /// A text of `app::locked`.
+    fn app_locked_writing_the_decision_report(&self, name: &dyn Display) -> String;
+
+    /// A text of `app::locked`.
+    fn app_locked_wrote_the_decision_report(&self, name: &dyn Display) -> String;
+
+    /// A text of `app::locked`.
+    fn app_locked_locking(&self, name: &dyn Display) -> String;
+
+    /// A text of `app::locked`.
+    fn app_locked_corrected_results_providers_change_against(
+        &self,
+        providers: &dyn Display,
+        name: &dyn Display,
+    ) -> String;
+
+    /// A text of `app::locked`.
+    fn app_locked_exported(&self, path: &dyn Display) -> String;
+
+    // cli::decide
+
+    /// A text of `cli::decide`.
+    fn cli_decide_command_needs(&self, what: &dyn Display) -> String;
+
+    /// A text of `cli::decide`.
+    fn cli_decide_gain_lose_unchanged_only_in(
+        &self,
+        gains: &dyn Display,
+        loses: &dyn Display,
+        unchanged: &dyn Display,
+        only_in_a: &dyn Display,
+        only_in_b: &dyn Display,
+    ) -> String;
+
+    /// A text of `cli::decide`.
+    fn cli_decide_and_share_no_provider_the(
+        &self,
+        results_a: &dyn Display,
+        results_b: &dyn Display,
+    ) -> String;
+
+    /// A text of `cli::decide`.
+    fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String;
+
+    /// A text of `cli::decide`.
+    fn cli_decide_text(&self, v0: &dyn Display, what: &dyn Display) -> String;
+
+    /// A text of `cli::decide`.
+    fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String;
+
+    // cli::locked
+
+    /// A text of `cli::locked`.
+    fn cli_locked_note_the_run_was_locked(
+        &self,
+        program_version: &dyn Display,
+        v1: &dyn Display,
+    ) -> String;
+
+    /// A text of `cli::locked`.
+    fn cli_locked_providers_change_in_total_kr(
+        &self,
+        providers: &dyn Display,
+        total_delta: &dyn Display,
+    ) -> String;
+
+    // io::report
+
+    /// A text of `io::report`.
+    fn report_decision_basis_kvalitetspeng(&self, period: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_page_of_kvalitetspeng(
+        &self,
+        municipality: &dyn Display,
+        rule_set_name: &dyn Display,
+        app_version: &dyn Display,
+        k: &dyn Display,
+        n: &dyn Display,
+    ) -> String;
+
+    /// A text of `io::report`.
+    fn report_decision_basis_kvalitetspeng2(&self, period: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_calculated_with_kvalitetspeng_from_and(
+        &self,
+        calculated_at: &dyn Display,
+        app_version: &dyn Display,
+        rules_file: &dyn Display,
+        results_file: &dyn Display,
+    ) -> String;
+
+    /// A text of `io::report`.
+    fn report_of_providers_are_paid(
+        &self,
+        paid_providers: &dyn Display,
+        providers: &dyn Display,
+        text: &dyn Display,
+    ) -> String;
+
+    /// A text of `io::report`.
+    fn report_providers(&self, n: &dyn Display, w: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_settlement_against_advances_paid_so(
+        &self,
+        paid: &dyn Display,
+        settle: &dyn Display,
+    ) -> String;
+
+    /// A text of `io::report`.
+    fn report_compared_with(&self, label: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_total_providers_gain_lose_unchanged(
+        &self,
+        a: &dyn Display,
+        b: &dyn Display,
+        delta: &dyn Display,
+        gains: &dyn Display,
+        loses: &dyn Display,
+        unchanged: &dyn Display,
+    ) -> String;
+
+    /// A text of `io::report`.
+    fn report_rules(&self, name: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_payout_per_provider_kr(&self, period: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_number_of_providers_per_amount(&self, providers: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_correction_of_the_locked_run(&self, locked_name: &dyn Display) -> String;
+
+    /// A text of `io::report`.
+    fn report_only_the_providers_and_indicators(
+        &self,
+        total_delta: &dyn Display,
+        providers: &dyn Display,
+    ) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the
@@ -321,6 +614,9 @@ pub enum Word {
     ResultsFileChangedOn,
     RulesHaveErrorsFixThem,
     NotLocked,
+    CouldNotOpen,
+    CouldNotImport,
+    NotExported,
     // app::state
     NewRules2,
     UnsavedRuleEditsRestored,
@@ -771,4 +1067,8 @@ pub enum Word {
     Deductions2,
     // ui::widgets
     EnterANumberE,
+    // io::report (2)
+    Net3,
+    // io::locked (2)
+    En2,
 }

@@ -1,5 +1,7 @@
 //! Svenska: every Swedish text of the program.
 
+use std::fmt::Display;
+
 use rust_decimal::Decimal;
 
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
@@ -18,8 +20,8 @@ use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{
-    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS, MAX_RATIO,
-    MAX_TOTAL_BYTES,
+    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS,
+    MAX_RATIO, MAX_TOTAL_BYTES,
 };
 
 /// This file's language, for the texts that word others (a label inside a message).
@@ -102,6 +104,9 @@ impl Words for Sv {
             }
             RulesHaveErrorsFixThem => "Reglerna har fel: rätta dem innan du fastställer",
             NotLocked => "Fastställdes inte",
+            CouldNotOpen => "Kunde inte öppna",
+            CouldNotImport => "Kunde inte importera",
+            NotExported => "Exporterades inte",
             // app::state
             NewRules2 => "nya regler",
             UnsavedRuleEditsRestored => "Osparade regeländringar återställda",
@@ -616,6 +621,10 @@ impl Words for Sv {
             Deductions2 => "Avdrag",
             // ui::widgets
             EnterANumberE => "Skriv ett tal, t.ex. 12,5",
+            // io::report (2)
+            Net3 => "netto",
+            // io::locked (2)
+            En2 => "sv",
         }
     }
 
@@ -1540,75 +1549,73 @@ impl Words for Sv {
 
     fn lock_error(&self, e: &LockError) -> String {
         match e {
-                LockError::Input(m) => m.clone(),
-                LockError::Rules(p) => format!("reglerna har fel: {}", p.join("; ")),
-                LockError::NotAnArchive(p) => {
-                    format!(
-                        "filen är ingen läsbar fastställd körning (.kvp): {}",
-                        p.text(LANG)
-                    )
-                }
-                LockError::Write(m) => format!("arkivet kunde inte skrivas: {m}"),
+            LockError::Input(m) => m.clone(),
+            LockError::Rules(p) => format!("reglerna har fel: {}", p.join("; ")),
+            LockError::NotAnArchive(p) => {
+                format!(
+                    "filen är ingen läsbar fastställd körning (.kvp): {}",
+                    p.text(LANG)
+                )
+            }
+            LockError::Write(m) => format!("arkivet kunde inte skrivas: {m}"),
         }
     }
 
     fn archive_problem(&self, e: &ArchiveProblem) -> String {
-
-            use ArchiveProblem::*;
+        use ArchiveProblem::*;
         match e {
-                NotZip(e) => format!("inget zip-arkiv ({e})"),
-                TooManyMembers { found } => {
-                    format!("{found} filer i arkivet, högst {MAX_MEMBERS} är tillåtna")
-                }
-                TooLarge { total } => format!(
-                    "filerna skulle ta {total} byte uppackade, högst {MAX_TOTAL_BYTES} är tillåtna"
-                ),
-                Packed { name, size, packed } => format!(
-                    "{name}: {size} byte packade i {packed}, mer än {MAX_RATIO} till en (en zip-bomb?)"
-                ),
-                ManifestTooLarge { size } => {
-                    format!("{MANIFEST} är {size} byte, högst {MAX_MANIFEST_BYTES} är tillåtna")
-                }
-                Unreadable { name, why } => format!("{name} kan inte packas upp ({why})"),
-                LargerThanDeclared { name } => {
-                    format!("{name} packas upp till mer än arkivet anger")
-                }
-                Twice { name } => format!("{name} finns två gånger i arkivet"),
-                NoManifest => format!("{MANIFEST} saknas"),
-                BadManifest(e) => format!("{MANIFEST} kan inte läsas: {e}"),
-                WrongFormat { found } => {
-                    format!("{MANIFEST} anger formatet ”{found}”, förväntade ”{FORMAT}”")
-                }
-                NewerFormat { found } => format!(
-                    "arkivet har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
-                ),
-                NoInputs => {
-                    format!("{MANIFEST} anger ingen regelfil eller ingen resultatfil")
-                }
+            NotZip(e) => format!("inget zip-arkiv ({e})"),
+            TooManyMembers { found } => {
+                format!("{found} filer i arkivet, högst {MAX_MEMBERS} är tillåtna")
+            }
+            TooLarge { total } => format!(
+                "filerna skulle ta {total} byte uppackade, högst {MAX_TOTAL_BYTES} är tillåtna"
+            ),
+            Packed { name, size, packed } => format!(
+                "{name}: {size} byte packade i {packed}, mer än {MAX_RATIO} till en (en zip-bomb?)"
+            ),
+            ManifestTooLarge { size } => {
+                format!("{MANIFEST} är {size} byte, högst {MAX_MANIFEST_BYTES} är tillåtna")
+            }
+            Unreadable { name, why } => format!("{name} kan inte packas upp ({why})"),
+            LargerThanDeclared { name } => {
+                format!("{name} packas upp till mer än arkivet anger")
+            }
+            Twice { name } => format!("{name} finns två gånger i arkivet"),
+            NoManifest => format!("{MANIFEST} saknas"),
+            BadManifest(e) => format!("{MANIFEST} kan inte läsas: {e}"),
+            WrongFormat { found } => {
+                format!("{MANIFEST} anger formatet ”{found}”, förväntade ”{FORMAT}”")
+            }
+            NewerFormat { found } => format!(
+                "arkivet har format {found}, den här versionen läser format {FORMAT_VERSION}: uppdatera programmet"
+            ),
+            NoInputs => {
+                format!("{MANIFEST} anger ingen regelfil eller ingen resultatfil")
+            }
         }
     }
 
     fn finding(&self, e: &Finding) -> String {
         match e {
-                Finding::Missing { name } => {
-                    format!("{name} finns i manifestet men saknas i arkivet")
-                }
-                Finding::NotListed { name } => {
-                    format!("{name} finns i arkivet men inte i manifestet")
-                }
-                Finding::Changed { name } => {
-                    format!("{name} har ändrats: SHA-256 stämmer inte med manifestet")
-                }
-                Finding::Differs { name } => {
-                    format!("{name} stämmer inte med en ny beräkning ur de arkiverade indata")
-                }
-                Finding::Unusable { message } => message.clone(),
+            Finding::Missing { name } => {
+                format!("{name} finns i manifestet men saknas i arkivet")
+            }
+            Finding::NotListed { name } => {
+                format!("{name} finns i arkivet men inte i manifestet")
+            }
+            Finding::Changed { name } => {
+                format!("{name} har ändrats: SHA-256 stämmer inte med manifestet")
+            }
+            Finding::Differs { name } => {
+                format!("{name} stämmer inte med en ny beräkning ur de arkiverade indata")
+            }
+            Finding::Unusable { message } => message.clone(),
         }
     }
 
     fn correction_csv_header(&self) -> [&'static str; 8] {
-
-[
+        [
             "utförar_id",
             "utförare",
             "indikator",
@@ -1618,6 +1625,384 @@ impl Words for Sv {
             "efter_kr",
             "förändring_kr",
         ]
+    }
+
+    // ui::problems
+
+    fn problems_notes_on_uncertainty(&self, notes: &dyn Display) -> String {
+        format!(" · {notes} upplysningar om osäkerhet")
+    }
+
+    fn problems_survey_uncertainty_levels_that_confidence(&self, notes: &dyn Display) -> String {
+        format!(
+            "ℹ Osäkerhet i brukarundersökningen: {notes} nivåer där konfidensintervall omsluter nivån"
+        )
+    }
+
+    fn problems_messages(&self, notifications: &dyn Display) -> String {
+        format!("Meddelanden ({notifications})")
+    }
+
+    // ui::editor
+
+    fn editor_errors(&self, n: &dyn Display) -> String {
+        format!("{n} fel")
+    }
+
+    fn editor_kr_per_at_full_score(&self, v0: &dyn Display) -> String {
+        format!("Kr per {v0} vid full poäng")
+    }
+
+    fn editor_areas(&self, areas: &dyn Display) -> String {
+        format!("Områden ({areas})")
+    }
+
+    fn editor_area(&self, n: &dyn Display) -> String {
+        format!("Område {n}")
+    }
+
+    fn editor_deductions(&self, deductions: &dyn Display) -> String {
+        format!("Avdrag (vite) ({deductions})")
+    }
+
+    // ui::decide
+
+    fn ui_decide_compared_with(&self, label: &dyn Display) -> String {
+        format!("Jämfört med {label}:")
+    }
+
+    fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String {
+        format!("⚠ över budgeten {budget} med {over}")
+    }
+
+    fn ui_decide_within_the_budget_left(&self, budget: &dyn Display, v1: &dyn Display) -> String {
+        format!("inom budgeten {budget} ({v1} kvar)")
+    }
+
+    fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String {
+        format!("Summa (kr) mot {param}")
+    }
+
+    // ui
+
+    fn ui_unknown_file_type_expected_ron(&self, p: &dyn Display) -> String {
+        format!("{p}: okänd filtyp (förväntade .ron, .csv eller .kvp)")
+    }
+
+    fn ui_rules_in_have_changes_that(&self, rules_label: &dyn Display) -> String {
+        format!(
+            "Reglerna i {rules_label} har ändringar som inte är sparade. Vill du spara dem först?"
+        )
+    }
+
+    fn ui_has_several_sheets_which_one(&self, path: &dyn Display) -> String {
+        format!("{path} har flera blad. Vilket har resultaten?")
+    }
+
+    fn ui_was_saved_by_someone_else(&self, path: &dyn Display) -> String {
+        format!(
+            "{path} har sparats av någon annan efter att du öppnade den. Skriv över den med dina regler?"
+        )
+    }
+
+    fn ui_no_file_never_saved(&self, rules_label: &dyn Display) -> String {
+        format!("{rules_label} (ingen fil, aldrig sparad)")
+    }
+
+    fn ui_program_ended_with_unsaved_changes(&self, name: &dyn Display) -> String {
+        format!("Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”.")
+    }
+
+    // ui::detail
+
+    fn detail_all_providers_results_against_the(&self, values: &dyn Display) -> String {
+        format!("Alla {values} utförares resultat mot nivåerna")
+    }
+
+    // ui::table
+
+    fn table_rules_have_errors_see_the(&self, n: &dyn Display) -> String {
+        format!(
+            "⚠ Reglerna har {n} fel (se regelredigeraren och problempanelen). Beloppen nedan gäller de senast giltiga reglerna."
+        )
+    }
+
+    fn table_of_providers_are_paid(
+        &self,
+        paid_providers: &dyn Display,
+        providers: &dyn Display,
+    ) -> String {
+        format!("{paid_providers} av {providers} utförare får ersättning")
+    }
+
+    fn table_filtered_providers(&self, rows: &dyn Display, shown: &dyn Display) -> String {
+        format!("urval: {rows} utförare, {shown}")
+    }
+
+    fn table_providers(&self, providers: &dyn Display) -> String {
+        format!("{providers} utförare")
+    }
+
+    fn table_paid_so_far(&self, paid: &dyn Display) -> String {
+        format!("utbetalt hittills {paid}")
+    }
+
+    // ui::locked
+
+    fn ui_locked_locked_run_read_only(&self, name: &dyn Display) -> String {
+        format!("🔒 Fastställd körning {name} (skrivskyddad)")
+    }
+
+    fn ui_locked_locked(&self, locked_at: &dyn Display) -> String {
+        format!("· fastställd {locked_at}")
+    }
+
+    fn ui_locked_amounts_below_are_the_correction(
+        &self,
+        name: &dyn Display,
+        providers: &dyn Display,
+    ) -> String {
+        format!(
+            "Beloppen nedan är rättelsen med {name}: {providers} utförare ändras (se fönstret Rättelse)."
+        )
+    }
+
+    fn ui_locked_correction_against(&self, locked_name: &dyn Display) -> String {
+        format!("Rättelse mot {locked_name}")
+    }
+
+    fn ui_locked_providers_change_in_total_kr(
+        &self,
+        providers: &dyn Display,
+        total_delta: &dyn Display,
+        name: &dyn Display,
+    ) -> String {
+        format!("{providers} utförare ändras, totalt {total_delta} kr. Resultat: {name}.")
+    }
+
+    // app::state
+
+    fn state_opened(&self, path: &dyn Display) -> String {
+        format!("Öppnade {path}")
+    }
+
+    fn state_imported_providers_results(
+        &self,
+        path: &dyn Display,
+        n: &dyn Display,
+        rows: &dyn Display,
+    ) -> String {
+        format!("Importerade {path}: {n} utförare, {rows} resultat")
+    }
+
+    fn state_saved(&self, path: &dyn Display) -> String {
+        format!("Sparade {path}")
+    }
+
+    fn state_exported(&self, path: &dyn Display) -> String {
+        format!("Exporterade {path}")
+    }
+
+    fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String {
+        format!("{path} har {n} fel och kan inte jämföras med")
+    }
+
+    fn state_rate_is_now_total_kr(
+        &self,
+        v0: &dyn Display,
+        rate: &dyn Display,
+        total: &dyn Display,
+        budget: &dyn Display,
+        unit: &dyn Display,
+    ) -> String {
+        format!("{v0}: satsen är nu {rate} {unit} (summa {total} kr inom budgeten {budget} kr)")
+    }
+
+    // app::locked
+
+    fn app_locked_writing_the_decision_report(&self, name: &dyn Display) -> String {
+        format!("Skriver beslutsunderlaget {name}")
+    }
+
+    fn app_locked_wrote_the_decision_report(&self, name: &dyn Display) -> String {
+        format!("Skrev beslutsunderlaget {name}")
+    }
+
+    fn app_locked_locking(&self, name: &dyn Display) -> String {
+        format!("Fastställer {name}")
+    }
+
+    fn app_locked_corrected_results_providers_change_against(
+        &self,
+        providers: &dyn Display,
+        name: &dyn Display,
+    ) -> String {
+        format!("Rättade resultat: {providers} utförare ändras mot {name}")
+    }
+
+    fn app_locked_exported(&self, path: &dyn Display) -> String {
+        format!("Exporterade {path}")
+    }
+
+    // cli::decide
+
+    fn cli_decide_command_needs(&self, what: &dyn Display) -> String {
+        format!("kommandot behöver {what}")
+    }
+
+    fn cli_decide_gain_lose_unchanged_only_in(
+        &self,
+        gains: &dyn Display,
+        loses: &dyn Display,
+        unchanged: &dyn Display,
+        only_in_a: &dyn Display,
+        only_in_b: &dyn Display,
+    ) -> String {
+        format!(
+            "{gains} får mer, {loses} får mindre, {unchanged} oförändrade; {only_in_a} bara i A, {only_in_b} bara i B"
+        )
+    }
+
+    fn cli_decide_and_share_no_provider_the(
+        &self,
+        results_a: &dyn Display,
+        results_b: &dyn Display,
+    ) -> String {
+        format!(
+            "{results_a} och {results_b} har ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya"
+        )
+    }
+
+    fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String {
+        format!("okänd verksamhet ”{s}”; skriv hemtjanst eller sabo")
+    }
+
+    fn cli_decide_text(&self, v0: &dyn Display, what: &dyn Display) -> String {
+        format!("{what}: {v0}")
+    }
+
+    fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String {
+        format!("över budgeten till och med nivå {l}: summa {t} kr")
+    }
+
+    // cli::locked
+
+    fn cli_locked_note_the_run_was_locked(
+        &self,
+        program_version: &dyn Display,
+        v1: &dyn Display,
+    ) -> String {
+        format!(
+            "obs: körningen fastställdes med Kvalitetspeng {program_version}, detta är {v1}; en annan version kan räkna eller skriva annorlunda"
+        )
+    }
+
+    fn cli_locked_providers_change_in_total_kr(
+        &self,
+        providers: &dyn Display,
+        total_delta: &dyn Display,
+    ) -> String {
+        format!("{providers} utförare ändras, totalt {total_delta} kr")
+    }
+
+    // io::report
+
+    fn report_decision_basis_kvalitetspeng(&self, period: &dyn Display) -> String {
+        format!("Beslutsunderlag kvalitetspeng {period}")
+    }
+
+    fn report_page_of_kvalitetspeng(
+        &self,
+        municipality: &dyn Display,
+        rule_set_name: &dyn Display,
+        app_version: &dyn Display,
+        k: &dyn Display,
+        n: &dyn Display,
+    ) -> String {
+        format!("Sida {k} av {n} · {municipality} · {rule_set_name} · Kvalitetspeng {app_version}")
+    }
+
+    fn report_decision_basis_kvalitetspeng2(&self, period: &dyn Display) -> String {
+        format!("Beslutsunderlag: kvalitetspeng {period}")
+    }
+
+    fn report_calculated_with_kvalitetspeng_from_and(
+        &self,
+        calculated_at: &dyn Display,
+        app_version: &dyn Display,
+        rules_file: &dyn Display,
+        results_file: &dyn Display,
+    ) -> String {
+        format!(
+            "Beräknad {calculated_at} med Kvalitetspeng {app_version} ur {rules_file} och {results_file}."
+        )
+    }
+
+    fn report_of_providers_are_paid(
+        &self,
+        paid_providers: &dyn Display,
+        providers: &dyn Display,
+        text: &dyn Display,
+    ) -> String {
+        format!("{paid_providers} av {providers} utförare får kvalitetspeng. {text}.")
+    }
+
+    fn report_providers(&self, n: &dyn Display, w: &dyn Display) -> String {
+        format!("{n} utförare {w}")
+    }
+
+    fn report_settlement_against_advances_paid_so(
+        &self,
+        paid: &dyn Display,
+        settle: &dyn Display,
+    ) -> String {
+        format!(
+            "Avräkning mot förskott: utbetalt hittills {paid}, att reglera {settle} (+ att betala, − återkrav)."
+        )
+    }
+
+    fn report_compared_with(&self, label: &dyn Display) -> String {
+        format!("Jämfört med {label}")
+    }
+
+    fn report_total_providers_gain_lose_unchanged(
+        &self,
+        a: &dyn Display,
+        b: &dyn Display,
+        delta: &dyn Display,
+        gains: &dyn Display,
+        loses: &dyn Display,
+        unchanged: &dyn Display,
+    ) -> String {
+        format!(
+            "Totalt {a} → {b} ({delta}). {gains} utförare får mer, {loses} mindre, {unchanged} oförändrat."
+        )
+    }
+
+    fn report_rules(&self, name: &dyn Display) -> String {
+        format!("Reglerna: {name}")
+    }
+
+    fn report_payout_per_provider_kr(&self, period: &dyn Display) -> String {
+        format!("Utbetalning per utförare (kr), {period}")
+    }
+
+    fn report_number_of_providers_per_amount(&self, providers: &dyn Display) -> String {
+        format!("Antal utförare per beloppsintervall ({providers} utförare).")
+    }
+
+    fn report_correction_of_the_locked_run(&self, locked_name: &dyn Display) -> String {
+        format!("Rättelse av den fastställda körningen {locked_name}")
+    }
+
+    fn report_only_the_providers_and_indicators(
+        &self,
+        total_delta: &dyn Display,
+        providers: &dyn Display,
+    ) -> String {
+        format!(
+            "Endast utförare och indikatorer som ändrats visas. Total förändring {total_delta}; {providers} utförare berörs."
+        )
     }
 }
 

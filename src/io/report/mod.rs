@@ -79,22 +79,18 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
     payout_chart(&mut l, input.calc, lang);
     appendix(&mut l, input.calc, lang);
     let a = input.audit;
-    let title = match lang {
-        Lang::Sv => format!("Beslutsunderlag kvalitetspeng {}", input.calc.period),
-        Lang::En => format!("Decision basis kvalitetspeng {}", input.calc.period),
-    };
+    let title = lang
+        .words()
+        .report_decision_basis_kvalitetspeng(&input.calc.period);
     let footer = |k: usize, n: usize| {
         vec![
-            match lang {
-                Lang::Sv => format!(
-                    "Sida {k} av {n} · {} · {} · Kvalitetspeng {}",
-                    input.calc.municipality, input.calc.rule_set_name, a.app_version
-                ),
-                Lang::En => format!(
-                    "Page {k} of {n} · {} · {} · Kvalitetspeng {}",
-                    input.calc.municipality, input.calc.rule_set_name, a.app_version
-                ),
-            },
+            lang.words().report_page_of_kvalitetspeng(
+                &input.calc.municipality,
+                &input.calc.rule_set_name,
+                &a.app_version,
+                &k,
+                &n,
+            ),
             format!(
                 "{} {}: SHA-256 {}",
                 lang.word(Word::Rules),
@@ -141,10 +137,9 @@ fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usi
 fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     let calc = input.calc;
     l.paragraph(
-        &match lang {
-            Lang::Sv => format!("Beslutsunderlag: kvalitetspeng {}", calc.period),
-            Lang::En => format!("Decision basis: kvalitetspeng {}", calc.period),
-        },
+        &lang
+            .words()
+            .report_decision_basis_kvalitetspeng2(&calc.period),
         Style::TITLE,
         0.0,
     );
@@ -161,22 +156,12 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         );
     }
     l.paragraph(
-        &match lang {
-            Lang::Sv => format!(
-                "Beräknad {} med Kvalitetspeng {} ur {} och {}.",
-                input.audit.calculated_at,
-                input.audit.app_version,
-                input.audit.rules_file,
-                input.audit.results_file
-            ),
-            Lang::En => format!(
-                "Calculated {} with Kvalitetspeng {} from {} and {}.",
-                input.audit.calculated_at,
-                input.audit.app_version,
-                input.audit.rules_file,
-                input.audit.results_file
-            ),
-        },
+        &lang.words().report_calculated_with_kvalitetspeng_from_and(
+            &input.audit.calculated_at,
+            &input.audit.app_version,
+            &input.audit.rules_file,
+            &input.audit.results_file,
+        ),
         Style::NOTE,
         0.0,
     );
@@ -198,20 +183,11 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
             Style::BODY_BOLD,
         );
         l.paragraph(
-            &match lang {
-                Lang::Sv => format!(
-                    "{} av {} utförare får kvalitetspeng. {}.",
-                    s.paid_providers,
-                    s.providers,
-                    capitalised(&s.basis.text(s.volume_unit, lang))
-                ),
-                Lang::En => format!(
-                    "{} of {} providers are paid. {}.",
-                    s.paid_providers,
-                    s.providers,
-                    capitalised(&s.basis.text(s.volume_unit, lang))
-                ),
-            },
+            &lang.words().report_of_providers_are_paid(
+                &s.paid_providers,
+                &s.providers,
+                &capitalised(&s.basis.text(s.volume_unit, lang)),
+            ),
             Style::BODY,
             10.0,
         );
@@ -219,10 +195,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         if !why.is_empty() {
             let list: Vec<String> = why
                 .iter()
-                .map(|(w, n)| match lang {
-                    Lang::Sv => format!("{n} utförare {w}"),
-                    Lang::En => format!("{n} providers {w}"),
-                })
+                .map(|(w, n)| lang.words().report_providers(&n, &w))
                 .collect();
             l.paragraph(
                 &format!("{} {}.", lang.word(Word::NotPaid), list.join("; ")),
@@ -231,10 +204,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
             );
         }
         if let Some(text) = s.adjustments_text(lang) {
-            let net = match lang {
-                Lang::Sv => "netto",
-                Lang::En => "net",
-            };
+            let net = lang.word(Word::Net3);
             l.paragraph(
                 &format!("{} = {net} {}.", capitalised(&text), kr(s.total, lang)),
                 Style::BODY,
@@ -290,18 +260,10 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     if calc.has_reconciliation() {
         let (paid, settle) = calc.settlement_totals();
         l.paragraph(
-            &match lang {
-                Lang::Sv => format!(
-                    "Avräkning mot förskott: utbetalt hittills {}, att reglera {} (+ att betala, − återkrav).",
-                    kr(paid, lang),
-                    signed_kr(settle, lang)
-                ),
-                Lang::En => format!(
-                    "Settlement against advances: paid so far {}, to settle {} (+ to pay, − to reclaim).",
-                    kr(paid, lang),
-                    signed_kr(settle, lang)
-                ),
-            },
+            &lang.words().report_settlement_against_advances_paid_so(
+                &kr(paid, lang),
+                &signed_kr(settle, lang),
+            ),
             Style::BODY,
             0.0,
         );
@@ -313,34 +275,19 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         let cmp = c.comparison;
         l.space(6.0);
         l.heading(
-            &match lang {
-                Lang::Sv => format!("Jämfört med {}", c.label),
-                Lang::En => format!("Compared with {}", c.label),
-            },
+            &lang.words().report_compared_with(&c.label),
             Style::H2,
             30.0,
         );
         l.paragraph(
-            &match lang {
-                Lang::Sv => format!(
-                    "Totalt {} → {} ({}). {} utförare får mer, {} mindre, {} oförändrat.",
-                    kr(cmp.total.a, lang),
-                    kr(cmp.total.b, lang),
-                    signed_kr(cmp.total.delta(), lang),
-                    cmp.gains,
-                    cmp.loses,
-                    cmp.unchanged
-                ),
-                Lang::En => format!(
-                    "Total {} → {} ({}). {} providers gain, {} lose, {} unchanged.",
-                    kr(cmp.total.a, lang),
-                    kr(cmp.total.b, lang),
-                    signed_kr(cmp.total.delta(), lang),
-                    cmp.gains,
-                    cmp.loses,
-                    cmp.unchanged
-                ),
-            },
+            &lang.words().report_total_providers_gain_lose_unchanged(
+                &kr(cmp.total.a, lang),
+                &kr(cmp.total.b, lang),
+                &signed_kr(cmp.total.delta(), lang),
+                &cmp.gains,
+                &cmp.loses,
+                &cmp.unchanged,
+            ),
             Style::BODY,
             0.0,
         );
@@ -362,14 +309,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
 
 fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
     l.new_page();
-    l.heading(
-        &match lang {
-            Lang::Sv => format!("Reglerna: {}", rules.name),
-            Lang::En => format!("The rules: {}", rules.name),
-        },
-        Style::H1,
-        40.0,
-    );
+    l.heading(&lang.words().report_rules(&rules.name), Style::H1, 40.0);
     for (heading, paras) in crate::words::prose::rule_set_prose(rules, lang) {
         l.heading(&heading, Style::H2, 30.0);
         for p in paras {
@@ -456,10 +396,7 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
 fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
     l.new_page();
     l.heading(
-        &match lang {
-            Lang::Sv => format!("Utbetalning per utförare (kr), {}", calc.period),
-            Lang::En => format!("Payout per provider (kr), {}", calc.period),
-        },
+        &lang.words().report_payout_per_provider_kr(&calc.period),
         Style::H1,
         40.0,
     );
@@ -637,16 +574,9 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
             l.y += lh;
         }
         l.paragraph(
-            &match lang {
-                Lang::Sv => format!(
-                    "Antal utförare per beloppsintervall ({} utförare).",
-                    calc.providers.len()
-                ),
-                Lang::En => format!(
-                    "Number of providers per amount band ({} providers).",
-                    calc.providers.len()
-                ),
-            },
+            &lang
+                .words()
+                .report_number_of_providers_per_amount(&calc.providers.len()),
             Style::NOTE,
             0.0,
         );
@@ -726,26 +656,17 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
 
 fn correction_pages(l: &mut Layout, c: &crate::io::locked::CorrectionDiff, lang: Lang) {
     l.heading(
-        &match lang {
-            Lang::Sv => format!("Rättelse av den fastställda körningen {}", c.locked_name),
-            Lang::En => format!("Correction of the locked run {}", c.locked_name),
-        },
+        &lang
+            .words()
+            .report_correction_of_the_locked_run(&c.locked_name),
         Style::H1,
         40.0,
     );
     l.paragraph(
-        &match lang {
-            Lang::Sv => format!(
-                "Endast utförare och indikatorer som ändrats visas. Total förändring {}; {} utförare berörs.",
-                signed_kr(c.total_delta(), lang),
-                c.providers.len()
-            ),
-            Lang::En => format!(
-                "Only the providers and indicators that changed are shown. Total change {}; {} providers are affected.",
-                signed_kr(c.total_delta(), lang),
-                c.providers.len()
-            ),
-        },
+        &lang.words().report_only_the_providers_and_indicators(
+            &signed_kr(c.total_delta(), lang),
+            &c.providers.len(),
+        ),
         Style::BODY,
         0.0,
     );
