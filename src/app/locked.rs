@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::domain::explanation::Calculation;
 use crate::io::locked::{self, CorrectionDiff, Finding, InputFile, LockInput, Manifest, Role};
 use crate::io::{self, FileError};
-use crate::words::{Lang, Word};
+use crate::words::Word;
 
 use super::notifications::Level;
 use super::state::AppState;
@@ -294,14 +294,7 @@ impl AppState {
                         .unwrap_or_default();
                     write_checked(&inputs, &path, &bytes).map(|()| fp)
                 })
-                .map(|fp| match lang {
-                    Lang::Sv => {
-                        format!("Fastställde {name}; fingeravtryck (ange i beslutet): {fp}")
-                    }
-                    Lang::En => {
-                        format!("Locked {name}; fingerprint (quote it in the decision): {fp}")
-                    }
-                })
+                .map(|fp| lang.words().locked_notice(&name, &fp))
                 .map_err(|e| Box::new((e, lang.word(Word::NotLocked).to_string())))
         });
         true
@@ -359,30 +352,16 @@ impl AppState {
         self.rules_sha256 = Some(io::audit::sha256_hex(&rules.bytes));
         self.file_errors.clear();
         let ok = v.ok();
-        let msg = match (ok, self.lang) {
-            (true, Lang::Sv) => format!(
-                "Öppnade den fastställda körningen {name}: verifierad, varje fil stämmer byte för byte"
-            ),
-            (true, Lang::En) => {
-                format!("Opened the locked run {name}: verified, every file matches byte for byte")
-            }
-            (false, Lang::Sv) => format!(
-                "Öppnade {name}, men den stämmer inte: {}",
-                v.findings
-                    .iter()
-                    .map(|f| f.text(self.lang))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            (false, Lang::En) => format!(
-                "Opened {name}, but it does not verify: {}",
-                v.findings
-                    .iter()
-                    .map(|f| f.text(self.lang))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        };
+        let findings = v
+            .findings
+            .iter()
+            .map(|f| f.text(self.lang))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let msg = self
+            .lang
+            .words()
+            .opened_locked_run(&name, (!ok).then_some(findings.as_str()));
         self.notify(if ok { Level::Success } else { Level::Error }, msg);
         self.locked = Some(LockedView {
             path: path.to_path_buf(),

@@ -339,8 +339,7 @@ impl AppState {
             }
             Err(e) => self.fail(
                 vec![e],
-                "Kunde inte öppna regelfilen".into(),
-                "Could not open the rule file".into(),
+                self.lang.word(Word::CouldNotOpenTheRuleFile).into(),
             ),
         }
     }
@@ -382,11 +381,7 @@ impl AppState {
             }
             Err(e) => {
                 let n = e.errors.len();
-                self.fail(
-                    e.errors,
-                    format!("Importen misslyckades ({n} fel), inget ändrades"),
-                    format!("The import failed ({n} errors), nothing changed"),
-                )
+                self.fail(e.errors, self.lang.words().import_failed(n))
             }
         }
     }
@@ -407,8 +402,7 @@ impl AppState {
             }
             Err(e) => self.fail(
                 vec![FileError::write(&io::display_name(path), &e)],
-                "Kunde inte spara".into(),
-                "Could not save".into(),
+                self.lang.word(Word::CouldNotSave).into(),
             ),
         }
     }
@@ -567,24 +561,16 @@ impl AppState {
                 self.notify(Level::Success, msg);
                 true
             }
-            Err(e) => self.fail(
-                vec![e],
-                "Kunde inte exportera".into(),
-                "Could not export".into(),
-            ),
+            Err(e) => self.fail(vec![e], self.lang.word(Word::CouldNotExport).into()),
         }
     }
 
     /// Records located file errors for the problems panel and tells the user; returns false.
-    fn fail(&mut self, errors: Vec<FileError>, sv: String, en: String) -> bool {
+    fn fail(&mut self, errors: Vec<FileError>, prefix: String) -> bool {
         let first = errors
             .first()
             .map(|f| f.text(self.lang))
             .unwrap_or_default();
-        let prefix = match self.lang {
-            Lang::Sv => sv,
-            Lang::En => en,
-        };
         self.file_errors = errors;
         self.notify(Level::Error, format!("{prefix}: {first}"));
         false
@@ -631,8 +617,9 @@ impl AppState {
             }
             Err(e) => self.fail(
                 vec![e],
-                "Kunde inte öppna regelfilen att jämföra med".into(),
-                "Could not open the rule file to compare with".into(),
+                self.lang
+                    .word(Word::CouldNotOpenTheRuleFileToCompare)
+                    .into(),
             ),
         }
     }

@@ -348,30 +348,21 @@ pub fn run_solve(
                 format_number_lang(s.exact_rate.round_dp(6), Some(6), lang)
             ),
         };
-        match lang {
-            Lang::Sv => println!(
-                "{}: budget {} kr\nnu: {} {unit}, summa {} kr\nexakt sats: {exact} {unit}\nhögsta sats inom budget: {} {unit}, summa {} kr ({} {unit} skulle kosta {} kr)",
-                st.label(lang),
-                kr(s.budget, lang),
-                format_number_lang(s.current_rate, None, lang),
-                kr(s.current_total, lang),
-                kr(s.rate, lang),
-                kr(s.total, lang),
-                kr(s.next_rate, lang),
-                kr(s.next_total, lang),
-            ),
-            Lang::En => println!(
-                "{}: budget {} kr\nnow: {} {unit}, total {} kr\nexact rate: {exact} {unit}\nhighest rate within budget: {} {unit}, total {} kr ({} {unit} would cost {} kr)",
-                st.label(lang),
-                kr(s.budget, lang),
-                format_number_lang(s.current_rate, None, lang),
-                kr(s.current_total, lang),
-                kr(s.rate, lang),
-                kr(s.total, lang),
-                kr(s.next_rate, lang),
-                kr(s.next_total, lang),
-            ),
-        }
+        println!(
+            "{}",
+            lang.words().decide_budget_kr_nnow_total_kr(
+                &st.label(lang),
+                &kr(s.budget, lang),
+                &format_number_lang(s.current_rate, None, lang),
+                &kr(s.current_total, lang),
+                &kr(s.rate, lang),
+                &kr(s.total, lang),
+                &kr(s.next_rate, lang),
+                &kr(s.next_total, lang),
+                &unit,
+                &exact
+            )
+        );
         if apply && let Some(out) = out {
             let param = Param {
                 service_type: st,
@@ -445,34 +436,11 @@ pub fn run_solve_level(
         match &c.within {
             Some((l, t)) => println!(
                 "{}",
-                match lang {
-                    Lang::Sv => match &c.over {
-                        Some((o, _)) => format!(
-                            "inom budgeten vid varje nivå bortom {} (vid {}: summa {} kr)",
-                            n(*o),
-                            n(*l),
-                            kr(*t, lang)
-                        ),
-                        None => format!(
-                            "inom budgeten vid nivå {}: summa {} kr",
-                            n(*l),
-                            kr(*t, lang)
-                        ),
-                    },
-                    Lang::En => match &c.over {
-                        Some((o, _)) => format!(
-                            "within the budget at any level beyond {} (at {}: total {} kr)",
-                            n(*o),
-                            n(*l),
-                            kr(*t, lang)
-                        ),
-                        None => format!(
-                            "within the budget at level {}: total {} kr",
-                            n(*l),
-                            kr(*t, lang)
-                        ),
-                    },
-                }
+                lang.words().cli_within_budget(
+                    c.over.as_ref().map(|(o, _)| n(*o)).as_deref(),
+                    &n(*l),
+                    &kr(*t, lang)
+                )
             ),
             None => println!("{}", lang.word(Word::OverTheBudgetEven)),
         }

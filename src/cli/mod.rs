@@ -14,7 +14,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::ServiceType;
-use crate::domain::decimal::format_number;
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
 use crate::io;
@@ -623,10 +622,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     .into_iter()
     .chain(money.iter().map(|m| m.label(lang)))
     .collect();
-    let num = |d, dp| match lang {
-        Lang::Sv => format_number(d, Some(dp), false),
-        Lang::En => format_number_lang(d, Some(dp), lang).replace(',', ""),
-    };
+    let num = |d, dp| lang.words().plain_number(d, dp);
     let money_cells = |filter: &dyn Fn(&crate::domain::explanation::ProviderResult) -> bool| {
         money
             .iter()

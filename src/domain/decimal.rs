@@ -220,6 +220,12 @@ fn parse_plain(b: &[u8]) -> Option<Decimal> {
 /// (up to 15 significant digits), otherwise a string such as `"0.1234567890123456789"`.
 /// Reads numbers (integers or decimals) and strings; rejects NaN and infinities.
 pub mod serde_decimal {
+    /// Serde's errors carry only text, so a number the rule file cannot hold is reported by
+    /// this code, which `crate::words` turns into each language's words.
+    pub const TOO_LARGE: &str = "kvp:number-too-large";
+    /// The code for NaN or an infinity in a rule file (see [`TOO_LARGE`]).
+    pub const NOT_FINITE: &str = "kvp:number-not-finite";
+
     use super::*;
     use serde::{Deserializer, Serializer, de};
 
@@ -258,21 +264,18 @@ pub mod serde_decimal {
         fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
             Decimal::from_i128_with_scale(v, 0)
                 .checked_add(Decimal::ZERO)
-                .ok_or_else(|| E::custom("talet är för stort (number too large)"))
+                .ok_or_else(|| E::custom(TOO_LARGE))
         }
         fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
             i128::try_from(v)
-                .map_err(|_| E::custom("talet är för stort (number too large)"))
+                .map_err(|_| E::custom(TOO_LARGE))
                 .and_then(|v| self.visit_i128(v))
         }
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
             if !v.is_finite() {
-                return Err(E::custom(
-                    "NaN och oändligt är inte tillåtna (NaN and infinity are not allowed)",
-                ));
+                return Err(E::custom(NOT_FINITE));
             }
-            Decimal::from_str(&format!("{v}"))
-                .map_err(|_| E::custom("talet är för stort (number too large)"))
+            Decimal::from_str(&format!("{v}")).map_err(|_| E::custom(TOO_LARGE))
         }
         fn visit_f32<E: de::Error>(self, v: f32) -> Result<Decimal, E> {
             // RON hands over an f32 only when the literal is exactly an f32, so widening is

@@ -59,12 +59,7 @@ fn exact(d: Decimal) -> String {
 /// The payout table: one row per provider.
 pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = writer();
-    let head = match lang {
-        Lang::Sv => "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status",
-        Lang::En => {
-            "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status"
-        }
-    };
+    let head = lang.words().payout_csv_header();
     let money = calc.money_columns();
     let header: Vec<&str> = head
         .split(';')
@@ -96,14 +91,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
 /// The explanation table: one row per provider × indicator.
 pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = writer();
-    let header = match lang {
-        Lang::Sv => {
-            "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;måluppfyllelse_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering"
-        }
-        Lang::En => {
-            "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason"
-        }
-    };
+    let header = lang.words().explanation_csv_header();
     write(&mut out, header.split(';'));
     par_rows(out, &calc.providers, |p, out| {
         for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {

@@ -36,30 +36,7 @@ pub fn change_text(c: StatusChange, lang: Lang) -> &'static str {
 }
 
 fn compare_header(lang: Lang) -> [&'static str; 9] {
-    match lang {
-        Lang::Sv => [
-            "utförar_id",
-            "utförare",
-            "verksamhet",
-            "regi",
-            "a_kr",
-            "b_kr",
-            "skillnad_kr",
-            "skillnad_procent",
-            "statusändring",
-        ],
-        Lang::En => [
-            "provider_id",
-            "provider_name",
-            "service_type",
-            "regi",
-            "a_kr",
-            "b_kr",
-            "delta_kr",
-            "delta_percent",
-            "status_change",
-        ],
-    }
+    lang.words().compare_csv_header()
 }
 
 /// The comparison as CSV: one row per provider, then the totals.

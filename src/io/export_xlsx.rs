@@ -258,18 +258,16 @@ pub fn payout_xlsx(
                     crate::words::number::format_number_lang(*kr_per_unit, Some(2), lang),
                     s.volume_unit.singular(lang)
                 ),
-                PayoutBase::PercentOfCompensation { percent } => format!("{percent} %"),
+                PayoutBase::PercentOfCompensation { percent } => format!(
+                    "{} %",
+                    crate::words::number::format_number_lang(*percent, None, lang)
+                ),
                 PayoutBase::Withhold {
                     withhold_percent,
                     payback_percent,
-                } => match lang {
-                    crate::words::Lang::Sv => format!(
-                        "{withhold_percent} % innehålls, {payback_percent} % betalas tillbaka"
-                    ),
-                    crate::words::Lang::En => {
-                        format!("{withhold_percent} % withheld, {payback_percent} % paid back")
-                    }
-                },
+                } => lang
+                    .words()
+                    .withhold_short(*withhold_percent, *payback_percent),
             };
             let policy = s.missing_data.label(lang);
             let qual = match (

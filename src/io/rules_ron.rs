@@ -4,7 +4,7 @@ use ron::extensions::Extensions;
 
 use super::error::{FileError, FileErrorMsg};
 use crate::domain::rules::{FORMAT_VERSION, RuleSet};
-use crate::words::{Lang, Word};
+use crate::words::Lang;
 
 fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
@@ -181,81 +181,7 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
 
 /// A RON error in words. Custom messages from our own types are already bilingual.
 pub fn ron_message(e: &ron::Error, lang: Lang) -> String {
-    use ron::Error as E;
-    let list = |v: &[&str]| {
-        v.iter()
-            .map(|s| format!("`{s}`"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match (e, lang) {
-        (E::MissingStructField { field, outer }, Lang::Sv) => format!(
-            "fältet `{field}` saknas i {}",
-            outer.as_deref().unwrap_or("strukturen")
-        ),
-        (E::MissingStructField { field, outer }, Lang::En) => format!(
-            "the field `{field}` is missing in {}",
-            outer.as_deref().unwrap_or("the structure")
-        ),
-        (
-            E::NoSuchStructField {
-                expected,
-                found,
-                outer,
-            },
-            Lang::Sv,
-        ) => format!(
-            "okänt fält `{found}` i {} (förväntade något av {})",
-            outer.as_deref().unwrap_or("strukturen"),
-            list(expected)
-        ),
-        (
-            E::NoSuchStructField {
-                expected,
-                found,
-                outer,
-            },
-            Lang::En,
-        ) => format!(
-            "unknown field `{found}` in {} (expected one of {})",
-            outer.as_deref().unwrap_or("the structure"),
-            list(expected)
-        ),
-        (
-            E::NoSuchEnumVariant {
-                expected,
-                found,
-                outer,
-            },
-            Lang::Sv,
-        ) => format!(
-            "okänt värde `{found}` för {} (förväntade något av {})",
-            outer.as_deref().unwrap_or("fältet"),
-            list(expected)
-        ),
-        (
-            E::NoSuchEnumVariant {
-                expected,
-                found,
-                outer,
-            },
-            Lang::En,
-        ) => format!(
-            "unknown value `{found}` for {} (expected one of {})",
-            outer.as_deref().unwrap_or("the field"),
-            list(expected)
-        ),
-        (E::DuplicateStructField { field, .. }, Lang::Sv) => {
-            format!("fältet `{field}` finns två gånger")
-        }
-        (E::DuplicateStructField { field, .. }, Lang::En) => {
-            format!("the field `{field}` appears twice")
-        }
-        (E::Eof, _) => lang.word(Word::FileEndsTooEarly).into(),
-        (E::Message(m), _) => m.clone(),
-        (other, Lang::Sv) => format!("ogiltig RON: {other}"),
-        (other, Lang::En) => format!("invalid RON: {other}"),
-    }
+    lang.words().ron_error(e)
 }
 
 const HEADER: &str = "\

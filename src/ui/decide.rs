@@ -88,36 +88,7 @@ pub fn delta_summary_ui(app: &mut KvalitetspengApp, c: &Comparison, ui: &mut egu
                     let d = delta_text(t.delta(), lang, ui);
                     ui.label(d);
                 }
-                ui.label(
-                    RichText::new(match lang {
-                        Lang::Sv => format!(
-                            "· {} får mer, {} får mindre, {} oförändrade{}",
-                            c.gains,
-                            c.loses,
-                            c.unchanged,
-                            if c.only_in_a + c.only_in_b > 0 {
-                                format!(", {} bara i jämförelsen, {} nya", c.only_in_a, c.only_in_b)
-                            } else {
-                                String::new()
-                            }
-                        ),
-                        Lang::En => format!(
-                            "· {} gain, {} lose, {} unchanged{}",
-                            c.gains,
-                            c.loses,
-                            c.unchanged,
-                            if c.only_in_a + c.only_in_b > 0 {
-                                format!(
-                                    ", {} only in the comparison, {} new",
-                                    c.only_in_a, c.only_in_b
-                                )
-                            } else {
-                                String::new()
-                            }
-                        ),
-                    })
-                    .weak(),
-                );
+                ui.label(RichText::new(lang.words().decide_gains_and_losses(c)).weak());
             });
         });
     ui.add_space(4.0);
@@ -293,12 +264,7 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         }
         Action::Source(s) => app.state.decide.source = s,
         Action::Export(comparison) => {
-            let name = match (comparison, lang) {
-                (true, Lang::Sv) => "jamforelse.xlsx",
-                (true, Lang::En) => "comparison.xlsx",
-                (false, Lang::Sv) => "kanslighet.xlsx",
-                (false, Lang::En) => "sweep.xlsx",
-            };
+            let name = lang.words().decide_export_file_name(comparison);
             let p = app.dialogs.save_export(name);
             app.answer(super::PathRequest::DecisionExport(comparison), p);
         }

@@ -301,10 +301,10 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 // The weight as written (inside its area, if any), and what it counts as in
                 // the score when that differs.
                 let in_area = i.area.and_then(|a| p.areas.get(a as usize)).is_some();
-                let inside = match (in_area, lang) {
-                    (false, _) => "",
-                    (true, Lang::Sv) => " inom området",
-                    (true, Lang::En) => " inside the area",
+                let inside = if in_area {
+                    lang.word(Word::SpaceInsideTheArea)
+                } else {
+                    ""
                 };
                 let weight = if in_area
                     || i.effective_weight != crate::domain::plan::percent(i.weight_percent)

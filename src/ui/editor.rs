@@ -73,12 +73,7 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             ui.add_space(8.0);
             for st in ServiceType::ALL {
                 if rules.scheme(st).is_none() {
-                    let label = match lang {
-                        Lang::Sv => {
-                            format!("➕ Ersättningsmodell för {}", st.label(lang).to_lowercase())
-                        }
-                        Lang::En => format!("➕ Scheme for {}", st.label(lang).to_lowercase()),
-                    };
+                    let label = lang.words().editor_add_scheme(st);
                     if ui.button(label).clicked() {
                         rules.schemes.push(new_scheme(st, lang));
                     }
@@ -418,13 +413,7 @@ fn scheme_ui(
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let ok = sum == Decimal::ONE_HUNDRED;
-        let text = match lang {
-            Lang::Sv => format!(
-                "Summa vikter: {} %",
-                crate::domain::decimal::format_number(sum.normalize(), None, true)
-            ),
-            Lang::En => format!("Sum of weights: {} %", sum.normalize()),
-        };
+        let text = lang.words().editor_weight_sum(sum);
         ui.label(RichText::new(text).color(if ok {
             ui.visuals().text_color()
         } else {
@@ -865,17 +854,7 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                                 .filter(|i| i.area.as_deref() == Some(area.id.as_str()))
                                 .map(|i| i.weight)
                                 .sum();
-                            let text = match lang {
-                                Lang::Sv => format!(
-                                    "inom: {} %",
-                                    crate::domain::decimal::format_number(
-                                        inside.normalize(),
-                                        None,
-                                        true
-                                    )
-                                ),
-                                Lang::En => format!("inside: {} %", inside.normalize()),
-                            };
+                            let text = lang.words().editor_weight_sum_inside(inside);
                             let color = if inside == Decimal::ONE_HUNDRED {
                                 ui.visuals().weak_text_color()
                             } else {

@@ -760,7 +760,7 @@ impl KvalitetspengApp {
                 }
                 ui.separator();
                 ui.label(lang.word(Word::Language));
-                for l in [Lang::Sv, Lang::En] {
+                for l in Lang::ALL {
                     if ui
                         .radio_value(&mut self.prefs.lang, l, l.native_name())
                         .clicked()

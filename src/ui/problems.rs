@@ -5,7 +5,7 @@ use egui::RichText;
 use super::KvalitetspengApp;
 use crate::app::Level;
 use crate::domain::validation::Severity;
-use crate::words::{Lang, Word};
+use crate::words::Word;
 
 /// Seconds a toast stays on screen.
 const TOAST_S: f64 = 6.0;
@@ -22,14 +22,7 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .map_or(0, |c| c.warnings.iter().filter(|w| !w.is_note()).count());
         let notes = note_count(app);
         let file_errors = app.state.file_errors.len();
-        let mut text = match lang {
-            Lang::Sv => {
-                format!("{errors} fel i reglerna · {warnings} varningar · {file_errors} filfel")
-            }
-            Lang::En => {
-                format!("{errors} rule errors · {warnings} warnings · {file_errors} file errors")
-            }
-        };
+        let mut text = lang.words().problems_summary(errors, warnings, file_errors);
         if notes > 0 {
             text.push_str(&lang.words().problems_notes_on_uncertainty(&notes));
         }

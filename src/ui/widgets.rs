@@ -29,10 +29,7 @@ pub fn right_label(ui: &mut Ui, text: impl Into<RichText>) {
 /// (`3 600 000`, read back exactly), English plain (`3600000`: a comma there would read as a
 /// decimal sign).
 fn edit_text(d: Decimal, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => crate::domain::decimal::format_number(d.normalize(), None, true),
-        Lang::En => d.normalize().to_string(),
-    }
+    lang.words().edit_number(d)
 }
 
 /// An exact decimal field: accepts decimal comma or point; invalid text is shown in red and

@@ -7,13 +7,15 @@ use rust_decimal::Decimal;
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct, worse_sign};
 use super::{Lang, Word, Words, exact_text, is_column_number, score_text};
+use crate::domain::decide::compare::Comparison;
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
-use crate::domain::decimal::{ParseNumberError, format_number, round_display};
+use crate::domain::decimal::{ParseNumberError, format_number, round_display, serde_decimal};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
+use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
@@ -619,6 +621,11 @@ impl Words for En {
             Net3 => "net",
             // io::locked (2)
             En2 => "en",
+            CouldNotOpenTheRuleFile => "Could not open the rule file",
+            CouldNotSave => "Could not save",
+            CouldNotExport => "Could not export",
+            CouldNotOpenTheRuleFileToCompare => "Could not open the rule file to compare with",
+            SpaceInsideTheArea => " inside the area",
         }
     }
 
@@ -1991,6 +1998,186 @@ impl Words for En {
         format!(
             "Only the providers and indicators that changed are shown. Total change {total_delta}; {providers} providers are affected."
         )
+    }
+
+    fn ron_error(&self, e: &ron::Error) -> String {
+        use ron::Error as E;
+        let list = |v: &[&str]| {
+            v.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match e {
+            E::MissingStructField { field, outer } => format!(
+                "the field `{field}` is missing in {}",
+                outer.as_deref().unwrap_or("the structure")
+            ),
+
+            E::NoSuchStructField {
+                expected,
+                found,
+                outer,
+            } => format!(
+                "unknown field `{found}` in {} (expected one of {})",
+                outer.as_deref().unwrap_or("the structure"),
+                list(expected)
+            ),
+
+            E::NoSuchEnumVariant {
+                expected,
+                found,
+                outer,
+            } => format!(
+                "unknown value `{found}` for {} (expected one of {})",
+                outer.as_deref().unwrap_or("the field"),
+                list(expected)
+            ),
+            E::DuplicateStructField { field, .. } => {
+                format!("the field `{field}` appears twice")
+            }
+            E::Eof => self.word(Word::FileEndsTooEarly).into(),
+            E::Message(m) if m == serde_decimal::TOO_LARGE => "the number is too large".into(),
+            E::Message(m) if m == serde_decimal::NOT_FINITE => {
+                "NaN and infinity are not allowed".into()
+            }
+            E::Message(m) => m.clone(),
+            other => format!("invalid RON: {other}"),
+        }
+    }
+
+    fn import_failed(&self, errors: usize) -> String {
+        format!("The import failed ({errors} errors), nothing changed")
+    }
+
+    fn problems_summary(&self, errors: usize, warnings: usize, file_errors: usize) -> String {
+        format!("{errors} rule errors · {warnings} warnings · {file_errors} file errors")
+    }
+
+    fn edit_number(&self, d: Decimal) -> String {
+        // Plain (`3600000`): a comma between thousands would read as a decimal sign.
+        d.normalize().to_string()
+    }
+
+    fn compare_csv_header(&self) -> [&'static str; 9] {
+        [
+            "provider_id",
+            "provider_name",
+            "service_type",
+            "regi",
+            "a_kr",
+            "b_kr",
+            "delta_kr",
+            "delta_percent",
+            "status_change",
+        ]
+    }
+
+    fn report_budget(&self, budget: &str, gross: &str, left: &str, over: bool) -> String {
+        format!(
+            "Budget {budget}: the kvalitetspeng is {gross} ({left} {}).",
+            if over { "over budget" } else { "left" }
+        )
+    }
+
+    fn withhold_short(&self, withhold_percent: Decimal, payback_percent: Decimal) -> String {
+        format!(
+            "{} % withheld, {} % paid back",
+            self.number(withhold_percent, None),
+            self.number(payback_percent, None)
+        )
+    }
+
+    fn editor_add_scheme(&self, st: ServiceType) -> String {
+        format!("➕ Scheme for {}", st.label(LANG).to_lowercase())
+    }
+
+    fn editor_weight_sum(&self, sum: Decimal) -> String {
+        format!("Sum of weights: {} %", self.number(sum.normalize(), None))
+    }
+
+    fn editor_weight_sum_inside(&self, inside: Decimal) -> String {
+        format!("inside: {} %", self.number(inside.normalize(), None))
+    }
+
+    fn decide_gains_and_losses(&self, c: &Comparison) -> String {
+        format!(
+            "· {} gain, {} lose, {} unchanged{}",
+            c.gains,
+            c.loses,
+            c.unchanged,
+            if c.only_in_a + c.only_in_b > 0 {
+                format!(
+                    ", {} only in the comparison, {} new",
+                    c.only_in_a, c.only_in_b
+                )
+            } else {
+                String::new()
+            }
+        )
+    }
+
+    fn decide_export_file_name(&self, comparison: bool) -> &'static str {
+        match comparison {
+            true => "comparison.xlsx",
+            false => "sweep.xlsx",
+        }
+    }
+
+    fn locked_notice(&self, name: &dyn Display, fp: &dyn Display) -> String {
+        format!("Locked {name}; fingerprint (quote it in the decision): {fp}")
+    }
+
+    fn payout_csv_header(&self) -> &'static str {
+        "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status"
+    }
+
+    fn explanation_csv_header(&self) -> &'static str {
+        {
+            "provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason"
+        }
+    }
+
+    fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String {
+        match over {
+            Some(o) => {
+                format!("within the budget at any level beyond {o} (at {level}: total {total} kr)")
+            }
+            None => format!("within the budget at level {level}: total {total} kr"),
+        }
+    }
+
+    // cli::decide
+
+    fn decide_budget_kr_nnow_total_kr(
+        &self,
+        v0: &dyn Display,
+        budget: &dyn Display,
+        current_rate: &dyn Display,
+        current_total: &dyn Display,
+        rate: &dyn Display,
+        total: &dyn Display,
+        next_rate: &dyn Display,
+        next_total: &dyn Display,
+        unit: &dyn Display,
+        exact: &dyn Display,
+    ) -> String {
+        format!(
+            "{v0}: budget {budget} kr\nnow: {current_rate} {unit}, total {current_total} kr\nexact rate: {exact} {unit}\nhighest rate within budget: {rate} {unit}, total {total} kr ({next_rate} {unit} would cost {next_total} kr)"
+        )
+    }
+
+    fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String {
+        match findings {
+            None => {
+                format!("Opened the locked run {name}: verified, every file matches byte for byte")
+            }
+            Some(f) => format!("Opened {name}, but it does not verify: {f}"),
+        }
+    }
+
+    fn plain_number(&self, d: Decimal, dp: u32) -> String {
+        format_number(d, Some(dp), false).replace(',', ".")
     }
 }
 

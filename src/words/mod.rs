@@ -35,6 +35,8 @@ use crate::domain::rules::{
     Step, Uncertainty, Unit, VolumeUnit,
 };
 
+use crate::domain::decide::compare::Comparison;
+use crate::domain::results::ServiceType;
 use crate::domain::validation::ProblemMsg;
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{ArchiveProblem, Finding, LockError};
@@ -555,6 +557,76 @@ pub trait Words: Sync {
         total_delta: &dyn Display,
         providers: &dyn Display,
     ) -> String;
+
+    /// Why a rule file is not valid RON (custom messages of our own types are bilingual).
+    fn ron_error(&self, e: &ron::Error) -> String;
+
+    /// The notice that an import failed and changed nothing.
+    fn import_failed(&self, errors: usize) -> String;
+
+    /// The problems panel's count of errors, warnings and file errors.
+    fn problems_summary(&self, errors: usize, warnings: usize, file_errors: usize) -> String;
+
+    /// A decimal as an edit field shows it, so that it reads back exactly.
+    fn edit_number(&self, d: Decimal) -> String;
+
+    /// The header of the comparison export.
+    fn compare_csv_header(&self) -> [&'static str; 9];
+
+    /// The report's line on a scheme's budget: what is left, or how far over it the kvalitetspeng goes.
+    fn report_budget(&self, budget: &str, gross: &str, left: &str, over: bool) -> String;
+
+    /// A withholding scheme in short, for the workbook's overview.
+    fn withhold_short(&self, withhold_percent: Decimal, payback_percent: Decimal) -> String;
+
+    /// The button that adds a scheme for a service type.
+    fn editor_add_scheme(&self, st: ServiceType) -> String;
+
+    /// The sum of an editor's weights.
+    fn editor_weight_sum(&self, sum: Decimal) -> String;
+
+    /// The sum of the weights inside an area.
+    fn editor_weight_sum_inside(&self, inside: Decimal) -> String;
+
+    /// How many providers gain, lose or keep their amount in a comparison.
+    fn decide_gains_and_losses(&self, c: &Comparison) -> String;
+
+    /// The suggested file name of a comparison or sweep export.
+    fn decide_export_file_name(&self, comparison: bool) -> &'static str;
+
+    /// The notice that a run was locked, with its fingerprint.
+    fn locked_notice(&self, name: &dyn Display, fp: &dyn Display) -> String;
+
+    /// The fixed start of the payout CSV's header.
+    fn payout_csv_header(&self) -> &'static str;
+
+    /// The header of the explanation CSV.
+    fn explanation_csv_header(&self) -> &'static str;
+
+    /// Where a sweep stays within the budget: beyond a level (`over`, when the budget is exceeded somewhere), or at a level.
+    fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String;
+    // cli::decide
+
+    /// A text of `cli::decide`.
+    fn decide_budget_kr_nnow_total_kr(
+        &self,
+        v0: &dyn Display,
+        budget: &dyn Display,
+        current_rate: &dyn Display,
+        current_total: &dyn Display,
+        rate: &dyn Display,
+        total: &dyn Display,
+        next_rate: &dyn Display,
+        next_total: &dyn Display,
+        unit: &dyn Display,
+        exact: &dyn Display,
+    ) -> String;
+
+    /// The notice that a locked run was opened: verified, or with what does not match.
+    fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String;
+
+    /// A number with `dp` decimals and no thousands separator, for columns a spreadsheet reads back.
+    fn plain_number(&self, d: Decimal, dp: u32) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the
@@ -1071,4 +1143,10 @@ pub enum Word {
     Net3,
     // io::locked (2)
     En2,
+    // more
+    CouldNotOpenTheRuleFile,
+    CouldNotSave,
+    CouldNotExport,
+    CouldNotOpenTheRuleFileToCompare,
+    SpaceInsideTheArea,
 }

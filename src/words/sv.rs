@@ -7,13 +7,15 @@ use rust_decimal::Decimal;
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct, worse_sign};
 use super::{Lang, Word, Words, exact_text, is_column_number, score_text};
+use crate::domain::decide::compare::Comparison;
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
-use crate::domain::decimal::{ParseNumberError, format_number, round_display};
+use crate::domain::decimal::{ParseNumberError, format_number, round_display, serde_decimal};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
+use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
@@ -625,6 +627,11 @@ impl Words for Sv {
             Net3 => "netto",
             // io::locked (2)
             En2 => "sv",
+            CouldNotOpenTheRuleFile => "Kunde inte öppna regelfilen",
+            CouldNotSave => "Kunde inte spara",
+            CouldNotExport => "Kunde inte exportera",
+            CouldNotOpenTheRuleFileToCompare => "Kunde inte öppna regelfilen att jämföra med",
+            SpaceInsideTheArea => " inom området",
         }
     }
 
@@ -2003,6 +2010,183 @@ impl Words for Sv {
         format!(
             "Endast utförare och indikatorer som ändrats visas. Total förändring {total_delta}; {providers} utförare berörs."
         )
+    }
+
+    fn ron_error(&self, e: &ron::Error) -> String {
+        use ron::Error as E;
+        let list = |v: &[&str]| {
+            v.iter()
+                .map(|s| format!("`{s}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match e {
+            E::MissingStructField { field, outer } => format!(
+                "fältet `{field}` saknas i {}",
+                outer.as_deref().unwrap_or("strukturen")
+            ),
+
+            E::NoSuchStructField {
+                expected,
+                found,
+                outer,
+            } => format!(
+                "okänt fält `{found}` i {} (förväntade något av {})",
+                outer.as_deref().unwrap_or("strukturen"),
+                list(expected)
+            ),
+
+            E::NoSuchEnumVariant {
+                expected,
+                found,
+                outer,
+            } => format!(
+                "okänt värde `{found}` för {} (förväntade något av {})",
+                outer.as_deref().unwrap_or("fältet"),
+                list(expected)
+            ),
+            E::DuplicateStructField { field, .. } => {
+                format!("fältet `{field}` finns två gånger")
+            }
+            E::Eof => self.word(Word::FileEndsTooEarly).into(),
+            E::Message(m) if m == serde_decimal::TOO_LARGE => "talet är för stort".into(),
+            E::Message(m) if m == serde_decimal::NOT_FINITE => {
+                "NaN och oändligt är inte tillåtna".into()
+            }
+            E::Message(m) => m.clone(),
+            other => format!("ogiltig RON: {other}"),
+        }
+    }
+
+    fn import_failed(&self, errors: usize) -> String {
+        format!("Importen misslyckades ({errors} fel), inget ändrades")
+    }
+
+    fn problems_summary(&self, errors: usize, warnings: usize, file_errors: usize) -> String {
+        format!("{errors} fel i reglerna · {warnings} varningar · {file_errors} filfel")
+    }
+
+    fn edit_number(&self, d: Decimal) -> String {
+        // A space between thousands (`3 600 000`), read back exactly.
+        format_number(d.normalize(), None, true)
+    }
+
+    fn compare_csv_header(&self) -> [&'static str; 9] {
+        [
+            "utförar_id",
+            "utförare",
+            "verksamhet",
+            "regi",
+            "a_kr",
+            "b_kr",
+            "skillnad_kr",
+            "skillnad_procent",
+            "statusändring",
+        ]
+    }
+
+    fn report_budget(&self, budget: &str, gross: &str, left: &str, over: bool) -> String {
+        format!(
+            "Budget {budget}: kvalitetspengen är {gross} ({left} {}).",
+            if over { "över budget" } else { "kvar" }
+        )
+    }
+
+    fn withhold_short(&self, withhold_percent: Decimal, payback_percent: Decimal) -> String {
+        format!(
+            "{} % innehålls, {} % betalas tillbaka",
+            self.number(withhold_percent, None),
+            self.number(payback_percent, None)
+        )
+    }
+
+    fn editor_add_scheme(&self, st: ServiceType) -> String {
+        format!("➕ Ersättningsmodell för {}", st.label(LANG).to_lowercase())
+    }
+
+    fn editor_weight_sum(&self, sum: Decimal) -> String {
+        format!("Summa vikter: {} %", self.number(sum.normalize(), None))
+    }
+
+    fn editor_weight_sum_inside(&self, inside: Decimal) -> String {
+        format!("inom: {} %", self.number(inside.normalize(), None))
+    }
+
+    fn decide_gains_and_losses(&self, c: &Comparison) -> String {
+        format!(
+            "· {} får mer, {} får mindre, {} oförändrade{}",
+            c.gains,
+            c.loses,
+            c.unchanged,
+            if c.only_in_a + c.only_in_b > 0 {
+                format!(", {} bara i jämförelsen, {} nya", c.only_in_a, c.only_in_b)
+            } else {
+                String::new()
+            }
+        )
+    }
+
+    fn decide_export_file_name(&self, comparison: bool) -> &'static str {
+        match comparison {
+            true => "jamforelse.xlsx",
+            false => "kanslighet.xlsx",
+        }
+    }
+
+    fn locked_notice(&self, name: &dyn Display, fp: &dyn Display) -> String {
+        format!("Fastställde {name}; fingeravtryck (ange i beslutet): {fp}")
+    }
+
+    fn payout_csv_header(&self) -> &'static str {
+        "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status"
+    }
+
+    fn explanation_csv_header(&self) -> &'static str {
+        {
+            "utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;måluppfyllelse_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering"
+        }
+    }
+
+    fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String {
+        match over {
+            Some(o) => {
+                format!("inom budgeten vid varje nivå bortom {o} (vid {level}: summa {total} kr)")
+            }
+            None => format!("inom budgeten vid nivå {level}: summa {total} kr"),
+        }
+    }
+
+    // cli::decide
+
+    fn decide_budget_kr_nnow_total_kr(
+        &self,
+        v0: &dyn Display,
+        budget: &dyn Display,
+        current_rate: &dyn Display,
+        current_total: &dyn Display,
+        rate: &dyn Display,
+        total: &dyn Display,
+        next_rate: &dyn Display,
+        next_total: &dyn Display,
+        unit: &dyn Display,
+        exact: &dyn Display,
+    ) -> String {
+        format!(
+            "{v0}: budget {budget} kr\nnu: {current_rate} {unit}, summa {current_total} kr\nexakt sats: {exact} {unit}\nhögsta sats inom budget: {rate} {unit}, summa {total} kr ({next_rate} {unit} skulle kosta {next_total} kr)"
+        )
+    }
+
+    fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String {
+        match findings {
+            None => format!(
+                "Öppnade den fastställda körningen {name}: verifierad, varje fil stämmer byte för byte"
+            ),
+            Some(f) => format!("Öppnade {name}, men den stämmer inte: {f}"),
+        }
+    }
+
+    fn plain_number(&self, d: Decimal, dp: u32) -> String {
+        format_number(d, Some(dp), false)
     }
 }
 

@@ -214,30 +214,12 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
         if let Some(budget) = input.rules.scheme(st).and_then(|r| r.budget) {
             let left = budget - s.gross_total;
             l.paragraph(
-                &match lang {
-                    Lang::Sv => format!(
-                        "Budget {}: kvalitetspengen är {} ({} {}).",
-                        kr(budget, lang),
-                        kr(s.gross_total, lang),
-                        kr(left.abs(), lang),
-                        if left < Decimal::ZERO {
-                            "över budget"
-                        } else {
-                            "kvar"
-                        }
-                    ),
-                    Lang::En => format!(
-                        "Budget {}: the kvalitetspeng is {} ({} {}).",
-                        kr(budget, lang),
-                        kr(s.gross_total, lang),
-                        kr(left.abs(), lang),
-                        if left < Decimal::ZERO {
-                            "over budget"
-                        } else {
-                            "left"
-                        }
-                    ),
-                },
+                &lang.words().report_budget(
+                    &kr(budget, lang),
+                    &kr(s.gross_total, lang),
+                    &kr(left.abs(), lang),
+                    left < Decimal::ZERO,
+                ),
                 Style::BODY,
                 10.0,
             );
