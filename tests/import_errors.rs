@@ -180,6 +180,34 @@ fn rule_file_errors_are_located() {
     }
 }
 
+/// A rule file's errors read in the language of the user interface (they used to be worded in
+/// Swedish when read, whatever the language).
+#[test]
+fn rule_file_errors_read_in_english_too() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "RuleSet(\n format_version: 1,\n municipality: \"x\",\n name: \"y\",\n schemes: [])",
+            "r.ron, line 5, column 13: the field `period` is missing in RuleSet",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: NaN), indicators: [])])",
+            "NaN and infinity are not allowed",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Skola)])",
+            "unknown value `Skola`",
+        ),
+    ];
+    for (input, expected) in cases {
+        let e = parse_rules(input, "r.ron").unwrap_err();
+        let got = e.text(kvalitetspeng::words::Lang::En);
+        assert!(
+            got.contains(expected),
+            "input: {input}\nexpected: {expected}\ngot: {got}"
+        );
+    }
+}
+
 /// Found by fuzzing: a 19-digit volume overflowed the number parser's fast path (a panic in a
 /// debug build). It is a located error now (beyond the bounds), the same in every build.
 #[test]

@@ -104,7 +104,8 @@ pub enum FileErrorMsg {
         first_line: usize,
     },
     /// Syntax or structure error in a RON rule file.
-    Ron(String),
+    /// The rule file (or a mapping) is not valid RON; worded per language.
+    Ron(ron::Error),
     /// A rule file from a newer version of the program.
     NewerFormat {
         found: u32,

@@ -78,10 +78,7 @@ pub fn parse_mapping(text: &str, file: &str) -> Result<KoladaMapping, FileError>
                 file,
                 Some(e.span.start.line),
                 Some(e.span.start.col.to_string()),
-                FileErrorMsg::Ron(super::rules_ron::ron_message(
-                    &e.code,
-                    crate::words::Lang::Sv,
-                )),
+                FileErrorMsg::Ron(e.code),
             )
         })?;
     Ok(m)

@@ -4,7 +4,6 @@ use ron::extensions::Extensions;
 
 use super::error::{FileError, FileErrorMsg};
 use crate::domain::rules::{FORMAT_VERSION, RuleSet};
-use crate::words::Lang;
 
 fn options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
@@ -174,14 +173,9 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
             file,
             Some(e.span.start.line),
             Some(e.span.start.col.to_string()),
-            FileErrorMsg::Ron(ron_message(&e.code, Lang::Sv)),
+            FileErrorMsg::Ron(e.code),
         )
     })
-}
-
-/// A RON error in words. Custom messages from our own types are already bilingual.
-pub fn ron_message(e: &ron::Error, lang: Lang) -> String {
-    lang.words().ron_error(e)
 }
 
 const HEADER: &str = "\

@@ -1490,7 +1490,7 @@ impl Words for En {
             OverlappingPeriod { first_line } => format!(
                 "the same provider and indicator has a period on line {first_line} that overlaps this one (e.g. a whole year and one of its months); the result would count twice"
             ),
-            Ron(m) => m.clone(),
+            Ron(e) => self.ron_error(e),
             NewerFormat { found, supported } => format!(
                 "the rule file has format {found} from a newer version; this version reads format {supported}"
             ),

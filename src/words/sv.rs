@@ -1500,7 +1500,7 @@ impl Words for Sv {
             OverlappingPeriod { first_line } => format!(
                 "samma utförare och indikator har på rad {first_line} en period som överlappar den här (t.ex. ett helt år och en av dess månader); resultatet skulle räknas två gånger"
             ),
-            Ron(m) => m.clone(),
+            Ron(e) => self.ron_error(e),
             NewerFormat { found, supported } => format!(
                 "regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"
             ),
