@@ -276,7 +276,16 @@ fn kolada_fixture_imports_with_warnings() {
     assert_eq!(value("HT13"), None, "null value is missing data");
     assert_eq!(value("HT04"), None, "a status makes it missing");
     assert_eq!(r.import_warnings.len(), 3, "{:?}", r.import_warnings);
-    assert!(r.import_warnings[1].contains("status ”Uppgift saknas”"));
+    assert!(
+        r.import_warnings[1]
+            .text(kvalitetspeng::words::Lang::Sv)
+            .contains("status ”Uppgift saknas”")
+    );
+    assert!(
+        r.import_warnings[1]
+            .text(kvalitetspeng::words::Lang::En)
+            .contains("status “Uppgift saknas”, counts as missing")
+    );
     // And it calculates.
     let c = calculate(&rules("kolada/rules.ron"), &r).unwrap();
     assert_eq!(c.provider("SB01").unwrap().payout, d("500000.00"));

@@ -525,7 +525,7 @@ pub fn run_calc(
         );
     }
     for w in &results.import_warnings {
-        eprintln!("{}: {w}", lang.word(Word::Warning));
+        eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
     for w in &calc.warnings {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));

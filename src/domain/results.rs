@@ -129,8 +129,34 @@ pub struct ResultSet {
     /// SHA-256 of the file's bytes, hex (for the audit trail; empty if not from a file).
     pub source_sha256: String,
     /// Problems the importer noticed that did not stop the import (e.g. Kolada values with a
-    /// status), as located texts.
-    pub import_warnings: Vec<String>,
+    /// status), located; worded by `crate::words`.
+    pub import_warnings: Vec<ImportWarning>,
+}
+
+/// A problem an importer noticed that did not stop the import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportWarning {
+    pub file: String,
+    /// The post (record) it is about, 1-based; `None` for the file as a whole.
+    pub post: Option<usize>,
+    pub kind: ImportWarningKind,
+}
+
+/// What an [`ImportWarning`] is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportWarningKind {
+    /// A Kolada value without a total row (gender T): counts as missing.
+    NoTotal { ou: String, kpi: String },
+    /// A Kolada value with a status (e.g. "Uppgift saknas"): counts as missing.
+    Status {
+        ou: String,
+        kpi: String,
+        status: String,
+    },
+    /// A Kolada value that is null: counts as missing.
+    NullValue { ou: String, kpi: String },
+    /// A KPI the mapping does not name: its posts are skipped.
+    UnknownKpi { kpi: String, posts: usize },
 }
 
 impl ResultSet {

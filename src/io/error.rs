@@ -111,8 +111,35 @@ pub enum FileErrorMsg {
         found: u32,
         supported: u32,
     },
-    /// Spreadsheet problem.
+    /// Spreadsheet problem (the reading library's own message).
     Spreadsheet(String),
+    /// A part of a workbook unpacks to far more than it is packed: a zip bomb, not read.
+    SpreadsheetBomb {
+        part: String,
+        size: u64,
+        packed: u64,
+        limit: u64,
+    },
+    /// The workbook unpacks to more than the limit.
+    SpreadsheetTooLarge {
+        total: u64,
+        limit: u64,
+    },
+    /// The shared-strings table claims more entries than its size can hold.
+    SpreadsheetStringsLie {
+        claimed: String,
+        size: u64,
+    },
+    /// A cell beyond the last column the program reads.
+    CellBeyondColumns {
+        last: String,
+        limit: u32,
+    },
+    /// A sheet wider than the program reads.
+    SheetTooWide {
+        width: usize,
+        limit: u32,
+    },
     /// An encrypted (password-protected) workbook.
     Encrypted,
     /// A formula cell whose result was never stored.

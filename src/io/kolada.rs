@@ -14,7 +14,9 @@ use super::fields::{self, FieldKind};
 use crate::domain::bounds;
 use crate::domain::decimal::serde_decimal;
 use crate::domain::period::Period;
-use crate::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
+use crate::domain::results::{
+    ImportWarning, ImportWarningKind, Observation, Provider, Regi, ResultSet, ServiceType,
+};
 
 /// Maps Kolada organisational units and KPIs to providers and indicators.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -239,6 +241,11 @@ pub fn parse_kolada(
     let mut ind_index: HashMap<String, u32> = HashMap::new();
     let mut observations = Vec::new();
     let mut warnings = Vec::new();
+    let warning = |post: Option<usize>, kind| ImportWarning {
+        file: file.to_string(),
+        post,
+        kind,
+    };
     let mut unknown_kpis: HashMap<String, usize> = HashMap::new();
     let mut seen: HashMap<(u32, u32, Period), usize> = HashMap::new();
     for (k, v) in data.values.iter().enumerate() {
@@ -283,9 +290,12 @@ pub fn parse_kolada(
         }
         let value = match total {
             None => {
-                warnings.push(format!(
-                    "{file}, post {post}: {} / {}: ingen totalrad (gender T), räknas som saknat",
-                    v.ou, v.kpi
+                warnings.push(warning(
+                    Some(post),
+                    ImportWarningKind::NoTotal {
+                        ou: v.ou.clone(),
+                        kpi: v.kpi.clone(),
+                    },
                 ));
                 None
             }
@@ -317,16 +327,23 @@ pub fn parse_kolada(
                         }
                     }
                     (_, false) => {
-                        warnings.push(format!(
-                            "{file}, post {post}: {} / {}: status ”{status}”, räknas som saknat",
-                            v.ou, v.kpi
+                        warnings.push(warning(
+                            Some(post),
+                            ImportWarningKind::Status {
+                                ou: v.ou.clone(),
+                                kpi: v.kpi.clone(),
+                                status: status.to_string(),
+                            },
                         ));
                         None
                     }
                     _ => {
-                        warnings.push(format!(
-                            "{file}, post {post}: {} / {}: värde saknas (null), räknas som saknat",
-                            v.ou, v.kpi
+                        warnings.push(warning(
+                            Some(post),
+                            ImportWarningKind::NullValue {
+                                ou: v.ou.clone(),
+                                kpi: v.kpi.clone(),
+                            },
                         ));
                         None
                     }
@@ -359,8 +376,12 @@ pub fn parse_kolada(
     let mut unknown: Vec<_> = unknown_kpis.into_iter().collect();
     unknown.sort();
     for (kpi, n) in unknown {
-        warnings.push(format!(
-            "{file}: KPI {kpi} finns inte i mappningen: {n} poster hoppas över"
+        warnings.push(warning(
+            None,
+            ImportWarningKind::UnknownKpi {
+                kpi: kpi.to_string(),
+                posts: n,
+            },
         ));
     }
     Ok(ResultSet {

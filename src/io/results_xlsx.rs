@@ -60,19 +60,19 @@ fn check_archive(bytes: &[u8]) -> Result<(), FileErrorMsg> {
         let (size, packed) = (f.size(), f.compressed_size().max(1));
         total = total.saturating_add(size);
         if size > 1 << 20 && size / packed > limits::MAX_RATIO {
-            return Err(FileErrorMsg::Spreadsheet(format!(
-                "delen {} packas upp till {size} byte från {packed} ({}:1), långt mer än ett riktigt kalkylblad (högst {}:1); filen läses inte",
-                f.name().map(|n| n.into_owned()).unwrap_or_default(),
-                size / packed,
-                limits::MAX_RATIO
-            )));
+            return Err(FileErrorMsg::SpreadsheetBomb {
+                part: f.name().map(|n| n.into_owned()).unwrap_or_default(),
+                size,
+                packed,
+                limit: limits::MAX_RATIO,
+            });
         }
     }
     if total > limits::MAX_UNCOMPRESSED {
-        return Err(FileErrorMsg::Spreadsheet(format!(
-            "arbetsboken packas upp till {total} byte, mer än gränsen {} byte; filen läses inte",
-            limits::MAX_UNCOMPRESSED
-        )));
+        return Err(FileErrorMsg::SpreadsheetTooLarge {
+            total,
+            limit: limits::MAX_UNCOMPRESSED,
+        });
     }
     let sst_size = zip.by_name("xl/sharedStrings.xml").map(|f| f.size()).ok();
     if let Some(size) = sst_size
@@ -91,9 +91,10 @@ fn check_archive(bytes: &[u8]) -> Result<(), FileErrorMsg> {
                 // Each entry takes at least `<si/>`, five bytes.
                 let claimed: u64 = digits.parse().unwrap_or(u64::MAX);
                 if attr.starts_with('u') && claimed > size / 5 + 1 {
-                    return Err(FileErrorMsg::Spreadsheet(format!(
-                        "tabellen med delade texter påstår {digits} poster men är bara {size} byte; filen är trasig eller manipulerad"
-                    )));
+                    return Err(FileErrorMsg::SpreadsheetStringsLie {
+                        claimed: digits,
+                        size,
+                    });
                 }
             }
         }
@@ -287,11 +288,10 @@ pub fn parse_results_xlsx(
                 sink.push(
                     Some(r as usize + 1),
                     Some(&column_letters(c)),
-                    FileErrorMsg::Spreadsheet(format!(
-                        "cellen ligger bortom kolumn {} ({}), längre till höger än programmet läser",
-                        column_letters(limits::MAX_COLUMNS - 1),
-                        limits::MAX_COLUMNS
-                    )),
+                    FileErrorMsg::CellBeyondColumns {
+                        last: column_letters(limits::MAX_COLUMNS - 1),
+                        limit: limits::MAX_COLUMNS,
+                    },
                 );
                 if sink.full() {
                     break;
@@ -390,11 +390,10 @@ fn parse_results_other(
     if range.width() > limits::MAX_COLUMNS as usize {
         return Err(fail(
             sink,
-            FileErrorMsg::Spreadsheet(format!(
-                "bladet är {} kolumner brett, fler än programmet läser ({})",
-                range.width(),
-                limits::MAX_COLUMNS
-            )),
+            FileErrorMsg::SheetTooWide {
+                width: range.width(),
+                limit: limits::MAX_COLUMNS,
+            },
         ));
     }
     let first_row = range.start().map_or(0, |(r, _)| r as usize);

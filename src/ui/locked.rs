@@ -122,7 +122,7 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     }
     if go {
         app.state.lock_form.open = false;
-        let p = app.dialogs.save_export("fastställd.kvp");
+        let p = app.dialogs.save_export(lang.word(Word::LockedKvp));
         app.answer(PathRequest::Lock, p);
     }
 }

@@ -74,6 +74,8 @@ pub trait FileDialogs {
     fn unavailable(&mut self) -> bool {
         false
     }
+    /// The language of the dialogs' titles and filters.
+    fn set_lang(&mut self, _lang: Lang) {}
 }
 
 /// Native dialogs through rfd.
@@ -82,6 +84,7 @@ pub struct NativeDialogs {
     /// The last dialog answered nothing faster than a person can cancel one: on Linux that
     /// means no XDG desktop portal (nor zenity) could show it.
     failed: bool,
+    lang: Lang,
 }
 
 impl NativeDialogs {
@@ -95,35 +98,39 @@ impl NativeDialogs {
 
 impl FileDialogs for NativeDialogs {
     fn open_rules(&mut self) -> Option<PathBuf> {
+        let lang = self.lang;
         self.run(|| {
             rfd::FileDialog::new()
-                .add_filter("Regelfil (RON)", &["ron"])
+                .add_filter(lang.word(Word::RuleFileRon), &["ron"])
                 .pick_file()
         })
     }
     fn save_rules(&mut self, suggested: &str) -> Option<PathBuf> {
+        let lang = self.lang;
         self.run(|| {
             rfd::FileDialog::new()
-                .add_filter("Regelfil (RON)", &["ron"])
+                .add_filter(lang.word(Word::RuleFileRon), &["ron"])
                 .set_file_name(suggested)
                 .save_file()
         })
     }
     fn open_results(&mut self) -> Option<PathBuf> {
+        let lang = self.lang;
         self.run(|| {
             rfd::FileDialog::new()
                 .add_filter(
-                    "Resultat (CSV, Excel, Kolada)",
+                    lang.word(Word::ResultsCsvExcelKolada),
                     &["csv", "txt", "xlsx", "xls", "ods", "json"],
                 )
                 .pick_file()
         })
     }
     fn open_mapping(&mut self) -> Option<PathBuf> {
+        let lang = self.lang;
         self.run(|| {
             rfd::FileDialog::new()
-                .set_title("Välj Kolada-mappning (.ron)")
-                .add_filter("Kolada-mappning (RON)", &["ron"])
+                .set_title(lang.word(Word::ChooseKoladaMapping))
+                .add_filter(lang.word(Word::KoladaMappingRon), &["ron"])
                 .pick_file()
         })
     }
@@ -140,14 +147,18 @@ impl FileDialogs for NativeDialogs {
         })
     }
     fn open_locked(&mut self) -> Option<PathBuf> {
+        let lang = self.lang;
         self.run(|| {
             rfd::FileDialog::new()
-                .add_filter("Fastställd körning (KVP)", &["kvp"])
+                .add_filter(lang.word(Word::LockedRunKvp), &["kvp"])
                 .pick_file()
         })
     }
     fn unavailable(&mut self) -> bool {
         std::mem::take(&mut self.failed)
+    }
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 }
 
@@ -359,7 +370,7 @@ impl KvalitetspengApp {
                     .rules_path
                     .as_deref()
                     .map(io::display_name)
-                    .unwrap_or_else(|| "regler.ron".into());
+                    .unwrap_or_else(|| self.state.lang.word(Word::RulesRon).into());
                 let p = self.dialogs.save_rules(&suggested);
                 self.answer(PathRequest::SaveRulesAs, p);
             }
@@ -901,7 +912,9 @@ impl KvalitetspengApp {
             Some(0) => {
                 let path = match self.state.rules_path.clone() {
                     Some(p) => Some(p),
-                    None => self.dialogs.save_rules("regler.ron"),
+                    None => self
+                        .dialogs
+                        .save_rules(self.state.lang.word(Word::RulesRon)),
                 };
                 self.pending = None;
                 if let Some(p) = path
@@ -1227,6 +1240,7 @@ const PREFS_KEY: &str = "kvalitetspeng-prefs";
 
 impl eframe::App for KvalitetspengApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.dialogs.set_lang(self.state.lang);
         self.ui_root(ui);
     }
 
@@ -1291,16 +1305,26 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             Ok(()) => return ExitCode::SUCCESS,
             // The app ran and then failed: not a start-up problem another renderer solves.
             Err(e) if started.get() => {
-                eprintln!("Fönstret avslutades med ett fel: {e}");
+                eprintln!("{}", lang.unwrap_or_default().words().window_failed(&e));
                 return ExitCode::from(3);
             }
             Err(e) => {
-                eprintln!("Grafiken ({renderer}) kunde inte starta: {e}; provar nästa");
+                eprintln!(
+                    "{}",
+                    lang.unwrap_or_default()
+                        .words()
+                        .renderer_failed(&renderer, &e)
+                );
                 failures.push(format!("{renderer}: {e}"));
             }
         }
     }
-    eprintln!("Kunde inte starta fönstret: {}", failures.join("; "));
+    eprintln!(
+        "{}",
+        lang.unwrap_or_default()
+            .words()
+            .window_could_not_start(&failures.join("; "))
+    );
     ExitCode::from(3)
 }
 

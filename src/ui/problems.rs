@@ -135,7 +135,7 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 ui.label(RichText::new(rule_line(p, "⚠")).color(warn));
             }
             for w in &app.state.results.import_warnings {
-                ui.label(RichText::new(format!("⚠ {w}")).color(warn));
+                ui.label(RichText::new(format!("⚠ {}", w.text(lang))).color(warn));
             }
             if let Some(c) = &app.state.calc {
                 for w in c

@@ -15,7 +15,7 @@ use crate::domain::decimal::{ParseNumberError, format_number, round_display, ser
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
-use crate::domain::results::ServiceType;
+use crate::domain::results::{ImportWarningKind, ServiceType};
 use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
@@ -626,6 +626,14 @@ impl Words for En {
             CouldNotExport => "Could not export",
             CouldNotOpenTheRuleFileToCompare => "Could not open the rule file to compare with",
             SpaceInsideTheArea => " inside the area",
+            // ui (file dialogs)
+            RuleFileRon => "Rule file (RON)",
+            ResultsCsvExcelKolada => "Results (CSV, Excel, Kolada)",
+            ChooseKoladaMapping => "Choose a Kolada mapping (.ron)",
+            KoladaMappingRon => "Kolada mapping (RON)",
+            LockedRunKvp => "Locked run (KVP)",
+            RulesRon => "rules.ron",
+            LockedKvp => "locked.kvp",
         }
     }
 
@@ -1494,6 +1502,27 @@ impl Words for En {
             NewerFormat { found, supported } => format!(
                 "the rule file has format {found} from a newer version; this version reads format {supported}"
             ),
+            SpreadsheetBomb {
+                part,
+                size,
+                packed,
+                limit,
+            } => format!(
+                "the spreadsheet could not be read: the part {part} unpacks to {size} bytes from {packed} ({}:1), far more than a real workbook (at most {limit}:1); the file is not read",
+                size / packed
+            ),
+            SpreadsheetTooLarge { total, limit } => format!(
+                "the spreadsheet could not be read: the workbook unpacks to {total} bytes, more than the limit of {limit} bytes; the file is not read"
+            ),
+            SpreadsheetStringsLie { claimed, size } => format!(
+                "the spreadsheet could not be read: the shared-strings table claims {claimed} entries but is only {size} bytes; the file is broken or tampered with"
+            ),
+            CellBeyondColumns { last, limit } => format!(
+                "the spreadsheet could not be read: the cell lies beyond column {last} ({limit}), further right than the program reads"
+            ),
+            SheetTooWide { width, limit } => format!(
+                "the spreadsheet could not be read: the sheet is {width} columns wide, more than the program reads ({limit})"
+            ),
             Spreadsheet(m) => format!("the spreadsheet could not be read: {m}"),
             Encrypted => self.word(Word::WorkbookIsEncryptedPassword).into(),
             FormulaWithoutValue => self.word(Word::CellHasAFormula).into(),
@@ -2178,6 +2207,39 @@ impl Words for En {
 
     fn plain_number(&self, d: Decimal, dp: u32) -> String {
         format_number(d, Some(dp), false).replace(',', ".")
+    }
+
+    fn at_post(&self, post: usize) -> String {
+        format!(", record {post}")
+    }
+
+    fn import_warning(&self, k: &ImportWarningKind) -> String {
+        match k {
+            ImportWarningKind::NoTotal { ou, kpi } => {
+                format!("{ou} / {kpi}: no total row (gender T), counts as missing")
+            }
+            ImportWarningKind::Status { ou, kpi, status } => {
+                format!("{ou} / {kpi}: status “{status}”, counts as missing")
+            }
+            ImportWarningKind::NullValue { ou, kpi } => {
+                format!("{ou} / {kpi}: value missing (null), counts as missing")
+            }
+            ImportWarningKind::UnknownKpi { kpi, posts } => {
+                format!("KPI {kpi} is not in the mapping: {posts} records skipped")
+            }
+        }
+    }
+
+    fn window_failed(&self, e: &dyn Display) -> String {
+        format!("The window ended with an error: {e}")
+    }
+
+    fn renderer_failed(&self, renderer: &dyn Display, e: &dyn Display) -> String {
+        format!("The graphics ({renderer}) could not start: {e}; trying the next")
+    }
+
+    fn window_could_not_start(&self, failures: &str) -> String {
+        format!("Could not start the window: {failures}")
     }
 }
 

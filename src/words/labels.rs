@@ -136,3 +136,17 @@ impl Regi {
         }
     }
 }
+
+impl crate::domain::results::ImportWarning {
+    /// The warning in words, located: `fil.json, post 3: …`.
+    pub fn text(&self, lang: Lang) -> String {
+        let w = lang.words();
+        let mut s = self.file.clone();
+        if let Some(p) = self.post {
+            s.push_str(&w.at_post(p));
+        }
+        s.push_str(": ");
+        s.push_str(&w.import_warning(&self.kind));
+        s
+    }
+}

@@ -36,7 +36,7 @@ use crate::domain::rules::{
 };
 
 use crate::domain::decide::compare::Comparison;
-use crate::domain::results::ServiceType;
+use crate::domain::results::{ImportWarningKind, ServiceType};
 use crate::domain::validation::ProblemMsg;
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{ArchiveProblem, Finding, LockError};
@@ -627,6 +627,21 @@ pub trait Words: Sync {
 
     /// A number with `dp` decimals and no thousands separator, for columns a spreadsheet reads back.
     fn plain_number(&self, d: Decimal, dp: u32) -> String;
+
+    /// The post (record) of a located import warning: `, post 3`.
+    fn at_post(&self, post: usize) -> String;
+
+    /// An import warning (without its place).
+    fn import_warning(&self, k: &ImportWarningKind) -> String;
+
+    /// The window ran and then failed.
+    fn window_failed(&self, e: &dyn Display) -> String;
+
+    /// A graphics renderer could not start; the next is tried.
+    fn renderer_failed(&self, renderer: &dyn Display, e: &dyn Display) -> String;
+
+    /// No graphics renderer could start the window.
+    fn window_could_not_start(&self, failures: &str) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the
@@ -1149,4 +1164,12 @@ pub enum Word {
     CouldNotExport,
     CouldNotOpenTheRuleFileToCompare,
     SpaceInsideTheArea,
+    // ui (file dialogs)
+    RuleFileRon,
+    ResultsCsvExcelKolada,
+    ChooseKoladaMapping,
+    KoladaMappingRon,
+    LockedRunKvp,
+    RulesRon,
+    LockedKvp,
 }

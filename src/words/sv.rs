@@ -15,7 +15,7 @@ use crate::domain::decimal::{ParseNumberError, format_number, round_display, ser
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
-use crate::domain::results::ServiceType;
+use crate::domain::results::{ImportWarningKind, ServiceType};
 use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
@@ -632,6 +632,14 @@ impl Words for Sv {
             CouldNotExport => "Kunde inte exportera",
             CouldNotOpenTheRuleFileToCompare => "Kunde inte öppna regelfilen att jämföra med",
             SpaceInsideTheArea => " inom området",
+            // ui (file dialogs)
+            RuleFileRon => "Regelfil (RON)",
+            ResultsCsvExcelKolada => "Resultat (CSV, Excel, Kolada)",
+            ChooseKoladaMapping => "Välj Kolada-mappning (.ron)",
+            KoladaMappingRon => "Kolada-mappning (RON)",
+            LockedRunKvp => "Fastställd körning (KVP)",
+            RulesRon => "regler.ron",
+            LockedKvp => "fastställd.kvp",
         }
     }
 
@@ -1504,6 +1512,27 @@ impl Words for Sv {
             NewerFormat { found, supported } => format!(
                 "regelfilen har format {found} från en nyare version; den här versionen läser format {supported}"
             ),
+            SpreadsheetBomb {
+                part,
+                size,
+                packed,
+                limit,
+            } => format!(
+                "kalkylbladet kunde inte läsas: delen {part} packas upp till {size} byte från {packed} ({}:1), långt mer än ett riktigt kalkylblad (högst {limit}:1); filen läses inte",
+                size / packed
+            ),
+            SpreadsheetTooLarge { total, limit } => format!(
+                "kalkylbladet kunde inte läsas: arbetsboken packas upp till {total} byte, mer än gränsen {limit} byte; filen läses inte"
+            ),
+            SpreadsheetStringsLie { claimed, size } => format!(
+                "kalkylbladet kunde inte läsas: tabellen med delade texter påstår {claimed} poster men är bara {size} byte; filen är trasig eller manipulerad"
+            ),
+            CellBeyondColumns { last, limit } => format!(
+                "kalkylbladet kunde inte läsas: cellen ligger bortom kolumn {last} ({limit}), längre till höger än programmet läser"
+            ),
+            SheetTooWide { width, limit } => format!(
+                "kalkylbladet kunde inte läsas: bladet är {width} kolumner brett, fler än programmet läser ({limit})"
+            ),
             Spreadsheet(m) => format!("kalkylbladet kunde inte läsas: {m}"),
             Encrypted => self.word(Word::WorkbookIsEncryptedPassword).into(),
             FormulaWithoutValue => self.word(Word::CellHasAFormula).into(),
@@ -2187,6 +2216,39 @@ impl Words for Sv {
 
     fn plain_number(&self, d: Decimal, dp: u32) -> String {
         format_number(d, Some(dp), false)
+    }
+
+    fn at_post(&self, post: usize) -> String {
+        format!(", post {post}")
+    }
+
+    fn import_warning(&self, k: &ImportWarningKind) -> String {
+        match k {
+            ImportWarningKind::NoTotal { ou, kpi } => {
+                format!("{ou} / {kpi}: ingen totalrad (gender T), räknas som saknat")
+            }
+            ImportWarningKind::Status { ou, kpi, status } => {
+                format!("{ou} / {kpi}: status ”{status}”, räknas som saknat")
+            }
+            ImportWarningKind::NullValue { ou, kpi } => {
+                format!("{ou} / {kpi}: värde saknas (null), räknas som saknat")
+            }
+            ImportWarningKind::UnknownKpi { kpi, posts } => {
+                format!("KPI {kpi} finns inte i mappningen: {posts} poster hoppas över")
+            }
+        }
+    }
+
+    fn window_failed(&self, e: &dyn Display) -> String {
+        format!("Fönstret avslutades med ett fel: {e}")
+    }
+
+    fn renderer_failed(&self, renderer: &dyn Display, e: &dyn Display) -> String {
+        format!("Grafiken ({renderer}) kunde inte starta: {e}; provar nästa")
+    }
+
+    fn window_could_not_start(&self, failures: &str) -> String {
+        format!("Kunde inte starta fönstret: {failures}")
     }
 }
 
