@@ -6,37 +6,46 @@
 //!
 //! The calculation core ([`crate::domain`]) has no words at all: it returns structured
 //! values and messages, and the wording of those lives here (see the `impl` blocks of the
-//! submodules), next to the language tables.
+//! submodules), next to the language tables. `tests/architecture.rs` keeps it so: no words
+//! in the domain, no text chosen by language outside the language files.
+//!
+//! Numbers are written by the language too ([`Words::number`]): decimal comma and a space
+//! between thousands in Swedish, decimal point and a comma in English.
+//!
+//! ```
+//! use kvalitetspeng::words::{Lang, Word};
+//! assert_eq!(Lang::Sv.word(Word::Undo), "Ångra");
+//! assert_eq!(Lang::En.word(Word::Undo), "Undo");
+//! assert_eq!(Lang::En.words().number(rust_decimal::Decimal::new(12345, 1), Some(2)), "1,234.50");
+//! ```
 
 mod en;
 mod explanation;
-
 mod labels;
 pub mod number;
-pub mod prose;
-pub use explanation::{IntervalEnd, exact_text, score_text};
 mod problems;
-
+pub mod prose;
 mod scorers;
 mod sv;
+
+pub use explanation::{IntervalEnd, exact_text, score_text};
 
 use std::fmt::Display;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::domain::decide::compare::Comparison;
 use crate::domain::decide::{param::ParamError, solve::SolveError, sweep::SweepError};
 use crate::domain::decimal::ParseNumberError;
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
+use crate::domain::results::{ImportWarningKind, ServiceType};
 use crate::domain::rules::{
     Area, Deduction, DeductionAmount, Direction, Indicator, MissingDataPolicy, PeerLevel, Scheme,
     Step, Uncertainty, Unit, VolumeUnit,
 };
-
-use crate::domain::decide::compare::Comparison;
-use crate::domain::results::{ImportWarningKind, ServiceType};
 use crate::domain::validation::ProblemMsg;
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{ArchiveProblem, Finding, LockError};
