@@ -167,6 +167,10 @@ fn rule_file_errors_are_located() {
             "”tolv” är inte ett tal",
         ),
         (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: true), indicators: [])])",
+            "kolumn 166: förväntade ett tal (t.ex. 12.35), fann the boolean `true`",
+        ),
+        (
             "RuleSet(format_version: 1, municipality: 5, name: \"y\", period: \"2025\", schemes: [])",
             "r.ron, rad 1, kolumn",
         ),
@@ -196,6 +200,10 @@ fn rule_file_errors_read_in_english_too() {
         (
             "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Skola)])",
             "unknown value `Skola`",
+        ),
+        (
+            "RuleSet(format_version: 1, municipality: \"x\", name: \"y\", period: \"2025\", schemes: [Scheme(service_type: Sabo, volume_unit: Place, payout: PerVolumeUnit(kr_per_unit: true), indicators: [])])",
+            "column 166: expected a number (e.g. 12.35), found the boolean `true`",
         ),
     ];
     for (input, expected) in cases {

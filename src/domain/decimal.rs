@@ -225,6 +225,9 @@ pub mod serde_decimal {
     pub const TOO_LARGE: &str = "kvp:number-too-large";
     /// The code for NaN or an infinity in a rule file (see [`TOO_LARGE`]).
     pub const NOT_FINITE: &str = "kvp:number-not-finite";
+    /// What a number field expects, as serde reports it when it finds something else (see
+    /// [`TOO_LARGE`]).
+    pub const EXPECTING: &str = "kvp:a-number";
 
     use super::*;
     use serde::{Deserializer, Serializer, de};
@@ -253,7 +256,7 @@ pub mod serde_decimal {
         type Value = Decimal;
 
         fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("ett tal (a number), t.ex. 12.35")
+            f.write_str(EXPECTING)
         }
         fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
             Ok(Decimal::from(v))

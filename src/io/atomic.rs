@@ -21,13 +21,19 @@ fn folder(path: &Path) -> &Path {
         .unwrap_or(Path::new("."))
 }
 
+/// An output path that is a symbolic link, refused (worded by `crate::words`; a
+/// [`crate::io::error::FileError::write`] of it names it as such).
+#[derive(Debug)]
+pub struct SymlinkRefused(pub std::path::PathBuf);
+
+impl std::error::Error for SymlinkRefused {}
+
 /// Refuses an output path that is a symbolic link.
 pub fn check_not_symlink(path: &Path) -> std::io::Result<()> {
     match fs::symlink_metadata(path) {
-        Ok(m) if m.file_type().is_symlink() => Err(std::io::Error::other(format!(
-            "{} är en symbolisk länk; skriv till filen den pekar på i stället",
-            path.display()
-        ))),
+        Ok(m) if m.file_type().is_symlink() => {
+            Err(std::io::Error::other(SymlinkRefused(path.to_path_buf())))
+        }
         _ => Ok(()),
     }
 }
@@ -177,6 +183,13 @@ mod tests {
         std::os::unix::fs::symlink(&target, &link).unwrap();
         let e = write_atomic(&link, b"x").unwrap_err();
         assert!(e.to_string().contains("symbolisk länk"), "{e}");
+        let located = crate::io::error::FileError::write("link.csv", &e);
+        assert!(
+            located
+                .text(crate::words::Lang::En)
+                .contains("is a symbolic link; write to the file it points to instead"),
+            "{located:?}"
+        );
         assert_eq!(fs::read(&target).unwrap(), b"keep");
         // A temporary file a killed run left two hours ago is removed by the next write.
         let stale = dir.path().join(".kvalitetspeng-abc.tmp");

@@ -111,6 +111,8 @@ pub enum FileErrorMsg {
         found: u32,
         supported: u32,
     },
+    /// An output path that is a symbolic link: not written through.
+    SymlinkRefused(String),
     /// Spreadsheet problem (the reading library's own message).
     Spreadsheet(String),
     /// A part of a workbook unpacks to far more than it is packed: a zip bomb, not read.
@@ -242,7 +244,14 @@ impl FileError {
 
     /// A write that failed (nothing was written).
     pub fn write(file: &str, e: &std::io::Error) -> Self {
-        FileError::new(file, None, None, FileErrorMsg::Write(e.to_string()))
+        let msg = match e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<super::atomic::SymlinkRefused>())
+        {
+            Some(link) => FileErrorMsg::SymlinkRefused(link.0.display().to_string()),
+            None => FileErrorMsg::Write(e.to_string()),
+        };
+        FileError::new(file, None, None, msg)
     }
 
     /// `fil.csv, rad 5, kolumn ”värde”: …`

@@ -1541,6 +1541,10 @@ impl Words for En {
             UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… and {count} more errors"),
+            SymlinkRefused(path) => format!(
+                "could not write the file: {}; nothing was written",
+                self.symlink_refused(path)
+            ),
             Write(e) => format!("could not write the file ({e}); nothing was written"),
             OutputIsInput { input } => format!(
                 "the output is the same file as the input {input} and would overwrite it; choose another name"
@@ -2066,6 +2070,9 @@ impl Words for En {
                 format!("the field `{field}` appears twice")
             }
             E::Eof => self.word(Word::FileEndsTooEarly).into(),
+            E::InvalidValueForType { expected, found } if expected == serde_decimal::EXPECTING => {
+                format!("expected a number (e.g. 12.35), found {found}")
+            }
             E::Message(m) if m == serde_decimal::TOO_LARGE => "the number is too large".into(),
             E::Message(m) if m == serde_decimal::NOT_FINITE => {
                 "NaN and infinity are not allowed".into()
@@ -2240,6 +2247,10 @@ impl Words for En {
 
     fn window_could_not_start(&self, failures: &str) -> String {
         format!("Could not start the window: {failures}")
+    }
+
+    fn symlink_refused(&self, path: &str) -> String {
+        format!("{path} is a symbolic link; write to the file it points to instead")
     }
 }
 

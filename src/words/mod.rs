@@ -651,6 +651,9 @@ pub trait Words: Sync {
 
     /// No graphics renderer could start the window.
     fn window_could_not_start(&self, failures: &str) -> String;
+
+    /// An output path that is a symbolic link, refused.
+    fn symlink_refused(&self, path: &str) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

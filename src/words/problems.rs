@@ -73,3 +73,13 @@ impl SweepError {
         lang.words().sweep_error(self)
     }
 }
+
+impl std::fmt::Display for crate::io::atomic::SymlinkRefused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(
+            &Lang::Sv
+                .words()
+                .symlink_refused(&self.0.display().to_string()),
+        )
+    }
+}

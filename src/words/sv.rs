@@ -1551,6 +1551,10 @@ impl Words for Sv {
             UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… och {count} fel till"),
+            SymlinkRefused(path) => format!(
+                "kunde inte skriva filen: {}; inget skrevs",
+                self.symlink_refused(path)
+            ),
             Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
             OutputIsInput { input } => format!(
                 "utdatafilen är samma fil som indatafilen {input} och skulle skriva över den; välj ett annat namn"
@@ -2078,6 +2082,9 @@ impl Words for Sv {
                 format!("fältet `{field}` finns två gånger")
             }
             E::Eof => self.word(Word::FileEndsTooEarly).into(),
+            E::InvalidValueForType { expected, found } if expected == serde_decimal::EXPECTING => {
+                format!("förväntade ett tal (t.ex. 12.35), fann {found}")
+            }
             E::Message(m) if m == serde_decimal::TOO_LARGE => "talet är för stort".into(),
             E::Message(m) if m == serde_decimal::NOT_FINITE => {
                 "NaN och oändligt är inte tillåtna".into()
@@ -2249,6 +2256,10 @@ impl Words for Sv {
 
     fn window_could_not_start(&self, failures: &str) -> String {
         format!("Kunde inte starta fönstret: {failures}")
+    }
+
+    fn symlink_refused(&self, path: &str) -> String {
+        format!("{path} är en symbolisk länk; skriv till filen den pekar på i stället")
     }
 }
 
