@@ -649,7 +649,7 @@ impl AppState {
                             lang.word(Word::PercentOfCompensation)
                         }
                     };
-                    let msg = lang.words().state_rate_is_now_total_kr(
+                    let msg = lang.words().state_rate_applied(
                         &st.label(lang),
                         &n(s.rate),
                         &n(s.total),

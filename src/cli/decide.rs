@@ -298,7 +298,7 @@ fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
 
 fn parse_amount(s: &str, what: &str, lang: Lang) -> Result<Decimal, ExitCode> {
     parse_number(s).map_err(|e| {
-        error(lang, &lang.words().cli_decide_text(&e.text(lang), &what));
+        error(lang, &lang.words().cli_bad_number(&e.text(lang), &what));
         ExitCode::from(1)
     })
 }
@@ -350,7 +350,7 @@ pub fn run_solve(
         };
         println!(
             "{}",
-            lang.words().decide_budget_kr_nnow_total_kr(
+            lang.words().cli_solve_summary(
                 &st.label(lang),
                 &kr(s.budget, lang),
                 &format_number_lang(s.current_rate, None, lang),

@@ -245,7 +245,7 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
         eprintln!(
             "{}",
             lang.words()
-                .cli_locked_note_the_run_was_locked(&m.program_version, &env!("CARGO_PKG_VERSION"))
+                .cli_locked_other_version(&m.program_version, &env!("CARGO_PKG_VERSION"))
         );
     }
     ExitCode::from(3)

@@ -116,7 +116,7 @@ pub fn forecast_ui(
         } else {
             ui.weak(
                 lang.words()
-                    .ui_decide_within_the_budget_left(&kr(f.budget, lang), &kr(-over, lang)),
+                    .ui_decide_within_budget(&kr(f.budget, lang), &kr(-over, lang)),
             );
         }
         if Forecast::can_fit(rules, f.service_type)

@@ -276,7 +276,7 @@ fn scheme_ui(
                 PayoutBase::PerVolumeUnit { kr_per_unit } => {
                     let lbl = ui.label(
                         lang.words()
-                            .editor_kr_per_at_full_score(&scheme.volume_unit.singular(lang)),
+                            .editor_rate_label(&scheme.volume_unit.singular(lang)),
                     );
                     decimal_edit(ui, kr_per_unit, ("rate", si), 90.0, lang, lbl.id);
                     ui.end_row();

@@ -157,7 +157,7 @@ impl Words for En {
             GrandTotal => "Grand total",
             Credit => "credit",
             Points => "points",
-            // domain::explanation
+            // the explanation
             PayoutKr => "payout_kr",
             GrossKr => "gross_kr",
             WithheldKr => "withheld_kr",
@@ -190,7 +190,7 @@ impl Words for En {
             LeftOutOtherWeights => "left out, other weights re-normalised",
             FallbackRuleApplies => "the fallback rule applies",
             Gives0Percent => "gives 0 %",
-            // words::prose
+            // the rules in prose
             AtLeast => "at least",
             AtMost => "at most",
             OrLower => "or lower",
@@ -200,12 +200,12 @@ impl Words for En {
             DoNotCountThe => "do not count; the other weights are then scaled up",
             EveryIndicatorMustBe => "Every indicator must be met (full credit) to be paid.",
             NetNeverGoesBelow => "The net never goes below zero (floor at zero).",
-            // domain::results
+            // names of the results' kinds
             HomeCare => "Home care",
             NursingHome => "Nursing home",
             Municipal => "Municipal",
             Private => "Private",
-            // domain::rules
+            // names of the rules' kinds
             PointEstimate => "the point estimate",
             LowerBoundPayOnly => "the lower bound (pay only when clearly met)",
             UpperBoundPayOnly => "the upper bound (pay only when clearly met)",
@@ -241,7 +241,7 @@ impl Words for En {
             ByScore => "by score",
             ByVolume => "by volume",
             ByScoreVolume => "by score × volume",
-            // domain::validation
+            // problems in a rule set
             RuleSetHasNo => "the rule set has no scheme",
             ServiceTypeHasMore => "the service type has more than one scheme",
             SchemeHasNoIndicators => "the scheme has no indicators",
@@ -1677,8 +1677,8 @@ impl Words for En {
         format!("{n} errors")
     }
 
-    fn editor_kr_per_at_full_score(&self, v0: &dyn Display) -> String {
-        format!("Kr per {v0} at full score")
+    fn editor_rate_label(&self, unit: &dyn Display) -> String {
+        format!("Kr per {unit} at full score")
     }
 
     fn editor_areas(&self, areas: &dyn Display) -> String {
@@ -1703,8 +1703,8 @@ impl Words for En {
         format!("⚠ over the budget {budget} by {over}")
     }
 
-    fn ui_decide_within_the_budget_left(&self, budget: &dyn Display, v1: &dyn Display) -> String {
-        format!("within the budget {budget} ({v1} left)")
+    fn ui_decide_within_budget(&self, budget: &dyn Display, left: &dyn Display) -> String {
+        format!("within the budget {budget} ({left} left)")
     }
 
     fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String {
@@ -1833,16 +1833,16 @@ impl Words for En {
         format!("{path} has {n} errors and cannot be compared with")
     }
 
-    fn state_rate_is_now_total_kr(
+    fn state_rate_applied(
         &self,
-        v0: &dyn Display,
+        service_type: &dyn Display,
         rate: &dyn Display,
         total: &dyn Display,
         budget: &dyn Display,
         unit: &dyn Display,
     ) -> String {
         format!(
-            "{v0}: the rate is now {rate} {unit} (total {total} kr within the budget {budget} kr)"
+            "{service_type}: the rate is now {rate} {unit} (total {total} kr within the budget {budget} kr)"
         )
     }
 
@@ -1905,8 +1905,8 @@ impl Words for En {
         format!("unknown scheme “{s}”; write hemtjanst or sabo")
     }
 
-    fn cli_decide_text(&self, v0: &dyn Display, what: &dyn Display) -> String {
-        format!("{what}: {v0}")
+    fn cli_bad_number(&self, problem: &dyn Display, option: &dyn Display) -> String {
+        format!("{option}: {problem}")
     }
 
     fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String {
@@ -1915,13 +1915,13 @@ impl Words for En {
 
     // cli::locked
 
-    fn cli_locked_note_the_run_was_locked(
+    fn cli_locked_other_version(
         &self,
         program_version: &dyn Display,
-        v1: &dyn Display,
+        this_version: &dyn Display,
     ) -> String {
         format!(
-            "note: the run was locked with Kvalitetspeng {program_version}, this is {v1}; another version may compute or write differently"
+            "note: the run was locked with Kvalitetspeng {program_version}, this is {this_version}; another version may compute or write differently"
         )
     }
 
@@ -1935,7 +1935,7 @@ impl Words for En {
 
     // io::report
 
-    fn report_decision_basis_kvalitetspeng(&self, period: &dyn Display) -> String {
+    fn report_document_title(&self, period: &dyn Display) -> String {
         format!("Decision basis kvalitetspeng {period}")
     }
 
@@ -1950,7 +1950,7 @@ impl Words for En {
         format!("Page {k} of {n} · {municipality} · {rule_set_name} · Kvalitetspeng {app_version}")
     }
 
-    fn report_decision_basis_kvalitetspeng2(&self, period: &dyn Display) -> String {
+    fn report_title(&self, period: &dyn Display) -> String {
         format!("Decision basis: kvalitetspeng {period}")
     }
 
@@ -2185,9 +2185,9 @@ impl Words for En {
 
     // cli::decide
 
-    fn decide_budget_kr_nnow_total_kr(
+    fn cli_solve_summary(
         &self,
-        v0: &dyn Display,
+        service_type: &dyn Display,
         budget: &dyn Display,
         current_rate: &dyn Display,
         current_total: &dyn Display,
@@ -2199,7 +2199,7 @@ impl Words for En {
         exact: &dyn Display,
     ) -> String {
         format!(
-            "{v0}: budget {budget} kr\nnow: {current_rate} {unit}, total {current_total} kr\nexact rate: {exact} {unit}\nhighest rate within budget: {rate} {unit}, total {total} kr ({next_rate} {unit} would cost {next_total} kr)"
+            "{service_type}: budget {budget} kr\nnow: {current_rate} {unit}, total {current_total} kr\nexact rate: {exact} {unit}\nhighest rate within budget: {rate} {unit}, total {total} kr ({next_rate} {unit} would cost {next_total} kr)"
         )
     }
 

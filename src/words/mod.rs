@@ -292,7 +292,7 @@ pub trait Words: Sync {
     fn editor_errors(&self, n: &dyn Display) -> String;
 
     /// A text of `ui::editor`.
-    fn editor_kr_per_at_full_score(&self, v0: &dyn Display) -> String;
+    fn editor_rate_label(&self, unit: &dyn Display) -> String;
 
     /// A text of `ui::editor`.
     fn editor_areas(&self, areas: &dyn Display) -> String;
@@ -312,7 +312,7 @@ pub trait Words: Sync {
     fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String;
 
     /// A text of `ui::decide`.
-    fn ui_decide_within_the_budget_left(&self, budget: &dyn Display, v1: &dyn Display) -> String;
+    fn ui_decide_within_budget(&self, budget: &dyn Display, left: &dyn Display) -> String;
 
     /// A text of `ui::decide`.
     fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String;
@@ -412,9 +412,9 @@ pub trait Words: Sync {
     fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String;
 
     /// A text of `app::state`.
-    fn state_rate_is_now_total_kr(
+    fn state_rate_applied(
         &self,
-        v0: &dyn Display,
+        service_type: &dyn Display,
         rate: &dyn Display,
         total: &dyn Display,
         budget: &dyn Display,
@@ -468,7 +468,7 @@ pub trait Words: Sync {
     fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String;
 
     /// A text of `cli::decide`.
-    fn cli_decide_text(&self, v0: &dyn Display, what: &dyn Display) -> String;
+    fn cli_bad_number(&self, problem: &dyn Display, option: &dyn Display) -> String;
 
     /// A text of `cli::decide`.
     fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String;
@@ -476,10 +476,10 @@ pub trait Words: Sync {
     // cli::locked
 
     /// A text of `cli::locked`.
-    fn cli_locked_note_the_run_was_locked(
+    fn cli_locked_other_version(
         &self,
         program_version: &dyn Display,
-        v1: &dyn Display,
+        this_version: &dyn Display,
     ) -> String;
 
     /// A text of `cli::locked`.
@@ -492,7 +492,7 @@ pub trait Words: Sync {
     // io::report
 
     /// A text of `io::report`.
-    fn report_decision_basis_kvalitetspeng(&self, period: &dyn Display) -> String;
+    fn report_document_title(&self, period: &dyn Display) -> String;
 
     /// A text of `io::report`.
     fn report_page_of_kvalitetspeng(
@@ -505,7 +505,7 @@ pub trait Words: Sync {
     ) -> String;
 
     /// A text of `io::report`.
-    fn report_decision_basis_kvalitetspeng2(&self, period: &dyn Display) -> String;
+    fn report_title(&self, period: &dyn Display) -> String;
 
     /// A text of `io::report`.
     fn report_calculated_with_kvalitetspeng_from_and(
@@ -617,9 +617,9 @@ pub trait Words: Sync {
     // cli::decide
 
     /// A text of `cli::decide`.
-    fn decide_budget_kr_nnow_total_kr(
+    fn cli_solve_summary(
         &self,
-        v0: &dyn Display,
+        service_type: &dyn Display,
         budget: &dyn Display,
         current_rate: &dyn Display,
         current_total: &dyn Display,
@@ -766,7 +766,7 @@ pub enum Word {
     GrandTotal,
     Credit,
     Points,
-    // domain::explanation
+    // the explanation
     PayoutKr,
     GrossKr,
     WithheldKr,
@@ -799,7 +799,7 @@ pub enum Word {
     LeftOutOtherWeights,
     FallbackRuleApplies,
     Gives0Percent,
-    // words::prose
+    // the rules in prose
     AtLeast,
     AtMost,
     OrLower,
@@ -809,12 +809,12 @@ pub enum Word {
     DoNotCountThe,
     EveryIndicatorMustBe,
     NetNeverGoesBelow,
-    // domain::results
+    // names of the results' kinds
     HomeCare,
     NursingHome,
     Municipal,
     Private,
-    // domain::rules
+    // names of the rules' kinds
     PointEstimate,
     LowerBoundPayOnly,
     UpperBoundPayOnly,
@@ -850,7 +850,7 @@ pub enum Word {
     ByScore,
     ByVolume,
     ByScoreVolume,
-    // domain::validation
+    // problems in a rule set
     RuleSetHasNo,
     ServiceTypeHasMore,
     SchemeHasNoIndicators,

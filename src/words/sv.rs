@@ -163,7 +163,7 @@ impl Words for Sv {
             GrandTotal => "Summa totalt",
             Credit => "måluppfyllelse",
             Points => "procentenheter",
-            // domain::explanation
+            // the explanation
             PayoutKr => "kvalitetspeng_kr",
             GrossKr => "kvalitetspeng_kr",
             WithheldKr => "innehållet_kr",
@@ -196,7 +196,7 @@ impl Words for Sv {
             LeftOutOtherWeights => "utelämnas, övriga vikter räknas om",
             FallbackRuleApplies => "reservregeln gäller",
             Gives0Percent => "ger 0 %",
-            // words::prose
+            // the rules in prose
             AtLeast => "minst",
             AtMost => "högst",
             OrLower => "eller lägre",
@@ -208,12 +208,12 @@ impl Words for Sv {
                 "Alla indikatorer måste vara uppnådda (full poäng) för att få kvalitetspeng."
             }
             NetNeverGoesBelow => "Nettot blir aldrig negativt (golv vid noll).",
-            // domain::results
+            // names of the results' kinds
             HomeCare => "Hemtjänst",
             NursingHome => "Särskilt boende",
             Municipal => "Egen regi",
             Private => "Privat",
-            // domain::rules
+            // names of the rules' kinds
             PointEstimate => "punktskattningen",
             LowerBoundPayOnly => "nedre gränsen (betala bara när det är säkert)",
             UpperBoundPayOnly => "övre gränsen (betala bara när det är säkert)",
@@ -249,7 +249,7 @@ impl Words for Sv {
             ByScore => "efter poäng",
             ByVolume => "efter volym",
             ByScoreVolume => "efter poäng × volym",
-            // domain::validation
+            // problems in a rule set
             RuleSetHasNo => "regeluppsättningen har ingen ersättningsmodell",
             ServiceTypeHasMore => "verksamheten har mer än en ersättningsmodell",
             SchemeHasNoIndicators => "modellen har inga indikatorer",
@@ -1689,8 +1689,8 @@ impl Words for Sv {
         format!("{n} fel")
     }
 
-    fn editor_kr_per_at_full_score(&self, v0: &dyn Display) -> String {
-        format!("Kr per {v0} vid full poäng")
+    fn editor_rate_label(&self, unit: &dyn Display) -> String {
+        format!("Kr per {unit} vid full poäng")
     }
 
     fn editor_areas(&self, areas: &dyn Display) -> String {
@@ -1715,8 +1715,8 @@ impl Words for Sv {
         format!("⚠ över budgeten {budget} med {over}")
     }
 
-    fn ui_decide_within_the_budget_left(&self, budget: &dyn Display, v1: &dyn Display) -> String {
-        format!("inom budgeten {budget} ({v1} kvar)")
+    fn ui_decide_within_budget(&self, budget: &dyn Display, left: &dyn Display) -> String {
+        format!("inom budgeten {budget} ({left} kvar)")
     }
 
     fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String {
@@ -1847,15 +1847,17 @@ impl Words for Sv {
         format!("{path} har {n} fel och kan inte jämföras med")
     }
 
-    fn state_rate_is_now_total_kr(
+    fn state_rate_applied(
         &self,
-        v0: &dyn Display,
+        service_type: &dyn Display,
         rate: &dyn Display,
         total: &dyn Display,
         budget: &dyn Display,
         unit: &dyn Display,
     ) -> String {
-        format!("{v0}: satsen är nu {rate} {unit} (summa {total} kr inom budgeten {budget} kr)")
+        format!(
+            "{service_type}: satsen är nu {rate} {unit} (summa {total} kr inom budgeten {budget} kr)"
+        )
     }
 
     // app::locked
@@ -1917,8 +1919,8 @@ impl Words for Sv {
         format!("okänd verksamhet ”{s}”; skriv hemtjanst eller sabo")
     }
 
-    fn cli_decide_text(&self, v0: &dyn Display, what: &dyn Display) -> String {
-        format!("{what}: {v0}")
+    fn cli_bad_number(&self, problem: &dyn Display, option: &dyn Display) -> String {
+        format!("{option}: {problem}")
     }
 
     fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String {
@@ -1927,13 +1929,13 @@ impl Words for Sv {
 
     // cli::locked
 
-    fn cli_locked_note_the_run_was_locked(
+    fn cli_locked_other_version(
         &self,
         program_version: &dyn Display,
-        v1: &dyn Display,
+        this_version: &dyn Display,
     ) -> String {
         format!(
-            "obs: körningen fastställdes med Kvalitetspeng {program_version}, detta är {v1}; en annan version kan räkna eller skriva annorlunda"
+            "obs: körningen fastställdes med Kvalitetspeng {program_version}, detta är {this_version}; en annan version kan räkna eller skriva annorlunda"
         )
     }
 
@@ -1947,7 +1949,7 @@ impl Words for Sv {
 
     // io::report
 
-    fn report_decision_basis_kvalitetspeng(&self, period: &dyn Display) -> String {
+    fn report_document_title(&self, period: &dyn Display) -> String {
         format!("Beslutsunderlag kvalitetspeng {period}")
     }
 
@@ -1962,7 +1964,7 @@ impl Words for Sv {
         format!("Sida {k} av {n} · {municipality} · {rule_set_name} · Kvalitetspeng {app_version}")
     }
 
-    fn report_decision_basis_kvalitetspeng2(&self, period: &dyn Display) -> String {
+    fn report_title(&self, period: &dyn Display) -> String {
         format!("Beslutsunderlag: kvalitetspeng {period}")
     }
 
@@ -2194,9 +2196,9 @@ impl Words for Sv {
 
     // cli::decide
 
-    fn decide_budget_kr_nnow_total_kr(
+    fn cli_solve_summary(
         &self,
-        v0: &dyn Display,
+        service_type: &dyn Display,
         budget: &dyn Display,
         current_rate: &dyn Display,
         current_total: &dyn Display,
@@ -2208,7 +2210,7 @@ impl Words for Sv {
         exact: &dyn Display,
     ) -> String {
         format!(
-            "{v0}: budget {budget} kr\nnu: {current_rate} {unit}, summa {current_total} kr\nexakt sats: {exact} {unit}\nhögsta sats inom budget: {rate} {unit}, summa {total} kr ({next_rate} {unit} skulle kosta {next_total} kr)"
+            "{service_type}: budget {budget} kr\nnu: {current_rate} {unit}, summa {current_total} kr\nexakt sats: {exact} {unit}\nhögsta sats inom budget: {rate} {unit}, summa {total} kr ({next_rate} {unit} skulle kosta {next_total} kr)"
         )
     }
 

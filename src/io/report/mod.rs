@@ -79,9 +79,7 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
     payout_chart(&mut l, input.calc, lang);
     appendix(&mut l, input.calc, lang);
     let a = input.audit;
-    let title = lang
-        .words()
-        .report_decision_basis_kvalitetspeng(&input.calc.period);
+    let title = lang.words().report_document_title(&input.calc.period);
     let footer = |k: usize, n: usize| {
         vec![
             lang.words().report_page_of_kvalitetspeng(
@@ -136,13 +134,7 @@ fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usi
 
 fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     let calc = input.calc;
-    l.paragraph(
-        &lang
-            .words()
-            .report_decision_basis_kvalitetspeng2(&calc.period),
-        Style::TITLE,
-        0.0,
-    );
+    l.paragraph(&lang.words().report_title(&calc.period), Style::TITLE, 0.0);
     l.paragraph(
         &format!("{} · {}", calc.municipality, calc.rule_set_name),
         Style::H2,
