@@ -229,6 +229,14 @@ impl Direction {
             Direction::LowerIsBetter => "≤",
         }
     }
+
+    /// `<` or `>`: the comparison that means "worse than" in this direction.
+    pub fn worse_sign(self) -> &'static str {
+        match self {
+            Direction::HigherIsBetter => "<",
+            Direction::LowerIsBetter => ">",
+        }
+    }
 }
 
 /// How a result is turned into a credit between 0 and 1.

@@ -948,11 +948,7 @@ fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) 
                                 })
                                 .response
                                 .labelled_by(lbl.id);
-                            let worse = match dir {
-                                Direction::HigherIsBetter => "<",
-                                Direction::LowerIsBetter => ">",
-                            };
-                            let lbl = ui.label(worse);
+                            let lbl = ui.label(dir.worse_sign());
                             decimal_edit(ui, &mut d.level, ("ded_lvl", si, k), 60.0, lang, lbl.id);
                         });
                         ui.end_row();

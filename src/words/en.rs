@@ -5,7 +5,7 @@ use std::fmt::Display;
 use rust_decimal::Decimal;
 
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
-use super::scorers::{num, pct, worse_sign};
+use super::scorers::{num, pct};
 use super::{Lang, Word, Words, exact_text, is_column_number, score_text};
 use crate::domain::decide::compare::Comparison;
 use crate::domain::decide::param::ParamError;
@@ -1069,29 +1069,21 @@ impl Words for En {
         }
     }
 
-    fn deduction(&self, e: &DeductionResult) -> String {
-        let n = |d: &Decimal| self.number(*d, None);
-        let v = e
-            .value
-            .as_ref()
-            .map(|v| num(v, 2, LANG))
-            .unwrap_or_else(|| LANG.word(Word::Missing).to_string());
-        let worse = match e.direction {
-            Direction::HigherIsBetter => "<",
-            Direction::LowerIsBetter => ">",
-        };
+    fn deduction(&self, e: &DeductionResult, value: &str) -> String {
+        let level = self.number(e.level, None);
         let rule = self.deduction_amount(&e.amount_rule);
-        match &e.applied {
-            true => format!(
-                "deduction: {} {v} {worse} {}: {rule}",
+        if e.applied {
+            format!(
+                "deduction: {} {value} {} {}: {rule}",
                 e.indicator_name,
-                n(&e.level)
-            ),
-            false => format!(
-                "no deduction: {} {v}, deducted if worse than {}",
-                e.indicator_name,
-                n(&e.level)
-            ),
+                e.direction.worse_sign(),
+                level
+            )
+        } else {
+            format!(
+                "no deduction: {} {value}, deducted if worse than {}",
+                e.indicator_name, level
+            )
         }
     }
 
@@ -1160,7 +1152,7 @@ impl Words for En {
                 if h.met {
                     format!("{v} {sign} {l}: met")
                 } else {
-                    format!("{v} {} {l}: not met", worse_sign(dir))
+                    format!("{v} {} {l}: not met", dir.worse_sign())
                 }
             }
             scorers::How::Steps(h) => {

@@ -134,7 +134,12 @@ impl ProviderResult {
 impl DeductionResult {
     /// The deduction in words, e.g. `vite: dokumentation 85 < 90: 1 % av ersättningen`.
     pub fn text(&self, lang: Lang) -> String {
-        lang.words().deduction(self)
+        let value = self
+            .value
+            .as_ref()
+            .map(|v| super::scorers::num(v, 2, lang))
+            .unwrap_or_else(|| lang.word(Word::Missing).to_string());
+        lang.words().deduction(self, &value)
     }
 }
 

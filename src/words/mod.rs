@@ -147,7 +147,7 @@ pub trait Words: Sync {
     fn deduction_amount(&self, rule: &DeductionAmount) -> String;
 
     /// [`DeductionResult::text`] in this language.
-    fn deduction(&self, e: &DeductionResult) -> String;
+    fn deduction(&self, e: &DeductionResult, value: &str) -> String;
 
     /// A survey's 95 % interval (ends in percent) and its number of respondents.
     fn interval(&self, lo: Decimal, hi: Decimal, respondents: u32) -> String;

@@ -27,11 +27,3 @@ pub(crate) fn pct(credit: &Q, lang: Lang) -> String {
             .number((credit * &Q::from(100u32)).round_dp(1), Some(1))
     )
 }
-
-/// The sign for "worse than" in the direction `dir`.
-pub(crate) fn worse_sign(dir: Direction) -> &'static str {
-    match dir {
-        Direction::HigherIsBetter => "<",
-        Direction::LowerIsBetter => ">",
-    }
-}
