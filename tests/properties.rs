@@ -1331,4 +1331,23 @@ proptest! {
         let folded = read_folded(&path, "r.csv", &windows).expect("a clean file is folded");
         prop_assert_eq!(calculate_plan(&plan, &folded), calculate_plan(&plan, &rows));
     }
+
+    /// A calculation that keeps the providers' results only is the whole calculation without
+    /// the indicator results: the same scores, statuses, amounts, deductions, areas, scheme
+    /// totals and warnings (also those that name providers for an indicator's results).
+    #[test]
+    fn calculation_of_providers_only_is_the_whole_one_without_indicator_results(rules in rule_set(), results in result_set()) {
+        use kvalitetspeng::domain::engine::{aggregate, calculate_detail, calculate_plan};
+        use kvalitetspeng::domain::explanation::Detail;
+        use kvalitetspeng::domain::plan::compile;
+        let Ok(plan) = compile(&rules) else { return Ok(()) };
+        let agg = aggregate(&plan, &results);
+        let mut whole = calculate_plan(&plan, &results);
+        prop_assert_eq!(whole.detail, Detail::Indicators);
+        for p in &mut whole.providers {
+            p.indicators.clear();
+        }
+        whole.detail = Detail::Providers;
+        prop_assert_eq!(calculate_detail(&plan, &results, &agg, Detail::Providers), whole);
+    }
 }

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::ServiceType;
-use crate::domain::explanation::Calculation;
+use crate::domain::explanation::{Calculation, Detail};
 use crate::domain::validation::Severity;
 use crate::io;
 use crate::words::number::format_number_lang;
@@ -514,7 +514,16 @@ pub fn run_calc(
     if let Some(f) = &mut results.folded {
         f.cells = Vec::new();
     }
-    let calc = crate::domain::engine::calculate_with(&plan, &results, &agg);
+    // The indicator results are kept only for an output that shows them (the explanation,
+    // or a payout workbook with its explanation sheet): a payout table needs the providers'
+    // results, and at national scale a million indicator results are most of the memory.
+    let payout_xlsx = out.is_some_and(io::is_xlsx);
+    let detail = if explain || explain_out.is_some() || payout_xlsx {
+        Detail::Indicators
+    } else {
+        Detail::Providers
+    };
+    let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, detail);
     drop(agg);
     for p in &plan.warnings {
         eprintln!(
@@ -720,6 +729,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
 
 /// Every provider's explanation as text.
 pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
+    calc.expect_indicators();
     let mut out = String::new();
     for p in &calc.providers {
         out.push_str(&format!(

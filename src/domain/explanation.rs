@@ -21,9 +21,36 @@ pub struct Calculation {
     /// One per scheme in the rule set, in the rule set's order.
     pub schemes: Vec<SchemeSummary>,
     pub warnings: Vec<Warning>,
+    /// Whether the providers' indicator results were kept.
+    pub detail: Detail,
+}
+
+/// How much of the explanation a calculation keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Detail {
+    /// Every provider's indicator results: what the app, the explanation exports and the
+    /// report show.
+    #[default]
+    Indicators,
+    /// The providers' results only: score, status, basis, amounts, deductions and areas.
+    /// Each provider's indicator results are made, used and dropped with it, so they never
+    /// all exist at once (a million of them at national scale, some 450 MB). Enough for a
+    /// payout table; [`ProviderResult::indicators`] is empty.
+    Providers,
 }
 
 impl Calculation {
+    /// Stops an output that shows the indicator results from reading a calculation that did
+    /// not keep them (a programming error: it would show none, silently).
+    #[track_caller]
+    pub fn expect_indicators(&self) {
+        assert_eq!(
+            self.detail,
+            Detail::Indicators,
+            "this output needs the indicator results"
+        );
+    }
+
     /// Total payout over all providers.
     pub fn total(&self) -> Decimal {
         self.providers.iter().map(|p| p.payout).sum()

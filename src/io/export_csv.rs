@@ -90,6 +90,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
 
 /// The explanation table: one row per provider × indicator.
 pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
+    calc.expect_indicators();
     let mut out = writer();
     let header = lang.words().explanation_csv_header();
     write(&mut out, header.split(';'));

@@ -75,6 +75,7 @@ pub fn payout_xlsx(
     audit: &Audit,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
+    calc.expect_indicators();
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
     let kr = Format::new().set_num_format("#,##0.00 \"kr\"");

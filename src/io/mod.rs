@@ -198,6 +198,13 @@ pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String)
     parse_rules_bytes(&bytes, &name)
 }
 
+/// Whether a payout goes to a workbook (by the file name; else a CSV table).
+pub fn is_xlsx(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+}
+
 /// The files of a payout export, by extension: `.xlsx` a workbook with explanation, rules and
 /// audit sheets; anything else CSV plus its `.verifikation.csv` audit companion.
 pub fn payout_files(
@@ -207,11 +214,7 @@ pub fn payout_files(
     audit: &audit::Audit,
     lang: crate::words::Lang,
 ) -> Result<Vec<(std::path::PathBuf, Vec<u8>)>, FileError> {
-    let is_xlsx = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    if is_xlsx {
+    if is_xlsx(path) {
         let bytes = export_xlsx::payout_xlsx(calc, rules, audit, lang).map_err(|e| {
             FileError::new(
                 &display_name(path),

@@ -16,7 +16,7 @@ pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 
 use pay::SchemeCalc;
 
-use super::explanation::Calculation;
+use super::explanation::{Calculation, Detail};
 use super::plan::{Plan, compile};
 use super::results::ResultSet;
 use super::rules::RuleSet;
@@ -44,8 +44,21 @@ pub fn calculate_plan(plan: &Plan, results: &ResultSet) -> Calculation {
 /// [`calculate_plan`] with an aggregation made earlier (used if it [`Aggregated::fits`];
 /// otherwise one is made, taking over what it can).
 pub fn calculate_with(plan: &Plan, results: &ResultSet, agg: &Aggregated) -> Calculation {
+    calculate_detail(plan, results, agg, Detail::Indicators)
+}
+
+/// [`calculate_with`] keeping as much of the explanation as `detail` says: with
+/// [`Detail::Providers`] everything but the indicator results, which are then never all in
+/// memory at once (for outputs that show providers only, such as the payout table).
+pub fn calculate_detail(
+    plan: &Plan,
+    results: &ResultSet,
+    agg: &Aggregated,
+    detail: Detail,
+) -> Calculation {
     if !agg.fits(plan, results) {
-        return calculate_with(plan, results, &aggregate_reusing(plan, results, Some(agg)));
+        let agg = aggregate_reusing(plan, results, Some(agg));
+        return calculate_detail(plan, results, &agg, detail);
     }
     let mut warnings = agg.warnings.clone();
     let mut providers = Vec::with_capacity(results.providers.len());
@@ -53,9 +66,9 @@ pub fn calculate_with(plan: &Plan, results: &ResultSet, agg: &Aggregated) -> Cal
     for (si, scheme) in plan.schemes.iter().enumerate() {
         let all = vec![true; scheme.indicators.len()];
         let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &all);
-        let mut out = sc.all_providers();
+        let (mut out, notes) = sc.all_providers(detail);
         let mut w = Vec::new();
-        sc.complete(&mut out, &mut w);
+        sc.complete(&mut out, &notes, &mut w);
         let summary = sc.summary(&out, w);
         warnings.extend(summary.warnings.iter().cloned());
         schemes.push(summary);
@@ -73,6 +86,7 @@ pub fn calculate_with(plan: &Plan, results: &ResultSet, agg: &Aggregated) -> Cal
         providers,
         schemes,
         warnings,
+        detail,
     }
 }
 
@@ -95,7 +109,8 @@ pub fn recalculate(
         let agg = aggregate_reusing(plan, results, Some(agg));
         return recalculate(calc, before, plan, results, &agg);
     }
-    let comparable = before.period == plan.period
+    let comparable = calc.detail == Detail::Indicators
+        && before.period == plan.period
         && before.schemes.len() == plan.schemes.len()
         && before
             .schemes
@@ -147,8 +162,9 @@ pub fn recalculate(
         let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &scored);
         let out = &mut calc.providers[ranges[si].clone()];
         sc.refresh_all(out, &keep);
+        let notes: Vec<pay::Notes> = out.iter().map(pay::Notes::of).collect();
         let mut warnings = Vec::new();
-        sc.complete(out, &mut warnings);
+        sc.complete(out, &notes, &mut warnings);
         calc.schemes[si] = sc.summary(out, warnings);
     }
     calc.warnings = agg.warnings.clone();

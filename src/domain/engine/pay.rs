@@ -56,6 +56,33 @@ pub(crate) struct SchemeCalc<'a> {
     peer_levels: Vec<Option<PeerLevels>>,
 }
 
+/// What [`SchemeCalc::complete`] needs of a provider's indicator results (the warnings that
+/// name providers), so that they need not be kept until it runs.
+#[derive(Debug, Default)]
+pub(crate) struct Notes {
+    /// (Indicator, value, line) of each value outside its unit's range.
+    out_of_range: Vec<(usize, Q, u32)>,
+    /// (Indicator, level) of each level a survey interval straddles.
+    straddled: Vec<(usize, Decimal)>,
+}
+
+impl Notes {
+    pub fn of(r: &ProviderResult) -> Notes {
+        let mut n = Notes::default();
+        for (ii, i) in r.indicators.iter().enumerate() {
+            if i.status == DataStatus::OutOfRange {
+                n.out_of_range.push((
+                    ii,
+                    i.value.clone().unwrap_or_default(),
+                    i.line.unwrap_or_default(),
+                ));
+            }
+            n.straddled.extend(i.straddled.iter().map(|&l| (ii, l)));
+        }
+        n
+    }
+}
+
 /// See [`SchemeCalc::names`].
 pub(super) struct Names(Vec<(Arc<str>, Arc<str>)>);
 
@@ -538,19 +565,22 @@ impl<'a> SchemeCalc<'a> {
 
     /// What needs all providers: the warnings (in provider order: impossible values, then
     /// missing previous payouts, then missing compensation), a pot's shares and their split.
-    pub fn complete(&self, out: &mut [ProviderResult], warnings: &mut Vec<Warning>) {
+    /// `notes[k]` are `out[k]`'s ([`Notes::of`] its indicator results).
+    pub fn complete(
+        &self,
+        out: &mut [ProviderResult],
+        notes: &[Notes],
+        warnings: &mut Vec<Warning>,
+    ) {
         let scheme = self.scheme;
-        for r in out.iter() {
-            for i in r
-                .indicators
-                .iter()
-                .filter(|i| i.status == DataStatus::OutOfRange)
-            {
+        debug_assert_eq!(out.len(), notes.len());
+        for (r, n) in out.iter().zip(notes) {
+            for (ii, value, line) in &n.out_of_range {
                 warnings.push(Warning::ValueOutOfRange {
                     provider_id: r.id.clone(),
-                    indicator_id: i.indicator_id.to_string(),
-                    value: i.value.clone().unwrap_or_default(),
-                    line: i.line.unwrap_or_default(),
+                    indicator_id: scheme.indicators[*ii].id.to_string(),
+                    value: value.clone(),
+                    line: *line,
                 });
             }
         }
@@ -594,8 +624,9 @@ impl<'a> SchemeCalc<'a> {
         // (the warning names a few; every provider's explanation says it for itself).
         for (ii, ind) in scheme.indicators.iter().enumerate() {
             let mut levels: Vec<(Decimal, usize, Vec<String>)> = Vec::new();
-            for r in out.iter() {
-                for &level in &r.indicators[ii].straddled {
+            for (r, n) in out.iter().zip(notes) {
+                let of_this = n.straddled.iter().filter(|(i, _)| *i == ii);
+                for &(_, level) in of_this {
                     let k = match levels.iter().position(|l| l.0 == level) {
                         Some(k) => k,
                         None => {
@@ -653,19 +684,27 @@ impl<'a> SchemeCalc<'a> {
         }
     }
 
-    /// Every member calculated from scratch, over the cores for large schemes.
-    pub fn all_providers(&self) -> Vec<ProviderResult> {
+    /// Every member calculated from scratch, over the cores for large schemes, with what
+    /// [`Self::complete`] needs of their indicator results; with [`Detail::Providers`] those
+    /// are dropped as soon as each provider is done.
+    pub fn all_providers(&self, detail: Detail) -> (Vec<ProviderResult>, Vec<Notes>) {
+        let one = |ps: usize, names: &Names| {
+            let mut r = self.provider(ps, names);
+            let notes = Notes::of(&r);
+            if detail == Detail::Providers {
+                r.indicators = Vec::new();
+            }
+            (r, notes)
+        };
         if self.members.len() < PAR_MIN {
             let names = self.names();
-            (0..self.members.len())
-                .map(|ps| self.provider(ps, &names))
-                .collect()
+            (0..self.members.len()).map(|ps| one(ps, &names)).unzip()
         } else {
             (0..self.members.len())
                 .into_par_iter()
                 .with_min_len(64)
-                .map_init(|| self.names(), |names, ps| self.provider(ps, names))
-                .collect()
+                .map_init(|| self.names(), |names, ps| one(ps, names))
+                .unzip()
         }
     }
 

@@ -68,6 +68,7 @@ fn signed_kr(d: Decimal, lang: Lang) -> String {
 
 /// The report as PDF bytes.
 pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String> {
+    input.calc.expect_indicators();
     let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
     let mut l = Layout::new(metrics);
     first_page(&mut l, input, lang);
