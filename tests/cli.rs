@@ -154,6 +154,37 @@ fn the_same_inputs_give_byte_identical_csv_across_runs() {
     assert_eq!(run("a.csv"), run("b.csv"));
 }
 
+/// A payout table alone is calculated without keeping the indicator results; it is the
+/// table made beside the explanation, byte for byte, and so is the text on the terminal.
+#[test]
+fn a_payout_table_alone_is_the_one_made_with_the_explanation() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |name: &str, explain: bool| {
+        let out = dir.path().join(name);
+        let mut c = bin();
+        c.args(["calc", "--rules"])
+            .arg(sample("sjovik/rules.ron"))
+            .arg("--results")
+            .arg(sample("sjovik/results.csv"))
+            .arg("--out")
+            .arg(&out);
+        if explain {
+            c.arg("--explain-out").arg(dir.path().join("e.csv"));
+        }
+        let o = c.output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let stdout = String::from_utf8(o.stdout).unwrap();
+        // (Less the lines naming the files written.)
+        let place = dir.path().to_str().unwrap();
+        let table: Vec<&str> = stdout.lines().filter(|l| !l.contains(place)).collect();
+        (std::fs::read(&out).unwrap(), table.join("\n"), o.stderr)
+    };
+    let alone = run("alone.csv", false);
+    let beside = run("beside.csv", true);
+    assert!(alone.0.len() > 1000 && alone.1.len() > 500);
+    assert_eq!(alone, beside);
+}
+
 /// An output that is one of the inputs (or another output) is refused before anything is
 /// written; the input is left as it was.
 #[test]
