@@ -61,11 +61,11 @@ impl Scorer for Achievement {
         };
         Some(Scored {
             credit: &best * &Q::ratio(1, 10),
-            how: super::How::AchievementOrImprovement(How {
+            how: super::How::AchievementOrImprovement(Box::new(How {
                 achievement_points,
                 improvement_points,
                 baseline: i.baseline.cloned(),
-            }),
+            })),
         })
     }
 }

@@ -84,8 +84,10 @@ pub enum How {
     Threshold(threshold::How),
     Steps(steps::How),
     Linear(linear::How),
-    Relative(relative::How),
-    AchievementOrImprovement(achievement::How),
+    /// (Boxed, as the next: exact rationals, kept for every result of these rarer modes; the
+    /// others stay in the result itself, which stays small.)
+    Relative(Box<relative::How>),
+    AchievementOrImprovement(Box<achievement::How>),
 }
 
 /// True if `a` is at least as good as `b` in direction `dir`.

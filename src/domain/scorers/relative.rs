@@ -95,11 +95,11 @@ impl Scorer for Relative {
         let l = i.peers?;
         Some(Scored {
             credit: linear_credit(i.value, &l.zero_at, &l.full_at, i.direction),
-            how: super::How::Relative(How {
+            how: super::How::Relative(Box::new(How {
                 zero_at: l.zero_at.clone(),
                 full_at: l.full_at.clone(),
                 peers: l.peers,
-            }),
+            })),
         })
     }
 }
