@@ -185,6 +185,36 @@ fn a_payout_table_alone_is_the_one_made_with_the_explanation() {
     assert_eq!(alone, beside);
 }
 
+/// The explanations `calc` writes make the indicator results again, a run of providers at a
+/// time: they are those of the whole calculation, byte for byte (file and terminal).
+#[test]
+fn the_explanations_written_are_those_of_the_whole_calculation() {
+    use kvalitetspeng::words::Lang;
+    let dir = tempfile::tempdir().unwrap();
+    let rules_path = sample("sjovik/rules.ron");
+    let results_path = sample("sjovik/results.csv");
+    let explained = dir.path().join("förklaring.csv");
+    let o = bin()
+        .args(["calc", "--explain", "--rules"])
+        .arg(&rules_path)
+        .arg("--results")
+        .arg(&results_path)
+        .arg("--explain-out")
+        .arg(&explained)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let rules = kvalitetspeng::io::read_rules(&rules_path).unwrap();
+    let results = kvalitetspeng::io::read_results(&results_path).unwrap();
+    let calc = kvalitetspeng::domain::calculate(&rules, &results).unwrap();
+    let csv = kvalitetspeng::io::export_csv::explanation_csv(&calc, Lang::Sv);
+    assert!(csv.len() > 2000);
+    assert_eq!(std::fs::read(&explained).unwrap(), csv);
+    let text = kvalitetspeng::cli::explanation_text(&calc, None, Lang::Sv);
+    assert!(text.lines().count() > 20);
+    assert!(String::from_utf8(o.stdout).unwrap().contains(&text));
+}
+
 /// An output that is one of the inputs (or another output) is refused before anything is
 /// written; the input is left as it was.
 #[test]

@@ -1350,4 +1350,27 @@ proptest! {
         whole.detail = Detail::Providers;
         prop_assert_eq!(calculate_detail(&plan, &results, &agg, Detail::Providers), whole);
     }
+
+    /// The indicator results an explanation makes again for a calculation that did not keep
+    /// them are those a calculation keeps: the providers are the whole calculation's.
+    #[test]
+    fn indicator_results_made_again_are_those_kept(rules in rule_set(), results in result_set()) {
+        use kvalitetspeng::domain::engine::{aggregate, calculate_detail, calculate_plan, Explainer};
+        use kvalitetspeng::domain::explanation::Detail;
+        use kvalitetspeng::domain::plan::compile;
+        let Ok(plan) = compile(&rules) else { return Ok(()) };
+        let agg = aggregate(&plan, &results);
+        let whole = calculate_plan(&plan, &results);
+        let lean = calculate_detail(&plan, &results, &agg, Detail::Providers);
+        let again = Explainer::new(&plan, &results, &agg);
+        // In runs of any length, as the outputs take them.
+        for run in [1, 2, 5] {
+            let made: Vec<_> = lean
+                .providers
+                .chunks(run)
+                .flat_map(|r| lean.with_indicators(r, Some(&again)).into_owned())
+                .collect();
+            prop_assert_eq!(&made, &whole.providers);
+        }
+    }
 }

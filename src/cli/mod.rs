@@ -537,17 +537,17 @@ pub fn run_calc(
     if let Some(f) = &mut results.folded {
         f.cells = Vec::new();
     }
-    // The indicator results are kept only for an output that shows them (the explanation,
-    // or a payout workbook with its explanation sheet): a payout table needs the providers'
-    // results, and at national scale a million indicator results are most of the memory.
-    let payout_xlsx = out.is_some_and(io::is_xlsx);
-    let detail = if explain || explain_out.is_some() || payout_xlsx {
+    // The indicator results are kept only for a payout workbook (its explanation sheet): a
+    // payout table needs the providers' results, and the explanations make them again a run
+    // of providers at a time. At national scale a million indicator results were most of the
+    // memory.
+    let detail = if out.is_some_and(io::is_xlsx) {
         Detail::Indicators
     } else {
         Detail::Providers
     };
     let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, detail);
-    drop(agg);
+    let again_needed = calc.detail == Detail::Providers && (explain || explain_out.is_some());
     for p in &plan.warnings {
         eprintln!(
             "{}: {}: {}",
@@ -570,8 +570,13 @@ pub fn run_calc(
         results_sha256: results.source_sha256.clone(),
         calculated_at: io::audit::now_utc(),
     };
-    // The calculation holds everything the outputs need: free the rows (≈ 30 MB at 1.2 M).
-    drop(results);
+    // Unless an explanation makes indicator results again, the calculation holds everything
+    // the outputs need: the aggregation and the rows are freed (≈ 30 MB of rows at 1.2 M).
+    let kept = again_needed.then_some((results, agg));
+    let again = kept
+        .as_ref()
+        .map(|(results, agg)| crate::domain::engine::Explainer::new(&plan, results, agg));
+    let again = again.as_ref();
     // Every output is prepared first, checked against the inputs and each other, and then
     // written all-or-nothing: a failure leaves no output changed.
     // The payout file, the explanation file and the text for the terminal are made side by
@@ -584,7 +589,7 @@ pub fn run_calc(
                     explain_out.map(|path| {
                         (
                             path.to_path_buf(),
-                            io::export_csv::explanation_csv(&calc, lang),
+                            io::export_csv::explanation_csv_again(&calc, again, lang),
                         )
                     })
                 },
@@ -594,7 +599,7 @@ pub fn run_calc(
             let mut text = payout_table_text(&calc, lang);
             if explain {
                 text.push('\n');
-                text.push_str(&explanation_text(&calc, lang));
+                text.push_str(&explanation_text(&calc, again, lang));
             }
             text
         },
@@ -750,39 +755,54 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     out
 }
 
-/// Every provider's explanation as text.
-pub fn explanation_text(calc: &Calculation, lang: Lang) -> String {
-    calc.expect_indicators();
+/// Every provider's explanation as text; the indicator results made again with `again` when
+/// the calculation did not keep them (see [`Calculation::with_indicators`]).
+pub fn explanation_text(
+    calc: &Calculation,
+    again: Option<&crate::domain::engine::Explainer<'_>>,
+    lang: Lang,
+) -> String {
     let mut out = String::new();
-    for p in &calc.providers {
-        out.push_str(&format!(
-            "{} {} ({}): {}\n",
-            printable(&p.id, 40),
-            printable(&p.name, 60),
-            p.service_type.label(lang),
-            p.reason(lang)
-        ));
-        for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
-            out.push_str(&format!(
-                "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
-                printable(&i.indicator_id, 40),
-                printable(&i.name, 80),
-                i.reason(lang),
-                lang.word(Word::Credit),
-                format_number_lang(i.credit.percent(1), Some(1), lang),
-                format_number_lang(i.effective_weight.percent(1), Some(1), lang),
-                format_number_lang(i.contribution.percent(2), Some(2), lang),
-                lang.word(Word::Points),
-                format_number_lang(kronor, Some(2), lang),
-            ));
-        }
-        for (id, text, kronor) in p.extra_rows(lang) {
-            out.push_str(&format!(
-                "  {:<14} {text}; {} kr\n",
-                printable(&id, 40),
-                format_number_lang(kronor, Some(2), lang),
-            ));
+    for run in calc.providers.chunks(256) {
+        for p in calc.with_indicators(run, again).iter() {
+            explanation_text_of(p, lang, &mut out);
         }
     }
     out
+}
+
+/// One provider's explanation as text.
+fn explanation_text_of(
+    p: &crate::domain::explanation::ProviderResult,
+    lang: Lang,
+    out: &mut String,
+) {
+    out.push_str(&format!(
+        "{} {} ({}): {}\n",
+        printable(&p.id, 40),
+        printable(&p.name, 60),
+        p.service_type.label(lang),
+        p.reason(lang)
+    ));
+    for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+        out.push_str(&format!(
+            "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
+            printable(&i.indicator_id, 40),
+            printable(&i.name, 80),
+            i.reason(lang),
+            lang.word(Word::Credit),
+            format_number_lang(i.credit.percent(1), Some(1), lang),
+            format_number_lang(i.effective_weight.percent(1), Some(1), lang),
+            format_number_lang(i.contribution.percent(2), Some(2), lang),
+            lang.word(Word::Points),
+            format_number_lang(kronor, Some(2), lang),
+        ));
+    }
+    for (id, text, kronor) in p.extra_rows(lang) {
+        out.push_str(&format!(
+            "  {:<14} {text}; {} kr\n",
+            printable(&id, 40),
+            format_number_lang(kronor, Some(2), lang),
+        ));
+    }
 }

@@ -612,8 +612,13 @@ impl DecimalSum {
 
     /// Adds another sum (of rows read elsewhere, e.g. another part of a file), exactly.
     pub fn merge(&mut self, other: &DecimalSum) {
-        if let (Sum::Fast { mantissa, scale }, Sum::Fast { mantissa: b, scale: bs }) =
-            (&mut self.0, &other.0)
+        if let (
+            Sum::Fast { mantissa, scale },
+            Sum::Fast {
+                mantissa: b,
+                scale: bs,
+            },
+        ) = (&mut self.0, &other.0)
         {
             let (a, s_a, b, s_b) = (mantissa.0, u32::from(*scale), b.0, u32::from(*bs));
             let sc = s_a.max(s_b);
@@ -650,9 +655,7 @@ impl DecimalSum {
     pub fn value(&self) -> Q {
         match &self.0 {
             Sum::Big(q) => (**q).clone(),
-            Sum::Fast { mantissa, scale } => {
-                Q::ratio(mantissa.0, 10i128.pow(u32::from(*scale)))
-            }
+            Sum::Fast { mantissa, scale } => Q::ratio(mantissa.0, 10i128.pow(u32::from(*scale))),
         }
     }
 }

@@ -40,6 +40,26 @@ pub enum Detail {
 }
 
 impl Calculation {
+    /// A run of this calculation's providers with their indicator results: as they are, when
+    /// they were kept, else made again by `again`, which must then be given.
+    ///
+    /// # Panics
+    /// When the indicator results were not kept and `again` is `None` (a programming error:
+    /// the output would show none, silently).
+    pub fn with_indicators<'c>(
+        &self,
+        run: &'c [ProviderResult],
+        again: Option<&super::engine::Explainer<'_>>,
+    ) -> std::borrow::Cow<'c, [ProviderResult]> {
+        match (self.detail, again) {
+            (Detail::Indicators, _) => std::borrow::Cow::Borrowed(run),
+            (Detail::Providers, Some(e)) => std::borrow::Cow::Owned(e.providers(run)),
+            (Detail::Providers, None) => {
+                panic!("this output needs the indicator results, made again or kept")
+            }
+        }
+    }
+
     /// Stops an output that shows the indicator results from reading a calculation that did
     /// not keep them (a programming error: it would show none, silently).
     #[track_caller]

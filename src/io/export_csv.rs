@@ -5,7 +5,8 @@
 use rust_decimal::Decimal;
 
 use crate::domain::decimal::{format_number, round_display};
-use crate::domain::explanation::Calculation;
+use crate::domain::engine::Explainer;
+use crate::domain::explanation::{Calculation, ProviderResult};
 use crate::words::{Lang, Word};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
@@ -90,58 +91,75 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
 
 /// The explanation table: one row per provider × indicator.
 pub fn explanation_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
-    calc.expect_indicators();
+    explanation_csv_again(calc, None, lang)
+}
+
+/// [`explanation_csv`], making the indicator results again with `again` when the calculation
+/// did not keep them (see [`Calculation::with_indicators`]): a run of providers at a time, so
+/// that they are never all in memory.
+pub fn explanation_csv_again(
+    calc: &Calculation,
+    again: Option<&Explainer<'_>>,
+    lang: Lang,
+) -> Vec<u8> {
     let mut out = writer();
     let header = lang.words().explanation_csv_header();
     write(&mut out, header.split(';'));
-    par_rows(out, &calc.providers, |p, out| {
-        for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
-            let status = if i.status.is_ok() {
-                lang.word(Word::Ok)
-            } else {
-                lang.word(Word::MissingInsufficient)
-            };
-            let row = [
-                text(&p.id),
-                text(&p.name),
-                text(p.service_type.label(lang)),
-                text(&i.indicator_id),
-                text(&i.name),
-                i.value
-                    .as_ref()
-                    .map(|v| exact(v.round_dp(6)))
-                    .unwrap_or_default(),
-                i.respondents.map(|n| n.to_string()).unwrap_or_default(),
-                status.to_string(),
-                num(i.credit.percent(2), 2),
-                exact(i.weight_percent),
-                num(i.effective_weight.percent(2), 2),
-                num(i.contribution.percent(2), 2),
-                num(kronor, 2),
-                text(&i.reason(lang)),
-            ];
-            write(out, &row);
-        }
-        for (id, label, kronor) in p.extra_rows(lang) {
-            let row = [
-                text(&p.id),
-                text(&p.name),
-                text(p.service_type.label(lang)),
-                text(&id),
-                text(&label),
-                String::new(),
-                String::new(),
-                text(&id),
-                String::new(),
-                String::new(),
-                String::new(),
-                String::new(),
-                num(kronor, 2),
-                text(&p.reason(lang)),
-            ];
-            write(out, &row);
+    par_chunk_rows(out, &calc.providers, |run, out| {
+        for p in calc.with_indicators(run, again).iter() {
+            explanation_rows(p, lang, out);
         }
     })
+}
+
+/// One provider's rows of the explanation table.
+fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8>>) {
+    for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+        let status = if i.status.is_ok() {
+            lang.word(Word::Ok)
+        } else {
+            lang.word(Word::MissingInsufficient)
+        };
+        let row = [
+            text(&p.id),
+            text(&p.name),
+            text(p.service_type.label(lang)),
+            text(&i.indicator_id),
+            text(&i.name),
+            i.value
+                .as_ref()
+                .map(|v| exact(v.round_dp(6)))
+                .unwrap_or_default(),
+            i.respondents.map(|n| n.to_string()).unwrap_or_default(),
+            status.to_string(),
+            num(i.credit.percent(2), 2),
+            exact(i.weight_percent),
+            num(i.effective_weight.percent(2), 2),
+            num(i.contribution.percent(2), 2),
+            num(kronor, 2),
+            text(&i.reason(lang)),
+        ];
+        write(out, &row);
+    }
+    for (id, label, kronor) in p.extra_rows(lang) {
+        let row = [
+            text(&p.id),
+            text(&p.name),
+            text(p.service_type.label(lang)),
+            text(&id),
+            text(&label),
+            String::new(),
+            String::new(),
+            text(&id),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            num(kronor, 2),
+            text(&p.reason(lang)),
+        ];
+        write(out, &row);
+    }
 }
 
 /// `head` (the BOM and header), then the rows of every provider, formatted in parallel in chunks and joined in order (the bytes
@@ -152,14 +170,23 @@ fn par_rows<T: Sync>(
     items: &[T],
     row: impl Fn(&T, &mut csv::Writer<Vec<u8>>) + Sync,
 ) -> Vec<u8> {
+    par_chunk_rows(head, items, |chunk, w| {
+        chunk.iter().for_each(|item| row(item, w))
+    })
+}
+
+/// [`par_rows`] with the rows of a chunk of items at a time.
+fn par_chunk_rows<T: Sync>(
+    head: csv::Writer<Vec<u8>>,
+    items: &[T],
+    rows: impl Fn(&[T], &mut csv::Writer<Vec<u8>>) + Sync,
+) -> Vec<u8> {
     use rayon::prelude::*;
     let chunks: Vec<Vec<u8>> = items
         .par_chunks(256)
         .map(|chunk| {
             let mut w = writer_into(Vec::new());
-            for item in chunk {
-                row(item, &mut w);
-            }
+            rows(chunk, &mut w);
             finish(w)
         })
         .collect();

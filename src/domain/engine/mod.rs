@@ -13,12 +13,14 @@ pub mod aggregate;
 mod pay;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
+use pay::Names;
 
 use pay::SchemeCalc;
 
-use super::explanation::{Calculation, Detail};
+use super::explanation::{Calculation, Detail, ProviderResult};
 use super::plan::{Plan, compile};
 use super::results::ResultSet;
+use super::results::ServiceType;
 use super::rules::RuleSet;
 use super::validation::{Problem, Severity};
 
@@ -87,6 +89,71 @@ pub fn calculate_detail(
         schemes,
         warnings,
         detail,
+    }
+}
+
+/// Makes a calculation's indicator results again, provider by provider, for an output that
+/// shows them from a calculation that did not keep them ([`Detail::Providers`]). Each is the
+/// one [`Detail::Indicators`] keeps (the property
+/// `indicator_results_made_again_are_those_kept` checks it), and they need never all be in
+/// memory at once.
+pub struct Explainer<'a> {
+    results: &'a ResultSet,
+    members: &'a [Vec<u32>],
+    schemes: Vec<(ServiceType, SchemeCalc<'a>)>,
+}
+
+impl<'a> Explainer<'a> {
+    /// For a calculation made from `plan`, `results` and `agg` (the aggregation it was made
+    /// from).
+    pub fn new(plan: &'a Plan, results: &'a ResultSet, agg: &'a Aggregated) -> Self {
+        assert!(
+            agg.fits(plan, results),
+            "the aggregation the calculation was made from"
+        );
+        let schemes = plan
+            .schemes
+            .iter()
+            .enumerate()
+            .map(|(si, s)| {
+                let all = vec![true; s.indicators.len()];
+                let sc = SchemeCalc::new(s, results, &agg.members[si], &agg.columns[si], &all);
+                (s.service_type, sc)
+            })
+            .collect();
+        Explainer {
+            results,
+            members: &agg.members,
+            schemes,
+        }
+    }
+
+    /// Providers of the calculation, each with its indicator results.
+    ///
+    /// # Panics
+    /// On a provider that is not one of the calculation's (a programming error).
+    pub fn providers(&self, of: &[ProviderResult]) -> Vec<ProviderResult> {
+        let mut names: Vec<Option<Names>> = (0..self.schemes.len()).map(|_| None).collect();
+        of.iter()
+            .map(|p| {
+                let si = self
+                    .schemes
+                    .iter()
+                    .position(|(st, _)| *st == p.service_type)
+                    .expect("a provider of a scheme of the calculation");
+                let ps = self.members[si]
+                    .binary_search_by(|&pi| {
+                        self.results.providers[pi as usize].id.as_str().cmp(&p.id)
+                    })
+                    .expect("a provider of the calculation");
+                let sc = &self.schemes[si].1;
+                let names = names[si].get_or_insert_with(|| sc.names());
+                ProviderResult {
+                    indicators: sc.provider(ps, names).indicators,
+                    ..p.clone()
+                }
+            })
+            .collect()
     }
 }
 

@@ -84,7 +84,7 @@ impl Notes {
 }
 
 /// See [`SchemeCalc::names`].
-pub(super) struct Names(Vec<(Arc<str>, Arc<str>)>);
+pub struct Names(Vec<(Arc<str>, Arc<str>)>);
 
 impl<'a> SchemeCalc<'a> {
     /// `scored[ii]`: whether indicator `ii` will be scored (peer levels only for those).
@@ -198,7 +198,7 @@ impl<'a> SchemeCalc<'a> {
     /// of the providers: its results share them (one string per indicator and thread rather
     /// than two allocations per result, 100 MB at national scale), and no other thread
     /// touches their reference counts (sharing the scheme's own made the threads contend).
-    fn names(&self) -> Names {
+    pub fn names(&self) -> Names {
         Names(
             self.scheme
                 .indicators
