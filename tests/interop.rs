@@ -194,7 +194,7 @@ fn results_round_trip_through_csv_and_xlsx() {
 fn xlsx_export_reads_back_with_values_totals_and_audit() {
     let rules = rules("sjovik/rules.ron");
     let c = calc("sjovik/rules.ron", "sjovik/results.csv");
-    let bytes = payout_xlsx(&c, &rules, &fixed_audit(), Lang::Sv).unwrap();
+    let bytes = payout_xlsx(&c, None, &rules, &fixed_audit(), Lang::Sv).unwrap();
     let pay = sheet(&bytes, PAYOUT_SHEET);
     assert_eq!(
         pay.get_value((0, 8)),
@@ -246,7 +246,7 @@ fn xlsx_export_reads_back_with_values_totals_and_audit() {
     assert_eq!(values[4], audit.results_sha256);
     assert_eq!(values[5], "2026-01-01T00:00:00Z");
     // Same inputs, same cell contents.
-    let again = payout_xlsx(&c, &rules, &fixed_audit(), Lang::Sv).unwrap();
+    let again = payout_xlsx(&c, None, &rules, &fixed_audit(), Lang::Sv).unwrap();
     for name in [PAYOUT_SHEET, EXPLANATION_SHEET, RULES_SHEET, AUDIT_SHEET] {
         assert_eq!(sheet(&bytes, name), sheet(&again, name), "{name}");
     }
@@ -345,6 +345,16 @@ fn cli_reads_xlsx_and_kolada_and_writes_xlsx_with_audit() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(String::from_utf8(o.stdout).unwrap().contains("571428,57"));
     let bytes = std::fs::read(&out).unwrap();
+    // The explanation sheet (its indicator results made again by `calc`) is the whole
+    // calculation's, and so is the payout sheet.
+    let rules = kvalitetspeng::io::read_rules(&sample("worked_example_a/rules.ron")).unwrap();
+    let c = calculate(&rules, &results("worked_example_a/results.csv")).unwrap();
+    let whole = payout_xlsx(&c, None, &rules, &fixed_audit(), Lang::Sv).unwrap();
+    for name in [EXPLANATION_SHEET, PAYOUT_SHEET] {
+        let cells = |b: &[u8]| sheet(b, name).rows().map(<[Data]>::to_vec).collect::<Vec<_>>();
+        assert!(cells(&whole).len() > 2);
+        assert_eq!(cells(&bytes), cells(&whole), "{name}");
+    }
     let au = sheet(&bytes, AUDIT_SHEET);
     assert_eq!(
         au.get_value((5, 1)).unwrap().to_string(),
@@ -434,7 +444,7 @@ fn kolada_mappings_are_checked_like_the_csv() {
 fn xlsx_export_has_the_money_columns_with_totals() {
     let rules = rules("worked_example_i/rules.ron");
     let c = calc("worked_example_i/rules.ron", "worked_example_i/results.csv");
-    let bytes = payout_xlsx(&c, &rules, &fixed_audit(), Lang::Sv).unwrap();
+    let bytes = payout_xlsx(&c, None, &rules, &fixed_audit(), Lang::Sv).unwrap();
     let pay = sheet(&bytes, PAYOUT_SHEET);
     let head: Vec<String> = (8..14)
         .map(|col| pay.get_value((0, col)).unwrap().to_string())

@@ -420,7 +420,9 @@ impl AppState {
             .flatten()
             .collect();
         let files = match what {
-            Export::Payouts => io::payout_files(path, calc, &self.rules, &self.audit(), self.lang),
+            Export::Payouts => {
+                io::payout_files(path, calc, None, &self.rules, &self.audit(), self.lang)
+            }
             Export::ExplanationCsv => Ok(vec![(
                 path.to_path_buf(),
                 io::export_csv::explanation_csv(calc, self.lang),

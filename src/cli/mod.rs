@@ -537,17 +537,12 @@ pub fn run_calc(
     if let Some(f) = &mut results.folded {
         f.cells = Vec::new();
     }
-    // The indicator results are kept only for a payout workbook (its explanation sheet): a
-    // payout table needs the providers' results, and the explanations make them again a run
-    // of providers at a time. At national scale a million indicator results were most of the
-    // memory.
-    let detail = if out.is_some_and(io::is_xlsx) {
-        Detail::Indicators
-    } else {
-        Detail::Providers
-    };
-    let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, detail);
-    let again_needed = calc.detail == Detail::Providers && (explain || explain_out.is_some());
+    // The indicator results are not kept: a payout table needs the providers' results, and
+    // the explanations (the terminal's, the file, a payout workbook's sheet) make them again
+    // a run of providers at a time. At national scale a million indicator results were most
+    // of the memory.
+    let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, Detail::Providers);
+    let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
     for p in &plan.warnings {
         eprintln!(
             "{}: {}: {}",
@@ -584,7 +579,7 @@ pub fn run_calc(
     let ((payouts, explanation), table) = rayon::join(
         || {
             rayon::join(
-                || out.map(|path| io::payout_files(path, &calc, &rules, &audit, lang)),
+                || out.map(|path| io::payout_files(path, &calc, again, &rules, &audit, lang)),
                 || {
                     explain_out.map(|path| {
                         (

@@ -71,11 +71,11 @@ pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
 /// Builds the workbook.
 pub fn payout_xlsx(
     calc: &Calculation,
+    again: Option<&crate::domain::engine::Explainer<'_>>,
     rules: &RuleSet,
     audit: &Audit,
     lang: Lang,
 ) -> Result<Vec<u8>, XlsxError> {
-    calc.expect_indicators();
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
     let kr = Format::new().set_num_format("#,##0.00 \"kr\"");
@@ -193,34 +193,37 @@ pub fn payout_xlsx(
         ];
         header(ws, &cols, &bold)?;
         let mut r = 1u32;
-        for p in &calc.providers {
-            for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
-                ws.write_string(r, 0, &p.id)?;
-                ws.write_string(r, 1, &p.name)?;
-                ws.write_string(r, 2, &*i.indicator_id)?;
-                ws.write_string(r, 3, &*i.name)?;
-                if let Some(v) = &i.value {
-                    ws.write_number(r, 4, f(v.round_dp(10)))?;
+        // (The indicator results made again, when not kept, a run of providers at a time.)
+        for run in calc.providers.chunks(256) {
+            for p in calc.with_indicators(run, again).iter() {
+                for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+                    ws.write_string(r, 0, &p.id)?;
+                    ws.write_string(r, 1, &p.name)?;
+                    ws.write_string(r, 2, &*i.indicator_id)?;
+                    ws.write_string(r, 3, &*i.name)?;
+                    if let Some(v) = &i.value {
+                        ws.write_number(r, 4, f(v.round_dp(10)))?;
+                    }
+                    if let Some(n) = i.respondents {
+                        ws.write_number(r, 5, f64::from(n))?;
+                    }
+                    ws.write_number_with_format(r, 6, f(i.credit.percent(4)), &pct)?;
+                    ws.write_number(r, 7, f(i.weight_percent))?;
+                    ws.write_number_with_format(r, 8, f(i.effective_weight.percent(4)), &pct)?;
+                    ws.write_number_with_format(r, 9, f(i.contribution.percent(4)), &pct)?;
+                    ws.write_number_with_format(r, 10, f(kronor), &kr)?;
+                    ws.write_string(r, 11, i.reason(lang))?;
+                    r += 1;
                 }
-                if let Some(n) = i.respondents {
-                    ws.write_number(r, 5, f64::from(n))?;
+                for (id, text, kronor) in p.extra_rows(lang) {
+                    ws.write_string(r, 0, &p.id)?;
+                    ws.write_string(r, 1, &p.name)?;
+                    ws.write_string(r, 2, &id)?;
+                    ws.write_string(r, 3, text)?;
+                    ws.write_number_with_format(r, 10, f(kronor), &kr)?;
+                    ws.write_string(r, 11, p.reason(lang))?;
+                    r += 1;
                 }
-                ws.write_number_with_format(r, 6, f(i.credit.percent(4)), &pct)?;
-                ws.write_number(r, 7, f(i.weight_percent))?;
-                ws.write_number_with_format(r, 8, f(i.effective_weight.percent(4)), &pct)?;
-                ws.write_number_with_format(r, 9, f(i.contribution.percent(4)), &pct)?;
-                ws.write_number_with_format(r, 10, f(kronor), &kr)?;
-                ws.write_string(r, 11, i.reason(lang))?;
-                r += 1;
-            }
-            for (id, text, kronor) in p.extra_rows(lang) {
-                ws.write_string(r, 0, &p.id)?;
-                ws.write_string(r, 1, &p.name)?;
-                ws.write_string(r, 2, &id)?;
-                ws.write_string(r, 3, text)?;
-                ws.write_number_with_format(r, 10, f(kronor), &kr)?;
-                ws.write_string(r, 11, p.reason(lang))?;
-                r += 1;
             }
         }
         ws.autofilter(0, 0, r.saturating_sub(1).max(1), cols.len() as u16 - 1)?;

@@ -210,12 +210,13 @@ pub fn is_xlsx(path: &Path) -> bool {
 pub fn payout_files(
     path: &Path,
     calc: &crate::domain::Calculation,
+    again: Option<&crate::domain::engine::Explainer<'_>>,
     rules: &crate::domain::RuleSet,
     audit: &audit::Audit,
     lang: crate::words::Lang,
 ) -> Result<Vec<(std::path::PathBuf, Vec<u8>)>, FileError> {
     if is_xlsx(path) {
-        let bytes = export_xlsx::payout_xlsx(calc, rules, audit, lang).map_err(|e| {
+        let bytes = export_xlsx::payout_xlsx(calc, again, rules, audit, lang).map_err(|e| {
             FileError::new(
                 &display_name(path),
                 None,
@@ -241,7 +242,7 @@ pub fn write_payouts(
     audit: &audit::Audit,
     lang: crate::words::Lang,
 ) -> Result<(), FileError> {
-    write_files(&payout_files(path, calc, rules, audit, lang)?)
+    write_files(&payout_files(path, calc, None, rules, audit, lang)?)
 }
 
 /// Writes every file or none (see [`atomic::write_all_atomic`]).
