@@ -389,3 +389,77 @@ fn the_level_where_the_total_crosses_the_budget() {
     );
     assert!(matches!(e, Err(SolveError::Param(_))), "{e:?}");
 }
+
+/// The decision commands read a plain CSV file streamed and folded into their rule sets'
+/// periods, and any other file whole: the answers are the same either way (here a
+/// Windows-1252 copy of the same results is read whole).
+#[test]
+fn decisions_are_the_same_whatever_way_the_file_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = std::fs::read_to_string(sample("sjovik/results.csv")).unwrap();
+    assert!(clean.contains('ä'));
+    let utf8 = dir.path().join("utf8.csv");
+    let cp1252 = dir.path().join("cp1252.csv");
+    std::fs::write(&utf8, clean.trim_start_matches('\u{feff}')).unwrap();
+    std::fs::write(
+        &cp1252,
+        encoding_rs::WINDOWS_1252
+            .encode(clean.trim_start_matches('\u{feff}'))
+            .0,
+    )
+    .unwrap();
+    let rules = s("sjovik/rules.ron");
+    let zero = dir.path().join("noll.ron");
+    // A second rule set for the comparison: the first scheme's rate halved.
+    let text = std::fs::read_to_string(sample("sjovik/rules.ron")).unwrap();
+    let halved = text.replacen("kr_per_unit: 8.5)", "kr_per_unit: 4.25)", 1);
+    assert_ne!(halved, text);
+    std::fs::write(&zero, halved).unwrap();
+    let answers = |results: &std::path::Path| {
+        let results = results.to_str().unwrap();
+        [
+            vec![
+                "compare",
+                "--rules",
+                &rules,
+                "--rules-b",
+                zero.to_str().unwrap(),
+                "--results",
+                results,
+            ],
+            vec![
+                "solve",
+                "--rules",
+                &rules,
+                "--results",
+                results,
+                "--scheme",
+                "hemtjanst",
+                "--budget",
+                "200000",
+            ],
+            vec![
+                "sweep",
+                "--rules",
+                &rules,
+                "--results",
+                results,
+                "--param",
+                "hemtjanst.ht_helhet.lower",
+                "--from",
+                "70",
+                "--to",
+                "90",
+                "--steps",
+                "5",
+            ],
+        ]
+        .map(|args| {
+            let (code, stdout, stderr) = run(&args);
+            assert_eq!(code, 0, "{args:?}: {stderr}");
+            assert!(stdout.lines().count() > 3, "{stdout}");
+            (stdout, stderr)
+        })
+    };
+    assert_eq!(answers(&utf8), answers(&cp1252));
+}

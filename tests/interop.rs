@@ -351,7 +351,12 @@ fn cli_reads_xlsx_and_kolada_and_writes_xlsx_with_audit() {
     let c = calculate(&rules, &results("worked_example_a/results.csv")).unwrap();
     let whole = payout_xlsx(&c, None, &rules, &fixed_audit(), Lang::Sv).unwrap();
     for name in [EXPLANATION_SHEET, PAYOUT_SHEET] {
-        let cells = |b: &[u8]| sheet(b, name).rows().map(<[Data]>::to_vec).collect::<Vec<_>>();
+        let cells = |b: &[u8]| {
+            sheet(b, name)
+                .rows()
+                .map(<[Data]>::to_vec)
+                .collect::<Vec<_>>()
+        };
         assert!(cells(&whole).len() > 2);
         assert_eq!(cells(&bytes), cells(&whole), "{name}");
     }

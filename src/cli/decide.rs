@@ -37,8 +37,27 @@ fn load_rules(path: &Path, lang: Lang) -> Result<(RuleSet, String), ExitCode> {
     })
 }
 
-fn load_results(path: &Path, opts: &io::ResultsOptions, lang: Lang) -> Result<ResultSet, ExitCode> {
-    io::read_results_with(path, opts).map_err(|e| {
+/// The results for calculations with `rules` (and variations of them, which keep their
+/// periods): streamed and folded into their periods where that can be done (see
+/// [`io::read_results_for_periods`]), else read whole, as when a rule set has errors (they are
+/// reported when it is calculated).
+fn load_results(
+    path: &Path,
+    opts: &io::ResultsOptions,
+    rules: &[&RuleSet],
+    lang: Lang,
+) -> Result<ResultSet, ExitCode> {
+    let plans: Option<Vec<crate::domain::plan::Plan>> = rules
+        .iter()
+        .map(|r| crate::domain::plan::compile(r).ok())
+        .collect();
+    let read = match &plans {
+        Some(plans) => {
+            io::read_results_for_periods(path, opts, plans.iter().flat_map(|p| p.periods_read()))
+        }
+        None => io::read_results_with(path, opts),
+    };
+    read.map_err(|e| {
         for err in &e.errors {
             error(lang, &err.text(lang));
         }
@@ -52,7 +71,10 @@ fn calculate(
     results: &ResultSet,
     lang: Lang,
 ) -> Result<Calculation, ExitCode> {
-    crate::domain::calculate(rules, results).map_err(|problems| {
+    // (A comparison reads the providers' results only.)
+    let detail = crate::domain::explanation::Detail::Providers;
+    let calc = crate::domain::decide::Evaluator::new(results).calculate_detail(rules, detail);
+    calc.map_err(|problems| {
         let name = io::display_name(file);
         for p in problems.iter().filter(|p| p.severity == Severity::Error) {
             error(
@@ -238,14 +260,16 @@ pub fn run_compare(
         let results_b = results_b.unwrap_or(results_a);
         let (ra, sha_ra) = load_rules(rules_a, lang)?;
         let (rb, sha_rb) = load_rules(rules_b, lang)?;
-        let xa = load_results(results_a, opts, lang)?;
-        let xb = if results_b == results_a {
-            xa.clone()
+        // One file is read once, for both rule sets.
+        let (xa, other) = if results_b == results_a {
+            (load_results(results_a, opts, &[&ra, &rb], lang)?, None)
         } else {
-            load_results(results_b, opts, lang)?
+            let xa = load_results(results_a, opts, &[&ra], lang)?;
+            (xa, Some(load_results(results_b, opts, &[&rb], lang)?))
         };
+        let xb = other.as_ref().unwrap_or(&xa);
         let ca = calculate(&ra, rules_a, &xa, lang)?;
-        let cb = calculate(&rb, rules_b, &xb, lang)?;
+        let cb = calculate(&rb, rules_b, xb, lang)?;
         if !share_providers(&ca, &cb) {
             error(
                 lang,
@@ -331,7 +355,7 @@ pub fn run_solve(
             return Err(ExitCode::from(2));
         }
         let (r, _) = load_rules(rules_path, lang)?;
-        let x = load_results(results_path, opts, lang)?;
+        let x = load_results(results_path, opts, &[&r], lang)?;
         let s = solve_budget(&r, &x, st, budget).map_err(|e| {
             error(lang, &e.text(lang));
             ExitCode::from(1)
@@ -410,7 +434,7 @@ pub fn run_solve_level(
         })?;
         let budget = parse_amount(budget, "--budget", lang)?;
         let (r, _) = load_rules(rules_path, lang)?;
-        let x = load_results(results_path, opts, lang)?;
+        let x = load_results(results_path, opts, &[&r], lang)?;
         let c = crate::domain::decide::solve::solve_level(&r, &x, &p, budget).map_err(|e| {
             error(lang, &e.text(lang));
             ExitCode::from(1)
@@ -469,7 +493,7 @@ pub fn run_sweep(
         let from = parse_amount(from, "--from", lang)?;
         let to = parse_amount(to, "--to", lang)?;
         let (r, sha) = load_rules(rules_path, lang)?;
-        let x = load_results(results_path, opts, lang)?;
+        let x = load_results(results_path, opts, &[&r], lang)?;
         let s = sweep(&r, &x, &p, from, to, steps).map_err(|e| {
             error(lang, &e.text(lang));
             ExitCode::from(1)

@@ -140,8 +140,19 @@ pub fn read_results_for(
     opts: &ResultsOptions,
     plan: &crate::domain::plan::Plan,
 ) -> Result<ResultSet, ImportError> {
+    read_results_for_periods(path, opts, plan.periods_read())
+}
+
+/// [`read_results_for`] for the calculations of any plans that read these periods (their
+/// periods and baseline periods; the decision commands' plans, whose variations keep the
+/// periods): folded into them when they do not overlap, else read whole.
+pub fn read_results_for_periods(
+    path: &Path,
+    opts: &ResultsOptions,
+    periods: impl IntoIterator<Item = crate::domain::period::Period>,
+) -> Result<ResultSet, ImportError> {
     if ResultsKind::of(path).unwrap_or(ResultsKind::Csv) == ResultsKind::Csv
-        && let Some(windows) = crate::domain::results::Folded::windows_for(plan.periods_read())
+        && let Some(windows) = crate::domain::results::Folded::windows_for(periods)
         && let Some(set) = results_csv::read_folded(path, &display_name(path), &windows)
     {
         return Ok(set);

@@ -11,8 +11,8 @@ pub mod param;
 pub mod solve;
 pub mod sweep;
 
-use super::engine::{Aggregated, aggregate_reusing, calculate_with};
-use super::explanation::Calculation;
+use super::engine::{Aggregated, aggregate_reusing, calculate_detail};
+use super::explanation::{Calculation, Detail};
 use super::plan::compile;
 use super::results::ResultSet;
 use super::rules::RuleSet;
@@ -37,6 +37,16 @@ impl<'a> Evaluator<'a> {
 
     /// The calculation of `rules`, or its validation errors.
     pub fn calculate(&mut self, rules: &RuleSet) -> Result<Calculation, Vec<Problem>> {
+        self.calculate_detail(rules, Detail::Indicators)
+    }
+
+    /// [`Self::calculate`] keeping as much of the explanation as `detail` says: the questions
+    /// about totals and payouts need the providers' results only (see [`Detail::Providers`]).
+    pub fn calculate_detail(
+        &mut self,
+        rules: &RuleSet,
+        detail: Detail,
+    ) -> Result<Calculation, Vec<Problem>> {
         let plan = compile(rules).map_err(|p| {
             p.into_iter()
                 .filter(|p| p.severity == Severity::Error)
@@ -46,7 +56,7 @@ impl<'a> Evaluator<'a> {
             Some(a) if a.fits(&plan, self.results) => a,
             previous => aggregate_reusing(&plan, self.results, previous.as_ref()),
         };
-        let calc = calculate_with(&plan, self.results, &agg);
+        let calc = calculate_detail(&plan, self.results, &agg, detail);
         self.agg = Some(agg);
         Ok(calc)
     }

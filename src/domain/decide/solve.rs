@@ -16,6 +16,7 @@ use rust_decimal::Decimal;
 use super::Evaluator;
 use super::param::{Field, Param};
 use crate::domain::exact::Q;
+use crate::domain::explanation::Detail;
 use crate::domain::explanation::{Calculation, PayoutStatus};
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::{PayoutBase, RuleSet};
@@ -209,7 +210,9 @@ pub fn solve_budget_with(
     if budget < Decimal::ZERO {
         return Err(SolveError::NegativeBudget(budget));
     }
-    let calc = eval.calculate(rules).map_err(SolveError::Invalid)?;
+    let calc = eval
+        .calculate_detail(rules, Detail::Providers)
+        .map_err(SolveError::Invalid)?;
     let model = Model::of(&calc, st, kind, scheme.cap);
     if model.fixed > budget {
         return Err(SolveError::BelowFixed { fixed: model.fixed });
@@ -273,7 +276,7 @@ pub fn solve_budget_with(
             .map_err(|_| SolveError::NoScheme(st))?;
         // The budget is for the kvalitetspeng, before withholding and deductions.
         Ok(eval
-            .calculate(&r)
+            .calculate_detail(&r, Detail::Providers)
             .map_err(SolveError::Invalid)?
             .gross_total_for(st))
     };
@@ -435,7 +438,9 @@ pub fn solve_level(
     }
     let mut total_at = |level: Decimal| -> Option<Decimal> {
         let r = param.apply(rules, level).ok()?;
-        eval.calculate(&r).ok().map(|c| c.gross_total_for(st))
+        eval.calculate_detail(&r, Detail::Providers)
+            .ok()
+            .map(|c| c.gross_total_for(st))
     };
     // The first candidate (easiest first) whose total is within the budget; candidates whose
     // rules are invalid (e.g. a step level passing another) count as over.

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::Evaluator;
 use super::param::{Param, ParamError};
 use crate::domain::explanation::Calculation;
+use crate::domain::explanation::Detail;
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
@@ -99,7 +100,7 @@ pub fn sweep_with(
     let mut out = Vec::with_capacity(steps);
     for value in values(from, to, steps) {
         let r = param.apply(rules, value).map_err(SweepError::Param)?;
-        match eval.calculate(&r) {
+        match eval.calculate_detail(&r, Detail::Providers) {
             Ok(calc) => {
                 if providers.is_empty() {
                     providers = scheme_providers(&calc, st);
