@@ -13,14 +13,12 @@ pub mod aggregate;
 mod pay;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
-use pay::Names;
 
-use pay::SchemeCalc;
+use pay::{Names, SchemeCalc};
 
 use super::explanation::{Calculation, Detail, ProviderResult};
 use super::plan::{Plan, compile};
-use super::results::ResultSet;
-use super::results::ServiceType;
+use super::results::{ResultSet, ServiceType};
 use super::rules::RuleSet;
 use super::validation::{Problem, Severity};
 
