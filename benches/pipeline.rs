@@ -191,7 +191,7 @@ fn one_size(rows: usize) {
         results_sha256: results.source_sha256.clone(),
         calculated_at: String::new(),
     };
-    let (xlsx_ms, _) = best_ms(|| payout_xlsx(&calc, &rules, &audit, Lang::Sv).unwrap());
+    let (xlsx_ms, _) = best_ms(|| payout_xlsx(&calc, None, &rules, &audit, Lang::Sv).unwrap());
     // Rule edits as in the app: the aggregation is reused, the calculation updated in place.
     let agg = aggregate(&compile(&rules).unwrap(), &results);
     agg.prepare_index(&results);

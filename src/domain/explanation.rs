@@ -146,13 +146,6 @@ impl Calculation {
         let settle = self.providers.iter().filter_map(|p| p.settlement()).sum();
         (paid, settle)
     }
-
-    /// Whether any indicator counts an end of its survey interval.
-    pub fn has_interval_rules(&self) -> bool {
-        self.providers
-            .iter()
-            .any(|p| p.indicators.iter().any(|i| !i.uncertainty.is_estimate()))
-    }
 }
 
 /// A money column of the payout table (see [`Calculation::money_columns`]).

@@ -1049,7 +1049,7 @@ impl Words for En {
 
     fn capped(&self, cap: &Decimal) -> String {
         let n2 = |d: &Decimal| self.number(*d, Some(2));
-        format!(" (limited by the cap {} kr)", n2(&cap))
+        format!(" (limited by the cap {} kr)", n2(cap))
     }
 
     fn net_note(&self, net: &Decimal) -> String {

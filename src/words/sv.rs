@@ -1061,7 +1061,7 @@ impl Words for Sv {
 
     fn capped(&self, cap: &Decimal) -> String {
         let n2 = |d: &Decimal| self.number(*d, Some(2));
-        format!(" (begränsat av taket {} kr)", n2(&cap))
+        format!(" (begränsat av taket {} kr)", n2(cap))
     }
 
     fn net_note(&self, net: &Decimal) -> String {
