@@ -84,7 +84,7 @@ impl Notes {
 }
 
 /// See [`SchemeCalc::names`].
-pub struct Names(Vec<(Arc<str>, Arc<str>)>);
+pub(crate) struct Names(Vec<(Arc<str>, Arc<str>)>);
 
 impl<'a> SchemeCalc<'a> {
     /// `scored[ii]`: whether indicator `ii` will be scored (peer levels only for those).
