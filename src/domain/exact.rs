@@ -771,4 +771,42 @@ mod tests {
         }
         assert_eq!(all.divided_by(0), None);
     }
+
+    /// Merges are exact whichever side has left `i128` (or leaves it in the merge, also by
+    /// the rescaling to the finer scale), and a sum that overflowed keeps adding exactly.
+    #[test]
+    fn decimal_sum_merges_exactly_past_i128() {
+        let d = |t: &str| -> Decimal { t.parse().unwrap() };
+        let near = |v: Decimal, times: u64| {
+            let mut s = DecimalSum::default();
+            s.add(v, times);
+            s
+        };
+        let q = |v: Decimal, times: u64| &Q::from(v) * &Q::from(times);
+        let cases = [
+            // (a, times, b, times): Fast + Fast overflowing; Big + Fast; Fast + Big; a coarse
+            // sum near the limit merged with a fine one (the rescale overflows).
+            (Decimal::MAX, 1u64 << 30, Decimal::MAX, 1u64 << 30),
+            (Decimal::MAX, u64::MAX, d("0.5"), 3),
+            (d("0.25"), 7, Decimal::MAX, u64::MAX),
+            (
+                Decimal::MAX,
+                1 << 20,
+                d("0.0000000000000000000000000001"),
+                1,
+            ),
+        ];
+        for (a, ta, b, tb) in cases {
+            let mut x = near(a, ta);
+            x.merge(&near(b, tb));
+            let want = &q(a, ta) + &q(b, tb);
+            assert_eq!(x.value(), want, "{a} × {ta} + {b} × {tb}");
+            x.add(d("1.5"), 2);
+            assert_eq!(x.value(), &want + &Q::integer(3));
+            assert_eq!(
+                x.divided_by(9),
+                (&want + &Q::integer(3)).checked_div(&Q::from(9u32))
+            );
+        }
+    }
 }
