@@ -68,8 +68,25 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// file is written and flushed first, and only then are they renamed into place (a failure
 /// before the renames leaves every target untouched).
 pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> std::io::Result<()> {
+    let contents = files
+        .iter()
+        .map(|&(path, bytes)| (path, Content::Bytes(bytes)))
+        .collect();
+    write_all_atomic_with(contents)
+}
+
+/// What a file written by [`write_all_atomic_with`] holds.
+pub enum Content<'a> {
+    Bytes(&'a [u8]),
+    /// Written into the temporary file as it is made (through a buffer), for a large output
+    /// that need not be in memory whole; an error it returns leaves every target untouched.
+    Stream(Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a>),
+}
+
+/// [`write_all_atomic`] with contents that may be written as they are made.
+pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Result<()> {
     let mut staged = Vec::with_capacity(files.len());
-    for (path, bytes) in files {
+    for (path, content) in files {
         check_not_symlink(path)?;
         let dir = folder(path);
         clean_stale(dir);
@@ -86,9 +103,16 @@ pub fn write_all_atomic(files: &[(&Path, &[u8])]) -> std::io::Result<()> {
         if let Ok(m) = fs::metadata(path) {
             tmp.as_file().set_permissions(m.permissions())?;
         }
-        tmp.write_all(bytes)?;
+        match content {
+            Content::Bytes(bytes) => tmp.write_all(bytes)?,
+            Content::Stream(write) => {
+                let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
+                write(&mut w)?;
+                w.flush()?;
+            }
+        }
         tmp.as_file().sync_all()?;
-        staged.push((tmp, *path));
+        staged.push((tmp, path));
     }
     for (tmp, path) in staged {
         tmp.persist(path).map_err(|e| e.error)?;
@@ -171,6 +195,46 @@ mod tests {
         assert!(write_all_atomic(&[(&a, b"new"), (&p, b"x")]).is_err());
         assert_eq!(fs::read(&a).unwrap(), b"old");
         assert_eq!(names(dir.path()), ["a.csv"]);
+    }
+
+    /// A file written as it is made is written with the others, all or none: a stream that
+    /// fails part-way (after writing more than its buffer) replaces nothing and leaves no
+    /// temporary file.
+    #[test]
+    fn a_streamed_file_is_written_with_the_others_or_none() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (dir.path().join("a.csv"), dir.path().join("b.csv"));
+        fs::write(&a, b"old a").unwrap();
+        fs::write(&b, b"old b").unwrap();
+        let failing = |w: &mut dyn Write| {
+            w.write_all(&vec![b'x'; 3 << 20])?;
+            Err(std::io::Error::other("stopped part-way"))
+        };
+        let err = write_all_atomic_with(vec![
+            (a.as_path(), Content::Bytes(b"new a")),
+            (b.as_path(), Content::Stream(Box::new(failing))),
+        ])
+        .unwrap_err();
+        assert_eq!(err.to_string(), "stopped part-way");
+        assert_eq!(fs::read(&a).unwrap(), b"old a");
+        assert_eq!(fs::read(&b).unwrap(), b"old b");
+        assert_eq!(names(dir.path()), ["a.csv", "b.csv"]);
+        let streamed = |w: &mut dyn Write| {
+            for k in 0..100_000u32 {
+                writeln!(w, "{k}")?;
+            }
+            Ok(())
+        };
+        write_all_atomic_with(vec![
+            (a.as_path(), Content::Bytes(b"new a")),
+            (b.as_path(), Content::Stream(Box::new(streamed))),
+        ])
+        .unwrap();
+        assert_eq!(fs::read(&a).unwrap(), b"new a");
+        let text = fs::read_to_string(&b).unwrap();
+        assert_eq!(text.lines().count(), 100_000);
+        assert!(text.ends_with("99999\n"));
+        assert_eq!(names(dir.path()), ["a.csv", "b.csv"]);
     }
 
     #[cfg(unix)]

@@ -102,15 +102,47 @@ pub fn explanation_csv_again(
     again: Option<&Explainer<'_>>,
     lang: Lang,
 ) -> Vec<u8> {
-    let mut out = writer();
-    let header = lang.words().explanation_csv_header();
-    write(&mut out, header.split(';'));
-    par_chunk_rows(out, &calc.providers, |run, out| {
-        for p in calc.with_indicators(run, again).iter() {
-            explanation_rows(p, lang, out);
-        }
-    })
+    let mut bytes = Vec::new();
+    write_explanation_csv(&mut bytes, calc, again, lang).expect("writing CSV to memory");
+    bytes
 }
+
+/// [`explanation_csv_again`] written to `out` as it is made: runs of 256 providers formatted
+/// on every core, a few runs per core at a time and written in order, so that a few MB are
+/// in memory whatever the size (the file at national scale is 148 MB). The bytes are those of
+/// [`explanation_csv_again`], which is this written to memory.
+pub fn write_explanation_csv(
+    out: &mut dyn std::io::Write,
+    calc: &Calculation,
+    again: Option<&Explainer<'_>>,
+    lang: Lang,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let mut head = writer();
+    let header = lang.words().explanation_csv_header();
+    write(&mut head, header.split(';'));
+    out.write_all(&finish(head))?;
+    let batch = RUN * 4 * rayon::current_num_threads().max(1);
+    for providers in calc.providers.chunks(batch) {
+        let runs: Vec<Vec<u8>> = providers
+            .par_chunks(RUN)
+            .map(|run| {
+                let mut w = writer_into(Vec::new());
+                for p in calc.with_indicators(run, again).iter() {
+                    explanation_rows(p, lang, &mut w);
+                }
+                finish(w)
+            })
+            .collect();
+        for r in runs {
+            out.write_all(&r)?;
+        }
+    }
+    Ok(())
+}
+
+/// How many items a core formats at a time.
+const RUN: usize = 256;
 
 /// One provider's rows of the explanation table.
 fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8>>) {
@@ -170,23 +202,14 @@ fn par_rows<T: Sync>(
     items: &[T],
     row: impl Fn(&T, &mut csv::Writer<Vec<u8>>) + Sync,
 ) -> Vec<u8> {
-    par_chunk_rows(head, items, |chunk, w| {
-        chunk.iter().for_each(|item| row(item, w))
-    })
-}
-
-/// [`par_rows`] with the rows of a chunk of items at a time.
-fn par_chunk_rows<T: Sync>(
-    head: csv::Writer<Vec<u8>>,
-    items: &[T],
-    rows: impl Fn(&[T], &mut csv::Writer<Vec<u8>>) + Sync,
-) -> Vec<u8> {
     use rayon::prelude::*;
     let chunks: Vec<Vec<u8>> = items
-        .par_chunks(256)
+        .par_chunks(RUN)
         .map(|chunk| {
             let mut w = writer_into(Vec::new());
-            rows(chunk, &mut w);
+            for item in chunk {
+                row(item, &mut w);
+            }
             finish(w)
         })
         .collect();

@@ -258,14 +258,26 @@ pub fn write_payouts(
 
 /// Writes every file or none (see [`atomic::write_all_atomic`]).
 pub fn write_files(files: &[(std::path::PathBuf, Vec<u8>)]) -> Result<(), FileError> {
-    let refs: Vec<(&Path, &[u8])> = files
+    write_files_with(files, Vec::new())
+}
+
+/// [`write_files`] with more files written as they are made (see
+/// [`atomic::write_all_atomic_with`]): every file or none.
+pub fn write_files_with(
+    files: &[(std::path::PathBuf, Vec<u8>)],
+    streams: Vec<(&Path, atomic::Content<'_>)>,
+) -> Result<(), FileError> {
+    let names: Vec<String> = files
         .iter()
-        .map(|(p, b)| (p.as_path(), b.as_slice()))
+        .map(|(p, _)| display_name(p))
+        .chain(streams.iter().map(|(p, _)| display_name(p)))
         .collect();
-    atomic::write_all_atomic(&refs).map_err(|e| {
-        let names: Vec<String> = files.iter().map(|(p, _)| display_name(p)).collect();
-        FileError::write(&names.join(", "), &e)
-    })
+    let all: Vec<(&Path, atomic::Content<'_>)> = files
+        .iter()
+        .map(|(p, b)| (p.as_path(), atomic::Content::Bytes(b)))
+        .chain(streams)
+        .collect();
+    atomic::write_all_atomic_with(all).map_err(|e| FileError::write(&names.join(", "), &e))
 }
 
 /// True if `a` and `b` are (or would be) the same file: the same file on disk (same device and
