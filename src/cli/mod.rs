@@ -533,7 +533,7 @@ pub fn run_calc(
     };
     let agg = crate::domain::engine::aggregate(&plan, &results);
     // The folded cells are in the aggregation now: freed before the calculation is made
-    // (≈ 110 MB at 12 M rows). The aggregation was made from this very set and plan, so the
+    // (≈ 80 MB at 12 M rows). The aggregation was made from this very set and plan, so the
     // calculation takes it as it is.
     if let Some(f) = &mut results.folded {
         f.cells = Vec::new();
