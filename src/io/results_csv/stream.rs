@@ -31,9 +31,11 @@ use super::*;
 const MAX_BLOCK: usize = 8 << 20;
 const MIN_BLOCK: usize = 256 << 10;
 
-/// About four blocks per thread, within the limits above.
+/// About sixteen blocks per thread, within the limits above: with four, the last round of
+/// blocks left a core idle for a block's time (1,2 M rows, 2 cores, paired runs: a median
+/// of 0,34 s with four, 0,30 s with sixteen; 12 M rows are in blocks of 8 MB either way).
 fn block_size(file_len: u64, threads: usize) -> usize {
-    let per = file_len / (threads.max(1) as u64 * 4) + 1;
+    let per = file_len / (threads.max(1) as u64 * 16) + 1;
     (per as usize).clamp(MIN_BLOCK, MAX_BLOCK)
 }
 
