@@ -476,9 +476,7 @@ impl AppState {
             .into_iter()
             .flatten()
             .collect();
-        let is_xlsx = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        let is_xlsx = io::is_xlsx(path);
         let files: Result<Vec<(PathBuf, Vec<u8>)>, String> = if comparison {
             match &self.decide.source {
                 super::decide::CompareSource::File { path: p, rules, .. } => {

@@ -111,9 +111,7 @@ fn write_export(
     rows: &export_decide::AuditRows,
     lang: Lang,
 ) -> Result<(), ExitCode> {
-    let is_xlsx = out
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let is_xlsx = io::is_xlsx(out);
     let files = if is_xlsx {
         let bytes = xlsx().map_err(|e| {
             error(

@@ -756,7 +756,7 @@ pub fn explanation_text(
     lang: Lang,
 ) -> String {
     let mut out = String::new();
-    for run in calc.providers.chunks(256) {
+    for run in calc.providers.chunks(Calculation::RUN) {
         for p in calc.with_indicators(run, again).iter() {
             explanation_text_of(p, lang, &mut out);
         }

@@ -40,6 +40,10 @@ pub enum Detail {
 }
 
 impl Calculation {
+    /// How many providers' indicator results an output makes again at a time (see
+    /// [`Self::with_indicators`]): few enough that a run per core is a small part of memory.
+    pub const RUN: usize = 256;
+
     /// A run of this calculation's providers with their indicator results: as they are, when
     /// they were kept, else made again by `again`, which must then be given.
     ///

@@ -80,8 +80,11 @@ pub enum Content<'a> {
     Bytes(&'a [u8]),
     /// Written into the temporary file as it is made (through a buffer), for a large output
     /// that need not be in memory whole; an error it returns leaves every target untouched.
-    Stream(Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a>),
+    Stream(Writes<'a>),
 }
+
+/// What writes a [`Content::Stream`] into its temporary file.
+pub type Writes<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a>;
 
 /// [`write_all_atomic`] with contents that may be written as they are made.
 pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Result<()> {

@@ -107,7 +107,7 @@ pub fn explanation_csv_again(
     bytes
 }
 
-/// [`explanation_csv_again`] written to `out` as it is made: runs of 256 providers formatted
+/// [`explanation_csv_again`] written to `out` as it is made: runs of providers formatted
 /// on every core, a few runs per core at a time and written in order, so that a few MB are
 /// in memory whatever the size (the file at national scale is 148 MB). The bytes are those of
 /// [`explanation_csv_again`], which is this written to memory.
@@ -122,10 +122,10 @@ pub fn write_explanation_csv(
     let header = lang.words().explanation_csv_header();
     write(&mut head, header.split(';'));
     out.write_all(&finish(head))?;
-    let batch = RUN * 4 * rayon::current_num_threads().max(1);
+    let batch = Calculation::RUN * 4 * rayon::current_num_threads().max(1);
     for providers in calc.providers.chunks(batch) {
         let runs: Vec<Vec<u8>> = providers
-            .par_chunks(RUN)
+            .par_chunks(Calculation::RUN)
             .map(|run| {
                 let mut w = writer_into(Vec::new());
                 for p in calc.with_indicators(run, again).iter() {

@@ -194,7 +194,7 @@ pub fn payout_xlsx(
         header(ws, &cols, &bold)?;
         let mut r = 1u32;
         // (The indicator results made again, when not kept, a run of providers at a time.)
-        for run in calc.providers.chunks(256) {
+        for run in calc.providers.chunks(Calculation::RUN) {
             for p in calc.with_indicators(run, again).iter() {
                 for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
                     ws.write_string(r, 0, &p.id)?;

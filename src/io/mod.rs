@@ -209,7 +209,7 @@ pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String)
     parse_rules_bytes(&bytes, &name)
 }
 
-/// Whether a payout goes to a workbook (by the file name; else a CSV table).
+/// Whether an export goes to a workbook (by the file name; else a CSV table).
 pub fn is_xlsx(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
