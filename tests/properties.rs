@@ -1233,8 +1233,11 @@ fn windows_case() -> impl Strategy<Value = Vec<Period>> {
         Just(vec!["2024", "2025"]),
         Just(vec!["2024", "2025-H1"]),
         Just(vec!["2025-02"]),
+        // Nested windows (the app's current and saved rules): a row is in each it lies in.
+        Just(vec!["2025", "2025-H1"]),
+        Just(vec!["2024", "2025-Q1", "2025-02", "2025"]),
     ]
-    .prop_map(|w| w.iter().map(|p| p.parse().unwrap()).collect())
+    .prop_map(|w| kvalitetspeng::domain::results::Folded::windows_for(w.iter().map(|p| p.parse().unwrap())).unwrap())
 }
 
 /// The obviously correct folding: every kept row filed by scanning all rows for each cell.
@@ -1314,9 +1317,14 @@ proptest! {
     }
 
     /// A calculation from the folded reading is the calculation from every row, for any rules
-    /// (their period and baseline periods are the windows) and results.
+    /// (their period and baseline periods are among the windows, with other periods nested in
+    /// them or around them, as another plan of the app's reads) and results.
     #[test]
-    fn calculation_from_folded_rows_equals_calculation_from_rows(rules in rule_set(), results in result_set()) {
+    fn calculation_from_folded_rows_equals_calculation_from_rows(
+        rules in rule_set(),
+        results in result_set(),
+        others in prop::collection::vec(prop::sample::select(vec!["2024", "2025", "2025-H1", "2025-Q2", "2025-03", "2026"]), 0..3),
+    ) {
         use kvalitetspeng::domain::engine::calculate_plan;
         use kvalitetspeng::domain::plan::compile;
         use kvalitetspeng::domain::results::Folded;
@@ -1327,7 +1335,8 @@ proptest! {
         let path = dir.path().join("r.csv");
         std::fs::write(&path, &bytes).unwrap();
         let rows = match parse_results(&bytes, "r.csv") { Ok(r) => r, Err(e) => panic!("{}", e.text(kvalitetspeng::words::Lang::Sv)) };
-        let windows = Folded::windows_for(plan.periods_read()).unwrap();
+        let others = others.iter().map(|p| p.parse().unwrap());
+        let windows = Folded::windows_for(plan.periods_read().chain(others)).unwrap();
         let folded = read_folded(&path, "r.csv", &windows).expect("a clean file is folded");
         prop_assert_eq!(calculate_plan(&plan, &folded), calculate_plan(&plan, &rows));
     }

@@ -1077,3 +1077,105 @@ fn image_snapshots_of_the_workbench_at_three_sizes() {
     }
     results.unwrap();
 }
+
+/// The windows a result set is kept folded into, as written.
+fn folded_windows(s: &kvalitetspeng::app::AppState) -> Vec<String> {
+    let f = s.results.folded.as_ref().expect("kept folded");
+    f.windows.iter().map(ToString::to_string).collect()
+}
+
+/// The app keeps a CSV file's results folded into the cells of the periods it calculates, not
+/// as rows. An edit to another period reads the file again (the same file: its SHA-256),
+/// folded for the new period and the saved rules' it is compared with; every calculation and
+/// comparison is the one from every row. A file changed on disk is not read: the earlier
+/// calculation stays, marked, with the reason, and is not tried again every frame.
+#[test]
+fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
+    use kvalitetspeng::app::AppState;
+    use kvalitetspeng::domain::calculate;
+    use kvalitetspeng::domain::decide::compare::compare;
+    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
+    use kvalitetspeng::words::Lang;
+    let spec = GenSpec {
+        providers: 60,
+        indicators: 4,
+        months: 12,
+        seed: 7,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("resultat.csv");
+    let mut bytes = Vec::new();
+    results_csv(&spec, &mut bytes).unwrap();
+    std::fs::write(&path, &bytes).unwrap();
+    let rows = kvalitetspeng::io::results_csv::parse_results(&bytes, "resultat.csv").unwrap();
+    let full = |s: &AppState| calculate(&s.rules, &rows).expect("valid rules");
+
+    // Imported while the rules cannot be calculated: folded into no period at all.
+    let mut s = AppState::new(
+        kvalitetspeng::app::state::empty_rules(),
+        None,
+        Default::default(),
+        None,
+        Lang::Sv,
+    );
+    s.rules.period = "inte en period".into();
+    s.recompute();
+    assert!(s.import_results(&path));
+    assert!(s.results.observations.is_empty(), "no rows kept");
+    assert_eq!(folded_windows(&s), Vec::<String>::new());
+    assert_eq!(s.results.rows(), rows.observations.len());
+    assert_eq!(s.results.providers, rows.providers);
+
+    // Rules that can: folded for their year, one cell for twelve monthly rows.
+    s.replace_rules(rules(&spec), None, "regler.ron".into());
+    assert_eq!(folded_windows(&s), ["2025"]);
+    let cells: usize = s.results.folded.as_ref().unwrap().cells.iter().map(Vec::len).sum();
+    assert_eq!(cells * 12, rows.observations.len());
+    assert_eq!(s.calc.as_ref().unwrap(), &full(&s));
+    assert!(!s.calc_is_stale);
+
+    // Another period: read again, for it and for the saved rules' year.
+    s.rules.period = "2025-H1".into();
+    assert!(s.recompute_if_changed());
+    assert!(!s.calc_is_stale);
+    assert_eq!(folded_windows(&s), ["2025-H1", "2025"]);
+    assert_eq!(s.calc.as_ref().unwrap(), &full(&s));
+    let saved = calculate(&rules(&spec), &rows).unwrap();
+    let c = s.comparison().expect("the period changes payouts");
+    assert_eq!(*c, compare(&saved, &full(&s)));
+
+    // The file changed on disk: not read, the earlier calculation stays, marked.
+    let before = s.calc.clone();
+    std::fs::write(&path, [&bytes[..], b"2025-12;X1;X;s\xc3\xa4bo;privat;10;sb_i01;50;\n"].concat()).unwrap();
+    s.rules.period = "2025-Q3".into();
+    assert!(s.recompute_if_changed());
+    assert!(s.calc_is_stale);
+    assert_eq!(s.calc, before);
+    assert_eq!(folded_windows(&s), ["2025-H1", "2025"]);
+    let told = &s.notifications.last().unwrap().text;
+    assert_eq!(
+        told,
+        "Resultaten kunde inte läsas för de nya perioderna; beräkningen visar de tidigare: \
+         resultat.csv: resultatfilen har ändrats på disken sedan den importerades; importera den igen"
+    );
+    let n = s.notifications.len();
+    s.recompute();
+    assert_eq!(s.notifications.len(), n, "not tried again for the same periods");
+    s.decide.sweep.param = "hemtjanst.rate".into();
+    s.decide.sweep.from = "100".into();
+    s.decide.sweep.to = "200".into();
+    s.run_sweep();
+    assert!(s.decide.sweep.result.is_none());
+    assert_eq!(
+        s.decide.sweep.error.as_deref(),
+        Some("Resultaten kunde inte läsas för de nya perioderna; beräkningen visar de tidigare")
+    );
+
+    // Back to a period it holds: calculated at once, from the results imported.
+    s.rules.period = "2025-H1".into();
+    assert!(s.recompute_if_changed());
+    assert!(!s.calc_is_stale);
+    assert_eq!(s.calc.as_ref().unwrap(), &full(&s));
+    s.run_sweep();
+    assert!(s.decide.sweep.result.is_some(), "{:?}", s.decide.sweep.error);
+}

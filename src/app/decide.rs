@@ -73,12 +73,29 @@ impl Default for DecideState {
 impl DecideState {
     /// The baseline rules, if there is something to compare with: the saved rules only when
     /// they differ from the current ones.
-    fn baseline_rules<'a>(&'a self, saved: &'a RuleSet, current: &RuleSet) -> Option<&'a RuleSet> {
+    pub(crate) fn baseline_rules<'a>(
+        &'a self,
+        saved: &'a RuleSet,
+        current: &RuleSet,
+    ) -> Option<&'a RuleSet> {
         match &self.source {
             CompareSource::SavedRules => (saved != current).then_some(saved),
             CompareSource::File { rules, .. } => Some(rules),
             CompareSource::Off => None,
         }
+    }
+
+    /// The baseline rules that [`Self::comparison`] would calculate now (none when it has
+    /// them calculated for these results already).
+    pub(crate) fn baseline_to_calculate<'a>(
+        &'a self,
+        saved: &'a RuleSet,
+        current: &RuleSet,
+        results_generation: u64,
+    ) -> Option<&'a RuleSet> {
+        let rules = self.baseline_rules(saved, current)?;
+        let fresh = matches!(&self.baseline, Some((r, g, _)) if r == rules && *g == results_generation);
+        (!fresh).then_some(rules)
     }
 
     /// The comparison of `calc` (with its version) with the baseline, recomputed only
@@ -92,9 +109,8 @@ impl DecideState {
         (calc, calc_version): (&Calculation, u64),
         agg: Option<&crate::domain::engine::Aggregated>,
     ) -> Option<Rc<Comparison>> {
-        let base_rules = self.baseline_rules(saved, current)?;
-        let fresh = matches!(&self.baseline, Some((r, g, _)) if r == base_rules && *g == results_generation);
-        if !fresh {
+        self.baseline_rules(saved, current)?;
+        if let Some(base_rules) = self.baseline_to_calculate(saved, current, results_generation) {
             let base_rules = base_rules.clone();
             // From the app's aggregation where it fits (the saved rules usually share the
             // period and indicators): a calculation, not a new pass over every result row.

@@ -60,12 +60,12 @@ pub struct LockForm {
 }
 
 /// An input whose bytes are no longer those the calculation was made from.
-fn changed_on_disk(p: &Path, what: &str) -> FileError {
+pub(crate) fn changed_on_disk(p: &Path, what: io::error::ChangedInput) -> FileError {
     FileError::new(
         &io::display_name(p),
         None,
         None,
-        io::FileErrorMsg::Write(what.into()),
+        io::FileErrorMsg::ChangedOnDisk(what),
     )
 }
 
@@ -201,7 +201,6 @@ impl AppState {
     /// The inputs of a lock: the files as read, checked unchanged since (unsaved rules are
     /// kept as they would be saved; the sample as bundled).
     fn lock_sources(&self) -> Result<(InputFile, InputFile, Option<InputFile>), FileError> {
-        let lang = self.lang;
         if let Some(l) = &self.locked {
             // A locked run's rules are read-only: its archived file, byte for byte; its
             // results, or the corrected ones.
@@ -214,7 +213,7 @@ impl AppState {
             (Some(p), false) => {
                 let bytes = io::read_input(p, io::MAX_RULES_BYTES)?;
                 if Some(io::audit::sha256_hex(&bytes)) != self.rules_sha256 {
-                    return Err(changed_on_disk(p, lang.word(Word::RuleFileChangedOn)));
+                    return Err(changed_on_disk(p, io::error::ChangedInput::Rules));
                 }
                 InputFile {
                     name: io::display_name(p),
@@ -234,7 +233,7 @@ impl AppState {
             Some(p) => {
                 let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
-                    return Err(changed_on_disk(p, lang.word(Word::ResultsFileChangedOn)));
+                    return Err(changed_on_disk(p, io::error::ChangedInput::Results));
                 }
                 InputFile {
                     name: io::display_name(p),

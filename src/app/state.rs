@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
+use crate::domain::period::Period;
 use crate::domain::validation::{Problem, Severity};
 use crate::domain::{ResultSet, RuleSet};
 use crate::io::{self, FileError};
@@ -51,8 +52,16 @@ pub struct AppState {
     pub(crate) rules_sha256: Option<String>,
     /// Modification time of the rule file when it was last opened or saved here.
     rules_mtime: Option<std::time::SystemTime>,
+    /// The results calculated from. Read from a CSV file, they are kept folded into the cells
+    /// of the periods the app calculates (see [`io::read_results_for_periods`]), not as rows;
+    /// an edit that reads another period folds the file again (see [`Self::cover`]).
     pub results: ResultSet,
     pub results_path: Option<PathBuf>,
+    /// How `results_path` was read (a sheet, a Kolada mapping), to read it again.
+    results_opts: io::ResultsOptions,
+    /// Periods the results file could not be read again for, at a results generation: not
+    /// tried again (each frame) until the results or the periods asked for change.
+    cover_failed: Option<(u64, Vec<Period>)>,
     /// The latest successful calculation.
     pub calc: Option<Calculation>,
     /// True when the current rules have errors, so `calc` belongs to earlier rules.
@@ -118,6 +127,8 @@ impl AppState {
             rules_path,
             results,
             results_path,
+            results_opts: io::ResultsOptions::default(),
+            cover_failed: None,
             calc: None,
             calc_is_stale: false,
             problems: Vec::new(),
@@ -256,6 +267,11 @@ impl AppState {
             }
         };
         self.problems = plan.warnings.clone();
+        let periods: Vec<Period> = plan.periods_read().collect();
+        if !self.cover(&periods) {
+            self.calc_is_stale = true;
+            return;
+        }
         if !self
             .aggregated
             .as_ref()
@@ -350,9 +366,86 @@ impl AppState {
     }
 
     /// [`Self::import_results`] with a sheet or a Kolada mapping.
+    ///
+    /// A CSV file is read streamed and kept folded into the periods the app calculates now
+    /// (the current rules' and the baseline's): cells, not rows.
     pub fn import_results_with(&mut self, path: &Path, opts: &io::ResultsOptions) -> bool {
-        let read = io::read_results_with(path, opts);
-        self.accept_results(path, read)
+        let read = io::read_results_for_periods(path, opts, self.periods_calculated());
+        let ok = self.accept_results(path, read);
+        if ok {
+            self.results_opts = opts.clone();
+        }
+        ok
+    }
+
+    /// The periods the app's calculations read now: those of the current rules and of the
+    /// baseline they are compared with (the saved rules or another rule file), when they
+    /// compile.
+    fn periods_calculated(&self) -> Vec<Period> {
+        let baseline = self.decide.baseline_rules(&self.saved_rules, &self.rules);
+        [Some(&self.rules), baseline]
+            .into_iter()
+            .flatten()
+            .filter_map(|r| crate::domain::plan::compile(r).ok())
+            .flat_map(|plan| plan.periods_read().collect::<Vec<_>>())
+            .collect()
+    }
+
+    /// Makes the results answer `periods` (those a calculation is about to read): results kept
+    /// whole answer every period; results folded for other periods are read again from their
+    /// file, folded for these and for every period the app calculates now. The file must still
+    /// be the one imported (the same SHA-256); if it is not, or it cannot be read, nothing
+    /// changes, the user is told why (import it again), and false is returned.
+    fn cover(&mut self, periods: &[Period]) -> bool {
+        let Some(folded) = &self.results.folded else {
+            return true;
+        };
+        if folded.covers(periods.iter().copied()) {
+            return true;
+        }
+        if let Some((generation, failed)) = &self.cover_failed
+            && *generation == self.results_generation
+            && periods.iter().all(|p| failed.contains(p))
+        {
+            return false;
+        }
+        // A folded set is only ever read from a file (`import_results_with`).
+        let Some(path) = self.results_path.clone() else {
+            return false;
+        };
+        let mut want = self.periods_calculated();
+        want.extend_from_slice(periods);
+        let read = io::read_results_for_periods(&path, &self.results_opts, want);
+        let errors = match read {
+            Ok(set) if set.source_sha256 == self.results.source_sha256 => {
+                self.results = set;
+                self.forget_aggregation();
+                self.cover_failed = None;
+                return true;
+            }
+            Ok(_) => vec![super::locked::changed_on_disk(
+                &path,
+                io::error::ChangedInput::Results,
+            )],
+            Err(e) => e.errors,
+        };
+        self.cover_failed = Some((self.results_generation, periods.to_vec()));
+        self.fail(
+            errors,
+            self.lang.word(Word::ResultsNotReadForThePeriods).into(),
+        )
+    }
+
+    /// [`Self::cover`] for the current rules' periods (true when they do not compile: the
+    /// caller then reports their errors).
+    fn cover_current(&mut self) -> bool {
+        match crate::domain::plan::compile(&self.rules) {
+            Ok(plan) => {
+                let periods: Vec<Period> = plan.periods_read().collect();
+                self.cover(&periods)
+            }
+            Err(_) => true,
+        }
     }
 
     /// Takes results read from `path` (or records the reading's errors and changes nothing).
@@ -581,6 +674,18 @@ impl AppState {
     pub fn comparison(
         &mut self,
     ) -> Option<std::rc::Rc<crate::domain::decide::compare::Comparison>> {
+        self.calc.as_ref()?;
+        // A baseline about to be calculated reads its periods: the results must answer them.
+        let baseline = self
+            .decide
+            .baseline_to_calculate(&self.saved_rules, &self.rules, self.results_generation)
+            .and_then(|r| crate::domain::plan::compile(r).ok());
+        if let Some(plan) = baseline {
+            let periods: Vec<Period> = plan.periods_read().collect();
+            if !self.cover(&periods) {
+                return None;
+            }
+        }
         let calc = self.calc.as_ref()?;
         self.decide.comparison(
             &self.saved_rules,
@@ -630,6 +735,9 @@ impl AppState {
         let Some(budget) = self.rules.scheme(st).and_then(|s| s.budget) else {
             return false;
         };
+        if !self.cover_current() {
+            return false;
+        }
         match crate::domain::decide::solve::solve_budget(&self.rules, &self.results, st, budget) {
             Ok(s) => {
                 let p = crate::domain::decide::param::Param {
@@ -671,6 +779,11 @@ impl AppState {
     /// Runs the sweep in `decide.sweep` on the current rules.
     pub fn run_sweep(&mut self) {
         let lang = self.lang;
+        if !self.cover_current() {
+            self.decide.sweep.result = None;
+            self.decide.sweep.error = Some(lang.word(Word::ResultsNotReadForThePeriods).into());
+            return;
+        }
         let f = &mut self.decide.sweep;
         f.error = None;
         let parsed = crate::domain::decide::param::Param::parse(f.param.trim())

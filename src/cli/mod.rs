@@ -458,7 +458,6 @@ pub fn generate_files(
     io::atomic::write_atomic(&dir.join("results.csv"), &buf)
 }
 
-/// `kvalitetspeng calc`.
 /// Fixes glibc's threshold for serving an allocation by `mmap` at its default, 128 KiB.
 ///
 /// glibc raises it each time a block that large is freed (here the reading's blocks of 8 MB),
@@ -482,6 +481,7 @@ pub(crate) fn fix_mmap_threshold() {
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 pub(crate) fn fix_mmap_threshold() {}
 
+/// `kvalitetspeng calc`.
 pub fn run_calc(
     rules_path: &std::path::Path,
     results_path: &std::path::Path,

@@ -188,10 +188,12 @@ impl ResultSet {
 /// window were checked like any other and counted, but not kept.
 ///
 /// Only a plan whose periods are all among `windows` can be calculated from it (see
-/// [`Folded::covers`]); the windows never overlap, so a row lies in at most one.
+/// [`Folded::covers`]). Windows may nest (a year and its first half, for the app's current
+/// and saved rules): a row is folded into every window it lies in. They never overlap in part
+/// (no period the files can name does), so a window's cell is the rows it contains.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Folded {
-    /// The periods folded into, sorted, pairwise without common months.
+    /// The periods folded into, sorted; two share months only if one contains the other.
     pub windows: Vec<Period>,
     /// Per provider (as [`ResultSet::providers`]): its cells, sorted by indicator and window.
     pub cells: Vec<Vec<FoldedCell>>,
@@ -217,25 +219,34 @@ impl Folded {
     /// The most windows a result set is folded into (a period and its baselines).
     pub const MAX_WINDOWS: usize = 32;
 
-    /// The windows to fold into for periods a plan reads: sorted and deduplicated, or `None`
-    /// when two of them share months (a row would then count in both) or there are too many.
+    /// The windows to fold into for periods plans read: sorted and deduplicated, or `None`
+    /// when two of them overlap in part (neither contains the other: a row could lie in one
+    /// and not in a baseline it overlaps; the periods of files and rules never do this) or
+    /// there are too many.
     ///
     /// ```
     /// use kvalitetspeng::domain::results::Folded;
-    /// let p = |s: &str| s.parse().unwrap();
+    /// use kvalitetspeng::domain::period::Period;
+    /// let p = |s: &str| s.parse::<Period>().unwrap();
     /// assert_eq!(Folded::windows_for([p("2025"), p("2024"), p("2025")]), Some(vec![p("2024"), p("2025")]));
-    /// assert_eq!(Folded::windows_for([p("2025"), p("2025-Q1")]), None);
+    /// assert_eq!(Folded::windows_for([p("2025"), p("2025-Q1")]), Some(vec![p("2025-Q1"), p("2025")]));
+    /// let spring = Period { year: 2025, first_month: 3, last_month: 5 };
+    /// assert_eq!(Folded::windows_for([spring, p("2025-Q1")]), None);
     /// ```
     pub fn windows_for(periods: impl IntoIterator<Item = Period>) -> Option<Vec<Period>> {
         let mut w: Vec<Period> = periods.into_iter().collect();
         w.sort_unstable();
         w.dedup();
-        let overlap = w.iter().enumerate().any(|(k, a)| {
+        let in_part = w.iter().enumerate().any(|(k, a)| {
             w[k + 1..].iter().any(|b| {
-                a.year == b.year && a.first_month <= b.last_month && b.first_month <= a.last_month
+                a.year == b.year
+                    && a.first_month <= b.last_month
+                    && b.first_month <= a.last_month
+                    && !a.contains(b)
+                    && !b.contains(a)
             })
         });
-        (!overlap && w.len() <= Self::MAX_WINDOWS).then_some(w)
+        (!in_part && w.len() <= Self::MAX_WINDOWS).then_some(w)
     }
 
     /// The window a period is, if it is one.

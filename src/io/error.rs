@@ -174,6 +174,9 @@ pub enum FileErrorMsg {
     },
     /// The file could not be written.
     Write(String),
+    /// An input changed on disk since it was read (its SHA-256 is no longer the one read): it
+    /// is not read again in its place.
+    ChangedOnDisk(ChangedInput),
     /// An output would replace one of the inputs.
     OutputIsInput {
         input: String,
@@ -182,6 +185,13 @@ pub enum FileErrorMsg {
     OutputTwice {
         other: String,
     },
+}
+
+/// Which input of the app changed on disk (see [`FileErrorMsg::ChangedOnDisk`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChangedInput {
+    Rules,
+    Results,
 }
 
 /// What a path that is not a regular file is.

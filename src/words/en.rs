@@ -100,6 +100,9 @@ impl Words for En {
             ResultsFileChangedOn => {
                 "the results file changed on disk since it was imported; import it again"
             }
+            ResultsNotReadForThePeriods => {
+                "The results could not be read for the new periods; the calculation shows the earlier ones"
+            }
             RulesHaveErrorsFixThem => "The rules have errors: fix them before locking",
             NotLocked => "Not locked",
             CouldNotOpen => "Could not open",
@@ -1537,6 +1540,12 @@ impl Words for En {
                 "could not write the file: {}; nothing was written",
                 self.symlink_refused(path)
             ),
+            ChangedOnDisk(what) => self
+                .word(match what {
+                    crate::io::error::ChangedInput::Rules => Word::RuleFileChangedOn,
+                    crate::io::error::ChangedInput::Results => Word::ResultsFileChangedOn,
+                })
+                .into(),
             Write(e) => format!("could not write the file ({e}); nothing was written"),
             OutputIsInput { input } => format!(
                 "the output is the same file as the input {input} and would overwrite it; choose another name"

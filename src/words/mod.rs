@@ -711,6 +711,7 @@ pub enum Word {
     DecisionReportWasNot,
     RuleFileChangedOn,
     ResultsFileChangedOn,
+    ResultsNotReadForThePeriods,
     RulesHaveErrorsFixThem,
     NotLocked,
     CouldNotOpen,

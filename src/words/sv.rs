@@ -104,6 +104,9 @@ impl Words for Sv {
             ResultsFileChangedOn => {
                 "resultatfilen har ändrats på disken sedan den importerades; importera den igen"
             }
+            ResultsNotReadForThePeriods => {
+                "Resultaten kunde inte läsas för de nya perioderna; beräkningen visar de tidigare"
+            }
             RulesHaveErrorsFixThem => "Reglerna har fel: rätta dem innan du fastställer",
             NotLocked => "Fastställdes inte",
             CouldNotOpen => "Kunde inte öppna",
@@ -1547,6 +1550,12 @@ impl Words for Sv {
                 "kunde inte skriva filen: {}; inget skrevs",
                 self.symlink_refused(path)
             ),
+            ChangedOnDisk(what) => self
+                .word(match what {
+                    crate::io::error::ChangedInput::Rules => Word::RuleFileChangedOn,
+                    crate::io::error::ChangedInput::Results => Word::ResultsFileChangedOn,
+                })
+                .into(),
             Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
             OutputIsInput { input } => format!(
                 "utdatafilen är samma fil som indatafilen {input} och skulle skriva över den; välj ett annat namn"

@@ -325,7 +325,7 @@ pub fn aggregate_reusing(
     }
     let built: Vec<Arc<Column>> = if let Some(f) = folded {
         // Each folded cell is one column's cell already (a provider is in one scheme, a
-        // scheme has an indicator once, and the windows do not overlap).
+        // scheme has an indicator once, and a window's cell holds every row it contains).
         folded_columns(f, results, &members, &wanted)
     } else if old.is_empty() {
         // Nothing to take over: one pass over all rows.

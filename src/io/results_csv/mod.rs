@@ -515,8 +515,8 @@ struct Fold {
 }
 
 impl Fold {
-    /// Files one row: its months into the duplicate check, its result into the cell of the
-    /// window it lies in (if any).
+    /// Files one row: its months into the duplicate check, its result into the cells of the
+    /// windows it lies in (if any).
     fn add(&mut self, d: &mut ProviderDraft, o: &Observation) {
         self.rows += 1;
         let bits = month_bits(&o.period);
@@ -534,22 +534,25 @@ impl Fold {
         let c = &mut d.covered[at as usize];
         self.overlap |= c.months & bits != 0;
         c.months |= bits;
-        let Some(w) = self.windows.iter().position(|w| w.contains(&o.period)) else {
-            return;
-        };
-        let w = w as u8;
-        let at = *self
-            .cell_at
-            .entry((o.provider, o.indicator, w))
-            .or_insert_with(|| {
-                d.cells.push(FoldedCell {
-                    indicator: o.indicator,
-                    window: w,
-                    partial: Partial::default(),
+        // Into every window it lies in (windows may nest; most files have one or two).
+        for (w, window) in self.windows.iter().enumerate() {
+            if !window.contains(&o.period) {
+                continue;
+            }
+            let w = w as u8;
+            let at = *self
+                .cell_at
+                .entry((o.provider, o.indicator, w))
+                .or_insert_with(|| {
+                    d.cells.push(FoldedCell {
+                        indicator: o.indicator,
+                        window: w,
+                        partial: Partial::default(),
+                    });
+                    d.cells.len() as u32 - 1
                 });
-                d.cells.len() as u32 - 1
-            });
-        d.cells[at as usize].partial.add(o);
+            d.cells[at as usize].partial.add(o);
+        }
     }
 }
 
@@ -618,8 +621,8 @@ impl Builder {
         }
     }
 
-    /// A builder that folds its rows into the cells of `windows` (sorted, without common
-    /// months; see [`crate::domain::results::Folded::windows_for`]) instead of keeping them.
+    /// A builder that folds its rows into the cells of `windows` (sorted, nested or apart;
+    /// see [`crate::domain::results::Folded::windows_for`]) instead of keeping them.
     pub fn folding(file: &str, windows: Vec<Period>) -> Self {
         Builder {
             fold: Some(Fold {
