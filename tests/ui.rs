@@ -1179,3 +1179,48 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
     s.run_sweep();
     assert!(s.decide.sweep.result.is_some(), "{:?}", s.decide.sweep.error);
 }
+
+/// Through the UI: a CSV file imported from the menu is kept folded; a period edit reads it
+/// again; when the file changed on disk the table says so (not that the rules have errors)
+/// and an export is refused with the same reason, before any dialog.
+#[test]
+fn a_period_the_results_cannot_be_read_again_for_is_shown_as_such() {
+    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
+    let spec = GenSpec {
+        providers: 30,
+        indicators: 3,
+        months: 12,
+        seed: 11,
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let rules_path = dir.path().join("regler.ron");
+    let results_path = dir.path().join("resultat.csv");
+    let text = kvalitetspeng::io::rules_ron::to_ron_string(&rules(&spec));
+    std::fs::write(&rules_path, text).unwrap();
+    let mut bytes = Vec::new();
+    results_csv(&spec, &mut bytes).unwrap();
+    std::fs::write(&results_path, &bytes).unwrap();
+    let mut h = harness_with(vec![Some(rules_path), Some(results_path.clone())]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    assert_eq!(folded_windows(&h.state().state), ["2025"]);
+    h.state_mut().state.rules.period = "2025-H2".into();
+    h.run();
+    assert_eq!(folded_windows(&h.state().state), ["2025", "2025-H2"]);
+    assert_calc_is_full(&h);
+
+    std::fs::write(&results_path, [&bytes[..], b"\n"].concat()).unwrap();
+    h.state_mut().state.rules.period = "2025-Q1".into();
+    h.run();
+    let why = "Resultaten kunde inte läsas för de nya perioderna; beräkningen visar de tidigare";
+    h.get_by_label(why);
+    assert!(h.query_by_label_contains("Reglerna har").is_none());
+    let n = h.state().state.notifications.len();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    h.run();
+    let s = &h.state().state;
+    assert_eq!(s.notifications.len(), n + 1);
+    assert_eq!(s.notifications.last().unwrap().text, why);
+}

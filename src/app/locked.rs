@@ -155,7 +155,7 @@ impl AppState {
     /// the table, if any).
     pub fn export_report(&mut self, path: &Path) -> bool {
         let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
-            let msg = self.lang.word(Word::RulesHaveErrorsFix);
+            let msg = self.refusal(Word::RulesHaveErrorsFix);
             self.notify(Level::Error, msg);
             return false;
         };
@@ -251,7 +251,7 @@ impl AppState {
     /// Locks the current run (or the correction of the open locked run) into an archive.
     pub fn lock_to(&mut self, path: &Path, form: &LockForm) -> bool {
         if self.calc.is_none() || self.calc_is_stale {
-            let msg = self.lang.word(Word::RulesHaveErrorsFixThem);
+            let msg = self.refusal(Word::RulesHaveErrorsFixThem);
             self.notify(Level::Error, msg);
             return false;
         }

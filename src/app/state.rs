@@ -322,6 +322,22 @@ impl AppState {
         self.calc_version
     }
 
+    /// True when `calc` belongs to earlier rules because the results could not be read for
+    /// the current rules' periods (see [`Self::cover`]), not because the rules have errors.
+    pub fn stale_for_results(&self) -> bool {
+        self.calc_is_stale && self.error_count() == 0
+    }
+
+    /// What an action that needs an up-to-date calculation tells the user when there is none:
+    /// `rules` (the rules have errors), or that the results could not be read for the periods.
+    pub fn refusal(&self, rules: Word) -> &'static str {
+        if self.stale_for_results() {
+            self.lang.word(Word::ResultsNotReadForThePeriods)
+        } else {
+            self.lang.word(rules)
+        }
+    }
+
     pub fn error_count(&self) -> usize {
         self.problems
             .iter()
@@ -503,7 +519,7 @@ impl AppState {
     /// Writes an export of the current calculation atomically.
     pub fn export(&mut self, path: &Path, what: Export) -> bool {
         let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
-            let msg = self.lang.word(Word::RulesHaveErrorsFixThemBefore);
+            let msg = self.refusal(Word::RulesHaveErrorsFixThemBefore);
             self.notify(Level::Error, msg);
             return false;
         };

@@ -389,7 +389,7 @@ impl KvalitetspengApp {
                 if self.state.calc.is_none() || self.state.calc_is_stale =>
             {
                 // Also from a shortcut: say why before any dialog, export nothing.
-                let msg = lang.word(Word::RulesHaveErrorsCorrect);
+                let msg = self.state.refusal(Word::RulesHaveErrorsCorrect);
                 self.state.notify(Level::Error, msg);
             }
             UiCommand::ExportPayoutsCsv
@@ -415,7 +415,7 @@ impl KvalitetspengApp {
             UiCommand::ExportReport | UiCommand::LockRun
                 if self.state.calc.is_none() || self.state.calc_is_stale =>
             {
-                let msg = lang.word(Word::RulesHaveErrorsCorrectThem);
+                let msg = self.state.refusal(Word::RulesHaveErrorsCorrectThem);
                 self.state.notify(Level::Error, msg);
             }
             UiCommand::ExportReport => {
@@ -1220,7 +1220,10 @@ impl KvalitetspengApp {
         if !interacting {
             self.state.undo.settle(&self.state.rules);
         }
-        self.state.recompute_if_changed();
+        if self.state.recompute_if_changed() {
+            // What was drawn this frame showed the calculation before the edit.
+            ctx.request_repaint();
+        }
 
         for c in std::mem::take(&mut self.commands) {
             self.run_command(&ctx, c);

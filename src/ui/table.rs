@@ -130,10 +130,12 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             .inner_margin(6.0)
             .corner_radius(4.0)
             .show(ui, |ui| {
-                ui.label(
-                    RichText::new(lang.words().table_rules_have_errors_see_the(&n))
-                        .color(ui.visuals().warn_fg_color),
-                );
+                let why = if app.state.stale_for_results() {
+                    lang.word(Word::ResultsNotReadForThePeriods).to_string()
+                } else {
+                    lang.words().table_rules_have_errors_see_the(&n)
+                };
+                ui.label(RichText::new(why).color(ui.visuals().warn_fg_color));
             });
         ui.add_space(4.0);
     }
