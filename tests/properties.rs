@@ -1237,7 +1237,10 @@ fn windows_case() -> impl Strategy<Value = Vec<Period>> {
         Just(vec!["2025", "2025-H1"]),
         Just(vec!["2024", "2025-Q1", "2025-02", "2025"]),
     ]
-    .prop_map(|w| kvalitetspeng::domain::results::Folded::windows_for(w.iter().map(|p| p.parse().unwrap())).unwrap())
+    .prop_map(|w| {
+        kvalitetspeng::domain::results::Folded::windows_for(w.iter().map(|p| p.parse().unwrap()))
+            .unwrap()
+    })
 }
 
 /// The obviously correct folding: every kept row filed by scanning all rows for each cell.

@@ -1078,6 +1078,30 @@ fn image_snapshots_of_the_workbench_at_three_sizes() {
     results.unwrap();
 }
 
+/// Generated monthly results of `providers` providers × `indicators` indicators in 2025,
+/// written to `resultat.csv` in `dir`: the spec, the path and the bytes.
+fn generated_results(
+    dir: &std::path::Path,
+    providers: usize,
+    indicators: usize,
+) -> (
+    kvalitetspeng::generate::GenSpec,
+    std::path::PathBuf,
+    Vec<u8>,
+) {
+    let spec = kvalitetspeng::generate::GenSpec {
+        providers,
+        indicators,
+        months: 12,
+        seed: 7,
+    };
+    let path = dir.join("resultat.csv");
+    let mut bytes = Vec::new();
+    kvalitetspeng::generate::results_csv(&spec, &mut bytes).unwrap();
+    std::fs::write(&path, &bytes).unwrap();
+    (spec, path, bytes)
+}
+
 /// The windows a result set is kept folded into, as written.
 fn folded_windows(s: &kvalitetspeng::app::AppState) -> Vec<String> {
     let f = s.results.folded.as_ref().expect("kept folded");
@@ -1094,19 +1118,10 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
     use kvalitetspeng::app::AppState;
     use kvalitetspeng::domain::calculate;
     use kvalitetspeng::domain::decide::compare::compare;
-    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
+    use kvalitetspeng::generate::rules;
     use kvalitetspeng::words::Lang;
-    let spec = GenSpec {
-        providers: 60,
-        indicators: 4,
-        months: 12,
-        seed: 7,
-    };
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("resultat.csv");
-    let mut bytes = Vec::new();
-    results_csv(&spec, &mut bytes).unwrap();
-    std::fs::write(&path, &bytes).unwrap();
+    let (spec, path, bytes) = generated_results(dir.path(), 60, 4);
     let rows = kvalitetspeng::io::results_csv::parse_results(&bytes, "resultat.csv").unwrap();
     let full = |s: &AppState| calculate(&s.rules, &rows).expect("valid rules");
 
@@ -1129,7 +1144,15 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
     // Rules that can: folded for their year, one cell for twelve monthly rows.
     s.replace_rules(rules(&spec), None, "regler.ron".into());
     assert_eq!(folded_windows(&s), ["2025"]);
-    let cells: usize = s.results.folded.as_ref().unwrap().cells.iter().map(Vec::len).sum();
+    let cells: usize = s
+        .results
+        .folded
+        .as_ref()
+        .unwrap()
+        .cells
+        .iter()
+        .map(Vec::len)
+        .sum();
     assert_eq!(cells * 12, rows.observations.len());
     assert_eq!(s.calc.as_ref().unwrap(), &full(&s));
     assert!(!s.calc_is_stale);
@@ -1146,7 +1169,15 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
 
     // The file changed on disk: not read, the earlier calculation stays, marked.
     let before = s.calc.clone();
-    std::fs::write(&path, [&bytes[..], b"2025-12;X1;X;s\xc3\xa4bo;privat;10;sb_i01;50;\n"].concat()).unwrap();
+    std::fs::write(
+        &path,
+        [
+            &bytes[..],
+            b"2025-12;X1;X;s\xc3\xa4bo;privat;10;sb_i01;50;\n",
+        ]
+        .concat(),
+    )
+    .unwrap();
     s.rules.period = "2025-Q3".into();
     assert!(s.recompute_if_changed());
     assert!(s.calc_is_stale);
@@ -1160,7 +1191,11 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
     );
     let n = s.notifications.len();
     s.recompute();
-    assert_eq!(s.notifications.len(), n, "not tried again for the same periods");
+    assert_eq!(
+        s.notifications.len(),
+        n,
+        "not tried again for the same periods"
+    );
     s.decide.sweep.param = "hemtjanst.rate".into();
     s.decide.sweep.from = "100".into();
     s.decide.sweep.to = "200".into();
@@ -1177,7 +1212,11 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
     assert!(!s.calc_is_stale);
     assert_eq!(s.calc.as_ref().unwrap(), &full(&s));
     s.run_sweep();
-    assert!(s.decide.sweep.result.is_some(), "{:?}", s.decide.sweep.error);
+    assert!(
+        s.decide.sweep.result.is_some(),
+        "{:?}",
+        s.decide.sweep.error
+    );
 }
 
 /// Through the UI: a CSV file imported from the menu is kept folded; a period edit reads it
@@ -1185,21 +1224,11 @@ fn the_app_keeps_results_folded_and_folds_again_for_a_new_period() {
 /// and an export is refused with the same reason, before any dialog.
 #[test]
 fn a_period_the_results_cannot_be_read_again_for_is_shown_as_such() {
-    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
-    let spec = GenSpec {
-        providers: 30,
-        indicators: 3,
-        months: 12,
-        seed: 11,
-    };
     let dir = tempfile::tempdir().unwrap();
+    let (spec, results_path, bytes) = generated_results(dir.path(), 30, 3);
     let rules_path = dir.path().join("regler.ron");
-    let results_path = dir.path().join("resultat.csv");
-    let text = kvalitetspeng::io::rules_ron::to_ron_string(&rules(&spec));
+    let text = kvalitetspeng::io::rules_ron::to_ron_string(&kvalitetspeng::generate::rules(&spec));
     std::fs::write(&rules_path, text).unwrap();
-    let mut bytes = Vec::new();
-    results_csv(&spec, &mut bytes).unwrap();
-    std::fs::write(&results_path, &bytes).unwrap();
     let mut h = harness_with(vec![Some(rules_path), Some(results_path.clone())]);
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();

@@ -94,7 +94,8 @@ impl DecideState {
         results_generation: u64,
     ) -> Option<&'a RuleSet> {
         let rules = self.baseline_rules(saved, current)?;
-        let fresh = matches!(&self.baseline, Some((r, g, _)) if r == rules && *g == results_generation);
+        let fresh =
+            matches!(&self.baseline, Some((r, g, _)) if r == rules && *g == results_generation);
         (!fresh).then_some(rules)
     }
 
