@@ -267,8 +267,7 @@ impl AppState {
             }
         };
         self.problems = plan.warnings.clone();
-        let periods: Vec<Period> = plan.periods_read().collect();
-        if !self.cover(&periods) {
+        if !self.cover_plan(&plan) {
             self.calc_is_stale = true;
             return;
         }
@@ -452,14 +451,17 @@ impl AppState {
         )
     }
 
+    /// [`Self::cover`] for the periods `plan` reads.
+    fn cover_plan(&mut self, plan: &crate::domain::plan::Plan) -> bool {
+        let periods: Vec<Period> = plan.periods_read().collect();
+        self.cover(&periods)
+    }
+
     /// [`Self::cover`] for the current rules' periods (true when they do not compile: the
     /// caller then reports their errors).
     fn cover_current(&mut self) -> bool {
         match crate::domain::plan::compile(&self.rules) {
-            Ok(plan) => {
-                let periods: Vec<Period> = plan.periods_read().collect();
-                self.cover(&periods)
-            }
+            Ok(plan) => self.cover_plan(&plan),
             Err(_) => true,
         }
     }
@@ -696,11 +698,10 @@ impl AppState {
             .decide
             .baseline_to_calculate(&self.saved_rules, &self.rules, self.results_generation)
             .and_then(|r| crate::domain::plan::compile(r).ok());
-        if let Some(plan) = baseline {
-            let periods: Vec<Period> = plan.periods_read().collect();
-            if !self.cover(&periods) {
-                return None;
-            }
+        if let Some(plan) = baseline
+            && !self.cover_plan(&plan)
+        {
+            return None;
         }
         let calc = self.calc.as_ref()?;
         self.decide.comparison(

@@ -758,33 +758,22 @@ pub fn explanation_text(
     String::from_utf8(out).expect("the text is UTF-8")
 }
 
-/// [`explanation_text`] written as it is made, a few runs of providers per core at a time
-/// (the terminal's explanation of a national calculation is a million lines: it need not be
-/// in memory at once).
+/// [`explanation_text`] written as it is made (see [`io::write_in_runs`]: the terminal's
+/// explanation of a national calculation is a million lines, which need not be in memory at
+/// once).
 pub fn write_explanation_text(
     out: &mut dyn Write,
     calc: &Calculation,
     again: Option<&crate::domain::engine::Explainer<'_>>,
     lang: Lang,
 ) -> std::io::Result<()> {
-    use rayon::prelude::*;
-    let batch = Calculation::RUN * 4 * rayon::current_num_threads().max(1);
-    for providers in calc.providers.chunks(batch) {
-        let runs: Vec<String> = providers
-            .par_chunks(Calculation::RUN)
-            .map(|run| {
-                let mut text = String::new();
-                for p in calc.with_indicators(run, again).iter() {
-                    explanation_text_of(p, lang, &mut text);
-                }
-                text
-            })
-            .collect();
-        for r in runs {
-            out.write_all(r.as_bytes())?;
+    io::write_in_runs(out, calc, again, |run| {
+        let mut text = String::new();
+        for p in run {
+            explanation_text_of(p, lang, &mut text);
         }
-    }
-    Ok(())
+        text.into_bytes()
+    })
 }
 
 /// One provider's explanation as text.

@@ -194,6 +194,16 @@ pub enum ChangedInput {
     Results,
 }
 
+impl ChangedInput {
+    /// What the languages say of it.
+    pub fn word(self) -> crate::words::Word {
+        match self {
+            ChangedInput::Rules => crate::words::Word::RuleFileChangedOn,
+            ChangedInput::Results => crate::words::Word::ResultsFileChangedOn,
+        }
+    }
+}
+
 /// What a path that is not a regular file is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SpecialFile {

@@ -107,38 +107,26 @@ pub fn explanation_csv_again(
     bytes
 }
 
-/// [`explanation_csv_again`] written to `out` as it is made: runs of providers formatted
-/// on every core, a few runs per core at a time and written in order, so that a few MB are
-/// in memory whatever the size (the file at national scale is 148 MB). The bytes are those of
-/// [`explanation_csv_again`], which is this written to memory.
+/// [`explanation_csv_again`] written to `out` as it is made (see [`super::write_in_runs`]:
+/// the file at national scale is 148 MB). The bytes are those of [`explanation_csv_again`],
+/// which is this written to memory.
 pub fn write_explanation_csv(
     out: &mut dyn std::io::Write,
     calc: &Calculation,
     again: Option<&Explainer<'_>>,
     lang: Lang,
 ) -> std::io::Result<()> {
-    use rayon::prelude::*;
     let mut head = writer();
     let header = lang.words().explanation_csv_header();
     write(&mut head, header.split(';'));
     out.write_all(&finish(head))?;
-    let batch = Calculation::RUN * 4 * rayon::current_num_threads().max(1);
-    for providers in calc.providers.chunks(batch) {
-        let runs: Vec<Vec<u8>> = providers
-            .par_chunks(Calculation::RUN)
-            .map(|run| {
-                let mut w = writer_into(Vec::new());
-                for p in calc.with_indicators(run, again).iter() {
-                    explanation_rows(p, lang, &mut w);
-                }
-                finish(w)
-            })
-            .collect();
-        for r in runs {
-            out.write_all(&r)?;
+    super::write_in_runs(out, calc, again, |run| {
+        let mut w = writer_into(Vec::new());
+        for p in run {
+            explanation_rows(p, lang, &mut w);
         }
-    }
-    Ok(())
+        finish(w)
+    })
 }
 
 /// How many items a core formats at a time.

@@ -209,6 +209,31 @@ pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String)
     parse_rules_bytes(&bytes, &name)
 }
 
+/// Writes what `make` makes of each run of `calc`'s providers (with their indicator results,
+/// made again by `again` when not kept) to `out` as it is made: runs of
+/// [`Calculation::RUN`](crate::domain::Calculation::RUN) made on every core, a few per core
+/// at a time, and written in order, so that a few MB are in memory whatever the size.
+pub fn write_in_runs(
+    out: &mut dyn std::io::Write,
+    calc: &crate::domain::Calculation,
+    again: Option<&crate::domain::engine::Explainer<'_>>,
+    make: impl Fn(&[crate::domain::explanation::ProviderResult]) -> Vec<u8> + Sync,
+) -> std::io::Result<()> {
+    use rayon::prelude::*;
+    let run = crate::domain::Calculation::RUN;
+    let batch = run * 4 * rayon::current_num_threads().max(1);
+    for providers in calc.providers.chunks(batch) {
+        let made: Vec<Vec<u8>> = providers
+            .par_chunks(run)
+            .map(|r| make(&calc.with_indicators(r, again)))
+            .collect();
+        for bytes in made {
+            out.write_all(&bytes)?;
+        }
+    }
+    Ok(())
+}
+
 /// Whether an export goes to a workbook (by the file name; else a CSV table).
 pub fn is_xlsx(path: &Path) -> bool {
     path.extension()

@@ -1540,12 +1540,7 @@ impl Words for En {
                 "could not write the file: {}; nothing was written",
                 self.symlink_refused(path)
             ),
-            ChangedOnDisk(what) => self
-                .word(match what {
-                    crate::io::error::ChangedInput::Rules => Word::RuleFileChangedOn,
-                    crate::io::error::ChangedInput::Results => Word::ResultsFileChangedOn,
-                })
-                .into(),
+            ChangedOnDisk(what) => self.word(what.word()).into(),
             Write(e) => format!("could not write the file ({e}); nothing was written"),
             OutputIsInput { input } => format!(
                 "the output is the same file as the input {input} and would overwrite it; choose another name"

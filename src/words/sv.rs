@@ -1550,12 +1550,7 @@ impl Words for Sv {
                 "kunde inte skriva filen: {}; inget skrevs",
                 self.symlink_refused(path)
             ),
-            ChangedOnDisk(what) => self
-                .word(match what {
-                    crate::io::error::ChangedInput::Rules => Word::RuleFileChangedOn,
-                    crate::io::error::ChangedInput::Results => Word::ResultsFileChangedOn,
-                })
-                .into(),
+            ChangedOnDisk(what) => self.word(what.word()).into(),
             Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
             OutputIsInput { input } => format!(
                 "utdatafilen är samma fil som indatafilen {input} och skulle skriva över den; välj ett annat namn"
