@@ -1134,7 +1134,8 @@ proptest! {
 
 /// A results file whose providers' attributes agree between rows (so it usually reads without
 /// errors), with attributes sometimes left blank after a provider's first row, blank lines,
-/// LF or CRLF line ends, and now and then a junk field (so some files have errors).
+/// LF, CRLF or lone CR line ends, padded fields, and now and then a junk field or a row a
+/// field short or long (so some files have errors).
 fn consistent_results_csv() -> impl Strategy<Value = String> {
     results_csv_text(false)
 }
@@ -1156,8 +1157,8 @@ fn results_csv_text(clean: bool) -> impl Strategy<Value = String> {
         any::<bool>(),
         0usize..40,
     );
-    (proptest::collection::vec(row, 0..60), any::<bool>()).prop_map(move |(rows, crlf)| {
-        let nl = if crlf { "\r\n" } else { "\n" };
+    (proptest::collection::vec(row, 0..60), 0usize..3).prop_map(move |(rows, ends)| {
+        let nl = ["\n", "\r\n", "\r"][ends];
         let mut text = format!(
             "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar;ersättning{nl}"
         );
@@ -1188,11 +1189,24 @@ fn results_csv_text(clean: bool) -> impl Strategy<Value = String> {
             };
 
             let value = if junk == 0 && (!clean || k % 5 == 0) { "x1".to_string() } else { format!("{},{}", v / 100, v % 100) };
-            text.push_str(&format!(
-                "{period};{id};{attrs};i{ind};{value};{};{}{nl}",
+            // Padded with blanks now and then (read as without them).
+            let id = if junk == 2 { format!(" {id}\t") } else { id };
+            let row = format!(
+                "{period};{id};{attrs};i{ind};{value};{};{}",
                 n.map(|n| n.to_string()).unwrap_or_default(),
                 if first { format!("{}", 100_000 + p) } else { String::new() }
-            ));
+            );
+            // A field short (the last one and its separator), which the clean variant does
+            // not write.
+            let row = match row.rfind(';') {
+                Some(at) if junk == 1 && !clean => &row[..at],
+                _ => &row[..],
+            };
+            text.push_str(row);
+            if junk == 3 && !clean {
+                text.push_str(";x"); // a field too many, not blank
+            }
+            text.push_str(nl);
             if k % 7 == 3 {
                 text.push_str(nl);
             }

@@ -473,6 +473,28 @@ impl<'a> RawRow<'a> {
     }
 }
 
+impl<'a> RawRow<'a> {
+    /// The row's fields by column, in the order of [`Column::ALL`].
+    #[inline]
+    pub fn from_columns(c: &[&'a str; Column::ALL.len()]) -> Self {
+        let get = |col: Column| c[col.index()];
+        RawRow {
+            period: get(Column::Period),
+            provider_id: get(Column::ProviderId),
+            provider_name: get(Column::ProviderName),
+            service_type: get(Column::ServiceType),
+            regi: get(Column::Regi),
+            volume: get(Column::Volume),
+            indicator_id: get(Column::IndicatorId),
+            value: get(Column::Value),
+            respondents: get(Column::Respondents),
+            compensation: get(Column::Compensation),
+            previous_payout: get(Column::PreviousPayout),
+            paid_so_far: get(Column::PaidSoFar),
+        }
+    }
+}
+
 /// A provider being built from rows, with the line each attribute came from.
 struct ProviderDraft {
     id: String,
