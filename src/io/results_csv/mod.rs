@@ -628,6 +628,8 @@ pub struct Builder {
     last_period: Option<(String, Period)>,
     indicators: Vec<String>,
     indicator_index: FxHashMap<String, u32>,
+    /// The previous row's indicator.
+    last_indicator: Option<u32>,
     periods: FxHashMap<String, Period>,
     observations: Vec<Observation>,
     /// Folding the rows instead of keeping them (the streaming import of one calculation).
@@ -644,6 +646,7 @@ impl Builder {
             last_period: None,
             indicators: Vec::new(),
             indicator_index: FxHashMap::default(),
+            last_indicator: None,
             periods: FxHashMap::default(),
             observations: Vec::new(),
             fold: None,
@@ -966,8 +969,14 @@ impl Builder {
             return;
         }
         let Some(period) = period else { return };
-        let iidx = match self.indicator_index.get(r.indicator_id) {
-            Some(&i) => i,
+        // (Rows usually list a provider's indicators in one order: the one after the
+        // previous row's is compared first, then the previous row's, before the index.)
+        let next = self.last_indicator.map_or(0, |i| i + 1);
+        let predicted = [next, next.wrapping_sub(1)]
+            .into_iter()
+            .find(|&i| self.indicators.get(i as usize).is_some_and(|id| id == r.indicator_id));
+        let iidx = match predicted.or_else(|| self.indicator_index.get(r.indicator_id).copied()) {
+            Some(i) => i,
             None => {
                 if let Err(m) = fields::check(r.indicator_id, FieldKind::Id) {
                     sink.push(Some(line), col(Column::IndicatorId), m);
@@ -979,6 +988,7 @@ impl Builder {
                 i
             }
         };
+        self.last_indicator = Some(iidx);
         let o = Observation {
             provider: pidx,
             indicator: iidx,
