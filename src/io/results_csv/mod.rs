@@ -455,25 +455,10 @@ pub struct RawRow<'a> {
 impl<'a> RawRow<'a> {
     /// The row's fields by column, from the field at each column's index (missing: empty).
     pub fn from_fields(map: &ColumnMap, field: impl Fn(usize) -> Option<&'a str>) -> Self {
-        let get = |c: Column| map.get(c).and_then(&field).unwrap_or("");
-        RawRow {
-            period: get(Column::Period),
-            provider_id: get(Column::ProviderId),
-            provider_name: get(Column::ProviderName),
-            service_type: get(Column::ServiceType),
-            regi: get(Column::Regi),
-            volume: get(Column::Volume),
-            indicator_id: get(Column::IndicatorId),
-            value: get(Column::Value),
-            respondents: get(Column::Respondents),
-            compensation: get(Column::Compensation),
-            previous_payout: get(Column::PreviousPayout),
-            paid_so_far: get(Column::PaidSoFar),
-        }
+        // (`Column::ALL` is in the order of `Column::index`.)
+        Self::from_columns(&Column::ALL.map(|c| map.get(c).and_then(&field).unwrap_or("")))
     }
-}
 
-impl<'a> RawRow<'a> {
     /// The row's fields by column, in the order of [`Column::ALL`].
     #[inline]
     pub fn from_columns(c: &[&'a str; Column::ALL.len()]) -> Self {
@@ -972,9 +957,11 @@ impl Builder {
         // (Rows usually list a provider's indicators in one order: the one after the
         // previous row's is compared first, then the previous row's, before the index.)
         let next = self.last_indicator.map_or(0, |i| i + 1);
-        let predicted = [next, next.wrapping_sub(1)]
-            .into_iter()
-            .find(|&i| self.indicators.get(i as usize).is_some_and(|id| id == r.indicator_id));
+        let predicted = [next, next.wrapping_sub(1)].into_iter().find(|&i| {
+            self.indicators
+                .get(i as usize)
+                .is_some_and(|id| id == r.indicator_id)
+        });
         let iidx = match predicted.or_else(|| self.indicator_index.get(r.indicator_id).copied()) {
             Some(i) => i,
             None => {
