@@ -18,12 +18,22 @@ pub const MAX_LEVEL: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0
 
 /// True if `d` is a usable amount or volume (0 ≤ d ≤ 10¹²; the sign is checked separately).
 pub fn amount_ok(d: Decimal) -> bool {
-    d.abs() <= MAX_AMOUNT
+    within(d, 1_000_000_000_000)
 }
 
 /// True if `d` is a usable result value or level (|d| ≤ 10⁹).
 pub fn level_ok(d: Decimal) -> bool {
-    d.abs() <= MAX_LEVEL
+    within(d, 1_000_000_000)
+}
+
+/// `|d| ≤ max`, on the mantissa: `|m| / 10^s ≤ max` exactly when `|m| ≤ max · 10^s` (a
+/// `Decimal` comparison rescales both sides, and the import makes two a row).
+fn within(d: Decimal, max: i128) -> bool {
+    match max.checked_mul(10i128.pow(d.scale())) {
+        Some(limit) => d.mantissa().unsigned_abs() <= limit.unsigned_abs(),
+        // (Past `i128` the limit is above every mantissa, which is below 2⁹⁶.)
+        None => true,
+    }
 }
 
 /// The most indicators in one scheme (real schemes have 5–30).
@@ -42,6 +52,25 @@ mod tests {
     #[test]
     fn the_bounds_are_what_they_say() {
         assert_eq!(MAX_AMOUNT, Decimal::from(1_000_000_000_000u64));
+        // The checks on mantissas are those on values.
+        for t in [
+            "0",
+            "1000000000",
+            "1000000000.0000000001",
+            "-1000000000",
+            "-1000000000.01",
+            "999999999.9999999999999999999",
+            "1000000000000",
+            "1000000000000.000001",
+            "-1000000000001",
+            "79228162514264337593543950335",
+            "-7922816251426433759354395033.5",
+            "0.0000000000000000000000000001",
+        ] {
+            let d: Decimal = t.parse().unwrap();
+            assert_eq!(level_ok(d), d.abs() <= MAX_LEVEL, "{t}");
+            assert_eq!(amount_ok(d), d.abs() <= MAX_AMOUNT, "{t}");
+        }
         assert_eq!(MAX_LEVEL, Decimal::from(1_000_000_000u64));
         assert_eq!(MAX_RATE, Decimal::from(1_000_000u64));
         // The worst total: 10⁸ providers × 10⁶ kr × 10¹² units fits Decimal.

@@ -121,6 +121,24 @@ fn small(n: i128, d: i128) -> Option<Q> {
     Some(Q(Repr::Small(n, d)))
 }
 
+/// `a / d × 10^e` rounded half away from zero, by long division in `u128` (no allocation);
+/// `None` where a step would overflow (the caller then divides big integers).
+fn round_small(a: u128, d: u128, e: u32) -> Option<u128> {
+    if let Some(x) = 10u128.checked_pow(e).and_then(|p| a.checked_mul(p)) {
+        let (q, r) = (x / d, x % d);
+        return Some(if r >= d - r { q + 1 } else { q });
+    }
+    // One decimal at a time: the remainder is below `d`, so ten times it fits while `d` is
+    // below 2¹²⁴.
+    let (mut q, mut r) = (a / d, a % d);
+    for _ in 0..e {
+        let t = r.checked_mul(10)?;
+        q = q.checked_mul(10)?.checked_add(t / d)?;
+        r = t % d;
+    }
+    Some(if r >= d - r { q.checked_add(1)? } else { q })
+}
+
 fn from_big(r: BigRational) -> Q {
     if let (Ok(n), Ok(d)) = (
         i128::try_from(r.numerator()),
@@ -250,21 +268,28 @@ impl Q {
     /// Rounded to `dp` decimals, half away from zero, as a `Decimal` (saturating at Decimal's
     /// range, which the import's value bounds keep the calculation far from).
     pub fn round_dp(&self, dp: u32) -> Decimal {
+        self.round_scaled(0, dp)
+    }
+
+    /// The value × 10^`shift`, rounded to `dp` decimals, half away from zero, as a `Decimal`
+    /// (saturating as [`Self::round_dp`]): `round_scaled(2, dp)` is the percentage.
+    fn round_scaled(&self, shift: u32, dp: u32) -> Decimal {
         let dp = dp.min(28);
-        if let Repr::Small(n, d) = &self.0
-            && let Some(x) = n.unsigned_abs().checked_mul(10u128.pow(dp))
-        {
-            let d = d.unsigned_abs();
-            let (q, r) = (x / d, x % d);
-            let q = if r >= d - r { q + 1 } else { q };
-            if q <= 79_228_162_514_264_337_593_543_950_335 {
-                let q = q as i128;
-                return Decimal::from_i128_with_scale(if *n < 0 { -q } else { q }, dp);
+        let e = shift + dp;
+        const MAX: u128 = 79_228_162_514_264_337_593_543_950_335; // Decimal's largest mantissa
+        let signed = |q: u128, negative: bool| {
+            let q = q as i128;
+            Decimal::from_i128_with_scale(if negative { -q } else { q }, dp)
+        };
+        if let Repr::Small(n, d) = &self.0 {
+            let (a, d) = (n.unsigned_abs(), d.unsigned_abs());
+            if let Some(q) = round_small(a, d, e).filter(|&q| q <= MAX) {
+                return signed(q, *n < 0);
             }
         }
         let big = self.big();
         let negative = self.is_negative();
-        let n = big.numerator().unsigned_abs() * UBig::from(10u8).pow(dp as usize);
+        let n = big.numerator().unsigned_abs() * UBig::from(10u8).pow(e as usize);
         let d = big.denominator();
         let (q, r) = (&n / d, &n % d);
         let q = if r * UBig::from(2u8) >= *d {
@@ -273,10 +298,7 @@ impl Q {
             q
         };
         match u128::try_from(&q) {
-            Ok(m) if m <= 79_228_162_514_264_337_593_543_950_335 => {
-                let m = m as i128;
-                Decimal::from_i128_with_scale(if negative { -m } else { m }, dp)
-            }
+            Ok(m) if m <= MAX => signed(m, negative),
             _ if negative => Decimal::MIN,
             _ => Decimal::MAX,
         }
@@ -303,26 +325,31 @@ impl Q {
 
     /// Rounded to öre (two decimals), half away from zero: the one rounding of the calculation.
     pub fn round_ore(&self) -> Decimal {
-        if let Repr::Small(n, d) = &self.0
-            && let Some(x) = n.unsigned_abs().checked_mul(100)
-        {
-            let (q, r) = (x / d.unsigned_abs(), x % d.unsigned_abs());
-            let q = if r >= d.unsigned_abs() - r { q + 1 } else { q };
-            if q <= 79_228_162_514_264_337_593_543_950_335 {
-                let q = q as i128;
-                return Decimal::from_i128_with_scale(if *n < 0 { -q } else { q }, 2);
-            }
-        }
         self.round_dp(2)
     }
 
     /// The value × 100 (a fraction as a percentage), rounded to `dp` decimals for display.
     pub fn percent(&self, dp: u32) -> Decimal {
-        (self * &Q::from(100u32)).round_dp(dp)
+        self.round_scaled(2, dp)
     }
 
     /// The exact decimal expansion if it terminates within `max_dp` decimals.
     pub fn to_decimal_exact(&self, max_dp: u32) -> Option<Decimal> {
+        // A reduced fraction terminates within `max_dp` decimals exactly when its denominator
+        // is 2^a·5^b with a, b ≤ max_dp: most scores do not, and are told at once.
+        if let Repr::Small(_, d) = &self.0 {
+            let mut d = d.unsigned_abs();
+            let twos = d.trailing_zeros();
+            d >>= twos;
+            let mut fives = 0;
+            while d % 5 == 0 {
+                d /= 5;
+                fives += 1;
+            }
+            if d != 1 || twos.max(fives) > max_dp {
+                return None;
+            }
+        }
         let d = self.round_dp(max_dp);
         (Q::from(d) == *self).then(|| d.normalize())
     }
@@ -458,14 +485,29 @@ macro_rules! binop {
     };
 }
 
+/// `a/b + c/d` of two reduced fractions (`b`, `d` > 0), reduced as Knuth gives it (TAOCP
+/// 4.5.1): with `g = gcd(b, d)` and `t = a·(d/g) + c·(b/g)`, the sum is
+/// `(t/h) / ((b/g)·(d/h))` where `h = gcd(t, g)`, so the only reduction is by a divisor of
+/// `g` rather than a GCD of the full sum (the scores' twenty-term sums spent a third of the
+/// calculation in those).
 fn add_small(a: i128, b: i128, c: i128, d: i128) -> Option<Q> {
     if b == d {
         return small(a.checked_add(c)?, b);
     }
-    let g = gcd_u(b.unsigned_abs(), d.unsigned_abs()) as i128;
-    let (bg, dg) = (b / g, d / g);
-    let n = a.checked_mul(dg)?.checked_add(c.checked_mul(bg)?)?;
-    small(n, b.checked_mul(dg)?)
+    let g = gcd_u(b.unsigned_abs(), d.unsigned_abs());
+    let (bg, dg) = (b / g as i128, d / g as i128);
+    let t = a.checked_mul(dg)?.checked_add(c.checked_mul(bg)?)?;
+    if t == 0 {
+        return Some(Q::ZERO);
+    }
+    // gcd(t, g) = gcd(g, t mod g), on numbers below g.
+    let h = if g == 1 {
+        1
+    } else {
+        gcd_u(g, t.unsigned_abs() % g)
+    } as i128;
+    let (n, m) = (t / h, bg.checked_mul(d / h)?);
+    (n != i128::MIN && m != i128::MIN).then_some(Q(Repr::Small(n, m)))
 }
 
 fn sub_small(a: i128, b: i128, c: i128, d: i128) -> Option<Q> {
@@ -720,6 +762,72 @@ mod tests {
         assert_eq!(Q::ratio(2, 3).round_dp(4).to_string(), "0.6667");
         let huge = &Q::ratio(i128::MAX, 7) * &Q::ratio(i128::MAX, 11);
         assert_eq!(huge.round_ore(), Decimal::MAX);
+    }
+
+    /// Rounding to decimals and to a percentage by long division in `u128` (and the terminating
+    /// check of `to_decimal_exact`) give what dividing big integers gives, on fractions near
+    /// and past the point where `numerator × 10^dp` leaves `i128`.
+    #[test]
+    fn rounding_by_long_division_is_that_of_big_integers() {
+        fn by_big(q: &Q, shift: u32, dp: u32) -> Decimal {
+            let b = q.big();
+            let n = b.numerator().unsigned_abs() * UBig::from(10u8).pow((shift + dp) as usize);
+            let d = b.denominator();
+            let (mut m, r) = (&n / d, &n % d);
+            if r * UBig::from(2u8) >= *d {
+                m += UBig::ONE;
+            }
+            match u128::try_from(&m) {
+                Ok(m) if m <= 79_228_162_514_264_337_593_543_950_335 => {
+                    let m = m as i128;
+                    Decimal::from_i128_with_scale(if q.is_negative() { -m } else { m }, dp)
+                }
+                _ if q.is_negative() => Decimal::MIN,
+                _ => Decimal::MAX,
+            }
+        }
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut vals = vec![
+            Q::ratio(1, 3),
+            Q::ratio(-2, 3),
+            Q::ratio(1_000_005, 1000),
+            Q::ratio(-1_000_005, 1000),
+            Q::ratio(i128::MAX - 1, i128::MAX),
+            Q::ratio(i128::MAX / 3, i128::MAX / 2),
+            Q::ratio(1, i128::MAX),
+            Q::ratio(i128::MAX, 1),
+            Q::ratio(5, 1 << 100),
+            Q::ratio(1, 8),
+            Q::ratio(3, 1 << 11),
+        ];
+        for _ in 0..2000 {
+            let bits = (next() % 127) as u32 + 1;
+            let n = (u128::from(next()) << 64 | u128::from(next())) >> (128 - bits);
+            let bits = (next() % 127) as u32 + 1;
+            let d = ((u128::from(next()) << 64 | u128::from(next())) >> (128 - bits)).max(1);
+            let n = if next() % 2 == 0 {
+                n as i128
+            } else {
+                -(n as i128)
+            };
+            vals.push(Q::ratio(n, d as i128));
+        }
+        for q in &vals {
+            for dp in [0, 2, 4, 10] {
+                assert_eq!(q.round_dp(dp), by_big(q, 0, dp), "{q} to {dp}");
+                assert_eq!(q.percent(dp), by_big(q, 2, dp), "{q} % to {dp}");
+            }
+            assert_eq!(q.round_ore(), by_big(q, 0, 2), "{q}");
+            let d = by_big(q, 0, 10);
+            let exact = (Q::from(d) == *q).then(|| d.normalize());
+            assert_eq!(q.to_decimal_exact(10), exact, "{q}");
+        }
     }
 
     #[test]

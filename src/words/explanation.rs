@@ -273,9 +273,14 @@ impl Warning {
 /// assert_eq!(score_text(&Q::ratio(1403, 2100), Lang::Sv), "1403/2100 (≈ 66,81 %)");
 /// ```
 pub fn score_text(score: &Q, lang: Lang) -> String {
-    let pct = score * &Q::from(100u32);
-    match pct.to_decimal_exact(10) {
+    // The percentage ends within ten decimals exactly when the score ends within twelve
+    // (told from the score, whose hundredfold may need big integers).
+    let pct = score
+        .to_decimal_exact(12)
+        .and_then(|d| d.checked_mul(Decimal::ONE_HUNDRED));
+    match pct {
         Some(d) => {
+            let d = d.normalize();
             let dp = d.scale().max(2);
             format!("{} %", format_number_lang(d, Some(dp), lang))
         }
@@ -283,7 +288,7 @@ pub fn score_text(score: &Q, lang: Lang) -> String {
             let (n, d) = score.parts();
             format!(
                 "{n}/{d} (≈ {} %)",
-                format_number_lang(pct.round_dp(2), Some(2), lang)
+                format_number_lang(score.percent(2), Some(2), lang)
             )
         }
     }
@@ -293,9 +298,25 @@ pub fn score_text(score: &Q, lang: Lang) -> String {
 pub fn exact_text(q: &Q, lang: Lang) -> String {
     match q.to_decimal_exact(10) {
         Some(d) => format_number_lang(d, None, lang),
-        None => {
-            let (n, d) = q.parts();
-            format!("{n}/{d}")
-        }
+        None => fraction_text(q),
     }
+}
+
+/// `n/d`. The text of the last fraction written on this thread is kept: a pot's total weight
+/// is the same in every provider's explanation, a fraction of hundreds of digits at national
+/// scale, and writing it in decimal 2 000 times was most of a payout table's time.
+fn fraction_text(q: &Q) -> String {
+    use std::cell::RefCell;
+    thread_local! {
+        static LAST: RefCell<Option<(Q, String)>> = const { RefCell::new(None) };
+    }
+    LAST.with_borrow_mut(|last| match last {
+        Some((kept, text)) if kept == q => text.clone(),
+        _ => {
+            let (n, d) = q.parts();
+            let text = format!("{n}/{d}");
+            *last = Some((q.clone(), text.clone()));
+            text
+        }
+    })
 }

@@ -14,6 +14,8 @@ mod pay;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 
+use rayon::prelude::*;
+
 use pay::{Names, SchemeCalc};
 
 use super::explanation::{Calculation, Detail, ProviderResult};
@@ -63,13 +65,24 @@ pub fn calculate_detail(
     let mut warnings = agg.warnings.clone();
     let mut providers = Vec::with_capacity(results.providers.len());
     let mut schemes = Vec::with_capacity(plan.schemes.len());
-    for (si, scheme) in plan.schemes.iter().enumerate() {
-        let all = vec![true; scheme.indicators.len()];
-        let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &all);
-        let (mut out, notes) = sc.all_providers(detail);
-        let mut w = Vec::new();
-        sc.complete(&mut out, &notes, &mut w);
-        let summary = sc.summary(&out, w);
+    // The schemes side by side: each spreads its providers over the cores, but its peer
+    // levels, pot and summary are made on one, and another scheme's providers fill the other
+    // cores meanwhile.
+    let calculated: Vec<_> = plan
+        .schemes
+        .par_iter()
+        .enumerate()
+        .map(|(si, scheme)| {
+            let all = vec![true; scheme.indicators.len()];
+            let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &all);
+            let (mut out, notes) = sc.all_providers(detail);
+            let mut w = Vec::new();
+            sc.complete(&mut out, &notes, &mut w);
+            let summary = sc.summary(&out, w);
+            (out, summary)
+        })
+        .collect();
+    for (out, summary) in calculated {
         warnings.extend(summary.warnings.iter().cloned());
         schemes.push(summary);
         providers.extend(out);

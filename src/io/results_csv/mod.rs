@@ -21,7 +21,7 @@
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
 //! Any error rejects the whole file: nothing is half-imported.
 
-use rayon::slice::ParallelSliceMut;
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use rust_decimal::Decimal;
@@ -673,11 +673,14 @@ impl Builder {
     fn settle_folded(&mut self) -> bool {
         let Some(f) = &self.fold else { return true };
         // (Each part's places went with `end_part`.)
-        let mut ok = !f.overlap;
-        for d in &mut self.providers {
-            ok &= settle(d);
-        }
-        ok
+        // (Each provider's cells on their own, over the cores.)
+        let settled = self
+            .providers
+            .par_iter_mut()
+            .with_min_len(256)
+            .map(settle)
+            .reduce(|| true, |a, b| a & b);
+        !f.overlap & settled
     }
 
     /// Checks and adds one row; errors go to `sink`.
