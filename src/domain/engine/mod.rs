@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use pay::{Names, SchemeCalc};
 
 use super::explanation::{Calculation, Detail, ProviderResult};
-use super::plan::{Plan, compile};
+use super::plan::{Plan, SchemePlan, compile};
 use super::results::{ResultSet, ServiceType};
 use super::rules::RuleSet;
 use super::validation::{Problem, Severity};
@@ -73,8 +73,7 @@ pub fn calculate_detail(
         .par_iter()
         .enumerate()
         .map(|(si, scheme)| {
-            let all = vec![true; scheme.indicators.len()];
-            let sc = SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &all);
+            let sc = every_indicator(scheme, si, results, agg);
             let (mut out, notes) = sc.all_providers(detail);
             let mut w = Vec::new();
             sc.complete(&mut out, &notes, &mut w);
@@ -103,6 +102,17 @@ pub fn calculate_detail(
     }
 }
 
+/// The calculation of scheme `si` (`scheme`) with every indicator scored.
+fn every_indicator<'a>(
+    scheme: &'a SchemePlan,
+    si: usize,
+    results: &'a ResultSet,
+    agg: &'a Aggregated,
+) -> SchemeCalc<'a> {
+    let all = vec![true; scheme.indicators.len()];
+    SchemeCalc::new(scheme, results, &agg.members[si], &agg.columns[si], &all)
+}
+
 /// Makes a calculation's indicator results again, provider by provider, for an output that
 /// shows them from a calculation that did not keep them ([`Detail::Providers`]). Each is the
 /// one [`Detail::Indicators`] keeps (the property
@@ -126,11 +136,7 @@ impl<'a> Explainer<'a> {
             .schemes
             .iter()
             .enumerate()
-            .map(|(si, s)| {
-                let all = vec![true; s.indicators.len()];
-                let sc = SchemeCalc::new(s, results, &agg.members[si], &agg.columns[si], &all);
-                (s.service_type, sc)
-            })
+            .map(|(si, s)| (s.service_type, every_indicator(s, si, results, agg)))
             .collect();
         Explainer {
             results,
