@@ -18,18 +18,20 @@ pub const MAX_LEVEL: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0
 
 /// True if `d` is a usable amount or volume (0 ≤ d ≤ 10¹²; the sign is checked separately).
 pub fn amount_ok(d: Decimal) -> bool {
-    within(d, 1_000_000_000_000)
+    within(d, MAX_AMOUNT)
 }
 
 /// True if `d` is a usable result value or level (|d| ≤ 10⁹).
 pub fn level_ok(d: Decimal) -> bool {
-    within(d, 1_000_000_000)
+    within(d, MAX_LEVEL)
 }
 
-/// `|d| ≤ max`, on the mantissa: `|m| / 10^s ≤ max` exactly when `|m| ≤ max · 10^s` (a
-/// `Decimal` comparison rescales both sides, and the import makes two a row).
-fn within(d: Decimal, max: i128) -> bool {
-    match max.checked_mul(10i128.pow(d.scale())) {
+/// `|d| ≤ max` for a whole `max`, on the mantissas: `|m| / 10^s ≤ max` exactly when
+/// `|m| ≤ max · 10^s` (a `Decimal` comparison rescales both sides, and the import makes two a
+/// row).
+fn within(d: Decimal, max: Decimal) -> bool {
+    debug_assert_eq!(max.scale(), 0);
+    match max.mantissa().checked_mul(10i128.pow(d.scale())) {
         Some(limit) => d.mantissa().unsigned_abs() <= limit.unsigned_abs(),
         // (Past `i128` the limit is above every mantissa, which is below 2⁹⁶.)
         None => true,

@@ -533,23 +533,20 @@ impl Fold {
         // The provider's entries are first looked for where the one after its previous row's
         // is (rows list a provider's indicators in the same order period after period), and
         // only then in the part's index: two hash lookups a row were 8 % of the reading.
-        let key = (o.indicator, o.period.year);
-        let at = match predicted(&d.covered, d.next_covered) {
-            Some(at) if (d.covered[at].indicator, d.covered[at].year) == key => at as u32,
-            _ => *self
-                .covered_at
-                .entry((o.provider, o.indicator, o.period.year))
-                .or_insert_with(|| {
-                    d.covered.push(Covered {
-                        indicator: o.indicator,
-                        year: o.period.year,
-                        months: 0,
-                    });
-                    d.covered.len() as u32 - 1
-                }),
-        };
-        d.next_covered = at + 1;
-        let c = &mut d.covered[at as usize];
+        let year = o.period.year;
+        let at = place(
+            &mut d.covered,
+            &mut d.next_covered,
+            &mut self.covered_at,
+            (o.provider, o.indicator, year),
+            |c| (c.indicator, c.year) == (o.indicator, year),
+            || Covered {
+                indicator: o.indicator,
+                year,
+                months: 0,
+            },
+        );
+        let c = &mut d.covered[at];
         self.overlap |= c.months & bits != 0;
         c.months |= bits;
         // Into every window it lies in (windows may nest; most files have one or two).
@@ -558,33 +555,48 @@ impl Fold {
                 continue;
             }
             let w = w as u8;
-            let at = match predicted(&d.cells, d.next_cell) {
-                Some(at) if (d.cells[at].indicator, d.cells[at].window) == (o.indicator, w) => {
-                    at as u32
-                }
-                _ => *self
-                    .cell_at
-                    .entry((o.provider, o.indicator, w))
-                    .or_insert_with(|| {
-                        d.cells.push(FoldedCell {
-                            indicator: o.indicator,
-                            window: w,
-                            partial: Partial::default(),
-                        });
-                        d.cells.len() as u32 - 1
-                    }),
-            };
-            d.next_cell = at + 1;
-            d.cells[at as usize].partial.add(o);
+            let at = place(
+                &mut d.cells,
+                &mut d.next_cell,
+                &mut self.cell_at,
+                (o.provider, o.indicator, w),
+                |c| (c.indicator, c.window) == (o.indicator, w),
+                || FoldedCell {
+                    indicator: o.indicator,
+                    window: w,
+                    partial: Partial::default(),
+                },
+            );
+            d.cells[at].partial.add(o);
         }
     }
 }
 
-/// Where the entry after the one last used is in a provider's `entries` (the first after the
-/// last), if it has any: a guess, checked by the caller.
-fn predicted<T>(entries: &[T], next: u32) -> Option<usize> {
-    let next = next as usize;
-    (!entries.is_empty()).then(|| if next < entries.len() { next } else { 0 })
+/// The place in a provider's `entries` of the one `is` picks: first the guess, the place after
+/// the one last used (`next`, wrapping to the first), then the part's `index` under `key`,
+/// else a new entry `make()` added to both. `next` becomes the place after it.
+fn place<K: std::hash::Hash + Eq, T>(
+    entries: &mut Vec<T>,
+    next: &mut u32,
+    index: &mut FxHashMap<K, u32>,
+    key: K,
+    is: impl Fn(&T) -> bool,
+    make: impl FnOnce() -> T,
+) -> usize {
+    let guess = if (*next as usize) < entries.len() {
+        *next as usize
+    } else {
+        0
+    };
+    let at = match entries.get(guess) {
+        Some(e) if is(e) => guess as u32,
+        _ => *index.entry(key).or_insert_with(|| {
+            entries.push(make());
+            entries.len() as u32 - 1
+        }),
+    };
+    *next = at + 1;
+    at as usize
 }
 
 /// Sorts a provider's folded cells and combines those of one indicator × window (added in
@@ -696,8 +708,8 @@ impl Builder {
     /// made from the folded rows: read the file with its rows kept, which reports them).
     fn settle_folded(&mut self) -> bool {
         let Some(f) = &self.fold else { return true };
-        // (Each part's places went with `end_part`.)
-        // (Each provider's cells on their own, over the cores.)
+        // (Each part's places went with `end_part`; each provider's cells are settled on their
+        // own, over the cores.)
         let settled = self
             .providers
             .par_iter_mut()
