@@ -188,8 +188,9 @@ pub(super) fn merge(into: &mut Builder, from: Builder) -> Option<()> {
                 if !ok {
                     return None;
                 }
-                g.cells.append(&mut d.cells);
-                g.covered.append(&mut d.covered);
+                if !into.combine_provider(i, d.cells, d.covered) {
+                    return None; // (two rows share a month: the whole reading reports them)
+                }
                 providers.push(i);
             }
             None => {

@@ -17,8 +17,8 @@
 
 use std::io::Read;
 use std::path::Path;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Condvar, Mutex};
 
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
@@ -116,11 +116,24 @@ pub fn read_folded_in_blocks(
     let failed = AtomicBool::new(false);
     let pool: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let mut done = false;
+    let merging = Mutex::new(InOrder::default());
+    let merged_some = Condvar::new();
+    // Blocks parsed and waiting to be merged hold their cells (in a file sorted by period
+    // nearly a cell a row: 20 MB a block of 8 MB): while this many wait, no block is read.
+    let max_waiting = 2 * threads;
     // The blocks, each ending after a line end (the last one at the end of the file), with
     // the line each starts on; read and hashed in order as the workers ask for them.
     let blocks = std::iter::from_fn(|| {
         if done || failed.load(Ordering::Relaxed) {
             return None;
+        }
+        // (The worker merging does not read blocks while it merges, so it is never waited on
+        // here by itself; a failed block wakes this too.)
+        if let Ok(m) = merging.lock() {
+            let m = merged_some.wait_while(m, |m| m.waiting.len() >= max_waiting && !m.failed);
+            if m.is_err() {
+                return None;
+            }
         }
         // A block's buffer is reused once its rows are read: fresh 8 MB buffers were paged in
         // anew each time (9 % of a 12 M-row import went to page faults).
@@ -164,12 +177,7 @@ pub fn read_folded_in_blocks(
     // Each block's rows are merged, in file order, as soon as the blocks before it are: the
     // merging is done by whichever worker completes the run, while the other cores go on
     // parsing (merging after the last block left one core idle for its length), and a block
-    // waits only for those before it.
-    let merging = Mutex::new(InOrder {
-        next: 0,
-        merged: None,
-        waiting: std::collections::BTreeMap::new(),
-    });
+    // waits only for those before it. No worker waits for another's merge (see `InOrder`).
     blocks
         .enumerate()
         .par_bridge()
@@ -184,8 +192,7 @@ pub fn read_folded_in_blocks(
             if let Ok(mut p) = pool.lock() {
                 p.push(buf);
             }
-            let merged = b.is_some_and(|b| merging.lock().is_ok_and(|mut m| m.add(k, b)));
-            if !merged {
+            if !InOrder::add(&merging, &merged_some, k, b) {
                 failed.store(true, Ordering::Relaxed);
             }
         });
@@ -193,7 +200,7 @@ pub fn read_folded_in_blocks(
         return None;
     }
     let m = merging.into_inner().ok()?;
-    if !m.waiting.is_empty() {
+    if m.failed || !m.waiting.is_empty() {
         return None; // (a block was not merged: the loop above failed it)
     }
     let mut merged = m
@@ -208,32 +215,63 @@ pub fn read_folded_in_blocks(
 }
 
 /// The blocks' rows merged in file order (see [`merge`]) as they come, from any worker.
+#[derive(Default)]
 struct InOrder {
     /// The next block to merge.
     next: usize,
-    /// The blocks before `next`, merged.
+    /// The blocks before `next`, merged (taken out while a worker merges into it).
     merged: Option<Builder>,
+    /// A worker is merging: the blocks that come meanwhile wait for it.
+    merging: bool,
+    /// A merge found a conflict.
+    failed: bool,
     /// Blocks after `next` that are done, by number.
     waiting: std::collections::BTreeMap<usize, Builder>,
 }
 
 impl InOrder {
-    /// Adds block `k`, merging it and those waiting after it once the blocks before it are in;
-    /// `false` if a merge finds a conflict (the file is then read whole).
-    fn add(&mut self, k: usize, b: Builder) -> bool {
-        self.waiting.insert(k, b);
-        while let Some(b) = self.waiting.remove(&self.next) {
-            self.next += 1;
-            match &mut self.merged {
-                None => self.merged = Some(b),
-                Some(into) => {
-                    if merge(into, b).is_none() {
-                        return false;
-                    }
-                }
+    /// Adds block `k` (`None`: its rows are no clean case). If no worker is merging, this one
+    /// merges it and those waiting after it once the blocks before it are in, with the lock
+    /// released while it merges (a file sorted by period merges as much as it parses, and
+    /// workers waiting for the lock had left a core idle); else the merging worker takes it.
+    /// `merged_some` is told each time fewer blocks wait. `false` if the block is no clean
+    /// case or a merge finds a conflict (the file is then read whole).
+    fn add(m: &Mutex<InOrder>, merged_some: &Condvar, k: usize, b: Option<Builder>) -> bool {
+        let Ok(mut g) = m.lock() else { return false };
+        let Some(b) = b else {
+            g.failed = true;
+            merged_some.notify_all();
+            return false;
+        };
+        g.waiting.insert(k, b);
+        if g.merging {
+            return !g.failed;
+        }
+        g.merging = true;
+        loop {
+            let next = g.next;
+            let Some(b) = g.waiting.remove(&next) else {
+                g.merging = false;
+                return !g.failed;
+            };
+            g.next += 1;
+            merged_some.notify_all();
+            let Some(mut into) = g.merged.take() else {
+                g.merged = Some(b);
+                continue;
+            };
+            drop(g);
+            let ok = merge(&mut into, b).is_some();
+            let Ok(again) = m.lock() else { return false };
+            g = again;
+            g.merged = Some(into);
+            if !ok {
+                g.failed = true;
+                g.merging = false;
+                merged_some.notify_all();
+                return false;
             }
         }
-        true
     }
 }
 
@@ -445,5 +483,90 @@ fn trim(f: &str) -> &str {
         f
     } else {
         f.trim()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file sorted by period, read in parts as the blocks are: each part's rows fold into
+    /// one entry per provider × indicator × window, and merging the parts in order combines
+    /// them, so the merged parts never hold more entries than the file has cells, however
+    /// many parts hold a provider's rows (appended, they held one per row until the end).
+    /// The providers have more indicators than a part scans for, so a part's index is used
+    /// too; the sums are those of every row.
+    #[test]
+    fn parts_of_a_file_sorted_by_period_merge_into_one_entry_per_cell() {
+        let (providers, indicators, months) = (3usize, super::super::SCANNED + 8, 12u32);
+        let header =
+            "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n";
+        let (map, width, _) = header_of(header);
+        let windows: Vec<Period> = vec!["2025".parse().unwrap()];
+        let mut merged: Option<Builder> = None;
+        let mut line = 2;
+        for m in 1..=months {
+            // One part a month, each listing every provider's indicators (in reverse in
+            // the even months: another order than the part before).
+            let mut text = String::new();
+            for p in 0..providers {
+                let first = p == 0 || m > 1;
+                for k in 0..indicators {
+                    let i = if m % 2 == 0 { indicators - 1 - k } else { k };
+                    let attrs = if first && k == 0 {
+                        format!("Utförare {p};hemtjänst;privat;100")
+                    } else {
+                        ";;;".to_string()
+                    };
+                    text.push_str(&format!("2025-{m:02};P{p};{attrs};i{i:02};{m},5;10\n"));
+                }
+            }
+            let part = rows(
+                &text,
+                line,
+                b';',
+                &map,
+                width,
+                Builder::folding("t.csv", windows.clone()),
+            )
+            .expect("clean rows");
+            line += providers * indicators;
+            match &mut merged {
+                None => merged = Some(part),
+                Some(into) => merge(into, part).expect("no conflict"),
+            }
+            let into = merged.as_ref().unwrap();
+            for d in &into.providers {
+                assert_eq!(
+                    d.cells.len(),
+                    indicators,
+                    "month {m}: one cell per indicator"
+                );
+                assert_eq!(d.covered.len(), indicators, "month {m}: one entry per year");
+            }
+        }
+        let mut into = merged.unwrap();
+        // A month in a later part again is two rows sharing a month: no clean case.
+        let part = |text: &str| {
+            let b = Builder::folding("t.csv", windows.clone());
+            rows(text, 2, b';', &map, width, b).unwrap()
+        };
+        let mut twice = part("2025-03;P1;;;;;i00;1;10\n");
+        assert!(merge(&mut twice, part("2025-04;P1;;;;;i00;1;10\n")).is_some());
+        assert!(merge(&mut twice, part("2025-03;P1;;;;;i00;1;10\n")).is_none());
+        assert!(into.settle_folded());
+        for d in &into.providers {
+            for c in &d.cells {
+                assert_eq!(c.partial.rows(), months);
+                assert_eq!(
+                    c.partial.first_line() as usize,
+                    d.first_line + c.indicator as usize
+                );
+            }
+        }
+    }
+
+    fn header_of(h: &str) -> (ColumnMap, usize, usize) {
+        header(h.as_bytes(), b';', "t.csv").expect("a valid header")
     }
 }
