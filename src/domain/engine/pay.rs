@@ -121,24 +121,24 @@ impl<'a> SchemeCalc<'a> {
         }
     }
 
-    /// The data status and scoring of member `ps`'s result for indicator `ii`.
-    fn score(&self, ps: usize, ii: usize) -> (DataStatus, Option<Scored>) {
+    /// The data status and scoring of member `ps`'s result for indicator `ii`, with the
+    /// result's survey interval (if it has respondents and is a share: made once here for
+    /// the scoring and the levels it straddles).
+    fn score(&self, ps: usize, ii: usize) -> (DataStatus, Option<Scored>, Option<Survey>) {
         let ind = &self.scheme.indicators[ii];
         let col = &self.columns[ii];
         let cell = &col.current[ps];
         let status = data_status(ind, cell);
         let (DataStatus::Ok, Some(value)) = (status, cell.value.as_ref()) else {
-            return (status, None);
+            return (status, None, None);
         };
+        let made = cell.respondents.and_then(|n| Survey::new(value.clone(), n));
         // An end of the survey interval instead of the point estimate: compared exactly by
         // threshold and steps; for the other scorings found to a stated number of decimals,
         // rounded to the worse side and never past the point estimate.
         let survey;
         let counted;
-        let (value, bound) = match (
-            ind.uncertainty,
-            cell.respondents.and_then(|n| Survey::new(value.clone(), n)),
-        ) {
+        let (value, bound) = match (ind.uncertainty, made.as_ref()) {
             (Uncertainty::Estimate, _) => (value, None),
             // Without respondents nothing is known of the interval: the cautious rule counts
             // its worst possible end (0 % when higher is better), the benefit of the doubt
@@ -171,7 +171,7 @@ impl<'a> SchemeCalc<'a> {
                 } else {
                     approx
                 };
-                (&counted, Some((&survey, end)))
+                (&counted, Some((survey, end)))
             }
         };
         // Only columns with a baseline period have baseline cells.
@@ -187,10 +187,13 @@ impl<'a> SchemeCalc<'a> {
             peers: self.peer_levels[ii].as_ref(),
             bound,
         };
-        match ind.scorer.scorer().score(&input) {
-            Some(s) => (status, Some(s)),
-            None => (DataStatus::NoPeers, None),
-        }
+        let scored = ind.scorer.scorer().score(&input);
+        let status = if scored.is_some() {
+            status
+        } else {
+            DataStatus::NoPeers
+        };
+        (status, scored, made)
     }
 
     /// Member `ps`'s result for indicator `ii`, scored from scratch (weights still to do).
@@ -211,7 +214,7 @@ impl<'a> SchemeCalc<'a> {
     pub fn indicator(&self, ps: usize, ii: usize, names: &Names) -> IndicatorResult {
         let ind = &self.scheme.indicators[ii];
         let cell = &self.columns[ii].current[ps];
-        let (status, scored) = self.score(ps, ii);
+        let (status, scored, survey) = self.score(ps, ii);
         let (credit, how) = match scored {
             Some(s) => (s.credit, Some(s.how)),
             None => (Q::ZERO, None),
@@ -234,19 +237,14 @@ impl<'a> SchemeCalc<'a> {
             contribution: Q::ZERO,
             uncertainty: ind.uncertainty,
             area: ind.area.map(|a| a as u16),
-            straddled: match (ind.unit, &cell.value, cell.respondents) {
-                (Unit::Percent, Some(v), Some(n)) if status.is_ok() => {
-                    match Survey::new(v.clone(), n) {
-                        Some(s) => ind
-                            .scorer
-                            .scorer()
-                            .levels()
-                            .into_iter()
-                            .filter(|l| s.straddles(&Q::from(*l)))
-                            .collect(),
-                        None => Vec::new(),
-                    }
-                }
+            straddled: match (ind.unit, survey) {
+                (Unit::Percent, Some(s)) if status.is_ok() => ind
+                    .scorer
+                    .scorer()
+                    .levels()
+                    .into_iter()
+                    .filter(|l| s.straddles(&Q::from(*l)))
+                    .collect(),
                 _ => Vec::new(),
             },
         }
