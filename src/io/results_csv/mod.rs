@@ -627,31 +627,55 @@ fn place<K: std::hash::Hash + Eq, T>(
     at
 }
 
-/// Sorts a provider's folded cells and months and combines those of one indicator × window
-/// (or year) that different parts of the file added; `false` if two rows' months meet (a
-/// duplicate or overlap).
-fn combine(d: &mut ProviderDraft) -> bool {
-    // (Called on each part's entries, then on a part's appended to those before it: the sort
-    // then merges two sorted runs, in linear time.)
-    d.cells.sort_by_key(|c| (c.indicator, c.window));
-    d.cells.dedup_by(|later, kept| {
-        let same = (later.indicator, later.window) == (kept.indicator, kept.window);
-        if same {
-            kept.partial.merge(&later.partial);
-        }
-        same
-    });
-    d.covered.sort_by_key(|c| (c.indicator, c.year));
+/// The key of a folded cell in a provider's `cells`, and of months in its `covered`.
+fn cell_key(c: &FoldedCell) -> (u32, u8) {
+    (c.indicator, c.window)
+}
+
+fn covered_key(c: &Covered) -> (u32, u16) {
+    (c.indicator, c.year)
+}
+
+/// Joins to a cell the cell of the same key from other rows (always possible).
+fn join_cell(kept: &mut FoldedCell, later: &FoldedCell) -> bool {
+    kept.partial.merge(&later.partial);
+    true
+}
+
+/// Joins to months of a provider × indicator × year those of other rows; `false` if they
+/// meet (two rows share a month: a duplicate or an overlap).
+fn join_months(kept: &mut Covered, later: &Covered) -> bool {
+    let apart = kept.months & later.months == 0;
+    kept.months |= later.months;
+    apart
+}
+
+/// Sorts `v` by `key` and joins the entries of one key into one (`join`); `false` if a join
+/// said so.
+fn sort_and_join<T, K: Ord>(
+    v: &mut Vec<T>,
+    key: impl Fn(&T) -> K,
+    join: impl Fn(&mut T, &T) -> bool,
+) -> bool {
+    v.sort_by_key(&key);
     let mut ok = true;
-    d.covered.dedup_by(|later, kept| {
-        let same = (later.indicator, later.year) == (kept.indicator, kept.year);
+    v.dedup_by(|later, kept| {
+        let same = key(later) == key(kept);
         if same {
-            ok &= kept.months & later.months == 0;
-            kept.months |= later.months;
+            ok &= join(kept, later);
         }
         same
     });
     ok
+}
+
+/// Sorts a provider's folded cells and months and combines those of one indicator × window
+/// (or year) that different parts of the file added; `false` if two rows' months meet (a
+/// duplicate or overlap).
+fn combine(d: &mut ProviderDraft) -> bool {
+    let cells = sort_and_join(&mut d.cells, cell_key, join_cell);
+    let months = sort_and_join(&mut d.covered, covered_key, join_months);
+    cells & months
 }
 
 /// Combines `from` into `into`, each sorted by `key` with one entry per key (any order of
@@ -799,8 +823,9 @@ impl Builder {
             f.cell_at = FxHashMap::default();
             f.covered_at = FxHashMap::default();
             for d in &mut self.providers {
-                // (A part has one entry per key, so this only sorts and the months never meet.)
-                f.overlap |= !combine(d);
+                // (A part has one entry per key: sorting is all `combine` would do.)
+                d.cells.sort_by_key(cell_key);
+                d.covered.sort_by_key(covered_key);
                 d.cells.shrink_to_fit();
                 d.covered.shrink_to_fit();
                 (d.next_cell, d.next_covered) = (0, 0);
@@ -817,24 +842,8 @@ impl Builder {
     /// part: 170 MB for 1,2 M rows).
     fn combine_provider(&mut self, i: u32, cells: Vec<FoldedCell>, covered: Vec<Covered>) -> bool {
         let d = &mut self.providers[i as usize];
-        combine_sorted(
-            &mut d.cells,
-            cells,
-            |c| (c.indicator, c.window),
-            |kept, later| {
-                kept.partial.merge(&later.partial);
-                true
-            },
-        ) && combine_sorted(
-            &mut d.covered,
-            covered,
-            |c| (c.indicator, c.year),
-            |kept, later| {
-                let apart = kept.months & later.months == 0;
-                kept.months |= later.months;
-                apart
-            },
-        )
+        combine_sorted(&mut d.cells, cells, cell_key, join_cell)
+            && combine_sorted(&mut d.covered, covered, covered_key, join_months)
     }
 
     /// Folding, after the last row: sorts and combines each provider's cells; `false` if two
