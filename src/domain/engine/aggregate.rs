@@ -521,52 +521,90 @@ fn folded_columns(
             (ri, current, baseline)
         })
         .collect();
-    let mut built: Vec<Option<Arc<Column>>> = vec![None; wanted.len()];
-    for (si, ms) in members.iter().enumerate() {
-        let ks: Vec<usize> = (0..wanted.len()).filter(|&k| wanted[k].0 == si).collect();
-        // The scheme's columns, made in place: per chunk of members its part of each
-        // (current, baseline), filled on every core. (Made per chunk and then joined, the
-        // chunks and the columns were both in memory: 32 MB more at 12 M rows.)
-        const CHUNK: usize = 1024;
-        let n = ms.len();
-        let mut current: Vec<Vec<Cell>> = ks.iter().map(|_| vec![Cell::default(); n]).collect();
-        let mut baseline: Vec<Vec<Cell>> = ks
-            .iter()
-            .map(|&k| match wanted[k].1.baseline_period {
-                Some(_) => vec![Cell::default(); n],
-                None => Vec::new(),
-            })
-            .collect();
-        let mut parts: Vec<Vec<(&mut [Cell], &mut [Cell])>> = (0..n.div_ceil(CHUNK))
-            .map(|_| Vec::with_capacity(ks.len()))
-            .collect();
-        for (c, b) in current.iter_mut().zip(baseline.iter_mut()) {
+    // Per scheme: its wanted columns, each made in place as (current, baseline).
+    const CHUNK: usize = 128;
+    let ks: Vec<Vec<usize>> = (0..members.len())
+        .map(|si| (0..wanted.len()).filter(|&k| wanted[k].0 == si).collect())
+        .collect();
+    let mut made: Vec<Vec<(Vec<Cell>, Vec<Cell>)>> = ks
+        .iter()
+        .zip(members)
+        .map(|(ks, ms)| {
+            ks.iter()
+                .map(|&k| {
+                    let n = ms.len();
+                    let base = match wanted[k].1.baseline_period {
+                        Some(_) => n,
+                        None => 0,
+                    };
+                    (vec![Cell::default(); n], vec![Cell::default(); base])
+                })
+                .collect()
+        })
+        .collect();
+    // Per scheme: the cells its columns read, by key (indicator, window) as a provider's
+    // cells are sorted, with the column (of the scheme's) and whether it is the baseline.
+    let keys: Vec<Vec<((u32, u8), usize, bool)>> = ks
+        .iter()
+        .map(|ks| {
+            let mut keys: Vec<_> = ks
+                .iter()
+                .enumerate()
+                .flat_map(|(c, &k)| {
+                    let (ri, now, base) = read[k];
+                    [(now, false), (base, true)]
+                        .into_iter()
+                        .filter_map(move |(w, b)| Some(((ri?, w?), c, b)))
+                })
+                .collect();
+            keys.sort_unstable();
+            keys
+        })
+        .collect();
+    // The work: per scheme, per chunk of its members, that chunk's part of each of its
+    // columns; all schemes' chunks at once on every core (scheme by scheme, a scheme of a
+    // few thousand members was two or three chunks, and one core was idle for most of it).
+    type Job<'a> = (
+        &'a [u32],
+        &'a [((u32, u8), usize, bool)],
+        Vec<(&'a mut [Cell], &'a mut [Cell])>,
+    );
+    let mut jobs: Vec<Job> = Vec::new();
+    for (((ms, ks), keys), cols) in members.iter().zip(&ks).zip(&keys).zip(&mut made) {
+        let first = jobs.len();
+        for chunk in ms.chunks(CHUNK) {
+            jobs.push((chunk, keys, Vec::with_capacity(ks.len())));
+        }
+        for (c, b) in cols.iter_mut() {
             let mut b = b.chunks_mut(CHUNK);
-            for (part, c) in parts.iter_mut().zip(c.chunks_mut(CHUNK)) {
-                part.push((c, b.next().unwrap_or_default()));
+            for (job, c) in jobs[first..].iter_mut().zip(c.chunks_mut(CHUNK)) {
+                job.2.push((c, b.next().unwrap_or_default()));
             }
         }
-        ms.par_chunks(CHUNK)
-            .zip(parts.into_par_iter())
-            .for_each(|(chunk, mut cols)| {
-                for (j, &pi) in chunk.iter().enumerate() {
-                    let cells = &f.cells[pi as usize];
-                    let cell = |ri: Option<u32>, w: Option<u8>| match (ri, w) {
-                        (Some(ri), Some(w)) => cells
-                            .binary_search_by_key(&(ri, w), |c| (c.indicator, c.window))
-                            .map_or_else(|_| Cell::default(), |at| cells[at].partial.cell()),
-                        _ => Cell::default(),
-                    };
-                    for ((c, b), &k) in cols.iter_mut().zip(&ks) {
-                        let (ri, now, base) = read[k];
-                        c[j] = cell(ri, now);
-                        if !b.is_empty() {
-                            b[j] = cell(ri, base);
-                        }
-                    }
+    }
+    jobs.into_par_iter().for_each(|(chunk, keys, mut cols)| {
+        for (j, &pi) in chunk.iter().enumerate() {
+            // One walk over the provider's cells and the keys, both sorted (a binary search
+            // per column missed the cache at nearly every step; the walk reads the cells in
+            // order). A cell not there stays empty.
+            let cells = &f.cells[pi as usize];
+            let mut at = 0;
+            for &(key, c, base) in keys {
+                while at < cells.len() && (cells[at].indicator, cells[at].window) < key {
+                    at += 1;
                 }
-            });
-        for ((&k, current), baseline) in ks.iter().zip(current).zip(baseline) {
+                let Some(found) = cells.get(at).filter(|e| (e.indicator, e.window) == key) else {
+                    continue;
+                };
+                let (now, before) = &mut cols[c];
+                let to = if base { before } else { now };
+                to[j] = found.partial.cell();
+            }
+        }
+    });
+    let mut built: Vec<Option<Arc<Column>>> = vec![None; wanted.len()];
+    for (ks, cols) in ks.iter().zip(made) {
+        for (&k, (current, baseline)) in ks.iter().zip(cols) {
             built[k] = Some(Arc::new(Column {
                 key: wanted[k].1.clone(),
                 current,
