@@ -341,8 +341,12 @@ pub(super) fn rows(
     loop {
         // The next separator or line end (or the text's end).
         let i = marks.next().unwrap_or(n);
-        // (The three bytes are ASCII: every field is on a character boundary.)
-        let f = trim(&text[field_start..i]);
+        // SAFETY: `field_start` is 0 or just after a separator or line end, and `i` is at one
+        // or at the end: those three bytes are ASCII, which in UTF-8 is never part of another
+        // character, so both are character boundaries of `text`, in order. (The checked
+        // slice tested both for each of the ~11 M fields at 1,2 M rows: 180 M instructions,
+        // 4 % of the calculation.)
+        let f = trim(unsafe { text.get_unchecked(field_start..i) });
         // Without branches: whether a field is blank, and which column it is, differ from
         // field to field, and mispredicted branches on them took most of this loop's time.
         let blank = f.is_empty();
