@@ -670,3 +670,64 @@ fn rule_sets_with_too_many_parts_are_refused_with_the_limit() {
         ["verksamheten har mer än en ersättningsmodell"]
     );
 }
+
+/// The columns of folded results are made in chunks of members on every core, each provider's
+/// cells read in one walk with the keys: with more members per scheme than a chunk, cells
+/// missing here and there and a baseline window apart from the period's, the calculation from
+/// the folded reading is the one from every row.
+#[test]
+fn folded_columns_of_many_members_calculate_as_the_rows() {
+    use kvalitetspeng::domain::engine::calculate_plan;
+    use kvalitetspeng::domain::plan::compile;
+    use kvalitetspeng::domain::results::Folded;
+    use kvalitetspeng::domain::rules::Scoring;
+    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
+    use kvalitetspeng::io::results_csv::{parse_results, read_folded};
+    use rust_decimal::Decimal;
+
+    let spec = GenSpec {
+        providers: 700,
+        indicators: 5,
+        months: 12,
+        seed: 11,
+    };
+    let mut rules = rules(&spec);
+    rules.period = "2025-H2".into();
+    for s in &mut rules.schemes {
+        s.indicators[1].scoring = Scoring::AchievementOrImprovement {
+            threshold: Decimal::from(60),
+            benchmark: Decimal::from(95),
+            baseline_period: "2025-Q1".into(),
+        };
+    }
+    let mut csv = Vec::new();
+    results_csv(&spec, &mut csv).unwrap();
+    // Every seventh row without the provider's attributes left out: cells of a month, a
+    // quarter or a half-year go missing.
+    let text = String::from_utf8(csv).unwrap();
+    let kept: Vec<&str> = text
+        .lines()
+        .enumerate()
+        .filter(|(k, l)| *k == 0 || l.split(';').nth(2) != Some("") || k % 7 != 3)
+        .map(|(_, l)| l)
+        .collect();
+    assert!(kept.len() < text.lines().count() - 1000);
+    let bytes = (kept.join("\n") + "\n").into_bytes();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let plan = compile(&rules).unwrap();
+    let rows = parse_results(&bytes, "r.csv").unwrap();
+    let windows = Folded::windows_for(plan.periods_read()).unwrap();
+    let folded = read_folded(&path, "r.csv", &windows).expect("a clean file is folded");
+    let (from_folded, from_rows) = (calculate_plan(&plan, &folded), calculate_plan(&plan, &rows));
+    assert!(
+        from_rows
+            .providers
+            .iter()
+            .filter(|p| p.service_type == from_rows.providers[0].service_type)
+            .count()
+            > 300
+    );
+    assert_eq!(from_folded, from_rows);
+}
