@@ -1039,41 +1039,49 @@ impl Builder {
                 ),
             }
         }
-        for (text, column, slot) in [
-            (r.volume, Column::Volume, &mut draft.volume),
-            (
-                r.compensation,
-                Column::Compensation,
-                &mut draft.compensation,
-            ),
-            (
-                r.previous_payout,
-                Column::PreviousPayout,
-                &mut draft.previous_payout,
-            ),
-            (r.paid_so_far, Column::PaidSoFar, &mut draft.paid_so_far),
-        ] {
-            if text.is_empty() || same_text(slot, text) {
-                continue;
-            }
-            match parse_number(text) {
-                Ok(v) if v < Decimal::ZERO => sink.push(
-                    Some(line),
-                    Some(column.display()),
-                    FileErrorMsg::Negative {
-                        text: text.to_string(),
-                    },
+        // (Most rows give none of the amounts: the provider's first row did.)
+        let any_amount = [r.volume, r.compensation, r.previous_payout, r.paid_so_far]
+            .iter()
+            .any(|t| !t.is_empty());
+        if any_amount {
+            for (text, column, slot) in [
+                (r.volume, Column::Volume, &mut draft.volume),
+                (
+                    r.compensation,
+                    Column::Compensation,
+                    &mut draft.compensation,
                 ),
-                Ok(v) if !bounds::amount_ok(v) => sink.push(
-                    Some(line),
-                    Some(column.display()),
-                    FileErrorMsg::OutOfBounds {
-                        text: text.to_string(),
-                        max: bounds::MAX_AMOUNT,
-                    },
+                (
+                    r.previous_payout,
+                    Column::PreviousPayout,
+                    &mut draft.previous_payout,
                 ),
-                Ok(v) => set(slot, v, text, line, column.display(), sink),
-                Err(e) => sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e)),
+                (r.paid_so_far, Column::PaidSoFar, &mut draft.paid_so_far),
+            ] {
+                if text.is_empty() || same_text(slot, text) {
+                    continue;
+                }
+                match parse_number(text) {
+                    Ok(v) if v < Decimal::ZERO => sink.push(
+                        Some(line),
+                        Some(column.display()),
+                        FileErrorMsg::Negative {
+                            text: text.to_string(),
+                        },
+                    ),
+                    Ok(v) if !bounds::amount_ok(v) => sink.push(
+                        Some(line),
+                        Some(column.display()),
+                        FileErrorMsg::OutOfBounds {
+                            text: text.to_string(),
+                            max: bounds::MAX_AMOUNT,
+                        },
+                    ),
+                    Ok(v) => set(slot, v, text, line, column.display(), sink),
+                    Err(e) => {
+                        sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e))
+                    }
+                }
             }
         }
         if sink.errors.len() != errors_before_attributes {
