@@ -656,12 +656,7 @@ impl DecimalSum {
                 } else if s < sc {
                     m = m.checked_mul(10i128.checked_pow(sc - s)?)?;
                 }
-                // (A mantissa within 64 bits times a count cannot overflow 128: the import's
-                // values nearly always are, and the checked 128-bit product was most of this.)
-                let t = match i64::try_from(m) {
-                    Ok(m) => i128::from(m) * i128::from(times),
-                    Err(_) => m.checked_mul(i128::from(times))?,
-                };
+                let t = mul(m, i128::from(times))?;
                 sum = sum.checked_add(t)?;
                 Some(())
             })();
