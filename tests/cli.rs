@@ -511,3 +511,55 @@ fn calc_gives_the_same_payouts_and_errors_whatever_way_the_file_is_read() {
         assert!(err.contains(w), "missing {w:?} in\n{err}");
     }
 }
+
+/// The terminal's payout table, laid out byte for byte as it has been (cells padded to their
+/// column's width in characters, so "ä" counts once; numbers right-aligned; two spaces
+/// between columns; no blanks at a line's end), in both languages.
+#[test]
+fn the_terminal_payout_table_keeps_its_layout() {
+    for (lang, expected) in [
+        ("sv", include_str!("text/sjovik_table_sv.txt")),
+        ("en", include_str!("text/sjovik_table_en.txt")),
+    ] {
+        let o = bin()
+            .args(["calc", "--lang", lang, "--rules"])
+            .arg(sample("sjovik/rules.ron"))
+            .arg("--results")
+            .arg(sample("sjovik/results.csv"))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(String::from_utf8(o.stdout).unwrap(), expected, "{lang}");
+    }
+}
+
+/// The table's provider lines are made a run of providers at a time on every core: with 700
+/// providers (several runs), each provider has one line, in the calculation's order, all as
+/// wide as the header line (the last column is right-aligned), none ending in a blank.
+#[test]
+fn the_terminal_payout_table_of_many_providers_has_every_line_in_order() {
+    use kvalitetspeng::generate::{GenSpec, results_csv, rules};
+    use kvalitetspeng::words::Lang;
+    let spec = GenSpec {
+        providers: 700,
+        indicators: 3,
+        months: 2,
+        seed: 11,
+    };
+    let mut csv = Vec::new();
+    results_csv(&spec, &mut csv).unwrap();
+    let results = kvalitetspeng::io::parse_results_bytes(&csv, "resultat.csv", None, None).unwrap();
+    let calc = kvalitetspeng::domain::calculate(&rules(&spec), &results).unwrap();
+    assert_eq!(calc.providers.len(), 700);
+    let table = kvalitetspeng::cli::payout_table_text(&calc, Lang::Sv);
+    let lines: Vec<&str> = table.lines().collect();
+    // Title, header, rule, the providers, rule, a total per service type and the grand total.
+    assert_eq!(lines.len(), 3 + 700 + 1 + 2 + 1);
+    let width = lines[1].chars().count();
+    for (p, line) in calc.providers.iter().zip(&lines[3..703]) {
+        assert!(line.starts_with(&format!("{}  {}", p.id, p.name)), "{line}");
+        assert_eq!(line.chars().count(), width, "{line}");
+        assert!(!line.ends_with(' '));
+    }
+    assert!(lines[703].chars().all(|c| c == '-'));
+}

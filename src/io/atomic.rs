@@ -89,10 +89,14 @@ pub type Writes<'a> = Box<dyn FnOnce(&mut dyn Write) -> std::io::Result<()> + 'a
 /// [`write_all_atomic`] with contents that may be written as they are made.
 pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Result<()> {
     let mut staged = Vec::with_capacity(files.len());
+    let mut folders: Vec<&Path> = Vec::new();
     for (path, content) in files {
         check_not_symlink(path)?;
         let dir = folder(path);
-        clean_stale(dir);
+        if !folders.contains(&dir) {
+            clean_stale(dir);
+            folders.push(dir);
+        }
         let mut builder = tempfile::Builder::new();
         builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
         // tempfile makes private (0600) files; an export or rule file gets the permissions of
@@ -114,13 +118,35 @@ pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Resul
                 w.flush()?;
             }
         }
-        tmp.as_file().sync_all()?;
         staged.push((tmp, path));
     }
+    // Every file on disk before any is renamed, flushed side by side: the file system can
+    // commit them together (one after the other, a payout table and its companion waited for
+    // two commits).
+    std::thread::scope(|s| {
+        let syncs: Vec<_> = staged
+            .iter()
+            .skip(1)
+            .map(|(tmp, _)| s.spawn(|| tmp.as_file().sync_all()))
+            .collect();
+        let first = staged
+            .first()
+            .map_or(Ok(()), |(tmp, _)| tmp.as_file().sync_all());
+        syncs
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(std::io::Error::other("sync")))
+            })
+            .fold(first, Result::and)
+    })?;
     for (tmp, path) in staged {
         tmp.persist(path).map_err(|e| e.error)?;
-        #[cfg(unix)]
-        if let Ok(d) = fs::File::open(folder(path)) {
+    }
+    // The renames on disk: each folder once, after all of its renames.
+    #[cfg(unix)]
+    for dir in folders {
+        if let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
     }
