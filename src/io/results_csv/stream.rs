@@ -65,20 +65,19 @@ pub fn read_folded_in_blocks(
         .unwrap_or_else(|| block_size(meta.len(), threads))
         .max(1);
     let mut reader = std::fs::File::open(path).ok()?.take(limit + 1);
-    let mut hasher = Sha256::new();
-    // The start of the file, and more until the header is in it: read and hashed before any
-    // worker starts, so in steps of at most 64 KB (a whole first block was a millisecond or two
-    // on one core).
+    // The start of the file, and more until the header is in it: read before any worker
+    // starts, so in steps of at most 64 KB (a whole first block was a millisecond or two on one
+    // core).
     let step = block.min(64 << 10);
     let mut first = Vec::new();
     let mut eof = false;
-    let mut more = |first: &mut Vec<u8>, eof: &mut bool, hasher: &mut Sha256| {
+    let mut more = |first: &mut Vec<u8>, eof: &mut bool| {
         let before = first.len();
-        fill(&mut reader, first, step, hasher)?;
+        fill(&mut reader, first, step)?;
         *eof = first.len() - before < step;
         Some(())
     };
-    more(&mut first, &mut eof, &mut hasher)?;
+    more(&mut first, &mut eof)?;
     let bom_of = |b: &[u8]| {
         if b.starts_with(b"\xEF\xBB\xBF") {
             Some(3)
@@ -96,7 +95,7 @@ pub fn read_folded_in_blocks(
             .is_some_and(|end| end + 1 < t.len() && !t[..end].iter().all(u8::is_ascii_whitespace))
     };
     while !eof && !header_in(&first) && first.len() <= MAX_LINE_BYTES {
-        more(&mut first, &mut eof, &mut hasher)?;
+        more(&mut first, &mut eof)?;
     }
     // A UTF-8 BOM is skipped (as `decode` does); any other BOM is another encoding.
     let bom = bom_of(&first)?;
@@ -115,17 +114,27 @@ pub fn read_folded_in_blocks(
     }
     // The line the rows start on.
     let mut base = 1 + line_ends(&first[bom..header_end]);
+    // The file's hash: the bytes up to the rows, then each block's as it is merged (in file
+    // order, by the worker merging, rather than as it is read: blocks are read by one worker
+    // at a time, and hashing there had the other wait for it).
+    let mut hasher = Sha256::new();
+    hasher.update(&first[..header_end]);
     let mut pending = first.split_off(header_end);
     let failed = AtomicBool::new(false);
     let pool: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
     let mut done = false;
-    let merging = Mutex::new(InOrder::default());
+    let merging = Mutex::new(InOrder {
+        hasher,
+        ..InOrder::default()
+    });
     let merged_some = Condvar::new();
-    // Blocks parsed and waiting to be merged hold their cells (in a file sorted by period
-    // nearly a cell a row: 20 MB a block of 8 MB): while this many wait, no block is read.
+    // Blocks parsed and waiting to be merged hold their bytes and cells (in a file sorted by
+    // period nearly a cell a row: 20 MB a block of 8 MB): while this many wait, no block is
+    // read.
     let max_waiting = 2 * threads;
     // The blocks, each ending after a line end (the last one at the end of the file), with
-    // the line each starts on; read and hashed in order as the workers ask for them.
+    // the line each starts on; read in order as the workers ask for them. Together they are
+    // the file from `header_end` on, each byte once.
     let blocks = std::iter::from_fn(|| {
         if done || failed.load(Ordering::Relaxed) {
             return None;
@@ -150,7 +159,7 @@ pub fn read_folded_in_blocks(
         // A block, and more until a line ends in it (a line longer than the block).
         let cut = loop {
             let before = buf.len();
-            if fill(&mut reader, &mut buf, block, &mut hasher).is_none() {
+            if fill(&mut reader, &mut buf, block).is_none() {
                 failed.store(true, Ordering::Relaxed);
                 return None;
             }
@@ -192,10 +201,7 @@ pub fn read_folded_in_blocks(
                 let fold = Builder::folding(file, windows.to_vec());
                 rows(text, line, sep, &map, width, fold)
             });
-            if let Ok(mut p) = pool.lock() {
-                p.push(buf);
-            }
-            if !InOrder::add(&merging, &merged_some, k, b) {
+            if !InOrder::add(&merging, &merged_some, &pool, k, b.map(|b| (b, buf))) {
                 failed.store(true, Ordering::Relaxed);
             }
         });
@@ -213,13 +219,16 @@ pub fn read_folded_in_blocks(
         return None;
     }
     let mut set = merged.finish(ErrorSink::new(file)).ok()?;
-    set.source_sha256 = super::super::audit::hex(&hasher.finalize());
+    set.source_sha256 = super::super::audit::hex(&m.hasher.finalize());
     Some(set)
 }
 
-/// The blocks' rows merged in file order (see [`merge`]) as they come, from any worker.
+/// The blocks' rows merged, and their bytes hashed, in file order (see [`merge`]) as they
+/// come, from any worker.
 #[derive(Default)]
 struct InOrder {
+    /// The file's hash, up to block `next`.
+    hasher: Sha256,
     /// The next block to merge.
     next: usize,
     /// The blocks before `next`, merged (taken out while a worker merges into it).
@@ -228,18 +237,25 @@ struct InOrder {
     merging: bool,
     /// A merge found a conflict.
     failed: bool,
-    /// Blocks after `next` that are done, by number.
-    waiting: std::collections::BTreeMap<usize, Builder>,
+    /// Blocks after `next` that are done, by number, with their bytes.
+    waiting: std::collections::BTreeMap<usize, (Builder, Vec<u8>)>,
 }
 
 impl InOrder {
-    /// Adds block `k` (`None`: its rows are no clean case). If no worker is merging, this one
-    /// merges it and those waiting after it once the blocks before it are in, with the lock
-    /// released while it merges (a file sorted by period merges as much as it parses, and
-    /// workers waiting for the lock had left a core idle); else the merging worker takes it.
+    /// Adds block `k`'s rows and bytes (`None`: its rows are no clean case). If no worker is
+    /// merging, this one hashes and merges it and those waiting after it once the blocks
+    /// before it are in, with the lock released meanwhile (a file sorted by period merges as
+    /// much as it parses, and workers waiting for the lock had left a core idle); else the
+    /// merging worker takes it. A block's buffer goes back to `pool` once hashed.
     /// `merged_some` is told each time fewer blocks wait. `false` if the block is no clean
     /// case or a merge finds a conflict (the file is then read whole).
-    fn add(m: &Mutex<InOrder>, merged_some: &Condvar, k: usize, b: Option<Builder>) -> bool {
+    fn add(
+        m: &Mutex<InOrder>,
+        merged_some: &Condvar,
+        pool: &Mutex<Vec<Vec<u8>>>,
+        k: usize,
+        b: Option<(Builder, Vec<u8>)>,
+    ) -> bool {
         let Ok(mut g) = m.lock() else { return false };
         let Some(b) = b else {
             g.failed = true;
@@ -253,21 +269,30 @@ impl InOrder {
         g.merging = true;
         loop {
             let next = g.next;
-            let Some(b) = g.waiting.remove(&next) else {
+            let Some((b, bytes)) = g.waiting.remove(&next) else {
                 g.merging = false;
                 return !g.failed;
             };
             g.next += 1;
             merged_some.notify_all();
-            let Some(mut into) = g.merged.take() else {
-                g.merged = Some(b);
-                continue;
-            };
+            let into = g.merged.take();
+            let mut hasher = std::mem::take(&mut g.hasher);
             drop(g);
-            let ok = merge(&mut into, b).is_some();
+            hasher.update(&bytes);
+            if let Ok(mut p) = pool.lock() {
+                p.push(bytes);
+            }
+            let (into, ok) = match into {
+                None => (b, true),
+                Some(mut into) => {
+                    let ok = merge(&mut into, b).is_some();
+                    (into, ok)
+                }
+            };
             let Ok(again) = m.lock() else { return false };
             g = again;
             g.merged = Some(into);
+            g.hasher = hasher;
             if !ok {
                 g.failed = true;
                 g.merging = false;
@@ -278,18 +303,11 @@ impl InOrder {
     }
 }
 
-/// Appends up to `n` bytes from `r` to `buf` (fewer only at the end), hashing them; `None` on a
-/// read error or past the file's limit.
-fn fill(
-    r: &mut std::io::Take<std::fs::File>,
-    buf: &mut Vec<u8>,
-    n: usize,
-    h: &mut Sha256,
-) -> Option<()> {
-    let start = buf.len();
+/// Appends up to `n` bytes from `r` to `buf` (fewer only at the end); `None` on a read error
+/// or past the file's limit.
+fn fill(r: &mut std::io::Take<std::fs::File>, buf: &mut Vec<u8>, n: usize) -> Option<()> {
     buf.reserve(n);
     r.by_ref().take(n as u64).read_to_end(buf).ok()?;
-    h.update(&buf[start..]);
     // More than the limit was there to read: the whole reading reports it.
     (r.limit() > 0).then_some(())
 }
