@@ -134,10 +134,7 @@ pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Resul
             .map_or(Ok(()), |(tmp, _)| tmp.as_file().sync_all());
         syncs
             .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(std::io::Error::other("sync")))
-            })
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
             .fold(first, Result::and)
     })?;
     for (tmp, path) in staged {
