@@ -672,7 +672,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     let mut rows: Vec<Vec<String>> = calc
         .providers
         .par_iter()
-        .with_min_len(256)
+        .with_min_len(io::export_csv::RUN)
         .map(|p| {
             let mut r = vec![
                 // Control characters escaped, long texts cut: a file cannot drive the terminal
@@ -752,7 +752,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     out.push('\n');
     let n_prov = calc.providers.len();
     let lines: Vec<String> = rows[..n_prov]
-        .par_chunks(256)
+        .par_chunks(io::export_csv::RUN)
         .map(|chunk| {
             let mut text = String::new();
             for r in chunk {

@@ -130,7 +130,7 @@ pub fn write_explanation_csv(
 }
 
 /// How many items a core formats at a time.
-const RUN: usize = 256;
+pub(crate) const RUN: usize = 256;
 
 /// One provider's rows of the explanation table.
 fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8>>) {
