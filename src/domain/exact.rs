@@ -358,18 +358,27 @@ impl Q {
     /// The exact decimal expansion if it terminates within `max_dp` decimals.
     pub fn to_decimal_exact(&self, max_dp: u32) -> Option<Decimal> {
         // A reduced fraction terminates within `max_dp` decimals exactly when its denominator
-        // is 2^a·5^b with a, b ≤ max_dp: most scores do not, and are told at once.
-        if let Repr::Small(_, d) = &self.0 {
-            let mut d = d.unsigned_abs();
-            let twos = d.trailing_zeros();
-            d >>= twos;
-            let mut fives = 0;
-            while d % 5 == 0 {
-                d /= 5;
-                fives += 1;
+        // is 2^a·5^b with a, b ≤ max_dp, that is when it divides 10^max_dp: most scores and
+        // shares do not, and are told at once (rounding a share of a pot's hundreds of digits
+        // and comparing was most of its explanation's time).
+        match &self.0 {
+            Repr::Small(_, d) => {
+                let mut d = d.unsigned_abs();
+                let twos = d.trailing_zeros();
+                d >>= twos;
+                let mut fives = 0;
+                while d % 5 == 0 {
+                    d /= 5;
+                    fives += 1;
+                }
+                if d != 1 || twos.max(fives) > max_dp {
+                    return None;
+                }
             }
-            if d != 1 || twos.max(fives) > max_dp {
-                return None;
+            Repr::Big(b) => {
+                if UBig::from(10u8).pow(max_dp as usize) % b.denominator() != UBig::ZERO {
+                    return None;
+                }
             }
         }
         let d = self.round_dp(max_dp);
@@ -730,6 +739,47 @@ mod tests {
 
     fn big_ops(x: &Q, y: &Q) -> [BigRational; 3] {
         [x.big() + y.big(), x.big() - y.big(), x.big() * y.big()]
+    }
+
+    /// `to_decimal_exact` is the value's decimals exactly when rounding to them loses
+    /// nothing, for small and big fractions: terminating, not, too many decimals, too large.
+    #[test]
+    fn exact_decimals_are_those_that_lose_nothing() {
+        let pow = |b: u8, e: usize| UBig::from(b).pow(e);
+        let mut vals = vec![
+            Q::ratio(1, 3),
+            Q::ratio(-7, 8),
+            Q::ratio(1, 1 << 11),
+            Q::ratio(3, 1 << 10),
+            Q::ratio(123_456_789, 100_000),
+            Q::ratio(i128::MAX, 1),
+        ];
+        for (n, d) in [
+            (IBig::from(10u8).pow(40) + IBig::ONE, pow(2, 3)),
+            (IBig::from(10u8).pow(40) + IBig::ONE, pow(2, 130)),
+            (IBig::ONE, pow(2, 130)),
+            (IBig::from(-3), pow(10, 40)),
+            (IBig::from(10u8).pow(50), pow(3, 90)),
+        ] {
+            vals.push(Q::from_big_parts(n, d));
+        }
+        for max_dp in [0, 2, 10, 12] {
+            for q in &vals {
+                let d = q.round_dp(max_dp);
+                let lossless = (Q::from(d) == *q).then(|| d.normalize());
+                assert_eq!(
+                    q.to_decimal_exact(max_dp),
+                    lossless,
+                    "{q:?} to {max_dp} decimals"
+                );
+            }
+        }
+        assert_eq!(
+            Q::ratio(3, 1 << 10)
+                .to_decimal_exact(10)
+                .map(|d| d.to_string()),
+            Some("0.0029296875".to_string())
+        );
     }
 
     #[test]

@@ -294,29 +294,89 @@ pub fn score_text(score: &Q, lang: Lang) -> String {
     }
 }
 
-/// An exact number: its decimals when they end within ten places, else the fraction.
+/// An exact number: its decimals when they end within ten places, else the fraction `n/d`.
+///
+/// The texts of the last two numbers written on this thread are kept: a pot's total weight is
+/// the same in every provider's explanation, next to the provider's own weight, and is a
+/// fraction of hundreds of digits at national scale (writing it in decimal for every provider
+/// was most of a payout table's time; with one text kept, the two evicted each other).
 pub fn exact_text(q: &Q, lang: Lang) -> String {
-    match q.to_decimal_exact(10) {
-        Some(d) => format_number_lang(d, None, lang),
-        None => fraction_text(q),
-    }
-}
-
-/// `n/d`. The text of the last fraction written on this thread is kept: a pot's total weight
-/// is the same in every provider's explanation, a fraction of hundreds of digits at national
-/// scale, and writing it in decimal 2 000 times was most of a payout table's time.
-fn fraction_text(q: &Q) -> String {
     use std::cell::RefCell;
     thread_local! {
-        static LAST: RefCell<Option<(Q, String)>> = const { RefCell::new(None) };
+        /// Most recent first.
+        static KEPT: RefCell<Vec<(Q, Lang, String)>> = const { RefCell::new(Vec::new()) };
     }
-    LAST.with_borrow_mut(|last| match last {
-        Some((kept, text)) if kept == q => text.clone(),
-        _ => {
-            let (n, d) = q.parts();
-            let text = format!("{n}/{d}");
-            *last = Some((q.clone(), text.clone()));
-            text
+    KEPT.with_borrow_mut(|kept| {
+        if let Some(k) = kept.iter().position(|(v, l, _)| v == q && *l == lang) {
+            kept[..=k].rotate_right(1);
+            return kept[0].2.clone();
         }
+        let text = match q.to_decimal_exact(10) {
+            Some(d) => format_number_lang(d, None, lang),
+            None => {
+                let (n, d) = q.parts();
+                format!("{n}/{d}")
+            }
+        };
+        kept.truncate(1);
+        kept.insert(0, (q.clone(), lang, text.clone()));
+        text
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The numbers' texts as they are written without any kept.
+    fn written(q: &Q, lang: Lang) -> String {
+        match q.to_decimal_exact(10) {
+            Some(d) => format_number_lang(d, None, lang),
+            None => {
+                let (n, d) = q.parts();
+                format!("{n}/{d}")
+            }
+        }
+    }
+
+    /// Kept texts are the numbers' own, in the language asked for, whatever came before: a
+    /// pot's total weight next to each provider's weight, a third number between them, the
+    /// same number in the other language, decimals that differ between the languages.
+    #[test]
+    fn kept_texts_are_those_of_the_number_and_language_asked_for() {
+        let big = |k: i128| {
+            Q::from_big_parts(
+                dashu_int::IBig::from(10u8).pow(45) + dashu_int::IBig::from(k),
+                dashu_int::UBig::from(7u8).pow(30),
+            )
+        };
+        let total = big(1);
+        let numbers = [
+            total.clone(),
+            big(2),
+            total.clone(),
+            big(3),
+            Q::ratio(2469, 2),
+            total.clone(),
+            Q::ratio(1, 3),
+            Q::ratio(1_234_567, 1000),
+            total.clone(),
+            Q::ratio(1_234_567, 1000),
+        ];
+        for lang in [Lang::Sv, Lang::En, Lang::Sv] {
+            for q in &numbers {
+                assert_eq!(exact_text(q, lang), written(q, lang));
+            }
+        }
+        for q in &numbers {
+            for lang in [Lang::Sv, Lang::En, Lang::Sv] {
+                assert_eq!(exact_text(q, lang), written(q, lang));
+            }
+        }
+        assert_ne!(
+            written(&Q::ratio(1_234_567, 1000), Lang::Sv),
+            written(&Q::ratio(1_234_567, 1000), Lang::En),
+            "a number whose text differs between the languages"
+        );
+    }
 }
