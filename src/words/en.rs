@@ -11,7 +11,7 @@ use crate::domain::decide::compare::Comparison;
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
 use crate::domain::decide::sweep::{MAX_STEPS, SweepError};
-use crate::domain::decimal::{ParseNumberError, format_number, round_display, serde_decimal};
+use crate::domain::decimal::{ParseNumberError, format_number_with, round_display, serde_decimal};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::period::PeriodError;
@@ -641,11 +641,8 @@ impl Words for En {
     }
 
     fn number(&self, d: Decimal, dp: Option<u32>) -> String {
-        // The Swedish form with its signs swapped: one formatting routine for both.
-        format_number(d, dp, true)
-            .replace(' ', "\u{1}")
-            .replace(',', ".")
-            .replace('\u{1}', ",")
+        // One formatting routine for both languages, with this one's signs.
+        format_number_with(d, dp, Some(','), '.')
     }
 
     fn number_error(&self, e: &ParseNumberError) -> String {
@@ -2209,7 +2206,7 @@ impl Words for En {
     }
 
     fn plain_number(&self, d: Decimal, dp: u32) -> String {
-        format_number(d, Some(dp), false).replace(',', ".")
+        format_number_with(d, Some(dp), None, '.')
     }
 
     fn at_post(&self, post: usize) -> String {
