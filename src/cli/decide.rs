@@ -47,7 +47,6 @@ fn load_results(
     rules: &[&RuleSet],
     lang: Lang,
 ) -> Result<ResultSet, ExitCode> {
-    super::fix_mmap_threshold();
     let plans: Option<Vec<crate::domain::plan::Plan>> = rules
         .iter()
         .map(|r| crate::domain::plan::compile(r).ok())

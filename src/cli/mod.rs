@@ -458,29 +458,6 @@ pub fn generate_files(
     io::atomic::write_atomic(&dir.join("results.csv"), &buf)
 }
 
-/// Fixes glibc's threshold for serving an allocation by `mmap` at its default, 128 KiB.
-///
-/// glibc raises it each time a block that large is freed (here the reading's blocks of 8 MB),
-/// and from then on the columns and results come from its heaps, where the parts of the
-/// reading freed before are too fragmented to take them. Measured at 12 M rows (2 cores):
-/// a peak of 280–295 MB, with the threshold fixed 230–245 MB (as with
-/// `MALLOC_MMAP_THRESHOLD_=131072`, which is left to rule when it is set), at 3–8 % more
-/// time. The decision commands too (`sweep` of 5 steps 325 → 279 MB, `compare` 338 →
-/// 302 MB). Only for these: they make few large allocations, once each.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-pub(crate) fn fix_mmap_threshold() {
-    if std::env::var_os("MALLOC_MMAP_THRESHOLD_").is_none() {
-        // SAFETY: `mallopt` only sets a parameter of the allocator; it is called before the
-        // calculation allocates and is safe to call at any time.
-        unsafe {
-            libc::mallopt(libc::M_MMAP_THRESHOLD, 128 << 10);
-        }
-    }
-}
-
-#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-pub(crate) fn fix_mmap_threshold() {}
-
 /// `kvalitetspeng calc`.
 pub fn run_calc(
     rules_path: &std::path::Path,
@@ -491,7 +468,6 @@ pub fn run_calc(
     explain_out: Option<&std::path::Path>,
     lang: Lang,
 ) -> ExitCode {
-    fix_mmap_threshold();
     let (rules, rules_sha256) = match io::read_rules_hashed(rules_path) {
         Ok(r) => r,
         Err(e) => {
