@@ -354,8 +354,8 @@ impl RowFeed {
             self.header = Some(map);
             return;
         };
-        let raw = RawRow::from_fields(map, |i| cells.get(i).map(String::as_str));
-        self.builder.add_row(&raw, excel_row, sink);
+        let raw = RawRow::columns(map, |i| cells.get(i).map(String::as_str));
+        self.builder.add_row(&RawRow::new(&raw), excel_row, sink);
     }
 }
 

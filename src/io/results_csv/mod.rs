@@ -426,8 +426,8 @@ fn parse_sequential(
                 continue;
             }
         }
-        let row = RawRow::from_fields(map, |i| record.get(i).map(str::trim));
-        builder.add_row(&row, line, &mut sink);
+        let row = RawRow::columns(map, |i| record.get(i).map(str::trim));
+        builder.add_row(&RawRow::new(&row), line, &mut sink);
         if sink.full() {
             break;
         }
@@ -435,48 +435,61 @@ fn parse_sequential(
     builder.finish_unhashed(sink, header.is_some())
 }
 
-/// One row's fields as text (shared by the CSV and XLSX importers).
-#[derive(Debug, Default, Clone, Copy)]
-pub struct RawRow<'a> {
-    pub period: &'a str,
-    pub provider_id: &'a str,
-    pub provider_name: &'a str,
-    pub service_type: &'a str,
-    pub regi: &'a str,
-    pub volume: &'a str,
-    pub indicator_id: &'a str,
-    pub value: &'a str,
-    pub respondents: &'a str,
-    pub compensation: &'a str,
-    pub previous_payout: &'a str,
-    pub paid_so_far: &'a str,
+/// One row's fields as text, by column (shared by the CSV and XLSX importers): a view of
+/// the fields in the order of [`Column::ALL`].
+///
+/// Borrowed rather than copied: the streamed reading writes each field's text to its column
+/// as it finds it, and copying the texts into a row of their own read each back as one
+/// 16-byte value right after its two 8-byte halves were written, which the processor cannot
+/// forward from the pending stores (a stall on every row, at its last field).
+#[derive(Debug, Clone, Copy)]
+pub struct RawRow<'r, 'a>(&'r [&'a str; Column::ALL.len()]);
+
+/// The field accessors of [`RawRow`], one per column.
+macro_rules! raw_row_fields {
+    ($($name:ident: $col:ident),* $(,)?) => {
+        impl<'r, 'a> RawRow<'r, 'a> {
+            $(
+                #[doc = concat!("The text of column `", stringify!($col), "` (empty if missing).")]
+                #[inline]
+                pub fn $name(&self) -> &'a str {
+                    self.0[Column::$col.index()]
+                }
+            )*
+        }
+    };
 }
 
-impl<'a> RawRow<'a> {
-    /// The row's fields by column, from the field at each column's index (missing: empty).
-    pub fn from_fields(map: &ColumnMap, field: impl Fn(usize) -> Option<&'a str>) -> Self {
-        // (`Column::ALL` is in the order of `Column::index`.)
-        Self::from_columns(&Column::ALL.map(|c| map.get(c).and_then(&field).unwrap_or("")))
+raw_row_fields!(
+    period: Period,
+    provider_id: ProviderId,
+    provider_name: ProviderName,
+    service_type: ServiceType,
+    regi: Regi,
+    volume: Volume,
+    indicator_id: IndicatorId,
+    value: Value,
+    respondents: Respondents,
+    compensation: Compensation,
+    previous_payout: PreviousPayout,
+    paid_so_far: PaidSoFar,
+);
+
+impl<'r, 'a> RawRow<'r, 'a> {
+    /// The row of the fields by column, in the order of [`Column::ALL`].
+    #[inline]
+    pub fn new(columns: &'r [&'a str; Column::ALL.len()]) -> Self {
+        RawRow(columns)
     }
 
-    /// The row's fields by column, in the order of [`Column::ALL`].
-    #[inline]
-    pub fn from_columns(c: &[&'a str; Column::ALL.len()]) -> Self {
-        let get = |col: Column| c[col.index()];
-        RawRow {
-            period: get(Column::Period),
-            provider_id: get(Column::ProviderId),
-            provider_name: get(Column::ProviderName),
-            service_type: get(Column::ServiceType),
-            regi: get(Column::Regi),
-            volume: get(Column::Volume),
-            indicator_id: get(Column::IndicatorId),
-            value: get(Column::Value),
-            respondents: get(Column::Respondents),
-            compensation: get(Column::Compensation),
-            previous_payout: get(Column::PreviousPayout),
-            paid_so_far: get(Column::PaidSoFar),
-        }
+    /// The fields by column (for [`RawRow::new`]), from the field at each column's index
+    /// (missing: empty).
+    pub fn columns(
+        map: &ColumnMap,
+        field: impl Fn(usize) -> Option<&'a str>,
+    ) -> [&'a str; Column::ALL.len()] {
+        // (`Column::ALL` is in the order of `Column::index`.)
+        Column::ALL.map(|c| map.get(c).and_then(&field).unwrap_or(""))
     }
 }
 
@@ -867,34 +880,34 @@ impl Builder {
         let before = sink.errors.len();
         let col = |c: Column| Some(c.display());
         // Period
-        let period = if r.period.is_empty() {
+        let period = if r.period().is_empty() {
             // A row with only provider data (no indicator, no value) needs no period: it is
             // what the export writes for a provider without results.
-            if !(r.indicator_id.is_empty() && r.value.is_empty()) {
+            if !(r.indicator_id().is_empty() && r.value().is_empty()) {
                 sink.push(Some(line), col(Column::Period), FileErrorMsg::EmptyField);
             }
             None
         } else if let Some((_, p)) = self
             .last_period
             .as_ref()
-            .filter(|(text, _)| same(text, r.period))
+            .filter(|(text, _)| same(text, r.period()))
         {
             // (Rows usually come grouped by period: the previous row's is compared first.)
             Some(*p)
-        } else if let Some(&p) = self.periods.get(r.period) {
+        } else if let Some(&p) = self.periods.get(r.period()) {
             match &mut self.last_period {
                 Some((text, last)) => {
                     text.clear();
-                    text.push_str(r.period);
+                    text.push_str(r.period());
                     *last = p;
                 }
-                None => self.last_period = Some((r.period.to_string(), p)),
+                None => self.last_period = Some((r.period().to_string(), p)),
             }
             Some(p)
         } else {
-            match r.period.parse::<Period>() {
+            match r.period().parse::<Period>() {
                 Ok(p) => {
-                    self.periods.insert(r.period.to_string(), p);
+                    self.periods.insert(r.period().to_string(), p);
                     Some(p)
                 }
                 Err(_) => {
@@ -902,14 +915,14 @@ impl Builder {
                         Some(line),
                         col(Column::Period),
                         FileErrorMsg::Period {
-                            text: r.period.to_string(),
+                            text: r.period().to_string(),
                         },
                     );
                     None
                 }
             }
         };
-        if r.provider_id.is_empty() {
+        if r.provider_id().is_empty() {
             sink.push(
                 Some(line),
                 col(Column::ProviderId),
@@ -919,18 +932,18 @@ impl Builder {
         }
         let cached = self
             .last_provider
-            .filter(|&i| same(&self.providers[i as usize].id, r.provider_id));
-        let pidx = match cached.or_else(|| self.provider_index.get(r.provider_id).copied()) {
+            .filter(|&i| same(&self.providers[i as usize].id, r.provider_id()));
+        let pidx = match cached.or_else(|| self.provider_index.get(r.provider_id()).copied()) {
             Some(i) => i,
             None => {
                 // A new id: checked once (see `fields`).
-                if let Err(m) = fields::check(r.provider_id, FieldKind::Id) {
+                if let Err(m) = fields::check(r.provider_id(), FieldKind::Id) {
                     sink.push(Some(line), col(Column::ProviderId), m);
                     return;
                 }
                 let i = self.providers.len() as u32;
                 self.providers.push(ProviderDraft {
-                    id: r.provider_id.to_string(),
+                    id: r.provider_id().to_string(),
                     name: None,
                     service_type: None,
                     regi: None,
@@ -947,7 +960,7 @@ impl Builder {
                     cells_indexed: 0,
                     covered_indexed: 0,
                 });
-                self.provider_index.insert(r.provider_id.to_string(), i);
+                self.provider_index.insert(r.provider_id().to_string(), i);
                 i
             }
         };
@@ -980,20 +993,20 @@ impl Builder {
                 None => *slot = Some((parsed, text.to_string(), line)),
             }
         }
-        if !r.provider_name.is_empty() {
+        if !r.provider_name().is_empty() {
             match &draft.name {
-                Some((n, first_line)) if !same(n, r.provider_name) => sink.push(
+                Some((n, first_line)) if !same(n, r.provider_name()) => sink.push(
                     Some(line),
                     col(Column::ProviderName),
                     FileErrorMsg::Conflict {
                         first_line: *first_line,
                         first: n.clone(),
-                        found: r.provider_name.to_string(),
+                        found: r.provider_name().to_string(),
                     },
                 ),
                 Some(_) => {}
-                None => match fields::check(r.provider_name, FieldKind::Name) {
-                    Ok(()) => draft.name = Some((r.provider_name.to_string(), line)),
+                None => match fields::check(r.provider_name(), FieldKind::Name) {
+                    Ok(()) => draft.name = Some((r.provider_name().to_string(), line)),
                     Err(m) => sink.push(Some(line), col(Column::ProviderName), m),
                 },
             }
@@ -1001,12 +1014,12 @@ impl Builder {
         // An attribute written as in the provider's first row is that row's value, checked
         // then: not parsed again (parsing allocated; 1,2 M rows that repeat every attribute
         // on every row were read in 0,33–0,35 s rather than 0,43–0,51 s, 2 cores).
-        if !r.service_type.is_empty() && !same_text(&draft.service_type, r.service_type) {
-            match ServiceType::parse(r.service_type) {
+        if !r.service_type().is_empty() && !same_text(&draft.service_type, r.service_type()) {
+            match ServiceType::parse(r.service_type()) {
                 Some(st) => set(
                     &mut draft.service_type,
                     st,
-                    r.service_type,
+                    r.service_type(),
                     line,
                     Column::ServiceType.display(),
                     sink,
@@ -1015,17 +1028,17 @@ impl Builder {
                     Some(line),
                     col(Column::ServiceType),
                     FileErrorMsg::ServiceType {
-                        text: r.service_type.to_string(),
+                        text: r.service_type().to_string(),
                     },
                 ),
             }
         }
-        if !r.regi.is_empty() && !same_text(&draft.regi, r.regi) {
-            match Regi::parse(r.regi) {
+        if !r.regi().is_empty() && !same_text(&draft.regi, r.regi()) {
+            match Regi::parse(r.regi()) {
                 Some(rg) => set(
                     &mut draft.regi,
                     rg,
-                    r.regi,
+                    r.regi(),
                     line,
                     Column::Regi.display(),
                     sink,
@@ -1034,29 +1047,34 @@ impl Builder {
                     Some(line),
                     col(Column::Regi),
                     FileErrorMsg::Regi {
-                        text: r.regi.to_string(),
+                        text: r.regi().to_string(),
                     },
                 ),
             }
         }
         // (Most rows give none of the amounts: the provider's first row did.)
-        let any_amount = [r.volume, r.compensation, r.previous_payout, r.paid_so_far]
-            .iter()
-            .any(|t| !t.is_empty());
+        let any_amount = [
+            r.volume(),
+            r.compensation(),
+            r.previous_payout(),
+            r.paid_so_far(),
+        ]
+        .iter()
+        .any(|t| !t.is_empty());
         if any_amount {
             for (text, column, slot) in [
-                (r.volume, Column::Volume, &mut draft.volume),
+                (r.volume(), Column::Volume, &mut draft.volume),
                 (
-                    r.compensation,
+                    r.compensation(),
                     Column::Compensation,
                     &mut draft.compensation,
                 ),
                 (
-                    r.previous_payout,
+                    r.previous_payout(),
                     Column::PreviousPayout,
                     &mut draft.previous_payout,
                 ),
-                (r.paid_so_far, Column::PaidSoFar, &mut draft.paid_so_far),
+                (r.paid_so_far(), Column::PaidSoFar, &mut draft.paid_so_far),
             ] {
                 if text.is_empty() || same_text(slot, text) {
                     continue;
@@ -1087,8 +1105,8 @@ impl Builder {
         if sink.errors.len() != errors_before_attributes {
             draft.had_error = true;
         }
-        if r.indicator_id.is_empty() {
-            if !r.value.is_empty() {
+        if r.indicator_id().is_empty() {
+            if !r.value().is_empty() {
                 sink.push(
                     Some(line),
                     col(Column::IndicatorId),
@@ -1097,16 +1115,16 @@ impl Builder {
             }
             return;
         }
-        let value = if r.value.is_empty() {
+        let value = if r.value().is_empty() {
             None
         } else {
-            match parse_number(r.value) {
+            match parse_number(r.value()) {
                 Ok(v) if !bounds::level_ok(v) => {
                     sink.push(
                         Some(line),
                         col(Column::Value),
                         FileErrorMsg::OutOfBounds {
-                            text: r.value.to_string(),
+                            text: r.value().to_string(),
                             max: bounds::MAX_LEVEL,
                         },
                     );
@@ -1119,13 +1137,14 @@ impl Builder {
                 }
             }
         };
-        let respondents = if r.respondents.is_empty() {
+        let respondents = if r.respondents().is_empty() {
             None
-        } else if r.respondents.len() <= 9 && r.respondents.bytes().all(|b| b.is_ascii_digit()) {
+        } else if r.respondents().len() <= 9 && r.respondents().bytes().all(|b| b.is_ascii_digit())
+        {
             // Plain digits (nearly every file): the same number without a Decimal.
-            r.respondents.parse::<u32>().ok()
+            r.respondents().parse::<u32>().ok()
         } else {
-            match parse_number(r.respondents) {
+            match parse_number(r.respondents()) {
                 Ok(v)
                     if v >= Decimal::ZERO
                         && v.fract().is_zero()
@@ -1138,7 +1157,7 @@ impl Builder {
                         Some(line),
                         col(Column::Respondents),
                         FileErrorMsg::WholeNumber {
-                            text: r.respondents.to_string(),
+                            text: r.respondents().to_string(),
                         },
                     );
                     None
@@ -1155,18 +1174,18 @@ impl Builder {
         let predicted = [next, next.wrapping_sub(1)].into_iter().find(|&i| {
             self.indicators
                 .get(i as usize)
-                .is_some_and(|id| same(id, r.indicator_id))
+                .is_some_and(|id| same(id, r.indicator_id()))
         });
-        let iidx = match predicted.or_else(|| self.indicator_index.get(r.indicator_id).copied()) {
+        let iidx = match predicted.or_else(|| self.indicator_index.get(r.indicator_id()).copied()) {
             Some(i) => i,
             None => {
-                if let Err(m) = fields::check(r.indicator_id, FieldKind::Id) {
+                if let Err(m) = fields::check(r.indicator_id(), FieldKind::Id) {
                     sink.push(Some(line), col(Column::IndicatorId), m);
                     return;
                 }
                 let i = self.indicators.len() as u32;
-                self.indicators.push(r.indicator_id.to_string());
-                self.indicator_index.insert(r.indicator_id.to_string(), i);
+                self.indicators.push(r.indicator_id().to_string());
+                self.indicator_index.insert(r.indicator_id().to_string(), i);
                 i
             }
         };

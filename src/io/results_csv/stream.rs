@@ -394,7 +394,7 @@ pub(super) fn rows(
                 return None;
             }
             let mapped = columns.first_chunk().expect("the columns and one more");
-            b.add_row(&RawRow::from_columns(mapped), line, &mut sink);
+            b.add_row(&RawRow::new(mapped), line, &mut sink);
             if !sink.is_empty() {
                 return None;
             }
