@@ -311,33 +311,27 @@ pub fn exact_text(q: &Q, lang: Lang) -> String {
             kept[..=k].rotate_right(1);
             return kept[0].2.clone();
         }
-        let text = match q.to_decimal_exact(10) {
-            Some(d) => format_number_lang(d, None, lang),
-            None => {
-                let (n, d) = q.parts();
-                format!("{n}/{d}")
-            }
-        };
+        let text = written(q, lang);
         kept.truncate(1);
         kept.insert(0, (q.clone(), lang, text.clone()));
         text
     })
 }
 
+/// The text of [`exact_text`], written anew (none kept).
+fn written(q: &Q, lang: Lang) -> String {
+    match q.to_decimal_exact(10) {
+        Some(d) => format_number_lang(d, None, lang),
+        None => {
+            let (n, d) = q.parts();
+            format!("{n}/{d}")
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The numbers' texts as they are written without any kept.
-    fn written(q: &Q, lang: Lang) -> String {
-        match q.to_decimal_exact(10) {
-            Some(d) => format_number_lang(d, None, lang),
-            None => {
-                let (n, d) = q.parts();
-                format!("{n}/{d}")
-            }
-        }
-    }
 
     /// Kept texts are the numbers' own, in the language asked for, whatever came before: a
     /// pot's total weight next to each provider's weight, a third number between them, the
