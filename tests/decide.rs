@@ -149,6 +149,30 @@ fn worked_example_d_budget_solver() {
     assert_eq!(e, Err(SolveError::NoScheme(ServiceType::Hemtjanst)));
 }
 
+/// With a fallback share paid, the exact rate pays the budget less the fallback amounts as
+/// paid (each rounded to öre, since they do not depend on the rate): here Öst's 50 % of
+/// 333,33 kr is 166,665 kr, paid as 166,67 kr, and the rate-dependent 43 000 score-hours
+/// (Norr 37 000, Söder 6 000) share 500 000 − 166,67 kr.
+#[test]
+fn the_exact_rate_subtracts_the_fallback_amounts_as_paid() {
+    use kvalitetspeng::domain::exact::Q;
+    use kvalitetspeng::domain::rules::MissingDataPolicy;
+    let mut r = rules("worked_example_b/rules.ron");
+    r.schemes[0].missing_data = MissingDataPolicy::FallbackShare(d("50"));
+    let mut x = results("worked_example_b/results.csv");
+    for p in &mut x.providers {
+        p.previous_payout = Some(d("333.33"));
+    }
+    let s = solve_budget(&r, &x, ServiceType::Hemtjanst, d("500000")).unwrap();
+    assert_eq!(s.exact_rate, Q::ratio(49_983_333, 4_300_000));
+    // The highest rate in whole öre within the budget: 11,62 kr/h (43 000 × 11,62 + 166,67 =
+    // 499 826,67; 11,63 would cost 500 256,67).
+    assert_eq!(
+        (s.rate, s.total, s.next_total),
+        (d("11.62"), d("499826.67"), d("500256.67"))
+    );
+}
+
 #[test]
 fn a_weight_sweep_keeps_the_sum_and_a_rate_sweep_is_linear() {
     let r = rules("worked_example_b/rules.ron");

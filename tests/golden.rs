@@ -731,3 +731,73 @@ fn folded_columns_of_many_members_calculate_as_the_rows() {
     );
     assert_eq!(from_folded, from_rows);
 }
+
+/// Worked example N: a share without respondents (blank or 0) under an interval rule is
+/// missing, exactly as a blank result: not scored (its weight re-normalised away), no
+/// deduction taken on it; under the point estimate it counts as reported.
+#[test]
+fn example_n_a_result_without_respondents_under_each_interval_rule() {
+    let lang = kvalitetspeng::words::Lang::Sv;
+    let net = |c: &kvalitetspeng::domain::explanation::Calculation| -> Vec<(String, String)> {
+        c.providers
+            .iter()
+            .map(|p| (p.id.to_string(), p.payout.to_string()))
+            .collect()
+    };
+    let cautious = calc("worked_example_n/rules.ron", "worked_example_n/results.csv");
+    assert_eq!(
+        net(&cautious),
+        pairs(&[
+            ("N1", "10000.00"),
+            ("N2", "0.00"),
+            ("N3", "10000.00"),
+            ("N4", "5000.00")
+        ])
+    );
+    let benefit = calc(
+        "worked_example_n/rules_benefit.ron",
+        "worked_example_n/results.csv",
+    );
+    assert_eq!(
+        net(&benefit),
+        pairs(&[
+            ("N1", "10000.00"),
+            ("N2", "0.00"),
+            ("N3", "10000.00"),
+            ("N4", "10000.00")
+        ])
+    );
+    let estimate = calc(
+        "worked_example_n/rules_estimate.ron",
+        "worked_example_n/results.csv",
+    );
+    assert_eq!(
+        net(&estimate),
+        pairs(&[
+            ("N1", "10000.00"),
+            ("N2", "5000.00"),
+            ("N3", "4000.00"),
+            ("N4", "5000.00")
+        ])
+    );
+    for c in [&cautious, &benefit] {
+        let n2 = c.provider("N2").unwrap();
+        assert_eq!(n2.indicators[0].status, DataStatus::NoRespondents);
+        assert!(n2.indicators[0].effective_weight.is_zero());
+        let n3 = c.provider("N3").unwrap();
+        assert_eq!(n3.indicators[0].status, DataStatus::NoRespondents);
+        // 60 % is under the deduction's 70 %, but a missing result deducts nothing.
+        assert!(!n3.deductions[0].applied);
+        assert_eq!(
+            n3.deductions[0].text(lang),
+            "inget avdrag: Helhetsbedömning, andel nöjda 60 räknas som saknat (antal svarande saknas eller är 0, och intervallregeln kräver svarande); ett saknat resultat ger inget avdrag"
+        );
+        assert_eq!(
+            n3.indicators[0].reason(lang),
+            "antal svarande saknas eller är 0, och intervallregeln kräver svarande: utelämnas, övriga vikter räknas om"
+        );
+    }
+    let n3 = estimate.provider("N3").unwrap();
+    assert_eq!(n3.indicators[0].status, DataStatus::Ok);
+    assert!(n3.deductions[0].applied);
+}

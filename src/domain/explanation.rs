@@ -247,8 +247,12 @@ pub struct DeductionResult {
     pub direction: Direction,
     pub level: Decimal,
     pub amount_rule: DeductionAmount,
-    /// The result compared (the point estimate), if any.
+    /// The result (the point estimate), if any: compared with the level when usable.
     pub value: Option<Q>,
+    /// Why the result is missing, when it is (then nothing is deducted).
+    pub missing: Option<DataStatus>,
+    /// The result's number of respondents (for the words of why it is missing).
+    pub respondents: Option<u32>,
     /// Whether the result was on the wrong side of the level.
     pub applied: bool,
     /// The amount deducted, öre (zero when not applied).
@@ -369,13 +373,23 @@ pub enum DataStatus {
         min: u32,
     },
     OutOfRange,
+    /// A share under an interval rule (`Cautious`, `BenefitOfDoubt`) without respondents
+    /// (their number blank or 0): nothing is known of its interval, so it is missing.
+    NoRespondents,
     /// A relative indicator with no peer results.
     NoPeers,
 }
 
 impl DataStatus {
+    /// The result was scored.
     pub fn is_ok(self) -> bool {
         self == DataStatus::Ok
+    }
+
+    /// The result itself is usable (not missing), whether or not it could be scored: what a
+    /// deduction compares with its level.
+    pub fn is_usable(self) -> bool {
+        matches!(self, DataStatus::Ok | DataStatus::NoPeers)
     }
 }
 

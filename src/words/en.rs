@@ -1079,6 +1079,20 @@ impl Words for En {
                 e.direction.worse_sign(),
                 level
             )
+        } else if let Some(status) = e.missing {
+            let why = match self.data_status(status, e.respondents, value) {
+                Some(why) if status != DataStatus::Missing => format!(" counts as missing ({why})"),
+                _ => format!(" {}", self.word(Word::Missing)),
+            };
+            let shown = if status == DataStatus::Missing {
+                ""
+            } else {
+                value
+            };
+            format!(
+                "no deduction: {} {shown}{why}; a missing result deducts nothing",
+                e.indicator_name
+            )
         } else {
             format!(
                 "no deduction: {} {value}, deducted if worse than {}",
@@ -1115,17 +1129,6 @@ impl Words for En {
         )
     }
 
-    fn respondents_missing_counts(&self, u: Uncertainty, base: &str) -> String {
-        match u {
-            Uncertainty::BenefitOfDoubt => {
-                format!("number of respondents missing, so the point estimate counts: {base}")
-            }
-            _ => {
-                format!("number of respondents missing, so the interval's worst end counts: {base}")
-            }
-        }
-    }
-
     fn data_status(&self, status: DataStatus, respondents: Option<u32>, v: &str) -> Option<String> {
         match status {
             DataStatus::Ok => None,
@@ -1138,6 +1141,10 @@ impl Words for En {
                 "number of respondents missing, at least {min} required"
             )),
             DataStatus::OutOfRange => Some(format!("the value {v} is outside the possible range")),
+            DataStatus::NoRespondents => Some(
+                "number of respondents missing or 0, and the interval rule needs respondents"
+                    .into(),
+            ),
             DataStatus::NoPeers => Some(self.word(Word::NoPeerResults).to_string()),
         }
     }
@@ -1291,10 +1298,10 @@ impl Words for En {
         match ind.uncertainty {
             Uncertainty::Estimate => None,
             Uncertainty::Cautious => Some(format!(
-                "The result counts at its confidence interval's {which} (Wilson, 95 %): the level must be clearly reached, not only by the point estimate."
+                "The result counts at its confidence interval's {which} (Wilson, 95 %): the level must be clearly reached, not only by the point estimate. A result without a number of respondents (or with 0) counts as missing."
             )),
             Uncertainty::BenefitOfDoubt => Some(format!(
-                "The result counts at its confidence interval's {which} (Wilson, 95 %): the provider gets the benefit of the doubt."
+                "The result counts at its confidence interval's {which} (Wilson, 95 %): the provider gets the benefit of the doubt. A result without a number of respondents (or with 0) counts as missing."
             )),
         }
     }

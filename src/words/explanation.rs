@@ -7,7 +7,7 @@ use super::number::format_number_lang;
 use super::{Lang, Word};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
-use crate::domain::rules::{Direction, MissingDataPolicy, Uncertainty, Unit, VolumeUnit};
+use crate::domain::rules::{MissingDataPolicy, VolumeUnit};
 
 impl MoneyColumn {
     /// The CSV header (machine-readable).
@@ -206,11 +206,6 @@ impl IndicatorResult {
                     base: &base,
                 })
             }
-            (u @ (Uncertainty::Cautious | Uncertainty::BenefitOfDoubt), None, true)
-                if self.unit == Unit::Percent =>
-            {
-                w.respondents_missing_counts(u, &base)
-            }
             _ => base,
         }
     }
@@ -218,11 +213,6 @@ impl IndicatorResult {
     /// The level reached (of the value that counts), in words.
     fn reason_of_level(&self, lang: Lang) -> String {
         let v = match (self.uncertainty, self.survey()) {
-            (Uncertainty::Cautious, None) if self.value.is_some() => match self.direction {
-                Direction::HigherIsBetter => "0",
-                Direction::LowerIsBetter => "100",
-            }
-            .to_string(),
             (u, Some(s)) if !u.is_estimate() => {
                 let end = if u.uses_lower(self.direction) {
                     crate::domain::survey::End::Lower

@@ -44,7 +44,7 @@ use crate::domain::period::PeriodError;
 use crate::domain::results::{ImportWarningKind, ServiceType};
 use crate::domain::rules::{
     Area, Deduction, DeductionAmount, Direction, Indicator, MissingDataPolicy, PeerLevel, Scheme,
-    Step, Uncertainty, Unit, VolumeUnit,
+    Step, Unit, VolumeUnit,
 };
 use crate::domain::validation::ProblemMsg;
 use crate::io::error::{FileErrorMsg, SpecialFile};
@@ -154,9 +154,6 @@ pub trait Words: Sync {
 
     /// An interval rule's end that counts instead of the point estimate.
     fn interval_end_counts(&self, e: explanation::IntervalEnd<'_>) -> String;
-
-    /// What counts for an interval rule `u` when the number of respondents is missing.
-    fn respondents_missing_counts(&self, u: Uncertainty, base: &str) -> String;
 
     /// Why an indicator's data cannot be scored as it is, or `None` when it can.
     fn data_status(

@@ -1094,6 +1094,20 @@ impl Words for Sv {
                 e.direction.worse_sign(),
                 level
             )
+        } else if let Some(status) = e.missing {
+            let why = match self.data_status(status, e.respondents, value) {
+                Some(why) if status != DataStatus::Missing => format!(" räknas som saknat ({why})"),
+                _ => format!(" {}", self.word(Word::Missing)),
+            };
+            let shown = if status == DataStatus::Missing {
+                ""
+            } else {
+                value
+            };
+            format!(
+                "inget avdrag: {} {shown}{why}; ett saknat resultat ger inget avdrag",
+                e.indicator_name
+            )
         } else {
             format!(
                 "inget avdrag: {} {value}, avdrag om sämre än {}",
@@ -1130,15 +1144,6 @@ impl Words for Sv {
         )
     }
 
-    fn respondents_missing_counts(&self, u: Uncertainty, base: &str) -> String {
-        match u {
-            Uncertainty::BenefitOfDoubt => {
-                format!("antal svarande saknas, så punktskattningen räknas: {base}")
-            }
-            _ => format!("antal svarande saknas, så intervallets sämsta gräns räknas: {base}"),
-        }
-    }
-
     fn data_status(&self, status: DataStatus, respondents: Option<u32>, v: &str) -> Option<String> {
         match status {
             DataStatus::Ok => None,
@@ -1152,6 +1157,9 @@ impl Words for Sv {
             }
             DataStatus::OutOfRange => {
                 Some(format!("värdet {v} ligger utanför det möjliga intervallet"))
+            }
+            DataStatus::NoRespondents => {
+                Some("antal svarande saknas eller är 0, och intervallregeln kräver svarande".into())
             }
             DataStatus::NoPeers => Some(self.word(Word::NoPeerResults).to_string()),
         }
@@ -1308,10 +1316,10 @@ impl Words for Sv {
         match ind.uncertainty {
             Uncertainty::Estimate => None,
             Uncertainty::Cautious => Some(format!(
-                "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): nivån ska vara säkert nådd, inte bara i punktskattningen."
+                "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): nivån ska vara säkert nådd, inte bara i punktskattningen. Ett resultat utan antal svarande (eller med 0) räknas som saknat."
             )),
             Uncertainty::BenefitOfDoubt => Some(format!(
-                "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): utföraren får tvivlets fördel."
+                "Resultatet räknas på konfidensintervallets {which} (Wilson, 95 %): utföraren får tvivlets fördel. Ett resultat utan antal svarande (eller med 0) räknas som saknat."
             )),
         }
     }

@@ -143,6 +143,14 @@ fn usable(ind: &Indicator, c: &Option<(R, Option<u64>)>) -> Option<R> {
             _ => return None,
         }
     }
+    // An interval rule on a share needs respondents (docs/rule-file.md: a result without
+    // respondents under `Cautious`/`BenefitOfDoubt` counts as missing).
+    if ind.uncertainty != Uncertainty::Estimate
+        && ind.unit == Unit::Percent
+        && n.is_none_or(|n| n == 0)
+    {
+        return None;
+    }
     Some(v.clone())
 }
 
@@ -321,21 +329,13 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 let bound = match ind.uncertainty {
                     Uncertainty::Estimate => None,
                     u => {
-                        let n = combined(results, p, &ind.id, &period).and_then(|c| c.1);
-                        match n.filter(|n| *n > 0) {
-                            // Unknown respondents: with n = 0 the interval is all of 0–1,
-                            // so cautious counts its worst end; the benefit of the doubt
-                            // counts the estimate.
-                            None if u == Uncertainty::Cautious => {
-                                Some((Wilson::new(point, 0), dir == Direction::HigherIsBetter, u))
-                            }
-                            None => None,
-                            Some(n) => {
-                                let lower = (u == Uncertainty::Cautious)
-                                    == (dir == Direction::HigherIsBetter);
-                                Some((Wilson::new(&(point / int(100)), n), lower, u))
-                            }
-                        }
+                        // Usable, so it has respondents (see `usable`).
+                        let n = combined(results, p, &ind.id, &period)
+                            .and_then(|c| c.1)
+                            .unwrap();
+                        let lower =
+                            (u == Uncertainty::Cautious) == (dir == Direction::HigherIsBetter);
+                        Some((Wilson::new(&(point / int(100)), n), lower, u))
                     }
                 };
                 // Reaching a level: the point estimate, or the end compared exactly.
@@ -540,20 +540,16 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 ) => ore(&(pct(*withhold_percent) * nonneg(c))),
                 _ => Decimal::new(0, 2),
             };
-            // Deductions: the point estimate strictly worse than the level; a missing or
-            // impossible result deducts nothing.
+            // Deductions: the point estimate strictly worse than the level; a missing result
+            // (blank, too few or unknown respondents, impossible, no respondents under an
+            // interval rule) deducts nothing.
             let mut deducted = Decimal::new(0, 2);
             for d in &s.deductions {
                 let ind = s.indicators.iter().find(|i| i.id == d.indicator).unwrap();
-                let Some((v, _)) = combined(results, p, &ind.id, &period) else {
+                let Some(v) = usable(ind, &combined(results, p, &ind.id, &period)) else {
                     continue;
                 };
-                let impossible = match ind.unit {
-                    Unit::Percent => v.is_negative() || v > int(100),
-                    Unit::Count => v.is_negative(),
-                    Unit::Score => false,
-                };
-                if impossible || at_least(ind.direction, &v, &r(d.level)) {
+                if at_least(ind.direction, &v, &r(d.level)) {
                     continue;
                 }
                 deducted += match &d.amount {

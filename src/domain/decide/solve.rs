@@ -4,8 +4,10 @@
 //! Whether a provider is paid does not depend on the rate (qualification looks at the score
 //! only), so a scheme's total at rate r is
 //! `Σ fixed + Σ round_öre(min(cap, kᵢ · r))`, where `kᵢ` is the provider's score × volume
-//! (or score × compensation / 100) and `fixed` the amounts paid by the fallback rule. The
-//! **exact** rate solves the unrounded total `Σ fixed + Σ min(cap, kᵢ · r) = budget` (piecewise
+//! (or score × compensation / 100) and `fixed` the amounts paid by the fallback rule **as
+//! paid** (each capped and rounded to öre: they do not depend on the rate, so they are what the
+//! budget must cover whatever the rate). The **exact** rate solves
+//! `Σ fixed + Σ min(cap, kᵢ · r) = budget`, the rate-paid amounts unrounded (piecewise
 //! linear, solved exactly over the caps' breakpoints). The **highest rate at the stated
 //! precision** (one öre per unit, or 0,01 percentage point) whose rounded total does not exceed
 //! the budget is found by an exact integer search over that model, and then confirmed by the

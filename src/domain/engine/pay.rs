@@ -23,8 +23,12 @@ use crate::domain::survey::{End, SCORED_END_DECIMALS, Survey};
 /// Below this many providers the work stays on one thread.
 const PAR_MIN: usize = 256;
 
-/// The data status of an aggregated result for an indicator.
-fn data_status(ind: &IndicatorPlan, cell: &Cell) -> DataStatus {
+/// Whether an aggregated result is usable for an indicator, and if not why: the one
+/// definition of a missing result (docs/rule-file.md, "Missing data"). Scoring, peers of
+/// relative levels, baselines, areas, re-normalisation, deductions and straddle notes all read
+/// it (through this function or the [`DataStatus`] it gave), and so do the solver, compare
+/// and sweep, which read the calculation.
+pub(crate) fn data_status(ind: &IndicatorPlan, cell: &Cell) -> DataStatus {
     if cell.value.is_none() {
         return DataStatus::Missing;
     }
@@ -43,7 +47,22 @@ fn data_status(ind: &IndicatorPlan, cell: &Cell) -> DataStatus {
             _ => {}
         }
     }
+    // An interval rule needs respondents: without them nothing is known of the interval.
+    if !ind.uncertainty.is_estimate()
+        && ind.unit == Unit::Percent
+        && cell.respondents.is_none_or(|n| n == 0)
+    {
+        return DataStatus::NoRespondents;
+    }
     DataStatus::Ok
+}
+
+/// The usable value of an aggregated result (see [`data_status`]), if it is usable.
+fn usable<'c>(ind: &IndicatorPlan, cell: &'c Cell) -> Option<&'c Q> {
+    data_status(ind, cell)
+        .is_ok()
+        .then_some(cell.value.as_ref())
+        .flatten()
 }
 
 /// Everything a scheme's calculation shares between its providers.
@@ -104,8 +123,7 @@ impl<'a> SchemeCalc<'a> {
                     let peers: Vec<Q> = columns[ii]
                         .current
                         .iter()
-                        .filter(|c| data_status(ind, c).is_ok())
-                        .filter_map(|c| c.value.clone())
+                        .filter_map(|c| usable(ind, c).cloned())
                         .collect();
                     rel.peer_levels(&peers, ind.direction)
                 }
@@ -139,19 +157,8 @@ impl<'a> SchemeCalc<'a> {
         let survey;
         let counted;
         let (value, bound) = match (ind.uncertainty, made.as_ref()) {
-            (Uncertainty::Estimate, _) => (value, None),
-            // Without respondents nothing is known of the interval: the cautious rule counts
-            // its worst possible end (0 % when higher is better), the benefit of the doubt
-            // gives none and counts the estimate. So neither rule moves past the estimate in
-            // the other's direction, and leaving out `antal_svar` never pays more.
-            (Uncertainty::Cautious, None) => {
-                counted = match ind.direction {
-                    Direction::HigherIsBetter => Q::ZERO,
-                    Direction::LowerIsBetter => Q::from(100u32),
-                };
-                (&counted, None)
-            }
-            (Uncertainty::BenefitOfDoubt, None) => (value, None),
+            // (An interval rule without respondents made the result missing above.)
+            (Uncertainty::Estimate, _) | (_, None) => (value, None),
             (rule, Some(s)) => {
                 survey = s;
                 let end = if rule.uses_lower(ind.direction) {
@@ -175,11 +182,7 @@ impl<'a> SchemeCalc<'a> {
             }
         };
         // Only columns with a baseline period have baseline cells.
-        let baseline = col
-            .baseline
-            .get(ps)
-            .filter(|b| data_status(ind, b).is_ok())
-            .and_then(|b| b.value.as_ref());
+        let baseline = col.baseline.get(ps).and_then(|b| usable(ind, b));
         let input = Input {
             value,
             baseline,
@@ -452,20 +455,20 @@ impl<'a> SchemeCalc<'a> {
     }
 
     /// The scheme's deductions for this provider: each applies when the result (the point
-    /// estimate) is strictly worse than its level; a missing result deducts nothing.
+    /// estimate) is strictly worse than its level; a missing result (see [`data_status`])
+    /// deducts nothing.
     fn deductions(&self, r: &mut ProviderResult, p: &Provider) {
         let scheme = self.scheme;
         r.deductions.clear();
         for d in &scheme.deductions {
             let ind = &scheme.indicators[d.indicator];
             let i = &r.indicators[d.indicator];
-            let value = i
-                .value
-                .clone()
-                .filter(|_| !matches!(i.status, DataStatus::Missing | DataStatus::OutOfRange));
-            let applied = value.as_ref().is_some_and(|v| {
-                !crate::domain::scorers::at_least_as_good(ind.direction, v, &d.level_exact)
-            });
+            let usable = i.status.is_usable();
+            let value = i.value.clone();
+            let applied = usable
+                && value.as_ref().is_some_and(|v| {
+                    !crate::domain::scorers::at_least_as_good(ind.direction, v, &d.level_exact)
+                });
             let amount = if !applied {
                 round_ore(Decimal::ZERO)
             } else {
@@ -486,6 +489,8 @@ impl<'a> SchemeCalc<'a> {
                 level: d.level,
                 amount_rule: d.amount.clone(),
                 value,
+                missing: (!usable).then_some(i.status),
+                respondents: i.respondents,
                 applied,
                 amount,
             });
