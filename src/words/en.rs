@@ -1408,7 +1408,7 @@ impl Words for En {
         unit: Unit,
     ) -> String {
         format!(
-            "Deduction: when {name} is {worse} {}, {amount} is deducted.",
+            "Deduction: when {name} is {worse} {}, {amount} is deducted. A missing result deducts nothing.",
             level(d.level, unit, LANG)
         )
     }

@@ -244,7 +244,7 @@ mod tests {
             Lang::Sv,
         );
         assert!(i[0].1.contains(
-            &"Avdrag (vite): när Aktuell dokumentation är under 90 % dras 1 % av den ordinarie ersättningen av."
+            &"Avdrag (vite): när Aktuell dokumentation är under 90 % dras 1 % av den ordinarie ersättningen av. Ett saknat resultat ger inget avdrag."
                 .to_string()
         ));
         assert!(

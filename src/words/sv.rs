@@ -1426,7 +1426,7 @@ impl Words for Sv {
         unit: Unit,
     ) -> String {
         format!(
-            "Avdrag (vite): när {name} är {worse} {} dras {amount} av.",
+            "Avdrag (vite): när {name} är {worse} {} dras {amount} av. Ett saknat resultat ger inget avdrag.",
             level(d.level, unit, LANG)
         )
     }
