@@ -79,7 +79,7 @@ pub fn format_number_with(
     for (i, &c) in digits[..int_len].iter().enumerate() {
         if let Some(sep) = thousands
             && i > 0
-            && (int_len - i) % 3 == 0
+            && (int_len - i).is_multiple_of(3)
         {
             out.push(sep);
         }

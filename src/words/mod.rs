@@ -614,6 +614,7 @@ pub trait Words: Sync {
     // cli::decide
 
     /// A text of `cli::decide`.
+    #[allow(clippy::too_many_arguments)] // one argument per number the summary names
     fn cli_solve_summary(
         &self,
         service_type: &dyn Display,

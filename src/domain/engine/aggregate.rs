@@ -493,6 +493,9 @@ fn file(
     }
 }
 
+/// A cell a scheme's column reads: (key (indicator, window) as a provider's cells are sorted,
+/// the column of the scheme's, whether it is the baseline).
+type CellKey = ((u32, u8), usize, bool);
 /// The columns from folded results: for each member, its cell of a column's indicator in the
 /// period's window and, for a baseline, in the baseline's (as [`file`]: a window that is the
 /// period's counts there only). Made provider by provider, in chunks of members on every core:
@@ -546,7 +549,7 @@ fn folded_columns(
         .collect();
     // Per scheme: the cells its columns read, by key (indicator, window) as a provider's
     // cells are sorted, with the column (of the scheme's) and whether it is the baseline.
-    let keys: Vec<Vec<((u32, u8), usize, bool)>> = ks
+    let keys: Vec<Vec<CellKey>> = ks
         .iter()
         .map(|ks| {
             let mut keys: Vec<_> = ks
