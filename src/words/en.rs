@@ -1533,10 +1533,6 @@ impl Words for En {
             UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… and {count} more errors"),
-            SymlinkRefused(path) => format!(
-                "could not write the file: {}; nothing was written",
-                self.symlink_refused(path)
-            ),
             ChangedOnDisk(what) => self.word(what.word()).into(),
             Write(e) => format!("could not write the file ({e}); nothing was written"),
             OutputIsInput { input } => format!(
@@ -1545,6 +1541,15 @@ impl Words for En {
             OutputTwice { other } => {
                 format!("the output is the same file as the output {other}; choose different names")
             }
+            NotWritten {
+                problem,
+                written,
+                not_written,
+            } => format!(
+                "{}; {}",
+                self.output_problem(problem),
+                self.write_outcome(written, not_written)
+            ),
         }
     }
 
@@ -2244,6 +2249,39 @@ impl Words for En {
 
     fn symlink_refused(&self, path: &str) -> String {
         format!("{path} is a symbolic link; write to the file it points to instead")
+    }
+
+    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
+        use crate::io::error::OutputProblem::*;
+        match p {
+            Symlink(path) => format!("could not write the file: {}", self.symlink_refused(path)),
+            NotRegular(kind) => format!(
+                "the path is {}, not a regular file, and is not written over",
+                self.special_file(*kind)
+            ),
+            NameTooLong { length, limit } => format!(
+                "the file name is {length} bytes long; the file system allows at most {limit}"
+            ),
+            NoFolder(dir) => format!("the folder {dir} does not exist"),
+            FolderNotWritable(dir) => format!("the folder {dir} cannot be written to"),
+            Io(e) => format!("could not write the file ({e})"),
+        }
+    }
+
+    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String {
+        match (written, not_written) {
+            ([], [_]) | ([], []) => "nothing was written".into(),
+            ([], all) => format!("none of the files was written ({})", all.join(", ")),
+            (done, []) => format!(
+                "{} written all the same (the old files could not be put back)",
+                done.join(", ")
+            ),
+            (done, left) => format!(
+                "{} written all the same (the old files could not be put back); {} not written",
+                done.join(", "),
+                left.join(", ")
+            ),
+        }
     }
 }
 

@@ -654,6 +654,13 @@ pub trait Words: Sync {
 
     /// An output path that is a symbolic link, refused.
     fn symlink_refused(&self, path: &str) -> String;
+
+    /// Why an output could not be written, without what became of the outputs.
+    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String;
+
+    /// What a failed write of `written` + `not_written` (file names) left: nothing written,
+    /// or which files hold their new contents and which are as they were.
+    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

@@ -1546,10 +1546,6 @@ impl Words for Sv {
             UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… och {count} fel till"),
-            SymlinkRefused(path) => format!(
-                "kunde inte skriva filen: {}; inget skrevs",
-                self.symlink_refused(path)
-            ),
             ChangedOnDisk(what) => self.word(what.word()).into(),
             Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
             OutputIsInput { input } => format!(
@@ -1558,6 +1554,15 @@ impl Words for Sv {
             OutputTwice { other } => {
                 format!("utdatafilen är samma fil som utdatafilen {other}; välj olika namn")
             }
+            NotWritten {
+                problem,
+                written,
+                not_written,
+            } => format!(
+                "{}; {}",
+                self.output_problem(problem),
+                self.write_outcome(written, not_written)
+            ),
         }
     }
 
@@ -2258,6 +2263,39 @@ impl Words for Sv {
 
     fn symlink_refused(&self, path: &str) -> String {
         format!("{path} är en symbolisk länk; skriv till filen den pekar på i stället")
+    }
+
+    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
+        use crate::io::error::OutputProblem::*;
+        match p {
+            Symlink(path) => format!("kunde inte skriva filen: {}", self.symlink_refused(path)),
+            NotRegular(kind) => format!(
+                "sökvägen är {}, inte en vanlig fil, och skrivs inte över",
+                self.special_file(*kind)
+            ),
+            NameTooLong { length, limit } => {
+                format!("filnamnet är {length} byte långt; filsystemet tillåter högst {limit}")
+            }
+            NoFolder(dir) => format!("mappen {dir} finns inte"),
+            FolderNotWritable(dir) => format!("mappen {dir} går inte att skriva i"),
+            Io(e) => format!("kunde inte skriva filen ({e})"),
+        }
+    }
+
+    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String {
+        match (written, not_written) {
+            ([], [_]) | ([], []) => "inget skrevs".into(),
+            ([], all) => format!("ingen av filerna skrevs ({})", all.join(", ")),
+            (done, []) => format!(
+                "{} skrevs ändå (de gamla filerna kunde inte läggas tillbaka)",
+                done.join(", ")
+            ),
+            (done, left) => format!(
+                "{} skrevs ändå (de gamla filerna kunde inte läggas tillbaka); {} skrevs inte",
+                done.join(", "),
+                left.join(", ")
+            ),
+        }
     }
 }
 
