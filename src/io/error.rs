@@ -80,6 +80,11 @@ pub enum FileErrorMsg {
     Negative {
         text: String,
     },
+    /// An amount of money with fractions of an öre (more than two decimals), refused as a rule
+    /// file refuses one.
+    NotWholeOre {
+        text: String,
+    },
     ServiceType {
         text: String,
     },

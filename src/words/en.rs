@@ -1462,6 +1462,9 @@ impl Words for En {
             WholeNumber { text } => {
                 format!("expected a whole number ≥ 0, found “{text}”")
             }
+            NotWholeOre { text } => format!(
+                "the amount “{text}” has fractions of an öre; give it in whole öre (at most two decimals)"
+            ),
             OutOfBounds { text, max } => format!(
                 "the number “{text}” exceeds the program's limit of {} (in size)",
                 self.number(*max, None)

@@ -1477,6 +1477,9 @@ impl Words for Sv {
             EmptyField => self.word(Word::FieldMustNotBe).into(),
             Number(e) => format!("förväntade ett tal: {}", e.text(LANG)),
             WholeNumber { text } => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
+            NotWholeOre { text } => format!(
+                "beloppet ”{text}” har delar av ett öre; ange det i hela ören (högst två decimaler)"
+            ),
             OutOfBounds { text, max } => format!(
                 "talet ”{text}” är större än programmets gräns {} (till beloppet)",
                 self.number(*max, None)
