@@ -226,9 +226,9 @@ pub enum Command {
         /// Till (to).
         #[arg(long, allow_hyphen_values = true)]
         to: String,
-        /// Antal värden, 2–1000 (number of values).
-        #[arg(long, default_value_t = 5)]
-        steps: usize,
+        /// Antal värden, 2–1 000 (number of values).
+        #[arg(long, default_value = "5", allow_hyphen_values = true)]
+        steps: String,
         /// Skriv tabellen: .csv eller .xlsx (write the table).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -343,7 +343,7 @@ pub fn main() -> ExitCode {
                 inputs.results.as_deref(),
                 &opts,
                 &param,
-                (&from, &to, steps),
+                (&from, &to, &steps),
                 out.as_deref(),
                 lang,
             )

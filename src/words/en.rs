@@ -1892,6 +1892,29 @@ impl Words for En {
         )
     }
 
+    fn cli_decide_rules_share_no_provider(
+        &self,
+        rules_a: &dyn Display,
+        rules_b: &dyn Display,
+        shared: bool,
+        a: &str,
+        b: &str,
+    ) -> String {
+        if shared {
+            format!(
+                "the rule files {rules_a} and {rules_b} compute no provider in common; the comparison would only show everyone as new"
+            )
+        } else {
+            format!(
+                "the rule files {rules_a} and {rules_b} share no service type ({rules_a}: {a}; {rules_b}: {b}); the comparison would only show everyone as new"
+            )
+        }
+    }
+
+    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String {
+        format!("--steps takes a whole number 2–{max} (the number of values), got “{got}”")
+    }
+
     fn cli_decide_and_share_no_provider_the(
         &self,
         results_a: &dyn Display,

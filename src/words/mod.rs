@@ -457,6 +457,20 @@ pub trait Words: Sync {
         only_in_b: &dyn Display,
     ) -> String;
 
+    /// `compare` of two rule files that compute no provider in common: `shared` says whether
+    /// they share a service type at all; `a` and `b` are their service types, as labels.
+    fn cli_decide_rules_share_no_provider(
+        &self,
+        rules_a: &dyn Display,
+        rules_b: &dyn Display,
+        shared: bool,
+        a: &str,
+        b: &str,
+    ) -> String;
+
+    /// `sweep --steps` that is not a whole number 2–`max`.
+    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String;
+
     /// A text of `cli::decide`.
     fn cli_decide_and_share_no_provider_the(
         &self,

@@ -1909,6 +1909,29 @@ impl Words for Sv {
         )
     }
 
+    fn cli_decide_rules_share_no_provider(
+        &self,
+        rules_a: &dyn Display,
+        rules_b: &dyn Display,
+        shared: bool,
+        a: &str,
+        b: &str,
+    ) -> String {
+        if shared {
+            format!(
+                "regelfilerna {rules_a} och {rules_b} beräknar ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya"
+            )
+        } else {
+            format!(
+                "regelfilerna {rules_a} och {rules_b} har ingen verksamhet gemensam ({rules_a}: {a}; {rules_b}: {b}); jämförelsen skulle bara visa att alla är nya"
+            )
+        }
+    }
+
+    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String {
+        format!("--steps tar ett heltal 2–{max} (antalet värden), fick ”{got}”")
+    }
+
     fn cli_decide_and_share_no_provider_the(
         &self,
         results_a: &dyn Display,
