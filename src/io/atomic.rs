@@ -342,14 +342,16 @@ pub fn write_atomic_with_backup(path: &Path, bytes: &[u8]) -> std::io::Result<()
     let mut bak = path.as_os_str().to_owned();
     bak.push(".bak");
     let bak = PathBuf::from(bak);
-    // The old file is read only once it is known to be a regular file (a FIFO would block).
-    let old = match check_target(path) {
-        Ok(()) if path.exists() => Some(fs::read(path)?),
-        _ => None,
-    };
-    match &old {
-        Some(old) => write_all_atomic(&[(&bak, old), (path, bytes)]),
-        None => write_atomic(path, bytes),
+    // The old file is copied only once it is known to be a regular file (a FIFO would
+    // block), as it is read: not in memory whole.
+    if check_target(path).is_ok() && path.exists() {
+        let copy = |w: &mut dyn Write| std::io::copy(&mut fs::File::open(path)?, w).map(drop);
+        write_all_atomic_with(vec![
+            (bak.as_path(), Content::Stream(Box::new(copy))),
+            (path, Content::Bytes(bytes)),
+        ])
+    } else {
+        write_atomic(path, bytes)
     }
 }
 
