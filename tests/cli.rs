@@ -585,3 +585,33 @@ fn the_binary_allocates_with_jemalloc_and_its_own_options() {
         stats.lines().take(40).collect::<Vec<_>>().join("\n")
     );
 }
+
+/// `generate` writes its three files all or none: with `results.csv` a folder, the rule files
+/// are not written either (they were, one by one, before the results failed).
+#[test]
+fn generate_writes_its_files_all_or_none() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("results.csv")).unwrap();
+    let o = bin()
+        .args([
+            "generate",
+            "--providers",
+            "3",
+            "--indicators",
+            "2",
+            "--months",
+            "1",
+        ])
+        .arg("--out-dir")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        "fel: results.csv: sökvägen är en mapp, inte en vanlig fil, och skrivs inte över; ingen av filerna skrevs (rules.ron, rules.json, results.csv)"
+    );
+    assert!(!dir.path().join("rules.ron").exists());
+    assert!(!dir.path().join("rules.json").exists());
+}

@@ -256,3 +256,348 @@ fn every_malformed_input_gets_the_same_error_when_read_for_a_calculation() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+// ----------------------------------------------------------------------------------------
+// Outputs: every command that writes files, with each of its targets made impossible in turn.
+
+/// How a target is made impossible to write.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Impossible {
+    Folder,
+    Fifo,
+    /// A device node (`mknod … c 1 3`, a second /dev/null): only made when running as root.
+    Device,
+    /// A file name longer than the file system allows (255 bytes).
+    TooLong,
+    /// In a folder that cannot be written: not tried when running as root, since root writes
+    /// into any folder whatever its permissions.
+    ReadOnlyFolder,
+}
+
+/// One of the commands that write outputs: its arguments before the outputs, and each output
+/// option with its file name and whether a CSV audit companion goes with it.
+struct OutputCommand {
+    name: &'static str,
+    args: Vec<std::ffi::OsString>,
+    outputs: Vec<(&'static str, &'static str, bool)>,
+}
+
+fn output_commands(locked: &Path, corrected: &Path) -> Vec<OutputCommand> {
+    let os = |v: &[&dyn AsRef<std::ffi::OsStr>]| -> Vec<std::ffi::OsString> {
+        v.iter().map(|s| s.as_ref().to_os_string()).collect()
+    };
+    let (rules_b, results_b) = (
+        sample("worked_example_b/rules.ron"),
+        sample("worked_example_b/results.csv"),
+    );
+    let (rules_s, results_s) = (sample("sjovik/rules.ron"), sample("sjovik/results.csv"));
+    vec![
+        OutputCommand {
+            name: "calc",
+            args: os(&[&"calc", &"--rules", &rules_b, &"--results", &results_b]),
+            outputs: vec![
+                ("--out", "utbetalning.csv", true),
+                ("--explain-out", "förklaring.csv", false),
+            ],
+        },
+        OutputCommand {
+            name: "correct",
+            args: os(&[&"correct", &"--locked", &locked, &"--results", &corrected]),
+            outputs: vec![
+                ("--out", "rättelse.csv", false),
+                ("--report", "rättelse.pdf", false),
+                ("--lock", "rättad.kvp", false),
+            ],
+        },
+        OutputCommand {
+            name: "compare",
+            args: os(&[
+                &"compare",
+                &"--rules",
+                &rules_b,
+                &"--rules-b",
+                &sample("worked_example_b/rules_zero_credit.ron"),
+                &"--results",
+                &results_b,
+            ]),
+            outputs: vec![("--out", "jämförelse.csv", true)],
+        },
+        OutputCommand {
+            name: "sweep",
+            args: os(&[
+                &"sweep",
+                &"--rules",
+                &rules_s,
+                &"--results",
+                &results_s,
+                &"--param",
+                &"hemtjanst.ht_helhet.lower",
+                &"--from",
+                &"70",
+                &"--to",
+                &"90",
+                &"--steps",
+                &"3",
+            ]),
+            outputs: vec![("--out", "svep.csv", true)],
+        },
+        OutputCommand {
+            name: "calc xlsx",
+            args: os(&[&"calc", &"--rules", &rules_b, &"--results", &results_b]),
+            outputs: vec![("--out", "utbetalning.xlsx", false)],
+        },
+        OutputCommand {
+            name: "report",
+            args: os(&[&"report", &"--rules", &rules_b, &"--results", &results_b]),
+            outputs: vec![("--out", "beslut.pdf", false)],
+        },
+        OutputCommand {
+            name: "lock",
+            args: os(&[&"lock", &"--rules", &rules_b, &"--results", &results_b]),
+            outputs: vec![("--out", "2025.kvp", false)],
+        },
+        OutputCommand {
+            name: "solve --apply",
+            args: os(&[
+                &"solve",
+                &"--rules",
+                &rules_b,
+                &"--results",
+                &results_b,
+                &"--scheme",
+                &"hemtjanst",
+                &"--budget",
+                &"200000",
+                &"--apply",
+            ]),
+            outputs: vec![("--out", "ny_regler.ron", false)],
+        },
+    ]
+}
+
+/// The files in `dir` and its sub-folders that a write left behind (`.kvalitetspeng-*.tmp`).
+fn temporaries(dir: &Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if e.file_type().unwrap().is_dir() {
+            found.extend(temporaries(&p));
+        } else if e
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".kvalitetspeng-")
+        {
+            found.push(p);
+        }
+    }
+    found
+}
+
+/// Every command that writes outputs (several: `calc --out --explain-out` with the CSV's
+/// companion, `correct --out --report --lock`, `compare`/`sweep --out` with companions; one:
+/// `calc --out .xlsx`, `report`, `lock`, `solve --apply`) is run with each of its targets made
+/// impossible in turn: a folder, a FIFO, a device node (as root), a name too long for the file
+/// system, a read-only folder (not as root, which writes anywhere). Every run must fail with
+/// exit code 2, leave every other target with its old bytes and the impossible one as it was,
+/// leave no temporary file, and say that nothing was written, naming every file. Before every
+/// target was checked first, a later target that could not be written failed after the earlier
+/// ones had been renamed into place, while the message said that nothing was written; a device
+/// or FIFO was replaced by a regular file.
+#[cfg(unix)]
+#[test]
+fn every_output_command_writes_all_or_nothing() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
+    let bin = env!("CARGO_BIN_EXE_kvalitetspeng");
+    // A locked run and a corrected results file for `correct`.
+    let inputs = tempfile::tempdir().unwrap();
+    let locked = inputs.path().join("2025.kvp");
+    let o = std::process::Command::new(bin)
+        .args(["lock", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_b/results.csv"))
+        .arg("--out")
+        .arg(&locked)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let corrected = inputs.path().join("rättad.csv");
+    let text = std::fs::read_to_string(sample("worked_example_b/results.csv")).unwrap();
+    std::fs::write(&corrected, text.replacen(";95;7", ";95;17", 1)).unwrap();
+
+    let mut kinds = vec![Impossible::Folder, Impossible::Fifo, Impossible::TooLong];
+    if root {
+        kinds.push(Impossible::Device);
+    } else {
+        kinds.push(Impossible::ReadOnlyFolder);
+    }
+    let mut runs = 0;
+    let mut failures = Vec::new();
+    for cmd in output_commands(&locked, &corrected) {
+        // The targets in the order written: each output, then its companion if it has one.
+        let owners: Vec<(usize, bool)> = cmd
+            .outputs
+            .iter()
+            .enumerate()
+            .flat_map(|(j, &(_, _, companion))| {
+                std::iter::once((j, false)).chain(companion.then_some((j, true)))
+            })
+            .collect();
+        for (t, &(owner, is_companion)) in owners.iter().enumerate() {
+            for &kind in &kinds {
+                let dir = tempfile::tempdir().unwrap();
+                let ro = dir.path().join("skrivskyddad");
+                std::fs::create_dir(&ro).unwrap();
+                // Each output's path: in the read-only folder, or with a name too long (for a
+                // companion: the table's name just short enough, its companion's too long).
+                let outs: Vec<PathBuf> = cmd
+                    .outputs
+                    .iter()
+                    .enumerate()
+                    .map(|(j, &(_, name, _))| {
+                        let ext = Path::new(name).extension().unwrap().to_str().unwrap();
+                        match kind {
+                            Impossible::TooLong if j == owner && is_companion => dir
+                                .path()
+                                .join(format!("{}.{ext}", "k".repeat(250 - 1 - ext.len()))),
+                            Impossible::TooLong if j == owner => {
+                                dir.path().join(format!("{}.{ext}", "k".repeat(300)))
+                            }
+                            Impossible::ReadOnlyFolder if j == owner => ro.join(name),
+                            _ => dir.path().join(name),
+                        }
+                    })
+                    .collect();
+                let targets: Vec<PathBuf> = owners
+                    .iter()
+                    .map(|&(j, companion)| {
+                        if companion {
+                            kvalitetspeng::io::audit::companion_path(&outs[j])
+                        } else {
+                            outs[j].clone()
+                        }
+                    })
+                    .collect();
+                let old = |k: usize| format!("old bytes of target {k}").into_bytes();
+                // Every other target holds old bytes (but a companion of a name too long is
+                // too long too, and cannot be there).
+                let there: Vec<bool> = (0..targets.len())
+                    .map(|k| {
+                        (k != t || kind == Impossible::ReadOnlyFolder)
+                            && kvalitetspeng::io::display_name(&targets[k]).len() <= 255
+                    })
+                    .collect();
+                for (k, path) in targets.iter().enumerate() {
+                    if there[k] {
+                        std::fs::write(path, old(k)).unwrap();
+                    }
+                }
+                let bad = &targets[t];
+                match kind {
+                    Impossible::Folder => std::fs::create_dir(bad).unwrap(),
+                    Impossible::Fifo => assert!(
+                        std::process::Command::new("mkfifo")
+                            .arg(bad)
+                            .status()
+                            .unwrap()
+                            .success()
+                    ),
+                    Impossible::Device => assert!(
+                        std::process::Command::new("mknod")
+                            .arg(bad)
+                            .args(["c", "1", "3"])
+                            .status()
+                            .unwrap()
+                            .success()
+                    ),
+                    Impossible::TooLong => {}
+                    Impossible::ReadOnlyFolder => {
+                        std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o555))
+                            .unwrap()
+                    }
+                }
+                let mut command = std::process::Command::new(bin);
+                command.args(&cmd.args);
+                for (&(flag, _, _), path) in cmd.outputs.iter().zip(&outs) {
+                    command.arg(flag).arg(path);
+                }
+                let o = command.output().unwrap();
+                std::fs::set_permissions(&ro, std::fs::Permissions::from_mode(0o755)).unwrap();
+                runs += 1;
+                let case = format!("{} with target {t} ({}) {kind:?}", cmd.name, {
+                    let n = kvalitetspeng::io::display_name(bad);
+                    n.chars().take(40).collect::<String>()
+                });
+                let stderr = String::from_utf8_lossy(&o.stderr);
+                if o.status.code() != Some(2) {
+                    failures.push(format!("{case}: exit {:?}: {stderr}", o.status.code()));
+                }
+                for (k, path) in targets.iter().enumerate() {
+                    if !there[k] {
+                        continue;
+                    }
+                    if std::fs::read(path).ok() != Some(old(k)) {
+                        failures.push(format!("{case}: target {k} changed: {path:?}"));
+                    }
+                }
+                let ft = std::fs::symlink_metadata(bad).map(|m| m.file_type());
+                let kept = match kind {
+                    Impossible::Folder => ft.is_ok_and(|f| f.is_dir()),
+                    Impossible::Fifo => ft.is_ok_and(|f| f.is_fifo()),
+                    Impossible::Device => ft.is_ok_and(|f| f.is_char_device()),
+                    Impossible::TooLong => ft.is_err(),
+                    Impossible::ReadOnlyFolder => true,
+                };
+                if !kept {
+                    failures.push(format!("{case}: the impossible target was replaced"));
+                }
+                let left = temporaries(dir.path());
+                if !left.is_empty() {
+                    failures.push(format!("{case}: temporary files left: {left:?}"));
+                }
+                // The message names the file that failed and says that nothing was written,
+                // naming every file when there are several.
+                let names: Vec<String> = targets
+                    .iter()
+                    .map(|p| kvalitetspeng::io::display_name(p))
+                    .collect();
+                let outcome = if names.len() == 1 {
+                    "inget skrevs".to_string()
+                } else {
+                    format!("ingen av filerna skrevs ({})", names.join(", "))
+                };
+                let first = stderr
+                    .lines()
+                    .find(|l| l.starts_with("fel: "))
+                    .unwrap_or("");
+                if !first.starts_with(&format!("fel: {}: ", names[t])) || !first.ends_with(&outcome)
+                {
+                    failures.push(format!("{case}: message {first:?}, expected …{outcome}"));
+                }
+            }
+        }
+    }
+    assert!(runs >= 40, "{runs}");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The app's exports go through the same checks: a payout table whose audit companion is a
+/// folder is not written, and the table keeps its old bytes.
+#[test]
+fn an_app_export_writes_all_or_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let table = dir.path().join("utbetalning.csv");
+    std::fs::write(&table, b"old").unwrap();
+    std::fs::create_dir(kvalitetspeng::io::audit::companion_path(&table)).unwrap();
+    let mut state = AppState::with_sample(Lang::Sv);
+    assert!(!state.export(&table, kvalitetspeng::app::state::Export::Payouts));
+    assert_eq!(std::fs::read(&table).unwrap(), b"old");
+    assert_eq!(
+        state.file_errors[0].text(Lang::Sv),
+        "utbetalning.verifikation.csv: sökvägen är en mapp, inte en vanlig fil, och skrivs inte över; ingen av filerna skrevs (utbetalning.csv, utbetalning.verifikation.csv)"
+    );
+}

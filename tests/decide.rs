@@ -487,3 +487,74 @@ fn decisions_are_the_same_whatever_way_the_file_is_read() {
     };
     assert_eq!(answers(&utf8), answers(&cp1252));
 }
+
+/// `sweep --steps` out of 2–1 000 (negative, zero, one, too many, not a number) is named with
+/// its range, in the chosen language; `-1` was taken for an option (`unexpected argument`).
+#[test]
+fn sweep_steps_out_of_range_says_what_it_takes() {
+    let sweep = |steps: &str, lang: &str| {
+        run(&[
+            "sweep",
+            "--rules",
+            &s("sjovik/rules.ron"),
+            "--results",
+            &s("sjovik/results.csv"),
+            "--param",
+            "hemtjanst.ht_helhet.lower",
+            "--from",
+            "70",
+            "--to",
+            "90",
+            "--steps",
+            steps,
+            "--lang",
+            lang,
+        ])
+    };
+    for steps in ["-1", "0", "1", "1001", "fem", "2.5"] {
+        let (code, stdout, stderr) = sweep(steps, "sv");
+        assert_eq!(code, 1, "{steps}: {stderr}");
+        assert_eq!(
+            stderr.trim_end(),
+            format!("fel: --steps tar ett heltal 2–1 000 (antalet värden), fick ”{steps}”"),
+            "{steps}"
+        );
+        assert!(stdout.is_empty(), "{stdout}");
+    }
+    let (code, _, stderr) = sweep("-1", "en");
+    assert_eq!(code, 1);
+    assert!(
+        stderr.contains("--steps takes a whole number 2–1,000 (the number of values), got “-1”"),
+        "{stderr}"
+    );
+    let (code, stdout, stderr) = sweep("1000", "sv");
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(stdout.lines().count(), 2 + 1000, "{stdout}");
+}
+
+/// `compare` of two rule files that share no service type names the two rule files (it named
+/// the one results file twice, as if two results files shared no provider).
+#[test]
+fn compare_of_rule_files_without_a_common_service_type_names_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (
+        dir.path().join("säbo.ron"),
+        dir.path().join("hemtjänst.ron"),
+    );
+    std::fs::copy(sample("worked_example_a/rules.ron"), &a).unwrap();
+    std::fs::copy(sample("worked_example_b/rules.ron"), &b).unwrap();
+    let (code, stdout, stderr) = run(&[
+        "compare",
+        "--rules",
+        a.to_str().unwrap(),
+        "--rules-b",
+        b.to_str().unwrap(),
+        "--results",
+        &s("sjovik/results.csv"),
+    ]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    assert_eq!(
+        stderr.trim_end(),
+        "fel: regelfilerna säbo.ron och hemtjänst.ron har ingen verksamhet gemensam (säbo.ron: särskilt boende; hemtjänst.ron: hemtjänst); jämförelsen skulle bara visa att alla är nya"
+    );
+}

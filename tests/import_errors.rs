@@ -351,3 +351,73 @@ fn a_row_after_blank_lines_is_located_on_its_own_line() {
         );
     }
 }
+
+/// Money in a results file (compensation, previous payout, paid so far) is bounded as in a
+/// rule file: whole öre, at most two decimals; a volume may have more. The same in a CSV and a
+/// workbook (a number cell or a text cell), with the row and column.
+#[test]
+fn money_in_results_is_in_whole_ore_as_in_rule_files() {
+    let head = "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar;ersättning;föregående_utbetalning;utbetalt_hittills\n";
+    let row = |comp: &str, prev: &str, paid: &str| {
+        format!("{head}2025;A;A;hemtjänst;privat;10,125;helhet;80;;{comp};{prev};{paid}\n")
+    };
+    let r = parse_results(row("1000,50", "99,9", "72000,00").as_bytes(), "x.csv").unwrap();
+    assert_eq!(r.providers[0].paid_so_far.unwrap().to_string(), "72000.00");
+    assert_eq!(r.providers[0].volume.to_string(), "10.125");
+    let expected = |col: &str, text: &str| {
+        format!(
+            "in.csv, rad 2, kolumn ”{col}”: beloppet ”{text}” har delar av ett öre; ange det i hela ören (högst två decimaler)"
+        )
+    };
+    assert_eq!(
+        err(&row("1000,505", "", "")),
+        expected("ersättning", "1000,505")
+    );
+    assert_eq!(
+        err(&row("", "0,001", "")),
+        expected("föregående_utbetalning", "0,001")
+    );
+    assert_eq!(
+        err(&row("", "", "72000,005")),
+        expected("utbetalt_hittills", "72000,005")
+    );
+    // A workbook: a number cell and a text cell, each located.
+    for text_cell in [false, true] {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        for (c, h) in head.trim_end().split(';').enumerate() {
+            ws.write_string(0, c as u16, h).unwrap();
+        }
+        for (c, v) in [
+            "2025",
+            "A",
+            "A",
+            "hemtjänst",
+            "privat",
+            "10",
+            "helhet",
+            "80",
+        ]
+        .iter()
+        .enumerate()
+        {
+            ws.write_string(1, c as u16, *v).unwrap();
+        }
+        if text_cell {
+            ws.write_string(1, 11, "72000,005").unwrap();
+        } else {
+            ws.write_number(1, 11, 72000.005).unwrap();
+        }
+        let bytes = wb.save_to_buffer().unwrap();
+        let e = kvalitetspeng::io::parse_results_bytes(&bytes, "in.xlsx", None, None)
+            .unwrap_err()
+            .text(Lang::Sv);
+        let text = if text_cell { "72000,005" } else { "72000.005" };
+        assert_eq!(
+            e,
+            format!(
+                "in.xlsx [Sheet1], rad 2, kolumn ”utbetalt_hittills”: beloppet ”{text}” har delar av ett öre; ange det i hela ören (högst två decimaler)"
+            )
+        );
+    }
+}

@@ -269,13 +269,34 @@ pub fn run_compare(
         let ca = calculate(&ra, rules_a, &xa, lang)?;
         let cb = calculate(&rb, rules_b, xb, lang)?;
         if !share_providers(&ca, &cb) {
-            error(
-                lang,
-                &lang.words().cli_decide_and_share_no_provider_the(
+            // Blamed on the rule files when they differ and share no service type, or when
+            // they are what differs; else on the results files.
+            let types = |r: &RuleSet| -> Vec<ServiceType> {
+                r.schemes.iter().map(|s| s.service_type).collect()
+            };
+            let (ta, tb) = (types(&ra), types(&rb));
+            let shared = ta.iter().any(|t| tb.contains(t));
+            let text = if rules_a != rules_b && (!shared || results_a == results_b) {
+                let labels = |ts: &[ServiceType]| {
+                    ts.iter()
+                        .map(|t| t.label(lang).to_lowercase())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                lang.words().cli_decide_rules_share_no_provider(
+                    &io::display_name(rules_a),
+                    &io::display_name(rules_b),
+                    shared,
+                    &labels(&ta),
+                    &labels(&tb),
+                )
+            } else {
+                lang.words().cli_decide_and_share_no_provider_the(
                     &io::display_name(results_a),
                     &io::display_name(results_b),
-                ),
-            );
+                )
+            };
+            error(lang, &text);
             return Err(ExitCode::from(1));
         }
         let c = compare(&ca, &cb);
@@ -323,6 +344,22 @@ fn parse_amount(s: &str, what: &str, lang: Lang) -> Result<Decimal, ExitCode> {
         error(lang, &lang.words().cli_bad_number(&e.text(lang), &what));
         ExitCode::from(1)
     })
+}
+
+/// `sweep --steps`: a whole number 2–1 000 (read here rather than by clap, so that `-1` or
+/// `abc` gets this message in the chosen language, not clap's `unexpected argument`).
+fn parse_steps(s: &str, lang: Lang) -> Result<usize, ExitCode> {
+    use crate::domain::decide::sweep::MAX_STEPS;
+    s.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| (2..=MAX_STEPS).contains(n))
+        .ok_or_else(|| {
+            let max = format_number_lang(Decimal::from(MAX_STEPS as u64), Some(0), lang);
+            let got = super::printable(s, 40);
+            error(lang, &lang.words().cli_sweep_steps(&got, &max));
+            ExitCode::from(1)
+        })
 }
 
 /// `kvalitetspeng solve`.
@@ -477,7 +514,7 @@ pub fn run_sweep(
     results: Option<&Path>,
     opts: &io::ResultsOptions,
     param: &str,
-    (from, to, steps): (&str, &str, usize),
+    (from, to, steps): (&str, &str, &str),
     out: Option<&Path>,
     lang: Lang,
 ) -> ExitCode {
@@ -490,6 +527,7 @@ pub fn run_sweep(
         })?;
         let from = parse_amount(from, "--from", lang)?;
         let to = parse_amount(to, "--to", lang)?;
+        let steps = parse_steps(steps, lang)?;
         let (r, sha) = load_rules(rules_path, lang)?;
         let x = load_results(results_path, opts, &[&r], lang)?;
         let s = sweep(&r, &x, &p, from, to, steps).map_err(|e| {

@@ -226,9 +226,9 @@ pub enum Command {
         /// Till (to).
         #[arg(long, allow_hyphen_values = true)]
         to: String,
-        /// Antal värden, 2–1000 (number of values).
-        #[arg(long, default_value_t = 5)]
-        steps: usize,
+        /// Antal värden, 2–1 000 (number of values).
+        #[arg(long, default_value = "5", allow_hyphen_values = true)]
+        steps: String,
         /// Skriv tabellen: .csv eller .xlsx (write the table).
         #[arg(long)]
         out: Option<PathBuf>,
@@ -276,7 +276,7 @@ pub fn main() -> ExitCode {
                     eprintln!(
                         "{}: {}",
                         lang.word(Word::Error),
-                        io::FileError::io(&out_dir.display().to_string(), &e).text(lang)
+                        io::FileError::write(&out_dir.display().to_string(), &e).text(lang)
                     );
                     ExitCode::from(2)
                 }
@@ -343,7 +343,7 @@ pub fn main() -> ExitCode {
                 inputs.results.as_deref(),
                 &opts,
                 &param,
-                (&from, &to, steps),
+                (&from, &to, &steps),
                 out.as_deref(),
                 lang,
             )
@@ -446,16 +446,17 @@ pub fn generate_files(
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let rules = crate::generate::rules(spec);
-    io::atomic::write_atomic(
-        &dir.join("rules.ron"),
-        io::rules_ron::to_ron_string(&rules).as_bytes(),
-    )?;
+    let ron = io::rules_ron::to_ron_string(&rules);
     // The same rule set as JSON, for the pandas reference implementation in bench/.
     let json = serde_json::to_string_pretty(&rules).map_err(std::io::Error::other)?;
-    io::atomic::write_atomic(&dir.join("rules.json"), json.as_bytes())?;
     let mut buf = Vec::with_capacity(spec.rows() * 48);
     crate::generate::results_csv(spec, &mut buf)?;
-    io::atomic::write_atomic(&dir.join("results.csv"), &buf)
+    // The three files all or none (see `io::atomic`).
+    io::atomic::write_all_atomic(&[
+        (&dir.join("rules.ron"), ron.as_bytes()),
+        (&dir.join("rules.json"), json.as_bytes()),
+        (&dir.join("results.csv"), &buf),
+    ])
 }
 
 /// `kvalitetspeng calc`.

@@ -80,6 +80,11 @@ pub enum FileErrorMsg {
     Negative {
         text: String,
     },
+    /// An amount of money with fractions of an öre (more than two decimals), refused as a rule
+    /// file refuses one.
+    NotWholeOre {
+        text: String,
+    },
     ServiceType {
         text: String,
     },
@@ -111,8 +116,6 @@ pub enum FileErrorMsg {
         found: u32,
         supported: u32,
     },
-    /// An output path that is a symbolic link: not written through.
-    SymlinkRefused(String),
     /// Spreadsheet problem (the reading library's own message).
     Spreadsheet(String),
     /// A part of a workbook unpacks to far more than it is packed: a zip bomb, not read.
@@ -185,6 +188,31 @@ pub enum FileErrorMsg {
     OutputTwice {
         other: String,
     },
+    /// An output that could not be written, and what became of the command's outputs (file
+    /// names): those `written` hold their new contents (a failed write could not put them
+    /// back), those `not_written` are as they were.
+    NotWritten {
+        problem: OutputProblem,
+        written: Vec<String>,
+        not_written: Vec<String>,
+    },
+}
+
+/// Why an output could not be written (see [`super::atomic::Refusal`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum OutputProblem {
+    /// The path (as given) is a symbolic link.
+    Symlink(String),
+    /// The path is a folder, device, FIFO or socket.
+    NotRegular(SpecialFile),
+    /// The file name is longer than the file system allows.
+    NameTooLong { length: usize, limit: usize },
+    /// The folder does not exist.
+    NoFolder(String),
+    /// The folder cannot be written in.
+    FolderNotWritable(String),
+    /// Writing, flushing or renaming failed.
+    Io(String),
 }
 
 /// Which input of the app changed on disk (see [`FileErrorMsg::ChangedOnDisk`]).
@@ -262,16 +290,49 @@ impl FileError {
         FileError::new(file, None, None, FileErrorMsg::Io(e.to_string()))
     }
 
-    /// A write that failed (nothing was written).
+    /// A write that failed: the file and cause a [`super::atomic::WriteError`] names, with
+    /// what was and was not written; any other error of a write of `file`, nothing written.
     pub fn write(file: &str, e: &std::io::Error) -> Self {
-        let msg = match e
+        match e
             .get_ref()
-            .and_then(|inner| inner.downcast_ref::<super::atomic::SymlinkRefused>())
+            .and_then(|inner| inner.downcast_ref::<super::atomic::WriteError>())
         {
-            Some(link) => FileErrorMsg::SymlinkRefused(link.0.display().to_string()),
-            None => FileErrorMsg::Write(e.to_string()),
+            Some(w) => FileError::of_write(w),
+            None => FileError::new(file, None, None, FileErrorMsg::Write(e.to_string())),
+        }
+    }
+
+    /// The located error of a failed write of one or several files.
+    pub fn of_write(w: &super::atomic::WriteError) -> Self {
+        use super::atomic::{Cause, Refusal};
+        let problem = match &w.cause {
+            Cause::Refused(Refusal::Symlink) => {
+                OutputProblem::Symlink(w.file.display().to_string())
+            }
+            Cause::Refused(Refusal::NotRegular(kind)) => OutputProblem::NotRegular(*kind),
+            Cause::Refused(Refusal::NameTooLong { length, limit }) => OutputProblem::NameTooLong {
+                length: *length,
+                limit: *limit,
+            },
+            Cause::Refused(Refusal::NoFolder(d)) => {
+                OutputProblem::NoFolder(d.display().to_string())
+            }
+            Cause::Refused(Refusal::FolderNotWritable(d)) => {
+                OutputProblem::FolderNotWritable(d.display().to_string())
+            }
+            Cause::Io(e) => OutputProblem::Io(e.to_string()),
         };
-        FileError::new(file, None, None, msg)
+        let names = |v: &[std::path::PathBuf]| v.iter().map(|p| super::display_name(p)).collect();
+        FileError::new(
+            &super::display_name(&w.file),
+            None,
+            None,
+            FileErrorMsg::NotWritten {
+                problem,
+                written: names(&w.written),
+                not_written: names(&w.not_written),
+            },
+        )
     }
 
     /// `fil.csv, rad 5, kolumn ”värde”: …`

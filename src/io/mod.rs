@@ -281,13 +281,15 @@ pub fn write_payouts(
     write_files(&payout_files(path, calc, None, rules, audit, lang)?)
 }
 
-/// Writes every file or none (see [`atomic::write_all_atomic`]).
+/// Writes every file or none (see [`atomic::write_all_atomic_with`]); an error names the file
+/// that failed and what was and was not written.
 pub fn write_files(files: &[(std::path::PathBuf, Vec<u8>)]) -> Result<(), FileError> {
     write_files_with(files, Vec::new())
 }
 
 /// [`write_files`] with more files written as they are made (see
-/// [`atomic::write_all_atomic_with`]): every file or none.
+/// [`atomic::write_all_atomic_with`]): every file or none, each target checked before anything
+/// is written.
 pub fn write_files_with(
     files: &[(std::path::PathBuf, Vec<u8>)],
     streams: Vec<(&Path, atomic::Content<'_>)>,

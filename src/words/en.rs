@@ -1469,6 +1469,9 @@ impl Words for En {
             WholeNumber { text } => {
                 format!("expected a whole number ≥ 0, found “{text}”")
             }
+            NotWholeOre { text } => format!(
+                "the amount “{text}” has fractions of an öre; give it in whole öre (at most two decimals)"
+            ),
             OutOfBounds { text, max } => format!(
                 "the number “{text}” exceeds the program's limit of {} (in size)",
                 self.number(*max, None)
@@ -1540,10 +1543,6 @@ impl Words for En {
             UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… and {count} more errors"),
-            SymlinkRefused(path) => format!(
-                "could not write the file: {}; nothing was written",
-                self.symlink_refused(path)
-            ),
             ChangedOnDisk(what) => self.word(what.word()).into(),
             Write(e) => format!("could not write the file ({e}); nothing was written"),
             OutputIsInput { input } => format!(
@@ -1552,6 +1551,15 @@ impl Words for En {
             OutputTwice { other } => {
                 format!("the output is the same file as the output {other}; choose different names")
             }
+            NotWritten {
+                problem,
+                written,
+                not_written,
+            } => format!(
+                "{}; {}",
+                self.output_problem(problem),
+                self.write_outcome(written, not_written)
+            ),
         }
     }
 
@@ -1889,6 +1897,29 @@ impl Words for En {
         format!(
             "{gains} gain, {loses} lose, {unchanged} unchanged; {only_in_a} only in A, {only_in_b} only in B"
         )
+    }
+
+    fn cli_decide_rules_share_no_provider(
+        &self,
+        rules_a: &dyn Display,
+        rules_b: &dyn Display,
+        shared: bool,
+        a: &str,
+        b: &str,
+    ) -> String {
+        if shared {
+            format!(
+                "the rule files {rules_a} and {rules_b} compute no provider in common; the comparison would only show everyone as new"
+            )
+        } else {
+            format!(
+                "the rule files {rules_a} and {rules_b} share no service type ({rules_a}: {a}; {rules_b}: {b}); the comparison would only show everyone as new"
+            )
+        }
+    }
+
+    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String {
+        format!("--steps takes a whole number 2–{max} (the number of values), got “{got}”")
     }
 
     fn cli_decide_and_share_no_provider_the(
@@ -2251,6 +2282,39 @@ impl Words for En {
 
     fn symlink_refused(&self, path: &str) -> String {
         format!("{path} is a symbolic link; write to the file it points to instead")
+    }
+
+    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
+        use crate::io::error::OutputProblem::*;
+        match p {
+            Symlink(path) => format!("could not write the file: {}", self.symlink_refused(path)),
+            NotRegular(kind) => format!(
+                "the path is {}, not a regular file, and is not written over",
+                self.special_file(*kind)
+            ),
+            NameTooLong { length, limit } => format!(
+                "the file name is {length} bytes long; the file system allows at most {limit}"
+            ),
+            NoFolder(dir) => format!("the folder {dir} does not exist"),
+            FolderNotWritable(dir) => format!("the folder {dir} cannot be written to"),
+            Io(e) => format!("could not write the file ({e})"),
+        }
+    }
+
+    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String {
+        match (written, not_written) {
+            ([], [_]) | ([], []) => "nothing was written".into(),
+            ([], all) => format!("none of the files was written ({})", all.join(", ")),
+            (done, []) => format!(
+                "{} written all the same (the old files could not be put back)",
+                done.join(", ")
+            ),
+            (done, left) => format!(
+                "{} written all the same (the old files could not be put back); {} not written",
+                done.join(", "),
+                left.join(", ")
+            ),
+        }
     }
 }
 

@@ -454,6 +454,20 @@ pub trait Words: Sync {
         only_in_b: &dyn Display,
     ) -> String;
 
+    /// `compare` of two rule files that compute no provider in common: `shared` says whether
+    /// they share a service type at all; `a` and `b` are their service types, as labels.
+    fn cli_decide_rules_share_no_provider(
+        &self,
+        rules_a: &dyn Display,
+        rules_b: &dyn Display,
+        shared: bool,
+        a: &str,
+        b: &str,
+    ) -> String;
+
+    /// `sweep --steps` that is not a whole number 2–`max`.
+    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String;
+
     /// A text of `cli::decide`.
     fn cli_decide_and_share_no_provider_the(
         &self,
@@ -652,6 +666,13 @@ pub trait Words: Sync {
 
     /// An output path that is a symbolic link, refused.
     fn symlink_refused(&self, path: &str) -> String;
+
+    /// Why an output could not be written, without what became of the outputs.
+    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String;
+
+    /// What a failed write of `written` + `not_written` (file names) left: nothing written,
+    /// or which files hold their new contents and which are as they were.
+    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String;
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the

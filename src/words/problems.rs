@@ -74,12 +74,8 @@ impl SweepError {
     }
 }
 
-impl std::fmt::Display for crate::io::atomic::SymlinkRefused {
+impl std::fmt::Display for crate::io::atomic::WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(
-            &Lang::Sv
-                .words()
-                .symlink_refused(&self.0.display().to_string()),
-        )
+        f.write_str(&crate::io::FileError::of_write(self).text(Lang::Sv))
     }
 }

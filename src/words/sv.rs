@@ -1485,6 +1485,9 @@ impl Words for Sv {
             EmptyField => self.word(Word::FieldMustNotBe).into(),
             Number(e) => format!("förväntade ett tal: {}", e.text(LANG)),
             WholeNumber { text } => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
+            NotWholeOre { text } => format!(
+                "beloppet ”{text}” har delar av ett öre; ange det i hela ören (högst två decimaler)"
+            ),
             OutOfBounds { text, max } => format!(
                 "talet ”{text}” är större än programmets gräns {} (till beloppet)",
                 self.number(*max, None)
@@ -1554,10 +1557,6 @@ impl Words for Sv {
             UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… och {count} fel till"),
-            SymlinkRefused(path) => format!(
-                "kunde inte skriva filen: {}; inget skrevs",
-                self.symlink_refused(path)
-            ),
             ChangedOnDisk(what) => self.word(what.word()).into(),
             Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
             OutputIsInput { input } => format!(
@@ -1566,6 +1565,15 @@ impl Words for Sv {
             OutputTwice { other } => {
                 format!("utdatafilen är samma fil som utdatafilen {other}; välj olika namn")
             }
+            NotWritten {
+                problem,
+                written,
+                not_written,
+            } => format!(
+                "{}; {}",
+                self.output_problem(problem),
+                self.write_outcome(written, not_written)
+            ),
         }
     }
 
@@ -1907,6 +1915,29 @@ impl Words for Sv {
         format!(
             "{gains} får mer, {loses} får mindre, {unchanged} oförändrade; {only_in_a} bara i A, {only_in_b} bara i B"
         )
+    }
+
+    fn cli_decide_rules_share_no_provider(
+        &self,
+        rules_a: &dyn Display,
+        rules_b: &dyn Display,
+        shared: bool,
+        a: &str,
+        b: &str,
+    ) -> String {
+        if shared {
+            format!(
+                "regelfilerna {rules_a} och {rules_b} beräknar ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya"
+            )
+        } else {
+            format!(
+                "regelfilerna {rules_a} och {rules_b} har ingen verksamhet gemensam ({rules_a}: {a}; {rules_b}: {b}); jämförelsen skulle bara visa att alla är nya"
+            )
+        }
+    }
+
+    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String {
+        format!("--steps tar ett heltal 2–{max} (antalet värden), fick ”{got}”")
     }
 
     fn cli_decide_and_share_no_provider_the(
@@ -2266,6 +2297,39 @@ impl Words for Sv {
 
     fn symlink_refused(&self, path: &str) -> String {
         format!("{path} är en symbolisk länk; skriv till filen den pekar på i stället")
+    }
+
+    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
+        use crate::io::error::OutputProblem::*;
+        match p {
+            Symlink(path) => format!("kunde inte skriva filen: {}", self.symlink_refused(path)),
+            NotRegular(kind) => format!(
+                "sökvägen är {}, inte en vanlig fil, och skrivs inte över",
+                self.special_file(*kind)
+            ),
+            NameTooLong { length, limit } => {
+                format!("filnamnet är {length} byte långt; filsystemet tillåter högst {limit}")
+            }
+            NoFolder(dir) => format!("mappen {dir} finns inte"),
+            FolderNotWritable(dir) => format!("mappen {dir} går inte att skriva i"),
+            Io(e) => format!("kunde inte skriva filen ({e})"),
+        }
+    }
+
+    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String {
+        match (written, not_written) {
+            ([], [_]) | ([], []) => "inget skrevs".into(),
+            ([], all) => format!("ingen av filerna skrevs ({})", all.join(", ")),
+            (done, []) => format!(
+                "{} skrevs ändå (de gamla filerna kunde inte läggas tillbaka)",
+                done.join(", ")
+            ),
+            (done, left) => format!(
+                "{} skrevs ändå (de gamla filerna kunde inte läggas tillbaka); {} skrevs inte",
+                done.join(", "),
+                left.join(", ")
+            ),
+        }
     }
 }
 

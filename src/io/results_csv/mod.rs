@@ -1095,6 +1095,14 @@ impl Builder {
                             max: bounds::MAX_AMOUNT,
                         },
                     ),
+                    // Money (not the volume) in whole öre, as in a rule file.
+                    Ok(v) if column != Column::Volume && v.round_dp(2) != v => sink.push(
+                        Some(line),
+                        Some(column.display()),
+                        FileErrorMsg::NotWholeOre {
+                            text: text.to_string(),
+                        },
+                    ),
                     Ok(v) => set(slot, v, text, line, column.display(), sink),
                     Err(e) => {
                         sink.push(Some(line), Some(column.display()), FileErrorMsg::Number(e))
