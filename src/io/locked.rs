@@ -2,8 +2,15 @@
 //! read (rule file, results file, a Kolada mapping if any), the outputs made from them
 //! (payout table, its audit file, the explanation, the decision report) and a manifest with
 //! every member's SHA-256, the time, the program version and the decision's reference.
-//! [`verify`] recomputes the outputs from the archived inputs and compares them byte for
-//! byte; it names every member that was changed, added or removed. See `docs/formats.md`.
+//! [`verify`] recomputes the outputs from the archived inputs and compares them (by SHA-256);
+//! it names every member that was changed, added or removed. See `docs/formats.md`.
+//!
+//! What verifies must be what was decided: [`open`] reads every entry of the zip's central
+//! directory and refuses a name twice (also case-folded), an unsafe name ([`check_name`]), a
+//! member that is not a regular file, a member over its limit ([`member_limit`]) and a manifest
+//! with another language or a control character in a text; only the inputs are held in
+//! memory, every other member is hashed as it is unpacked. [`lock`] refuses the same names
+//! and texts, so it never writes what `open` refuses.
 //!
 //! Corrections: [`correction_diff`] lists what changes against a locked run when its results
 //! are corrected — only the changed providers and indicators — and a corrected run is locked
