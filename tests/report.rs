@@ -491,6 +491,11 @@ fn raw(name: &str, bytes: &[u8]) -> Raw {
 /// A zip of exactly these members, in this order (local headers, central directory, end
 /// record; a name other than ASCII marked UTF-8).
 fn raw_zip(members: &[Raw]) -> Vec<u8> {
+    raw_zip_counting(members, members.len() as u16)
+}
+
+/// [`raw_zip`] whose end record counts `count` entries (all are in its directory).
+fn raw_zip_counting(members: &[Raw], count: u16) -> Vec<u8> {
     fn le16(v: &mut Vec<u8>, x: u16) {
         v.extend_from_slice(&x.to_le_bytes());
     }
@@ -532,8 +537,8 @@ fn raw_zip(members: &[Raw]) -> Vec<u8> {
     le32(&mut out, 0x0605_4b50);
     le16(&mut out, 0);
     le16(&mut out, 0);
-    le16(&mut out, members.len() as u16);
-    le16(&mut out, members.len() as u16);
+    le16(&mut out, count);
+    le16(&mut out, count);
     le32(&mut out, dir.len() as u32);
     le32(&mut out, start);
     le16(&mut out, 0);
@@ -653,6 +658,20 @@ fn a_member_twice_even_in_another_case_is_refused_and_named() {
             "{shown}"
         );
     }
+}
+
+#[test]
+fn a_member_the_directory_does_not_count_is_refused() {
+    // A forged payout table whose directory entry lies past the end record's count: a walk of
+    // the directory stops before it, a tool that reads the directory to its end or the local
+    // headers in turn extracts it.
+    let mut m = locked_a();
+    m.push(raw("utdata/utbetalning.csv", b"forged"));
+    let counted = m.len() as u16 - 1;
+    assert_eq!(
+        refusal(&raw_zip_counting(&m, counted)),
+        "arkivet har filer som dess katalog inte listar, eller som överlappar (invalid Zip archive: header inconsistency detected: local file header missing from central directory)"
+    );
 }
 
 #[test]

@@ -239,6 +239,9 @@ pub enum ArchiveProblem {
     ListedTwice {
         name: String,
     },
+    /// Bytes of the archive that its directory does not account for: a local header it does
+    /// not list, or entries that overlap (the zip reader's words).
+    Inconsistent(String),
 }
 
 /// Why a member's name is not one a locked run holds.
@@ -872,6 +875,20 @@ fn open_checked(bytes: &[u8]) -> Result<Archive, ArchiveProblem> {
         .into_iter()
         .map(|(n, e)| (n, Some(e)))
         .collect();
+    // Bytes no entry of the directory accounts for: a local header the directory does not
+    // list (a streaming unzip extracts it; an entry past the end record's count is one), or
+    // entries that overlap. The crate's index sees the same entries now that none is twice.
+    let consistent = zip::ZipArchive::new(Cursor::new(bytes)).and_then(|mut z| {
+        z.validate_header_consistency()?;
+        Ok(z.len())
+    });
+    match consistent {
+        Ok(n) if n == entries.len() => {}
+        Ok(n) => {
+            return Err(P::Inconsistent(format!("{n} ≠ {} entries", entries.len())));
+        }
+        Err(e) => return Err(P::Inconsistent(e.to_string())),
+    }
     let mut body = Cursor::new(bytes);
     let Some(entry) = entries
         .iter_mut()

@@ -1656,6 +1656,9 @@ impl Words for En {
                     "{field} in {MANIFEST}: the text is {length} characters long; at most {limit} are allowed"
                 ),
             },
+            Inconsistent(why) => format!(
+                "the archive holds files its directory does not list, or that overlap ({why})"
+            ),
             ListedTwice { name } => {
                 format!("two files are named {name} (upper and lower case count as the same)")
             }

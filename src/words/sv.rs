@@ -1669,6 +1669,9 @@ impl Words for Sv {
                     "{field} i {MANIFEST}: texten är {length} tecken lång; högst {limit} tecken är tillåtna"
                 ),
             },
+            Inconsistent(why) => format!(
+                "arkivet har filer som dess katalog inte listar, eller som överlappar ({why})"
+            ),
             ListedTwice { name } => {
                 format!("två filer heter {name} (stora och små bokstäver räknas lika)")
             }
