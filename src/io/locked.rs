@@ -884,9 +884,8 @@ fn open_checked(bytes: &[u8]) -> Result<Archive, ArchiveProblem> {
     });
     match consistent {
         Ok(n) if n == entries.len() => {}
-        Ok(n) => {
-            return Err(P::Inconsistent(format!("{n} ≠ {} entries", entries.len())));
-        }
+        // The two readers counted differently (not seen; the counts, language-neutral).
+        Ok(n) => return Err(P::Inconsistent(format!("{n} ≠ {}", entries.len()))),
         Err(e) => return Err(P::Inconsistent(e.to_string())),
     }
     let mut body = Cursor::new(bytes);
