@@ -433,6 +433,103 @@ fn report_lock_verify_and_correct_on_the_command_line() {
 /// whole: the payouts are the same for the file in Windows-1252, with a quoted field, with
 /// CR line ends and as plain UTF-8; a file with errors gets the located messages of the
 /// whole reading, every one of them, in line order.
+/// `--decision` and the texts of an archive never reach the terminal raw: a control character
+/// in `--decision` is refused (by `report`, `lock` and `correct`, before anything is written),
+/// and one that an archive's manifest makes the JSON reader quote is printed escaped.
+#[test]
+fn text_from_the_command_line_or_an_archive_never_reaches_the_terminal_raw() {
+    let dir = tempfile::tempdir().unwrap();
+    let kvp = dir.path().join("2025.kvp");
+    let lock = |out: &std::path::Path, decision: &str| {
+        bin()
+            .args(["lock", "--rules"])
+            .arg(sample("worked_example_b/rules.ron"))
+            .arg("--results")
+            .arg(sample("worked_example_b/results.csv"))
+            .args(["--decision", decision, "--out"])
+            .arg(out)
+            .output()
+            .unwrap()
+    };
+    let o = lock(&kvp, "ÄN 2026-03-12 §14");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let raw = |o: &std::process::Output| o.stdout.contains(&0x1b) || o.stderr.contains(&0x1b);
+    let escape = "ÄN\u{1b}[2J §14";
+    let refused = dir.path().join("vägrad.kvp");
+    let correct = |locked: &std::path::Path, decision: &str| {
+        bin()
+            .args(["correct", "--locked"])
+            .arg(locked)
+            .arg("--results")
+            .arg(sample("worked_example_b/results.csv"))
+            .args(["--decision", decision, "--lock"])
+            .arg(&refused)
+            .output()
+            .unwrap()
+    };
+    let report = bin()
+        .args(["report", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_b/results.csv"))
+        .args(["--decision", escape, "--out"])
+        .arg(dir.path().join("beslut.pdf"))
+        .output()
+        .unwrap();
+    for (what, o) in [
+        ("lock", lock(&refused, escape)),
+        ("correct", correct(&kvp, escape)),
+        ("report", report),
+    ] {
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{what}: {stderr}");
+        assert!(
+            stderr.contains("--decision: otillåtet tecken U+001B på plats 3"),
+            "{what}: {stderr}"
+        );
+        assert!(!raw(&o), "{what}");
+    }
+    assert!(!refused.exists() && !dir.path().join("beslut.pdf").exists());
+    // An archive whose manifest gives an escape sequence as a role: the JSON reader's message
+    // quotes it, and `verify` and `correct` print it escaped.
+    let forged = dir.path().join("förfalskad.kvp");
+    {
+        use std::io::{Read, Write};
+        let bytes = std::fs::read(&kvp).unwrap();
+        let mut zin = zip::ZipArchive::new(std::io::Cursor::new(&bytes)).unwrap();
+        let mut zout = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for i in 0..zin.len() {
+            let mut m = zin.by_index(i).unwrap();
+            let n = m.name().unwrap().to_string();
+            let mut b = Vec::new();
+            m.read_to_end(&mut b).unwrap();
+            if n == "manifest.json" {
+                let s = String::from_utf8(b).unwrap().replacen(
+                    "\"role\": \"rules\"",
+                    "\"role\": \"\\u001b[2Jrules\"",
+                    1,
+                );
+                b = s.into_bytes();
+            }
+            zout.start_file(n.as_str(), zip::write::SimpleFileOptions::default())
+                .unwrap();
+            zout.write_all(&b).unwrap();
+        }
+        std::fs::write(&forged, zout.finish().unwrap().into_inner()).unwrap();
+    }
+    let verify = bin().arg("verify").arg(&forged).output().unwrap();
+    for (what, o) in [("verify", verify), ("correct", correct(&forged, "§14"))] {
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{what}: {stderr}");
+        assert!(
+            stderr.contains("manifest.json kan inte läsas: "),
+            "{what}: {stderr}"
+        );
+        assert!(stderr.contains("\\u{1b}[2Jrules"), "{what}: {stderr}");
+        assert!(!raw(&o), "{what}");
+    }
+}
+
 #[test]
 fn calc_gives_the_same_payouts_and_errors_whatever_way_the_file_is_read() {
     let dir = tempfile::tempdir().unwrap();

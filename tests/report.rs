@@ -147,6 +147,15 @@ fn replace_member(archive: &[u8], name: &str, f: impl Fn(&mut Vec<u8>)) -> Vec<u
     zout.finish().unwrap().into_inner()
 }
 
+/// A member's bytes, unpacked by the zip crate.
+fn member_bytes(archive: &[u8], name: &str) -> Vec<u8> {
+    use std::io::Read;
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(archive)).unwrap();
+    let mut b = Vec::new();
+    zin.by_name(name).unwrap().read_to_end(&mut b).unwrap();
+    b
+}
+
 #[test]
 fn a_locked_run_verifies_and_every_tampered_member_is_named() {
     let (bytes, run) = locked::lock(&lock_input(
@@ -199,8 +208,7 @@ fn a_locked_run_verifies_and_every_tampered_member_is_named() {
     // A consistent forgery of an output (its hash updated in the manifest too) is caught by
     // the recalculation.
     let forged_csv = {
-        let a = locked::open(&bytes).unwrap();
-        let mut b = a.member("utdata/utbetalning.csv").unwrap().to_vec();
+        let mut b = member_bytes(&bytes, "utdata/utbetalning.csv");
         let s = String::from_utf8(b.clone())
             .unwrap()
             .replace("571428,57", "671428,57");
@@ -392,4 +400,529 @@ fn a_file_that_is_not_a_readable_locked_run_gets_a_clear_message() {
         msg(&bomb)
     );
     assert!(msg(&bomb).ends_with("mer än 200 till en (en zip-bomb?)"));
+}
+
+// Forged archives: what no zip writer makes (a name twice, a symbolic link, `..`, a size no
+// data backs), built byte by byte, each refused by `open` (the app) and `verify` with the
+// member named.
+
+/// Counts, per thread, the bytes held from the allocator and their peak, so that a test can
+/// check how much memory reading an archive takes, without timing anything.
+struct Counting;
+
+thread_local! {
+    static HELD: std::cell::Cell<isize> = const { std::cell::Cell::new(0) };
+    static PEAK: std::cell::Cell<isize> = const { std::cell::Cell::new(0) };
+}
+
+fn count(delta: isize) {
+    let _ = HELD.try_with(|h| {
+        let v = h.get() + delta;
+        h.set(v);
+        let _ = PEAK.try_with(|p| p.set(p.get().max(v)));
+    });
+}
+
+unsafe impl std::alloc::GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: std::alloc::Layout) -> *mut u8 {
+        let p = unsafe { std::alloc::System.alloc(l) };
+        if !p.is_null() {
+            count(l.size() as isize);
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, l: std::alloc::Layout) -> *mut u8 {
+        let p = unsafe { std::alloc::System.alloc_zeroed(l) };
+        if !p.is_null() {
+            count(l.size() as isize);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: std::alloc::Layout) {
+        unsafe { std::alloc::System.dealloc(p, l) };
+        count(-(l.size() as isize));
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: std::alloc::Layout, new: usize) -> *mut u8 {
+        let q = unsafe { std::alloc::System.realloc(p, l, new) };
+        if !q.is_null() {
+            count(new as isize - l.size() as isize);
+        }
+        q
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// What `f` returns, and the most memory it held on this thread beyond what was held before.
+fn peak_memory<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let start = HELD.with(|h| h.get());
+    PEAK.with(|p| p.set(start));
+    let out = f();
+    let peak = PEAK.with(|p| p.get());
+    (out, (peak - start).max(0) as usize)
+}
+
+/// A member of a zip built byte by byte.
+struct Raw {
+    name: Vec<u8>,
+    /// 0: stored, 8: deflated.
+    method: u16,
+    data: Vec<u8>,
+    crc: u32,
+    /// The size it declares unpacked.
+    size: u32,
+    /// The Unix mode (file type and permissions).
+    mode: u32,
+}
+
+/// A regular file, stored.
+fn raw(name: &str, bytes: &[u8]) -> Raw {
+    Raw {
+        name: name.as_bytes().to_vec(),
+        method: 0,
+        data: bytes.to_vec(),
+        crc: crc32fast::hash(bytes),
+        size: bytes.len() as u32,
+        mode: 0o100644,
+    }
+}
+
+/// A zip of exactly these members, in this order (local headers, central directory, end
+/// record; a name other than ASCII marked UTF-8).
+fn raw_zip(members: &[Raw]) -> Vec<u8> {
+    raw_zip_counting(members, members.len() as u16)
+}
+
+/// [`raw_zip`] whose end record counts `count` entries (all are in its directory).
+fn raw_zip_counting(members: &[Raw], count: u16) -> Vec<u8> {
+    fn le16(v: &mut Vec<u8>, x: u16) {
+        v.extend_from_slice(&x.to_le_bytes());
+    }
+    fn le32(v: &mut Vec<u8>, x: u32) {
+        v.extend_from_slice(&x.to_le_bytes());
+    }
+    let (mut out, mut dir) = (Vec::new(), Vec::new());
+    for m in members {
+        let offset = out.len() as u32;
+        let flags = if m.name.is_ascii() { 0 } else { 0x0800 };
+        for (v, central) in [(&mut out, false), (&mut dir, true)] {
+            le32(v, if central { 0x0201_4b50 } else { 0x0403_4b50 });
+            if central {
+                le16(v, (3 << 8) | 20); // made by Unix
+            }
+            le16(v, 20);
+            le16(v, flags);
+            le16(v, m.method);
+            le16(v, 0); // time
+            le16(v, 0x21); // 1980-01-01
+            le32(v, m.crc);
+            le32(v, m.data.len() as u32);
+            le32(v, m.size);
+            le16(v, m.name.len() as u16);
+            le16(v, 0); // extra field
+            if central {
+                le16(v, 0); // comment
+                le16(v, 0); // disk
+                le16(v, 0); // internal attributes
+                le32(v, m.mode << 16);
+                le32(v, offset);
+            }
+            v.extend_from_slice(&m.name);
+        }
+        out.extend_from_slice(&m.data);
+    }
+    let start = out.len() as u32;
+    out.extend_from_slice(&dir);
+    le32(&mut out, 0x0605_4b50);
+    le16(&mut out, 0);
+    le16(&mut out, 0);
+    le16(&mut out, count);
+    le16(&mut out, count);
+    le32(&mut out, dir.len() as u32);
+    le32(&mut out, start);
+    le16(&mut out, 0);
+    out
+}
+
+/// The members of an archive, in order, as stored regular files.
+fn raw_members(archive: &[u8]) -> Vec<Raw> {
+    use std::io::Read;
+    let mut zin = zip::ZipArchive::new(std::io::Cursor::new(archive)).unwrap();
+    (0..zin.len())
+        .map(|i| {
+            let mut m = zin.by_index(i).unwrap();
+            let name = m.name().unwrap().to_string();
+            let mut b = Vec::new();
+            m.read_to_end(&mut b).unwrap();
+            raw(&name, &b)
+        })
+        .collect()
+}
+
+/// Worked example A locked (without the report), as raw members.
+fn locked_a() -> Vec<Raw> {
+    let (bytes, _) = locked::lock(&lock_input(
+        "worked_example_a/rules.ron",
+        "worked_example_a/results.csv",
+        false,
+    ))
+    .unwrap();
+    raw_members(&bytes)
+}
+
+/// The manifest of raw members, changed by `f`.
+fn with_manifest(members: &mut [Raw], f: impl Fn(String) -> String) {
+    let m = members
+        .iter_mut()
+        .find(|m| m.name == b"manifest.json")
+        .unwrap();
+    *m = raw(
+        "manifest.json",
+        f(String::from_utf8(m.data.clone()).unwrap()).as_bytes(),
+    );
+}
+
+/// Why `open` and `verify` refuse an archive (the same text from both), without the common
+/// beginning; or what they did instead.
+fn refusal(bytes: &[u8]) -> String {
+    let opened = locked::open(bytes).err().map(|e| e.text(Lang::Sv));
+    let verified = match locked::verify(bytes) {
+        Err(e) => e.text(Lang::Sv),
+        Ok(v) => return format!("(verified: {:?}; opened: {opened:?})", v.findings),
+    };
+    assert_eq!(opened.as_deref(), Some(verified.as_str()));
+    verified
+        .strip_prefix("filen är ingen läsbar fastställd körning (.kvp): ")
+        .unwrap_or(&verified)
+        .to_string()
+}
+
+#[test]
+fn an_archive_built_byte_by_byte_verifies_as_the_writer_made_it() {
+    // The builder of the forgeries below makes what the zip writer makes: what they refuse is
+    // the forgery.
+    let v = locked::verify(&raw_zip(&locked_a())).unwrap();
+    assert!(v.ok(), "{:?}", v.findings);
+}
+
+#[test]
+fn a_member_twice_even_in_another_case_is_refused_and_named() {
+    let forged_payout = b"utf\xc3\xb6rar_id;utf\xc3\xb6rare;belopp\nSB01;x;999999999\n";
+    // A forged payout table as a second member of the same name.
+    let mut m = locked_a();
+    m.push(raw("utdata/utbetalning.csv", forged_payout));
+    let twice = raw_zip(&m);
+    assert_eq!(
+        refusal(&twice),
+        "utdata/utbetalning.csv finns två gånger i arkivet"
+    );
+    // … placed first.
+    let mut m = locked_a();
+    m.insert(0, raw("utdata/utbetalning.csv", forged_payout));
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "utdata/utbetalning.csv finns två gånger i arkivet"
+    );
+    // Another case: one file on Windows and macOS.
+    let mut m = locked_a();
+    m.push(raw("utdata/Utbetalning.csv", forged_payout));
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "utdata/Utbetalning.csv och utdata/utbetalning.csv blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver)"
+    );
+    // A second manifest placed first (one that lists a forged payout table).
+    let mut m = locked_a();
+    let forged_manifest = {
+        let mut first = locked_a();
+        with_manifest(&mut first, |s| s.replace("§14", "§15"));
+        first.remove(0)
+    };
+    m.insert(0, forged_manifest);
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "manifest.json finns två gånger i arkivet"
+    );
+    // The app refuses it too, and keeps what it had.
+    #[cfg(feature = "gui")]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("förfalskad.kvp");
+        std::fs::write(&path, &twice).unwrap();
+        let mut state = kvalitetspeng::app::AppState::with_sample(Lang::Sv);
+        assert!(!state.open_locked(&path));
+        assert!(state.locked.is_none());
+        let shown = state.file_errors[0].text(Lang::Sv);
+        assert!(
+            shown.contains("utdata/utbetalning.csv finns två gånger i arkivet"),
+            "{shown}"
+        );
+    }
+}
+
+#[test]
+fn a_member_the_directory_does_not_count_is_refused() {
+    // A forged payout table whose directory entry lies past the end record's count: a walk of
+    // the directory stops before it, a tool that reads the directory to its end or the local
+    // headers in turn extracts it.
+    let mut m = locked_a();
+    m.push(raw("utdata/utbetalning.csv", b"forged"));
+    let counted = m.len() as u16 - 1;
+    assert_eq!(
+        refusal(&raw_zip_counting(&m, counted)),
+        "arkivet har filer som dess katalog inte listar, eller som överlappar (invalid Zip archive: header inconsistency detected: local file header missing from central directory)"
+    );
+}
+
+#[test]
+fn a_member_name_a_zip_tool_could_extract_elsewhere_is_refused() {
+    let cases: &[(&[u8], &str)] = &[
+        (
+            b"../x",
+            "../x: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)",
+        ),
+        (
+            b"utdata/../../x",
+            "utdata/../../x: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)",
+        ),
+        (b"/abs", "/abs: namnet är en absolut sökväg (börjar med /)"),
+        (
+            b"C:x",
+            "C:x: namnet har ett kolon (en enhetsbokstav som C: eller en dold ström i Windows)",
+        ),
+        (
+            b"utdata/a\\b.csv",
+            "utdata/a\\b.csv: namnet har ett omvänt snedstreck (\\), en mappavgränsare i Windows",
+        ),
+        (
+            b"utdata/a\x1b[2Jb.csv",
+            "utdata/a\\u{1b}[2Jb.csv: namnet har det otillåtna tecknet U+001B på plats 9 (styrtecken eller osynligt tecken)",
+        ),
+        (
+            b"utdata/nul\x00.csv",
+            "utdata/nul\\u{0}.csv: namnet har det otillåtna tecknet U+0000 på plats 11 (styrtecken eller osynligt tecken)",
+        ),
+        (
+            b"annat/x.csv",
+            "annat/x.csv: namnet ligger utanför indata/ och utdata/ (tillåtna: manifest.json, indata/<fil>, utdata/<fil>)",
+        ),
+        (
+            b"utdata/under/x.csv",
+            "utdata/under/x.csv: namnet ligger utanför indata/ och utdata/ (tillåtna: manifest.json, indata/<fil>, utdata/<fil>)",
+        ),
+        (
+            b"utdata/",
+            "utdata/: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)",
+        ),
+        // Latin-1, not marked UTF-8: a zip tool shows another name.
+        (
+            b"utdata/\xf6.csv",
+            "utdata/\u{fffd}.csv: namnet är inte lagrat som UTF-8 med zip-formatets märkning för det, så ett zip-verktyg kan visa ett annat namn",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, expected) in cases {
+        let mut m = locked_a();
+        let mut r = raw("utdata/x", b"x");
+        r.name = name.to_vec();
+        m.push(r);
+        let got = refusal(&raw_zip(&m));
+        if got != *expected {
+            failures.push(format!(
+                "{}\n  expected: {expected}\n  got:      {got}",
+                String::from_utf8_lossy(name)
+            ));
+        }
+    }
+    // A symbolic link, under a good name.
+    let mut m = locked_a();
+    let mut link = raw("indata/rules.ron.link", b"/etc/passwd");
+    link.mode = 0o120777;
+    m.push(link);
+    let got = refusal(&raw_zip(&m));
+    let expected =
+        "indata/rules.ron.link är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet)";
+    if got != expected {
+        failures.push(format!(
+            "symlink\n  expected: {expected}\n  got:      {got}"
+        ));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn limits_and_texts_hold_inside_an_archive() {
+    // A rule file member declared over the rule-file limit: refused from the directory,
+    // before its (lying) data is unpacked.
+    let mut m = locked_a();
+    let rules = m
+        .iter_mut()
+        .find(|m| m.name == b"indata/rules.ron")
+        .unwrap();
+    *rules = Raw {
+        name: b"indata/rules.ron".to_vec(),
+        method: 8,
+        data: vec![0x55; 100_000],
+        crc: 0,
+        size: 17 << 20,
+        mode: 0o100644,
+    };
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "indata/rules.ron är 17825792 byte uppackad, högst 16777216 är tillåtna för den"
+    );
+    // A manifest language other than sv and en.
+    let mut m = locked_a();
+    with_manifest(&mut m, |s| {
+        s.replace("\"lang\": \"sv\"", "\"lang\": \"de\"")
+    });
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "manifest.json anger språket ”de”, förväntade ”sv” eller ”en”"
+    );
+    // A control character in a manifest text: refused, and escaped in the message.
+    let mut m = locked_a();
+    with_manifest(&mut m, |s| s.replace("ÄN 2026", "Ä\\u001b[2JN 2026"));
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "decision_reference i manifest.json: otillåtet tecken U+001B på plats 2 (styrtecken eller osynligt tecken)"
+    );
+    // A manifest that lists an unsafe name.
+    let mut m = locked_a();
+    with_manifest(&mut m, |s| {
+        s.replace("\"indata/results.csv\"", "\"indata/../results.csv\"")
+    });
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "indata/../results.csv: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)"
+    );
+}
+
+/// A deflate stream (one block of fixed Huffman codes) of `n` zero bytes: a zero, then
+/// copies of 258 bytes at distance 1, 13 bits each. Packed about 159 to one, under the
+/// zip-bomb ratio, so only unpacking as a stream keeps its memory small.
+fn deflated_zeros(n: u64) -> Vec<u8> {
+    struct Bits {
+        out: Vec<u8>,
+        acc: u64,
+        len: u32,
+    }
+    impl Bits {
+        fn put(&mut self, value: u64, bits: u32) {
+            self.acc |= value << self.len;
+            self.len += bits;
+            while self.len >= 8 {
+                self.out.push(self.acc as u8);
+                self.acc >>= 8;
+                self.len -= 8;
+            }
+        }
+        /// A Huffman code, from its most significant bit.
+        fn code(&mut self, code: u64, bits: u32) {
+            self.put(code.reverse_bits() >> (64 - bits), bits);
+        }
+    }
+    let mut b = Bits {
+        out: Vec::with_capacity((n / 150) as usize),
+        acc: 0,
+        len: 0,
+    };
+    b.put(1, 1); // the last block
+    b.put(1, 2); // fixed codes
+    let zero = |b: &mut Bits| b.code(0b0011_0000, 8); // literal 0
+    zero(&mut b);
+    for _ in 0..(n - 1) / 258 {
+        b.code(0b1100_0101, 8); // length 258 (code 285)
+        b.code(0, 5); // distance 1 (code 0)
+    }
+    for _ in 0..(n - 1) % 258 {
+        zero(&mut b);
+    }
+    b.code(0, 7); // end of block (code 256)
+    if b.len > 0 {
+        b.out.push(b.acc as u8);
+    }
+    b.out
+}
+
+#[test]
+fn an_unlisted_member_of_a_gibibyte_is_hashed_as_a_stream_in_bounded_memory() {
+    let n: u64 = 1 << 30;
+    let data = deflated_zeros(n);
+    assert!(n / data.len() as u64 <= locked::MAX_RATIO, "{}", data.len());
+    let mut crc = crc32fast::Hasher::new();
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..n >> 20 {
+        crc.update(&zeros);
+    }
+    let mut m = locked_a();
+    m.push(Raw {
+        name: b"utdata/nollor.bin".to_vec(),
+        method: 8,
+        data,
+        crc: crc.finalize(),
+        size: n as u32,
+        mode: 0o100644,
+    });
+    let forged = raw_zip(&m);
+    drop(m);
+    assert!(forged.len() < 8 << 20, "{}", forged.len());
+    let (v, peak) = peak_memory(|| locked::verify(&forged));
+    let v = v.unwrap_or_else(|e| panic!("{}", e.text(Lang::Sv)));
+    assert_eq!(
+        v.findings,
+        vec![Finding::NotListed {
+            name: "utdata/nollor.bin".into()
+        }]
+    );
+    assert!(peak < 32 << 20, "verify held {peak} bytes at most");
+}
+
+#[test]
+fn lock_never_writes_a_name_or_text_that_open_refuses() {
+    let refused = |f: &dyn Fn(&mut LockInput)| {
+        let mut input = lock_input(
+            "worked_example_a/rules.ron",
+            "worked_example_a/results.csv",
+            false,
+        );
+        f(&mut input);
+        match locked::lock(&input) {
+            Err(e) => e.text(Lang::Sv),
+            Ok(_) => "(locked)".into(),
+        }
+    };
+    assert_eq!(
+        refused(&|i| i.rules.name = "a\\b.ron".into()),
+        "körningen kan inte fastställas: indata/a\\b.ron: namnet har ett omvänt snedstreck (\\), en mappavgränsare i Windows"
+    );
+    assert_eq!(
+        refused(&|i| i.results.name = "..".into()),
+        "körningen kan inte fastställas: indata/..: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)"
+    );
+    assert_eq!(
+        refused(&|i| i.results.name = "C:resultat.csv".into()),
+        "körningen kan inte fastställas: indata/C:resultat.csv: namnet har ett kolon (en enhetsbokstav som C: eller en dold ström i Windows)"
+    );
+    assert_eq!(
+        refused(&|i| i.results.name = "r\u{1b}[2J.csv".into()),
+        "körningen kan inte fastställas: indata/r\\u{1b}[2J.csv: namnet har det otillåtna tecknet U+001B på plats 9 (styrtecken eller osynligt tecken)"
+    );
+    assert_eq!(
+        refused(&|i| {
+            i.mapping = Some(InputFile {
+                name: "Rules.RON".into(),
+                bytes: b"x".to_vec(),
+            })
+        }),
+        "körningen kan inte fastställas: två filer heter indata/Rules.RON (stora och små bokstäver räknas lika)"
+    );
+    assert_eq!(
+        refused(&|i| i.decision_reference = Some("ÄN\u{7} §14".into())),
+        "körningen kan inte fastställas: decision_reference i manifest.json: otillåtet tecken U+0007 på plats 3 (styrtecken eller osynligt tecken)"
+    );
+    assert_eq!(
+        refused(&|i| i.sheet = Some("Blad\u{202e}1".into())),
+        "körningen kan inte fastställas: sheet i manifest.json: otillåtet tecken U+202E på plats 5 (styrtecken eller osynligt tecken)"
+    );
 }

@@ -8,9 +8,19 @@ use crate::io;
 use crate::io::locked::{self, InputFile, LockInput};
 use crate::words::{Lang, Word};
 
+/// Prints an error, its control characters escaped (it may quote an archive or a file).
 fn fail(lang: Lang, msg: &str, code: u8) -> ExitCode {
+    let msg = io::fields::printable(msg, usize::MAX);
     eprintln!("{}: {msg}", lang.word(Word::Error));
     ExitCode::from(code)
+}
+
+/// `--decision` is checked like a name (no control or format characters, at most 200).
+fn check_decision(decision: Option<&str>, lang: Lang) -> Result<(), ExitCode> {
+    match decision.map(|d| io::fields::check(d, io::fields::FieldKind::Name)) {
+        Some(Err(e)) => Err(fail(lang, &format!("--decision: {}", e.text(lang)), 2)),
+        _ => Ok(()),
+    }
 }
 
 /// Reads an input file whole (within the results limit) with its display name.
@@ -63,6 +73,9 @@ pub fn run_report(
     out: &Path,
     lang: Lang,
 ) -> ExitCode {
+    if let Err(code) = check_decision(decision, lang) {
+        return code;
+    }
     let opts = io::ResultsOptions {
         sheet: s.sheet.map(str::to_string),
         mapping: s.mapping.map(Path::to_path_buf),
@@ -155,6 +168,9 @@ pub fn run_lock(
     out: &Path,
     lang: Lang,
 ) -> ExitCode {
+    if let Err(code) = check_decision(decision, lang) {
+        return code;
+    }
     let (rules, results, mapping) = match read_sources(s) {
         Ok(x) => x,
         Err(e) => return fail(lang, &e.text(lang), 2),
@@ -267,6 +283,9 @@ pub struct CorrectArgs<'a> {
 /// run (CSV and report page), and optionally the corrected run locked as a new archive that
 /// names the one it corrects.
 pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
+    if let Err(code) = check_decision(a.decision, lang) {
+        return code;
+    }
     let bytes = match io::read_input(a.locked, locked::MAX_TOTAL_BYTES) {
         Ok(b) => b,
         Err(e) => return fail(lang, &e.text(lang), 2),

@@ -45,7 +45,9 @@ const FORMAT: &[(u32, u32)] = &[
     (0xE0020, 0xE007F),
 ];
 
-fn is_invisible(c: char) -> bool {
+/// A control or format character (category Cc or Cf, or a line or paragraph separator): never
+/// allowed in an id, a name or a member name of a locked run.
+pub fn is_invisible(c: char) -> bool {
     let u = c as u32;
     c.is_control() || FORMAT.iter().any(|&(a, b)| (a..=b).contains(&u))
 }

@@ -2,8 +2,15 @@
 //! read (rule file, results file, a Kolada mapping if any), the outputs made from them
 //! (payout table, its audit file, the explanation, the decision report) and a manifest with
 //! every member's SHA-256, the time, the program version and the decision's reference.
-//! [`verify`] recomputes the outputs from the archived inputs and compares them byte for
-//! byte; it names every member that was changed, added or removed. See `docs/formats.md`.
+//! [`verify`] recomputes the outputs from the archived inputs and compares them (by SHA-256);
+//! it names every member that was changed, added or removed. See `docs/formats.md`.
+//!
+//! What verifies must be what was decided: [`open`] reads every entry of the zip's central
+//! directory and refuses a name twice (also case-folded), an unsafe name ([`check_name`]), a
+//! member that is not a regular file, a member over its limit ([`member_limit`]) and a manifest
+//! with another language or a control character in a text; only the inputs are held in
+//! memory, every other member is hashed as it is unpacked. [`lock`] refuses the same names
+//! and texts, so it never writes what `open` refuses.
 //!
 //! Corrections: [`correction_diff`] lists what changes against a locked run when its results
 //! are corrected — only the changed providers and indicators — and a corrected run is locked
@@ -13,10 +20,14 @@ use std::io::{Cursor, Read, Write};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zip::read::ZipFileEntry;
+use zip::unstable::read::ZipIterable;
 
-use super::audit::{Audit, sha256_hex};
+use super::audit::{Audit, hex, sha256_hex};
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
+use crate::domain::textcheck::{self, FieldKind, TextProblem, is_invisible};
 use crate::words::{Lang, Word};
 
 /// The manifest's `format` value.
@@ -34,6 +45,8 @@ pub const MAX_MEMBERS: usize = 64;
 pub const MAX_RATIO: u64 = 200;
 /// The manifest is small; a larger one is refused before it is read.
 pub const MAX_MANIFEST_BYTES: u64 = 1 << 20;
+/// The longest member name, in characters (a file name is at most 255 bytes on most systems).
+pub const MAX_MEMBER_NAME_CHARS: usize = 255;
 
 /// What a member is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,12 +147,17 @@ pub enum LockError {
     Rules(Vec<String>),
     /// The archive is not a locked run, or not one this program can read.
     NotAnArchive(ArchiveProblem),
+    /// The run cannot be locked as asked: an input's name or a text (the decision's reference,
+    /// the sheet) is one an archive may not hold.
+    Refused(ArchiveProblem),
     Write(String),
 }
 
 impl LockError {
+    /// The text, with any control or format character (from a name, a manifest field or an
+    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
     pub fn text(&self, lang: Lang) -> String {
-        lang.words().lock_error(self)
+        textcheck::printable(&lang.words().lock_error(self), usize::MAX)
     }
 }
 
@@ -186,11 +204,211 @@ pub enum ArchiveProblem {
     },
     /// The manifest names no rule file or no results file.
     NoInputs,
+    /// A member's name is not one a locked run holds (see [`check_name`]).
+    UnsafeName {
+        name: String,
+        why: NameProblem,
+    },
+    /// Two members whose names differ only in case (`A.csv`, `a.csv`): one file on Windows
+    /// and macOS.
+    SameName {
+        name: String,
+        other: String,
+    },
+    /// A member that is not a regular file (a symbolic link, a folder, a device).
+    NotAFile {
+        name: String,
+    },
+    /// A member larger than its role allows (see [`member_limit`]), from the zip's directory.
+    MemberTooLarge {
+        name: String,
+        size: u64,
+        limit: u64,
+    },
+    /// The manifest's language is not `sv` or `en`.
+    BadLanguage {
+        found: String,
+    },
+    /// A text of the manifest (`field` is its key) with a control or format character, or too
+    /// long.
+    BadText {
+        field: &'static str,
+        why: TextProblem,
+    },
+    /// The manifest lists two files of the same name (case-folded).
+    ListedTwice {
+        name: String,
+    },
+    /// Bytes of the archive that its directory does not account for: a local header it does
+    /// not list, or entries that overlap (the zip reader's words).
+    Inconsistent(String),
+}
+
+/// Why a member's name is not one a locked run holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameProblem {
+    /// Not ASCII, and not UTF-8 marked as such: a zip tool may read it as another name.
+    NotUtf8,
+    /// A control or format character (`position` 1-based, in characters).
+    BadCharacter {
+        code: u32,
+        position: usize,
+    },
+    TooLong {
+        length: usize,
+    },
+    /// Begins with `/`.
+    Absolute,
+    /// A backslash (a folder separator on Windows).
+    Backslash,
+    /// A colon: a drive letter (`C:x`) or, on Windows, a hidden stream (`a.csv:x`).
+    Colon,
+    /// An empty, `.` or `..` component (`utdata/../x`, `a//b`, a folder `utdata/`).
+    BadComponent,
+    /// Neither `manifest.json` nor a file directly in `indata/` or `utdata/`.
+    OutsideFolders,
+}
+
+/// Checks a member's name: `manifest.json`, or a file directly in `indata/` or `utdata/`, with
+/// nothing a zip tool could extract elsewhere or show as something else.
+///
+/// ```
+/// use kvalitetspeng::io::locked::{check_name, NameProblem};
+/// assert!(check_name("indata/resultat 2025.csv").is_ok());
+/// assert_eq!(check_name("indata/../x"), Err(NameProblem::BadComponent));
+/// assert_eq!(check_name("C:x"), Err(NameProblem::Colon));
+/// assert_eq!(check_name("annat/x.csv"), Err(NameProblem::OutsideFolders));
+/// ```
+pub fn check_name(name: &str) -> Result<(), NameProblem> {
+    use NameProblem as N;
+    if let Some((i, c)) = name.chars().enumerate().find(|&(_, c)| is_invisible(c)) {
+        return Err(N::BadCharacter {
+            code: c as u32,
+            position: i + 1,
+        });
+    }
+    let length = name.chars().count();
+    if length > MAX_MEMBER_NAME_CHARS {
+        return Err(N::TooLong { length });
+    }
+    if name.starts_with('/') {
+        return Err(N::Absolute);
+    }
+    if name.contains('\\') {
+        return Err(N::Backslash);
+    }
+    if name.contains(':') {
+        return Err(N::Colon);
+    }
+    if name
+        .split('/')
+        .any(|c| c.is_empty() || c == "." || c == "..")
+    {
+        return Err(N::BadComponent);
+    }
+    match name.split_once('/') {
+        None if name == MANIFEST => Ok(()),
+        Some(("indata" | "utdata", file)) if !file.contains('/') => Ok(()),
+        _ => Err(N::OutsideFolders),
+    }
+}
+
+/// A name as a case-insensitive file system sees it: two names with the same fold are one file.
+fn folded(name: &str) -> String {
+    name.to_lowercase()
+}
+
+/// The largest a member of `role` may unpack to (`None`: not in the manifest): an input as
+/// large as the command line reads it, the manifest [`MAX_MANIFEST_BYTES`]; an output or an
+/// unlisted member is only hashed, through a fixed buffer, within the archive's total.
+pub fn member_limit(role: Option<Role>) -> u64 {
+    match role {
+        Some(Role::Rules | Role::KoladaMapping) => super::MAX_RULES_BYTES,
+        Some(Role::Results) => super::MAX_RESULTS_BYTES,
+        _ => MAX_TOTAL_BYTES,
+    }
+}
+
+/// Checks texts (manifest key, text) like names: no control or format character, at most
+/// [`textcheck::MAX_NAME_CHARS`] characters.
+fn check_texts<'a>(
+    texts: impl IntoIterator<Item = (&'static str, Option<&'a str>)>,
+) -> Result<(), ArchiveProblem> {
+    for (field, text) in texts {
+        if let Some(t) = text {
+            textcheck::check(t, FieldKind::Name)
+                .map_err(|why| ArchiveProblem::BadText { field, why })?;
+        }
+    }
+    Ok(())
+}
+
+/// Checks the names a manifest lists: each a safe name in `indata/` or `utdata/`, none twice
+/// (case-folded).
+fn check_listed<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), ArchiveProblem> {
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        let why = match check_name(name) {
+            Ok(()) if name == MANIFEST => Some(NameProblem::OutsideFolders),
+            Ok(()) => None,
+            Err(why) => Some(why),
+        };
+        if let Some(why) = why {
+            return Err(ArchiveProblem::UnsafeName {
+                name: name.to_string(),
+                why,
+            });
+        }
+        let f = folded(name);
+        if seen.contains(&f) {
+            return Err(ArchiveProblem::ListedTwice {
+                name: name.to_string(),
+            });
+        }
+        seen.push(f);
+    }
+    Ok(())
+}
+
+/// Checks what a manifest says beyond its JSON form: the language, every text, the names.
+fn check_manifest(m: &Manifest) -> Result<(), ArchiveProblem> {
+    if m.lang != "sv" && m.lang != "en" {
+        return Err(ArchiveProblem::BadLanguage {
+            found: m.lang.clone(),
+        });
+    }
+    check_texts([
+        ("program_version", Some(m.program_version.as_str())),
+        ("locked_at", Some(m.locked_at.as_str())),
+        ("decision_reference", m.decision_reference.as_deref()),
+        ("sheet", m.sheet.as_deref()),
+        (
+            "corrects.archive",
+            m.corrects.as_ref().map(|c| c.archive.as_str()),
+        ),
+        (
+            "corrects.fingerprint",
+            m.corrects.as_ref().map(|c| c.fingerprint.as_str()),
+        ),
+    ])?;
+    if m.files.len() > MAX_MEMBERS {
+        return Err(ArchiveProblem::TooManyMembers {
+            found: m.files.len(),
+        });
+    }
+    check_texts(
+        m.files
+            .iter()
+            .map(|f| ("files.sha256", Some(f.sha256.as_str()))),
+    )?;
+    check_listed(m.files.iter().map(|f| f.name.as_str()))
 }
 
 impl ArchiveProblem {
+    /// The text, with any control or format character (from a name, a manifest field or an
+    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
     pub fn text(&self, lang: Lang) -> String {
-        lang.words().archive_problem(self)
+        textcheck::printable(&lang.words().archive_problem(self), usize::MAX)
     }
 }
 
@@ -338,6 +556,28 @@ fn zip_options() -> zip::write::SimpleFileOptions {
 /// Locks a run: calculates it, makes its outputs and writes the archive (its bytes). Returns
 /// the archive and the run.
 pub fn lock(input: &LockInput) -> Result<(Vec<u8>, Run), LockError> {
+    // What `open` refuses is never written: the inputs' names and the texts are checked first.
+    let corrects = input.corrects.as_ref();
+    check_texts([
+        ("decision_reference", input.decision_reference.as_deref()),
+        ("sheet", input.sheet.as_deref()),
+        ("corrects.archive", corrects.map(|c| c.archive.as_str())),
+        (
+            "corrects.fingerprint",
+            corrects.map(|c| c.fingerprint.as_str()),
+        ),
+    ])
+    .map_err(LockError::Refused)?;
+    let names: Vec<String> = [
+        Some(&input.rules),
+        Some(&input.results),
+        input.mapping.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|f| input_name(&f.name))
+    .collect();
+    check_listed(names.iter().map(String::as_str)).map_err(LockError::Refused)?;
     let facts = LockFacts {
         locked_at: &input.locked_at,
         decision_reference: input.decision_reference.as_deref(),
@@ -415,8 +655,10 @@ pub enum Finding {
 }
 
 impl Finding {
+    /// The text, with any control or format character (from a name, a manifest field or an
+    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
     pub fn text(&self, lang: Lang) -> String {
-        lang.words().finding(self)
+        textcheck::printable(&lang.words().finding(self), usize::MAX)
     }
 }
 
@@ -437,32 +679,42 @@ impl Verification {
     }
 }
 
+/// A member as unpacked: its name, size and SHA-256 (taken through a fixed buffer).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stored {
+    pub name: String,
+    pub bytes: u64,
+    pub sha256: String,
+}
+
 /// An opened archive: its manifest, fingerprint and members.
 pub struct Archive {
     pub manifest: Manifest,
     pub fingerprint: String,
-    /// (name, bytes) in archive order, the manifest excluded.
-    pub members: Vec<(String, Vec<u8>)>,
+    /// Every member but the manifest, in archive order.
+    pub members: Vec<Stored>,
+    /// The bytes of the inputs the manifest lists (rule file, results, mapping): the only
+    /// members kept in memory, each within its limit.
+    inputs: Vec<(String, Vec<u8>)>,
 }
 
 impl Archive {
-    pub fn member(&self, name: &str) -> Option<&[u8]> {
-        self.members
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, b)| b.as_slice())
+    /// A member's size and SHA-256.
+    pub fn stored(&self, name: &str) -> Option<&Stored> {
+        self.members.iter().find(|m| m.name == name)
     }
 
     /// The input of a role, as archived.
     pub fn input(&self, role: Role) -> Option<InputFile> {
         let m = self.manifest.member(role)?;
+        let (_, bytes) = self.inputs.iter().find(|(n, _)| *n == m.name)?;
         Some(InputFile {
             name: m
                 .name
                 .strip_prefix("indata/")
                 .unwrap_or(&m.name)
                 .to_string(),
-            bytes: self.member(&m.name)?.to_vec(),
+            bytes: bytes.clone(),
         })
     }
 
@@ -491,116 +743,241 @@ impl Archive {
     }
 }
 
-/// Opens an archive: checks it is a zip within the limits, reads the manifest and every member.
+/// Opens an archive: checks its directory (names, kinds, sizes, limits) and its manifest,
+/// keeps the listed inputs and hashes every other member as a stream. See `docs/formats.md`.
 pub fn open(bytes: &[u8]) -> Result<Archive, LockError> {
+    open_checked(bytes).map_err(LockError::NotAnArchive)
+}
+
+fn not_zip(e: zip::result::ZipError) -> ArchiveProblem {
+    ArchiveProblem::NotZip(e.to_string())
+}
+
+/// The zip's central directory, every entry in order, duplicates included (the crate's
+/// `ZipArchive` keeps one entry per name, so a second member of a name would go unseen; its
+/// `ZipIterable` walks the directory itself). Each entry is checked before anything is
+/// unpacked: a safe name (stored as UTF-8), a regular file, no name twice (case-folded), not
+/// packed like a zip bomb, and the total within [`MAX_TOTAL_BYTES`].
+fn directory(
+    zip: &mut ZipIterable<Cursor<&[u8]>>,
+) -> Result<Vec<(String, ZipFileEntry<'static>)>, ArchiveProblem> {
     use ArchiveProblem as P;
-    let bad = LockError::NotAnArchive;
-    let mut zip =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(P::NotZip(e.to_string())))?;
-    if zip.len() > MAX_MEMBERS {
-        return Err(bad(P::TooManyMembers { found: zip.len() }));
-    }
+    let mut out: Vec<(String, ZipFileEntry<'static>)> = Vec::new();
     let mut total = 0u64;
-    for i in 0..zip.len() {
-        let f = zip
-            .by_index_raw(i)
-            .map_err(|e| bad(P::NotZip(e.to_string())))?;
-        let name = f.name().map(|n| n.to_string()).unwrap_or_default();
+    for entry in zip.files().map_err(not_zip)? {
+        let entry = entry.map_err(not_zip)?;
+        // A name other than ASCII must be UTF-8 and marked so (flag bit 11); otherwise a zip
+        // tool reads it in an old code page, as another name than the one checked here.
+        let marked = entry.flags().as_u16() & 0x0800 != 0;
+        let name = match std::str::from_utf8(entry.name_raw()) {
+            Ok(n) if n.is_ascii() || marked => n.to_string(),
+            _ => {
+                return Err(P::UnsafeName {
+                    name: String::from_utf8_lossy(entry.name_raw()).into_owned(),
+                    why: NameProblem::NotUtf8,
+                });
+            }
+        };
+        if let Err(why) = check_name(&name) {
+            return Err(P::UnsafeName { name, why });
+        }
+        // The file type in the Unix mode: a symbolic link, a folder, a device is refused.
+        let kind = entry.unix_mode().map_or(0, |m| m & 0o170000);
+        if entry.is_symlink() || entry.is_dir() || (kind != 0 && kind != 0o100000) {
+            return Err(P::NotAFile { name });
+        }
+        if let Some((other, _)) = out.iter().find(|(n, _)| folded(n) == folded(&name)) {
+            return Err(if *other == name {
+                P::Twice { name }
+            } else {
+                P::SameName {
+                    name,
+                    other: other.clone(),
+                }
+            });
+        }
+        let (size, packed) = (entry.size(), entry.compressed_size());
         // Small members may compress well beyond the ratio (a file of spaces): only what
         // could cost memory is checked.
-        if f.size() > 1 << 20 && f.size() / f.compressed_size().max(1) > MAX_RATIO {
-            return Err(bad(P::Packed {
-                name,
-                size: f.size(),
-                packed: f.compressed_size(),
-            }));
+        if size > 1 << 20 && size / packed.max(1) > MAX_RATIO {
+            return Err(P::Packed { name, size, packed });
         }
-        if name == MANIFEST && f.size() > MAX_MANIFEST_BYTES {
-            return Err(bad(P::ManifestTooLarge { size: f.size() }));
+        if name == MANIFEST && size > MAX_MANIFEST_BYTES {
+            return Err(P::ManifestTooLarge { size });
         }
-        total = total.saturating_add(f.size());
+        total = total.saturating_add(size);
+        out.push((name, entry));
     }
     if total > MAX_TOTAL_BYTES {
-        return Err(bad(P::TooLarge { total }));
+        return Err(P::TooLarge { total });
     }
-    let mut manifest_bytes = None;
-    let mut members: Vec<(String, Vec<u8>)> = Vec::new();
-    for i in 0..zip.len() {
-        let mut f = zip.by_index(i).map_err(|e| bad(P::NotZip(e.to_string())))?;
-        let name = f
-            .name()
-            .map_err(|e| bad(P::NotZip(e.to_string())))?
-            .to_string();
-        let size = f.size();
-        let mut buf = Vec::with_capacity(size.min(1 << 26) as usize);
-        // Read no more than declared (+1 to see a lie).
-        (&mut f)
-            .take(size.saturating_add(1))
-            .read_to_end(&mut buf)
-            .map_err(|e| {
-                bad(P::Unreadable {
-                    name: name.clone(),
-                    why: e.to_string(),
-                })
-            })?;
-        if buf.len() as u64 > size {
-            return Err(bad(P::LargerThanDeclared { name }));
-        }
-        if name == MANIFEST {
-            if manifest_bytes.is_some() {
-                return Err(bad(P::Twice { name }));
-            }
-            manifest_bytes = Some(buf);
-        } else {
-            if members.iter().any(|(n, _)| *n == name) {
-                return Err(bad(P::Twice { name }));
-            }
-            members.push((name, buf));
-        }
-    }
-    let Some(mb) = manifest_bytes else {
-        return Err(bad(P::NoManifest));
+    Ok(out)
+}
+
+/// Unpacks a member through a fixed buffer: its size and SHA-256, and its bytes when `keep`
+/// (an input, whose declared size was checked against its limit). Never more than the
+/// directory declares is unpacked.
+fn unpack(
+    name: &str,
+    entry: ZipFileEntry<'static>,
+    body: &mut Cursor<&[u8]>,
+    keep: bool,
+) -> Result<(Stored, Option<Vec<u8>>), ArchiveProblem> {
+    let unreadable = |e: &dyn std::fmt::Display| ArchiveProblem::Unreadable {
+        name: name.to_string(),
+        why: e.to_string(),
     };
+    let declared = entry.size();
+    let mut f = entry
+        .with_reader(body, zip::ZipReadOptions::new())
+        .map_err(|e| unreadable(&e))?;
+    let mut kept = keep.then(|| Vec::with_capacity(declared.min(1 << 26) as usize));
+    let mut hasher = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    let mut n = 0u64;
+    loop {
+        let k = match f.read(&mut buf) {
+            Ok(0) => break,
+            Ok(k) => k,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(unreadable(&e)),
+        };
+        n += k as u64;
+        if n > declared {
+            return Err(ArchiveProblem::LargerThanDeclared {
+                name: name.to_string(),
+            });
+        }
+        hasher.update(&buf[..k]);
+        if let Some(v) = &mut kept {
+            v.extend_from_slice(&buf[..k]);
+        }
+    }
+    let stored = Stored {
+        name: name.to_string(),
+        bytes: n,
+        sha256: hex(&hasher.finalize()),
+    };
+    Ok((stored, kept))
+}
+
+fn open_checked(bytes: &[u8]) -> Result<Archive, ArchiveProblem> {
+    use ArchiveProblem as P;
+    let mut zip = ZipIterable::try_new(Cursor::new(bytes), zip::read::Config::default())
+        .map_err(not_zip)?
+        // A local header that differs from the directory's entry (another name, another
+        // size) is refused: a zip tool might read the one, this program the other.
+        .enforce_header_consistency(true);
+    if zip.len() > MAX_MEMBERS {
+        return Err(P::TooManyMembers { found: zip.len() });
+    }
+    let mut entries: Vec<(String, Option<ZipFileEntry<'static>>)> = directory(&mut zip)?
+        .into_iter()
+        .map(|(n, e)| (n, Some(e)))
+        .collect();
+    // Bytes no entry of the directory accounts for: a local header the directory does not
+    // list (a streaming unzip extracts it; an entry past the end record's count is one), or
+    // entries that overlap. The crate's index sees the same entries now that none is twice.
+    let consistent = zip::ZipArchive::new(Cursor::new(bytes)).and_then(|mut z| {
+        z.validate_header_consistency()?;
+        Ok(z.len())
+    });
+    match consistent {
+        Ok(n) if n == entries.len() => {}
+        // The two readers counted differently (not seen; the counts, language-neutral).
+        Ok(n) => return Err(P::Inconsistent(format!("{n} ≠ {}", entries.len()))),
+        Err(e) => return Err(P::Inconsistent(e.to_string())),
+    }
+    let mut body = Cursor::new(bytes);
+    let Some(entry) = entries
+        .iter_mut()
+        .find(|(n, _)| n == MANIFEST)
+        .and_then(|(_, e)| e.take())
+    else {
+        return Err(P::NoManifest);
+    };
+    let (_, mb) = unpack(MANIFEST, entry, &mut body, true)?;
+    let mb = mb.unwrap_or_default();
     let manifest: Manifest =
-        serde_json::from_slice(&mb).map_err(|e| bad(P::BadManifest(e.to_string())))?;
+        serde_json::from_slice(&mb).map_err(|e| P::BadManifest(e.to_string()))?;
     if manifest.format != FORMAT {
-        return Err(bad(P::WrongFormat {
+        return Err(P::WrongFormat {
             found: manifest.format,
-        }));
+        });
     }
     if manifest.format_version > FORMAT_VERSION {
-        return Err(bad(P::NewerFormat {
+        return Err(P::NewerFormat {
             found: manifest.format_version,
-        }));
+        });
+    }
+    check_manifest(&manifest)?;
+    // Every member's limit by its role, from the directory, before anything more is unpacked.
+    let role = |name: &str| {
+        manifest
+            .files
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.role)
+    };
+    for (name, e) in &entries {
+        if let Some(e) = e {
+            let limit = member_limit(role(name));
+            if e.size() > limit {
+                return Err(P::MemberTooLarge {
+                    name: name.clone(),
+                    size: e.size(),
+                    limit,
+                });
+            }
+        }
+    }
+    let mut members = Vec::new();
+    let mut inputs = Vec::new();
+    for (name, e) in entries {
+        let Some(e) = e else { continue };
+        let keep = matches!(
+            role(&name),
+            Some(Role::Rules | Role::Results | Role::KoladaMapping)
+        );
+        let (stored, kept) = unpack(&name, e, &mut body, keep)?;
+        members.push(stored);
+        if let Some(b) = kept {
+            inputs.push((name, b));
+        }
     }
     Ok(Archive {
         fingerprint: sha256_hex(&mb),
         manifest,
         members,
+        inputs,
     })
 }
 
 /// Verifies an archive: every member against the manifest's SHA-256, nothing added or
-/// missing, and every output recomputed from the archived inputs byte for byte.
+/// missing, and every output recomputed from the archived inputs (compared by SHA-256 and
+/// size, so that no archived output is held in memory).
 pub fn verify(bytes: &[u8]) -> Result<Verification, LockError> {
     let archive = open(bytes)?;
     let m = &archive.manifest;
     let mut findings = Vec::new();
     for member in &m.files {
-        match archive.member(&member.name) {
+        match archive.stored(&member.name) {
             None => findings.push(Finding::Missing {
                 name: member.name.clone(),
             }),
-            Some(b) if sha256_hex(b) != member.sha256 || b.len() as u64 != member.bytes => findings
-                .push(Finding::Changed {
+            Some(s) if s.sha256 != member.sha256 || s.bytes != member.bytes => {
+                findings.push(Finding::Changed {
                     name: member.name.clone(),
-                }),
+                })
+            }
             Some(_) => {}
         }
     }
-    for (name, _) in &archive.members {
-        if !m.files.iter().any(|f| f.name == *name) {
-            findings.push(Finding::NotListed { name: name.clone() });
+    for s in &archive.members {
+        if !m.files.iter().any(|f| f.name == s.name) {
+            findings.push(Finding::NotListed {
+                name: s.name.clone(),
+            });
         }
     }
     match archive.run() {
@@ -609,8 +986,8 @@ pub fn verify(bytes: &[u8]) -> Result<Verification, LockError> {
         }),
         Ok(run) => {
             for (name, _, bytes) in &run.outputs {
-                match archive.member(name) {
-                    Some(b) if b == bytes.as_slice() => {}
+                match archive.stored(name) {
+                    Some(s) if s.bytes == bytes.len() as u64 && s.sha256 == sha256_hex(bytes) => {}
                     Some(_) => findings.push(Finding::Differs { name: name.clone() }),
                     None if !m.files.iter().any(|f| f.name == *name) => {
                         findings.push(Finding::Missing { name: name.clone() })

@@ -22,8 +22,8 @@ use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{
-    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS,
-    MAX_RATIO, MAX_TOTAL_BYTES,
+    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES,
+    MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
 };
 
 /// This file's language, for the texts that word others (a label inside a message).
@@ -1595,6 +1595,7 @@ impl Words for En {
                     p.text(LANG)
                 )
             }
+            LockError::Refused(p) => format!("the run cannot be locked: {}", p.text(LANG)),
             LockError::Write(m) => format!("the archive could not be written: {m}"),
         }
     }
@@ -1630,6 +1631,51 @@ impl Words for En {
             ),
             NoInputs => {
                 format!("{MANIFEST} names no rule file or no results file")
+            }
+            UnsafeName { name, why } => {
+                let why = match why {
+                    NameProblem::NotUtf8 => "the name is not stored as UTF-8 with the zip format's mark for it, so a zip tool may show another name".to_string(),
+                    NameProblem::BadCharacter { code, position } => format!(
+                        "the name has the character U+{code:04X} at position {position}, which is not allowed (a control or invisible character)"
+                    ),
+                    NameProblem::TooLong { length } => format!(
+                        "the name is {length} characters long, at most {MAX_MEMBER_NAME_CHARS} are allowed"
+                    ),
+                    NameProblem::Absolute => "the name is an absolute path (it begins with /)".into(),
+                    NameProblem::Backslash => {
+                        "the name has a backslash (\\), a folder separator on Windows".into()
+                    }
+                    NameProblem::Colon => "the name has a colon (a drive letter such as C: or a hidden stream on Windows)".into(),
+                    NameProblem::BadComponent => "the name has an empty part, “.” or “..” (it could be unpacked outside its folder)".into(),
+                    NameProblem::OutsideFolders => "the name is outside indata/ and utdata/ (allowed: manifest.json, indata/<file>, utdata/<file>)".into(),
+                };
+                format!("{name}: {why}")
+            }
+            SameName { name, other } => format!(
+                "{name} and {other} become one file on Windows and macOS (the names differ only in upper and lower case)"
+            ),
+            NotAFile { name } => {
+                format!("{name} is not a regular file (a symbolic link, a folder or a device)")
+            }
+            MemberTooLarge { name, size, limit } => {
+                format!("{name} is {size} bytes unpacked, at most {limit} are allowed for it")
+            }
+            BadLanguage { found } => {
+                format!("{MANIFEST} gives the language “{found}”, expected “sv” or “en”")
+            }
+            BadText { field, why } => match why {
+                TextProblem::BadCharacter { code, position } => format!(
+                    "{field} in {MANIFEST}: the character U+{code:04X} at position {position} is not allowed (a control or invisible character)"
+                ),
+                TextProblem::TooLong { length, limit } => format!(
+                    "{field} in {MANIFEST}: the text is {length} characters long; at most {limit} are allowed"
+                ),
+            },
+            Inconsistent(why) => format!(
+                "the archive holds files its directory does not list, or that overlap ({why})"
+            ),
+            ListedTwice { name } => {
+                format!("two files are named {name} (upper and lower case count as the same)")
             }
         }
     }

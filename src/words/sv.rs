@@ -22,8 +22,8 @@ use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{
-    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES, MAX_MEMBERS,
-    MAX_RATIO, MAX_TOTAL_BYTES,
+    ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES,
+    MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
 };
 
 /// This file's language, for the texts that word others (a label inside a message).
@@ -1609,6 +1609,7 @@ impl Words for Sv {
                     p.text(LANG)
                 )
             }
+            LockError::Refused(p) => format!("körningen kan inte fastställas: {}", p.text(LANG)),
             LockError::Write(m) => format!("arkivet kunde inte skrivas: {m}"),
         }
     }
@@ -1644,6 +1645,51 @@ impl Words for Sv {
             ),
             NoInputs => {
                 format!("{MANIFEST} anger ingen regelfil eller ingen resultatfil")
+            }
+            UnsafeName { name, why } => {
+                let why = match why {
+                    NameProblem::NotUtf8 => "namnet är inte lagrat som UTF-8 med zip-formatets märkning för det, så ett zip-verktyg kan visa ett annat namn".to_string(),
+                    NameProblem::BadCharacter { code, position } => format!(
+                        "namnet har det otillåtna tecknet U+{code:04X} på plats {position} (styrtecken eller osynligt tecken)"
+                    ),
+                    NameProblem::TooLong { length } => format!(
+                        "namnet är {length} tecken långt, högst {MAX_MEMBER_NAME_CHARS} är tillåtna"
+                    ),
+                    NameProblem::Absolute => "namnet är en absolut sökväg (börjar med /)".into(),
+                    NameProblem::Backslash => {
+                        "namnet har ett omvänt snedstreck (\\), en mappavgränsare i Windows".into()
+                    }
+                    NameProblem::Colon => "namnet har ett kolon (en enhetsbokstav som C: eller en dold ström i Windows)".into(),
+                    NameProblem::BadComponent => "namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)".into(),
+                    NameProblem::OutsideFolders => "namnet ligger utanför indata/ och utdata/ (tillåtna: manifest.json, indata/<fil>, utdata/<fil>)".into(),
+                };
+                format!("{name}: {why}")
+            }
+            SameName { name, other } => format!(
+                "{name} och {other} blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver)"
+            ),
+            NotAFile { name } => {
+                format!("{name} är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet)")
+            }
+            MemberTooLarge { name, size, limit } => {
+                format!("{name} är {size} byte uppackad, högst {limit} är tillåtna för den")
+            }
+            BadLanguage { found } => {
+                format!("{MANIFEST} anger språket ”{found}”, förväntade ”sv” eller ”en”")
+            }
+            BadText { field, why } => match why {
+                TextProblem::BadCharacter { code, position } => format!(
+                    "{field} i {MANIFEST}: otillåtet tecken U+{code:04X} på plats {position} (styrtecken eller osynligt tecken)"
+                ),
+                TextProblem::TooLong { length, limit } => format!(
+                    "{field} i {MANIFEST}: texten är {length} tecken lång; högst {limit} tecken är tillåtna"
+                ),
+            },
+            Inconsistent(why) => format!(
+                "arkivet har filer som dess katalog inte listar, eller som överlappar ({why})"
+            ),
+            ListedTwice { name } => {
+                format!("två filer heter {name} (stora och små bokstäver räknas lika)")
             }
         }
     }
