@@ -629,7 +629,15 @@ fn a_member_twice_even_in_another_case_is_refused_and_named() {
     m.push(raw("utdata/Utbetalning.csv", forged_payout));
     assert_eq!(
         refusal(&raw_zip(&m)),
-        "utdata/Utbetalning.csv och utdata/utbetalning.csv blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver)"
+        "utdata/Utbetalning.csv och utdata/utbetalning.csv blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver eller i hur tecknen är kodade)"
+    );
+    // Another Unicode form (ö as o + diaeresis, as macOS writes it): one file there.
+    let mut m = locked_a();
+    m.push(raw("utdata/utbetalning.csv.o\u{308}", b"x"));
+    m.push(raw("utdata/utbetalning.csv.\u{f6}", b"x"));
+    assert_eq!(
+        refusal(&raw_zip(&m)),
+        "utdata/utbetalning.csv.\u{f6} och utdata/utbetalning.csv.o\u{308} blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver eller i hur tecknen är kodade)"
     );
     // A second manifest placed first (one that lists a forged payout table).
     let mut m = locked_a();
@@ -714,6 +722,22 @@ fn a_member_name_a_zip_tool_could_extract_elsewhere_is_refused() {
             b"utdata/",
             "utdata/: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)",
         ),
+        (
+            b"utdata/CON.csv",
+            "utdata/CON.csv: namnet kan inte skapas i Windows (ett enhetsnamn som CON eller NUL, en punkt eller ett blanksteg sist, eller något av < > \" | ? *)",
+        ),
+        (
+            b"utdata/lpt1",
+            "utdata/lpt1: namnet kan inte skapas i Windows (ett enhetsnamn som CON eller NUL, en punkt eller ett blanksteg sist, eller något av < > \" | ? *)",
+        ),
+        (
+            b"utdata/utbetalning.csv.",
+            "utdata/utbetalning.csv.: namnet kan inte skapas i Windows (ett enhetsnamn som CON eller NUL, en punkt eller ett blanksteg sist, eller något av < > \" | ? *)",
+        ),
+        (
+            b"utdata/a?.csv",
+            "utdata/a?.csv: namnet kan inte skapas i Windows (ett enhetsnamn som CON eller NUL, en punkt eller ett blanksteg sist, eller något av < > \" | ? *)",
+        ),
         // Latin-1, not marked UTF-8: a zip tool shows another name.
         (
             b"utdata/\xf6.csv",
@@ -795,6 +819,16 @@ fn limits_and_texts_hold_inside_an_archive() {
     assert_eq!(
         refusal(&raw_zip(&m)),
         "indata/../results.csv: namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)"
+    );
+    // A manifest that gives two files one role (a second payout table beside the real one).
+    let mut m = locked_a();
+    with_manifest(&mut m, |s| {
+        s.replace("\"role\": \"explanation\"", "\"role\": \"payout\"")
+    });
+    assert!(
+        refusal(&raw_zip(&m)).contains("har samma roll som utdata/utbetalning.csv i manifest.json"),
+        "{}",
+        refusal(&raw_zip(&m))
     );
 }
 

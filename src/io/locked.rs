@@ -239,6 +239,11 @@ pub enum ArchiveProblem {
     ListedTwice {
         name: String,
     },
+    /// The manifest lists two files in the same role (a run has one of each).
+    RoleTwice {
+        name: String,
+        other: String,
+    },
     /// Bytes of the archive that its directory does not account for: a local header it does
     /// not list, or entries that overlap (the zip reader's words).
     Inconsistent(String),
@@ -267,6 +272,9 @@ pub enum NameProblem {
     BadComponent,
     /// Neither `manifest.json` nor a file directly in `indata/` or `utdata/`.
     OutsideFolders,
+    /// A name Windows cannot make as given: a device name (`CON`, `NUL`, `COM1`, … with any
+    /// extension), a name ending in a dot or space, or one of `< > " | ? *`.
+    NotWindowsName,
 }
 
 /// Checks a member's name: `manifest.json`, or a file directly in `indata/` or `utdata/`, with
@@ -306,16 +314,48 @@ pub fn check_name(name: &str) -> Result<(), NameProblem> {
     {
         return Err(N::BadComponent);
     }
-    match name.split_once('/') {
-        None if name == MANIFEST => Ok(()),
-        Some(("indata" | "utdata", file)) if !file.contains('/') => Ok(()),
-        _ => Err(N::OutsideFolders),
+    let file = match name.split_once('/') {
+        None if name == MANIFEST => return Ok(()),
+        Some(("indata" | "utdata", file)) if !file.contains('/') => file,
+        _ => return Err(N::OutsideFolders),
+    };
+    if !windows_name(file) {
+        return Err(N::NotWindowsName);
     }
+    Ok(())
 }
 
-/// A name as a case-insensitive file system sees it: two names with the same fold are one file.
+/// Whether Windows makes a file of exactly this name: not a device name (whatever the
+/// extension and case), no trailing dot or space (Windows drops them), none of `< > " | ? *`.
+fn windows_name(file: &str) -> bool {
+    const DEVICES: [&str; 4] = ["con", "prn", "aux", "nul"];
+    let stem = file
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim_end()
+        .to_lowercase();
+    let numbered = ["com", "lpt"].iter().any(|d| {
+        stem.strip_prefix(d).is_some_and(|n| {
+            let mut c = n.chars();
+            matches!(
+                (c.next(), c.next()),
+                (Some('0'..='9' | '¹' | '²' | '³'), None)
+            )
+        })
+    });
+    !(DEVICES.contains(&stem.as_str())
+        || numbered
+        || file.ends_with(['.', ' '])
+        || file.contains(['<', '>', '"', '|', '?', '*']))
+}
+
+/// A name as a case-insensitive, normalising file system sees it (Windows, macOS): two names
+/// with the same fold are one file, whatever their case or Unicode normal form (å as one
+/// character or as a + ring).
 fn folded(name: &str) -> String {
-    name.to_lowercase()
+    use unicode_normalization::UnicodeNormalization;
+    name.nfc().collect::<String>().to_lowercase()
 }
 
 /// The largest a member of `role` may unpack to (`None`: not in the manifest): an input as
@@ -401,7 +441,16 @@ fn check_manifest(m: &Manifest) -> Result<(), ArchiveProblem> {
             .iter()
             .map(|f| ("files.sha256", Some(f.sha256.as_str()))),
     )?;
-    check_listed(m.files.iter().map(|f| f.name.as_str()))
+    check_listed(m.files.iter().map(|f| f.name.as_str()))?;
+    for (k, f) in m.files.iter().enumerate() {
+        if let Some(other) = m.files[..k].iter().find(|o| o.role == f.role) {
+            return Err(ArchiveProblem::RoleTwice {
+                name: f.name.clone(),
+                other: other.name.clone(),
+            });
+        }
+    }
+    Ok(())
 }
 
 impl ArchiveProblem {

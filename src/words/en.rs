@@ -1648,11 +1648,12 @@ impl Words for En {
                     NameProblem::Colon => "the name has a colon (a drive letter such as C: or a hidden stream on Windows)".into(),
                     NameProblem::BadComponent => "the name has an empty part, “.” or “..” (it could be unpacked outside its folder)".into(),
                     NameProblem::OutsideFolders => "the name is outside indata/ and utdata/ (allowed: manifest.json, indata/<file>, utdata/<file>)".into(),
+                    NameProblem::NotWindowsName => "Windows cannot make a file of this name (a device name such as CON or NUL, a dot or space at the end, or one of < > \" | ? *)".into(),
                 };
                 format!("{name}: {why}")
             }
             SameName { name, other } => format!(
-                "{name} and {other} become one file on Windows and macOS (the names differ only in upper and lower case)"
+                "{name} and {other} become one file on Windows and macOS (the names differ only in upper and lower case or in how their characters are encoded)"
             ),
             NotAFile { name } => {
                 format!("{name} is not a regular file (a symbolic link, a folder or a device)")
@@ -1676,6 +1677,11 @@ impl Words for En {
             ),
             ListedTwice { name } => {
                 format!("two files are named {name} (upper and lower case count as the same)")
+            }
+            RoleTwice { name, other } => {
+                format!(
+                    "{name} has the same role as {other} in {MANIFEST} (a run has one file of each kind)"
+                )
             }
         }
     }

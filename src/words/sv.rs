@@ -1662,11 +1662,12 @@ impl Words for Sv {
                     NameProblem::Colon => "namnet har ett kolon (en enhetsbokstav som C: eller en dold ström i Windows)".into(),
                     NameProblem::BadComponent => "namnet har en tom del, ”.” eller ”..” (det kan packas upp utanför sin mapp)".into(),
                     NameProblem::OutsideFolders => "namnet ligger utanför indata/ och utdata/ (tillåtna: manifest.json, indata/<fil>, utdata/<fil>)".into(),
+                    NameProblem::NotWindowsName => "namnet kan inte skapas i Windows (ett enhetsnamn som CON eller NUL, en punkt eller ett blanksteg sist, eller något av < > \" | ? *)".into(),
                 };
                 format!("{name}: {why}")
             }
             SameName { name, other } => format!(
-                "{name} och {other} blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver)"
+                "{name} och {other} blir samma fil i Windows och macOS (namnen skiljer sig bara i stora och små bokstäver eller i hur tecknen är kodade)"
             ),
             NotAFile { name } => {
                 format!("{name} är ingen vanlig fil (en symbolisk länk, en mapp eller en enhet)")
@@ -1690,6 +1691,11 @@ impl Words for Sv {
             ),
             ListedTwice { name } => {
                 format!("två filer heter {name} (stora och små bokstäver räknas lika)")
+            }
+            RoleTwice { name, other } => {
+                format!(
+                    "{name} har samma roll som {other} i {MANIFEST} (en körning har en fil av varje slag)"
+                )
             }
         }
     }
