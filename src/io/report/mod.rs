@@ -431,7 +431,8 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
     let money = calc.money_columns();
     let gap = 8.0;
     // Every amount the table prints in a column: each provider's, each service type's sum,
-    // the grand total (and the calculation's total, as always).
+    // the grand total; and, as the table always has, the calculation's total (left out when
+    // the amounts are too wide for the page).
     let texts: Vec<Vec<String>> = money
         .iter()
         .map(|m| {
@@ -446,13 +447,13 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
             calc.providers
                 .iter()
                 .filter_map(|p| m.value(p))
-                .chain([calc.total(), all])
                 .chain(by_type)
+                .chain([all, calc.total()])
                 .map(|d| format_number_lang(d, Some(2), lang))
                 .collect()
         })
         .collect();
-    let measure = |l: &mut Layout, st: Style, bold: Style| {
+    let measure = |l: &mut Layout, st: Style, bold: Style, with_total: bool| {
         // 1 at the usual size (exactly: the same widths, the same bytes as ever).
         let k = st.size / Style::SMALL.size;
         let id_w = l
@@ -464,6 +465,7 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
             .zip(&texts)
             .map(|(m, values)| {
                 let head = m.label(lang).replace(" (kr)", "");
+                let values = &values[..values.len() - usize::from(!with_total)];
                 // Measured in bold: the totals are.
                 l.max_width(values.iter().map(String::as_str), bold)
                     .max(l.metrics.width(&head, bold.face, st.size))
@@ -474,17 +476,20 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
     };
     let (mut st, mut bold) = (Style::SMALL, Style::SMALL_BOLD);
     let gaps = gap * (3 + money.len()) as f32;
-    let (mut id_w, mut score_w, mut widths) = measure(l, st, bold);
+    let (mut id_w, mut score_w, mut widths) = measure(l, st, bold, true);
     let fixed =
         |id_w: f32, score_w: f32, widths: &[f32]| id_w + score_w + widths.iter().sum::<f32>();
     let room = l.width() - gaps - MIN_NAME_W;
+    if fixed(id_w, score_w, &widths) > room {
+        (id_w, score_w, widths) = measure(l, st, bold, false);
+    }
     if fixed(id_w, score_w, &widths) > room {
         // Amounts too wide for the page (up to 10¹⁸ kr): the whole table in a smaller size,
         // measured again at it (each width scales with the size; 0,995 keeps rounding inside).
         let k = room / fixed(id_w, score_w, &widths) * 0.995;
         st.size *= k;
         bold.size *= k;
-        (id_w, score_w, widths) = measure(l, st, bold);
+        (id_w, score_w, widths) = measure(l, st, bold, false);
     }
     let used: f32 = fixed(id_w, score_w, &widths) + gaps;
     let name_w = (l.width() - used).max(MIN_NAME_W);

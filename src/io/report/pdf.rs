@@ -133,6 +133,7 @@ pub fn render(
                     })
                     .collect()
             };
+            let glyphs = with_actual_text_for_missing(glyphs, metrics.glyph(' ', face).0);
             s.draw_glyphs(
                 start,
                 &glyphs,
@@ -161,4 +162,57 @@ pub fn render(
     }
     let bytes = doc.finish().map_err(|e| format!("{e:?}"))?;
     Ok((bytes, missing))
+}
+
+/// Each run of `.notdef` glyphs (characters without a glyph) made one cluster, for the run's
+/// characters, and followed by an invisible glyph (the space, no advance of its own) of that
+/// cluster: krilla then writes the characters as the cluster's `ActualText`, so a viewer copies
+/// the real characters for the empty boxes; without it every box shares the one Unicode
+/// mapping of `.notdef`, that of the first character met.
+fn with_actual_text_for_missing(glyphs: Vec<KrillaGlyph>, space: u16) -> Vec<KrillaGlyph> {
+    let notdef = |g: &KrillaGlyph| g.glyph_id.to_u32() == 0;
+    if !glyphs.iter().any(notdef) {
+        return glyphs;
+    }
+    let mut out: Vec<KrillaGlyph> = Vec::with_capacity(glyphs.len() + 1);
+    let mut run = 0; // how many glyphs at the end of `out` are the current run of .notdef
+    let close = |out: &mut Vec<KrillaGlyph>, run: usize| {
+        if run == 0 {
+            return;
+        }
+        let first = out.len() - run;
+        let range = out[first].text_range.start..out[out.len() - 1].text_range.end;
+        for g in &mut out[first..] {
+            g.text_range = range.clone();
+        }
+        // The last box's step is the invisible glyph's, so every glyph stays where it was.
+        let last = out.len() - 1;
+        let step = std::mem::replace(&mut out[last].x_advance, 0.0);
+        out.push(KrillaGlyph::new(
+            GlyphId::new(u32::from(space)),
+            step,
+            0.0,
+            0.0,
+            0.0,
+            range,
+            None,
+        ));
+    };
+    for g in glyphs {
+        let joins = run > 0
+            && notdef(&g)
+            && out
+                .last()
+                .is_some_and(|p| p.text_range.end == g.text_range.start);
+        if !joins {
+            close(&mut out, run);
+            run = 0;
+        }
+        if notdef(&g) {
+            run += 1;
+        }
+        out.push(g);
+    }
+    close(&mut out, run);
+    out
 }
