@@ -450,27 +450,44 @@ fn right_to_left_names_are_drawn_right_to_left_shaped_and_read_in_logical_order(
         t.contains(&format!("SB01 {hebrew} (Särskilt boende)")),
         "{t}"
     );
-    // On the page, right to left: the first letter is the rightmost, the last the leftmost.
+    // On the page (the glyphs the PDF draws, where it places them), right to left: the
+    // first letter is the rightmost, the last the leftmost.
     let (reg, bold) = (
         include_bytes!("../assets/fonts/DejaVuSansCondensed.ttf"),
         include_bytes!("../assets/fonts/DejaVuSansCondensed-Bold.ttf"),
     );
     let mut m = Metrics::new(reg, bold).unwrap();
+    let mut missing = Default::default();
+    // (glyph id, x in em, text range) of each glyph drawn, in the order written.
+    let mut drawn = |m: &mut Metrics, text: &str, face| {
+        let (mut x, gs) = kvalitetspeng::io::report::pdf::glyphs(m, text, face, &mut missing);
+        gs.iter()
+            .map(|g| {
+                let at = x + g.x_offset;
+                x += g.x_advance;
+                (g.glyph_id.to_u32() as u16, at, g.text_range.clone())
+            })
+            .collect::<Vec<_>>()
+    };
     for face in [Face::Regular, Face::Bold] {
         for name in [hebrew, arabic] {
-            let s = m.shaped(name, face);
-            let first = s.glyphs.first().unwrap();
-            let last = s.glyphs.last().unwrap();
-            assert_eq!(first.range.start, 0);
-            assert!(first.x > last.x, "{name}: {:?}", s.glyphs);
-            assert!((first.x + first.advance - s.width).abs() < 1e-4, "{name}");
-            assert!(last.x.abs() < 1e-4, "{name}");
+            let g = drawn(&mut m, name, face);
+            let width = m.width(name, face, 1.0);
+            assert_eq!(g[0].2.start, 0, "written in logical order");
+            assert!(g[0].1 > g[g.len() - 1].1, "{name}: {g:?}");
+            assert!(
+                g.iter().all(|p| p.1 > -1e-4 && p.1 < width),
+                "{name}: {g:?}"
+            );
+            assert!(
+                g.iter().any(|p| p.1.abs() < 1e-4),
+                "{name} starts at the left edge"
+            );
         }
         // Arabic letters joined: "بيت" has its initial, medial and final forms, not the
         // isolated letters' glyphs.
-        let s = m.shaped("بيت", face);
+        let shaped: Vec<u16> = drawn(&mut m, "بيت", face).iter().map(|p| p.0).collect();
         let isolated: Vec<u16> = "بيت".chars().map(|ch| m.glyph(ch, face).0).collect();
-        let shaped: Vec<u16> = s.glyphs.iter().map(|g| g.gid).collect();
         assert_eq!(shaped.len(), 3, "{shaped:?}");
         for k in 0..3 {
             assert_ne!(
@@ -480,13 +497,42 @@ fn right_to_left_names_are_drawn_right_to_left_shaped_and_read_in_logical_order(
         }
         // A Swedish line with a Hebrew name: the Latin runs stay left to right around it.
         let line = format!("SB01 {hebrew} (Särskilt boende)");
-        let s = m.shaped(&line, face);
-        let x_of = |byte: usize| s.glyphs.iter().find(|g| g.range.start == byte).unwrap().x;
+        let g = drawn(&mut m, &line, face);
+        let x_of = |byte: usize| g.iter().find(|p| p.2.start == byte).unwrap().1;
         let he_start = line.find('ב').unwrap();
         let paren = line.find('(').unwrap();
         assert!(x_of(0) < x_of(he_start) && x_of(he_start) < x_of(paren));
+        // What is measured is what is drawn: the shaped width.
+        let s = m.shaped(&line, face);
         assert!((s.width - m.width(&line, face, 1.0)).abs() < 1e-4);
     }
+    assert_eq!(missing, Default::default());
+}
+
+/// Every `ActualText` of the PDF's pages (marked content that says what glyphs stand for).
+fn actual_texts(pdf: &[u8]) -> Vec<String> {
+    use pdf_extract::{Object, content::Content};
+    let doc = pdf_extract::Document::load_mem(pdf).unwrap();
+    let mut out = Vec::new();
+    for (_, id) in doc.get_pages() {
+        let content = Content::decode(&doc.get_page_content(id).unwrap()).unwrap();
+        for op in content.operations.iter().filter(|o| o.operator == "BDC") {
+            for o in &op.operands {
+                if let Object::Dictionary(d) = o
+                    && let Ok(Object::String(b, _)) = d.get(b"ActualText")
+                {
+                    let units: Vec<u16> = b
+                        .strip_prefix(&[0xFE, 0xFF])
+                        .unwrap_or(b)
+                        .chunks(2)
+                        .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                        .collect();
+                    out.push(String::from_utf16_lossy(&units));
+                }
+            }
+        }
+    }
+    out
 }
 
 #[test]
@@ -525,8 +571,12 @@ fn characters_no_bundled_font_has_are_warned_of_naming_the_provider() {
     assert_eq!(rep2.missing.len(), 2, "{:?}", rep2.missing);
     assert_eq!(rep2.missing[1].chars, vec!['雪']);
     assert!(matches!(&rep2.missing[1].place, GlyphPlace::Text(t) if t.contains("Kommun ☃ 雪")));
-    // The report still names the provider in its text.
+    // The report still names the provider in its text, and each run of empty boxes carries
+    // its real characters as the PDF's ActualText (what viewers copy).
     assert!(text(&rep.pdf).contains("Omsorg"));
+    let actual = actual_texts(&rep.pdf);
+    assert!(actual.contains(&"陽光".to_string()), "{actual:?}");
+    assert!(actual.contains(&"🌷".to_string()), "{actual:?}");
     // The worked examples need no warning.
     for ex in ["a", "g", "i"] {
         let (rr, res) = (

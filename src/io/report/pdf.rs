@@ -80,62 +80,9 @@ pub fn render(
                 }));
                 gray = Some(g);
             }
-            let mut start = Point::from_xy(x, y);
-            let glyphs: Vec<KrillaGlyph> = if is_simple(text) {
-                // The glyphs and advances the layout measured with (no shaping: one Latin
-                // font, no kerning), each glyph mapped back to its character for text
-                // extraction. Shaping every run with rustybuzz took 5,9 s of 6,5 s at 5 000
-                // providers.
-                text.char_indices()
-                    .map(|(i, c)| {
-                        let (gid, adv) = metrics.glyph(c, face);
-                        if gid == 0 {
-                            missing.entry(c).or_insert_with(|| text.to_string());
-                        }
-                        KrillaGlyph::new(
-                            GlyphId::new(u32::from(gid)),
-                            adv,
-                            0.0,
-                            0.0,
-                            0.0,
-                            i..i + c.len_utf8(),
-                            None,
-                        )
-                    })
-                    .collect()
-            } else {
-                // Shaped text, its glyphs in logical order (so the text layer reads in that
-                // order): each glyph's advance is the step to where the next one is placed,
-                // leftwards inside a right-to-left run.
-                let shaped = metrics.shaped(text, face);
-                let g = &shaped.glyphs;
-                if let Some(first) = g.first() {
-                    start = Point::from_xy(x + first.x * size, y);
-                }
-                g.iter()
-                    .enumerate()
-                    .map(|(k, p)| {
-                        if p.gid == 0 {
-                            for c in text[p.range.clone()].chars() {
-                                missing.entry(c).or_insert_with(|| text.to_string());
-                            }
-                        }
-                        let step = g.get(k + 1).map_or(p.advance, |n| n.x - p.x);
-                        KrillaGlyph::new(
-                            GlyphId::new(u32::from(p.gid)),
-                            step,
-                            p.dx,
-                            p.dy,
-                            0.0,
-                            p.range.clone(),
-                            None,
-                        )
-                    })
-                    .collect()
-            };
-            let glyphs = with_actual_text_for_missing(glyphs, metrics.glyph(' ', face).0);
+            let (dx, glyphs) = glyphs(metrics, text, face, &mut missing);
             s.draw_glyphs(
-                start,
+                Point::from_xy(x + dx * size, y),
                 &glyphs,
                 fonts[face as usize].clone(),
                 text,
@@ -162,6 +109,71 @@ pub fn render(
     }
     let bytes = doc.finish().map_err(|e| format!("{e:?}"))?;
     Ok((bytes, missing))
+}
+
+/// The glyphs that draw `text` (a run, one line) in `face`, in the order they are written,
+/// and where the first is placed (in em from the run's left edge); characters without a glyph
+/// are added to `missing`.
+pub fn glyphs(
+    metrics: &mut Metrics,
+    text: &str,
+    face: Face,
+    missing: &mut Missing,
+) -> (f32, Vec<KrillaGlyph>) {
+    let mut start = 0.0;
+    let glyphs: Vec<KrillaGlyph> = if is_simple(text) {
+        // The glyphs and advances the layout measured with (no shaping: one Latin font, no
+        // kerning), each glyph mapped back to its character for text extraction. Shaping
+        // every run with rustybuzz took 5,9 s of 6,5 s at 5 000 providers.
+        text.char_indices()
+            .map(|(i, c)| {
+                let (gid, adv) = metrics.glyph(c, face);
+                if gid == 0 {
+                    missing.entry(c).or_insert_with(|| text.to_string());
+                }
+                KrillaGlyph::new(
+                    GlyphId::new(u32::from(gid)),
+                    adv,
+                    0.0,
+                    0.0,
+                    0.0,
+                    i..i + c.len_utf8(),
+                    None,
+                )
+            })
+            .collect()
+    } else {
+        // Shaped text, its glyphs in logical order (so the text layer reads in that order):
+        // each glyph's advance is the step to where the next one is placed, leftwards inside
+        // a right-to-left run.
+        let shaped = metrics.shaped(text, face);
+        let g = &shaped.glyphs;
+        if let Some(first) = g.first() {
+            start = first.x;
+        }
+        g.iter()
+            .enumerate()
+            .map(|(k, p)| {
+                if p.gid == 0 {
+                    for c in text[p.range.clone()].chars() {
+                        missing.entry(c).or_insert_with(|| text.to_string());
+                    }
+                }
+                let step = g.get(k + 1).map_or(p.advance, |n| n.x - p.x);
+                KrillaGlyph::new(
+                    GlyphId::new(u32::from(p.gid)),
+                    step,
+                    p.dx,
+                    p.dy,
+                    0.0,
+                    p.range.clone(),
+                    None,
+                )
+            })
+            .collect()
+    };
+    let space = metrics.glyph(' ', face).0;
+    (start, with_actual_text_for_missing(glyphs, space))
 }
 
 /// Each run of `.notdef` glyphs (characters without a glyph) made one cluster, for the run's
