@@ -450,6 +450,23 @@ fn right_to_left_names_are_drawn_right_to_left_shaped_and_read_in_logical_order(
         t.contains(&format!("SB01 {hebrew} (Särskilt boende)")),
         "{t}"
     );
+    // Long right-to-left names are cut to their columns like any other, by their shaped width.
+    let long_he = [hebrew; 12].join(" ");
+    let long_ar = [arabic; 12].join(" ");
+    let c_long = example_a_named(&[&long_he, &long_ar]);
+    let texts = texts_fitting(&input(&c_long, &r, &a), Lang::Sv, "long names");
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with(hebrew) && t.ends_with('…')),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.starts_with(arabic) && t.ends_with('…')),
+        "{texts:?}"
+    );
     // On the page (the glyphs the PDF draws, where it places them), right to left: the
     // first letter is the rightmost, the last the leftmost.
     let (reg, bold) = (
@@ -622,50 +639,57 @@ fn huge_report(
     (c, r)
 }
 
+/// The texts of the report's laid-out pages, after checking that each is within the margins
+/// and none runs into the next on its line (as measured by the report's own metrics).
+fn texts_fitting(input: &ReportInput<'_>, lang: Lang, what: &str) -> Vec<String> {
+    use kvalitetspeng::io::report::layout::{MARGIN_X, PAGE_W};
+    let mut l = kvalitetspeng::io::report::layout(input, lang).unwrap();
+    let mut all = Vec::new();
+    for (k, page) in l.pages.clone().iter().enumerate() {
+        let mut placed: Vec<(f32, f32, f32, String)> = page
+            .runs
+            .iter()
+            .map(|run| {
+                let w = l.metrics.width(&run.text, run.face, run.size);
+                (run.y, run.x, run.x + w, run.text.clone())
+            })
+            .collect();
+        // Every text within the margins…
+        for (_, x0, x1, t) in &placed {
+            assert!(
+                *x0 >= MARGIN_X - 0.01 && *x1 <= PAGE_W - MARGIN_X + 0.01,
+                "{what} page {k}: “{t}” at {x0}–{x1}"
+            );
+        }
+        for b in &page.blocks {
+            assert!(b.x >= MARGIN_X - 0.01 && b.x + b.w <= PAGE_W - MARGIN_X + 0.01);
+        }
+        // …and no two on one line overlapping.
+        placed.sort_by(|p, q| p.0.total_cmp(&q.0).then(p.1.total_cmp(&q.1)));
+        for w in placed.windows(2) {
+            if w[0].0 == w[1].0 {
+                assert!(
+                    w[0].2 <= w[1].1 + 0.01,
+                    "{what} page {k}: “{}” runs into “{}”",
+                    w[0].3,
+                    w[1].3
+                );
+            }
+        }
+        all.extend(placed.into_iter().map(|p| p.3));
+    }
+    all
+}
+
 #[test]
 fn the_largest_amounts_fit_their_columns_and_the_chart_labels() {
-    use kvalitetspeng::io::report::layout::{MARGIN_X, PAGE_W};
     // 3 providers: a bar each; 46: the distribution chart.
     for n in [3, 46] {
         let (c, r) = huge_report(n);
         assert_eq!(c.providers[0].gross, d("1000000000000000000"));
         let a = audit("worked_example_i/rules.ron", "worked_example_i/results.csv");
         for lang in [Lang::Sv, Lang::En] {
-            let mut l = kvalitetspeng::io::report::layout(&input(&c, &r, &a), lang).unwrap();
-            let mut all = Vec::new();
-            for (k, page) in l.pages.clone().iter().enumerate() {
-                let mut placed: Vec<(f32, f32, f32, String)> = page
-                    .runs
-                    .iter()
-                    .map(|run| {
-                        let w = l.metrics.width(&run.text, run.face, run.size);
-                        (run.y, run.x, run.x + w, run.text.clone())
-                    })
-                    .collect();
-                // Every text within the margins…
-                for (_, x0, x1, t) in &placed {
-                    assert!(
-                        *x0 >= MARGIN_X - 0.01 && *x1 <= PAGE_W - MARGIN_X + 0.01,
-                        "n={n} page {k}: “{t}” at {x0}–{x1}"
-                    );
-                }
-                for b in &page.blocks {
-                    assert!(b.x >= MARGIN_X - 0.01 && b.x + b.w <= PAGE_W - MARGIN_X + 0.01);
-                }
-                // …and no two on one line overlapping.
-                placed.sort_by(|p, q| p.0.total_cmp(&q.0).then(p.1.total_cmp(&q.1)));
-                for w in placed.windows(2) {
-                    if w[0].0 == w[1].0 {
-                        assert!(
-                            w[0].2 <= w[1].1 + 0.01,
-                            "n={n} page {k}: “{}” runs into “{}”",
-                            w[0].3,
-                            w[1].3
-                        );
-                    }
-                }
-                all.extend(placed.into_iter().map(|p| p.3));
-            }
+            let all = texts_fitting(&input(&c, &r, &a), lang, &format!("n={n}"));
             // Every amount is printed whole (never cut with an ellipsis): each provider's
             // gross (10¹⁸) in the table, its payout in kronor in the appendix (and the chart).
             let num = |x: rust_decimal::Decimal| {

@@ -445,17 +445,20 @@ impl Layout {
             return text.to_string();
         }
         if !is_simple(text) {
-            // Shaped text: the longest start that fits with the ellipsis, by its shaped width.
-            let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
-            let mut best = String::from("…");
-            for &e in &ends {
-                let cand = format!("{}…", &text[..e]);
-                if self.metrics.width_uncached(&cand, st.face, st.size) > width {
-                    break;
+            // Shaped text: the longest start that fits with the ellipsis, by its shaped width
+            // (a binary search: a start's width grows with its length, but for a ligature).
+            let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            let (mut lo, mut hi) = (0, ends.len());
+            while lo + 1 < hi {
+                let mid = (lo + hi) / 2;
+                let cand = format!("{}…", &text[..ends[mid]]);
+                if self.metrics.width_uncached(&cand, st.face, st.size) <= width {
+                    lo = mid;
+                } else {
+                    hi = mid;
                 }
-                best = cand;
             }
-            return best;
+            return format!("{}…", &text[..ends[lo]]);
         }
         let mut out = String::new();
         let ell = self.metrics.width("…", st.face, st.size);
