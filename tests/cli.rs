@@ -531,6 +531,53 @@ fn text_from_the_command_line_or_an_archive_never_reaches_the_terminal_raw() {
 }
 
 #[test]
+fn report_and_lock_warn_of_characters_the_report_cannot_draw() {
+    let dir = tempfile::tempdir().unwrap();
+    let results = dir.path().join("results.csv");
+    let text = std::fs::read_to_string(sample("worked_example_a/results.csv")).unwrap();
+    std::fs::write(&results, text.replace("Cederlund", "陽光 Omsorg")).unwrap();
+    let want = |lang: &str| match lang {
+        "sv" => {
+            "varning: beslutsunderlaget har inget typsnitt med «光» (U+5149), «陽» (U+967D) \
+                 i utföraren SB03 ”陽光 Omsorg”: tecknet visas som en tom ruta"
+        }
+        _ => {
+            "warning: the decision report has no font with «光» (U+5149), «陽» (U+967D) in \
+              provider SB03 “陽光 Omsorg”: the character shows as an empty box"
+        }
+    };
+    for (lang, cmd) in [("sv", "report"), ("en", "report"), ("sv", "lock")] {
+        let out = dir.path().join(format!("{lang}.{cmd}"));
+        let mut c = bin();
+        c.args([cmd, "--lang", lang, "--rules"])
+            .arg(sample("worked_example_a/rules.ron"))
+            .arg("--results")
+            .arg(&results);
+        if cmd == "lock" {
+            c.arg("--report");
+        }
+        let o = c.arg("--out").arg(&out).output().unwrap();
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{stderr}");
+        assert!(stderr.contains(want(lang)), "{cmd} {lang}: {stderr}");
+        assert!(out.is_file());
+    }
+    // Without such characters, no warning.
+    let out = dir.path().join("plain.pdf");
+    let o = bin()
+        .args(["report", "--rules"])
+        .arg(sample("worked_example_a/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_a/results.csv"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert!(!String::from_utf8_lossy(&o.stderr).contains("typsnitt"));
+}
+
+#[test]
 fn calc_gives_the_same_payouts_and_errors_whatever_way_the_file_is_read() {
     let dir = tempfile::tempdir().unwrap();
     let clean = std::fs::read_to_string(sample("sjovik/results.csv")).unwrap();

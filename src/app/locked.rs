@@ -175,7 +175,7 @@ impl AppState {
         let name = io::display_name(&path);
         let what = lang.words().app_locked_writing_the_decision_report(&name);
         self.spawn_job(what, move || {
-            let pdf = io::report::report_pdf(
+            let report = io::report::report(
                 &io::report::ReportInput {
                     calc: &calc,
                     rules: &rules,
@@ -190,9 +190,16 @@ impl AppState {
                 lang,
             );
             let failed = lang.word(Word::DecisionReportWasNot).to_string();
-            pdf.map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
-                .and_then(|b| write_checked(&inputs, &path, &b))
-                .map(|()| lang.words().app_locked_wrote_the_decision_report(&name))
+            report
+                .map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
+                .and_then(|r| {
+                    write_checked(&inputs, &path, &r.pdf)?;
+                    Ok(with_glyph_warnings(
+                        lang.words().app_locked_wrote_the_decision_report(&name),
+                        &r.missing,
+                        lang,
+                    ))
+                })
                 .map_err(|e| Box::new((e, failed)))
         });
         true
@@ -287,13 +294,15 @@ impl AppState {
                 .map_err(|e| {
                     FileError::new(&name, None, None, io::FileErrorMsg::Write(e.text(lang)))
                 })
-                .and_then(|(bytes, _)| {
+                .and_then(|(bytes, run)| {
                     let fp = locked::open(&bytes)
                         .map(|a| a.fingerprint)
                         .unwrap_or_default();
-                    write_checked(&inputs, &path, &bytes).map(|()| fp)
+                    write_checked(&inputs, &path, &bytes).map(|()| (fp, run.report_missing))
                 })
-                .map(|fp| lang.words().locked_notice(&name, &fp))
+                .map(|(fp, missing)| {
+                    with_glyph_warnings(lang.words().locked_notice(&name, &fp), &missing, lang)
+                })
                 .map_err(|e| Box::new((e, lang.word(Word::NotLocked).to_string())))
         });
         true
@@ -471,4 +480,18 @@ fn write_checked(inputs: &[PathBuf], path: &Path, bytes: &[u8]) -> Result<(), Fi
     let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
     io::check_outputs(&inputs, &[path])?;
     io::write_files(&[(path.to_path_buf(), bytes.to_vec())])
+}
+
+/// A notice with the report's warnings of characters drawn as empty boxes after it, one a
+/// line.
+fn with_glyph_warnings(
+    notice: String,
+    missing: &[io::report::MissingGlyphs],
+    lang: crate::words::Lang,
+) -> String {
+    let mut out = notice;
+    for m in missing {
+        out.push_str(&format!("\n{}: {}", lang.word(Word::Warning), m.text(lang)));
+    }
+    out
 }

@@ -140,7 +140,7 @@ pub fn run_report(
         }),
         _ => None,
     };
-    let pdf = match io::report::report_pdf(
+    let pdf = match io::report::report(
         &io::report::ReportInput {
             calc: &calc,
             rules: &rules,
@@ -151,13 +151,22 @@ pub fn run_report(
         },
         lang,
     ) {
-        Ok(b) => b,
+        Ok(r) => warn_missing_glyphs(r, lang),
         Err(e) => return fail(lang, &e, 2),
     };
     let mut inputs = vec![s.rules, s.results];
     inputs.extend(s.mapping);
     inputs.extend(compare_rules);
     write_outputs(&inputs, &[(out.to_path_buf(), pdf)], lang)
+}
+
+/// The report's PDF, after a warning on standard error for each provider (or other text)
+/// with characters that no bundled font has (drawn as empty boxes).
+fn warn_missing_glyphs(r: io::report::Report, lang: Lang) -> Vec<u8> {
+    for m in &r.missing {
+        eprintln!("{}: {}", lang.word(Word::Warning), m.text(lang));
+    }
+    r.pdf
 }
 
 /// `kvalitetspeng lock`.
@@ -190,7 +199,7 @@ pub fn run_lock(
 }
 
 fn lock_and_write(input: &LockInput, s: &Sources<'_>, out: &Path, lang: Lang) -> ExitCode {
-    let (bytes, _run) = match locked::lock(input) {
+    let (bytes, run) = match locked::lock(input) {
         Ok(x) => x,
         Err(e @ locked::LockError::Rules(_)) => return fail(lang, &e.text(lang), 1),
         Err(e) => return fail(lang, &e.text(lang), 2),
@@ -199,6 +208,9 @@ fn lock_and_write(input: &LockInput, s: &Sources<'_>, out: &Path, lang: Lang) ->
         Ok(a) => a.fingerprint,
         Err(e) => return fail(lang, &e.text(lang), 2),
     };
+    for m in &run.report_missing {
+        eprintln!("{}: {}", lang.word(Word::Warning), m.text(lang));
+    }
     let mut inputs = vec![s.rules, s.results];
     inputs.extend(s.mapping);
     let code = write_outputs(&inputs, &[(out.to_path_buf(), bytes)], lang);
@@ -356,7 +368,7 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
         files.push((out.to_path_buf(), locked::correction_csv(&diff, lang)));
     }
     if let Some(path) = a.report {
-        match io::report::report_pdf(
+        match io::report::report(
             &io::report::ReportInput {
                 calc: &after.calc,
                 rules: &after.rules,
@@ -367,7 +379,7 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
             },
             lang,
         ) {
-            Ok(pdf) => files.push((path.to_path_buf(), pdf)),
+            Ok(r) => files.push((path.to_path_buf(), warn_missing_glyphs(r, lang))),
             Err(e) => return fail(lang, &e, 2),
         }
     }

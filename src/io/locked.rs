@@ -468,6 +468,8 @@ pub struct Run {
     pub audit: Audit,
     /// (name, role, bytes) of every output, in archive order.
     pub outputs: Vec<(String, Role, Vec<u8>)>,
+    /// The report's characters without a glyph, to warn of (none without a report).
+    pub report_missing: Vec<super::report::MissingGlyphs>,
 }
 
 /// Output member names.
@@ -571,8 +573,9 @@ fn compute(
             super::export_csv::explanation_csv(&calc, lang),
         ),
     ];
+    let mut report_missing = Vec::new();
     if facts.with_report {
-        let pdf = super::report::report_pdf(
+        let report = super::report::report(
             &super::report::ReportInput {
                 calc: &calc,
                 rules: &rule_set,
@@ -584,13 +587,15 @@ fn compute(
             lang,
         )
         .map_err(LockError::Write)?;
-        outputs.push((REPORT.to_string(), Role::Report, pdf));
+        report_missing = report.missing;
+        outputs.push((REPORT.to_string(), Role::Report, report.pdf));
     }
     Ok(Run {
         rules: rule_set,
         calc,
         audit,
         outputs,
+        report_missing,
     })
 }
 

@@ -2115,6 +2115,22 @@ impl Words for En {
             "Only the providers and indicators that changed are shown. Total change {total_delta}; {providers} providers are affected."
         )
     }
+    fn report_missing_glyphs_provider(
+        &self,
+        chars: &dyn Display,
+        id: &dyn Display,
+        name: &dyn Display,
+    ) -> String {
+        format!(
+            "the decision report has no font with {chars} in provider {id} “{name}”: the character shows as an empty box (the PDF's text has the real character)"
+        )
+    }
+
+    fn report_missing_glyphs_text(&self, chars: &dyn Display, text: &dyn Display) -> String {
+        format!(
+            "the decision report has no font with {chars} in the text “{text}”: the character shows as an empty box (the PDF's text has the real character)"
+        )
+    }
 
     fn ron_error(&self, e: &ron::Error) -> String {
         use ron::Error as E;

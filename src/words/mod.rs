@@ -577,6 +577,16 @@ pub trait Words: Sync {
         total_delta: &dyn Display,
         providers: &dyn Display,
     ) -> String;
+    /// The report's warning of characters without a glyph in a provider's id or name.
+    fn report_missing_glyphs_provider(
+        &self,
+        chars: &dyn Display,
+        id: &dyn Display,
+        name: &dyn Display,
+    ) -> String;
+
+    /// The report's warning of characters without a glyph in another text.
+    fn report_missing_glyphs_text(&self, chars: &dyn Display, text: &dyn Display) -> String;
 
     /// Why a rule file is not valid RON (custom messages of our own types are bilingual).
     fn ron_error(&self, e: &ron::Error) -> String;

@@ -2133,6 +2133,22 @@ impl Words for Sv {
             "Endast utförare och indikatorer som ändrats visas. Total förändring {total_delta}; {providers} utförare berörs."
         )
     }
+    fn report_missing_glyphs_provider(
+        &self,
+        chars: &dyn Display,
+        id: &dyn Display,
+        name: &dyn Display,
+    ) -> String {
+        format!(
+            "beslutsunderlaget har inget typsnitt med {chars} i utföraren {id} ”{name}”: tecknet visas som en tom ruta (PDF:ens text har det rätta tecknet)"
+        )
+    }
+
+    fn report_missing_glyphs_text(&self, chars: &dyn Display, text: &dyn Display) -> String {
+        format!(
+            "beslutsunderlaget har inget typsnitt med {chars} i texten ”{text}”: tecknet visas som en tom ruta (PDF:ens text har det rätta tecknet)"
+        )
+    }
 
     fn ron_error(&self, e: &ron::Error) -> String {
         use ron::Error as E;

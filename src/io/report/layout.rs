@@ -7,6 +7,10 @@
 //! font, paragraphs and tables.
 
 use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+use unicode_bidi::{BidiClass, ParagraphBidiInfo, bidi_class};
 
 /// A4 in PDF points.
 pub const PAGE_W: f32 = 595.0;
@@ -25,11 +29,64 @@ pub enum Face {
 
 /// Glyphs and advances of the two faces, by character (cached): the layout measures with
 /// them and the PDF places the same glyphs at the same advances, so what is measured is what
-/// is drawn.
+/// is drawn. Text with right-to-left letters, joining scripts, combining marks or invisible
+/// controls is laid out by the Unicode bidi algorithm and shaped (see [`Shaped`]).
 pub struct Metrics {
     faces: [(ttf_parser::Face<'static>, f32); 2],
+    shapers: [rustybuzz::Face<'static>; 2],
     /// (glyph id, advance in em) of each character met.
     cache: HashMap<(Face, char), (u16, f32)>,
+    /// The shaped layout of each complex text met.
+    shaped: HashMap<(Face, String), Rc<Shaped>>,
+}
+
+/// One glyph of a shaped text: its glyph, where its pen position is (in em from the text's
+/// left edge), its offsets from there, and the bytes of the text it stands for.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    pub gid: u16,
+    pub x: f32,
+    pub advance: f32,
+    pub dx: f32,
+    pub dy: f32,
+    pub range: Range<usize>,
+}
+
+/// A text laid out by the Unicode bidi algorithm (each line's runs in visual order, right-to-left
+/// runs right to left) and shaped with rustybuzz (Arabic joined, marks placed). The glyphs are
+/// kept in the text's logical order, each with its own position, so the PDF's text layer reads
+/// in logical order while the page shows the visual one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Shaped {
+    pub glyphs: Vec<Placed>,
+    /// The advance of the whole text, in em.
+    pub width: f32,
+}
+
+/// True if `text` can be drawn character by character, left to right, one glyph each: no
+/// right-to-left or Arabic letters or digits, no combining marks, no invisible format or
+/// direction controls. Other text is laid out with bidi and shaped.
+pub fn is_simple(text: &str) -> bool {
+    text.chars().all(|c| {
+        (' '..='~').contains(&c)
+            || !matches!(
+                bidi_class(c),
+                BidiClass::R
+                    | BidiClass::AL
+                    | BidiClass::AN
+                    | BidiClass::NSM
+                    | BidiClass::BN
+                    | BidiClass::LRE
+                    | BidiClass::LRO
+                    | BidiClass::RLE
+                    | BidiClass::RLO
+                    | BidiClass::PDF
+                    | BidiClass::LRI
+                    | BidiClass::RLI
+                    | BidiClass::FSI
+                    | BidiClass::PDI
+            )
+    })
 }
 
 impl Metrics {
@@ -41,7 +98,12 @@ impl Metrics {
         };
         Some(Metrics {
             faces: [face(regular)?, face(bold)?],
+            shapers: [
+                rustybuzz::Face::from_slice(regular, 0)?,
+                rustybuzz::Face::from_slice(bold, 0)?,
+            ],
             cache: HashMap::new(),
+            shaped: HashMap::new(),
         })
     }
 
@@ -62,7 +124,82 @@ impl Metrics {
 
     /// The width of `text` at `size` points.
     pub fn width(&mut self, text: &str, face: Face, size: f32) -> f32 {
-        text.chars().map(|c| self.glyph(c, face).1).sum::<f32>() * size
+        if is_simple(text) {
+            text.chars().map(|c| self.glyph(c, face).1).sum::<f32>() * size
+        } else {
+            self.shaped(text, face).width * size
+        }
+    }
+
+    /// The width of `text` at `size` points, without keeping its shaping (for the many
+    /// prefixes that cutting a text tries).
+    fn width_uncached(&mut self, text: &str, face: Face, size: f32) -> f32 {
+        if is_simple(text) {
+            self.width(text, face, size)
+        } else {
+            self.shape(text, face).width * size
+        }
+    }
+
+    /// The shaped layout of `text` (kept for the next time it is met).
+    pub fn shaped(&mut self, text: &str, face: Face) -> Rc<Shaped> {
+        if let Some(s) = self.shaped.get(&(face, text.to_string())) {
+            return s.clone();
+        }
+        let s = Rc::new(self.shape(text, face));
+        self.shaped.insert((face, text.to_string()), s.clone());
+        s
+    }
+
+    /// Lays `text` out as one line: the bidi algorithm (paragraph direction from its first
+    /// strong letter) splits it into runs in visual order, each run is shaped in its own
+    /// direction, and the glyphs are then put back in logical order with their positions.
+    fn shape(&self, text: &str, face: Face) -> Shaped {
+        let shaper = &self.shapers[face as usize];
+        let upem = self.faces[face as usize].1;
+        let info = ParagraphBidiInfo::new(text, None);
+        let (levels, runs) = info.visual_runs(0..text.len());
+        let mut glyphs = Vec::new();
+        let mut x = 0.0f32;
+        for run in runs {
+            let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+            let mut buffer = rustybuzz::UnicodeBuffer::new();
+            buffer.push_str(&text[run.clone()]);
+            buffer.guess_segment_properties();
+            buffer.set_direction(if rtl {
+                rustybuzz::Direction::RightToLeft
+            } else {
+                rustybuzz::Direction::LeftToRight
+            });
+            let out = rustybuzz::shape(shaper, &[], buffer);
+            let infos = out.glyph_infos();
+            let positions = out.glyph_positions();
+            // The end of each glyph's cluster: the start of the next cluster in logical order.
+            let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
+            starts.sort_unstable();
+            starts.dedup();
+            for (i, p) in infos.iter().zip(positions) {
+                let start = i.cluster as usize;
+                let end = starts
+                    .iter()
+                    .find(|&&s| s > start)
+                    .copied()
+                    .unwrap_or(run.len());
+                let advance = p.x_advance as f32 / upem;
+                glyphs.push(Placed {
+                    gid: u16::try_from(i.glyph_id).unwrap_or(0),
+                    x,
+                    advance,
+                    dx: p.x_offset as f32 / upem,
+                    dy: p.y_offset as f32 / upem,
+                    range: run.start + start..run.start + end,
+                });
+                x += advance;
+            }
+        }
+        // Logical order (a stable sort keeps a cluster's glyphs in their order).
+        glyphs.sort_by_key(|g| g.range.start);
+        Shaped { glyphs, width: x }
     }
 }
 
@@ -238,10 +375,17 @@ impl Layout {
                 // A single word wider than the line: cut it by characters.
                 let mut part = String::new();
                 let mut pw = 0.0;
+                let simple = is_simple(word);
                 for c in word.chars() {
-                    let cw = self
-                        .metrics
-                        .width(c.encode_utf8(&mut [0; 4]), st.face, st.size);
+                    let cw = if simple {
+                        self.metrics
+                            .width(c.encode_utf8(&mut [0; 4]), st.face, st.size)
+                    } else {
+                        // Shaped text: the part's width as shaped with this character.
+                        let mut with = part.clone();
+                        with.push(c);
+                        self.metrics.width_uncached(&with, st.face, st.size) - pw
+                    };
                     if pw + cw > width && !part.is_empty() {
                         lines.push(std::mem::take(&mut part));
                         pw = 0.0;
@@ -299,6 +443,22 @@ impl Layout {
     pub fn fit(&mut self, text: &str, st: Style, width: f32) -> String {
         if self.metrics.width(text, st.face, st.size) <= width {
             return text.to_string();
+        }
+        if !is_simple(text) {
+            // Shaped text: the longest start that fits with the ellipsis, by its shaped width
+            // (a binary search: a start's width grows with its length, but for a ligature).
+            let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            let (mut lo, mut hi) = (0, ends.len());
+            while lo + 1 < hi {
+                let mid = (lo + hi) / 2;
+                let cand = format!("{}…", &text[..ends[mid]]);
+                if self.metrics.width_uncached(&cand, st.face, st.size) <= width {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            return format!("{}…", &text[..ends[lo]]);
         }
         let mut out = String::new();
         let ell = self.metrics.width("…", st.face, st.size);

@@ -66,19 +66,72 @@ fn signed_kr(d: Decimal, lang: Lang) -> String {
     }
 }
 
-/// The report as PDF bytes.
-pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String> {
-    input.calc.expect_indicators();
-    let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
-    let mut l = Layout::new(metrics);
-    first_page(&mut l, input, lang);
-    if let Some(c) = input.correction {
-        correction_pages(&mut l, c, lang);
+/// Characters that no bundled font has a glyph for (CJK, most emoji): the report draws each
+/// as the font's empty box, keeps it in the text layer, and warns of it with this, naming the
+/// provider whose id or name has it, or else the text it was met in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MissingGlyphs {
+    /// The characters, in code point order.
+    pub chars: Vec<char>,
+    pub place: GlyphPlace,
+}
+
+/// Where characters without a glyph were met.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GlyphPlace {
+    Provider {
+        id: String,
+        name: String,
+    },
+    /// Another text of the report (municipality, rule set, indicator, file name…).
+    Text(String),
+}
+
+impl MissingGlyphs {
+    /// The warning, with characters as `«中» (U+4E2D)` (control characters by code point only)
+    /// and texts escaped for a terminal.
+    pub fn text(&self, lang: Lang) -> String {
+        let chars = self
+            .chars
+            .iter()
+            .map(|&c| {
+                let code = format!("U+{:04X}", c as u32);
+                let one = c.to_string();
+                if crate::domain::textcheck::printable(&one, 2) == one {
+                    format!("«{c}» ({code})")
+                } else {
+                    code
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let p = |t: &str| crate::domain::textcheck::printable(t, 80);
+        match &self.place {
+            GlyphPlace::Provider { id, name } => {
+                lang.words()
+                    .report_missing_glyphs_provider(&chars, &p(id), &p(name))
+            }
+            GlyphPlace::Text(t) => lang.words().report_missing_glyphs_text(&chars, &p(t)),
+        }
     }
-    rules_section(&mut l, input.rules, lang);
-    payout_table(&mut l, input.calc, lang);
-    payout_chart(&mut l, input.calc, lang);
-    appendix(&mut l, input.calc, lang);
+}
+
+/// A report: the PDF's bytes, and the characters it could only draw as empty boxes.
+pub struct Report {
+    pub pdf: Vec<u8>,
+    pub missing: Vec<MissingGlyphs>,
+}
+
+/// The report as PDF bytes (for an archive, whose writer warns with [`report`] where it
+/// matters).
+pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String> {
+    report(input, lang).map(|r| r.pdf)
+}
+
+/// The report as PDF bytes, and a warning for each provider (or other text) with characters
+/// that no bundled font has.
+pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
+    let mut l = layout(input, lang)?;
     let a = input.audit;
     let title = lang.words().report_document_title(&input.calc.period);
     let footer = |k: usize, n: usize| {
@@ -104,7 +157,7 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
             ),
         ]
     };
-    pdf::render(
+    let (pdf, missing) = pdf::render(
         &l.pages,
         &mut l.metrics,
         REGULAR,
@@ -112,7 +165,70 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
         &title,
         lang.word(Word::EnGb),
         &footer,
-    )
+    )?;
+    Ok(Report {
+        pdf,
+        missing: missing_by_place(input.calc, missing),
+    })
+}
+
+/// The report's pages laid out (without the footers), with the metrics they were measured
+/// with: what [`report`] draws, and what a test checks the geometry of.
+pub fn layout(input: &ReportInput<'_>, lang: Lang) -> Result<Layout, String> {
+    input.calc.expect_indicators();
+    let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
+    let mut l = Layout::new(metrics);
+    first_page(&mut l, input, lang);
+    if let Some(c) = input.correction {
+        correction_pages(&mut l, c, lang);
+    }
+    rules_section(&mut l, input.rules, lang);
+    payout_table(&mut l, input.calc, lang);
+    payout_chart(&mut l, input.calc, lang);
+    appendix(&mut l, input.calc, lang);
+    Ok(l)
+}
+
+/// The characters drawn without a glyph, by provider (each provider whose id or name has
+/// one), and the rest by the first text they were met in.
+fn missing_by_place(calc: &Calculation, missing: pdf::Missing) -> Vec<MissingGlyphs> {
+    let mut out = Vec::new();
+    if missing.is_empty() {
+        return out;
+    }
+    let mut named = std::collections::BTreeSet::new();
+    for p in &calc.providers {
+        let chars: Vec<char> = missing
+            .keys()
+            .copied()
+            .filter(|&c| p.id.contains(c) || p.name.contains(c))
+            .collect();
+        if !chars.is_empty() {
+            named.extend(chars.iter().copied());
+            out.push(MissingGlyphs {
+                chars,
+                place: GlyphPlace::Provider {
+                    id: p.id.to_string(),
+                    name: p.name.to_string(),
+                },
+            });
+        }
+    }
+    let mut by_text: Vec<(String, Vec<char>)> = Vec::new();
+    for (c, text) in missing {
+        if named.contains(&c) {
+            continue;
+        }
+        match by_text.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, cs)) => cs.push(c),
+            None => by_text.push((text, vec![c])),
+        }
+    }
+    out.extend(by_text.into_iter().map(|(t, chars)| MissingGlyphs {
+        chars,
+        place: GlyphPlace::Text(t),
+    }));
+    out
 }
 
 /// Why providers are not paid: (reason, count), most common first.
@@ -295,41 +411,88 @@ fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
     }
 }
 
-/// The payout table's columns for a calculation: (header, x, width, align).
+/// The payout table's columns for a calculation: (header, x, width, align), and the table's
+/// text styles.
 struct Columns {
     id: (f32, f32),
     name: (f32, f32),
     score: (f32, f32),
     money: Vec<(MoneyColumn, f32, f32)>,
+    /// The rows' style and the headers' and totals' (smaller than [`Style::SMALL`] only when
+    /// the amounts are too wide for the page at that size).
+    st: Style,
+    bold: Style,
 }
 
+/// The narrowest the providers' names get in the payout table.
+const MIN_NAME_W: f32 = 60.0;
+
 fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
-    let st = Style::SMALL;
     let money = calc.money_columns();
     let gap = 8.0;
-    let id_w = l
-        .max_width(calc.providers.iter().map(|p| p.id.as_str()), st)
-        .clamp(24.0, 60.0);
-    let score_w = l.max_width(["100,00 %", lang.word(Word::Score2)], Style::SMALL_BOLD);
-    let widths: Vec<f32> = money
+    // Every amount the table prints in a column: each provider's, each service type's sum,
+    // the grand total; and, as the table always has, the calculation's total (left out when
+    // the amounts are too wide for the page).
+    let texts: Vec<Vec<String>> = money
         .iter()
         .map(|m| {
-            let values: Vec<String> = calc
-                .providers
+            let by_type = ServiceType::ALL.map(|st| {
+                calc.providers
+                    .iter()
+                    .filter(|p| p.service_type == st)
+                    .filter_map(|p| m.value(p))
+                    .sum::<Decimal>()
+            });
+            let all: Decimal = calc.providers.iter().filter_map(|p| m.value(p)).sum();
+            calc.providers
                 .iter()
                 .filter_map(|p| m.value(p))
-                .chain(std::iter::once(calc.total()))
+                .chain(by_type)
+                .chain([all, calc.total()])
                 .map(|d| format_number_lang(d, Some(2), lang))
-                .collect();
-            let head = m.label(lang).replace(" (kr)", "");
-            // Measured in bold: the totals are.
-            l.max_width(values.iter().map(String::as_str), Style::SMALL_BOLD)
-                .max(l.metrics.width(&head, Style::SMALL_BOLD.face, st.size))
-                .max(48.0)
+                .collect()
         })
         .collect();
-    let used: f32 = id_w + score_w + widths.iter().sum::<f32>() + gap * (3 + money.len()) as f32;
-    let name_w = (l.width() - used).max(60.0);
+    let measure = |l: &mut Layout, st: Style, bold: Style, with_total: bool| {
+        // 1 at the usual size (exactly: the same widths, the same bytes as ever).
+        let k = st.size / Style::SMALL.size;
+        let id_w = l
+            .max_width(calc.providers.iter().map(|p| p.id.as_str()), st)
+            .clamp(24.0 * k, 60.0);
+        let score_w = l.max_width(["100,00 %", lang.word(Word::Score2)], bold);
+        let widths: Vec<f32> = money
+            .iter()
+            .zip(&texts)
+            .map(|(m, values)| {
+                let head = m.label(lang).replace(" (kr)", "");
+                let values = &values[..values.len() - usize::from(!with_total)];
+                // Measured in bold: the totals are.
+                l.max_width(values.iter().map(String::as_str), bold)
+                    .max(l.metrics.width(&head, bold.face, st.size))
+                    .max(48.0 * k)
+            })
+            .collect();
+        (id_w, score_w, widths)
+    };
+    let (mut st, mut bold) = (Style::SMALL, Style::SMALL_BOLD);
+    let gaps = gap * (3 + money.len()) as f32;
+    let (mut id_w, mut score_w, mut widths) = measure(l, st, bold, true);
+    let fixed =
+        |id_w: f32, score_w: f32, widths: &[f32]| id_w + score_w + widths.iter().sum::<f32>();
+    let room = l.width() - gaps - MIN_NAME_W;
+    if fixed(id_w, score_w, &widths) > room {
+        (id_w, score_w, widths) = measure(l, st, bold, false);
+    }
+    if fixed(id_w, score_w, &widths) > room {
+        // Amounts too wide for the page (up to 10¹⁸ kr): the whole table in a smaller size,
+        // measured again at it (each width scales with the size; 0,995 keeps rounding inside).
+        let k = room / fixed(id_w, score_w, &widths) * 0.995;
+        st.size *= k;
+        bold.size *= k;
+        (id_w, score_w, widths) = measure(l, st, bold, false);
+    }
+    let used: f32 = fixed(id_w, score_w, &widths) + gaps;
+    let name_w = (l.width() - used).max(MIN_NAME_W);
     let mut x = MARGIN_X;
     let id = (x, id_w);
     x += id_w + gap;
@@ -347,6 +510,8 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
         name,
         score,
         money: cols,
+        st,
+        bold,
     }
 }
 
@@ -364,7 +529,7 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
     for ((_, x, w), h) in c.money.iter().zip(&heads) {
         cells.push((h.as_str(), *x, *w, Align::Right));
     }
-    l.row(&cells, Style::SMALL_BOLD);
+    l.row(&cells, c.bold);
     l.rule();
 }
 
@@ -376,7 +541,7 @@ fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
         40.0,
     );
     let c = columns(l, calc, lang);
-    let lh = Style::SMALL.line_height();
+    let lh = c.st.line_height();
     for st in ServiceType::ALL {
         let mine: Vec<&ProviderResult> = calc
             .providers
@@ -414,7 +579,7 @@ fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
             for ((_, x, w), v) in c.money.iter().zip(&values) {
                 cells.push((v.as_str(), *x, *w, Align::Right));
             }
-            l.row(&cells, Style::SMALL);
+            l.row(&cells, c.st);
         }
         l.rule();
         let sums: Vec<String> = c
@@ -436,7 +601,7 @@ fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
         for ((_, x, w), v) in c.money.iter().zip(&sums) {
             cells.push((v.as_str(), *x, *w, Align::Right));
         }
-        l.row(&cells, Style::SMALL_BOLD);
+        l.row(&cells, c.bold);
         l.space(6.0);
     }
     let sums: Vec<String> = c
@@ -457,7 +622,7 @@ fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
         cells.push((v.as_str(), *x, *w, Align::Right));
     }
     l.rule();
-    l.row(&cells, Style::SMALL_BOLD);
+    l.row(&cells, c.bold);
     l.space(14.0);
 }
 
@@ -484,11 +649,20 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
         let label_w = l
             .max_width(names.iter().map(String::as_str), st)
             .min(l.width() * 0.35);
-        let amount_w = l.max_width(ps.iter().map(|_| "-99 999 999,99 kr"), st);
+        // Room for the widest amount label after the longest bar (at least that of
+        // "-99 999 999,99 kr"; up to 10¹⁸ kr).
+        let labels: Vec<String> = ps.iter().map(|p| kr(p.payout, lang)).collect();
+        let amount_w = l.max_width(
+            labels
+                .iter()
+                .map(String::as_str)
+                .chain(["-99 999 999,99 kr"]),
+            st,
+        );
         let max = ps.iter().map(|p| to_f(p.payout.abs())).fold(0.0, f32::max);
         let bar_x = MARGIN_X + label_w + 8.0;
-        let bar_max = l.width() - label_w - amount_w - 20.0;
-        for p in ps {
+        let bar_max = (l.width() - label_w - amount_w - 20.0).max(0.0);
+        for (p, text) in ps.into_iter().zip(labels) {
             l.ensure(lh);
             let y = l.y;
             let name = l.fit(&p.name, st, label_w);
@@ -504,7 +678,6 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
                 (46, 110, 160)
             };
             l.block(bar_x, y + 1.5, w, lh - 3.0, color);
-            let text = kr(p.payout, lang);
             let tx = bar_x + w + 4.0;
             l.text_at(tx, y + st.size, &text, st);
             l.y += lh;
@@ -529,20 +702,34 @@ fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
             counts[k.min(bins - 1)] += 1;
         }
         let max = counts.iter().copied().max().unwrap_or(1).max(1) as f32;
-        let label_w = l.max_width(["-99 999 999 – -99 999 999 kr"], st);
+        // The bands' labels in f64, exact enough for amounts up to 10¹⁸ kr (f32 printed
+        // 10¹⁸ as 999 999 984 306 749 440).
+        let to_f64 = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
+        let (lo64, hi64) = (
+            ps.last().map_or(0.0, |p| to_f64(p.payout)),
+            ps.first().map_or(0.0, |p| to_f64(p.payout)),
+        );
+        let span64 = (hi64 - lo64).max(1.0);
+        let fmt = |v: f64| format_number_lang(Decimal::from(v.round() as i64), Some(0), lang);
+        let labels: Vec<String> = (0..bins)
+            .map(|k| {
+                let a = lo64 + span64 * k as f64 / bins as f64;
+                let b = lo64 + span64 * (k + 1) as f64 / bins as f64;
+                format!("{} – {} kr", fmt(a), fmt(b))
+            })
+            .collect();
+        let label_w = l.max_width(
+            labels
+                .iter()
+                .map(String::as_str)
+                .chain(["-99 999 999 – -99 999 999 kr"]),
+            st,
+        );
         let bar_x = MARGIN_X + label_w + 8.0;
-        let bar_max = l.width() - label_w - 60.0;
-        for (k, n) in counts.iter().enumerate() {
-            let a = lo + span * k as f32 / bins as f32;
-            let b = lo + span * (k + 1) as f32 / bins as f32;
+        let bar_max = (l.width() - label_w - 60.0).max(0.0);
+        for (n, label) in counts.iter().zip(&labels) {
             let y = l.y;
-            let fmt = |v: f32| format_number_lang(Decimal::from(v.round() as i64), Some(0), lang);
-            l.text_at(
-                MARGIN_X,
-                y + st.size,
-                &format!("{} – {} kr", fmt(a), fmt(b)),
-                st,
-            );
+            l.text_at(MARGIN_X, y + st.size, label, st);
             let w = bar_max * *n as f32 / max;
             l.block(bar_x, y + 1.5, w, lh - 3.0, (46, 110, 160));
             l.text_at(bar_x + w + 4.0, y + st.size, &n.to_string(), st);
@@ -564,26 +751,25 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
     l.paragraph(lang.word(Word::PerProviderHowThe), Style::NOTE, 0.0);
     l.space(4.0);
     let st = Style::SMALL;
-    let amount_w = 70.0;
-    let text_w = l.width() - amount_w - 18.0;
     for p in &calc.providers {
         l.ensure(4.0 * st.line_height() + 12.0);
         l.space(3.0);
         let w = l.width();
+        // The amount's column: 110 points, or as wide as the amount (up to 10¹⁸ kr).
+        let payout = kr(p.payout, lang);
+        let pay_w = l
+            .metrics
+            .width(&payout, Style::SMALL_BOLD.face, Style::SMALL_BOLD.size)
+            .max(110.0);
         l.row(
             &[
                 (
                     &format!("{} {} ({})", p.id, p.name, p.service_type.label(lang)),
                     MARGIN_X,
-                    w - 110.0,
+                    w - pay_w,
                     Align::Left,
                 ),
-                (
-                    &kr(p.payout, lang),
-                    MARGIN_X + w - 110.0,
-                    110.0,
-                    Align::Right,
-                ),
+                (&payout, MARGIN_X + w - pay_w, pay_w, Align::Right),
             ],
             Style::SMALL_BOLD,
         );
@@ -614,11 +800,19 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
             })
             .collect();
         rows.extend(p.extra_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
-        for (text, kronor) in rows {
+        let amounts: Vec<String> = rows
+            .iter()
+            .map(|(_, k)| format_number_lang(*k, Some(2), lang))
+            .collect();
+        // The amounts' column: 70 points, or as wide as the widest amount (up to 10¹⁸ kr).
+        let amount_w = l
+            .max_width(amounts.iter().map(String::as_str), st)
+            .max(70.0);
+        let text_w = l.width() - amount_w - 18.0;
+        for ((text, _), amount) in rows.into_iter().zip(amounts) {
             let lines = l.wrap(&text, st, text_w);
             l.ensure(st.line_height() * lines.len() as f32);
             let y0 = l.y + st.size;
-            let amount = format_number_lang(kronor, Some(2), lang);
             let aw = l.metrics.width(&amount, st.face, st.size);
             l.text_at(MARGIN_X + w - aw, y0, &amount, st);
             for (k, line) in lines.iter().enumerate() {
