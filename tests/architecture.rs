@@ -119,3 +119,122 @@ fn neither_language_table_holds_the_other_languages_words() {
         }
     }
 }
+
+/// The layers, lowest first: each may use those below it and nothing above. `cli` and `main`
+/// start the program and may use everything; `generate` makes sample data from the domain.
+const LAYERS: [&str; 5] = ["domain", "words", "io", "app", "ui"];
+
+/// Whether `line` names `what` as a whole path (not `my_egui`, nor `crate::iox`), also inside
+/// a `crate::{…}` group (`crate::{domain::x, io::y}` names `crate::io`).
+fn names(line: &str, what: &str) -> bool {
+    let whole = |text: &str, w: &str| {
+        text.match_indices(w).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + w.len()..].chars().next();
+            !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':')
+                && !after.is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    };
+    if whole(line, what) {
+        return true;
+    }
+    match (what.strip_prefix("crate::"), line.find("crate::{")) {
+        (Some(module), Some(i)) => whole(&line[i + "crate::{".len()..], module),
+        _ => false,
+    }
+}
+
+/// What the code of `layer` under `root` (outside tests and comments) names of the layers
+/// above it, of `cli` and `generate`, and of egui (only `ui` may draw). (file:line, what).
+fn uses_above(root: &Path, layer: &str) -> Vec<(String, String)> {
+    let rank = LAYERS.iter().position(|l| *l == layer).unwrap();
+    let mut forbidden: Vec<String> = LAYERS[rank + 1..]
+        .iter()
+        .map(|l| format!("crate::{l}"))
+        .chain(["crate::cli".into(), "crate::generate".into()])
+        .collect();
+    if layer != "ui" {
+        forbidden.extend([
+            "egui".into(),
+            "eframe".into(),
+            "egui_extras".into(),
+            "rfd".into(),
+        ]);
+    }
+    let mut found = Vec::new();
+    for path in sources(&root.join(layer)) {
+        for (n, line) in code_lines(&path) {
+            for f in &forbidden {
+                if names(&line, f) {
+                    found.push((format!("{}:{n}", path.display()), f.clone()));
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Uses that still run against the layers, to be removed as the layers are put right (issue
+/// 33); none may be added. Each is (file, what it names).
+const KNOWN: &[(&str, &str)] = &[
+    ("src/words/en.rs", "crate::io"),
+    ("src/words/sv.rs", "crate::io"),
+    ("src/words/mod.rs", "crate::io"),
+    ("src/words/problems.rs", "crate::io"),
+    ("src/app/commands.rs", "egui"),
+];
+
+#[test]
+fn every_layer_uses_only_the_layers_below_it() {
+    let mut found = Vec::new();
+    for layer in LAYERS {
+        for (at, what) in uses_above(&src(), layer) {
+            let known = KNOWN
+                .iter()
+                .any(|(file, w)| at.contains(&format!("{file}:")) && *w == what);
+            if !known {
+                found.push(format!("{at}: {layer} uses {what}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "layers, lowest first: {LAYERS:?}; each may use only those below it (and only ui \
+         draws with egui):\n{}",
+        found.join("\n")
+    );
+}
+
+/// The check sees each kind of forbidden use (so that the test above can fail), and not a
+/// use in a comment, a test module, or of a lower layer.
+#[test]
+fn the_layer_check_sees_every_forbidden_use() {
+    let root = tempfile::tempdir().unwrap();
+    let write = |layer: &str, text: &str| {
+        std::fs::create_dir_all(root.path().join(layer)).unwrap();
+        std::fs::write(root.path().join(layer).join("probe.rs"), text).unwrap();
+    };
+    write(
+        "domain",
+        "use crate::io::x;\nuse crate::{exact::Q, words::Lang};\n// crate::app\nfn f() { my_egui(); }\n",
+    );
+    write("words", "fn f() { crate::domain::g(); egui::Ui::h(); }\n");
+    write(
+        "app",
+        "fn f() -> crate::ui::X { todo!() }\n#[cfg(test)]\nmod t { use crate::ui; }\n",
+    );
+    write("ui", "use egui::Ui;\nuse crate::app::X;\n");
+    let what = |layer: &str| -> Vec<String> {
+        uses_above(root.path(), layer)
+            .into_iter()
+            .map(|(at, w)| format!("{}:{w}", at.rsplit('/').next().unwrap()))
+            .collect()
+    };
+    assert_eq!(
+        what("domain"),
+        ["probe.rs:1:crate::io", "probe.rs:2:crate::words"]
+    );
+    assert_eq!(what("words"), ["probe.rs:1:egui"]);
+    assert_eq!(what("app"), ["probe.rs:1:crate::ui"]);
+    assert!(what("ui").is_empty());
+}
