@@ -6,7 +6,8 @@ use super::bounds;
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
-    FORMAT_VERSION, MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scoring, Unit,
+    Deduction, DeductionAmount, FORMAT_VERSION, Indicator, MissingDataPolicy, PayoutBase, RuleSet,
+    Scheme, Unit,
 };
 use super::textcheck;
 
@@ -178,28 +179,95 @@ pub enum Counted {
     Deductions,
 }
 
-fn out_of_bounds(value: Decimal, max: Decimal) -> ProblemMsg {
+pub(crate) fn out_of_bounds(value: Decimal, max: Decimal) -> ProblemMsg {
     ProblemMsg::OutOfBounds { value, max }
+}
+
+/// A share's level or percentage: within 0–100.
+pub(crate) fn percent_ok(d: Decimal) -> bool {
+    d >= Decimal::ZERO && d <= Decimal::ONE_HUNDRED
+}
+
+/// Where the problems of one part of a rule set go: its scheme (if any) is named in each.
+struct Checks<'a> {
+    out: &'a mut Vec<Problem>,
+    scheme: Option<ServiceType>,
+}
+
+impl Checks<'_> {
+    fn push(
+        &mut self,
+        severity: Severity,
+        indicator: Option<(usize, &str)>,
+        field: Field,
+        msg: ProblemMsg,
+    ) {
+        self.out.push(Problem {
+            severity,
+            scheme: self.scheme,
+            indicator: indicator.map(|(i, s)| (i, s.to_string())),
+            field,
+            msg,
+        });
+    }
+
+    fn error(&mut self, field: Field, msg: ProblemMsg) {
+        self.push(Severity::Error, None, field, msg);
+    }
+
+    /// An error of an amount in kronor: within the bounds, positive when `positive`, whole öre.
+    fn amount(&mut self, field: Field, a: Decimal, positive: Option<ProblemMsg>) {
+        if !bounds::amount_ok(a) {
+            self.error(field, out_of_bounds(a, bounds::MAX_AMOUNT));
+        } else if let Some(msg) = positive.filter(|_| a <= Decimal::ZERO) {
+            self.error(field, msg);
+        } else if a.round_dp(2) != a {
+            self.error(field, ProblemMsg::NotWholeOre { value: a });
+        }
+    }
 }
 
 /// Checks a rule set. Returns every problem found, errors first.
 pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut push = |severity, scheme, indicator: Option<(usize, &str)>, field, msg| {
-        out.push(Problem {
-            severity,
-            scheme,
-            indicator: indicator.map(|(i, s)| (i, s.to_string())),
-            field,
-            msg,
-        })
-    };
-    use Severity::*;
+    let period = rule_set(
+        rules,
+        &mut Checks {
+            out: &mut out,
+            scheme: None,
+        },
+    );
+    // One scheme per service type: more than there are service types repeats one, and is
+    // said once (comparing thousands of schemes with each other would take long).
+    if rules.schemes.len() > ServiceType::ALL.len() {
+        Checks {
+            out: &mut out,
+            scheme: None,
+        }
+        .error(Field::Schemes, ProblemMsg::DuplicateScheme);
+    } else {
+        for (si, s) in rules.schemes.iter().enumerate() {
+            let mut c = Checks {
+                out: &mut out,
+                scheme: Some(s.service_type),
+            };
+            if rules.schemes[..si]
+                .iter()
+                .any(|o| o.service_type == s.service_type)
+            {
+                c.error(Field::Schemes, ProblemMsg::DuplicateScheme);
+            }
+            scheme(s, period, &mut c);
+        }
+    }
+    out.sort_by_key(|p| p.severity);
+    out
+}
+
+/// The rule set's own fields; its period, if it can be read.
+fn rule_set(rules: &RuleSet, c: &mut Checks<'_>) -> Option<Period> {
     if rules.format_version > FORMAT_VERSION {
-        push(
-            Error,
-            None,
-            None,
+        c.error(
             Field::FormatVersion,
             ProblemMsg::NewerFormat {
                 found: rules.format_version,
@@ -208,10 +276,7 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
     }
     let period = rules.period.parse::<Period>().ok();
     if period.is_none() {
-        push(
-            Error,
-            None,
-            None,
+        c.error(
             Field::Period,
             ProblemMsg::BadPeriod {
                 text: rules.period.clone(),
@@ -219,523 +284,280 @@ pub fn validate(rules: &RuleSet) -> Vec<Problem> {
         );
     }
     if rules.schemes.is_empty() {
-        push(Error, None, None, Field::Schemes, ProblemMsg::NoSchemes);
+        c.error(Field::Schemes, ProblemMsg::NoSchemes);
     }
     for text in [&rules.municipality, &rules.name] {
         if let Err(p) = textcheck::check(text, textcheck::FieldKind::Name) {
-            push(Error, None, None, Field::Name, ProblemMsg::BadText(p));
+            c.error(Field::Name, ProblemMsg::BadText(p));
         }
     }
-    let hundred = Decimal::ONE_HUNDRED;
-    let pct_ok = |d: Decimal| d >= Decimal::ZERO && d <= hundred;
-    // One scheme per service type: more than there are service types repeats one, and is
-    // said once (comparing thousands of schemes with each other would take long).
-    if rules.schemes.len() > ServiceType::ALL.len() {
-        push(
-            Error,
-            None,
-            None,
-            Field::Schemes,
-            ProblemMsg::DuplicateScheme,
-        );
-        out.sort_by_key(|p| p.severity);
-        return out;
+    period
+}
+
+/// One scheme: its size, payout, areas, deductions, amounts and indicators.
+fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
+    if scheme.indicators.is_empty() {
+        c.error(Field::Indicators, ProblemMsg::NoIndicators);
     }
-    for (si, scheme) in rules.schemes.iter().enumerate() {
-        let st = Some(scheme.service_type);
-        if rules.schemes[..si]
+    let counts = [
+        (
+            Counted::Indicators,
+            scheme.indicators.len(),
+            bounds::MAX_INDICATORS,
+            Field::Indicators,
+        ),
+        (
+            Counted::Areas,
+            scheme.areas.len(),
+            bounds::MAX_AREAS,
+            Field::Area,
+        ),
+        (
+            Counted::Deductions,
+            scheme.deductions.len(),
+            bounds::MAX_DEDUCTIONS,
+            Field::Deductions,
+        ),
+    ];
+    let mut too_many = false;
+    for (what, found, limit, field) in counts {
+        if found > limit {
+            c.error(field, ProblemMsg::TooMany { what, found, limit });
+            too_many = true;
+        }
+    }
+    // The checks below compare the parts with each other: with too many they would take long,
+    // and the scheme is refused anyway.
+    if too_many {
+        return;
+    }
+    payout(scheme, c);
+    areas(scheme, c);
+    for d in &scheme.deductions {
+        deduction(scheme, d, c);
+    }
+    amounts(scheme, c);
+    let mut sum = Decimal::ZERO;
+    for (ii, ind) in scheme.indicators.iter().enumerate() {
+        // Saturating: an absurd weight must give "not 100 %", not an overflow.
+        sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX);
+        indicator(scheme, ii, ind, period, c);
+    }
+    if !scheme.indicators.is_empty() && scheme.areas.is_empty() && sum != Decimal::ONE_HUNDRED {
+        c.error(Field::Weight, ProblemMsg::WeightsNotHundred { sum });
+    }
+}
+
+/// The payout base's parameters.
+fn payout(scheme: &Scheme, c: &mut Checks<'_>) {
+    match &scheme.payout {
+        PayoutBase::Pot { amount, key } => {
+            c.amount(Field::Payout, *amount, Some(ProblemMsg::PotNotPositive));
+            if key.is_none() {
+                c.error(Field::Payout, ProblemMsg::PotWithoutKey);
+            }
+        }
+        PayoutBase::PerVolumeUnit { kr_per_unit } => {
+            if kr_per_unit.abs() > bounds::MAX_RATE {
+                c.error(Field::Payout, out_of_bounds(*kr_per_unit, bounds::MAX_RATE));
+            } else if *kr_per_unit < Decimal::ZERO {
+                c.error(Field::Payout, ProblemMsg::NegativeRate);
+            }
+        }
+        PayoutBase::PercentOfCompensation { percent } => {
+            if !percent_ok(*percent) {
+                c.error(Field::Payout, ProblemMsg::CompensationPercentOutOfRange);
+            }
+        }
+        PayoutBase::Withhold {
+            withhold_percent,
+            payback_percent,
+        } => {
+            if !percent_ok(*withhold_percent) {
+                c.error(Field::Payout, ProblemMsg::WithholdPercentOutOfRange);
+            }
+            if *payback_percent < Decimal::ZERO || *payback_percent > Decimal::from(1000) {
+                c.error(Field::Payout, ProblemMsg::PaybackPercentOutOfRange);
+            }
+            if matches!(scheme.missing_data, MissingDataPolicy::FallbackShare(_)) {
+                c.error(Field::MissingData, ProblemMsg::FallbackWithWithhold);
+            }
+        }
+    }
+}
+
+/// The areas: ids and names, weights summing to 100, each with indicators whose weights
+/// inside it sum to 100.
+fn areas(scheme: &Scheme, c: &mut Checks<'_>) {
+    for (ai, area) in scheme.areas.iter().enumerate() {
+        if let Err(p) = textcheck::check(&area.id, textcheck::FieldKind::Id) {
+            c.error(Field::Area, ProblemMsg::BadText(p));
+        }
+        if let Err(p) = textcheck::check(&area.name, textcheck::FieldKind::Name) {
+            c.error(Field::Area, ProblemMsg::BadText(p));
+        }
+        if area.id.trim().is_empty() {
+            c.error(Field::Area, ProblemMsg::EmptyAreaId);
+        } else if scheme.areas[..ai].iter().any(|o| o.id == area.id) {
+            c.error(Field::Area, ProblemMsg::DuplicateArea);
+        }
+        if area.weight < Decimal::ZERO {
+            c.error(Field::Area, ProblemMsg::NegativeWeight);
+        }
+        if !scheme
+            .indicators
             .iter()
-            .any(|s| s.service_type == scheme.service_type)
+            .any(|i| i.area.as_deref() == Some(area.id.as_str()))
         {
-            push(Error, st, None, Field::Schemes, ProblemMsg::DuplicateScheme);
+            c.error(Field::Area, ProblemMsg::AreaWithoutIndicators);
         }
-        if scheme.indicators.is_empty() {
-            push(Error, st, None, Field::Indicators, ProblemMsg::NoIndicators);
-        }
-        for (what, found, limit, field) in [
-            (
-                Counted::Indicators,
-                scheme.indicators.len(),
-                bounds::MAX_INDICATORS,
-                Field::Indicators,
-            ),
-            (
-                Counted::Areas,
-                scheme.areas.len(),
-                bounds::MAX_AREAS,
-                Field::Area,
-            ),
-            (
-                Counted::Deductions,
-                scheme.deductions.len(),
-                bounds::MAX_DEDUCTIONS,
-                Field::Deductions,
-            ),
-        ] {
-            if found > limit {
-                push(
-                    Error,
-                    st,
-                    None,
-                    field,
-                    ProblemMsg::TooMany { what, found, limit },
-                );
-            }
-        }
-        // The checks below compare the parts with each other: with too many they would take
-        // long, and the scheme is refused anyway.
-        if scheme.indicators.len() > bounds::MAX_INDICATORS
-            || scheme.areas.len() > bounds::MAX_AREAS
-            || scheme.deductions.len() > bounds::MAX_DEDUCTIONS
-        {
-            continue;
-        }
-        match &scheme.payout {
-            PayoutBase::Pot { amount, key } => {
-                if !bounds::amount_ok(*amount) {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Payout,
-                        out_of_bounds(*amount, bounds::MAX_AMOUNT),
-                    );
-                } else if *amount <= Decimal::ZERO {
-                    push(Error, st, None, Field::Payout, ProblemMsg::PotNotPositive);
-                } else if amount.round_dp(2) != *amount {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Payout,
-                        ProblemMsg::NotWholeOre { value: *amount },
-                    );
-                }
-                if key.is_none() {
-                    push(Error, st, None, Field::Payout, ProblemMsg::PotWithoutKey);
-                }
-            }
-            PayoutBase::PerVolumeUnit { kr_per_unit } => {
-                if kr_per_unit.abs() > bounds::MAX_RATE {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Payout,
-                        out_of_bounds(*kr_per_unit, bounds::MAX_RATE),
-                    );
-                } else if *kr_per_unit < Decimal::ZERO {
-                    push(Error, st, None, Field::Payout, ProblemMsg::NegativeRate);
-                }
-            }
-            PayoutBase::PercentOfCompensation { percent } => {
-                if !pct_ok(*percent) {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Payout,
-                        ProblemMsg::CompensationPercentOutOfRange,
-                    );
-                }
-            }
-            PayoutBase::Withhold {
-                withhold_percent,
-                payback_percent,
-            } => {
-                if !pct_ok(*withhold_percent) {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Payout,
-                        ProblemMsg::WithholdPercentOutOfRange,
-                    );
-                }
-                if *payback_percent < Decimal::ZERO || *payback_percent > Decimal::from(1000) {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Payout,
-                        ProblemMsg::PaybackPercentOutOfRange,
-                    );
-                }
-                if matches!(scheme.missing_data, MissingDataPolicy::FallbackShare(_)) {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::MissingData,
-                        ProblemMsg::FallbackWithWithhold,
-                    );
-                }
-            }
-        }
-        for (ai, area) in scheme.areas.iter().enumerate() {
-            if let Err(p) = textcheck::check(&area.id, textcheck::FieldKind::Id) {
-                push(Error, st, None, Field::Area, ProblemMsg::BadText(p));
-            }
-            if let Err(p) = textcheck::check(&area.name, textcheck::FieldKind::Name) {
-                push(Error, st, None, Field::Area, ProblemMsg::BadText(p));
-            }
-            if area.id.trim().is_empty() {
-                push(Error, st, None, Field::Area, ProblemMsg::EmptyAreaId);
-            } else if scheme.areas[..ai].iter().any(|o| o.id == area.id) {
-                push(Error, st, None, Field::Area, ProblemMsg::DuplicateArea);
-            }
-            if area.weight < Decimal::ZERO {
-                push(Error, st, None, Field::Area, ProblemMsg::NegativeWeight);
-            }
-            if !scheme
-                .indicators
-                .iter()
-                .any(|i| i.area.as_deref() == Some(area.id.as_str()))
-            {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Area,
-                    ProblemMsg::AreaWithoutIndicators,
-                );
-            }
-        }
-        if !scheme.areas.is_empty() {
-            let sum = scheme.areas.iter().fold(Decimal::ZERO, |a, x| {
-                a.checked_add(x.weight).unwrap_or(Decimal::MAX)
-            });
-            if sum != hundred {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Area,
-                    ProblemMsg::AreaWeightsNotHundred { sum },
-                );
-            }
-            for area in &scheme.areas {
-                let inside: Vec<_> = scheme
-                    .indicators
-                    .iter()
-                    .filter(|i| i.area.as_deref() == Some(area.id.as_str()))
-                    .collect();
-                let sum = inside.iter().fold(Decimal::ZERO, |a, i| {
-                    a.checked_add(i.weight).unwrap_or(Decimal::MAX)
-                });
-                if !inside.is_empty() && sum != hundred {
-                    push(
-                        Error,
-                        st,
-                        None,
-                        Field::Weight,
-                        ProblemMsg::WeightsInAreaNotHundred {
-                            area: area.id.clone(),
-                            sum,
-                        },
-                    );
-                }
-            }
-        }
-        for d in &scheme.deductions {
-            let Some(ind) = scheme.indicators.iter().find(|i| i.id == d.indicator) else {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Deductions,
-                    ProblemMsg::DeductionUnknownIndicator {
-                        id: d.indicator.clone(),
-                    },
-                );
-                continue;
-            };
-            if !bounds::level_ok(d.level) {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Deductions,
-                    out_of_bounds(d.level, bounds::MAX_LEVEL),
-                );
-            } else if ind.unit == Unit::Percent && !pct_ok(d.level) {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Deductions,
-                    ProblemMsg::PercentOutOfRange { value: d.level },
-                );
-            }
-            match &d.amount {
-                super::rules::DeductionAmount::PercentOfCompensation(p) => {
-                    if !pct_ok(*p) || p.is_zero() {
-                        push(
-                            Error,
-                            st,
-                            None,
-                            Field::Deductions,
-                            ProblemMsg::DeductionPercentOutOfRange,
-                        );
-                    }
-                }
-                super::rules::DeductionAmount::Fixed(a) => {
-                    if !bounds::amount_ok(*a) {
-                        push(
-                            Error,
-                            st,
-                            None,
-                            Field::Deductions,
-                            out_of_bounds(*a, bounds::MAX_AMOUNT),
-                        );
-                    } else if *a <= Decimal::ZERO {
-                        push(
-                            Error,
-                            st,
-                            None,
-                            Field::Deductions,
-                            ProblemMsg::DeductionNotPositive,
-                        );
-                    } else if a.round_dp(2) != *a {
-                        push(
-                            Error,
-                            st,
-                            None,
-                            Field::Deductions,
-                            ProblemMsg::NotWholeOre { value: *a },
-                        );
-                    }
-                }
-            }
-        }
-        if let Some(b) = scheme.budget {
-            if b < Decimal::ZERO || !bounds::amount_ok(b) {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Budget,
-                    out_of_bounds(b, bounds::MAX_AMOUNT),
-                );
-            } else if b.round_dp(2) != b {
-                push(
-                    Error,
-                    st,
-                    None,
-                    Field::Budget,
-                    ProblemMsg::NotWholeOre { value: b },
-                );
-            }
-        }
-        if let Some(c) = scheme.cap.filter(|c| !bounds::amount_ok(*c)) {
-            push(
-                Error,
-                st,
-                None,
-                Field::Cap,
-                out_of_bounds(c, bounds::MAX_AMOUNT),
-            );
-        } else if let Some(c) = scheme.cap.filter(|c| c.round_dp(2) != *c) {
-            push(
-                Error,
-                st,
-                None,
-                Field::Cap,
-                ProblemMsg::NotWholeOre { value: c },
-            );
-        } else if scheme.cap.is_some_and(|c| c < Decimal::ZERO) {
-            push(Error, st, None, Field::Cap, ProblemMsg::NegativeCap);
-        }
-        if scheme
-            .qualification
-            .min_score_percent
-            .is_some_and(|m| !pct_ok(m))
-        {
-            push(
-                Error,
-                st,
-                None,
-                Field::Qualification,
-                ProblemMsg::MinScoreOutOfRange,
-            );
-        }
-        if let MissingDataPolicy::FallbackShare(p) = &scheme.missing_data
-            && !pct_ok(*p)
-        {
-            push(
-                Error,
-                st,
-                None,
-                Field::MissingData,
-                ProblemMsg::FallbackOutOfRange,
-            );
-        }
-        let mut sum = Decimal::ZERO;
-        for (ii, ind) in scheme.indicators.iter().enumerate() {
-            let at = Some((ii, ind.id.as_str()));
-            // Saturating: a absurd weight must give "not 100 %", not an overflow.
-            sum = sum.checked_add(ind.weight).unwrap_or(Decimal::MAX);
-            if let Err(p) = textcheck::check(&ind.id, textcheck::FieldKind::Id) {
-                push(Error, st, at, Field::Id, ProblemMsg::BadText(p));
-            }
-            if let Err(p) = textcheck::check(&ind.name, textcheck::FieldKind::Name) {
-                push(Error, st, at, Field::Name, ProblemMsg::BadText(p));
-            }
-            if ind.id.trim().is_empty() {
-                push(Error, st, at, Field::Id, ProblemMsg::EmptyId);
-            } else if scheme.indicators[..ii].iter().any(|o| o.id == ind.id) {
-                push(Error, st, at, Field::Id, ProblemMsg::DuplicateId);
-            }
-            if ind.name.trim().is_empty() {
-                push(Warning, st, at, Field::Name, ProblemMsg::EmptyName);
-            }
-            if ind.weight < Decimal::ZERO {
-                push(Error, st, at, Field::Weight, ProblemMsg::NegativeWeight);
-            }
-            match (&ind.area, scheme.areas.is_empty()) {
-                (Some(_), true) => push(Error, st, at, Field::Area, ProblemMsg::AreaWithoutAreas),
-                (None, false) => push(Error, st, at, Field::Area, ProblemMsg::NoArea),
-                (Some(a), false) if !scheme.areas.iter().any(|x| x.id == *a) => push(
-                    Error,
-                    st,
-                    at,
-                    Field::Area,
-                    ProblemMsg::UnknownArea { id: a.clone() },
-                ),
-                _ => {}
-            }
-            if !ind.uncertainty.is_estimate() && ind.unit != Unit::Percent {
-                push(
-                    Error,
-                    st,
-                    at,
-                    Field::Uncertainty,
-                    ProblemMsg::UncertaintyNeedsShare,
-                );
-            }
-            if ind.min_respondents == Some(0) {
-                push(
-                    Warning,
-                    st,
-                    at,
-                    Field::Levels,
-                    ProblemMsg::ZeroMinRespondents,
-                );
-            }
-            let check_pct_level = |v: Decimal, push: &mut dyn FnMut(ProblemMsg)| {
-                if !bounds::level_ok(v) {
-                    push(out_of_bounds(v, bounds::MAX_LEVEL));
-                } else if ind.unit == Unit::Percent && !pct_ok(v) {
-                    push(ProblemMsg::PercentOutOfRange { value: v });
-                }
-            };
-            let mut level_errors: Vec<ProblemMsg> = Vec::new();
-            let mut add = |m: ProblemMsg| level_errors.push(m);
-            match &ind.scoring {
-                Scoring::Threshold { level } => check_pct_level(*level, &mut add),
-                Scoring::Linear { lower, upper } => {
-                    if lower >= upper {
-                        add(ProblemMsg::LowerAboveUpper {
-                            lower: *lower,
-                            upper: *upper,
-                        });
-                    }
-                    check_pct_level(*lower, &mut add);
-                    check_pct_level(*upper, &mut add);
-                }
-                Scoring::Steps { steps } => {
-                    if steps.is_empty() {
-                        add(ProblemMsg::NoSteps);
-                    }
-                    if steps.len() > bounds::MAX_STEPS {
-                        add(ProblemMsg::TooMany {
-                            what: Counted::Steps,
-                            found: steps.len(),
-                            limit: bounds::MAX_STEPS,
-                        });
-                    }
-                    let steps = &steps[..steps.len().min(bounds::MAX_STEPS)];
-                    for (k, s) in steps.iter().enumerate() {
-                        check_pct_level(s.level, &mut add);
-                        if !pct_ok(s.credit_percent) {
-                            add(ProblemMsg::StepCreditOutOfRange {
-                                credit: s.credit_percent,
-                            });
-                        }
-                        if steps[..k].iter().any(|o| o.level == s.level) {
-                            add(ProblemMsg::DuplicateStepLevel { level: s.level });
-                        }
-                    }
-                    let mut sorted = steps.to_vec();
-                    sorted.sort_by_key(|a| a.level);
-                    if ind.direction == super::rules::Direction::LowerIsBetter {
-                        sorted.reverse();
-                    }
-                    // easiest first: credits must not fall
-                    if sorted
-                        .windows(2)
-                        .any(|w| w[1].credit_percent < w[0].credit_percent)
-                    {
-                        add(ProblemMsg::StepCreditsNotRising);
-                    }
-                }
-                Scoring::Relative { start, full } => {
-                    for l in [start, full] {
-                        if let PeerLevel::Percentile(p) = l
-                            && !pct_ok(*p)
-                        {
-                            add(ProblemMsg::PercentileOutOfRange { value: *p });
-                        }
-                    }
-                    if let (PeerLevel::Percentile(a), PeerLevel::Percentile(b)) = (start, full)
-                        && a >= b
-                    {
-                        add(ProblemMsg::RelativeStartNotBelowFull);
-                    }
-                    if matches!(start, PeerLevel::TopDecileMean) {
-                        add(ProblemMsg::RelativeStartNotBelowFull);
-                    }
-                }
-                Scoring::AchievementOrImprovement {
-                    threshold,
-                    benchmark,
-                    baseline_period,
-                } => {
-                    check_pct_level(*threshold, &mut add);
-                    check_pct_level(*benchmark, &mut add);
-                    if ind.direction.at_least_as_good(*threshold, *benchmark) {
-                        add(ProblemMsg::ThresholdNotWorseThanBenchmark);
-                    }
-                    match baseline_period.parse::<Period>() {
-                        Err(_) => add(ProblemMsg::BadBaselinePeriod {
-                            text: baseline_period.clone(),
-                        }),
-                        Ok(bp) => {
-                            if let Some(p) = period
-                                && (p.contains(&bp) || bp.contains(&p))
-                            {
-                                add(ProblemMsg::BaselineIsPeriod);
-                            }
-                        }
-                    }
-                }
-            }
-            for m in level_errors {
-                push(Error, st, at, Field::Levels, m);
-            }
-        }
-        if !scheme.indicators.is_empty() && scheme.areas.is_empty() && sum != hundred {
-            push(
-                Error,
-                st,
-                None,
+    }
+    if scheme.areas.is_empty() {
+        return;
+    }
+    let sum = scheme.areas.iter().fold(Decimal::ZERO, |a, x| {
+        a.checked_add(x.weight).unwrap_or(Decimal::MAX)
+    });
+    if sum != Decimal::ONE_HUNDRED {
+        c.error(Field::Area, ProblemMsg::AreaWeightsNotHundred { sum });
+    }
+    for area in &scheme.areas {
+        let inside: Vec<_> = scheme
+            .indicators
+            .iter()
+            .filter(|i| i.area.as_deref() == Some(area.id.as_str()))
+            .collect();
+        let sum = inside.iter().fold(Decimal::ZERO, |a, i| {
+            a.checked_add(i.weight).unwrap_or(Decimal::MAX)
+        });
+        if !inside.is_empty() && sum != Decimal::ONE_HUNDRED {
+            c.error(
                 Field::Weight,
-                ProblemMsg::WeightsNotHundred { sum },
+                ProblemMsg::WeightsInAreaNotHundred {
+                    area: area.id.clone(),
+                    sum,
+                },
             );
         }
     }
-    out.sort_by_key(|p| p.severity);
-    out
+}
+
+/// One deduction: an indicator of the scheme, a level it can have, a positive amount.
+fn deduction(scheme: &Scheme, d: &Deduction, c: &mut Checks<'_>) {
+    let Some(ind) = scheme.indicators.iter().find(|i| i.id == d.indicator) else {
+        c.error(
+            Field::Deductions,
+            ProblemMsg::DeductionUnknownIndicator {
+                id: d.indicator.clone(),
+            },
+        );
+        return;
+    };
+    if !bounds::level_ok(d.level) {
+        c.error(Field::Deductions, out_of_bounds(d.level, bounds::MAX_LEVEL));
+    } else if ind.unit == Unit::Percent && !percent_ok(d.level) {
+        c.error(
+            Field::Deductions,
+            ProblemMsg::PercentOutOfRange { value: d.level },
+        );
+    }
+    match &d.amount {
+        DeductionAmount::PercentOfCompensation(p) => {
+            if !percent_ok(*p) || p.is_zero() {
+                c.error(Field::Deductions, ProblemMsg::DeductionPercentOutOfRange);
+            }
+        }
+        DeductionAmount::Fixed(a) => {
+            c.amount(
+                Field::Deductions,
+                *a,
+                Some(ProblemMsg::DeductionNotPositive),
+            );
+        }
+    }
+}
+
+/// The budget, the cap, the minimum score and the fallback share.
+fn amounts(scheme: &Scheme, c: &mut Checks<'_>) {
+    if let Some(b) = scheme.budget {
+        if b < Decimal::ZERO {
+            c.error(Field::Budget, out_of_bounds(b, bounds::MAX_AMOUNT));
+        } else {
+            c.amount(Field::Budget, b, None);
+        }
+    }
+    if let Some(cap) = scheme.cap {
+        let problems = c.out.len();
+        c.amount(Field::Cap, cap, None);
+        if c.out.len() == problems && cap < Decimal::ZERO {
+            c.error(Field::Cap, ProblemMsg::NegativeCap);
+        }
+    }
+    if scheme
+        .qualification
+        .min_score_percent
+        .is_some_and(|m| !percent_ok(m))
+    {
+        c.error(Field::Qualification, ProblemMsg::MinScoreOutOfRange);
+    }
+    if let MissingDataPolicy::FallbackShare(p) = &scheme.missing_data
+        && !percent_ok(*p)
+    {
+        c.error(Field::MissingData, ProblemMsg::FallbackOutOfRange);
+    }
+}
+
+/// One indicator: id, name, weight, area, interval rule, and its scoring's parameters (which
+/// the scoring mode's own module checks, [`super::scorers::check`]).
+fn indicator(
+    scheme: &Scheme,
+    ii: usize,
+    ind: &Indicator,
+    period: Option<Period>,
+    c: &mut Checks<'_>,
+) {
+    use Severity::*;
+    let at = Some((ii, ind.id.as_str()));
+    if let Err(p) = textcheck::check(&ind.id, textcheck::FieldKind::Id) {
+        c.push(Error, at, Field::Id, ProblemMsg::BadText(p));
+    }
+    if let Err(p) = textcheck::check(&ind.name, textcheck::FieldKind::Name) {
+        c.push(Error, at, Field::Name, ProblemMsg::BadText(p));
+    }
+    if ind.id.trim().is_empty() {
+        c.push(Error, at, Field::Id, ProblemMsg::EmptyId);
+    } else if scheme.indicators[..ii].iter().any(|o| o.id == ind.id) {
+        c.push(Error, at, Field::Id, ProblemMsg::DuplicateId);
+    }
+    if ind.name.trim().is_empty() {
+        c.push(Warning, at, Field::Name, ProblemMsg::EmptyName);
+    }
+    if ind.weight < Decimal::ZERO {
+        c.push(Error, at, Field::Weight, ProblemMsg::NegativeWeight);
+    }
+    match (&ind.area, scheme.areas.is_empty()) {
+        (Some(_), true) => c.push(Error, at, Field::Area, ProblemMsg::AreaWithoutAreas),
+        (None, false) => c.push(Error, at, Field::Area, ProblemMsg::NoArea),
+        (Some(a), false) if !scheme.areas.iter().any(|x| x.id == *a) => c.push(
+            Error,
+            at,
+            Field::Area,
+            ProblemMsg::UnknownArea { id: a.clone() },
+        ),
+        _ => {}
+    }
+    if !ind.uncertainty.is_estimate() && ind.unit != Unit::Percent {
+        c.push(
+            Error,
+            at,
+            Field::Uncertainty,
+            ProblemMsg::UncertaintyNeedsShare,
+        );
+    }
+    if ind.min_respondents == Some(0) {
+        c.push(Warning, at, Field::Levels, ProblemMsg::ZeroMinRespondents);
+    }
+    super::scorers::check(ind, period, &mut |m| c.push(Error, at, Field::Levels, m));
 }
 
 /// True if any problem is an error.

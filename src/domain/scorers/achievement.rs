@@ -8,6 +8,8 @@ use super::linear::linear_credit;
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
 use crate::domain::period::Period;
+use crate::domain::rules::Indicator;
+use crate::domain::validation::ProblemMsg;
 
 /// A compiled achievement-or-improvement scoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -67,6 +69,36 @@ impl Scorer for Achievement {
                 baseline: i.baseline.cloned(),
             })),
         })
+    }
+}
+
+/// Checks achievement-or-improvement parameters as the rule file gives them: two levels the
+/// indicator can have, the threshold worse than the benchmark, and a baseline period that can
+/// be read and is not the rule set's `period`.
+pub fn check(
+    threshold: Decimal,
+    benchmark: Decimal,
+    baseline_period: &str,
+    ind: &Indicator,
+    period: Option<Period>,
+    add: &mut dyn FnMut(ProblemMsg),
+) {
+    super::check_level(threshold, ind, add);
+    super::check_level(benchmark, ind, add);
+    if ind.direction.at_least_as_good(threshold, benchmark) {
+        add(ProblemMsg::ThresholdNotWorseThanBenchmark);
+    }
+    match baseline_period.parse::<Period>() {
+        Err(_) => add(ProblemMsg::BadBaselinePeriod {
+            text: baseline_period.to_string(),
+        }),
+        Ok(bp) => {
+            if let Some(p) = period
+                && (p.contains(&bp) || bp.contains(&p))
+            {
+                add(ProblemMsg::BaselineIsPeriod);
+            }
+        }
     }
 }
 

@@ -5,6 +5,8 @@ use rust_decimal::Decimal;
 use super::{Input, Scored, Scorer, at_least_as_good};
 use crate::domain::exact::Q;
 use crate::domain::rules::Direction;
+use crate::domain::rules::Indicator;
+use crate::domain::validation::ProblemMsg;
 
 /// Linear credit from `zero_at` (0) to `full_at` (1), clamped, exact; works in either direction.
 /// When the two levels are equal, a result at or beyond them in the better direction gets 1.
@@ -82,6 +84,16 @@ impl Scorer for Linear {
             }),
         })
     }
+}
+
+/// Checks a linear scoring's levels as the rule file gives them: the lower below the upper,
+/// each a level the indicator can have.
+pub fn check(lower: Decimal, upper: Decimal, ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
+    if lower >= upper {
+        add(ProblemMsg::LowerAboveUpper { lower, upper });
+    }
+    super::check_level(lower, ind, add);
+    super::check_level(upper, ind, add);
 }
 
 #[cfg(test)]

@@ -2,10 +2,11 @@
 //! serialisable account of how ([`How`]), which the explanation words.
 //!
 //! Every scorer is exact ([`Q`]) and monotone: a result that is better in the indicator's
-//! direction never gets a lower credit. Adding a mode means: a module here (its compiled form,
-//! its `score` and its wording), a variant of [`crate::domain::rules::Scoring`] (the file
-//! format), its compilation in [`crate::domain::plan`], its editor in `ui/editor.rs`, and a
-//! section in `docs/rule-file.md`.
+//! direction never gets a lower credit. Each mode's module also checks the mode's parameters
+//! as the rule file gives them ([`check`]). Adding a mode means: a module here (its checks,
+//! its compiled form, its `score`), a variant of [`crate::domain::rules::Scoring`] (the file
+//! format) and its arm in [`check`], its compilation in [`crate::domain::plan`], its wording
+//! in `src/words`, its editor in `ui/editor.rs`, and a section in `docs/rule-file.md`.
 
 pub mod achievement;
 pub mod linear;
@@ -15,9 +16,38 @@ pub mod threshold;
 
 use rust_decimal::Decimal;
 
+use super::bounds;
 use super::exact::Q;
-use super::rules::Direction;
+use super::period::Period;
+use super::rules::{Direction, Indicator, Scoring, Unit};
 use super::survey::{End, Survey};
+use super::validation::{ProblemMsg, out_of_bounds, percent_ok};
+
+/// Checks an indicator's scoring parameters as the rule file gives them (each mode's module
+/// checks its own), for a rule set of `period` (if it could be read). Every problem is an
+/// error of the indicator's levels.
+pub fn check(ind: &Indicator, period: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
+    match &ind.scoring {
+        Scoring::Threshold { level } => threshold::check(*level, ind, add),
+        Scoring::Steps { steps } => steps::check(steps, ind, add),
+        Scoring::Linear { lower, upper } => linear::check(*lower, *upper, ind, add),
+        Scoring::Relative { start, full } => relative::check(start, full, add),
+        Scoring::AchievementOrImprovement {
+            threshold,
+            benchmark,
+            baseline_period,
+        } => achievement::check(*threshold, *benchmark, baseline_period, ind, period, add),
+    }
+}
+
+/// Checks a level of an indicator: within the bounds, and 0–100 for a share.
+fn check_level(v: Decimal, ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
+    if !bounds::level_ok(v) {
+        add(out_of_bounds(v, bounds::MAX_LEVEL));
+    } else if ind.unit == Unit::Percent && !percent_ok(v) {
+        add(ProblemMsg::PercentOutOfRange { value: v });
+    }
+}
 
 /// What a scorer is given for one provider's result.
 #[derive(Debug, Clone, Copy)]

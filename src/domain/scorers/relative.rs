@@ -7,6 +7,7 @@ use super::linear::linear_credit;
 use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
 use crate::domain::rules::{Direction, PeerLevel};
+use crate::domain::validation::{ProblemMsg, percent_ok};
 
 /// A compiled relative scoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +102,26 @@ impl Scorer for Relative {
                 peers: l.peers,
             })),
         })
+    }
+}
+
+/// Checks the peer levels as the rule file gives them: percentiles 0–100, the start below the
+/// full level.
+pub fn check(start: &PeerLevel, full: &PeerLevel, add: &mut dyn FnMut(ProblemMsg)) {
+    for l in [start, full] {
+        if let PeerLevel::Percentile(p) = l
+            && !percent_ok(*p)
+        {
+            add(ProblemMsg::PercentileOutOfRange { value: *p });
+        }
+    }
+    if let (PeerLevel::Percentile(a), PeerLevel::Percentile(b)) = (start, full)
+        && a >= b
+    {
+        add(ProblemMsg::RelativeStartNotBelowFull);
+    }
+    if matches!(start, PeerLevel::TopDecileMean) {
+        add(ProblemMsg::RelativeStartNotBelowFull);
     }
 }
 

@@ -1,8 +1,11 @@
 //! Levels each giving a credit; the best level reached counts.
 
 use super::{Input, Scored, Scorer, at_least_as_good};
+use crate::domain::bounds;
 use crate::domain::exact::Q;
 use crate::domain::rules::Step;
+use crate::domain::rules::{Direction, Indicator};
+use crate::domain::validation::{Counted, ProblemMsg, percent_ok};
 
 /// A compiled steps scoring: each step with its level and credit as exact fractions.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,5 +58,45 @@ impl Scorer for Steps {
 
     fn levels(&self) -> Vec<rust_decimal::Decimal> {
         self.steps.iter().map(|s| s.0.level).collect()
+    }
+}
+
+/// Checks steps as the rule file gives them: at least one and at most
+/// [`bounds::MAX_STEPS`], levels the indicator can have and each once, credits 0–100 that do
+/// not fall from the easiest level to the hardest.
+pub fn check(steps: &[Step], ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
+    if steps.is_empty() {
+        add(ProblemMsg::NoSteps);
+    }
+    if steps.len() > bounds::MAX_STEPS {
+        add(ProblemMsg::TooMany {
+            what: Counted::Steps,
+            found: steps.len(),
+            limit: bounds::MAX_STEPS,
+        });
+    }
+    let steps = &steps[..steps.len().min(bounds::MAX_STEPS)];
+    for (k, s) in steps.iter().enumerate() {
+        super::check_level(s.level, ind, add);
+        if !percent_ok(s.credit_percent) {
+            add(ProblemMsg::StepCreditOutOfRange {
+                credit: s.credit_percent,
+            });
+        }
+        if steps[..k].iter().any(|o| o.level == s.level) {
+            add(ProblemMsg::DuplicateStepLevel { level: s.level });
+        }
+    }
+    let mut sorted = steps.to_vec();
+    sorted.sort_by_key(|a| a.level);
+    if ind.direction == Direction::LowerIsBetter {
+        sorted.reverse();
+    }
+    // Easiest first: the credits must not fall.
+    if sorted
+        .windows(2)
+        .any(|w| w[1].credit_percent < w[0].credit_percent)
+    {
+        add(ProblemMsg::StepCreditsNotRising);
     }
 }

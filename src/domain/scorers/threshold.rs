@@ -4,6 +4,8 @@ use rust_decimal::Decimal;
 
 use super::{Input, Scored, Scorer};
 use crate::domain::exact::Q;
+use crate::domain::rules::Indicator;
+use crate::domain::validation::ProblemMsg;
 
 /// A compiled threshold scoring.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,4 +45,9 @@ impl Scorer for Threshold {
     fn levels(&self) -> Vec<Decimal> {
         vec![self.level]
     }
+}
+
+/// Checks a threshold's level as the rule file gives it.
+pub fn check(level: Decimal, ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
+    super::check_level(level, ind, add);
 }
