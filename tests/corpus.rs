@@ -290,6 +290,7 @@ fn every_malformed_input_gets_the_same_error_when_read_for_a_calculation() {
 // Outputs: every command that writes files, with each of its targets made impossible in turn.
 
 /// How a target is made impossible to write.
+#[cfg(unix)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Impossible {
     Folder,
@@ -305,12 +306,14 @@ enum Impossible {
 
 /// One of the commands that write outputs: its arguments before the outputs, and each output
 /// option with its file name and whether a CSV audit companion goes with it.
+#[cfg(unix)]
 struct OutputCommand {
     name: &'static str,
     args: Vec<std::ffi::OsString>,
     outputs: Vec<(&'static str, &'static str, bool)>,
 }
 
+#[cfg(unix)]
 fn output_commands(locked: &Path, corrected: &Path) -> Vec<OutputCommand> {
     let os = |v: &[&dyn AsRef<std::ffi::OsStr>]| -> Vec<std::ffi::OsString> {
         v.iter().map(|s| s.as_ref().to_os_string()).collect()
@@ -405,6 +408,7 @@ fn output_commands(locked: &Path, corrected: &Path) -> Vec<OutputCommand> {
 }
 
 /// The files in `dir` and its sub-folders that a write left behind (`.kvalitetspeng-*.tmp`).
+#[cfg(unix)]
 fn temporaries(dir: &Path) -> Vec<PathBuf> {
     let mut found = Vec::new();
     for e in std::fs::read_dir(dir).unwrap().flatten() {
