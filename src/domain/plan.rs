@@ -19,14 +19,14 @@ use super::exact::Q;
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
-    DeductionAmount, Direction, MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scoring,
-    Uncertainty, Unit, VolumeUnit,
+    DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scheme,
+    Scoring, Uncertainty, Unit, VolumeUnit,
 };
 use super::scorers::{
     Scorer, achievement::Achievement, linear::Linear, relative::Relative, steps::Steps,
     threshold::Threshold,
 };
-use super::validation::{Problem, Severity, validate};
+use super::validation::{Field, Problem, ProblemMsg, Severity, validate};
 
 /// A validated, compiled rule set.
 #[derive(Debug, Clone, PartialEq)]
@@ -264,188 +264,180 @@ pub fn compile_scoring(scoring: &Scoring, direction: Direction) -> Option<Scorer
 /// Validates `rules` (once) and compiles them. On errors returns every problem found (errors
 /// first, then warnings), exactly as [`validate`] gives them.
 pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
-    let problems = validate(rules);
+    let mut problems = validate(rules);
     if problems.iter().any(|p| p.severity == Severity::Error) {
         return Err(problems);
     }
     // Validation guarantees what follows; where a value still cannot be read, the document is
     // refused rather than assumed.
-    let refuse = |mut problems: Vec<Problem>, p: Problem| {
-        problems.insert(0, p);
-        Err(problems)
-    };
-    let period: Period = match rules.period.parse() {
-        Ok(p) => p,
-        Err(_) => {
-            return refuse(
-                problems,
-                Problem::error(
-                    None,
-                    None,
-                    super::validation::Field::Period,
-                    super::validation::ProblemMsg::BadPeriod {
-                        text: rules.period.clone(),
-                    },
-                ),
-            );
-        }
-    };
-    let mut schemes = Vec::with_capacity(rules.schemes.len());
-    for s in &rules.schemes {
-        let payout = match &s.payout {
-            PayoutBase::Pot {
-                amount,
-                key: Some(key),
-            } => Payout::Pot {
-                amount: *amount,
-                key: *key,
-            },
-            PayoutBase::Pot { key: None, .. } => {
-                return refuse(
-                    problems,
-                    Problem::error(
-                        Some(s.service_type),
-                        None,
-                        super::validation::Field::Payout,
-                        super::validation::ProblemMsg::PotWithoutKey,
-                    ),
-                );
-            }
-            PayoutBase::PerVolumeUnit { kr_per_unit } => Payout::PerVolumeUnit {
-                kr_per_unit: *kr_per_unit,
-            },
-            PayoutBase::PercentOfCompensation { percent } => {
-                Payout::PercentOfCompensation { percent: *percent }
-            }
-            PayoutBase::Withhold {
-                withhold_percent,
-                payback_percent,
-            } => Payout::Withhold {
-                withhold_percent: *withhold_percent,
-                payback_percent: *payback_percent,
-            },
-        };
-        let areas: Vec<AreaPlan> = s
-            .areas
-            .iter()
-            .map(|a| AreaPlan {
-                id: Arc::from(a.id.as_str()),
-                name: Arc::from(a.name.as_str()),
-                weight_percent: a.weight,
-                weight: percent(a.weight),
-            })
-            .collect();
-        let mut indicators = Vec::with_capacity(s.indicators.len());
-        for (ii, i) in s.indicators.iter().enumerate() {
-            let Some(scorer) = compile_scoring(&i.scoring, i.direction) else {
-                let text = match &i.scoring {
-                    Scoring::AchievementOrImprovement {
-                        baseline_period, ..
-                    } => baseline_period.clone(),
-                    _ => String::new(),
-                };
-                return refuse(
-                    problems,
-                    Problem::error(
-                        Some(s.service_type),
-                        Some((ii, i.id.clone())),
-                        super::validation::Field::Levels,
-                        super::validation::ProblemMsg::BadBaselinePeriod { text },
-                    ),
-                );
-            };
-            let area = match (&i.area, areas.is_empty()) {
-                (_, true) => None,
-                (Some(a), false) => match areas.iter().position(|x| *x.id == **a) {
-                    Some(k) => Some(k),
-                    None => {
-                        return refuse(
-                            problems,
-                            Problem::error(
-                                Some(s.service_type),
-                                Some((ii, i.id.clone())),
-                                super::validation::Field::Area,
-                                super::validation::ProblemMsg::UnknownArea { id: a.clone() },
-                            ),
-                        );
-                    }
+    let compiled = rules
+        .period
+        .parse::<Period>()
+        .map_err(|_| {
+            Problem::error(
+                None,
+                None,
+                Field::Period,
+                ProblemMsg::BadPeriod {
+                    text: rules.period.clone(),
                 },
-                (None, false) => {
-                    return refuse(
-                        problems,
-                        Problem::error(
-                            Some(s.service_type),
-                            Some((ii, i.id.clone())),
-                            super::validation::Field::Area,
-                            super::validation::ProblemMsg::NoArea,
-                        ),
-                    );
-                }
-            };
-            let inner_weight = percent(i.weight);
-            indicators.push(IndicatorPlan {
-                id: Arc::from(i.id.as_str()),
-                name: Arc::from(i.name.as_str()),
-                unit: i.unit,
-                direction: i.direction,
-                weight_percent: i.weight,
-                weight: match area {
-                    Some(k) => &areas[k].weight * &inner_weight,
-                    None => inner_weight.clone(),
-                },
-                area,
-                inner_weight,
-                min_respondents: i.min_respondents.filter(|m| *m > 0),
-                uncertainty: i.uncertainty,
-                scorer,
-            });
+            )
+        })
+        .and_then(|period| {
+            let schemes = rules
+                .schemes
+                .iter()
+                .map(compile_scheme)
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((period, schemes))
+        });
+    match compiled {
+        Ok((period, schemes)) => Ok(Plan {
+            municipality: rules.municipality.clone(),
+            name: rules.name.clone(),
+            period_text: rules.period.clone(),
+            period,
+            schemes,
+            warnings: problems,
+        }),
+        Err(p) => {
+            problems.insert(0, p);
+            Err(problems)
         }
-        let mut deductions = Vec::with_capacity(s.deductions.len());
-        for d in &s.deductions {
-            let Some(k) = indicators.iter().position(|x| *x.id == *d.indicator) else {
-                return refuse(
-                    problems,
+    }
+}
+
+/// One scheme of a validated rule set; the error where a value still cannot be read.
+fn compile_scheme(s: &Scheme) -> Result<SchemePlan, Problem> {
+    let st = Some(s.service_type);
+    let payout = compile_payout(&s.payout)
+        .ok_or_else(|| Problem::error(st, None, Field::Payout, ProblemMsg::PotWithoutKey))?;
+    let areas: Vec<AreaPlan> = s
+        .areas
+        .iter()
+        .map(|a| AreaPlan {
+            id: Arc::from(a.id.as_str()),
+            name: Arc::from(a.name.as_str()),
+            weight_percent: a.weight,
+            weight: percent(a.weight),
+        })
+        .collect();
+    let indicators = s
+        .indicators
+        .iter()
+        .enumerate()
+        .map(|(ii, i)| {
+            compile_indicator(i, &areas)
+                .map_err(|(field, msg)| Problem::error(st, Some((ii, i.id.clone())), field, msg))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let deductions = s
+        .deductions
+        .iter()
+        .map(|d| {
+            let k = indicators
+                .iter()
+                .position(|x| *x.id == *d.indicator)
+                .ok_or_else(|| {
                     Problem::error(
-                        Some(s.service_type),
+                        st,
                         None,
-                        super::validation::Field::Deductions,
-                        super::validation::ProblemMsg::DeductionUnknownIndicator {
+                        Field::Deductions,
+                        ProblemMsg::DeductionUnknownIndicator {
                             id: d.indicator.clone(),
                         },
-                    ),
-                );
-            };
-            deductions.push(DeductionPlan {
+                    )
+                })?;
+            Ok(DeductionPlan {
                 indicator: k,
                 level: d.level,
                 level_exact: Q::from(d.level),
                 amount: d.amount.clone(),
-            });
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(SchemePlan {
+        service_type: s.service_type,
+        volume_unit: s.volume_unit,
+        missing: match &s.missing_data {
+            MissingDataPolicy::ZeroCredit => Missing::ZeroCredit,
+            MissingDataPolicy::Renormalize => Missing::Renormalize,
+            MissingDataPolicy::FallbackShare(p) => Missing::FallbackShare(*p, percent(*p)),
+        },
+        payout,
+        min_score: s.qualification.min_score_percent.map(|m| (m, percent(m))),
+        all_indicators_met: s.qualification.all_indicators_met,
+        cap: s.cap,
+        areas,
+        indicators,
+        deductions,
+        floor_at_zero: s.floor_at_zero,
+    })
+}
+
+/// The payout base; `None` for a pot without key.
+fn compile_payout(payout: &PayoutBase) -> Option<Payout> {
+    Some(match payout {
+        PayoutBase::Pot { amount, key } => Payout::Pot {
+            amount: *amount,
+            key: (*key)?,
+        },
+        PayoutBase::PerVolumeUnit { kr_per_unit } => Payout::PerVolumeUnit {
+            kr_per_unit: *kr_per_unit,
+        },
+        PayoutBase::PercentOfCompensation { percent } => {
+            Payout::PercentOfCompensation { percent: *percent }
         }
-        schemes.push(SchemePlan {
-            service_type: s.service_type,
-            volume_unit: s.volume_unit,
-            missing: match &s.missing_data {
-                MissingDataPolicy::ZeroCredit => Missing::ZeroCredit,
-                MissingDataPolicy::Renormalize => Missing::Renormalize,
-                MissingDataPolicy::FallbackShare(p) => Missing::FallbackShare(*p, percent(*p)),
-            },
-            payout,
-            min_score: s.qualification.min_score_percent.map(|m| (m, percent(m))),
-            all_indicators_met: s.qualification.all_indicators_met,
-            cap: s.cap,
-            areas,
-            indicators,
-            deductions,
-            floor_at_zero: s.floor_at_zero,
-        });
-    }
-    Ok(Plan {
-        municipality: rules.municipality.clone(),
-        name: rules.name.clone(),
-        period_text: rules.period.clone(),
-        period,
-        schemes,
-        warnings: problems,
+        PayoutBase::Withhold {
+            withhold_percent,
+            payback_percent,
+        } => Payout::Withhold {
+            withhold_percent: *withhold_percent,
+            payback_percent: *payback_percent,
+        },
+    })
+}
+
+/// One indicator, in a scheme with `areas`; the field and problem where a value still cannot
+/// be read.
+fn compile_indicator(
+    i: &Indicator,
+    areas: &[AreaPlan],
+) -> Result<IndicatorPlan, (Field, ProblemMsg)> {
+    let scorer = compile_scoring(&i.scoring, i.direction).ok_or_else(|| {
+        let text = match &i.scoring {
+            Scoring::AchievementOrImprovement {
+                baseline_period, ..
+            } => baseline_period.clone(),
+            _ => String::new(),
+        };
+        (Field::Levels, ProblemMsg::BadBaselinePeriod { text })
+    })?;
+    let area = match (&i.area, areas.is_empty()) {
+        (_, true) => None,
+        (Some(a), false) => Some(
+            areas
+                .iter()
+                .position(|x| *x.id == **a)
+                .ok_or_else(|| (Field::Area, ProblemMsg::UnknownArea { id: a.clone() }))?,
+        ),
+        (None, false) => return Err((Field::Area, ProblemMsg::NoArea)),
+    };
+    let inner_weight = percent(i.weight);
+    Ok(IndicatorPlan {
+        id: Arc::from(i.id.as_str()),
+        name: Arc::from(i.name.as_str()),
+        unit: i.unit,
+        direction: i.direction,
+        weight_percent: i.weight,
+        weight: match area {
+            Some(k) => &areas[k].weight * &inner_weight,
+            None => inner_weight.clone(),
+        },
+        area,
+        inner_weight,
+        min_respondents: i.min_respondents.filter(|m| *m > 0),
+        uncertainty: i.uncertainty,
+        scorer,
     })
 }

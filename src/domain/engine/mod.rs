@@ -11,6 +11,8 @@
 
 pub mod aggregate;
 mod pay;
+mod share;
+mod status;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 
