@@ -279,25 +279,8 @@ pub fn aggregate_reusing(
     let service_types: Vec<ServiceType> = plan.schemes.iter().map(|s| s.service_type).collect();
     let same_schemes = previous.filter(|p| p.period == period && p.service_types == service_types);
 
-    // Providers per scheme (results.providers is sorted by id) and each provider's position.
     let mut warnings = Vec::new();
-    let mut members: Vec<Vec<u32>> = vec![Vec::new(); plan.schemes.len()];
-    let mut slot: Vec<Option<(u32, u32)>> = Vec::with_capacity(results.providers.len());
-    for (pi, p) in results.providers.iter().enumerate() {
-        match service_types.iter().position(|st| *st == p.service_type) {
-            Some(si) => {
-                slot.push(Some((si as u32, members[si].len() as u32)));
-                members[si].push(pi as u32);
-            }
-            None => {
-                slot.push(None);
-                warnings.push(Warning::NoScheme {
-                    provider_id: p.id.clone(),
-                    service_type: p.service_type,
-                });
-            }
-        }
-    }
+    let (members, slot) = scheme_members(results, &service_types, &mut warnings);
 
     let wanted: Vec<(usize, ColumnKey)> = plan
         .schemes
@@ -329,38 +312,7 @@ pub fn aggregate_reusing(
         folded_columns(f, results, &members, &wanted)
     } else if old.is_empty() {
         // Nothing to take over: one pass over all rows.
-        let mut aggs: Vec<(Vec<Partial>, Vec<Partial>)> = wanted
-            .iter()
-            .map(|(si, _)| (vec![Partial::default(); members[*si].len()], Vec::new()))
-            .collect();
-        for ((si, key), a) in wanted.iter().zip(aggs.iter_mut()) {
-            if key.baseline_period.is_some() {
-                a.1 = vec![Partial::default(); members[*si].len()];
-            }
-        }
-        // Per scheme, per result indicator: the column it is filed into.
-        let mut target: Vec<Vec<Option<usize>>> =
-            vec![vec![None; results.indicators.len()]; plan.schemes.len()];
-        for (k, (si, key)) in wanted.iter().enumerate() {
-            if let Some(ri) = results
-                .indicators
-                .iter()
-                .position(|id| **id == *key.indicator_id)
-            {
-                target[*si][ri] = Some(k);
-            }
-        }
-        for o in &results.observations {
-            if let Some((si, ps)) = slot[o.provider as usize]
-                && let Some(k) = target[si as usize][o.indicator as usize]
-            {
-                file(&mut aggs[k], ps, o, &wanted[k].1);
-            }
-        }
-        aggs.into_par_iter()
-            .zip(wanted.par_iter())
-            .map(|(a, (_, key))| Arc::new(finish(key, a)))
-            .collect()
+        one_pass_columns(results, &slot, &members, &wanted)
     } else {
         let index = index.get_or_init(|| ObservationIndex::of(results));
         wanted
@@ -385,55 +337,19 @@ pub fn aggregate_reusing(
 
     let any_in_period = match same_schemes {
         Some(p) => p.any_in_period,
-        None => match folded {
-            Some(f) => {
-                let w = f.window_of(&period);
-                f.cells.iter().enumerate().any(|(pi, cells)| {
-                    slot[pi].is_some() && cells.iter().any(|c| Some(c.window) == w)
-                })
-            }
-            None => results
-                .observations
-                .par_iter()
-                .any(|o| slot[o.provider as usize].is_some() && period.contains(&o.period)),
-        },
+        None => any_in_period(results, folded, &slot, period),
     };
     if !any_in_period {
         warnings.push(Warning::NoResultsInPeriod {
             period: plan.period_text.clone(),
         });
     }
-    // In-period rows of indicators no scheme has, of providers some scheme has.
-    let known: FxHashSet<&str> = plan
-        .schemes
-        .iter()
-        .flat_map(|s| s.indicators.iter().map(|i| &*i.id))
-        .collect();
-    let unknown_ids: Vec<bool> = results
-        .indicators
-        .iter()
-        .map(|id| !known.contains(id.as_str()))
-        .collect();
     // The same period, schemes and results: only the set of known indicators may differ.
     let unknown_counts = match same_schemes {
         Some(p) if p.unknown_counts.len() == results.indicators.len() => p.unknown_counts.clone(),
         _ => unknown_counts(results, &slot, period),
     };
-    let mut unknown: Vec<(String, usize, u32)> = unknown_counts
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(ri, (rows, _))| unknown_ids[*ri] && *rows > 0)
-        .map(|(ri, (rows, line))| (results.indicators[ri].clone(), rows, line))
-        .collect();
-    unknown.sort();
-    for (id, rows, first_line) in unknown {
-        warnings.push(Warning::UnknownIndicator {
-            id,
-            rows,
-            first_line,
-        });
-    }
+    warnings.extend(unknown_indicators(plan, results, &unknown_counts));
     Aggregated {
         results: ResultsId::of(results),
         period,
@@ -445,6 +361,129 @@ pub fn aggregate_reusing(
         any_in_period,
         warnings,
     }
+}
+
+/// A provider's scheme and its position among the scheme's members, if a scheme has it.
+type Slot = Option<(u32, u32)>;
+
+/// Per scheme its providers (in `results.providers` order, sorted by id), and per provider
+/// its scheme and position there (`None`, with a warning, when no scheme has its service type).
+fn scheme_members(
+    results: &ResultSet,
+    service_types: &[ServiceType],
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Vec<u32>>, Vec<Slot>) {
+    let mut members: Vec<Vec<u32>> = vec![Vec::new(); service_types.len()];
+    let mut slot: Vec<Slot> = Vec::with_capacity(results.providers.len());
+    for (pi, p) in results.providers.iter().enumerate() {
+        match service_types.iter().position(|st| *st == p.service_type) {
+            Some(si) => {
+                slot.push(Some((si as u32, members[si].len() as u32)));
+                members[si].push(pi as u32);
+            }
+            None => {
+                slot.push(None);
+                warnings.push(Warning::NoScheme {
+                    provider_id: p.id.clone(),
+                    service_type: p.service_type,
+                });
+            }
+        }
+    }
+    (members, slot)
+}
+
+/// Every wanted column made in one sequential pass over all rows (nothing to take over).
+fn one_pass_columns(
+    results: &ResultSet,
+    slot: &[Option<(u32, u32)>],
+    members: &[Vec<u32>],
+    wanted: &[(usize, ColumnKey)],
+) -> Vec<Arc<Column>> {
+    let mut aggs: Vec<(Vec<Partial>, Vec<Partial>)> = wanted
+        .iter()
+        .map(|(si, _)| (vec![Partial::default(); members[*si].len()], Vec::new()))
+        .collect();
+    for ((si, key), a) in wanted.iter().zip(aggs.iter_mut()) {
+        if key.baseline_period.is_some() {
+            a.1 = vec![Partial::default(); members[*si].len()];
+        }
+    }
+    // Per scheme, per result indicator: the column it is filed into.
+    let mut target: Vec<Vec<Option<usize>>> =
+        vec![vec![None; results.indicators.len()]; members.len()];
+    for (k, (si, key)) in wanted.iter().enumerate() {
+        if let Some(ri) = results
+            .indicators
+            .iter()
+            .position(|id| **id == *key.indicator_id)
+        {
+            target[*si][ri] = Some(k);
+        }
+    }
+    for o in &results.observations {
+        if let Some((si, ps)) = slot[o.provider as usize]
+            && let Some(k) = target[si as usize][o.indicator as usize]
+        {
+            file(&mut aggs[k], ps, o, &wanted[k].1);
+        }
+    }
+    aggs.into_par_iter()
+        .zip(wanted.par_iter())
+        .map(|(a, (_, key))| Arc::new(finish(key, a)))
+        .collect()
+}
+
+/// Whether any row of a provider some scheme has falls in the period.
+fn any_in_period(
+    results: &ResultSet,
+    folded: Option<&Folded>,
+    slot: &[Option<(u32, u32)>],
+    period: Period,
+) -> bool {
+    match folded {
+        Some(f) => {
+            let w = f.window_of(&period);
+            f.cells
+                .iter()
+                .enumerate()
+                .any(|(pi, cells)| slot[pi].is_some() && cells.iter().any(|c| Some(c.window) == w))
+        }
+        None => results
+            .observations
+            .par_iter()
+            .any(|o| slot[o.provider as usize].is_some() && period.contains(&o.period)),
+    }
+}
+
+/// The warnings for in-period rows of indicators no scheme has (of providers some scheme has),
+/// by indicator id.
+fn unknown_indicators(
+    plan: &Plan,
+    results: &ResultSet,
+    unknown_counts: &[(usize, u32)],
+) -> Vec<Warning> {
+    let known: FxHashSet<&str> = plan
+        .schemes
+        .iter()
+        .flat_map(|s| s.indicators.iter().map(|i| &*i.id))
+        .collect();
+    let mut unknown: Vec<(String, usize, u32)> = unknown_counts
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(ri, (rows, _))| *rows > 0 && !known.contains(results.indicators[*ri].as_str()))
+        .map(|(ri, (rows, line))| (results.indicators[ri].clone(), rows, line))
+        .collect();
+    unknown.sort();
+    unknown
+        .into_iter()
+        .map(|(id, rows, first_line)| Warning::UnknownIndicator {
+            id,
+            rows,
+            first_line,
+        })
+        .collect()
 }
 
 /// Per result indicator: the in-period rows of providers that some scheme has, and the first
