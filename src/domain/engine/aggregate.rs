@@ -586,31 +586,13 @@ fn folded_columns(
                 .collect()
         })
         .collect();
-    // Per scheme: the cells its columns read, by key (indicator, window) as a provider's
-    // cells are sorted, with the column (of the scheme's) and whether it is the baseline.
-    let keys: Vec<Vec<CellKey>> = ks
-        .iter()
-        .map(|ks| {
-            let mut keys: Vec<_> = ks
-                .iter()
-                .enumerate()
-                .flat_map(|(c, &k)| {
-                    let (ri, now, base) = read[k];
-                    [(now, false), (base, true)]
-                        .into_iter()
-                        .filter_map(move |(w, b)| Some(((ri?, w?), c, b)))
-                })
-                .collect();
-            keys.sort_unstable();
-            keys
-        })
-        .collect();
+    let keys = cell_keys(&ks, &read);
     // The work: per scheme, per chunk of its members, that chunk's part of each of its
     // columns; all schemes' chunks at once on every core (scheme by scheme, a scheme of a
     // few thousand members was two or three chunks, and one core was idle for most of it).
     type Job<'a> = (
         &'a [u32],
-        &'a [((u32, u8), usize, bool)],
+        &'a [CellKey],
         Vec<(&'a mut [Cell], &'a mut [Cell])>,
     );
     let mut jobs: Vec<Job> = Vec::new();
@@ -659,6 +641,31 @@ fn folded_columns(
     built
         .into_iter()
         .map(|c| c.expect("every wanted column is of a scheme"))
+        .collect()
+}
+
+/// Per scheme: the cells its columns (`ks`, indexes into `read`) read, by key (indicator,
+/// window) as a provider's cells are sorted, with the column (of the scheme's) and whether it
+/// is the baseline.
+fn cell_keys(
+    ks: &[Vec<usize>],
+    read: &[(Option<u32>, Option<u8>, Option<u8>)],
+) -> Vec<Vec<CellKey>> {
+    ks.iter()
+        .map(|ks| {
+            let mut keys: Vec<_> = ks
+                .iter()
+                .enumerate()
+                .flat_map(|(c, &k)| {
+                    let (ri, now, base) = read[k];
+                    [(now, false), (base, true)]
+                        .into_iter()
+                        .filter_map(move |(w, b)| Some(((ri?, w?), c, b)))
+                })
+                .collect();
+            keys.sort_unstable();
+            keys
+        })
         .collect()
 }
 
