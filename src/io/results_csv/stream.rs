@@ -25,6 +25,7 @@ use sha2::{Digest, Sha256};
 
 use super::parallel::{header, merge};
 use super::*;
+use crate::domain::period::Period;
 
 /// The size of a block read: large enough that splitting costs nothing, small enough that a
 /// few in flight on every core are a small part of the memory (see `block_size`).
@@ -528,7 +529,7 @@ mod tests {
     /// too; the sums are those of every row.
     #[test]
     fn parts_of_a_file_sorted_by_period_merge_into_one_entry_per_cell() {
-        let (providers, indicators, months) = (3usize, super::super::SCANNED + 8, 12u32);
+        let (providers, indicators, months) = (3usize, super::super::fold::SCANNED + 8, 12u32);
         let header =
             "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n";
         let (map, width, _) = header_of(header);
