@@ -125,14 +125,11 @@ pub fn run_report(
     let comparison = baseline
         .as_ref()
         .map(|(_, b)| crate::domain::decide::compare::compare(b, &calc));
-    let audit = io::audit::Audit {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_file: io::display_name(s.rules),
-        rules_sha256,
-        results_file: io::display_name(s.results),
-        results_sha256: results.source_sha256.clone(),
-        calculated_at: io::audit::now_utc(),
-    };
+    let audit = io::audit::Audit::new(
+        (io::display_name(s.rules), rules_sha256),
+        (io::display_name(s.results), results.source_sha256.clone()),
+        io::audit::now_utc(),
+    );
     let compared = match (&baseline, &comparison) {
         (Some((label, _)), Some(c)) => Some(io::report::Compared {
             label,

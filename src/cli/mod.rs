@@ -539,14 +539,14 @@ pub fn run_calc(
     for w in &calc.warnings {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
-    let audit = io::audit::Audit {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_file: io::display_name(rules_path),
-        rules_sha256,
-        results_file: io::display_name(results_path),
-        results_sha256: results.source_sha256.clone(),
-        calculated_at: io::audit::now_utc(),
-    };
+    let audit = io::audit::Audit::new(
+        (io::display_name(rules_path), rules_sha256),
+        (
+            io::display_name(results_path),
+            results.source_sha256.clone(),
+        ),
+        io::audit::now_utc(),
+    );
     // Unless an explanation makes indicator results again, the calculation holds everything
     // the outputs need: the aggregation and the rows are freed (≈ 30 MB of rows at 1.2 M)
     // once the outputs are made, while the files are written (see below).

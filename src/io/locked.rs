@@ -12,19 +12,20 @@
 //! memory, every other member is hashed as it is unpacked. [`lock`] refuses the same names
 //! and texts, so it never writes what `open` refuses.
 //!
-//! Corrections: [`correction_diff`] lists what changes against a locked run when its results
-//! are corrected — only the changed providers and indicators — and a corrected run is locked
-//! as a new archive that names the one it corrects ([`Corrects`]).
+//! Corrections (see [`super::correction`]): a corrected run is locked as a new archive that
+//! names the one it corrects ([`Corrects`]).
 
 use std::io::{Cursor, Read, Write};
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zip::read::ZipFileEntry;
 use zip::unstable::read::ZipIterable;
 
 use super::audit::{Audit, hex, sha256_hex};
+pub use super::correction::{
+    CorrectionDiff, IndicatorChange, ProviderChange, correction_csv, correction_diff,
+};
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
 use crate::domain::textcheck::{self, FieldKind, TextProblem, is_invisible};
@@ -548,14 +549,11 @@ fn compute(
                 .collect(),
         )
     })?;
-    let audit = Audit {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_file: rules.name.clone(),
-        rules_sha256,
-        results_file: results.name.clone(),
-        results_sha256: set.source_sha256.clone(),
-        calculated_at: facts.locked_at.to_string(),
-    };
+    let audit = Audit::new(
+        (rules.name.clone(), rules_sha256),
+        (results.name.clone(), set.source_sha256.clone()),
+        facts.locked_at.to_string(),
+    );
     let mut outputs = vec![
         (
             PAYOUT.to_string(),
@@ -1057,152 +1055,4 @@ pub fn verify(bytes: &[u8]) -> Result<Verification, LockError> {
         manifest: archive.manifest,
         findings,
     })
-}
-
-/// One indicator that changed for a provider.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IndicatorChange {
-    pub id: String,
-    pub name: String,
-    /// The values as shown (`–` when missing).
-    pub before_value: String,
-    pub after_value: String,
-    pub before_kronor: Decimal,
-    pub after_kronor: Decimal,
-}
-
-/// One provider whose payout or indicators changed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProviderChange {
-    pub id: String,
-    pub name: String,
-    pub before: Decimal,
-    pub after: Decimal,
-    pub indicators: Vec<IndicatorChange>,
-}
-
-/// What a correction changes against a locked run.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CorrectionDiff {
-    pub locked_name: String,
-    pub providers: Vec<ProviderChange>,
-}
-
-impl CorrectionDiff {
-    pub fn total_delta(&self) -> Decimal {
-        self.providers.iter().map(|p| p.after - p.before).sum()
-    }
-}
-
-/// A result as shown in a correction: the value, and the respondents when known.
-fn value_text(i: &crate::domain::explanation::IndicatorResult, lang: Lang) -> String {
-    let v = match &i.value {
-        Some(v) => format!(
-            "{}{}",
-            crate::words::number::format_number_lang(v.round_dp(4).normalize(), None, lang),
-            i.unit.suffix()
-        ),
-        None => "–".into(),
-    };
-    match i.respondents {
-        Some(n) => format!("{v} (n = {n})"),
-        None => v,
-    }
-}
-
-/// The providers and indicators whose value, kronor or payout differ between the locked
-/// calculation and the corrected one (matched by service type and id; a provider in only one
-/// counts with 0 kr on the other side).
-pub fn correction_diff(
-    locked: &Calculation,
-    corrected: &Calculation,
-    locked_name: &str,
-    lang: Lang,
-) -> CorrectionDiff {
-    let mut providers = Vec::new();
-    let find = |c: &Calculation, p: &crate::domain::explanation::ProviderResult| {
-        c.providers
-            .iter()
-            .find(|q| q.service_type == p.service_type && q.id == p.id)
-            .cloned()
-    };
-    let mut seen = std::collections::BTreeSet::new();
-    for p in locked.providers.iter().chain(&corrected.providers) {
-        if !seen.insert((p.service_type, p.id.clone())) {
-            continue;
-        }
-        let (a, b) = (find(locked, p), find(corrected, p));
-        let before = a.as_ref().map_or(Decimal::ZERO, |x| x.payout);
-        let after = b.as_ref().map_or(Decimal::ZERO, |x| x.payout);
-        let mut indicators = Vec::new();
-        if let (Some(a), Some(b)) = (&a, &b) {
-            // The rules are the same on both sides, so the indicators pair up in order.
-            let kronor = a.indicator_kronor().into_iter().zip(b.indicator_kronor());
-            for ((ia, ib), (ka, kb)) in a.indicators.iter().zip(&b.indicators).zip(kronor) {
-                if ia.value != ib.value || ia.respondents != ib.respondents || ka != kb {
-                    indicators.push(IndicatorChange {
-                        id: ia.indicator_id.to_string(),
-                        name: ia.name.to_string(),
-                        before_value: value_text(ia, lang),
-                        after_value: value_text(ib, lang),
-                        before_kronor: ka,
-                        after_kronor: kb,
-                    });
-                }
-            }
-        }
-        if before != after || !indicators.is_empty() {
-            providers.push(ProviderChange {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                before,
-                after,
-                indicators,
-            });
-        }
-    }
-    CorrectionDiff {
-        locked_name: locked_name.to_string(),
-        providers,
-    }
-}
-
-/// The correction as CSV: one row per changed indicator, and one per provider for its total.
-pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
-    use super::export_csv::{finish, text, write, writer};
-    let num = |d: Decimal| crate::domain::decimal::format_number(d, Some(2), false);
-    let mut w = writer();
-    let header = lang.words().correction_csv_header();
-    write(&mut w, header);
-    for p in &diff.providers {
-        for i in &p.indicators {
-            write(
-                &mut w,
-                [
-                    text(&p.id),
-                    text(&p.name),
-                    text(&i.id),
-                    text(&i.before_value),
-                    text(&i.after_value),
-                    num(i.before_kronor),
-                    num(i.after_kronor),
-                    num(i.after_kronor - i.before_kronor),
-                ],
-            );
-        }
-        write(
-            &mut w,
-            [
-                text(&p.id),
-                text(&p.name),
-                lang.word(Word::Total3).to_string(),
-                String::new(),
-                String::new(),
-                num(p.before),
-                num(p.after),
-                num(p.after - p.before),
-            ],
-        );
-    }
-    finish(w)
 }
