@@ -14,9 +14,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::ServiceType;
-use crate::domain::explanation::{Calculation, Detail};
+use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
 use crate::io;
+use crate::io::usecase;
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
@@ -469,37 +470,76 @@ pub fn run_calc(
     explain_out: Option<&std::path::Path>,
     lang: Lang,
 ) -> ExitCode {
-    // The pool's threads are started (and one woken) while the rules are read and compiled,
-    // rather than when the reading first asks for them (1,2 M rows, 2 × 41 pairs: wall 0,985
-    // and 0,973).
-    rayon::spawn(|| ());
-    let (rules, rules_sha256) = match io::read_rules_hashed(rules_path) {
-        Ok(r) => r,
+    let sources = usecase::Sources {
+        rules: rules_path,
+        results: results_path,
+        opts,
+    };
+    let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
+    let mut made = match usecase::calculate(&sources, again_needed) {
+        Ok(c) => c,
+        Err(f) => return calc_failed(f, rules_path, lang),
+    };
+    print_calc_warnings(&made, lang);
+    // Every output is prepared first, checked against the inputs and each other, and then
+    // written all-or-nothing: a failure leaves no output changed. The payout file and the
+    // table for the terminal are made side by side (each reads the calculation only); the
+    // explanation file is written into its temporary file as it is made, and the terminal's
+    // explanation to the terminal once the files are written.
+    let (payouts, table) = {
+        let again = made.explainer();
+        let m = &made;
+        rayon::join(
+            || {
+                out.map(|path| {
+                    io::payout_files(path, &m.calc, again.as_ref(), &m.rules, &m.audit, lang)
+                })
+            },
+            || payout_table_text(&m.calc, lang),
+        )
+    };
+    let files = match payouts.transpose() {
+        Ok(f) => f.unwrap_or_default(),
         Err(e) => {
             eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
             return ExitCode::from(2);
         }
     };
-    // Compiled (and validated) once, before the results are read so that they are read for
-    // its periods only (streamed, memory bounded by the cells); as before, an error in the
-    // results is reported before one in the rules.
-    let plan = crate::domain::plan::compile(&rules);
-    let read = match &plan {
-        Ok(plan) => io::read_results_for(results_path, opts, plan),
-        Err(_) => io::read_results_with(results_path, opts),
-    };
-    let mut results = match read {
-        Ok(r) => r,
-        Err(e) => {
-            for err in &e.errors {
-                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
-            }
-            return ExitCode::from(2);
-        }
-    };
-    let plan = match plan {
-        Ok(plan) => plan,
-        Err(problems) => {
+    // Freed on a worker while this thread waits for the disk (the outputs are made).
+    made.free_spare();
+    let again = made.explainer();
+    let calc = &made.calc;
+    let streams: Vec<(&std::path::Path, io::atomic::Content<'_>)> = explain_out
+        .map(|path| {
+            let again = again.as_ref();
+            let write = move |w: &mut dyn Write| {
+                io::export_csv::write_explanation_csv(w, calc, again, lang)
+            };
+            (path, io::atomic::Content::Stream(Box::new(write)))
+        })
+        .into_iter()
+        .collect();
+    if let Err(e) = usecase::write_outputs(&sources.inputs(), &files, streams) {
+        eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
+        return ExitCode::from(2);
+    }
+    let stdout = std::io::stdout();
+    let mut so = std::io::BufWriter::new(stdout.lock());
+    let _ = write!(so, "{table}");
+    if explain {
+        let _ = writeln!(so);
+        let _ = write_explanation_text(&mut so, calc, again.as_ref(), lang);
+    }
+    for path in [out, explain_out].into_iter().flatten() {
+        let _ = writeln!(so, "{} {}", lang.word(Word::Wrote), path.display());
+    }
+    ExitCode::SUCCESS
+}
+
+/// Prints why `calc` failed; the exit code: 1 when the rules have errors, else 2.
+fn calc_failed(f: usecase::Failure, rules_path: &std::path::Path, lang: Lang) -> ExitCode {
+    match f {
+        usecase::Failure::Rules(problems) => {
             let file = io::display_name(rules_path);
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
                 eprintln!(
@@ -509,23 +549,25 @@ pub fn run_calc(
                     p.text(lang)
                 );
             }
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
-    };
-    let agg = crate::domain::engine::aggregate(&plan, &results);
-    // The folded cells are in the aggregation now: freed before the calculation is made
-    // (≈ 80 MB at 12 M rows). The aggregation was made from this very set and plan, so the
-    // calculation takes it as it is.
-    if let Some(f) = &mut results.folded {
-        free_aside(std::mem::take(&mut f.cells));
+        usecase::Failure::Import(e) => {
+            for err in &e.errors {
+                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
+            }
+            ExitCode::from(2)
+        }
+        usecase::Failure::File(e) => {
+            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
+            ExitCode::from(2)
+        }
+        _ => ExitCode::from(2),
     }
-    // The indicator results are not kept: a payout table needs the providers' results, and
-    // the explanations (the terminal's, the file, a payout workbook's sheet) make them again
-    // a run of providers at a time. At national scale a million indicator results were most
-    // of the memory.
-    let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, Detail::Providers);
-    let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
-    for p in &plan.warnings {
+}
+
+/// The warnings of a calculation: the rules', the import's and the calculation's.
+fn print_calc_warnings(made: &usecase::Calculated, lang: Lang) {
+    for p in &made.plan.warnings {
         eprintln!(
             "{}: {}: {}",
             lang.word(Word::Warning),
@@ -533,95 +575,12 @@ pub fn run_calc(
             p.text(lang)
         );
     }
-    for w in &results.import_warnings {
+    for w in made.results().map_or(&[][..], |r| &r.import_warnings) {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
-    for w in &calc.warnings {
+    for w in &made.calc.warnings {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
-    let audit = io::audit::Audit::new(
-        (io::display_name(rules_path), rules_sha256),
-        (
-            io::display_name(results_path),
-            results.source_sha256.clone(),
-        ),
-        io::audit::now_utc(),
-    );
-    // Unless an explanation makes indicator results again, the calculation holds everything
-    // the outputs need: the aggregation and the rows are freed (≈ 30 MB of rows at 1.2 M)
-    // once the outputs are made, while the files are written (see below).
-    let (kept, spare) = if again_needed {
-        (Some((results, agg)), None)
-    } else {
-        (None, Some((results, agg)))
-    };
-    let again = kept
-        .as_ref()
-        .map(|(results, agg)| crate::domain::engine::Explainer::new(&plan, results, agg));
-    let again = again.as_ref();
-    // Every output is prepared first, checked against the inputs and each other, and then
-    // written all-or-nothing: a failure leaves no output changed.
-    // The payout file and the table for the terminal are made side by side (each reads the
-    // calculation only): 0,1 s less at national scale. The explanation file is written into
-    // its temporary file as it is made (148 MB at national scale need not be in memory), and
-    // the terminal's explanation to the terminal, once the files are written.
-    let (payouts, table) = rayon::join(
-        || out.map(|path| io::payout_files(path, &calc, again, &rules, &audit, lang)),
-        || payout_table_text(&calc, lang),
-    );
-    let mut files = Vec::new();
-    match payouts {
-        Some(Ok(f)) => files.extend(f),
-        Some(Err(e)) => {
-            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
-            return ExitCode::from(2);
-        }
-        None => {}
-    }
-    let mut inputs = vec![rules_path, results_path];
-    inputs.extend(opts.mapping.as_deref());
-    let mut outputs: Vec<&std::path::Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-    outputs.extend(explain_out);
-    let streams: Vec<(&std::path::Path, io::atomic::Content<'_>)> = explain_out
-        .map(|path| {
-            let write =
-                |w: &mut dyn Write| io::export_csv::write_explanation_csv(w, &calc, again, lang);
-            (path, io::atomic::Content::Stream(Box::new(write)))
-        })
-        .into_iter()
-        .collect();
-    // Freed on a worker while this thread waits for the disk: freed as soon as the calculation
-    // was made, they took a core from making the outputs (3 ms at 1,2 M rows, perf); the
-    // outputs are a few MB (and a streamed explanation file keeps them anyway).
-    if let Some(spare) = spare {
-        free_aside(spare);
-    }
-    let written =
-        io::check_outputs(&inputs, &outputs).and_then(|()| io::write_files_with(&files, streams));
-    if let Err(e) = written {
-        eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
-        return ExitCode::from(2);
-    }
-    let stdout = std::io::stdout();
-    let mut so = std::io::BufWriter::new(stdout.lock());
-    let _ = write!(so, "{table}");
-    if explain {
-        let _ = writeln!(so);
-        let _ = write_explanation_text(&mut so, &calc, again, lang);
-    }
-    for path in [out, explain_out].into_iter().flatten() {
-        let _ = writeln!(so, "{} {}", lang.word(Word::Wrote), path.display());
-    }
-    // (The calculation keeps no indicator results: freeing it, the aggregation and the rows
-    // at the end takes milliseconds, where a million indicator results took 0,1–0,2 s.)
-    ExitCode::SUCCESS
-}
-
-/// Frees `t` on a worker of the pool while the work goes on: freeing the folded cells, and
-/// later the rows and the aggregation, on the main thread took 3–4 ms at 1,2 M rows (perf),
-/// with the other core idle.
-fn free_aside<T: Send + 'static>(t: T) {
-    rayon::spawn(move || drop(t));
 }
 
 /// The payout table as aligned text (amounts with decimal comma, no thousands separator).
