@@ -241,21 +241,30 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
-    match cli.command {
+    let Some(command) = cli.command else {
         #[cfg(feature = "gui")]
-        None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
+        return crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into));
         #[cfg(not(feature = "gui"))]
-        None => {
+        {
             eprintln!("{}", lang.word(Word::BuiltWithoutTheDesktop));
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
-        Some(Command::Generate {
+    };
+    match command {
+        Command::Compare { .. } | Command::Solve { .. } | Command::Sweep { .. } => {
+            run_decision(command, lang)
+        }
+        Command::Report { .. }
+        | Command::Lock { .. }
+        | Command::Verify { .. }
+        | Command::Correct { .. } => run_locked(command, lang),
+        Command::Generate {
             out_dir,
             providers,
             indicators,
             months,
             seed,
-        }) => {
+        } => {
             let spec = crate::generate::GenSpec {
                 providers,
                 indicators,
@@ -283,12 +292,39 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Compare {
+        Command::Calc {
+            inputs,
+            out,
+            explain,
+            explain_out,
+        } => {
+            let opts = inputs.options();
+            let (Some(rules), Some(results)) = (inputs.rules, inputs.results) else {
+                eprintln!("{}", lang.word(Word::CalcNeedsRulesAnd));
+                return ExitCode::from(2);
+            };
+            run_calc(
+                &rules,
+                &results,
+                &opts,
+                out.as_deref(),
+                explain,
+                explain_out.as_deref(),
+                lang,
+            )
+        }
+    }
+}
+
+/// `compare`, `solve` and `sweep` (see `decide`).
+fn run_decision(command: Command, lang: Lang) -> ExitCode {
+    match command {
+        Command::Compare {
             inputs,
             rules_b,
             results_b,
             out,
-        }) => {
+        } => {
             let opts = inputs.options();
             decide::run_compare(
                 inputs.rules.as_deref(),
@@ -300,14 +336,14 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Solve {
+        Command::Solve {
             inputs,
             scheme,
             budget,
             level,
             apply,
             out,
-        }) => {
+        } => {
             let opts = inputs.options();
             match level {
                 Some(level) => decide::run_solve_level(
@@ -330,14 +366,14 @@ pub fn main() -> ExitCode {
                 ),
             }
         }
-        Some(Command::Sweep {
+        Command::Sweep {
             inputs,
             param,
             from,
             to,
             steps,
             out,
-        }) => {
+        } => {
             let opts = inputs.options();
             decide::run_sweep(
                 inputs.rules.as_deref(),
@@ -349,12 +385,19 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Report {
+        _ => unreachable!("not a decision command"),
+    }
+}
+
+/// `report`, `lock`, `verify` and `correct` (see `locked`).
+fn run_locked(command: Command, lang: Lang) -> ExitCode {
+    match command {
+        Command::Report {
             inputs,
             compare_rules,
             decision,
             out,
-        }) => {
+        } => {
             let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
                 return ExitCode::from(2);
             };
@@ -371,12 +414,12 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Lock {
+        Command::Lock {
             inputs,
             decision,
             report,
             out,
-        }) => {
+        } => {
             let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
                 return ExitCode::from(2);
             };
@@ -393,8 +436,8 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Verify { archive }) => locked::run_verify(&archive, lang),
-        Some(Command::Correct {
+        Command::Verify { archive } => locked::run_verify(&archive, lang),
+        Command::Correct {
             locked: archive,
             results,
             sheet,
@@ -403,7 +446,7 @@ pub fn main() -> ExitCode {
             report,
             lock,
             decision,
-        }) => locked::run_correct(
+        } => locked::run_correct(
             &locked::CorrectArgs {
                 locked: &archive,
                 results: &results,
@@ -416,27 +459,7 @@ pub fn main() -> ExitCode {
             },
             lang,
         ),
-        Some(Command::Calc {
-            inputs,
-            out,
-            explain,
-            explain_out,
-        }) => {
-            let opts = inputs.options();
-            let (Some(rules), Some(results)) = (inputs.rules, inputs.results) else {
-                eprintln!("{}", lang.word(Word::CalcNeedsRulesAnd));
-                return ExitCode::from(2);
-            };
-            run_calc(
-                &rules,
-                &results,
-                &opts,
-                out.as_deref(),
-                explain,
-                explain_out.as_deref(),
-                lang,
-            )
-        }
+        _ => unreachable!("not a command of locked runs"),
     }
 }
 
@@ -597,6 +620,23 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     .into_iter()
     .chain(money.iter().map(|m| m.label(lang)))
     .collect();
+    let rows = payout_rows(calc, &money, lang);
+    let title = format!(
+        "{} – {} ({})\n",
+        printable(&calc.municipality, 80),
+        printable(&calc.rule_set_name, 80),
+        calc.period
+    );
+    aligned_table(title, &head, &rows, calc.providers.len())
+}
+
+/// The payout table's rows as text: one per provider, then the totals per service type and
+/// the grand total.
+fn payout_rows(
+    calc: &Calculation,
+    money: &[crate::domain::explanation::MoneyColumn],
+    lang: Lang,
+) -> Vec<Vec<String>> {
     let num = |d, dp| lang.words().plain_number(d, dp);
     let money_cells = |filter: &dyn Fn(&crate::domain::explanation::ProviderResult) -> bool| {
         money
@@ -656,19 +696,20 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     r.extend(std::iter::repeat_n(String::new(), 4));
     r.extend(money_cells(&|_| true));
     rows.push(r);
+    rows
+}
+
+/// A table as aligned text under its title: the header, a rule, the first `n_prov` rows
+/// (made on every core), a rule and the other rows (the totals).
+fn aligned_table(mut out: String, head: &[&str], rows: &[Vec<String>], n_prov: usize) -> String {
+    use rayon::prelude::*;
     let mut widths: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
-    for r in &rows {
+    for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
             *w = (*w).max(c.chars().count());
         }
     }
     let right: Vec<bool> = (0..head.len()).map(|k| k >= 4).collect();
-    let mut out = format!(
-        "{} – {} ({})\n",
-        printable(&calc.municipality, 80),
-        printable(&calc.rule_set_name, 80),
-        calc.period
-    );
     // A line: each cell padded to its column's width in characters (left-aligned, numbers
     // right-aligned), two spaces apart, without trailing blanks.
     let line = |out: &mut String, cells: &[String]| {
@@ -696,7 +737,6 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     );
     out.push_str(&rule);
     out.push('\n');
-    let n_prov = calc.providers.len();
     let lines: Vec<String> = rows[..n_prov]
         .par_chunks(io::export_csv::RUN)
         .map(|chunk| {
