@@ -140,6 +140,41 @@ pub fn calculate(s: &Sources<'_>, keep: bool) -> Result<Calculated, Failure> {
     })
 }
 
+/// Input files as read whole (a locked run's): the rule file, the results file, a Kolada
+/// mapping and the sheet of a workbook.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    pub rules: &'a InputFile,
+    pub results: &'a InputFile,
+    pub mapping: Option<&'a InputFile>,
+    pub sheet: Option<&'a str>,
+}
+
+/// Load and calculate from input files read whole (what a locked run is made and recomputed
+/// from): the rules, the calculation with every indicator result, and its audit made at
+/// `calculated_at`.
+pub fn calculate_inputs(
+    i: &Inputs<'_>,
+    calculated_at: &str,
+) -> Result<(RuleSet, Calculation, Audit), Failure> {
+    let (rules, rules_sha256) =
+        super::parse_rules_bytes(&i.rules.bytes, &i.rules.name).map_err(Failure::File)?;
+    let set = super::parse_results_bytes(
+        &i.results.bytes,
+        &i.results.name,
+        i.sheet,
+        i.mapping.map(|m| (m.bytes.as_slice(), m.name.as_str())),
+    )
+    .map_err(Failure::Import)?;
+    let calc = crate::domain::calculate(&rules, &set).map_err(Failure::Rules)?;
+    let audit = Audit::new(
+        (i.rules.name.clone(), rules_sha256),
+        (i.results.name.clone(), set.source_sha256.clone()),
+        calculated_at.to_string(),
+    );
+    Ok((rules, calc, audit))
+}
+
 /// Frees `t` on a worker of the pool while the work goes on (the main thread would wait for
 /// it with the other core idle).
 pub fn free_aside<T: Send + 'static>(t: T) {

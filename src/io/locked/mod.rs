@@ -23,6 +23,7 @@ use zip::read::ZipFileEntry;
 use zip::unstable::read::ZipIterable;
 
 use super::audit::{Audit, hex, sha256_hex};
+use super::usecase::Failure;
 mod checks;
 
 pub use super::correction::{
@@ -237,27 +238,29 @@ fn compute(
     facts: &LockFacts<'_>,
 ) -> Result<Run, LockError> {
     let lang = facts.lang;
-    let (rule_set, rules_sha256) = super::parse_rules_bytes(&rules.bytes, &rules.name)
-        .map_err(|e| LockError::Input(e.text(lang)))?;
-    let set = super::parse_results_bytes(
-        &results.bytes,
-        &results.name,
-        facts.sheet,
-        mapping.map(|m| (m.bytes.as_slice(), m.name.as_str())),
-    )
-    .map_err(|e| LockError::Input(e.text(lang)))?;
-    let calc = crate::domain::calculate(&rule_set, &set).map_err(|p| {
-        LockError::Rules(
-            p.iter()
-                .map(|p| format!("{}: {}", p.location(lang), p.text(lang)))
-                .collect(),
-        )
-    })?;
-    let audit = Audit::new(
-        (rules.name.clone(), rules_sha256),
-        (results.name.clone(), set.source_sha256.clone()),
-        facts.locked_at.to_string(),
+    let loaded = super::usecase::calculate_inputs(
+        &super::usecase::Inputs {
+            rules,
+            results,
+            mapping,
+            sheet: facts.sheet,
+        },
+        facts.locked_at,
     );
+    let (rule_set, calc, audit) = match loaded {
+        Ok(x) => x,
+        Err(Failure::Rules(p)) => {
+            return Err(LockError::Rules(
+                p.iter()
+                    .map(|p| format!("{}: {}", p.location(lang), p.text(lang)))
+                    .collect(),
+            ));
+        }
+        Err(Failure::File(e)) => return Err(LockError::Input(e.text(lang))),
+        Err(Failure::Import(e)) => return Err(LockError::Input(e.text(lang))),
+        // (Loading fails only in the ways above; no panic should another be added.)
+        Err(other) => return Err(LockError::Input(format!("{other:?}"))),
+    };
     let mut outputs = vec![
         (
             PAYOUT.to_string(),
