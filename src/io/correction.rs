@@ -170,3 +170,40 @@ pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
     }
     finish(w)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn calc(results: &str) -> Calculation {
+        let rules = std::fs::read_to_string("sample_data/worked_example_b/rules.ron").unwrap();
+        let rules = crate::io::rules_ron::parse_rules(&rules, "rules.ron").unwrap();
+        let set = crate::io::results_csv::parse_results(results.as_bytes(), "r.csv").unwrap();
+        crate::domain::calculate(&rules, &set).unwrap()
+    }
+
+    /// As the correction was listed before it was built from `compare`: the locked run's
+    /// providers in its order, then the new ones (although "HT00" sorts first), each under
+    /// its locked name.
+    #[test]
+    fn locked_order_then_new_providers_under_the_locked_names() {
+        let text = std::fs::read_to_string("sample_data/worked_example_b/results.csv").unwrap();
+        let mut corrected = text.replace(";Söder;", ";Söder AB;").replace(
+            "HT02;Söder AB;hemtjänst;privat;20000;helhet;68;",
+            "HT02;Söder AB;hemtjänst;privat;20000;helhet;90;",
+        );
+        let ht01: Vec<&str> = text.lines().filter(|l| l.contains(";HT01;")).collect();
+        for l in ht01 {
+            corrected.push_str(&l.replace(";HT01;Norr;", ";HT00;Väster;"));
+            corrected.push('\n');
+        }
+        let diff = correction_diff(&calc(&text), &calc(&corrected), "a.kvp", Lang::Sv);
+        let ids: Vec<&str> = diff.providers.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids.last(), Some(&"HT00"), "{ids:?}");
+        let ht02 = diff.providers.iter().find(|p| p.id == "HT02").unwrap();
+        assert_eq!(ht02.name, "Söder");
+        assert!(!ht02.indicators.is_empty());
+        let new = diff.providers.last().unwrap();
+        assert_eq!((new.before, new.name.as_str()), (Decimal::ZERO, "Väster"));
+    }
+}
