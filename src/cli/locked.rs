@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::io;
-use crate::io::locked::{self, InputFile, LockInput};
+use crate::io::locked::{self, LockInput};
+use crate::io::usecase::{self, Failure};
 use crate::words::{Lang, Word};
 
 /// Prints an error, its control characters escaped (it may quote an archive or a file).
@@ -23,14 +24,6 @@ fn check_decision(decision: Option<&str>, lang: Lang) -> Result<(), ExitCode> {
     }
 }
 
-/// Reads an input file whole (within the results limit) with its display name.
-fn input(path: &Path, limit: u64) -> Result<InputFile, io::FileError> {
-    Ok(InputFile {
-        name: io::display_name(path),
-        bytes: io::read_input(path, limit)?,
-    })
-}
-
 /// The inputs of `lock` and `report`.
 pub struct Sources<'a> {
     pub rules: &'a Path,
@@ -39,22 +32,44 @@ pub struct Sources<'a> {
     pub sheet: Option<&'a str>,
 }
 
-fn read_sources(
-    s: &Sources<'_>,
-) -> Result<(InputFile, InputFile, Option<InputFile>), io::FileError> {
-    Ok((
-        input(s.rules, io::MAX_RULES_BYTES)?,
-        input(s.results, io::MAX_RESULTS_BYTES)?,
-        s.mapping
-            .map(|m| input(m, io::MAX_RULES_BYTES))
-            .transpose()?,
-    ))
+impl Sources<'_> {
+    fn options(&self) -> io::ResultsOptions {
+        io::ResultsOptions {
+            sheet: self.sheet.map(str::to_string),
+            mapping: self.mapping.map(Path::to_path_buf),
+        }
+    }
+
+    fn sources<'a>(&'a self, opts: &'a io::ResultsOptions) -> usecase::Sources<'a> {
+        usecase::Sources {
+            rules: self.rules,
+            results: self.results,
+            opts,
+        }
+    }
+}
+
+/// A use case's failure as the one line `fail` prints (the rules' problems are printed by
+/// the command that can have them).
+fn failure_text(f: &Failure, lang: Lang) -> String {
+    match f {
+        Failure::File(e) => e.text(lang),
+        Failure::Import(e) => e.text(lang),
+        Failure::Lock(e) => e.text(lang),
+        Failure::Report(m) => m.clone(),
+        Failure::NotRecalculable => "the locked run cannot be recalculated".to_string(),
+        Failure::Rules(p) | Failure::OtherRules(_, p) => p
+            .iter()
+            .map(|p| p.text(lang))
+            .collect::<Vec<_>>()
+            .join("; "),
+        Failure::Unverified(_) => lang.word(Word::LockedRunDoesNot).to_string(),
+    }
 }
 
 /// Writes `files` unless one would replace an input; all or nothing.
 fn write_outputs(inputs: &[&Path], files: &[(PathBuf, Vec<u8>)], lang: Lang) -> ExitCode {
-    let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-    match io::check_outputs(inputs, &outputs).and_then(|()| io::write_files(files)) {
+    match usecase::write_outputs(inputs, files, Vec::new()) {
         Ok(()) => {
             for (p, _) in files {
                 println!("{} {}", lang.word(Word::Wrote), p.display());
@@ -76,22 +91,16 @@ pub fn run_report(
     if let Err(code) = check_decision(decision, lang) {
         return code;
     }
-    let opts = io::ResultsOptions {
-        sheet: s.sheet.map(str::to_string),
-        mapping: s.mapping.map(Path::to_path_buf),
+    let opts = s.options();
+    let req = usecase::ReportRequest {
+        sources: s.sources(&opts),
+        compare_rules,
+        decision,
     };
-    let (rules, rules_sha256) = match io::read_rules_hashed(s.rules) {
-        Ok(r) => r,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let results = match io::read_results_with(s.results, &opts) {
-        Ok(r) => r,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let calc = match crate::domain::calculate(&rules, &results) {
-        Ok(c) => c,
-        Err(p) => {
-            for p in &p {
+    let pdf = match usecase::report(&req, lang) {
+        Ok(r) => warn_missing_glyphs(r, lang),
+        Err(Failure::Rules(problems)) => {
+            for p in &problems {
                 eprintln!(
                     "{}: {}: {}",
                     lang.word(Word::Error),
@@ -101,58 +110,15 @@ pub fn run_report(
             }
             return ExitCode::from(1);
         }
-    };
-    let baseline = match compare_rules {
-        None => None,
-        Some(path) => {
-            let r = match io::read_rules(path) {
-                Ok(r) => r,
-                Err(e) => return fail(lang, &e.text(lang), 2),
-            };
-            match crate::domain::calculate(&r, &results) {
-                Ok(c) => Some((io::display_name(path), c)),
-                Err(p) => {
-                    let msg = p
-                        .iter()
-                        .map(|p| p.text(lang))
-                        .collect::<Vec<_>>()
-                        .join("; ");
-                    return fail(lang, &format!("{}: {msg}", io::display_name(path)), 1);
-                }
-            }
+        Err(Failure::OtherRules(name, problems)) => {
+            let msg = problems
+                .iter()
+                .map(|p| p.text(lang))
+                .collect::<Vec<_>>()
+                .join("; ");
+            return fail(lang, &format!("{name}: {msg}"), 1);
         }
-    };
-    let comparison = baseline
-        .as_ref()
-        .map(|(_, b)| crate::domain::decide::compare::compare(b, &calc));
-    let audit = io::audit::Audit {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_file: io::display_name(s.rules),
-        rules_sha256,
-        results_file: io::display_name(s.results),
-        results_sha256: results.source_sha256.clone(),
-        calculated_at: io::audit::now_utc(),
-    };
-    let compared = match (&baseline, &comparison) {
-        (Some((label, _)), Some(c)) => Some(io::report::Compared {
-            label,
-            comparison: c,
-        }),
-        _ => None,
-    };
-    let pdf = match io::report::report(
-        &io::report::ReportInput {
-            calc: &calc,
-            rules: &rules,
-            audit: &audit,
-            compared,
-            decision,
-            correction: None,
-        },
-        lang,
-    ) {
-        Ok(r) => warn_missing_glyphs(r, lang),
-        Err(e) => return fail(lang, &e, 2),
+        Err(f) => return fail(lang, &failure_text(&f, lang), 2),
     };
     let mut inputs = vec![s.rules, s.results];
     inputs.extend(s.mapping);
@@ -180,7 +146,7 @@ pub fn run_lock(
     if let Err(code) = check_decision(decision, lang) {
         return code;
     }
-    let (rules, results, mapping) = match read_sources(s) {
+    let (rules, results, mapping) = match usecase::lock_sources(&s.sources(&s.options())) {
         Ok(x) => x,
         Err(e) => return fail(lang, &e.text(lang), 2),
     };
@@ -199,42 +165,39 @@ pub fn run_lock(
 }
 
 fn lock_and_write(input: &LockInput, s: &Sources<'_>, out: &Path, lang: Lang) -> ExitCode {
-    let (bytes, run) = match locked::lock(input) {
+    let made = match usecase::lock(input) {
         Ok(x) => x,
         Err(e @ locked::LockError::Rules(_)) => return fail(lang, &e.text(lang), 1),
         Err(e) => return fail(lang, &e.text(lang), 2),
     };
-    let fingerprint = match locked::open(&bytes) {
-        Ok(a) => a.fingerprint,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    for m in &run.report_missing {
+    for m in &made.run.report_missing {
         eprintln!("{}: {}", lang.word(Word::Warning), m.text(lang));
     }
     let mut inputs = vec![s.rules, s.results];
     inputs.extend(s.mapping);
-    let code = write_outputs(&inputs, &[(out.to_path_buf(), bytes)], lang);
+    let code = write_outputs(&inputs, &[(out.to_path_buf(), made.bytes)], lang);
     if code == ExitCode::SUCCESS {
-        println!("{}: {fingerprint}", lang.word(Word::FingerprintQuoteItIn));
+        println!(
+            "{}: {}",
+            lang.word(Word::FingerprintQuoteItIn),
+            made.fingerprint
+        );
     }
     code
 }
 
 /// `kvalitetspeng verify`: 0 when everything matches, 3 when something differs.
 pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
-    let bytes = match io::read_input(archive, locked::MAX_TOTAL_BYTES) {
-        Ok(b) => b,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let v = match locked::verify(&bytes) {
+    let v = match usecase::verify(archive) {
         Ok(v) => v,
-        Err(e) => {
+        Err(Failure::Lock(e)) => {
             return fail(
                 lang,
                 &format!("{}: {}", io::display_name(archive), e.text(lang)),
                 2,
             );
         }
+        Err(f) => return fail(lang, &failure_text(&f, lang), 2),
     };
     let m = &v.manifest;
     // The manifest's texts with control characters escaped: a file cannot drive the terminal.
@@ -298,55 +261,25 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
     if let Err(code) = check_decision(a.decision, lang) {
         return code;
     }
-    let bytes = match io::read_input(a.locked, locked::MAX_TOTAL_BYTES) {
-        Ok(b) => b,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let archive = match locked::open(&bytes) {
-        Ok(x) => x,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let v = match locked::verify(&bytes) {
-        Ok(v) => v,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    if !v.ok() {
-        for f in &v.findings {
-            eprintln!("{}: {}", lang.word(Word::Mismatch), f.text(lang));
-        }
-        return fail(lang, lang.word(Word::LockedRunDoesNot), 3);
-    }
-    let (Some(rules), Ok(before)) = (archive.input(locked::Role::Rules), archive.run()) else {
-        return fail(lang, "the locked run cannot be recalculated", 2);
-    };
-    let results = match input(a.results, io::MAX_RESULTS_BYTES) {
-        Ok(x) => x,
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let mapping = match a.mapping.map(|m| input(m, io::MAX_RULES_BYTES)).transpose() {
-        Ok(m) => m.or_else(|| archive.input(locked::Role::KoladaMapping)),
-        Err(e) => return fail(lang, &e.text(lang), 2),
-    };
-    let input = LockInput {
-        rules,
-        results,
-        mapping,
-        sheet: a.sheet.map(str::to_string),
-        decision_reference: a.decision.map(str::to_string),
-        locked_at: io::audit::now_utc(),
-        lang,
+    let req = usecase::CorrectRequest {
+        locked: a.locked,
+        results: a.results,
+        mapping: a.mapping,
+        sheet: a.sheet,
+        decision: a.decision,
         with_report: a.report.is_some(),
-        corrects: Some(locked::Corrects {
-            archive: io::display_name(a.locked),
-            fingerprint: archive.fingerprint.clone(),
-        }),
     };
-    let (new_archive, after) = match locked::lock(&input) {
-        Ok(x) => x,
-        Err(e) => return fail(lang, &e.text(lang), 2),
+    let c = match usecase::correct(&req, lang) {
+        Ok(c) => c,
+        Err(Failure::Unverified(v)) => {
+            for f in &v.findings {
+                eprintln!("{}: {}", lang.word(Word::Mismatch), f.text(lang));
+            }
+            return fail(lang, lang.word(Word::LockedRunDoesNot), 3);
+        }
+        Err(f) => return fail(lang, &failure_text(&f, lang), 2),
     };
-    let diff =
-        locked::correction_diff(&before.calc, &after.calc, &io::display_name(a.locked), lang);
+    let diff = &c.diff;
     println!(
         "{}",
         lang.words().cli_locked_providers_change_in_total_kr(
@@ -365,26 +298,16 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
     }
     let mut files = Vec::new();
     if let Some(out) = a.out {
-        files.push((out.to_path_buf(), locked::correction_csv(&diff, lang)));
+        files.push((out.to_path_buf(), locked::correction_csv(diff, lang)));
     }
     if let Some(path) = a.report {
-        match io::report::report(
-            &io::report::ReportInput {
-                calc: &after.calc,
-                rules: &after.rules,
-                audit: &after.audit,
-                compared: None,
-                decision: a.decision,
-                correction: Some(&diff),
-            },
-            lang,
-        ) {
+        match usecase::correction_report(&c, a.decision, lang) {
             Ok(r) => files.push((path.to_path_buf(), warn_missing_glyphs(r, lang))),
-            Err(e) => return fail(lang, &e, 2),
+            Err(f) => return fail(lang, &failure_text(&f, lang), 2),
         }
     }
     if let Some(path) = a.lock {
-        files.push((path.to_path_buf(), new_archive));
+        files.push((path.to_path_buf(), c.archive));
     }
     let mut inputs = vec![a.locked, a.results];
     inputs.extend(a.mapping);

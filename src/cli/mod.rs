@@ -14,9 +14,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::ServiceType;
-use crate::domain::explanation::{Calculation, Detail};
+use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
 use crate::io;
+use crate::io::usecase;
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 
@@ -240,21 +241,30 @@ pub enum Command {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
-    match cli.command {
+    let Some(command) = cli.command else {
         #[cfg(feature = "gui")]
-        None => crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into)),
+        return crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into));
         #[cfg(not(feature = "gui"))]
-        None => {
+        {
             eprintln!("{}", lang.word(Word::BuiltWithoutTheDesktop));
-            ExitCode::from(2)
+            return ExitCode::from(2);
         }
-        Some(Command::Generate {
+    };
+    match command {
+        Command::Compare { .. } | Command::Solve { .. } | Command::Sweep { .. } => {
+            run_decision(command, lang)
+        }
+        Command::Report { .. }
+        | Command::Lock { .. }
+        | Command::Verify { .. }
+        | Command::Correct { .. } => run_locked(command, lang),
+        Command::Generate {
             out_dir,
             providers,
             indicators,
             months,
             seed,
-        }) => {
+        } => {
             let spec = crate::generate::GenSpec {
                 providers,
                 indicators,
@@ -282,12 +292,39 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Compare {
+        Command::Calc {
+            inputs,
+            out,
+            explain,
+            explain_out,
+        } => {
+            let opts = inputs.options();
+            let (Some(rules), Some(results)) = (inputs.rules, inputs.results) else {
+                eprintln!("{}", lang.word(Word::CalcNeedsRulesAnd));
+                return ExitCode::from(2);
+            };
+            run_calc(
+                &rules,
+                &results,
+                &opts,
+                out.as_deref(),
+                explain,
+                explain_out.as_deref(),
+                lang,
+            )
+        }
+    }
+}
+
+/// `compare`, `solve` and `sweep` (see `decide`).
+fn run_decision(command: Command, lang: Lang) -> ExitCode {
+    match command {
+        Command::Compare {
             inputs,
             rules_b,
             results_b,
             out,
-        }) => {
+        } => {
             let opts = inputs.options();
             decide::run_compare(
                 inputs.rules.as_deref(),
@@ -299,14 +336,14 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Solve {
+        Command::Solve {
             inputs,
             scheme,
             budget,
             level,
             apply,
             out,
-        }) => {
+        } => {
             let opts = inputs.options();
             match level {
                 Some(level) => decide::run_solve_level(
@@ -329,14 +366,14 @@ pub fn main() -> ExitCode {
                 ),
             }
         }
-        Some(Command::Sweep {
+        Command::Sweep {
             inputs,
             param,
             from,
             to,
             steps,
             out,
-        }) => {
+        } => {
             let opts = inputs.options();
             decide::run_sweep(
                 inputs.rules.as_deref(),
@@ -348,12 +385,19 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Report {
+        _ => unreachable!("not a decision command"),
+    }
+}
+
+/// `report`, `lock`, `verify` and `correct` (see `locked`).
+fn run_locked(command: Command, lang: Lang) -> ExitCode {
+    match command {
+        Command::Report {
             inputs,
             compare_rules,
             decision,
             out,
-        }) => {
+        } => {
             let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
                 return ExitCode::from(2);
             };
@@ -370,12 +414,12 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Lock {
+        Command::Lock {
             inputs,
             decision,
             report,
             out,
-        }) => {
+        } => {
             let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
                 return ExitCode::from(2);
             };
@@ -392,8 +436,8 @@ pub fn main() -> ExitCode {
                 lang,
             )
         }
-        Some(Command::Verify { archive }) => locked::run_verify(&archive, lang),
-        Some(Command::Correct {
+        Command::Verify { archive } => locked::run_verify(&archive, lang),
+        Command::Correct {
             locked: archive,
             results,
             sheet,
@@ -402,7 +446,7 @@ pub fn main() -> ExitCode {
             report,
             lock,
             decision,
-        }) => locked::run_correct(
+        } => locked::run_correct(
             &locked::CorrectArgs {
                 locked: &archive,
                 results: &results,
@@ -415,27 +459,7 @@ pub fn main() -> ExitCode {
             },
             lang,
         ),
-        Some(Command::Calc {
-            inputs,
-            out,
-            explain,
-            explain_out,
-        }) => {
-            let opts = inputs.options();
-            let (Some(rules), Some(results)) = (inputs.rules, inputs.results) else {
-                eprintln!("{}", lang.word(Word::CalcNeedsRulesAnd));
-                return ExitCode::from(2);
-            };
-            run_calc(
-                &rules,
-                &results,
-                &opts,
-                out.as_deref(),
-                explain,
-                explain_out.as_deref(),
-                lang,
-            )
-        }
+        _ => unreachable!("not a command of locked runs"),
     }
 }
 
@@ -469,37 +493,76 @@ pub fn run_calc(
     explain_out: Option<&std::path::Path>,
     lang: Lang,
 ) -> ExitCode {
-    // The pool's threads are started (and one woken) while the rules are read and compiled,
-    // rather than when the reading first asks for them (1,2 M rows, 2 × 41 pairs: wall 0,985
-    // and 0,973).
-    rayon::spawn(|| ());
-    let (rules, rules_sha256) = match io::read_rules_hashed(rules_path) {
-        Ok(r) => r,
+    let sources = usecase::Sources {
+        rules: rules_path,
+        results: results_path,
+        opts,
+    };
+    let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
+    let mut made = match usecase::calculate(&sources, again_needed) {
+        Ok(c) => c,
+        Err(f) => return calc_failed(f, rules_path, lang),
+    };
+    print_calc_warnings(&made, lang);
+    // Every output is prepared first, checked against the inputs and each other, and then
+    // written all-or-nothing: a failure leaves no output changed. The payout file and the
+    // table for the terminal are made side by side (each reads the calculation only); the
+    // explanation file is written into its temporary file as it is made, and the terminal's
+    // explanation to the terminal once the files are written.
+    let (payouts, table) = {
+        let again = made.explainer();
+        let m = &made;
+        rayon::join(
+            || {
+                out.map(|path| {
+                    io::payout_files(path, &m.calc, again.as_ref(), &m.rules, &m.audit, lang)
+                })
+            },
+            || payout_table_text(&m.calc, lang),
+        )
+    };
+    let files = match payouts.transpose() {
+        Ok(f) => f.unwrap_or_default(),
         Err(e) => {
             eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
             return ExitCode::from(2);
         }
     };
-    // Compiled (and validated) once, before the results are read so that they are read for
-    // its periods only (streamed, memory bounded by the cells); as before, an error in the
-    // results is reported before one in the rules.
-    let plan = crate::domain::plan::compile(&rules);
-    let read = match &plan {
-        Ok(plan) => io::read_results_for(results_path, opts, plan),
-        Err(_) => io::read_results_with(results_path, opts),
-    };
-    let mut results = match read {
-        Ok(r) => r,
-        Err(e) => {
-            for err in &e.errors {
-                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
-            }
-            return ExitCode::from(2);
-        }
-    };
-    let plan = match plan {
-        Ok(plan) => plan,
-        Err(problems) => {
+    // Freed on a worker while this thread waits for the disk (the outputs are made).
+    made.free_spare();
+    let again = made.explainer();
+    let calc = &made.calc;
+    let streams: Vec<(&std::path::Path, io::atomic::Content<'_>)> = explain_out
+        .map(|path| {
+            let again = again.as_ref();
+            let write = move |w: &mut dyn Write| {
+                io::export_csv::write_explanation_csv(w, calc, again, lang)
+            };
+            (path, io::atomic::Content::Stream(Box::new(write)))
+        })
+        .into_iter()
+        .collect();
+    if let Err(e) = usecase::write_outputs(&sources.inputs(), &files, streams) {
+        eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
+        return ExitCode::from(2);
+    }
+    let stdout = std::io::stdout();
+    let mut so = std::io::BufWriter::new(stdout.lock());
+    let _ = write!(so, "{table}");
+    if explain {
+        let _ = writeln!(so);
+        let _ = write_explanation_text(&mut so, calc, again.as_ref(), lang);
+    }
+    for path in [out, explain_out].into_iter().flatten() {
+        let _ = writeln!(so, "{} {}", lang.word(Word::Wrote), path.display());
+    }
+    ExitCode::SUCCESS
+}
+
+/// Prints why `calc` failed; the exit code: 1 when the rules have errors, else 2.
+fn calc_failed(f: usecase::Failure, rules_path: &std::path::Path, lang: Lang) -> ExitCode {
+    match f {
+        usecase::Failure::Rules(problems) => {
             let file = io::display_name(rules_path);
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
                 eprintln!(
@@ -509,23 +572,25 @@ pub fn run_calc(
                     p.text(lang)
                 );
             }
-            return ExitCode::from(1);
+            ExitCode::from(1)
         }
-    };
-    let agg = crate::domain::engine::aggregate(&plan, &results);
-    // The folded cells are in the aggregation now: freed before the calculation is made
-    // (≈ 80 MB at 12 M rows). The aggregation was made from this very set and plan, so the
-    // calculation takes it as it is.
-    if let Some(f) = &mut results.folded {
-        free_aside(std::mem::take(&mut f.cells));
+        usecase::Failure::Import(e) => {
+            for err in &e.errors {
+                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
+            }
+            ExitCode::from(2)
+        }
+        usecase::Failure::File(e) => {
+            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
+            ExitCode::from(2)
+        }
+        _ => ExitCode::from(2),
     }
-    // The indicator results are not kept: a payout table needs the providers' results, and
-    // the explanations (the terminal's, the file, a payout workbook's sheet) make them again
-    // a run of providers at a time. At national scale a million indicator results were most
-    // of the memory.
-    let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, Detail::Providers);
-    let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
-    for p in &plan.warnings {
+}
+
+/// The warnings of a calculation: the rules', the import's and the calculation's.
+fn print_calc_warnings(made: &usecase::Calculated, lang: Lang) {
+    for p in &made.plan.warnings {
         eprintln!(
             "{}: {}: {}",
             lang.word(Word::Warning),
@@ -533,95 +598,12 @@ pub fn run_calc(
             p.text(lang)
         );
     }
-    for w in &results.import_warnings {
+    for w in made.results().map_or(&[][..], |r| &r.import_warnings) {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
-    for w in &calc.warnings {
+    for w in &made.calc.warnings {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }
-    let audit = io::audit::Audit {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_file: io::display_name(rules_path),
-        rules_sha256,
-        results_file: io::display_name(results_path),
-        results_sha256: results.source_sha256.clone(),
-        calculated_at: io::audit::now_utc(),
-    };
-    // Unless an explanation makes indicator results again, the calculation holds everything
-    // the outputs need: the aggregation and the rows are freed (≈ 30 MB of rows at 1.2 M)
-    // once the outputs are made, while the files are written (see below).
-    let (kept, spare) = if again_needed {
-        (Some((results, agg)), None)
-    } else {
-        (None, Some((results, agg)))
-    };
-    let again = kept
-        .as_ref()
-        .map(|(results, agg)| crate::domain::engine::Explainer::new(&plan, results, agg));
-    let again = again.as_ref();
-    // Every output is prepared first, checked against the inputs and each other, and then
-    // written all-or-nothing: a failure leaves no output changed.
-    // The payout file and the table for the terminal are made side by side (each reads the
-    // calculation only): 0,1 s less at national scale. The explanation file is written into
-    // its temporary file as it is made (148 MB at national scale need not be in memory), and
-    // the terminal's explanation to the terminal, once the files are written.
-    let (payouts, table) = rayon::join(
-        || out.map(|path| io::payout_files(path, &calc, again, &rules, &audit, lang)),
-        || payout_table_text(&calc, lang),
-    );
-    let mut files = Vec::new();
-    match payouts {
-        Some(Ok(f)) => files.extend(f),
-        Some(Err(e)) => {
-            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
-            return ExitCode::from(2);
-        }
-        None => {}
-    }
-    let mut inputs = vec![rules_path, results_path];
-    inputs.extend(opts.mapping.as_deref());
-    let mut outputs: Vec<&std::path::Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-    outputs.extend(explain_out);
-    let streams: Vec<(&std::path::Path, io::atomic::Content<'_>)> = explain_out
-        .map(|path| {
-            let write =
-                |w: &mut dyn Write| io::export_csv::write_explanation_csv(w, &calc, again, lang);
-            (path, io::atomic::Content::Stream(Box::new(write)))
-        })
-        .into_iter()
-        .collect();
-    // Freed on a worker while this thread waits for the disk: freed as soon as the calculation
-    // was made, they took a core from making the outputs (3 ms at 1,2 M rows, perf); the
-    // outputs are a few MB (and a streamed explanation file keeps them anyway).
-    if let Some(spare) = spare {
-        free_aside(spare);
-    }
-    let written =
-        io::check_outputs(&inputs, &outputs).and_then(|()| io::write_files_with(&files, streams));
-    if let Err(e) = written {
-        eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
-        return ExitCode::from(2);
-    }
-    let stdout = std::io::stdout();
-    let mut so = std::io::BufWriter::new(stdout.lock());
-    let _ = write!(so, "{table}");
-    if explain {
-        let _ = writeln!(so);
-        let _ = write_explanation_text(&mut so, &calc, again, lang);
-    }
-    for path in [out, explain_out].into_iter().flatten() {
-        let _ = writeln!(so, "{} {}", lang.word(Word::Wrote), path.display());
-    }
-    // (The calculation keeps no indicator results: freeing it, the aggregation and the rows
-    // at the end takes milliseconds, where a million indicator results took 0,1–0,2 s.)
-    ExitCode::SUCCESS
-}
-
-/// Frees `t` on a worker of the pool while the work goes on: freeing the folded cells, and
-/// later the rows and the aggregation, on the main thread took 3–4 ms at 1,2 M rows (perf),
-/// with the other core idle.
-fn free_aside<T: Send + 'static>(t: T) {
-    rayon::spawn(move || drop(t));
 }
 
 /// The payout table as aligned text (amounts with decimal comma, no thousands separator).
@@ -638,6 +620,23 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     .into_iter()
     .chain(money.iter().map(|m| m.label(lang)))
     .collect();
+    let rows = payout_rows(calc, &money, lang);
+    let title = format!(
+        "{} – {} ({})\n",
+        printable(&calc.municipality, 80),
+        printable(&calc.rule_set_name, 80),
+        calc.period
+    );
+    aligned_table(title, &head, &rows, calc.providers.len())
+}
+
+/// The payout table's rows as text: one per provider, then the totals per service type and
+/// the grand total.
+fn payout_rows(
+    calc: &Calculation,
+    money: &[crate::domain::explanation::MoneyColumn],
+    lang: Lang,
+) -> Vec<Vec<String>> {
     let num = |d, dp| lang.words().plain_number(d, dp);
     let money_cells = |filter: &dyn Fn(&crate::domain::explanation::ProviderResult) -> bool| {
         money
@@ -697,19 +696,20 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     r.extend(std::iter::repeat_n(String::new(), 4));
     r.extend(money_cells(&|_| true));
     rows.push(r);
+    rows
+}
+
+/// A table as aligned text under its title: the header, a rule, the first `n_prov` rows
+/// (made on every core), a rule and the other rows (the totals).
+fn aligned_table(mut out: String, head: &[&str], rows: &[Vec<String>], n_prov: usize) -> String {
+    use rayon::prelude::*;
     let mut widths: Vec<usize> = head.iter().map(|h| h.chars().count()).collect();
-    for r in &rows {
+    for r in rows {
         for (w, c) in widths.iter_mut().zip(r) {
             *w = (*w).max(c.chars().count());
         }
     }
     let right: Vec<bool> = (0..head.len()).map(|k| k >= 4).collect();
-    let mut out = format!(
-        "{} – {} ({})\n",
-        printable(&calc.municipality, 80),
-        printable(&calc.rule_set_name, 80),
-        calc.period
-    );
     // A line: each cell padded to its column's width in characters (left-aligned, numbers
     // right-aligned), two spaces apart, without trailing blanks.
     let line = |out: &mut String, cells: &[String]| {
@@ -737,7 +737,6 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
     );
     out.push_str(&rule);
     out.push('\n');
-    let n_prov = calc.providers.len();
     let lines: Vec<String> = rows[..n_prov]
         .par_chunks(io::export_csv::RUN)
         .map(|chunk| {

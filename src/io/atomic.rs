@@ -237,51 +237,11 @@ pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Resul
             clean_stale(dir);
             folders.push(dir);
         }
-        let tmp = (|| {
-            let mut builder = tempfile::Builder::new();
-            builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
-            // tempfile makes private (0600) files; an export or rule file gets the permissions
-            // of the file it replaces, or an ordinary new file's (0666 less the umask).
-            #[cfg(unix)]
-            {
-                use std::os::unix::fs::PermissionsExt;
-                builder.permissions(fs::Permissions::from_mode(0o666));
-            }
-            let mut tmp = builder.tempfile_in(dir)?;
-            if let Ok(m) = fs::metadata(path) {
-                tmp.as_file().set_permissions(m.permissions())?;
-            }
-            match content {
-                Content::Bytes(bytes) => tmp.write_all(bytes)?,
-                Content::Stream(write) => {
-                    let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
-                    write(&mut w)?;
-                    w.flush()?;
-                }
-            }
-            Ok(tmp)
-        })()
-        .map_err(|e| failed(path, Cause::Io(e), Vec::new()))?;
+        let tmp = stage(path, dir, content).map_err(|e| failed(path, Cause::Io(e), Vec::new()))?;
         staged.push((tmp, path));
     }
-    // Every file on disk before any is renamed, flushed side by side: the file system can
-    // commit them together (one after the other, a payout table and its companion waited for
-    // two commits).
-    let synced = std::thread::scope(|s| {
-        let syncs: Vec<_> = staged
-            .iter()
-            .skip(1)
-            .map(|(tmp, path)| s.spawn(|| tmp.as_file().sync_all().map_err(|e| (*path, e))))
-            .collect();
-        let first = staged.first().map_or(Ok(()), |(tmp, path)| {
-            tmp.as_file().sync_all().map_err(|e| (*path, e))
-        });
-        syncs
-            .into_iter()
-            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-            .fold(first, Result::and)
-    });
-    synced.map_err(|(path, e)| failed(path, Cause::Io(e), Vec::new()))?;
+    // Every file on disk before any is renamed.
+    sync_all(&staged).map_err(|(path, e)| failed(path, Cause::Io(e), Vec::new()))?;
     let mut backups = Vec::with_capacity(staged.len());
     for (_, path) in &staged {
         let backup = match fs::symlink_metadata(path) {
@@ -333,6 +293,58 @@ pub fn write_all_atomic_with(files: Vec<(&Path, Content<'_>)>) -> std::io::Resul
     // (The backups left, of the targets replaced, are removed as they are dropped.)
     drop(backups);
     result
+}
+
+/// A target's contents written and flushed into a temporary file beside it, with the
+/// permissions of the file it replaces (or an ordinary new file's).
+fn stage(
+    path: &Path,
+    dir: &Path,
+    content: Content<'_>,
+) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
+    // tempfile makes private (0600) files; an export or rule file gets the permissions
+    // of the file it replaces, or an ordinary new file's (0666 less the umask).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir)?;
+    if let Ok(m) = fs::metadata(path) {
+        tmp.as_file().set_permissions(m.permissions())?;
+    }
+    match content {
+        Content::Bytes(bytes) => tmp.write_all(bytes)?,
+        Content::Stream(write) => {
+            let mut w = std::io::BufWriter::with_capacity(1 << 20, tmp.as_file_mut());
+            write(&mut w)?;
+            w.flush()?;
+        }
+    }
+    Ok(tmp)
+}
+
+/// Every staged file on disk, flushed side by side: the file system can commit them together
+/// (one after the other, a payout table and its companion waited for two commits).
+fn sync_all<'p>(
+    staged: &[(tempfile::NamedTempFile, &'p Path)],
+) -> Result<(), (&'p Path, std::io::Error)> {
+    std::thread::scope(|s| {
+        let syncs: Vec<_> = staged
+            .iter()
+            .skip(1)
+            .map(|(tmp, path)| s.spawn(|| tmp.as_file().sync_all().map_err(|e| (*path, e))))
+            .collect();
+        let first = staged.first().map_or(Ok(()), |(tmp, path)| {
+            tmp.as_file().sync_all().map_err(|e| (*path, e))
+        });
+        syncs
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+            .fold(first, Result::and)
+    })
 }
 
 /// Writes `bytes` to `path` atomically, keeping the file it replaces as `path.bak`: both are

@@ -34,6 +34,23 @@ pub struct Audit {
 }
 
 impl Audit {
+    /// The audit of a calculation by this program (the one place an audit is made): the
+    /// rule file's and results file's names and SHA-256, and the time of calculation.
+    pub fn new(
+        (rules_file, rules_sha256): (String, String),
+        (results_file, results_sha256): (String, String),
+        calculated_at: String,
+    ) -> Audit {
+        Audit {
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            rules_file,
+            rules_sha256,
+            results_file,
+            results_sha256,
+            calculated_at,
+        }
+    }
+
     /// Key–value rows (Swedish keys) for the audit sheet and the CSV companion file.
     pub fn rows(&self) -> Vec<(&'static str, String)> {
         vec![

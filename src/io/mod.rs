@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod audit;
+pub mod correction;
 pub mod error;
 pub mod export_csv;
 pub mod export_decide;
@@ -14,6 +15,7 @@ pub mod results_csv;
 pub mod results_xlsx;
 pub mod rules_ron;
 pub mod text;
+pub mod usecase;
 
 use std::path::Path;
 

@@ -225,38 +225,61 @@ pub fn parse_results_xlsx(
     };
     // Pass 1: formulas whose result was never stored (a workbook saved by a program that does
     // not calculate) would silently be "missing".
-    {
-        let mut cells = match wb.worksheet_cells_reader(&name) {
-            Ok(c) => c,
-            Err(e) => return Err(spreadsheet_error(sink, e)),
-        };
-        loop {
-            match cells.next_cell_with_formula() {
-                Ok(Some(c)) => {
-                    if c.formula.is_some() && c.value == calamine::DataRef::Empty {
-                        sink.push(
-                            Some(c.pos.0 as usize + 1),
-                            Some(&column_letters(c.pos.1)),
-                            FileErrorMsg::FormulaWithoutValue,
-                        );
-                        if sink.full() {
-                            break;
-                        }
-                    }
-                }
-                Ok(None) => break,
-                Err(e) => return Err(spreadsheet_error(sink, e)),
-            }
-        }
+    if let Err(e) = check_formulas(&mut wb, &name, &mut sink) {
+        return Err(spreadsheet_error(sink, e));
     }
     if !sink.is_empty() {
         return Err(sink.finish().unwrap_err());
     }
     // Pass 2: the values, row by row.
-    let mut cells = match wb.worksheet_cells_reader(&name) {
-        Ok(c) => c,
+    let rows = match read_values(&mut wb, &name, file, &mut sink) {
+        Ok(rows) => rows,
         Err(e) => return Err(spreadsheet_error(sink, e)),
     };
+    if rows.stop {
+        return Err(sink.finish().unwrap_err());
+    }
+    rows.builder.finish_file(sink, rows.header.is_some(), bytes)
+}
+
+/// Pass 1 of a workbook: every formula whose result was never stored, reported (up to the
+/// sink's limit).
+fn check_formulas(
+    wb: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    sink: &mut ErrorSink,
+) -> Result<(), calamine::XlsxError> {
+    let mut cells = wb.worksheet_cells_reader(name)?;
+    loop {
+        match cells.next_cell_with_formula() {
+            Ok(Some(c)) => {
+                if c.formula.is_some() && c.value == calamine::DataRef::Empty {
+                    sink.push(
+                        Some(c.pos.0 as usize + 1),
+                        Some(&column_letters(c.pos.1)),
+                        FileErrorMsg::FormulaWithoutValue,
+                    );
+                    if sink.full() {
+                        break;
+                    }
+                }
+            }
+            Ok(None) => break,
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Pass 2 of a workbook: the cells' values row by row into the rows' reader (cells beyond
+/// the last column are reported).
+fn read_values(
+    wb: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    file: &str,
+    sink: &mut ErrorSink,
+) -> Result<RowFeed, calamine::XlsxError> {
+    let mut cells = wb.worksheet_cells_reader(name)?;
     let percent_styles: Vec<bool> = cells
         .styles()
         .iter()
@@ -266,13 +289,10 @@ pub fn parse_results_xlsx(
     let mut row: Vec<String> = Vec::new();
     let mut row_index: Option<u32> = None;
     loop {
-        let next = match cells.next_cell_with_style_id() {
-            Ok(n) => n,
-            Err(e) => return Err(spreadsheet_error(sink, e)),
-        };
+        let next = cells.next_cell_with_style_id()?;
         let pos = next.as_ref().map(|(c, _)| c.get_position());
         if row_index.is_some() && pos.map(|p| p.0) != row_index {
-            rows.feed(&row, row_index.unwrap_or(0) as usize + 1, &mut sink);
+            rows.feed(&row, row_index.unwrap_or(0) as usize + 1, sink);
             row.clear();
             if rows.stop || sink.full() {
                 break;
@@ -304,10 +324,7 @@ pub fn parse_results_xlsx(
         }
         row[c as usize] = text;
     }
-    if rows.stop {
-        return Err(sink.finish().unwrap_err());
-    }
-    rows.builder.finish_file(sink, rows.header.is_some(), bytes)
+    Ok(rows)
 }
 
 /// The sheet to read: the named one (any case) or the first.

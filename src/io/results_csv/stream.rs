@@ -25,6 +25,7 @@ use sha2::{Digest, Sha256};
 
 use super::parallel::{header, merge};
 use super::*;
+use crate::domain::period::Period;
 
 /// The size of a block read: large enough that splitting costs nothing, small enough that a
 /// few in flight on every core are a small part of the memory (see `block_size`).
@@ -65,38 +66,7 @@ pub fn read_folded_in_blocks(
         .unwrap_or_else(|| block_size(meta.len(), threads))
         .max(1);
     let mut reader = std::fs::File::open(path).ok()?.take(limit + 1);
-    // The start of the file, and more until the header is in it: read before any worker
-    // starts, so in steps of at most 64 KB (a whole first block was a millisecond or two on one
-    // core).
-    let step = block.min(64 << 10);
-    let mut first = Vec::new();
-    let mut eof = false;
-    let mut more = |first: &mut Vec<u8>, eof: &mut bool| {
-        let before = first.len();
-        fill(&mut reader, first, step)?;
-        *eof = first.len() - before < step;
-        Some(())
-    };
-    more(&mut first, &mut eof)?;
-    let bom_of = |b: &[u8]| {
-        if b.starts_with(b"\xEF\xBB\xBF") {
-            Some(3)
-        } else if encoding_rs::Encoding::for_bom(b).is_some() {
-            None
-        } else {
-            Some(0)
-        }
-    };
-    // The first line is in, not blank, and its end is not the block's last byte (a CR
-    // there may be the first half of a CRLF).
-    let header_in = |b: &[u8]| {
-        let t = &b[bom_of(b).unwrap_or(0)..];
-        memchr::memchr2(b'\n', b'\r', t)
-            .is_some_and(|end| end + 1 < t.len() && !t[..end].iter().all(u8::is_ascii_whitespace))
-    };
-    while !eof && !header_in(&first) && first.len() <= MAX_LINE_BYTES {
-        more(&mut first, &mut eof)?;
-    }
+    let (mut first, eof) = read_head(&mut reader, block)?;
     // A UTF-8 BOM is skipped (as `decode` does); any other BOM is another encoding.
     let bom = bom_of(&first)?;
     let text = &first[bom..];
@@ -113,16 +83,15 @@ pub fn read_folded_in_blocks(
         return None;
     }
     // The line the rows start on.
-    let mut base = 1 + line_ends(&first[bom..header_end]);
+    let base = 1 + line_ends(&first[bom..header_end]);
     // The file's hash: the bytes up to the rows, then each block's as it is merged (in file
     // order, by the worker merging, rather than as it is read: blocks are read by one worker
     // at a time, and hashing there had the other wait for it).
     let mut hasher = Sha256::new();
     hasher.update(&first[..header_end]);
-    let mut pending = first.split_off(header_end);
+    let pending = first.split_off(header_end);
     let failed = AtomicBool::new(false);
     let pool: Mutex<Vec<Vec<u8>>> = Mutex::new(Vec::new());
-    let mut done = false;
     let merging = Mutex::new(InOrder {
         hasher,
         ..InOrder::default()
@@ -132,60 +101,18 @@ pub fn read_folded_in_blocks(
     // period nearly a cell a row: 20 MB a block of 8 MB): while this many wait, no block is
     // read.
     let max_waiting = 2 * threads;
-    // The blocks, each ending after a line end (the last one at the end of the file), with
-    // the line each starts on; read in order as the workers ask for them. Together they are
-    // the file from `header_end` on, each byte once.
-    let blocks = std::iter::from_fn(|| {
-        if done || failed.load(Ordering::Relaxed) {
-            return None;
-        }
-        // (The worker merging does not read blocks while it merges, so it is never waited on
-        // here by itself; a failed block wakes this too.)
-        if let Ok(m) = merging.lock() {
-            let m = merged_some.wait_while(m, |m| m.waiting.len() >= max_waiting && !m.failed);
-            if m.is_err() {
-                return None;
-            }
-        }
-        // A block's buffer is reused once its rows are read: fresh 8 MB buffers were paged in
-        // anew each time (9 % of a 12 M-row import went to page faults).
-        let mut buf = pool
-            .lock()
-            .ok()
-            .and_then(|mut p| p.pop())
-            .unwrap_or_default();
-        buf.clear();
-        buf.extend_from_slice(&pending);
-        // A block, and more until a line ends in it (a line longer than the block).
-        let cut = loop {
-            let before = buf.len();
-            if fill(&mut reader, &mut buf, block).is_none() {
-                failed.store(true, Ordering::Relaxed);
-                return None;
-            }
-            if buf.len() - before < block {
-                done = true;
-                break buf.len();
-            }
-            if let Some(k) = memchr::memrchr(b'\n', &buf[before..]) {
-                break before + k + 1;
-            }
-            if buf.len() > MAX_LINE_BYTES + block {
-                failed.store(true, Ordering::Relaxed);
-                return None;
-            }
-        };
-        pending.clear();
-        pending.extend_from_slice(&buf[cut..]);
-        buf.truncate(cut);
-        if pending.len() > MAX_LINE_BYTES {
-            failed.store(true, Ordering::Relaxed);
-            return None;
-        }
-        let line = base;
-        base += line_ends(&buf);
-        Some((buf, line))
-    });
+    let blocks = Blocks {
+        reader: &mut reader,
+        pending,
+        block,
+        base,
+        done: false,
+        failed: &failed,
+        pool: &pool,
+        merging: &merging,
+        merged_some: &merged_some,
+        max_waiting,
+    };
     // Each block's rows are merged, in file order, as soon as the blocks before it are: the
     // merging is done by whichever worker completes the run, while the other cores go on
     // parsing (merging after the last block left one core idle for its length), and a block
@@ -221,6 +148,123 @@ pub fn read_folded_in_blocks(
     let mut set = merged.finish(ErrorSink::new(file)).ok()?;
     set.source_sha256 = super::super::audit::hex(&m.hasher.finalize());
     Some(set)
+}
+
+// The blocks, each ending after a line end (the last one at the end of the file), with
+// the line each starts on; read in order as the workers ask for them. Together they are
+// the file from `header_end` on, each byte once.
+struct Blocks<'a> {
+    reader: &'a mut std::io::Take<std::fs::File>,
+    /// The bytes read after the last block's last line end.
+    pending: Vec<u8>,
+    block: usize,
+    /// The line the next block starts on.
+    base: usize,
+    done: bool,
+    failed: &'a AtomicBool,
+    /// Buffers of blocks whose rows are read, for reuse.
+    pool: &'a Mutex<Vec<Vec<u8>>>,
+    merging: &'a Mutex<InOrder>,
+    merged_some: &'a Condvar,
+    /// While this many blocks wait to be merged, no block is read.
+    max_waiting: usize,
+}
+
+impl Iterator for Blocks<'_> {
+    type Item = (Vec<u8>, usize);
+
+    fn next(&mut self) -> Option<(Vec<u8>, usize)> {
+        if self.done || self.failed.load(Ordering::Relaxed) {
+            return None;
+        }
+        // (The worker merging does not read blocks while it merges, so it is never waited on
+        // here by itself; a failed block wakes this too.)
+        if let Ok(m) = self.merging.lock() {
+            let m = self
+                .merged_some
+                .wait_while(m, |m| m.waiting.len() >= self.max_waiting && !m.failed);
+            if m.is_err() {
+                return None;
+            }
+        }
+        // A block's buffer is reused once its rows are read: fresh 8 MB buffers were paged in
+        // anew each time (9 % of a 12 M-row import went to page faults).
+        let mut buf = self
+            .pool
+            .lock()
+            .ok()
+            .and_then(|mut p| p.pop())
+            .unwrap_or_default();
+        buf.clear();
+        buf.extend_from_slice(&self.pending);
+        // A block, and more until a line ends in it (a line longer than the block).
+        let cut = loop {
+            let before = buf.len();
+            if fill(self.reader, &mut buf, self.block).is_none() {
+                self.failed.store(true, Ordering::Relaxed);
+                return None;
+            }
+            if buf.len() - before < self.block {
+                self.done = true;
+                break buf.len();
+            }
+            if let Some(k) = memchr::memrchr(b'\n', &buf[before..]) {
+                break before + k + 1;
+            }
+            if buf.len() > MAX_LINE_BYTES + self.block {
+                self.failed.store(true, Ordering::Relaxed);
+                return None;
+            }
+        };
+        self.pending.clear();
+        self.pending.extend_from_slice(&buf[cut..]);
+        buf.truncate(cut);
+        if self.pending.len() > MAX_LINE_BYTES {
+            self.failed.store(true, Ordering::Relaxed);
+            return None;
+        }
+        let line = self.base;
+        self.base += line_ends(&buf);
+        Some((buf, line))
+    }
+}
+
+/// The start of the file, and more until the header is in it (and whether the file ended):
+/// read before any worker starts, so in steps of at most 64 KB (a whole first block was a
+/// millisecond or two on one core).
+fn read_head(reader: &mut std::io::Take<std::fs::File>, block: usize) -> Option<(Vec<u8>, bool)> {
+    let step = block.min(64 << 10);
+    let mut first = Vec::new();
+    let mut eof = false;
+    let mut more = |first: &mut Vec<u8>, eof: &mut bool| {
+        let before = first.len();
+        fill(reader, first, step)?;
+        *eof = first.len() - before < step;
+        Some(())
+    };
+    more(&mut first, &mut eof)?;
+    // The first line is in, not blank, and its end is not the block's last byte (a CR
+    // there may be the first half of a CRLF).
+    let header_in = |b: &[u8]| {
+        let t = &b[bom_of(b).unwrap_or(0)..];
+        memchr::memchr2(b'\n', b'\r', t)
+            .is_some_and(|end| end + 1 < t.len() && !t[..end].iter().all(u8::is_ascii_whitespace))
+    };
+    while !eof && !header_in(&first) && first.len() <= MAX_LINE_BYTES {
+        more(&mut first, &mut eof)?;
+    }
+    Some((first, eof))
+}
+
+/// The length of a UTF-8 BOM at the start (0 without one); `None` for another encoding's BOM.
+fn bom_of(b: &[u8]) -> Option<usize> {
+    if b.starts_with(b"\xEF\xBB\xBF") {
+        Some(3)
+    } else if encoding_rs::Encoding::for_bom(b).is_some() {
+        None
+    } else {
+        Some(0)
+    }
 }
 
 /// The blocks' rows merged, and their bytes hashed, in file order (see [`merge`]) as they
@@ -528,7 +572,7 @@ mod tests {
     /// too; the sums are those of every row.
     #[test]
     fn parts_of_a_file_sorted_by_period_merge_into_one_entry_per_cell() {
-        let (providers, indicators, months) = (3usize, super::super::SCANNED + 8, 12u32);
+        let (providers, indicators, months) = (3usize, super::super::fold::SCANNED + 8, 12u32);
         let header =
             "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n";
         let (map, width, _) = header_of(header);

@@ -12,23 +12,29 @@
 //! memory, every other member is hashed as it is unpacked. [`lock`] refuses the same names
 //! and texts, so it never writes what `open` refuses.
 //!
-//! Corrections: [`correction_diff`] lists what changes against a locked run when its results
-//! are corrected — only the changed providers and indicators — and a corrected run is locked
-//! as a new archive that names the one it corrects ([`Corrects`]).
+//! Corrections (see [`super::correction`]): a corrected run is locked as a new archive that
+//! names the one it corrects ([`Corrects`]).
 
 use std::io::{Cursor, Read, Write};
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zip::read::ZipFileEntry;
 use zip::unstable::read::ZipIterable;
 
 use super::audit::{Audit, hex, sha256_hex};
+use super::usecase::Failure;
+mod checks;
+
+pub use super::correction::{
+    CorrectionDiff, IndicatorChange, ProviderChange, correction_csv, correction_diff,
+};
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
-use crate::domain::textcheck::{self, FieldKind, TextProblem, is_invisible};
+use crate::domain::textcheck;
 use crate::words::{Lang, Word};
+pub use checks::{ArchiveProblem, NameProblem, check_name, member_limit};
+use checks::{check_listed, check_manifest, check_texts, folded};
 
 /// The manifest's `format` value.
 pub const FORMAT: &str = "kvalitetspeng-fastställd-körning";
@@ -161,306 +167,6 @@ impl LockError {
     }
 }
 
-/// What is wrong with a file opened as a locked run.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ArchiveProblem {
-    /// Not a zip archive (the zip reader's words).
-    NotZip(String),
-    TooManyMembers {
-        found: usize,
-    },
-    TooLarge {
-        total: u64,
-    },
-    /// A member packed more tightly than real files are (a zip bomb).
-    Packed {
-        name: String,
-        size: u64,
-        packed: u64,
-    },
-    ManifestTooLarge {
-        size: u64,
-    },
-    /// A member could not be unpacked (the zip reader's words).
-    Unreadable {
-        name: String,
-        why: String,
-    },
-    /// A member unpacks to more than the archive declares.
-    LargerThanDeclared {
-        name: String,
-    },
-    Twice {
-        name: String,
-    },
-    NoManifest,
-    /// The manifest is not the JSON this program writes (serde's words, with line and column).
-    BadManifest(String),
-    WrongFormat {
-        found: String,
-    },
-    NewerFormat {
-        found: u32,
-    },
-    /// The manifest names no rule file or no results file.
-    NoInputs,
-    /// A member's name is not one a locked run holds (see [`check_name`]).
-    UnsafeName {
-        name: String,
-        why: NameProblem,
-    },
-    /// Two members whose names differ only in case (`A.csv`, `a.csv`): one file on Windows
-    /// and macOS.
-    SameName {
-        name: String,
-        other: String,
-    },
-    /// A member that is not a regular file (a symbolic link, a folder, a device).
-    NotAFile {
-        name: String,
-    },
-    /// A member larger than its role allows (see [`member_limit`]), from the zip's directory.
-    MemberTooLarge {
-        name: String,
-        size: u64,
-        limit: u64,
-    },
-    /// The manifest's language is not `sv` or `en`.
-    BadLanguage {
-        found: String,
-    },
-    /// A text of the manifest (`field` is its key) with a control or format character, or too
-    /// long.
-    BadText {
-        field: &'static str,
-        why: TextProblem,
-    },
-    /// The manifest lists two files of the same name (case-folded).
-    ListedTwice {
-        name: String,
-    },
-    /// The manifest lists two files in the same role (a run has one of each).
-    RoleTwice {
-        name: String,
-        other: String,
-    },
-    /// Bytes of the archive that its directory does not account for: a local header it does
-    /// not list, or entries that overlap (the zip reader's words).
-    Inconsistent(String),
-}
-
-/// Why a member's name is not one a locked run holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameProblem {
-    /// Not ASCII, and not UTF-8 marked as such: a zip tool may read it as another name.
-    NotUtf8,
-    /// A control or format character (`position` 1-based, in characters).
-    BadCharacter {
-        code: u32,
-        position: usize,
-    },
-    TooLong {
-        length: usize,
-    },
-    /// Begins with `/`.
-    Absolute,
-    /// A backslash (a folder separator on Windows).
-    Backslash,
-    /// A colon: a drive letter (`C:x`) or, on Windows, a hidden stream (`a.csv:x`).
-    Colon,
-    /// An empty, `.` or `..` component (`utdata/../x`, `a//b`, a folder `utdata/`).
-    BadComponent,
-    /// Neither `manifest.json` nor a file directly in `indata/` or `utdata/`.
-    OutsideFolders,
-    /// A name Windows cannot make as given: a device name (`CON`, `NUL`, `COM1`, … with any
-    /// extension), a name ending in a dot or space, or one of `< > " | ? *`.
-    NotWindowsName,
-}
-
-/// Checks a member's name: `manifest.json`, or a file directly in `indata/` or `utdata/`, with
-/// nothing a zip tool could extract elsewhere or show as something else.
-///
-/// ```
-/// use kvalitetspeng::io::locked::{check_name, NameProblem};
-/// assert!(check_name("indata/resultat 2025.csv").is_ok());
-/// assert_eq!(check_name("indata/../x"), Err(NameProblem::BadComponent));
-/// assert_eq!(check_name("C:x"), Err(NameProblem::Colon));
-/// assert_eq!(check_name("annat/x.csv"), Err(NameProblem::OutsideFolders));
-/// ```
-pub fn check_name(name: &str) -> Result<(), NameProblem> {
-    use NameProblem as N;
-    if let Some((i, c)) = name.chars().enumerate().find(|&(_, c)| is_invisible(c)) {
-        return Err(N::BadCharacter {
-            code: c as u32,
-            position: i + 1,
-        });
-    }
-    let length = name.chars().count();
-    if length > MAX_MEMBER_NAME_CHARS {
-        return Err(N::TooLong { length });
-    }
-    if name.starts_with('/') {
-        return Err(N::Absolute);
-    }
-    if name.contains('\\') {
-        return Err(N::Backslash);
-    }
-    if name.contains(':') {
-        return Err(N::Colon);
-    }
-    if name
-        .split('/')
-        .any(|c| c.is_empty() || c == "." || c == "..")
-    {
-        return Err(N::BadComponent);
-    }
-    let file = match name.split_once('/') {
-        None if name == MANIFEST => return Ok(()),
-        Some(("indata" | "utdata", file)) if !file.contains('/') => file,
-        _ => return Err(N::OutsideFolders),
-    };
-    if !windows_name(file) {
-        return Err(N::NotWindowsName);
-    }
-    Ok(())
-}
-
-/// Whether Windows makes a file of exactly this name: not a device name (whatever the
-/// extension and case), no trailing dot or space (Windows drops them), none of `< > " | ? *`.
-fn windows_name(file: &str) -> bool {
-    const DEVICES: [&str; 4] = ["con", "prn", "aux", "nul"];
-    let stem = file
-        .split('.')
-        .next()
-        .unwrap_or_default()
-        .trim_end()
-        .to_lowercase();
-    let numbered = ["com", "lpt"].iter().any(|d| {
-        stem.strip_prefix(d).is_some_and(|n| {
-            let mut c = n.chars();
-            matches!(
-                (c.next(), c.next()),
-                (Some('0'..='9' | '¹' | '²' | '³'), None)
-            )
-        })
-    });
-    !(DEVICES.contains(&stem.as_str())
-        || numbered
-        || file.ends_with(['.', ' '])
-        || file.contains(['<', '>', '"', '|', '?', '*']))
-}
-
-/// A name as a case-insensitive, normalising file system sees it (Windows, macOS): two names
-/// with the same fold are one file, whatever their case or Unicode normal form (å as one
-/// character or as a + ring).
-fn folded(name: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    name.nfc().collect::<String>().to_lowercase()
-}
-
-/// The largest a member of `role` may unpack to (`None`: not in the manifest): an input as
-/// large as the command line reads it, the manifest [`MAX_MANIFEST_BYTES`]; an output or an
-/// unlisted member is only hashed, through a fixed buffer, within the archive's total.
-pub fn member_limit(role: Option<Role>) -> u64 {
-    match role {
-        Some(Role::Rules | Role::KoladaMapping) => super::MAX_RULES_BYTES,
-        Some(Role::Results) => super::MAX_RESULTS_BYTES,
-        _ => MAX_TOTAL_BYTES,
-    }
-}
-
-/// Checks texts (manifest key, text) like names: no control or format character, at most
-/// [`textcheck::MAX_NAME_CHARS`] characters.
-fn check_texts<'a>(
-    texts: impl IntoIterator<Item = (&'static str, Option<&'a str>)>,
-) -> Result<(), ArchiveProblem> {
-    for (field, text) in texts {
-        if let Some(t) = text {
-            textcheck::check(t, FieldKind::Name)
-                .map_err(|why| ArchiveProblem::BadText { field, why })?;
-        }
-    }
-    Ok(())
-}
-
-/// Checks the names a manifest lists: each a safe name in `indata/` or `utdata/`, none twice
-/// (case-folded).
-fn check_listed<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<(), ArchiveProblem> {
-    let mut seen: Vec<String> = Vec::new();
-    for name in names {
-        let why = match check_name(name) {
-            Ok(()) if name == MANIFEST => Some(NameProblem::OutsideFolders),
-            Ok(()) => None,
-            Err(why) => Some(why),
-        };
-        if let Some(why) = why {
-            return Err(ArchiveProblem::UnsafeName {
-                name: name.to_string(),
-                why,
-            });
-        }
-        let f = folded(name);
-        if seen.contains(&f) {
-            return Err(ArchiveProblem::ListedTwice {
-                name: name.to_string(),
-            });
-        }
-        seen.push(f);
-    }
-    Ok(())
-}
-
-/// Checks what a manifest says beyond its JSON form: the language, every text, the names.
-fn check_manifest(m: &Manifest) -> Result<(), ArchiveProblem> {
-    if m.lang != "sv" && m.lang != "en" {
-        return Err(ArchiveProblem::BadLanguage {
-            found: m.lang.clone(),
-        });
-    }
-    check_texts([
-        ("program_version", Some(m.program_version.as_str())),
-        ("locked_at", Some(m.locked_at.as_str())),
-        ("decision_reference", m.decision_reference.as_deref()),
-        ("sheet", m.sheet.as_deref()),
-        (
-            "corrects.archive",
-            m.corrects.as_ref().map(|c| c.archive.as_str()),
-        ),
-        (
-            "corrects.fingerprint",
-            m.corrects.as_ref().map(|c| c.fingerprint.as_str()),
-        ),
-    ])?;
-    if m.files.len() > MAX_MEMBERS {
-        return Err(ArchiveProblem::TooManyMembers {
-            found: m.files.len(),
-        });
-    }
-    check_texts(
-        m.files
-            .iter()
-            .map(|f| ("files.sha256", Some(f.sha256.as_str()))),
-    )?;
-    check_listed(m.files.iter().map(|f| f.name.as_str()))?;
-    for (k, f) in m.files.iter().enumerate() {
-        if let Some(other) = m.files[..k].iter().find(|o| o.role == f.role) {
-            return Err(ArchiveProblem::RoleTwice {
-                name: f.name.clone(),
-                other: other.name.clone(),
-            });
-        }
-    }
-    Ok(())
-}
-
-impl ArchiveProblem {
-    /// The text, with any control or format character (from a name, a manifest field or an
-    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
-    pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&lang.words().archive_problem(self), usize::MAX)
-    }
-}
-
 /// A run recomputed from its inputs: the calculation and every output's bytes.
 pub struct Run {
     pub rules: RuleSet,
@@ -532,29 +238,28 @@ fn compute(
     facts: &LockFacts<'_>,
 ) -> Result<Run, LockError> {
     let lang = facts.lang;
-    let (rule_set, rules_sha256) = super::parse_rules_bytes(&rules.bytes, &rules.name)
-        .map_err(|e| LockError::Input(e.text(lang)))?;
-    let set = super::parse_results_bytes(
-        &results.bytes,
-        &results.name,
-        facts.sheet,
-        mapping.map(|m| (m.bytes.as_slice(), m.name.as_str())),
-    )
-    .map_err(|e| LockError::Input(e.text(lang)))?;
-    let calc = crate::domain::calculate(&rule_set, &set).map_err(|p| {
-        LockError::Rules(
-            p.iter()
-                .map(|p| format!("{}: {}", p.location(lang), p.text(lang)))
-                .collect(),
-        )
-    })?;
-    let audit = Audit {
-        app_version: env!("CARGO_PKG_VERSION").to_string(),
-        rules_file: rules.name.clone(),
-        rules_sha256,
-        results_file: results.name.clone(),
-        results_sha256: set.source_sha256.clone(),
-        calculated_at: facts.locked_at.to_string(),
+    let loaded = super::usecase::calculate_inputs(
+        &super::usecase::Inputs {
+            rules,
+            results,
+            mapping,
+            sheet: facts.sheet,
+        },
+        facts.locked_at,
+    );
+    let (rule_set, calc, audit) = match loaded {
+        Ok(x) => x,
+        Err(Failure::Rules(p)) => {
+            return Err(LockError::Rules(
+                p.iter()
+                    .map(|p| format!("{}: {}", p.location(lang), p.text(lang)))
+                    .collect(),
+            ));
+        }
+        Err(Failure::File(e)) => return Err(LockError::Input(e.text(lang))),
+        Err(Failure::Import(e)) => return Err(LockError::Input(e.text(lang))),
+        // (Loading fails only in the ways above; no panic should another be added.)
+        Err(other) => return Err(LockError::Input(format!("{other:?}"))),
     };
     let mut outputs = vec![
         (
@@ -1057,152 +762,4 @@ pub fn verify(bytes: &[u8]) -> Result<Verification, LockError> {
         manifest: archive.manifest,
         findings,
     })
-}
-
-/// One indicator that changed for a provider.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IndicatorChange {
-    pub id: String,
-    pub name: String,
-    /// The values as shown (`–` when missing).
-    pub before_value: String,
-    pub after_value: String,
-    pub before_kronor: Decimal,
-    pub after_kronor: Decimal,
-}
-
-/// One provider whose payout or indicators changed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ProviderChange {
-    pub id: String,
-    pub name: String,
-    pub before: Decimal,
-    pub after: Decimal,
-    pub indicators: Vec<IndicatorChange>,
-}
-
-/// What a correction changes against a locked run.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CorrectionDiff {
-    pub locked_name: String,
-    pub providers: Vec<ProviderChange>,
-}
-
-impl CorrectionDiff {
-    pub fn total_delta(&self) -> Decimal {
-        self.providers.iter().map(|p| p.after - p.before).sum()
-    }
-}
-
-/// A result as shown in a correction: the value, and the respondents when known.
-fn value_text(i: &crate::domain::explanation::IndicatorResult, lang: Lang) -> String {
-    let v = match &i.value {
-        Some(v) => format!(
-            "{}{}",
-            crate::words::number::format_number_lang(v.round_dp(4).normalize(), None, lang),
-            i.unit.suffix()
-        ),
-        None => "–".into(),
-    };
-    match i.respondents {
-        Some(n) => format!("{v} (n = {n})"),
-        None => v,
-    }
-}
-
-/// The providers and indicators whose value, kronor or payout differ between the locked
-/// calculation and the corrected one (matched by service type and id; a provider in only one
-/// counts with 0 kr on the other side).
-pub fn correction_diff(
-    locked: &Calculation,
-    corrected: &Calculation,
-    locked_name: &str,
-    lang: Lang,
-) -> CorrectionDiff {
-    let mut providers = Vec::new();
-    let find = |c: &Calculation, p: &crate::domain::explanation::ProviderResult| {
-        c.providers
-            .iter()
-            .find(|q| q.service_type == p.service_type && q.id == p.id)
-            .cloned()
-    };
-    let mut seen = std::collections::BTreeSet::new();
-    for p in locked.providers.iter().chain(&corrected.providers) {
-        if !seen.insert((p.service_type, p.id.clone())) {
-            continue;
-        }
-        let (a, b) = (find(locked, p), find(corrected, p));
-        let before = a.as_ref().map_or(Decimal::ZERO, |x| x.payout);
-        let after = b.as_ref().map_or(Decimal::ZERO, |x| x.payout);
-        let mut indicators = Vec::new();
-        if let (Some(a), Some(b)) = (&a, &b) {
-            // The rules are the same on both sides, so the indicators pair up in order.
-            let kronor = a.indicator_kronor().into_iter().zip(b.indicator_kronor());
-            for ((ia, ib), (ka, kb)) in a.indicators.iter().zip(&b.indicators).zip(kronor) {
-                if ia.value != ib.value || ia.respondents != ib.respondents || ka != kb {
-                    indicators.push(IndicatorChange {
-                        id: ia.indicator_id.to_string(),
-                        name: ia.name.to_string(),
-                        before_value: value_text(ia, lang),
-                        after_value: value_text(ib, lang),
-                        before_kronor: ka,
-                        after_kronor: kb,
-                    });
-                }
-            }
-        }
-        if before != after || !indicators.is_empty() {
-            providers.push(ProviderChange {
-                id: p.id.clone(),
-                name: p.name.clone(),
-                before,
-                after,
-                indicators,
-            });
-        }
-    }
-    CorrectionDiff {
-        locked_name: locked_name.to_string(),
-        providers,
-    }
-}
-
-/// The correction as CSV: one row per changed indicator, and one per provider for its total.
-pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
-    use super::export_csv::{finish, text, write, writer};
-    let num = |d: Decimal| crate::domain::decimal::format_number(d, Some(2), false);
-    let mut w = writer();
-    let header = lang.words().correction_csv_header();
-    write(&mut w, header);
-    for p in &diff.providers {
-        for i in &p.indicators {
-            write(
-                &mut w,
-                [
-                    text(&p.id),
-                    text(&p.name),
-                    text(&i.id),
-                    text(&i.before_value),
-                    text(&i.after_value),
-                    num(i.before_kronor),
-                    num(i.after_kronor),
-                    num(i.after_kronor - i.before_kronor),
-                ],
-            );
-        }
-        write(
-            &mut w,
-            [
-                text(&p.id),
-                text(&p.name),
-                lang.word(Word::Total3).to_string(),
-                String::new(),
-                String::new(),
-                num(p.before),
-                num(p.after),
-                num(p.after - p.before),
-            ],
-        );
-    }
-    finish(w)
 }
