@@ -33,611 +33,8 @@ const LANG: Lang = Lang::En;
 pub(super) struct En;
 
 impl Words for En {
-    fn word(&self, w: Word) -> &'static str {
-        use Word::*;
-        match w {
-            // app::commands
-            NewRules => "New rules",
-            OpenRules => "Open rules…",
-            SaveRules => "Save rules",
-            SaveRulesAs => "Save rules as…",
-            ImportResults => "Import results…",
-            ExportPayoutsCsv => "Export payouts (CSV)…",
-            ExportPayoutsExcel => "Export payouts (Excel)…",
-            ExportExplanationCsv => "Export explanation (CSV)…",
-            OpenTheSampleMunicipality => "Open the sample municipality",
-            Undo => "Undo",
-            Redo => "Redo",
-            RuleEditor => "Rule editor",
-            ProblemsAndMessages => "Problems and messages",
-            DecisionSupport => "Decision support…",
-            CompareWith => "Compare with…",
-            DecisionReportPdf => "Decision report (PDF)…",
-            LockTheRun => "Lock the run…",
-            OpenALockedRun => "Open a locked run…",
-            CorrectWithNewResults => "Correct with new results…",
-            LeaveTheLockedRun => "Leave the locked run",
-            Quit => "Quit",
-            StartFromAnEmpty => "Start from an empty rule set",
-            OpenARuleFile => "Open a rule file (.ron)",
-            SaveTheRulesTo => "Save the rules to the same file",
-            SaveTheRulesToA => "Save the rules to a new file",
-            ReadTheProvidersResults => "Read the providers' results (CSV)",
-            PayoutTableAsCsv => "The payout table as CSV for Excel",
-            WorkbookWithPayoutsExplanation => "Workbook with payouts, explanation, rules and audit",
-            PerIndicatorExplanationAs => "The per-indicator explanation as CSV",
-            SjovikMunicipalityBuiltIn => "Sjövik municipality, built-in example",
-            UndoTheLastRule => "Undo the last rule edit",
-            RedoTheUndoneEdit => "Redo the undone edit",
-            ShowOrHideThe => "Show or hide the rule editor",
-            ShowOrHideTheProblems => "Show or hide the problems panel",
-            ComparisonBudgetAndSensitivity => {
-                "Comparison, budget and sensitivity before the board decides"
-            }
-            ShowTheDifferenceAgainst => {
-                "Show the difference against another rule file (e.g. last year's) in the table"
-            }
-            BasisForTheBoard => {
-                "The basis for the board: summary, the rules in words, payouts and the explanation per provider"
-            }
-            SaveTheRunAs => {
-                "Save the run as decided: an archive (.kvp) with inputs, outputs and checksums that can be verified years later"
-            }
-            OpenAnArchiveKvp => "Open an archive (.kvp) read-only; it is verified on opening",
-            ProviderDisputesAValue => {
-                "A provider disputes a value: calculate with corrected results and see only what changes"
-            }
-            RulesBecomeAnOrdinary => "The rules become an ordinary, unsaved document again",
-            CloseTheProgram => "Close the program",
-            // app::decide
-            RulesAsLastSaved => "the rules as last saved",
-            // app::locked
-            RulesHaveErrorsFix => {
-                "The rules have errors: fix them before making the decision report"
-            }
-            DecisionReportWasNot => "The decision report was not written",
-            RuleFileChangedOn => "the rule file changed on disk since it was opened; open it again",
-            ResultsFileChangedOn => {
-                "the results file changed on disk since it was imported; import it again"
-            }
-            ResultsNotReadForThePeriods => {
-                "The results could not be read for the new periods; the calculation shows the earlier ones"
-            }
-            RulesHaveErrorsFixThem => "The rules have errors: fix them before locking",
-            NotLocked => "Not locked",
-            CouldNotOpen => "Could not open",
-            CouldNotImport => "Could not import",
-            NotExported => "Not exported",
-            // app::state
-            NewRules2 => "new rules",
-            UnsavedRuleEditsRestored => "Unsaved rule edits restored",
-            RulesHaveErrorsFixThemBefore => "The rules have errors: fix them before exporting",
-            Unsaved => " (unsaved)",
-            ThereIsNoComparison => "there is no comparison to export",
-            RunTheSweepFirst => "run the sweep first",
-            KrPerUnit => "kr per unit",
-            PercentOfCompensation => "% of compensation",
-            From => "From",
-            To => "To",
-            // cli::decide
-            Error => "error",
-            Wrote => "Wrote",
-            Id => "Id",
-            Provider => "Provider",
-            Status => "Status",
-            CompareNeedsRulesB => "compare needs --rules-b or --results-b (what to compare with)",
-            SolveNeedsSchemeHemtjanst => "solve needs --scheme hemtjanst|sabo (or --level)",
-            ApplyNeedsOutNew => "--apply needs --out NEW.ron",
-            Now => "now",
-            Total => "total",
-            WithinTheBudgetAt => "within the budget at the easiest level already",
-            OverTheBudgetEven => "over the budget even at the hardest level",
-            Value => "value",
-            TotalKr => "total kr",
-            Paid => "paid",
-            // cli::locked
-            FingerprintQuoteItIn => "Fingerprint (quote it in the decision)",
-            LockedRun => "Locked run",
-            Locked => "locked",
-            Decision => "Decision",
-            Corrects => "Corrects",
-            Fingerprint => "Fingerprint",
-            OkEveryFileMatches => {
-                "OK: every file matches the manifest and every output a new calculation, byte for byte."
-            }
-            Mismatch => "mismatch",
-            LockedRunDoesNot => "the locked run does not verify; do not correct against it",
-            // cli
-            BuiltWithoutTheDesktop => "Built without the desktop app: use kvalitetspeng calc",
-            Rows => "rows",
-            CalcNeedsRulesAnd => "calc needs --rules and --results",
-            Warning => "warning",
-            Service => "Service",
-            Regi => "Regi",
-            Volume => "Volume",
-            ScorePercent => "Score %",
-            Total2 => "Total",
-            GrandTotal => "Grand total",
-            Credit => "credit",
-            Points => "points",
-            // the explanation
-            PayoutKr => "payout_kr",
-            GrossKr => "gross_kr",
-            WithheldKr => "withheld_kr",
-            DeductionsKr => "deductions_kr",
-            NetKr => "net_kr",
-            PaidSoFarKr => "paid_so_far_kr",
-            SettlementKr => "settlement_kr",
-            PayoutKr2 => "Payout (kr)",
-            KvalitetspengKr => "Kvalitetspeng (kr)",
-            WithheldKr2 => "Withheld (kr)",
-            DeductionsKr2 => "Deductions (kr)",
-            NetKr2 => "Net (kr)",
-            PaidSoFarKr2 => "Paid so far (kr)",
-            SettlementKr2 => "Settlement (kr)",
-            Score => "score",
-            Qualifies => "qualifies",
-            NoScore => "no score",
-            NotAllIndicatorsMet => "not all indicators met",
-            Fallback => "fallback",
-            WithheldOrdinaryCompensationMissing => "withheld, ordinary compensation missing",
-            Withheld => "withheld",
-            Deduction => "deduction",
-            Floor => "floor",
-            FloorAtZeroThe => "floor at zero: the net does not go negative",
-            OrdinaryCompensationMissing0 => "ordinary compensation missing: 0.00 kr",
-            FallbackButLastPeriods => "fallback, but last period's amount is missing: 0.00 kr",
-            Missing => "missing",
-            ResultMissing => "result missing",
-            NoPeerResults => "no peer results",
-            LeftOutOtherWeights => "left out, other weights re-normalised",
-            FallbackRuleApplies => "the fallback rule applies",
-            Gives0Percent => "gives 0 %",
-            // the rules in prose
-            AtLeast => "at least",
-            AtMost => "at most",
-            OrLower => "or lower",
-            OrHigher => "or higher",
-            OfThePeersResults => "of the peers' results",
-            GiveNoCreditBut => "give no credit but keep their weight",
-            DoNotCountThe => "do not count; the other weights are then scaled up",
-            EveryIndicatorMustBe => "Every indicator must be met (full credit) to be paid.",
-            NetNeverGoesBelow => "The net never goes below zero (floor at zero).",
-            // names of the results' kinds
-            HomeCare => "Home care",
-            NursingHome => "Nursing home",
-            Municipal => "Municipal",
-            Private => "Private",
-            // names of the rules' kinds
-            PointEstimate => "the point estimate",
-            LowerBoundPayOnly => "the lower bound (pay only when clearly met)",
-            UpperBoundPayOnly => "the upper bound (pay only when clearly met)",
-            LowerBoundBenefitOf => "the lower bound (benefit of the doubt)",
-            UpperBoundBenefitOf => "the upper bound (benefit of the doubt)",
-            Percent => "percent",
-            Count => "count",
-            HigherIsBetter => "higher is better",
-            LowerIsBetter => "lower is better",
-            ThresholdPassFail => "Threshold (pass/fail)",
-            Steps => "Steps",
-            LinearBetweenLevels => "Linear between levels",
-            RelativeToPeers => "Relative to peers",
-            AchievementOrImprovement => "Achievement or improvement",
-            MeanOfTopDecile => "mean of top decile",
-            Mean => "the mean",
-            ZeroCredit => "Zero credit",
-            LeaveOutAndRe => "Leave out and re-normalise",
-            PerformedHours => "performed hours",
-            OccupiedBedDays => "occupied bed-days",
-            Places => "places",
-            H => "h",
-            BedDays => "bed-days",
-            Places2 => "places",
-            Hour => "hour",
-            BedDay => "bed-day",
-            Place => "place",
-            FixedPotShared => "Fixed pot shared",
-            KronorPerVolumeUnit => "Kronor per volume unit",
-            PercentOfOrdinaryCompensation => "Percent of ordinary compensation",
-            WithholdAndPayBack => "Withhold and pay back (bonus/malus)",
-            EqualParts => "equal parts",
-            ByScore => "by score",
-            ByVolume => "by volume",
-            ByScoreVolume => "by score × volume",
-            // problems in a rule set
-            RuleSetHasNo => "the rule set has no scheme",
-            ServiceTypeHasMore => "the service type has more than one scheme",
-            SchemeHasNoIndicators => "the scheme has no indicators",
-            IndicatorHasNoId => "the indicator has no id",
-            IdIsUsedBy => "the id is used by more than one indicator",
-            IndicatorHasNoName => "the indicator has no name",
-            WeightMustNotBe => "the weight must not be negative",
-            StepsScoringHasNo => "the steps scoring has no steps",
-            HarderStepMustGive => "a harder step must give at least as much as an easier one",
-            StartLevelMustBe => {
-                "the start level must be a lower percentile than the full-credit level"
-            }
-            ThresholdMustBeWorse => {
-                "the threshold must be worse than the benchmark in the indicator's direction"
-            }
-            BaselinePeriodMustNot => "the baseline period must not overlap the calculation period",
-            PotMustBeMore => "the pot must be more than 0 kr",
-            PotHasNoSharing => {
-                "the pot has no sharing key (equal, score, volume or score × volume)"
-            }
-            AmountPerVolumeUnit => "the amount per volume unit must not be negative",
-            PercentageMustBeBetween => "the percentage must be between 0 and 100",
-            CapMustNotBe => "the cap must not be negative",
-            MinimumScoreMustBe => "the minimum score must be between 0 and 100 %",
-            FallbackShareMustBe => "the fallback share must be between 0 and 100 %",
-            MinimumOf0Respondents => "a minimum of 0 respondents means no minimum: leave it empty",
-            SchemeHasAreasGive => "the scheme has areas: give the indicator's area",
-            IndicatorNamesAnArea => "the indicator names an area but the scheme has no areas",
-            AreaHasNoId => "the area has no id",
-            TwoAreasHaveThe => "two areas have the same id",
-            AreaHasNoIndicators => "an area has no indicators",
-            DeductionsPercentageMustBe => "the deduction's percentage must be between 0 and 100",
-            DeductionsAmountMustBe => "the deduction's amount must be more than 0 kr",
-            ShareWithheldMustBe => "the share withheld must be between 0 and 100 %",
-            SharePaidBackMust => "the share paid back must be between 0 and 1 000 %",
-            FallbackRuleShareOf => {
-                "the fallback rule (share of last period's amount) cannot be combined with withholding; choose zero credit or re-normalised weights"
-            }
-            ConfidenceIntervalAppliesOnly => {
-                "the confidence interval applies only to shares (the unit percent)"
-            }
-            RuleSet => "Rule set",
-            // io::error
-            FileIsNotText => "the file is not text (expected UTF-8, UTF-16 or Windows-1252)",
-            TextBeginsOrEnds => {
-                "the text begins or ends with spaces; remove them (an id is compared character by character)"
-            }
-            FileIsEmpty => "the file is empty",
-            FieldMustNotBe => "the field must not be empty",
-            WorkbookIsEncryptedPassword => {
-                "the workbook is encrypted (password-protected); save it without a password and try again"
-            }
-            CellHasAFormula => {
-                "the cell has a formula but no stored result (the file was saved by a program that does not recalculate); open and save it in Excel, or paste values"
-            }
-            PostHasMoreThan => {
-                "the post has more than one total row (gender “T”); there is no telling which one counts"
-            }
-            QuoteIsNeverClosed => {
-                "a quote (\") is never closed: the field runs past the end of the line"
-            }
-            KoladaDataNeedsA => {
-                "Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators"
-            }
-            // io::export_csv
-            Calculation => "calculation",
-            Ok => "ok",
-            MissingInsufficient => "missing/insufficient",
-            // io::export_decide
-            SameStatus => "same status",
-            NewlyQualified => "newly qualified",
-            LostQualification => "lost qualification",
-            OtherStatus => "other status",
-            OnlyInA => "only in A",
-            OnlyInB => "only in B",
-            TotalKr2 => "total_kr",
-            ProvidersPaid => "providers_paid",
-            Comparison => "Comparison",
-            Sweep => "Sweep",
-            // io::export_xlsx
-            Threshold => "threshold",
-            Steps2 => "steps",
-            Linear => "linear",
-            Relative => "relative",
-            AchievementOrImprovement2 => "achievement or improvement",
-            Baseline => "baseline",
-            ProviderId => "Provider id",
-            ServiceType => "Service type",
-            VolumeUnit => "Volume unit",
-            Calculation2 => "Calculation",
-            Indicator => "Indicator",
-            Name => "Name",
-            Value2 => "Value",
-            Respondents => "Respondents",
-            CreditPercent => "Credit %",
-            WeightPercent => "Weight %",
-            EffectiveWeightPercent => "Effective weight %",
-            ContributionPoints => "Contribution (points)",
-            Kronor => "Kronor",
-            Reason => "Reason",
-            Municipality => "Municipality",
-            Period => "Period",
-            Pot => "pot",
-            AllMet => ", all met",
-            AllMet2 => "all met",
-            Payout => "Payout",
-            MissingData => "Missing data",
-            Requirement => "Requirement",
-            Cap => "Cap",
-            Areas => "Areas",
-            Deductions => "Deductions",
-            FloorAtZero => "Floor at zero",
-            Yes => "yes",
-            No => "no",
-            Unit => "Unit",
-            Direction => "Direction",
-            MinRespondents => "Min respondents",
-            Scoring => "Scoring",
-            Source => "Source",
-            Area => "Area",
-            Uncertainty => "Uncertainty",
-            // io::locked
-            Total3 => "(total)",
-            // io::report
-            Rules => "Rules",
-            Results => "Results",
-            EnGb => "en-GB",
-            Summary => "Summary",
-            NotPaid => "Not paid:",
-            Total4 => "Total",
-            HowToReadThis => "How to read this document",
-            RulesAreStatedIn => {
-                "The rules are stated in plain words on the next page, generated from the same rule file as the calculation. Then come the payout per provider and an appendix that shows for each provider how its amount was computed, indicator by indicator; the kronor of the rows sum exactly to the provider's amount. Every amount is exact and rounded to öre once, at the last step. The footer gives the SHA-256 of the rule file and of the results file: with them and the program's version anyone can recompute and get the same amounts."
-            }
-            Score2 => "Score",
-            ChartAmountPerProvider => "Chart: amount per provider, largest first",
-            DistributionOfThePayouts => "Distribution of the payouts",
-            AppendixTheExplanationPer => "Appendix: the explanation per provider",
-            PerProviderHowThe => {
-                "Per provider: how the amount was computed, and per indicator the result, the level reached, the credit, the weight and the kronor. The kronor of the rows sum exactly to the provider's amount."
-            }
-            Weight => "weight",
-            // io::rules_ron
-            FileEndsTooEarly => "the file ends too early (a missing bracket?)",
-            // ui::decide
-            New => "new",
-            FitToBudget => "Fit to budget",
-            SetTheHighestRate => {
-                "Set the highest rate (in whole öre or hundredths of a percentage point) within the budget. Can be undone."
-            }
-            DecisionSupport2 => "Decision support",
-            CompareWith2 => "Compare with",
-            SavedRules => "Saved rules",
-            ShowWhatTheEdits => "Show what the edits since the last save change",
-            AnotherRuleFile => "Another rule file…",
-            CompareWithEG => "Compare with e.g. last year's rules",
-            NoComparison => "No comparison",
-            ExportTheComparison => "Export the comparison…",
-            CsvOrExcelWith => "CSV or Excel, with the audit (files and SHA-256)",
-            Sensitivity => "Sensitivity",
-            VaryOneParameterIn => {
-                "Vary one parameter in steps and see the cost and how many are paid."
-            }
-            Parameter => "Parameter",
-            Steps3 => "Steps",
-            RunTheSweep => "Run the sweep",
-            ExportTheSweep => "Export the sweep…",
-            ProvidersPaid2 => "Providers paid",
-            Paid2 => "paid",
-            Paid3 => "Paid",
-            RulesGetErrors => "the rules get errors",
-            // ui::detail
-            ProviderIsNoLonger => "The provider is no longer in the calculation.",
-            Close => "Close",
-            CloseTheExplanation => "Close the explanation",
-            Level => "level",
-            Lower => "lower",
-            Upper => "upper",
-            Benchmark => "benchmark",
-            Others => "others",
-            ThisProvider => "this provider",
-            Payout2 => "Payout",
-            Kvalitetspeng => "Kvalitetspeng",
-            Net => "Net",
-            PaidSoFar => "Paid so far",
-            Settlement => "Settlement",
-            ToReclaim => "to reclaim",
-            ToPay => "to pay",
-            PerArea => "Per area",
-            Area2 => "area",
-            CountsAs => "counts as",
-            WhollyMissing => "wholly missing",
-            PerIndicator => "Per indicator",
-            Credit2 => "· credit",
-            Weight2 => "· weight",
-            Contribution => "· contribution",
-            CreditPerIndicator0 => "Credit per indicator (0–100 %), thickness = weight",
-            CreditPercent2 => "credit %",
-            // ui::editor
-            RemoveTheScheme => "Remove the scheme",
-            NewIndicator => "New indicator",
-            PotKr => "Pot, kr",
-            Shared => "Shared",
-            ChooseKey => "(choose key)",
-            PercentOfCompensation2 => "Percent of compensation",
-            WithheldPercentOfCompensation => "Withheld, % of compensation",
-            PaidBackPercentOf => "Paid back, % of the withheld",
-            N100PercentBudgetNeutral => {
-                "100 % = budget-neutral: what is withheld is paid back by withheld × score"
-            }
-            VolumeCountedIn => "Volume counted in",
-            ShareOfLastPeriods => "Share of last period's amount",
-            SharePercent => "Share, %",
-            MinimumScorePercent => "minimum score %",
-            AllIndicatorsMet => "all indicators met",
-            CapPerProvider => "Cap per provider",
-            Kr => "kr",
-            Budget => "Budget",
-            WhatTheSchemeMay => {
-                "What the scheme may cost: the forecast is shown above the table and the rate can be fitted to it. Changes no amount."
-            }
-            Net2 => "The net",
-            FloorAtZero2 => "floor at zero",
-            WithholdingAndDeductionsDo => {
-                "Withholding and deductions do not make the amount negative"
-            }
-            WeightsCountInsideEach => "Weights count inside each area (see Areas).",
-            LockedSum100Percent => "Locked sum 100 %",
-            WhenAWeightChanges => {
-                "When a weight changes the others are adjusted in proportion, to a hundredth of a percentage point, so the sum stays 100 %"
-            }
-            NormaliseWeights => "Normalise weights",
-            ScaleTheWeightsTo => "Scale the weights to sum to 100 %",
-            MoveUp => "⬆ Move up",
-            Remove => "🗑 Remove",
-            WeightPercent2 => "weight %",
-            AddIndicator => "➕ Add indicator",
-            ChooseArea => "(choose area)",
-            WeightPercent3 => "Weight, %",
-            WeightInsideTheArea => "Weight inside the area, %",
-            MinimumRespondents => "Minimum respondents",
-            Uncertainty95PercentCi => "Uncertainty (95 % CI)",
-            WhatCountsForA => {
-                "What counts for a share with respondents: the point estimate, or an end of its Wilson 95 % confidence interval"
-            }
-            Level2 => "Level",
-            LowerLevel0Percent => "Lower level (0 %)",
-            UpperLevel100Percent => "Upper level (100 %)",
-            LowerLevel100Percent => "Lower level (100 %)",
-            UpperLevel0Percent => "Upper level (0 %)",
-            Step => "Step",
-            GivesPercent => "gives %",
-            RemoveTheStep => "Remove the step",
-            Step2 => "➕ Step",
-            N0PercentAt => "0 % at",
-            N100PercentAt => "100 % at",
-            Percentile => "percentile",
-            Threshold0Points => "Threshold (0 points)",
-            Benchmark10Points => "Benchmark (10 points)",
-            BaselinePeriod => "Baseline period",
-            WithoutAreasTheIndicators => {
-                "Without areas the indicators weigh directly in the scheme. With areas each area has a weight and the indicators weights inside their area."
-            }
-            RemoveTheArea => "Remove the area",
-            Area3 => "➕ Area",
-            DeductWhen => "Deduct when",
-            Amount => "Amount",
-            FixedAmountKr => "fixed amount, kr",
-            RemoveTheDeduction => "Remove the deduction",
-            Deduction2 => "➕ Deduction",
-            // ui::locked
-            VerifiedEveryFileMatches => "· verified: every file matches byte for byte",
-            DoesNotVerifySee => "· DOES NOT VERIFY: see the problems panel",
-            LockTheCorrection => "Lock the correction",
-            LockTheRun2 => "Lock the run",
-            ArchiveKvpHoldsThe => {
-                "The archive (.kvp) holds the rule file and the results file as they were read, the payouts, the explanation and checksums. It can be verified with kvalitetspeng verify years later."
-            }
-            DecisionsReferenceEG => "The decision's reference (e.g. ÄN 2026-03-12 §14)",
-            IncludeTheDecisionReport => "Include the decision report (PDF)",
-            ChooseFileAndLock => "Choose file and lock…",
-            Cancel => "Cancel",
-            Before => "before",
-            After => "after",
-            ExportTheCorrectionCsv => "Export the correction (CSV)…",
-            LockTheCorrection2 => "Lock the correction…",
-            NewArchiveThatNames => "A new archive that names the one it corrects",
-            CorrectionCsv => "correction.csv",
-            // ui
-            RulesHaveErrorsCorrect => {
-                "The rules have errors: correct them before exporting (the amounts shown are for older rules)"
-            }
-            PayoutsCsv => "payouts.csv",
-            PayoutsXlsx => "payouts.xlsx",
-            ExplanationCsv => "explanation.csv",
-            RulesHaveErrorsCorrectThem => {
-                "The rules have errors: correct them first (the amounts shown are for older rules)"
-            }
-            DecisionReportPdf2 => "decision-report.pdf",
-            NoFileDialogCould => "No file dialog could be shown",
-            DesktopHasNoFile => {
-                "The desktop has no file-dialog service (Linux: install xdg-desktop-portal with a GTK or KDE backend, or zenity). Type the file's path here instead:"
-            }
-            Path => "Path",
-            Ok2 => "OK",
-            UntitledRon => "untitled.ron",
-            File => "File",
-            RecentRuleFiles => "Recent rule files",
-            None => "(none)",
-            RecentResultsFiles => "Recent results files",
-            Edit => "Edit",
-            Decide => "Decide",
-            Help => "Help",
-            AboutKvalitetspeng => "About Kvalitetspeng",
-            View => "View",
-            Language => "Language",
-            Theme => "Theme",
-            FollowTheSystem => "Follow the system",
-            Light => "Light",
-            Dark => "Dark",
-            NewRuleSet => "New rule set",
-            Period2 => "period",
-            Rules2 => "Rules:",
-            Results2 => "Results:",
-            Providers => "providers",
-            Values => "values",
-            Service2 => "Service:",
-            All => "All",
-            Regi2 => "Regi:",
-            SearchProviders => "Search providers…",
-            UnsavedChanges => "Unsaved changes",
-            Save => "Save",
-            DontSave => "Don't save",
-            ChooseASheet => "Choose a sheet",
-            FileHasChanged => "The file has changed",
-            Overwrite => "Overwrite",
-            ExactCalculationAndExplanation => {
-                "Exact calculation and explanation of kvalitetspeng for home care and nursing homes."
-            }
-            Graphics => "Graphics",
-            Unknown => "(unknown)",
-            RuleFormat => "Rule format",
-            RestoreUnsavedChanges => "Restore unsaved changes?",
-            File2 => "File",
-            ChangesKeptAt => "Changes kept at",
-            RestoreOpensThemAs => {
-                "Restore opens them as unsaved changes to that file (not to the one open now)."
-            }
-            Restore => "Restore",
-            DiscardTheChanges => "Discard the changes",
-            RulesCloseTheExplanation => "Rules: close the explanation to show the rule editor",
-            // ui::problems
-            ShowTheProblemsPanel => "Show the problems panel",
-            DropARonOr => "Drop a .ron or .csv file here to open it",
-            NoProblemsTheRules => {
-                "· no problems: the rules are valid and every result could be used"
-            }
-            ClearFileErrors => "Clear file errors",
-            Hide => "Hide",
-            HideThePanel => "Hide the panel",
-            ChangesAmounts => "[changes amounts]",
-            // ui::table
-            NoCalculationYet => "No calculation yet",
-            AddASchemeWith => {
-                "Add a scheme with indicators in the rule editor on the left, or open a rule file (Ctrl+O)."
-            }
-            NoProviders => "No providers",
-            ImportTheProvidersResults => {
-                "Import the providers' results (File › Import results, Ctrl+I) or drop a CSV file on the window."
-            }
-            VsComparison => "Δ vs comparison",
-            Withheld2 => "Withheld",
-            Deductions2 => "Deductions",
-            // ui::widgets
-            EnterANumberE => "Enter a number, e.g. 12.5",
-            // io::report (2)
-            Net3 => "net",
-            // io::locked (2)
-            En2 => "en",
-            CouldNotOpenTheRuleFile => "Could not open the rule file",
-            CouldNotSave => "Could not save",
-            CouldNotExport => "Could not export",
-            CouldNotOpenTheRuleFileToCompare => "Could not open the rule file to compare with",
-            SpaceInsideTheArea => " inside the area",
-            // ui (file dialogs)
-            RuleFileRon => "Rule file (RON)",
-            ResultsCsvExcelKolada => "Results (CSV, Excel, Kolada)",
-            ChooseKoladaMapping => "Choose a Kolada mapping (.ron)",
-            KoladaMappingRon => "Kolada mapping (RON)",
-            LockedRunKvp => "Locked run (KVP)",
-            RulesRon => "rules.ron",
-            LockedKvp => "locked.kvp",
-        }
+    fn lang(&self) -> Lang {
+        LANG
     }
 
     fn number(&self, d: Decimal, dp: Option<u32>) -> String {
@@ -671,13 +68,13 @@ impl Words for En {
             BadPeriod { text } => {
                 format!("“{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)")
             }
-            NoSchemes => self.word(Word::RuleSetHasNo).into(),
-            DuplicateScheme => self.word(Word::ServiceTypeHasMore).into(),
-            NoIndicators => self.word(Word::SchemeHasNoIndicators).into(),
-            EmptyId => self.word(Word::IndicatorHasNoId).into(),
-            DuplicateId => self.word(Word::IdIsUsedBy).into(),
-            EmptyName => self.word(Word::IndicatorHasNoName).into(),
-            NegativeWeight => self.word(Word::WeightMustNotBe).into(),
+            NoSchemes => LANG.word(Word::RuleSetHasNo).into(),
+            DuplicateScheme => LANG.word(Word::ServiceTypeHasMore).into(),
+            NoIndicators => LANG.word(Word::SchemeHasNoIndicators).into(),
+            EmptyId => LANG.word(Word::IndicatorHasNoId).into(),
+            DuplicateId => LANG.word(Word::IdIsUsedBy).into(),
+            EmptyName => LANG.word(Word::IndicatorHasNoName).into(),
+            NegativeWeight => LANG.word(Word::WeightMustNotBe).into(),
             WeightsNotHundred { sum } => {
                 format!("the weights sum to {} %, must be 100 %", n(sum))
             }
@@ -706,39 +103,39 @@ impl Words for En {
             PercentOutOfRange { value } => {
                 format!("the level {} is outside 0–100 %", n(value))
             }
-            NoSteps => self.word(Word::StepsScoringHasNo).into(),
+            NoSteps => LANG.word(Word::StepsScoringHasNo).into(),
             StepCreditOutOfRange { credit } => {
                 format!("the step credit {} % is outside 0–100 %", n(credit))
             }
-            StepCreditsNotRising => self.word(Word::HarderStepMustGive).into(),
+            StepCreditsNotRising => LANG.word(Word::HarderStepMustGive).into(),
             DuplicateStepLevel { level } => {
                 format!("the level {} appears in more than one step", n(level))
             }
             PercentileOutOfRange { value } => {
                 format!("the percentile {} is outside 0–100", n(value))
             }
-            RelativeStartNotBelowFull => self.word(Word::StartLevelMustBe).into(),
-            ThresholdNotWorseThanBenchmark => self.word(Word::ThresholdMustBeWorse).into(),
+            RelativeStartNotBelowFull => LANG.word(Word::StartLevelMustBe).into(),
+            ThresholdNotWorseThanBenchmark => LANG.word(Word::ThresholdMustBeWorse).into(),
             BadBaselinePeriod { text } => format!(
                 "the baseline period “{text}” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)"
             ),
-            BaselineIsPeriod => self.word(Word::BaselinePeriodMustNot).into(),
-            PotNotPositive => self.word(Word::PotMustBeMore).into(),
-            PotWithoutKey => self.word(Word::PotHasNoSharing).into(),
-            NegativeRate => self.word(Word::AmountPerVolumeUnit).into(),
-            CompensationPercentOutOfRange => self.word(Word::PercentageMustBeBetween).into(),
-            NegativeCap => self.word(Word::CapMustNotBe).into(),
-            MinScoreOutOfRange => self.word(Word::MinimumScoreMustBe).into(),
-            FallbackOutOfRange => self.word(Word::FallbackShareMustBe).into(),
-            ZeroMinRespondents => self.word(Word::MinimumOf0Respondents).into(),
+            BaselineIsPeriod => LANG.word(Word::BaselinePeriodMustNot).into(),
+            PotNotPositive => LANG.word(Word::PotMustBeMore).into(),
+            PotWithoutKey => LANG.word(Word::PotHasNoSharing).into(),
+            NegativeRate => LANG.word(Word::AmountPerVolumeUnit).into(),
+            CompensationPercentOutOfRange => LANG.word(Word::PercentageMustBeBetween).into(),
+            NegativeCap => LANG.word(Word::CapMustNotBe).into(),
+            MinScoreOutOfRange => LANG.word(Word::MinimumScoreMustBe).into(),
+            FallbackOutOfRange => LANG.word(Word::FallbackShareMustBe).into(),
+            ZeroMinRespondents => LANG.word(Word::MinimumOf0Respondents).into(),
             UnknownArea { id } => {
                 format!("the area “{id}” is not in the scheme")
             }
-            NoArea => self.word(Word::SchemeHasAreasGive).into(),
-            AreaWithoutAreas => self.word(Word::IndicatorNamesAnArea).into(),
-            EmptyAreaId => self.word(Word::AreaHasNoId).into(),
-            DuplicateArea => self.word(Word::TwoAreasHaveThe).into(),
-            AreaWithoutIndicators => self.word(Word::AreaHasNoIndicators).into(),
+            NoArea => LANG.word(Word::SchemeHasAreasGive).into(),
+            AreaWithoutAreas => LANG.word(Word::IndicatorNamesAnArea).into(),
+            EmptyAreaId => LANG.word(Word::AreaHasNoId).into(),
+            DuplicateArea => LANG.word(Word::TwoAreasHaveThe).into(),
+            AreaWithoutIndicators => LANG.word(Word::AreaHasNoIndicators).into(),
             AreaWeightsNotHundred { sum } => {
                 format!("the area weights sum to {} %, must be 100 %", n(sum))
             }
@@ -749,11 +146,11 @@ impl Words for En {
             DeductionUnknownIndicator { id } => {
                 format!("the deduction is for the indicator “{id}”, which is not in the scheme")
             }
-            DeductionPercentOutOfRange => self.word(Word::DeductionsPercentageMustBe).into(),
-            DeductionNotPositive => self.word(Word::DeductionsAmountMustBe).into(),
-            WithholdPercentOutOfRange => self.word(Word::ShareWithheldMustBe).into(),
-            PaybackPercentOutOfRange => self.word(Word::SharePaidBackMust).into(),
-            FallbackWithWithhold => self.word(Word::FallbackRuleShareOf).into(),
+            DeductionPercentOutOfRange => LANG.word(Word::DeductionsPercentageMustBe).into(),
+            DeductionNotPositive => LANG.word(Word::DeductionsAmountMustBe).into(),
+            WithholdPercentOutOfRange => LANG.word(Word::ShareWithheldMustBe).into(),
+            PaybackPercentOutOfRange => LANG.word(Word::SharePaidBackMust).into(),
+            FallbackWithWithhold => LANG.word(Word::FallbackRuleShareOf).into(),
             TooMany { what, found, limit } => format!(
                 "{found} {}, at most {limit} are allowed",
                 match what {
@@ -763,7 +160,7 @@ impl Words for En {
                     Counted::Deductions => "deductions",
                 }
             ),
-            UncertaintyNeedsShare => self.word(Word::ConfidenceIntervalAppliesOnly).into(),
+            UncertaintyNeedsShare => LANG.word(Word::ConfidenceIntervalAppliesOnly).into(),
         }
     }
 
@@ -905,12 +302,12 @@ impl Words for En {
     fn payout_status(&self, e: &PayoutStatus) -> String {
         let n = |d: &Decimal| self.number(*d, None);
         match e {
-            PayoutStatus::Paid => self.word(Word::Qualifies).into(),
-            PayoutStatus::ZeroScore => self.word(Word::NoScore).into(),
+            PayoutStatus::Paid => LANG.word(Word::Qualifies).into(),
+            PayoutStatus::ZeroScore => LANG.word(Word::NoScore).into(),
             PayoutStatus::BelowMinimumScore { min_percent } => {
                 format!("below minimum score {} %", n(min_percent))
             }
-            PayoutStatus::NotAllIndicatorsMet => self.word(Word::NotAllIndicatorsMet).into(),
+            PayoutStatus::NotAllIndicatorsMet => LANG.word(Word::NotAllIndicatorsMet).into(),
             PayoutStatus::Fallback { percent, .. } => {
                 format!("fallback: {} % of last period's amount", n(percent))
             }
@@ -929,7 +326,7 @@ impl Words for En {
                     "{} kr per {} × {}",
                     n2(kr_per_unit),
                     unit.singular(LANG),
-                    self.word(Word::Score)
+                    LANG.word(Word::Score)
                 )
             }
             SchemeBasis::PercentOfCompensation { percent } => {
@@ -1008,12 +405,12 @@ impl Words for En {
             } => match compensation {
                 Some(c) => format!(
                     "{} {score} × {} % × {} kr = {} kr",
-                    self.word(Word::Score),
+                    LANG.word(Word::Score),
                     n(percent),
                     n2(c),
                     n2(gross)
                 ),
-                None => self.word(Word::OrdinaryCompensationMissing0).into(),
+                None => LANG.word(Word::OrdinaryCompensationMissing0).into(),
             },
 
             ProviderBasis::Pot {
@@ -1037,12 +434,12 @@ impl Words for En {
             } => match previous_payout {
                 Some(p) => format!(
                     "{}: {} % × {} kr = {} kr",
-                    self.word(Word::Fallback),
+                    LANG.word(Word::Fallback),
                     n(percent),
                     n2(p),
                     n2(gross)
                 ),
-                None => self.word(Word::FallbackButLastPeriods).into(),
+                None => LANG.word(Word::FallbackButLastPeriods).into(),
             },
         }
     }
@@ -1082,7 +479,7 @@ impl Words for En {
         } else if let Some(status) = e.missing {
             let why = match self.data_status(status, e.respondents, value) {
                 Some(why) if status != DataStatus::Missing => format!(" counts as missing ({why})"),
-                _ => format!(" {}", self.word(Word::Missing)),
+                _ => format!(" {}", LANG.word(Word::Missing)),
             };
             let shown = if status == DataStatus::Missing {
                 ""
@@ -1132,7 +529,7 @@ impl Words for En {
     fn data_status(&self, status: DataStatus, respondents: Option<u32>, v: &str) -> Option<String> {
         match status {
             DataStatus::Ok => None,
-            DataStatus::Missing => Some(self.word(Word::ResultMissing).to_string()),
+            DataStatus::Missing => Some(LANG.word(Word::ResultMissing).to_string()),
             DataStatus::TooFewRespondents { min } => Some(format!(
                 "{} respondents, at least {min} required",
                 respondents.unwrap_or(0)
@@ -1145,7 +542,7 @@ impl Words for En {
                 "number of respondents missing or 0, and the interval rule needs respondents"
                     .into(),
             ),
-            DataStatus::NoPeers => Some(self.word(Word::NoPeerResults).to_string()),
+            DataStatus::NoPeers => Some(LANG.word(Word::NoPeerResults).to_string()),
         }
     }
 
@@ -1424,7 +821,7 @@ impl Words for En {
         use FileErrorMsg::*;
         match e {
             Io(e) => format!("could not read or write the file ({e})"),
-            NotText => self.word(Word::FileIsNotText).into(),
+            NotText => LANG.word(Word::FileIsNotText).into(),
             MixedEncoding { byte, column } => format!(
                 "the file is UTF-8 but byte {column} of the line (0x{byte:02X}) is not valid UTF-8; the file mixes encodings – save it again as UTF-8"
             ),
@@ -1449,11 +846,11 @@ impl Words for En {
             BadCharacter { code, position } => format!(
                 "character U+{code:04X} at position {position} is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)"
             ),
-            SurroundingSpace => self.word(Word::TextBeginsOrEnds).into(),
+            SurroundingSpace => LANG.word(Word::TextBeginsOrEnds).into(),
             TooLong { length, limit } => {
                 format!("the text is {length} characters long; at most {limit} are allowed")
             }
-            Empty => self.word(Word::FileIsEmpty).into(),
+            Empty => LANG.word(Word::FileIsEmpty).into(),
             MissingColumn { column, accepted } => format!(
                 "the column “{column}” is missing (accepted headers: {})",
                 accepted.join(", ")
@@ -1464,7 +861,7 @@ impl Words for En {
             FieldCount { expected, found } => {
                 format!("expected {expected} fields like the header, found {found}")
             }
-            EmptyField => self.word(Word::FieldMustNotBe).into(),
+            EmptyField => LANG.word(Word::FieldMustNotBe).into(),
             Number(e) => format!("expected a number: {}", e.text(LANG)),
             WholeNumber { text } => {
                 format!("expected a whole number ≥ 0, found “{text}”")
@@ -1526,8 +923,8 @@ impl Words for En {
                 "the spreadsheet could not be read: the sheet is {width} columns wide, more than the program reads ({limit})"
             ),
             Spreadsheet(m) => format!("the spreadsheet could not be read: {m}"),
-            Encrypted => self.word(Word::WorkbookIsEncryptedPassword).into(),
-            FormulaWithoutValue => self.word(Word::CellHasAFormula).into(),
+            Encrypted => LANG.word(Word::WorkbookIsEncryptedPassword).into(),
+            FormulaWithoutValue => LANG.word(Word::CellHasAFormula).into(),
             SheetNotFound { sheet, available } => format!(
                 "the sheet “{sheet}” does not exist (available: {})",
                 available.join(", ")
@@ -1539,11 +936,11 @@ impl Words for En {
             MappedTwice { key } => format!(
                 "“{key}” appears twice in the mapping; each ou, provider id and KPI may appear only once"
             ),
-            TwoTotals => self.word(Word::PostHasMoreThan).into(),
-            UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
-            MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
+            TwoTotals => LANG.word(Word::PostHasMoreThan).into(),
+            UnclosedQuote => LANG.word(Word::QuoteIsNeverClosed).into(),
+            MappingNeeded => LANG.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… and {count} more errors"),
-            ChangedOnDisk(what) => self.word(what.word()).into(),
+            ChangedOnDisk(what) => LANG.word(what.word()).into(),
             Write(e) => format!("could not write the file ({e}); nothing was written"),
             OutputIsInput { input } => format!(
                 "the output is the same file as the input {input} and would overwrite it; choose another name"
@@ -2168,7 +1565,7 @@ impl Words for En {
             E::DuplicateStructField { field, .. } => {
                 format!("the field `{field}` appears twice")
             }
-            E::Eof => self.word(Word::FileEndsTooEarly).into(),
+            E::Eof => LANG.word(Word::FileEndsTooEarly).into(),
             E::InvalidValueForType { expected, found } if expected == serde_decimal::EXPECTING => {
                 format!("expected a number (e.g. 12.35), found {found}")
             }

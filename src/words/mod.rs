@@ -19,6 +19,7 @@
 //! assert_eq!(Lang::En.words().number(rust_decimal::Decimal::new(12345, 1), Some(2)), "1,234.50");
 //! ```
 
+mod catalog;
 mod en;
 mod explanation;
 mod labels;
@@ -31,6 +32,7 @@ mod sv;
 pub use explanation::{IntervalEnd, exact_text, score_text};
 
 use std::fmt::Display;
+use std::sync::OnceLock;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -49,21 +51,53 @@ use crate::domain::rules::{
 use crate::domain::validation::ProblemMsg;
 use crate::io::error::{FileErrorMsg, SpecialFile};
 use crate::io::locked::{ArchiveProblem, Finding, LockError};
+use catalog::Catalog;
 
-/// Language of texts shown to the user. Swedish is the default.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Lang {
+/// Declares the languages: each is a variant, its code (the folder of its file under
+/// `assets/locales/`) and its doc. The first is the default. A language is one line here and
+/// one `.ftl` file.
+macro_rules! languages {
+    ($(#[$fm:meta])* $first:ident = $first_code:literal, $($(#[$m:meta])* $v:ident = $code:literal,)*) => {
+        /// Language of texts shown to the user.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+        pub enum Lang {
+            $(#[$fm])*
+            #[default]
+            $first,
+            $($(#[$m])* $v,)*
+        }
+
+        impl Lang {
+            /// Every language, in the order of the language menu.
+            pub const ALL: [Lang; [$first_code $(, $code)*].len()] = [Lang::$first $(, Lang::$v)*];
+
+            /// The language's code, e.g. `sv`: its folder under `assets/locales/`.
+            pub fn code(self) -> &'static str {
+                match self {
+                    Lang::$first => $first_code,
+                    $(Lang::$v => $code,)*
+                }
+            }
+
+            /// The language file, embedded.
+            fn source(self) -> &'static str {
+                match self {
+                    Lang::$first => include_str!(concat!("../../assets/locales/", $first_code, "/kvalitetspeng.ftl")),
+                    $(Lang::$v => include_str!(concat!("../../assets/locales/", $code, "/kvalitetspeng.ftl")),)*
+                }
+            }
+        }
+    };
+}
+
+languages! {
     /// Svenska
-    #[default]
-    Sv,
+    Sv = "sv",
     /// English
-    En,
+    En = "en",
 }
 
 impl Lang {
-    /// Every language, in the order of the language menu.
-    pub const ALL: [Lang; 2] = [Lang::Sv, Lang::En];
-
     /// The texts of this language.
     pub fn words(self) -> &'static dyn Words {
         match self {
@@ -72,17 +106,28 @@ impl Lang {
         }
     }
 
+    /// The messages of this language, read from its file the first time they are needed.
+    fn catalog(self) -> &'static Catalog {
+        static CATALOGS: [OnceLock<Catalog>; Lang::ALL.len()] =
+            [const { OnceLock::new() }; Lang::ALL.len()];
+        CATALOGS[self as usize].get_or_init(|| Catalog::new(self.code(), self.source()))
+    }
+
     /// A fixed text in this language.
     pub fn word(self, w: Word) -> &'static str {
-        self.words().word(w)
+        self.catalog().word(w)
     }
 
     /// Name of the language in itself.
     pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Sv => "Svenska",
-            Lang::En => "English",
-        }
+        self.word(Word::LanguageName)
+    }
+}
+
+impl dyn Words {
+    /// A fixed text.
+    pub fn word(&self, w: Word) -> &'static str {
+        self.lang().word(w)
     }
 }
 
@@ -94,8 +139,8 @@ fn is_column_number(c: &str) -> bool {
 
 /// The texts of one language.
 pub trait Words: Sync {
-    /// A fixed text.
-    fn word(&self, w: Word) -> &'static str;
+    /// The language of these texts.
+    fn lang(&self) -> Lang;
 
     /// A number with this language's decimal sign and thousands separator; `dp` decimals, or
     /// as many as it has.
@@ -687,9 +732,15 @@ pub trait Words: Sync {
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the
 /// module that shows it (a text used in several places is listed where it is first used).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// A variant's message id in the language files is its name in kebab case (`NewRules` is
+/// `new-rules`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "kebab-case")]
 #[allow(missing_docs)]
 pub enum Word {
+    // the language itself
+    LanguageName,
     // app::commands
     NewRules,
     OpenRules,

@@ -33,617 +33,8 @@ const LANG: Lang = Lang::Sv;
 pub(super) struct Sv;
 
 impl Words for Sv {
-    fn word(&self, w: Word) -> &'static str {
-        use Word::*;
-        match w {
-            // app::commands
-            NewRules => "Nya regler",
-            OpenRules => "Öppna regler…",
-            SaveRules => "Spara regler",
-            SaveRulesAs => "Spara regler som…",
-            ImportResults => "Importera resultat…",
-            ExportPayoutsCsv => "Exportera utbetalning (CSV)…",
-            ExportPayoutsExcel => "Exportera utbetalning (Excel)…",
-            ExportExplanationCsv => "Exportera förklaring (CSV)…",
-            OpenTheSampleMunicipality => "Öppna exempelkommunen",
-            Undo => "Ångra",
-            Redo => "Gör om",
-            RuleEditor => "Regelredigerare",
-            ProblemsAndMessages => "Problem och meddelanden",
-            DecisionSupport => "Beslutsstöd…",
-            CompareWith => "Jämför med…",
-            DecisionReportPdf => "Beslutsunderlag (PDF)…",
-            LockTheRun => "Fastställ…",
-            OpenALockedRun => "Öppna fastställd körning…",
-            CorrectWithNewResults => "Rätta med nya resultat…",
-            LeaveTheLockedRun => "Lämna den fastställda körningen",
-            Quit => "Avsluta",
-            StartFromAnEmpty => "Börja med en tom regeluppsättning",
-            OpenARuleFile => "Öppna en regelfil (.ron)",
-            SaveTheRulesTo => "Spara reglerna i samma fil",
-            SaveTheRulesToA => "Spara reglerna i en ny fil",
-            ReadTheProvidersResults => "Läs in utförarnas resultat (CSV)",
-            PayoutTableAsCsv => "Utbetalningsunderlaget som CSV för Excel",
-            WorkbookWithPayoutsExplanation => {
-                "Arbetsbok med utbetalning, förklaring, regler och verifikation"
-            }
-            PerIndicatorExplanationAs => "Förklaringen per indikator som CSV",
-            SjovikMunicipalityBuiltIn => "Sjöviks kommun, inbyggt exempel",
-            UndoTheLastRule => "Ångra senaste regeländringen",
-            RedoTheUndoneEdit => "Gör om den ångrade ändringen",
-            ShowOrHideThe => "Visa eller dölj regelredigeraren",
-            ShowOrHideTheProblems => "Visa eller dölj problempanelen",
-            ComparisonBudgetAndSensitivity => {
-                "Jämförelse, budget och känslighetsanalys innan nämnden beslutar"
-            }
-            ShowTheDifferenceAgainst => {
-                "Visa skillnaden mot en annan regelfil (t.ex. förra årets) i tabellen"
-            }
-            BasisForTheBoard => {
-                "Underlaget för nämnden: sammanfattning, reglerna i klartext, utbetalning och förklaring per utförare"
-            }
-            SaveTheRunAs => {
-                "Spara körningen som beslutad: ett arkiv (.kvp) med indata, utdata och kontrollsummor som kan verifieras om flera år"
-            }
-            OpenAnArchiveKvp => {
-                "Öppna ett arkiv (.kvp) skrivskyddat; det verifieras när det öppnas"
-            }
-            ProviderDisputesAValue => {
-                "En utförare bestrider ett värde: räkna med rättade resultat och se bara det som ändras"
-            }
-            RulesBecomeAnOrdinary => "Reglerna blir ett vanligt, osparat dokument igen",
-            CloseTheProgram => "Stäng programmet",
-            // app::decide
-            RulesAsLastSaved => "reglerna som de senast sparades",
-            // app::locked
-            RulesHaveErrorsFix => "Reglerna har fel: rätta dem innan du gör beslutsunderlaget",
-            DecisionReportWasNot => "Beslutsunderlaget skrevs inte",
-            RuleFileChangedOn => {
-                "regelfilen har ändrats på disken sedan den öppnades; öppna den igen"
-            }
-            ResultsFileChangedOn => {
-                "resultatfilen har ändrats på disken sedan den importerades; importera den igen"
-            }
-            ResultsNotReadForThePeriods => {
-                "Resultaten kunde inte läsas för de nya perioderna; beräkningen visar de tidigare"
-            }
-            RulesHaveErrorsFixThem => "Reglerna har fel: rätta dem innan du fastställer",
-            NotLocked => "Fastställdes inte",
-            CouldNotOpen => "Kunde inte öppna",
-            CouldNotImport => "Kunde inte importera",
-            NotExported => "Exporterades inte",
-            // app::state
-            NewRules2 => "nya regler",
-            UnsavedRuleEditsRestored => "Osparade regeländringar återställda",
-            RulesHaveErrorsFixThemBefore => "Reglerna har fel: rätta dem innan du exporterar",
-            Unsaved => " (ej sparad)",
-            ThereIsNoComparison => "det finns ingen jämförelse att exportera",
-            RunTheSweepFirst => "kör känslighetsanalysen först",
-            KrPerUnit => "kr per enhet",
-            PercentOfCompensation => "% av ersättningen",
-            From => "Från",
-            To => "Till",
-            // cli::decide
-            Error => "fel",
-            Wrote => "Skrev",
-            Id => "Id",
-            Provider => "Utförare",
-            Status => "Status",
-            CompareNeedsRulesB => {
-                "compare behöver --rules-b eller --results-b (det som ska jämföras med)"
-            }
-            SolveNeedsSchemeHemtjanst => "solve behöver --scheme hemtjanst|sabo (eller --level)",
-            ApplyNeedsOutNew => "--apply behöver --out NY.ron",
-            Now => "nu",
-            Total => "summa",
-            WithinTheBudgetAt => "inom budgeten redan vid den lättaste nivån",
-            OverTheBudgetEven => "över budgeten även vid den svåraste nivån",
-            Value => "värde",
-            TotalKr => "summa kr",
-            Paid => "betalas",
-            // cli::locked
-            FingerprintQuoteItIn => "Fingeravtryck (ange i beslutet)",
-            LockedRun => "Fastställd körning",
-            Locked => "fastställd",
-            Decision => "Beslut",
-            Corrects => "Rättar",
-            Fingerprint => "Fingeravtryck",
-            OkEveryFileMatches => {
-                "OK: varje fil stämmer med manifestet och varje utdatafil med en ny beräkning, byte för byte."
-            }
-            Mismatch => "avvikelse",
-            LockedRunDoesNot => "den fastställda körningen stämmer inte; rätta inte mot den",
-            // cli
-            BuiltWithoutTheDesktop => "Byggd utan skrivbordsprogrammet: använd kvalitetspeng calc",
-            Rows => "rader",
-            CalcNeedsRulesAnd => "calc behöver --rules och --results",
-            Warning => "varning",
-            Service => "Verksamhet",
-            Regi => "Regi",
-            Volume => "Volym",
-            ScorePercent => "Poäng %",
-            Total2 => "Summa",
-            GrandTotal => "Summa totalt",
-            Credit => "måluppfyllelse",
-            Points => "procentenheter",
-            // the explanation
-            PayoutKr => "kvalitetspeng_kr",
-            GrossKr => "kvalitetspeng_kr",
-            WithheldKr => "innehållet_kr",
-            DeductionsKr => "avdrag_kr",
-            NetKr => "netto_kr",
-            PaidSoFarKr => "utbetalt_hittills_kr",
-            SettlementKr => "avräkning_kr",
-            PayoutKr2 => "Kvalitetspeng (kr)",
-            KvalitetspengKr => "Kvalitetspeng (kr)",
-            WithheldKr2 => "Innehållet (kr)",
-            DeductionsKr2 => "Avdrag (kr)",
-            NetKr2 => "Netto (kr)",
-            PaidSoFarKr2 => "Utbetalt hittills (kr)",
-            SettlementKr2 => "Avräkning (kr)",
-            Score => "poäng",
-            Qualifies => "kvalificerad",
-            NoScore => "ingen poäng",
-            NotAllIndicatorsMet => "alla indikatorer ej uppnådda",
-            Fallback => "reservregel",
-            WithheldOrdinaryCompensationMissing => "innehållet, ordinarie ersättning saknas",
-            Withheld => "innehållet",
-            Deduction => "avdrag",
-            Floor => "golv",
-            FloorAtZeroThe => "golv vid noll: nettot blir inte negativt",
-            OrdinaryCompensationMissing0 => "ordinarie ersättning saknas: 0,00 kr",
-            FallbackButLastPeriods => "reservregel, men förra periodens belopp saknas: 0,00 kr",
-            Missing => "saknas",
-            ResultMissing => "resultat saknas",
-            NoPeerResults => "inga jämförbara resultat",
-            LeftOutOtherWeights => "utelämnas, övriga vikter räknas om",
-            FallbackRuleApplies => "reservregeln gäller",
-            Gives0Percent => "ger 0 %",
-            // the rules in prose
-            AtLeast => "minst",
-            AtMost => "högst",
-            OrLower => "eller lägre",
-            OrHigher => "eller högre",
-            OfThePeersResults => "av jämförbara utförares resultat",
-            GiveNoCreditBut => "ger ingen poäng men behåller sin vikt",
-            DoNotCountThe => "räknas inte; övriga vikter räknas då om",
-            EveryIndicatorMustBe => {
-                "Alla indikatorer måste vara uppnådda (full poäng) för att få kvalitetspeng."
-            }
-            NetNeverGoesBelow => "Nettot blir aldrig negativt (golv vid noll).",
-            // names of the results' kinds
-            HomeCare => "Hemtjänst",
-            NursingHome => "Särskilt boende",
-            Municipal => "Egen regi",
-            Private => "Privat",
-            // names of the rules' kinds
-            PointEstimate => "punktskattningen",
-            LowerBoundPayOnly => "nedre gränsen (betala bara när det är säkert)",
-            UpperBoundPayOnly => "övre gränsen (betala bara när det är säkert)",
-            LowerBoundBenefitOf => "nedre gränsen (tvivlets fördel)",
-            UpperBoundBenefitOf => "övre gränsen (tvivlets fördel)",
-            Percent => "procent",
-            Count => "antal",
-            HigherIsBetter => "högre är bättre",
-            LowerIsBetter => "lägre är bättre",
-            ThresholdPassFail => "Tröskel (uppnått/ej)",
-            Steps => "Steg",
-            LinearBetweenLevels => "Linjär mellan nivåer",
-            RelativeToPeers => "Relativ mot jämförbara",
-            AchievementOrImprovement => "Nivå eller förbättring",
-            MeanOfTopDecile => "medel av bästa tiondelen",
-            Mean => "medelvärdet",
-            ZeroCredit => "Noll måluppfyllelse för saknade",
-            LeaveOutAndRe => "Utelämna och räkna om vikterna",
-            PerformedHours => "utförda timmar",
-            OccupiedBedDays => "belagda dygn",
-            Places => "platser",
-            H => "tim",
-            BedDays => "dygn",
-            Places2 => "pl.",
-            Hour => "timme",
-            BedDay => "belagt dygn",
-            Place => "plats",
-            FixedPotShared => "Fast pott som delas",
-            KronorPerVolumeUnit => "Kronor per volymenhet",
-            PercentOfOrdinaryCompensation => "Procent av ordinarie ersättning",
-            WithholdAndPayBack => "Innehållande och återbetalning (bonus/malus)",
-            EqualParts => "lika delar",
-            ByScore => "efter poäng",
-            ByVolume => "efter volym",
-            ByScoreVolume => "efter poäng × volym",
-            // problems in a rule set
-            RuleSetHasNo => "regeluppsättningen har ingen ersättningsmodell",
-            ServiceTypeHasMore => "verksamheten har mer än en ersättningsmodell",
-            SchemeHasNoIndicators => "modellen har inga indikatorer",
-            IndicatorHasNoId => "indikatorn saknar id",
-            IdIsUsedBy => "id:t används av mer än en indikator",
-            IndicatorHasNoName => "indikatorn saknar namn",
-            WeightMustNotBe => "vikten får inte vara negativ",
-            StepsScoringHasNo => "stegmodellen har inga steg",
-            HarderStepMustGive => "ett svårare steg måste ge minst lika mycket som ett lättare",
-            StartLevelMustBe => "startnivån måste vara en lägre percentil än nivån för full poäng",
-            ThresholdMustBeWorse => {
-                "tröskeln måste vara sämre än riktmärket i indikatorns riktning"
-            }
-            BaselinePeriodMustNot => "basperioden får inte överlappa beräkningsperioden",
-            PotMustBeMore => "potten måste vara större än 0 kr",
-            PotHasNoSharing => {
-                "potten saknar fördelningsnyckel (lika, poäng, volym eller poäng × volym)"
-            }
-            AmountPerVolumeUnit => "beloppet per volymenhet får inte vara negativt",
-            PercentageMustBeBetween => "procentsatsen ska ligga mellan 0 och 100",
-            CapMustNotBe => "taket får inte vara negativt",
-            MinimumScoreMustBe => "lägsta poäng ska ligga mellan 0 och 100 %",
-            FallbackShareMustBe => "reservandelen ska ligga mellan 0 och 100 %",
-            MinimumOf0Respondents => {
-                "minsta antal svarande 0 betyder ingen gräns: lämna fältet tomt"
-            }
-            SchemeHasAreasGive => "modellen har områden: ange indikatorns område",
-            IndicatorNamesAnArea => "indikatorn anger ett område men modellen har inga områden",
-            AreaHasNoId => "området saknar id",
-            TwoAreasHaveThe => "två områden har samma id",
-            AreaHasNoIndicators => "ett område saknar indikatorer",
-            DeductionsPercentageMustBe => "avdragets procentsats ska ligga mellan 0 och 100",
-            DeductionsAmountMustBe => "avdragets belopp måste vara större än 0 kr",
-            ShareWithheldMustBe => "andelen som innehålls ska ligga mellan 0 och 100 %",
-            SharePaidBackMust => "andelen som betalas tillbaka ska ligga mellan 0 och 1 000 %",
-            FallbackRuleShareOf => {
-                "reservregeln (andel av förra periodens belopp) kan inte kombineras med innehållande; välj noll måluppfyllelse eller omräknade vikter"
-            }
-            ConfidenceIntervalAppliesOnly => {
-                "konfidensintervallet gäller bara andelar (enheten procent)"
-            }
-            RuleSet => "Regeluppsättning",
-            // io::error
-            FileIsNotText => "filen är inte text (förväntade UTF-8, UTF-16 eller Windows-1252)",
-            TextBeginsOrEnds => {
-                "texten börjar eller slutar med mellanslag; ta bort dem (ett id jämförs tecken för tecken)"
-            }
-            FileIsEmpty => "filen är tom",
-            FieldMustNotBe => "fältet får inte vara tomt",
-            WorkbookIsEncryptedPassword => {
-                "arbetsboken är krypterad (lösenordsskyddad); spara den utan lösenord (Arkiv › Info › Skydda arbetsbok) och försök igen"
-            }
-            CellHasAFormula => {
-                "cellen har en formel men inget sparat resultat (filen sparades av ett program som inte räknar om); öppna och spara den i Excel, eller klistra in värden"
-            }
-            PostHasMoreThan => {
-                "posten har mer än en totalrad (gender ”T”); det går inte att veta vilken som gäller"
-            }
-            QuoteIsNeverClosed => {
-                "ett citattecken (\") stängs aldrig: fältet fortsätter över radslut"
-            }
-            KoladaDataNeedsA => {
-                "Kolada-data behöver en mappningsfil (--mapping) som kopplar ou och KPI till utförare och indikatorer"
-            }
-            // io::export_csv
-            Calculation => "beräkning",
-            Ok => "ok",
-            MissingInsufficient => "saknas/otillräckligt",
-            // io::export_decide
-            SameStatus => "oförändrad status",
-            NewlyQualified => "ny kvalificerad",
-            LostQualification => "förlorar kvalificering",
-            OtherStatus => "annan status",
-            OnlyInA => "bara i A",
-            OnlyInB => "bara i B",
-            TotalKr2 => "summa_kr",
-            ProvidersPaid => "antal_med_utbetalning",
-            Comparison => "Jämförelse",
-            Sweep => "Känslighet",
-            // io::export_xlsx
-            Threshold => "tröskel",
-            Steps2 => "steg",
-            Linear => "linjär",
-            Relative => "relativ",
-            AchievementOrImprovement2 => "nivå eller förbättring",
-            Baseline => "bas",
-            ProviderId => "Utförar-id",
-            ServiceType => "Verksamhet",
-            VolumeUnit => "Volymenhet",
-            Calculation2 => "Beräkning",
-            Indicator => "Indikator",
-            Name => "Namn",
-            Value2 => "Värde",
-            Respondents => "Antal svar",
-            CreditPercent => "Måluppfyllelse %",
-            WeightPercent => "Vikt %",
-            EffectiveWeightPercent => "Effektiv vikt %",
-            ContributionPoints => "Bidrag (procentenheter)",
-            Kronor => "Kronor",
-            Reason => "Motivering",
-            Municipality => "Kommun",
-            Period => "Period",
-            Pot => "pott",
-            AllMet => ", alla uppnådda",
-            AllMet2 => "alla uppnådda",
-            Payout => "Utbetalning",
-            MissingData => "Saknade data",
-            Requirement => "Krav",
-            Cap => "Tak per utförare",
-            Areas => "Områden",
-            Deductions => "Avdrag (vite)",
-            FloorAtZero => "Golv vid noll",
-            Yes => "ja",
-            No => "nej",
-            Unit => "Enhet",
-            Direction => "Riktning",
-            MinRespondents => "Minsta antal svar",
-            Scoring => "Poängsättning",
-            Source => "Källa",
-            Area => "Område",
-            Uncertainty => "Osäkerhet",
-            // io::locked
-            Total3 => "(summa)",
-            // io::report
-            Rules => "Regler",
-            Results => "Resultat",
-            EnGb => "sv-SE",
-            Summary => "Sammanfattning",
-            NotPaid => "Utan kvalitetspeng:",
-            Total4 => "Totalt",
-            HowToReadThis => "Så läser du underlaget",
-            RulesAreStatedIn => {
-                "Reglerna står i klartext på nästa sida, genererade ur samma regelfil som beräkningen. Därefter följer utbetalningen per utförare och en bilaga som för varje utförare visar hur beloppet räknades, indikator för indikator; kronorna per rad summerar exakt till utförarens belopp. Alla belopp är exakta och avrundade till öre en gång, i sista steget. Sidfoten anger regelfilens och resultatfilens SHA-256: med dem och programmets version kan vem som helst räkna om och få samma belopp."
-            }
-            Score2 => "Poäng",
-            ChartAmountPerProvider => "Diagram: belopp per utförare, störst först",
-            DistributionOfThePayouts => "Fördelning av utbetalningarna",
-            AppendixTheExplanationPer => "Bilaga: förklaring per utförare",
-            PerProviderHowThe => {
-                "Per utförare: hur beloppet räknades, och per indikator resultatet, nivån som nåddes, måluppfyllelsen, vikten och kronorna. Kronorna per rad summerar exakt till utförarens belopp."
-            }
-            Weight => "vikt",
-            // io::rules_ron
-            FileEndsTooEarly => "filen tar slut mitt i (saknas en parentes?)",
-            // ui::decide
-            New => "ny",
-            FitToBudget => "Anpassa till budget",
-            SetTheHighestRate => {
-                "Sätt den högsta satsen (i hela ören eller hundradels procentenheter) som håller budgeten. Kan ångras."
-            }
-            DecisionSupport2 => "Beslutsstöd",
-            CompareWith2 => "Jämför med",
-            SavedRules => "Sparade regler",
-            ShowWhatTheEdits => "Visa vad ändringarna sedan senaste sparandet gör",
-            AnotherRuleFile => "Annan regelfil…",
-            CompareWithEG => "Jämför med t.ex. förra årets regler",
-            NoComparison => "Ingen jämförelse",
-            ExportTheComparison => "Exportera jämförelsen…",
-            CsvOrExcelWith => "CSV eller Excel, med verifikation (filer och SHA-256)",
-            Sensitivity => "Känslighet",
-            VaryOneParameterIn => {
-                "Variera en parameter i steg och se kostnad och antal som får ersättning."
-            }
-            Parameter => "Parameter",
-            Steps3 => "Antal steg",
-            RunTheSweep => "Kör känslighetsanalys",
-            ExportTheSweep => "Exportera känslighetsanalysen…",
-            ProvidersPaid2 => "Antal som får ersättning",
-            Paid2 => "får ersättning",
-            Paid3 => "Får ersättning",
-            RulesGetErrors => "reglerna får fel",
-            // ui::detail
-            ProviderIsNoLonger => "Utföraren finns inte längre i beräkningen.",
-            Close => "Stäng",
-            CloseTheExplanation => "Stäng förklaringen",
-            Level => "nivå",
-            Lower => "nedre",
-            Upper => "övre",
-            Benchmark => "riktmärke",
-            Others => "övriga",
-            ThisProvider => "denna utförare",
-            Payout2 => "Kvalitetspeng",
-            Kvalitetspeng => "Kvalitetspeng",
-            Net => "Netto",
-            PaidSoFar => "Utbetalt hittills",
-            Settlement => "Avräkning",
-            ToReclaim => "återkrav",
-            ToPay => "att betala",
-            PerArea => "Per område",
-            Area2 => "område",
-            CountsAs => "räknas som",
-            WhollyMissing => "saknas helt",
-            PerIndicator => "Per indikator",
-            Credit2 => "· måluppfyllelse",
-            Weight2 => "· vikt",
-            Contribution => "· bidrag",
-            CreditPerIndicator0 => "Måluppfyllelse per indikator (0–100 %), tjocklek = vikt",
-            CreditPercent2 => "måluppfyllelse %",
-            // ui::editor
-            RemoveTheScheme => "Ta bort ersättningsmodellen",
-            NewIndicator => "Ny indikator",
-            PotKr => "Pott, kr",
-            Shared => "Fördelas",
-            ChooseKey => "(välj nyckel)",
-            PercentOfCompensation2 => "Procent av ersättningen",
-            WithheldPercentOfCompensation => "Innehålls, % av ersättningen",
-            PaidBackPercentOf => "Betalas tillbaka, % av det innehållna",
-            N100PercentBudgetNeutral => {
-                "100 % = budgetneutralt: det som innehålls betalas tillbaka efter innehållet × poäng"
-            }
-            VolumeCountedIn => "Volym räknas i",
-            ShareOfLastPeriods => "Andel av förra periodens belopp",
-            SharePercent => "Andel, %",
-            MinimumScorePercent => "lägsta poäng %",
-            AllIndicatorsMet => "alla indikatorer uppnådda",
-            CapPerProvider => "Tak per utförare",
-            Kr => "kr",
-            Budget => "Budget",
-            WhatTheSchemeMay => {
-                "Vad modellen får kosta: prognosen visas över tabellen och satsen kan anpassas till den. Ändrar inga belopp."
-            }
-            Net2 => "Nettot",
-            FloorAtZero2 => "golv vid noll",
-            WithholdingAndDeductionsDo => "Innehållande och avdrag gör inte beloppet negativt",
-            WeightsCountInsideEach => "Vikterna räknas inom varje område (se Områden).",
-            LockedSum100Percent => "Låst summa 100 %",
-            WhenAWeightChanges => {
-                "När en vikt ändras justeras de övriga i proportion, till hundradels procentenhet, så att summan stannar på 100 %"
-            }
-            NormaliseWeights => "Normalisera vikter",
-            ScaleTheWeightsTo => "Skala vikterna så att de summerar till 100 %",
-            MoveUp => "⬆ Flytta upp",
-            Remove => "🗑 Ta bort",
-            WeightPercent2 => "vikt %",
-            AddIndicator => "➕ Lägg till indikator",
-            ChooseArea => "(välj område)",
-            WeightPercent3 => "Vikt, %",
-            WeightInsideTheArea => "Vikt inom området, %",
-            MinimumRespondents => "Minsta antal svar",
-            Uncertainty95PercentCi => "Osäkerhet (95 % KI)",
-            WhatCountsForA => {
-                "Vad som räknas för en andel med antal svarande: punktskattningen, eller en gräns i Wilsons 95 % konfidensintervall"
-            }
-            Level2 => "Nivå",
-            LowerLevel0Percent => "Nedre nivå (0 %)",
-            UpperLevel100Percent => "Övre nivå (100 %)",
-            LowerLevel100Percent => "Nedre nivå (100 %)",
-            UpperLevel0Percent => "Övre nivå (0 %)",
-            Step => "Steg",
-            GivesPercent => "ger %",
-            RemoveTheStep => "Ta bort steget",
-            Step2 => "➕ Steg",
-            N0PercentAt => "0 % vid",
-            N100PercentAt => "100 % vid",
-            Percentile => "percentil",
-            Threshold0Points => "Tröskel (0 poäng)",
-            Benchmark10Points => "Riktmärke (10 poäng)",
-            BaselinePeriod => "Basperiod",
-            WithoutAreasTheIndicators => {
-                "Utan områden väger indikatorerna direkt i modellen. Med områden har varje område en vikt och indikatorerna vikter inom sitt område."
-            }
-            RemoveTheArea => "Ta bort området",
-            Area3 => "➕ Område",
-            DeductWhen => "Avdrag när",
-            Amount => "Belopp",
-            FixedAmountKr => "fast belopp, kr",
-            RemoveTheDeduction => "Ta bort avdraget",
-            Deduction2 => "➕ Avdrag",
-            // ui::locked
-            VerifiedEveryFileMatches => "· verifierad: varje fil stämmer byte för byte",
-            DoesNotVerifySee => "· STÄMMER INTE: se problempanelen",
-            LockTheCorrection => "Fastställ rättelsen",
-            LockTheRun2 => "Fastställ körningen",
-            ArchiveKvpHoldsThe => {
-                "Arkivet (.kvp) innehåller regelfilen och resultatfilen som de lästes, utbetalningen, förklaringen och kontrollsummor. Det kan verifieras med kvalitetspeng verify om flera år."
-            }
-            DecisionsReferenceEG => "Beslutets referens (t.ex. ÄN 2026-03-12 §14)",
-            IncludeTheDecisionReport => "Ta med beslutsunderlaget (PDF)",
-            ChooseFileAndLock => "Välj fil och fastställ…",
-            Cancel => "Avbryt",
-            Before => "före",
-            After => "efter",
-            ExportTheCorrectionCsv => "Exportera rättelsen (CSV)…",
-            LockTheCorrection2 => "Fastställ rättelsen…",
-            NewArchiveThatNames => "Ett nytt arkiv som anger vilket det rättar",
-            CorrectionCsv => "rattelse.csv",
-            // ui
-            RulesHaveErrorsCorrect => {
-                "Reglerna har fel: rätta dem innan du exporterar (beloppen i tabellen gäller äldre regler)"
-            }
-            PayoutsCsv => "utbetalning.csv",
-            PayoutsXlsx => "utbetalning.xlsx",
-            ExplanationCsv => "forklaring.csv",
-            RulesHaveErrorsCorrectThem => {
-                "Reglerna har fel: rätta dem först (beloppen i tabellen gäller äldre regler)"
-            }
-            DecisionReportPdf2 => "beslutsunderlag.pdf",
-            NoFileDialogCould => "Ingen fildialog kunde visas",
-            DesktopHasNoFile => {
-                "Skrivbordet har ingen tjänst för fildialoger (Linux: installera xdg-desktop-portal med en GTK- eller KDE-del, eller zenity). Skriv filens sökväg här i stället:"
-            }
-            Path => "Sökväg",
-            Ok2 => "OK",
-            UntitledRon => "namnlös.ron",
-            File => "Arkiv",
-            RecentRuleFiles => "Senaste regelfiler",
-            None => "(inga)",
-            RecentResultsFiles => "Senaste resultatfiler",
-            Edit => "Redigera",
-            Decide => "Beslut",
-            Help => "Hjälp",
-            AboutKvalitetspeng => "Om Kvalitetspeng",
-            View => "Visa",
-            Language => "Språk",
-            Theme => "Tema",
-            FollowTheSystem => "Som systemet",
-            Light => "Ljust",
-            Dark => "Mörkt",
-            NewRuleSet => "Ny regeluppsättning",
-            Period2 => "period",
-            Rules2 => "Regler:",
-            Results2 => "Resultat:",
-            Providers => "utförare",
-            Values => "värden",
-            Service2 => "Verksamhet:",
-            All => "Alla",
-            Regi2 => "Regi:",
-            SearchProviders => "Sök utförare…",
-            UnsavedChanges => "Osparade ändringar",
-            Save => "Spara",
-            DontSave => "Spara inte",
-            ChooseASheet => "Välj blad",
-            FileHasChanged => "Filen har ändrats",
-            Overwrite => "Skriv över",
-            ExactCalculationAndExplanation => {
-                "Exakt beräkning och förklaring av kvalitetspeng för hemtjänst och särskilt boende."
-            }
-            Graphics => "Grafik",
-            Unknown => "(okänd)",
-            RuleFormat => "Regelformat",
-            RestoreUnsavedChanges => "Återställ osparade ändringar?",
-            File2 => "Fil",
-            ChangesKeptAt => "Ändringarna sparades",
-            RestoreOpensThemAs => {
-                "Återställ öppnar dem som osparade ändringar i den filen (inte i den som är öppen nu)."
-            }
-            Restore => "Återställ",
-            DiscardTheChanges => "Kasta ändringarna",
-            RulesCloseTheExplanation => "Regler: stäng förklaringen för att visa regelredigeraren",
-            // ui::problems
-            ShowTheProblemsPanel => "Visa problempanelen",
-            DropARonOr => "Dra en .ron- eller .csv-fil hit för att öppna den",
-            NoProblemsTheRules => {
-                "· inga problem: reglerna är giltiga och alla resultat kunde användas"
-            }
-            ClearFileErrors => "Rensa filfel",
-            Hide => "Dölj",
-            HideThePanel => "Dölj panelen",
-            ChangesAmounts => "[påverkar belopp]",
-            // ui::table
-            NoCalculationYet => "Ingen beräkning ännu",
-            AddASchemeWith => {
-                "Lägg till en ersättningsmodell med indikatorer i regelredigeraren till vänster, eller öppna en regelfil (Ctrl+O)."
-            }
-            NoProviders => "Inga utförare",
-            ImportTheProvidersResults => {
-                "Importera utförarnas resultat (Arkiv › Importera resultat, Ctrl+I) eller dra en CSV-fil till fönstret."
-            }
-            VsComparison => "Δ mot jämförelse",
-            Withheld2 => "Innehållet",
-            Deductions2 => "Avdrag",
-            // ui::widgets
-            EnterANumberE => "Skriv ett tal, t.ex. 12,5",
-            // io::report (2)
-            Net3 => "netto",
-            // io::locked (2)
-            En2 => "sv",
-            CouldNotOpenTheRuleFile => "Kunde inte öppna regelfilen",
-            CouldNotSave => "Kunde inte spara",
-            CouldNotExport => "Kunde inte exportera",
-            CouldNotOpenTheRuleFileToCompare => "Kunde inte öppna regelfilen att jämföra med",
-            SpaceInsideTheArea => " inom området",
-            // ui (file dialogs)
-            RuleFileRon => "Regelfil (RON)",
-            ResultsCsvExcelKolada => "Resultat (CSV, Excel, Kolada)",
-            ChooseKoladaMapping => "Välj Kolada-mappning (.ron)",
-            KoladaMappingRon => "Kolada-mappning (RON)",
-            LockedRunKvp => "Fastställd körning (KVP)",
-            RulesRon => "regler.ron",
-            LockedKvp => "fastställd.kvp",
-        }
+    fn lang(&self) -> Lang {
+        LANG
     }
 
     fn number(&self, d: Decimal, dp: Option<u32>) -> String {
@@ -676,13 +67,13 @@ impl Words for Sv {
             BadPeriod { text } => {
                 format!("”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)")
             }
-            NoSchemes => self.word(Word::RuleSetHasNo).into(),
-            DuplicateScheme => self.word(Word::ServiceTypeHasMore).into(),
-            NoIndicators => self.word(Word::SchemeHasNoIndicators).into(),
-            EmptyId => self.word(Word::IndicatorHasNoId).into(),
-            DuplicateId => self.word(Word::IdIsUsedBy).into(),
-            EmptyName => self.word(Word::IndicatorHasNoName).into(),
-            NegativeWeight => self.word(Word::WeightMustNotBe).into(),
+            NoSchemes => LANG.word(Word::RuleSetHasNo).into(),
+            DuplicateScheme => LANG.word(Word::ServiceTypeHasMore).into(),
+            NoIndicators => LANG.word(Word::SchemeHasNoIndicators).into(),
+            EmptyId => LANG.word(Word::IndicatorHasNoId).into(),
+            DuplicateId => LANG.word(Word::IdIsUsedBy).into(),
+            EmptyName => LANG.word(Word::IndicatorHasNoName).into(),
+            NegativeWeight => LANG.word(Word::WeightMustNotBe).into(),
             WeightsNotHundred { sum } => {
                 format!("vikterna summerar till {} %, ska vara 100 %", n(sum))
             }
@@ -711,42 +102,42 @@ impl Words for Sv {
             PercentOutOfRange { value } => {
                 format!("nivån {} ligger utanför 0–100 %", n(value))
             }
-            NoSteps => self.word(Word::StepsScoringHasNo).into(),
+            NoSteps => LANG.word(Word::StepsScoringHasNo).into(),
             StepCreditOutOfRange { credit } => {
                 format!(
                     "stegets måluppfyllelse {} % ligger utanför 0–100 %",
                     n(credit)
                 )
             }
-            StepCreditsNotRising => self.word(Word::HarderStepMustGive).into(),
+            StepCreditsNotRising => LANG.word(Word::HarderStepMustGive).into(),
             DuplicateStepLevel { level } => {
                 format!("nivån {} finns i mer än ett steg", n(level))
             }
             PercentileOutOfRange { value } => {
                 format!("percentilen {} ligger utanför 0–100", n(value))
             }
-            RelativeStartNotBelowFull => self.word(Word::StartLevelMustBe).into(),
-            ThresholdNotWorseThanBenchmark => self.word(Word::ThresholdMustBeWorse).into(),
+            RelativeStartNotBelowFull => LANG.word(Word::StartLevelMustBe).into(),
+            ThresholdNotWorseThanBenchmark => LANG.word(Word::ThresholdMustBeWorse).into(),
             BadBaselinePeriod { text } => format!(
                 "basperioden ”{text}” är ingen period (ÅÅÅÅ, ÅÅÅÅ-H1, ÅÅÅÅ-Q1 eller ÅÅÅÅ-MM)"
             ),
-            BaselineIsPeriod => self.word(Word::BaselinePeriodMustNot).into(),
-            PotNotPositive => self.word(Word::PotMustBeMore).into(),
-            PotWithoutKey => self.word(Word::PotHasNoSharing).into(),
-            NegativeRate => self.word(Word::AmountPerVolumeUnit).into(),
-            CompensationPercentOutOfRange => self.word(Word::PercentageMustBeBetween).into(),
-            NegativeCap => self.word(Word::CapMustNotBe).into(),
-            MinScoreOutOfRange => self.word(Word::MinimumScoreMustBe).into(),
-            FallbackOutOfRange => self.word(Word::FallbackShareMustBe).into(),
-            ZeroMinRespondents => self.word(Word::MinimumOf0Respondents).into(),
+            BaselineIsPeriod => LANG.word(Word::BaselinePeriodMustNot).into(),
+            PotNotPositive => LANG.word(Word::PotMustBeMore).into(),
+            PotWithoutKey => LANG.word(Word::PotHasNoSharing).into(),
+            NegativeRate => LANG.word(Word::AmountPerVolumeUnit).into(),
+            CompensationPercentOutOfRange => LANG.word(Word::PercentageMustBeBetween).into(),
+            NegativeCap => LANG.word(Word::CapMustNotBe).into(),
+            MinScoreOutOfRange => LANG.word(Word::MinimumScoreMustBe).into(),
+            FallbackOutOfRange => LANG.word(Word::FallbackShareMustBe).into(),
+            ZeroMinRespondents => LANG.word(Word::MinimumOf0Respondents).into(),
             UnknownArea { id } => {
                 format!("området ”{id}” finns inte i modellen")
             }
-            NoArea => self.word(Word::SchemeHasAreasGive).into(),
-            AreaWithoutAreas => self.word(Word::IndicatorNamesAnArea).into(),
-            EmptyAreaId => self.word(Word::AreaHasNoId).into(),
-            DuplicateArea => self.word(Word::TwoAreasHaveThe).into(),
-            AreaWithoutIndicators => self.word(Word::AreaHasNoIndicators).into(),
+            NoArea => LANG.word(Word::SchemeHasAreasGive).into(),
+            AreaWithoutAreas => LANG.word(Word::IndicatorNamesAnArea).into(),
+            EmptyAreaId => LANG.word(Word::AreaHasNoId).into(),
+            DuplicateArea => LANG.word(Word::TwoAreasHaveThe).into(),
+            AreaWithoutIndicators => LANG.word(Word::AreaHasNoIndicators).into(),
             AreaWeightsNotHundred { sum } => {
                 format!(
                     "områdenas vikter summerar till {} %, ska vara 100 %",
@@ -760,11 +151,11 @@ impl Words for Sv {
             DeductionUnknownIndicator { id } => {
                 format!("avdraget gäller indikatorn ”{id}”, som inte finns i modellen")
             }
-            DeductionPercentOutOfRange => self.word(Word::DeductionsPercentageMustBe).into(),
-            DeductionNotPositive => self.word(Word::DeductionsAmountMustBe).into(),
-            WithholdPercentOutOfRange => self.word(Word::ShareWithheldMustBe).into(),
-            PaybackPercentOutOfRange => self.word(Word::SharePaidBackMust).into(),
-            FallbackWithWithhold => self.word(Word::FallbackRuleShareOf).into(),
+            DeductionPercentOutOfRange => LANG.word(Word::DeductionsPercentageMustBe).into(),
+            DeductionNotPositive => LANG.word(Word::DeductionsAmountMustBe).into(),
+            WithholdPercentOutOfRange => LANG.word(Word::ShareWithheldMustBe).into(),
+            PaybackPercentOutOfRange => LANG.word(Word::SharePaidBackMust).into(),
+            FallbackWithWithhold => LANG.word(Word::FallbackRuleShareOf).into(),
             TooMany { what, found, limit } => format!(
                 "{found} {}, högst {limit} är tillåtna",
                 match what {
@@ -774,7 +165,7 @@ impl Words for Sv {
                     Counted::Deductions => "avdrag",
                 }
             ),
-            UncertaintyNeedsShare => self.word(Word::ConfidenceIntervalAppliesOnly).into(),
+            UncertaintyNeedsShare => LANG.word(Word::ConfidenceIntervalAppliesOnly).into(),
         }
     }
 
@@ -920,12 +311,12 @@ impl Words for Sv {
     fn payout_status(&self, e: &PayoutStatus) -> String {
         let n = |d: &Decimal| self.number(*d, None);
         match e {
-            PayoutStatus::Paid => self.word(Word::Qualifies).into(),
-            PayoutStatus::ZeroScore => self.word(Word::NoScore).into(),
+            PayoutStatus::Paid => LANG.word(Word::Qualifies).into(),
+            PayoutStatus::ZeroScore => LANG.word(Word::NoScore).into(),
             PayoutStatus::BelowMinimumScore { min_percent } => {
                 format!("under lägsta poäng {} %", n(min_percent))
             }
-            PayoutStatus::NotAllIndicatorsMet => self.word(Word::NotAllIndicatorsMet).into(),
+            PayoutStatus::NotAllIndicatorsMet => LANG.word(Word::NotAllIndicatorsMet).into(),
             PayoutStatus::Fallback { percent, .. } => {
                 format!("reservregel: {} % av förra periodens belopp", n(percent))
             }
@@ -944,7 +335,7 @@ impl Words for Sv {
                     "{} kr per {} × {}",
                     n2(kr_per_unit),
                     unit.singular(LANG),
-                    self.word(Word::Score)
+                    LANG.word(Word::Score)
                 )
             }
             SchemeBasis::PercentOfCompensation { percent } => {
@@ -1023,12 +414,12 @@ impl Words for Sv {
             } => match compensation {
                 Some(c) => format!(
                     "{} {score} × {} % × {} kr = {} kr",
-                    self.word(Word::Score),
+                    LANG.word(Word::Score),
                     n(percent),
                     n2(c),
                     n2(gross)
                 ),
-                None => self.word(Word::OrdinaryCompensationMissing0).into(),
+                None => LANG.word(Word::OrdinaryCompensationMissing0).into(),
             },
 
             ProviderBasis::Pot {
@@ -1052,12 +443,12 @@ impl Words for Sv {
             } => match previous_payout {
                 Some(p) => format!(
                     "{}: {} % × {} kr = {} kr",
-                    self.word(Word::Fallback),
+                    LANG.word(Word::Fallback),
                     n(percent),
                     n2(p),
                     n2(gross)
                 ),
-                None => self.word(Word::FallbackButLastPeriods).into(),
+                None => LANG.word(Word::FallbackButLastPeriods).into(),
             },
         }
     }
@@ -1097,7 +488,7 @@ impl Words for Sv {
         } else if let Some(status) = e.missing {
             let why = match self.data_status(status, e.respondents, value) {
                 Some(why) if status != DataStatus::Missing => format!(" räknas som saknat ({why})"),
-                _ => format!(" {}", self.word(Word::Missing)),
+                _ => format!(" {}", LANG.word(Word::Missing)),
             };
             let shown = if status == DataStatus::Missing {
                 ""
@@ -1147,7 +538,7 @@ impl Words for Sv {
     fn data_status(&self, status: DataStatus, respondents: Option<u32>, v: &str) -> Option<String> {
         match status {
             DataStatus::Ok => None,
-            DataStatus::Missing => Some(self.word(Word::ResultMissing).to_string()),
+            DataStatus::Missing => Some(LANG.word(Word::ResultMissing).to_string()),
             DataStatus::TooFewRespondents { min } => Some(format!(
                 "{} svarande, minst {min} krävs",
                 respondents.unwrap_or(0)
@@ -1161,7 +552,7 @@ impl Words for Sv {
             DataStatus::NoRespondents => {
                 Some("antal svarande saknas eller är 0, och intervallregeln kräver svarande".into())
             }
-            DataStatus::NoPeers => Some(self.word(Word::NoPeerResults).to_string()),
+            DataStatus::NoPeers => Some(LANG.word(Word::NoPeerResults).to_string()),
         }
     }
 
@@ -1442,7 +833,7 @@ impl Words for Sv {
         use FileErrorMsg::*;
         match e {
             Io(e) => format!("kunde inte läsa eller skriva filen ({e})"),
-            NotText => self.word(Word::FileIsNotText).into(),
+            NotText => LANG.word(Word::FileIsNotText).into(),
             MixedEncoding { byte, column } => format!(
                 "filen är UTF-8 men byte {column} på raden (0x{byte:02X}) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8"
             ),
@@ -1467,11 +858,11 @@ impl Words for Sv {
             BadCharacter { code, position } => format!(
                 "otillåtet tecken U+{code:04X} på plats {position}; ta bort det (id och namn får inte innehålla styrtecken, osynliga tecken som nollbredds- och riktningstecken, och id inga andra mellanslag än vanligt mellanslag)"
             ),
-            SurroundingSpace => self.word(Word::TextBeginsOrEnds).into(),
+            SurroundingSpace => LANG.word(Word::TextBeginsOrEnds).into(),
             TooLong { length, limit } => {
                 format!("texten är {length} tecken lång; högst {limit} tecken är tillåtna")
             }
-            Empty => self.word(Word::FileIsEmpty).into(),
+            Empty => LANG.word(Word::FileIsEmpty).into(),
             MissingColumn { column, accepted } => format!(
                 "kolumnen ”{column}” saknas (godtagna rubriker: {})",
                 accepted.join(", ")
@@ -1482,7 +873,7 @@ impl Words for Sv {
             FieldCount { expected, found } => {
                 format!("förväntade {expected} fält som rubrikraden, fick {found}")
             }
-            EmptyField => self.word(Word::FieldMustNotBe).into(),
+            EmptyField => LANG.word(Word::FieldMustNotBe).into(),
             Number(e) => format!("förväntade ett tal: {}", e.text(LANG)),
             WholeNumber { text } => format!("förväntade ett heltal ≥ 0, fick ”{text}”"),
             NotWholeOre { text } => format!(
@@ -1540,8 +931,8 @@ impl Words for Sv {
                 "kalkylbladet kunde inte läsas: bladet är {width} kolumner brett, fler än programmet läser ({limit})"
             ),
             Spreadsheet(m) => format!("kalkylbladet kunde inte läsas: {m}"),
-            Encrypted => self.word(Word::WorkbookIsEncryptedPassword).into(),
-            FormulaWithoutValue => self.word(Word::CellHasAFormula).into(),
+            Encrypted => LANG.word(Word::WorkbookIsEncryptedPassword).into(),
+            FormulaWithoutValue => LANG.word(Word::CellHasAFormula).into(),
             SheetNotFound { sheet, available } => format!(
                 "bladet ”{sheet}” finns inte (finns: {})",
                 available.join(", ")
@@ -1553,11 +944,11 @@ impl Words for Sv {
             MappedTwice { key } => format!(
                 "”{key}” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång"
             ),
-            TwoTotals => self.word(Word::PostHasMoreThan).into(),
-            UnclosedQuote => self.word(Word::QuoteIsNeverClosed).into(),
-            MappingNeeded => self.word(Word::KoladaDataNeedsA).into(),
+            TwoTotals => LANG.word(Word::PostHasMoreThan).into(),
+            UnclosedQuote => LANG.word(Word::QuoteIsNeverClosed).into(),
+            MappingNeeded => LANG.word(Word::KoladaDataNeedsA).into(),
             More { count } => format!("… och {count} fel till"),
-            ChangedOnDisk(what) => self.word(what.word()).into(),
+            ChangedOnDisk(what) => LANG.word(what.word()).into(),
             Write(e) => format!("kunde inte skriva filen ({e}); inget skrevs"),
             OutputIsInput { input } => format!(
                 "utdatafilen är samma fil som indatafilen {input} och skulle skriva över den; välj ett annat namn"
@@ -2186,7 +1577,7 @@ impl Words for Sv {
             E::DuplicateStructField { field, .. } => {
                 format!("fältet `{field}` finns två gånger")
             }
-            E::Eof => self.word(Word::FileEndsTooEarly).into(),
+            E::Eof => LANG.word(Word::FileEndsTooEarly).into(),
             E::InvalidValueForType { expected, found } if expected == serde_decimal::EXPECTING => {
                 format!("förväntade ett tal (t.ex. 12.35), fann {found}")
             }
