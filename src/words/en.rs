@@ -612,10 +612,6 @@ impl Words for En {
         format!("{} % of last period's amount", self.number(percent, None))
     }
 
-    fn indicator_location(&self, id: &str) -> String {
-        format!("indicator “{id}”")
-    }
-
     fn prose_min_score(&self, m: Decimal) -> String {
         format!(
             "A score of at least {} % is required to be paid.",
@@ -638,10 +634,6 @@ impl Words for En {
             level(s.level, u, LANG),
             n(s.credit_percent, LANG)
         )
-    }
-
-    fn prose_steps(&self, s: &str) -> String {
-        format!("{s} of the credit; the best step reached counts.")
     }
 
     fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String {
@@ -970,10 +962,6 @@ impl Words for En {
         }
     }
 
-    fn at_line(&self, line: usize) -> String {
-        format!(", line {line}")
-    }
-
     fn at_column(&self, c: &str) -> String {
         if is_column_number(c) {
             format!(", column {c}")
@@ -1114,239 +1102,7 @@ impl Words for En {
         ]
     }
 
-    // ui::problems
-
-    fn problems_notes_on_uncertainty(&self, notes: &dyn Display) -> String {
-        format!(" · {notes} notes on uncertainty")
-    }
-
-    fn problems_survey_uncertainty_levels_that_confidence(&self, notes: &dyn Display) -> String {
-        format!("ℹ Survey uncertainty: {notes} levels that confidence intervals straddle")
-    }
-
-    fn problems_messages(&self, notifications: &dyn Display) -> String {
-        format!("Messages ({notifications})")
-    }
-
-    // ui::editor
-
-    fn editor_errors(&self, n: &dyn Display) -> String {
-        format!("{n} errors")
-    }
-
-    fn editor_rate_label(&self, unit: &dyn Display) -> String {
-        format!("Kr per {unit} at full score")
-    }
-
-    fn editor_areas(&self, areas: &dyn Display) -> String {
-        format!("Areas ({areas})")
-    }
-
-    fn editor_area(&self, n: &dyn Display) -> String {
-        format!("Area {n}")
-    }
-
-    fn editor_deductions(&self, deductions: &dyn Display) -> String {
-        format!("Deductions ({deductions})")
-    }
-
-    // ui::decide
-
-    fn ui_decide_compared_with(&self, label: &dyn Display) -> String {
-        format!("Compared with {label}:")
-    }
-
-    fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String {
-        format!("⚠ over the budget {budget} by {over}")
-    }
-
-    fn ui_decide_within_budget(&self, budget: &dyn Display, left: &dyn Display) -> String {
-        format!("within the budget {budget} ({left} left)")
-    }
-
-    fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String {
-        format!("Total (kr) against {param}")
-    }
-
-    // ui
-
-    fn ui_unknown_file_type_expected_ron(&self, p: &dyn Display) -> String {
-        format!("{p}: unknown file type (expected .ron, .csv or .kvp)")
-    }
-
-    fn ui_rules_in_have_changes_that(&self, rules_label: &dyn Display) -> String {
-        format!("The rules in {rules_label} have changes that are not saved. Save them first?")
-    }
-
-    fn ui_has_several_sheets_which_one(&self, path: &dyn Display) -> String {
-        format!("{path} has several sheets. Which one has the results?")
-    }
-
-    fn ui_was_saved_by_someone_else(&self, path: &dyn Display) -> String {
-        format!(
-            "{path} was saved by someone else after you opened it. Overwrite it with your rules?"
-        )
-    }
-
-    fn ui_no_file_never_saved(&self, rules_label: &dyn Display) -> String {
-        format!("{rules_label} (no file, never saved)")
-    }
-
-    fn ui_program_ended_with_unsaved_changes(&self, name: &dyn Display) -> String {
-        format!("The program ended with unsaved changes in the rule set “{name}”.")
-    }
-
-    // ui::detail
-
-    fn detail_all_providers_results_against_the(&self, values: &dyn Display) -> String {
-        format!("All {values} providers' results against the levels")
-    }
-
     // ui::table
-
-    fn table_rules_have_errors_see_the(&self, n: &dyn Display) -> String {
-        format!(
-            "⚠ The rules have {n} errors (see the rule editor and the problems panel). The amounts below are for the last valid rules."
-        )
-    }
-
-    fn table_of_providers_are_paid(
-        &self,
-        paid_providers: &dyn Display,
-        providers: &dyn Display,
-    ) -> String {
-        format!("{paid_providers} of {providers} providers are paid")
-    }
-
-    fn table_filtered_providers(&self, rows: &dyn Display, shown: &dyn Display) -> String {
-        format!("filtered: {rows} providers, {shown}")
-    }
-
-    fn table_providers(&self, providers: &dyn Display) -> String {
-        format!("{providers} providers")
-    }
-
-    fn table_paid_so_far(&self, paid: &dyn Display) -> String {
-        format!("paid so far {paid}")
-    }
-
-    // ui::locked
-
-    fn ui_locked_locked_run_read_only(&self, name: &dyn Display) -> String {
-        format!("🔒 Locked run {name} (read-only)")
-    }
-
-    fn ui_locked_locked(&self, locked_at: &dyn Display) -> String {
-        format!("· locked {locked_at}")
-    }
-
-    fn ui_locked_amounts_below_are_the_correction(
-        &self,
-        name: &dyn Display,
-        providers: &dyn Display,
-    ) -> String {
-        format!(
-            "The amounts below are the correction with {name}: {providers} providers change (see the Correction window)."
-        )
-    }
-
-    fn ui_locked_correction_against(&self, locked_name: &dyn Display) -> String {
-        format!("Correction against {locked_name}")
-    }
-
-    fn ui_locked_providers_change_in_total_kr(
-        &self,
-        providers: &dyn Display,
-        total_delta: &dyn Display,
-        name: &dyn Display,
-    ) -> String {
-        format!("{providers} providers change, in total {total_delta} kr. Results: {name}.")
-    }
-
-    // app::state
-
-    fn state_opened(&self, path: &dyn Display) -> String {
-        format!("Opened {path}")
-    }
-
-    fn state_imported_providers_results(
-        &self,
-        path: &dyn Display,
-        n: &dyn Display,
-        rows: &dyn Display,
-    ) -> String {
-        format!("Imported {path}: {n} providers, {rows} results")
-    }
-
-    fn state_saved(&self, path: &dyn Display) -> String {
-        format!("Saved {path}")
-    }
-
-    fn state_exported(&self, path: &dyn Display) -> String {
-        format!("Exported {path}")
-    }
-
-    fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String {
-        format!("{path} has {n} errors and cannot be compared with")
-    }
-
-    fn state_rate_applied(
-        &self,
-        service_type: &dyn Display,
-        rate: &dyn Display,
-        total: &dyn Display,
-        budget: &dyn Display,
-        unit: &dyn Display,
-    ) -> String {
-        format!(
-            "{service_type}: the rate is now {rate} {unit} (total {total} kr within the budget {budget} kr)"
-        )
-    }
-
-    // app::locked
-
-    fn app_locked_writing_the_decision_report(&self, name: &dyn Display) -> String {
-        format!("Writing the decision report {name}")
-    }
-
-    fn app_locked_wrote_the_decision_report(&self, name: &dyn Display) -> String {
-        format!("Wrote the decision report {name}")
-    }
-
-    fn app_locked_locking(&self, name: &dyn Display) -> String {
-        format!("Locking {name}")
-    }
-
-    fn app_locked_corrected_results_providers_change_against(
-        &self,
-        providers: &dyn Display,
-        name: &dyn Display,
-    ) -> String {
-        format!("Corrected results: {providers} providers change against {name}")
-    }
-
-    fn app_locked_exported(&self, path: &dyn Display) -> String {
-        format!("Exported {path}")
-    }
-
-    // cli::decide
-
-    fn cli_decide_command_needs(&self, what: &dyn Display) -> String {
-        format!("the command needs {what}")
-    }
-
-    fn cli_decide_gain_lose_unchanged_only_in(
-        &self,
-        gains: &dyn Display,
-        loses: &dyn Display,
-        unchanged: &dyn Display,
-        only_in_a: &dyn Display,
-        only_in_b: &dyn Display,
-    ) -> String {
-        format!(
-            "{gains} gain, {loses} lose, {unchanged} unchanged; {only_in_a} only in A, {only_in_b} only in B"
-        )
-    }
 
     fn cli_decide_rules_share_no_provider(
         &self,
@@ -1365,168 +1121,6 @@ impl Words for En {
                 "the rule files {rules_a} and {rules_b} share no service type ({rules_a}: {a}; {rules_b}: {b}); the comparison would only show everyone as new"
             )
         }
-    }
-
-    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String {
-        format!("--steps takes a whole number 2–{max} (the number of values), got “{got}”")
-    }
-
-    fn cli_decide_and_share_no_provider_the(
-        &self,
-        results_a: &dyn Display,
-        results_b: &dyn Display,
-    ) -> String {
-        format!(
-            "{results_a} and {results_b} share no provider; the comparison would only show everyone as new"
-        )
-    }
-
-    fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String {
-        format!("unknown scheme “{s}”; write hemtjanst or sabo")
-    }
-
-    fn cli_bad_number(&self, problem: &dyn Display, option: &dyn Display) -> String {
-        format!("{option}: {problem}")
-    }
-
-    fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String {
-        format!("over the budget up to level {l}: total {t} kr")
-    }
-
-    // cli::locked
-
-    fn cli_locked_other_version(
-        &self,
-        program_version: &dyn Display,
-        this_version: &dyn Display,
-    ) -> String {
-        format!(
-            "note: the run was locked with Kvalitetspeng {program_version}, this is {this_version}; another version may compute or write differently"
-        )
-    }
-
-    fn cli_locked_providers_change_in_total_kr(
-        &self,
-        providers: &dyn Display,
-        total_delta: &dyn Display,
-    ) -> String {
-        format!("{providers} providers change, in total {total_delta} kr")
-    }
-
-    // io::report
-
-    fn report_document_title(&self, period: &dyn Display) -> String {
-        format!("Decision basis kvalitetspeng {period}")
-    }
-
-    fn report_page_of_kvalitetspeng(
-        &self,
-        municipality: &dyn Display,
-        rule_set_name: &dyn Display,
-        app_version: &dyn Display,
-        k: &dyn Display,
-        n: &dyn Display,
-    ) -> String {
-        format!("Page {k} of {n} · {municipality} · {rule_set_name} · Kvalitetspeng {app_version}")
-    }
-
-    fn report_title(&self, period: &dyn Display) -> String {
-        format!("Decision basis: kvalitetspeng {period}")
-    }
-
-    fn report_calculated_with_kvalitetspeng_from_and(
-        &self,
-        calculated_at: &dyn Display,
-        app_version: &dyn Display,
-        rules_file: &dyn Display,
-        results_file: &dyn Display,
-    ) -> String {
-        format!(
-            "Calculated {calculated_at} with Kvalitetspeng {app_version} from {rules_file} and {results_file}."
-        )
-    }
-
-    fn report_of_providers_are_paid(
-        &self,
-        paid_providers: &dyn Display,
-        providers: &dyn Display,
-        text: &dyn Display,
-    ) -> String {
-        format!("{paid_providers} of {providers} providers are paid. {text}.")
-    }
-
-    fn report_providers(&self, n: &dyn Display, w: &dyn Display) -> String {
-        format!("{n} providers {w}")
-    }
-
-    fn report_settlement_against_advances_paid_so(
-        &self,
-        paid: &dyn Display,
-        settle: &dyn Display,
-    ) -> String {
-        format!(
-            "Settlement against advances: paid so far {paid}, to settle {settle} (+ to pay, − to reclaim)."
-        )
-    }
-
-    fn report_compared_with(&self, label: &dyn Display) -> String {
-        format!("Compared with {label}")
-    }
-
-    fn report_total_providers_gain_lose_unchanged(
-        &self,
-        a: &dyn Display,
-        b: &dyn Display,
-        delta: &dyn Display,
-        gains: &dyn Display,
-        loses: &dyn Display,
-        unchanged: &dyn Display,
-    ) -> String {
-        format!(
-            "Total {a} → {b} ({delta}). {gains} providers gain, {loses} lose, {unchanged} unchanged."
-        )
-    }
-
-    fn report_rules(&self, name: &dyn Display) -> String {
-        format!("The rules: {name}")
-    }
-
-    fn report_payout_per_provider_kr(&self, period: &dyn Display) -> String {
-        format!("Payout per provider (kr), {period}")
-    }
-
-    fn report_number_of_providers_per_amount(&self, providers: &dyn Display) -> String {
-        format!("Number of providers per amount band ({providers} providers).")
-    }
-
-    fn report_correction_of_the_locked_run(&self, locked_name: &dyn Display) -> String {
-        format!("Correction of the locked run {locked_name}")
-    }
-
-    fn report_only_the_providers_and_indicators(
-        &self,
-        total_delta: &dyn Display,
-        providers: &dyn Display,
-    ) -> String {
-        format!(
-            "Only the providers and indicators that changed are shown. Total change {total_delta}; {providers} providers are affected."
-        )
-    }
-    fn report_missing_glyphs_provider(
-        &self,
-        chars: &dyn Display,
-        id: &dyn Display,
-        name: &dyn Display,
-    ) -> String {
-        format!(
-            "the decision report has no font with {chars} in provider {id} “{name}”: the character shows as an empty box (the PDF's text has the real character)"
-        )
-    }
-
-    fn report_missing_glyphs_text(&self, chars: &dyn Display, text: &dyn Display) -> String {
-        format!(
-            "the decision report has no font with {chars} in the text “{text}”: the character shows as an empty box (the PDF's text has the real character)"
-        )
     }
 
     fn ron_error(&self, e: &ron::Error) -> String {
@@ -1576,14 +1170,6 @@ impl Words for En {
             E::Message(m) => m.clone(),
             other => format!("invalid RON: {other}"),
         }
-    }
-
-    fn import_failed(&self, errors: usize) -> String {
-        format!("The import failed ({errors} errors), nothing changed")
-    }
-
-    fn problems_summary(&self, errors: usize, warnings: usize, file_errors: usize) -> String {
-        format!("{errors} rule errors · {warnings} warnings · {file_errors} file errors")
     }
 
     fn edit_number(&self, d: Decimal) -> String {
@@ -1656,10 +1242,6 @@ impl Words for En {
         }
     }
 
-    fn locked_notice(&self, name: &dyn Display, fp: &dyn Display) -> String {
-        format!("Locked {name}; fingerprint (quote it in the decision): {fp}")
-    }
-
     fn payout_csv_header(&self) -> &'static str {
         "provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status"
     }
@@ -1679,26 +1261,6 @@ impl Words for En {
         }
     }
 
-    // cli::decide
-
-    fn cli_solve_summary(
-        &self,
-        service_type: &dyn Display,
-        budget: &dyn Display,
-        current_rate: &dyn Display,
-        current_total: &dyn Display,
-        rate: &dyn Display,
-        total: &dyn Display,
-        next_rate: &dyn Display,
-        next_total: &dyn Display,
-        unit: &dyn Display,
-        exact: &dyn Display,
-    ) -> String {
-        format!(
-            "{service_type}: budget {budget} kr\nnow: {current_rate} {unit}, total {current_total} kr\nexact rate: {exact} {unit}\nhighest rate within budget: {rate} {unit}, total {total} kr ({next_rate} {unit} would cost {next_total} kr)"
-        )
-    }
-
     fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String {
         match findings {
             None => {
@@ -1710,10 +1272,6 @@ impl Words for En {
 
     fn plain_number(&self, d: Decimal, dp: u32) -> String {
         format_number_with(d, Some(dp), None, '.')
-    }
-
-    fn at_post(&self, post: usize) -> String {
-        format!(", record {post}")
     }
 
     fn import_warning(&self, k: &ImportWarningKind) -> String {
@@ -1733,26 +1291,13 @@ impl Words for En {
         }
     }
 
-    fn window_failed(&self, e: &dyn Display) -> String {
-        format!("The window ended with an error: {e}")
-    }
-
-    fn renderer_failed(&self, renderer: &dyn Display, e: &dyn Display) -> String {
-        format!("The graphics ({renderer}) could not start: {e}; trying the next")
-    }
-
-    fn window_could_not_start(&self, failures: &str) -> String {
-        format!("Could not start the window: {failures}")
-    }
-
-    fn symlink_refused(&self, path: &str) -> String {
-        format!("{path} is a symbolic link; write to the file it points to instead")
-    }
-
     fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
         use crate::io::error::OutputProblem::*;
         match p {
-            Symlink(path) => format!("could not write the file: {}", self.symlink_refused(path)),
+            Symlink(path) => format!(
+                "could not write the file: {}",
+                LANG.words().symlink_refused(path)
+            ),
             NotRegular(kind) => format!(
                 "the path is {}, not a regular file, and is not written over",
                 self.special_file(*kind)

@@ -23,6 +23,7 @@ mod catalog;
 mod en;
 mod explanation;
 mod labels;
+mod messages;
 pub mod number;
 mod problems;
 pub mod prose;
@@ -116,6 +117,11 @@ impl Lang {
     /// A fixed text in this language.
     pub fn word(self, w: Word) -> &'static str {
         self.catalog().word(w)
+    }
+
+    /// The message `id` of this language with its variables (text already written).
+    fn message(self, id: &str, args: &[(&str, &dyn Display)]) -> String {
+        self.catalog().message(id, args)
     }
 
     /// Name of the language in itself.
@@ -218,17 +224,11 @@ pub trait Words: Sync {
     /// The missing-data policy that pays a share of last period's amount.
     fn fallback_share(&self, percent: Decimal) -> String;
 
-    /// An indicator as the place of a problem, e.g. `indikator ”helhet”`.
-    fn indicator_location(&self, id: &str) -> String;
-
     /// A sentence of the rules in plain words (see [`prose`]).
     fn prose_threshold(&self, l: &Decimal, u: Unit, dir: Direction) -> String;
 
     /// A sentence of the rules in plain words (see [`prose`]).
     fn prose_step(&self, s: &Step, u: Unit, dir: Direction) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_steps(&self, s: &str) -> String;
 
     /// A sentence of the rules in plain words (see [`prose`]).
     fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String;
@@ -300,9 +300,6 @@ pub trait Words: Sync {
     /// What a path is when it is not a regular file: "en mapp", "en enhet" …
     fn special_file(&self, kind: SpecialFile) -> &'static str;
 
-    /// The line (or spreadsheet row) of a located error: `, rad 5`.
-    fn at_line(&self, line: usize) -> String;
-
     /// The column of a located error: `, kolumn ”värde”`, or `, kolumn 3` when numbered.
     fn at_column(&self, column: &str) -> String;
 
@@ -319,185 +316,23 @@ pub trait Words: Sync {
     fn correction_csv_header(&self) -> [&'static str; 8];
     // ui::problems
 
-    /// A text of `ui::problems`.
-    fn problems_notes_on_uncertainty(&self, notes: &dyn Display) -> String;
-
-    /// A text of `ui::problems`.
-    fn problems_survey_uncertainty_levels_that_confidence(&self, notes: &dyn Display) -> String;
-
-    /// A text of `ui::problems`.
-    fn problems_messages(&self, notifications: &dyn Display) -> String;
-
     // ui::editor
-
-    /// A text of `ui::editor`.
-    fn editor_errors(&self, n: &dyn Display) -> String;
-
-    /// A text of `ui::editor`.
-    fn editor_rate_label(&self, unit: &dyn Display) -> String;
-
-    /// A text of `ui::editor`.
-    fn editor_areas(&self, areas: &dyn Display) -> String;
-
-    /// A text of `ui::editor`.
-    fn editor_area(&self, n: &dyn Display) -> String;
-
-    /// A text of `ui::editor`.
-    fn editor_deductions(&self, deductions: &dyn Display) -> String;
 
     // ui::decide
 
-    /// A text of `ui::decide`.
-    fn ui_decide_compared_with(&self, label: &dyn Display) -> String;
-
-    /// A text of `ui::decide`.
-    fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String;
-
-    /// A text of `ui::decide`.
-    fn ui_decide_within_budget(&self, budget: &dyn Display, left: &dyn Display) -> String;
-
-    /// A text of `ui::decide`.
-    fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String;
-
     // ui
-
-    /// A text of `ui`.
-    fn ui_unknown_file_type_expected_ron(&self, p: &dyn Display) -> String;
-
-    /// A text of `ui`.
-    fn ui_rules_in_have_changes_that(&self, rules_label: &dyn Display) -> String;
-
-    /// A text of `ui`.
-    fn ui_has_several_sheets_which_one(&self, path: &dyn Display) -> String;
-
-    /// A text of `ui`.
-    fn ui_was_saved_by_someone_else(&self, path: &dyn Display) -> String;
-
-    /// A text of `ui`.
-    fn ui_no_file_never_saved(&self, rules_label: &dyn Display) -> String;
-
-    /// A text of `ui`.
-    fn ui_program_ended_with_unsaved_changes(&self, name: &dyn Display) -> String;
 
     // ui::detail
 
-    /// A text of `ui::detail`.
-    fn detail_all_providers_results_against_the(&self, values: &dyn Display) -> String;
-
     // ui::table
-
-    /// A text of `ui::table`.
-    fn table_rules_have_errors_see_the(&self, n: &dyn Display) -> String;
-
-    /// A text of `ui::table`.
-    fn table_of_providers_are_paid(
-        &self,
-        paid_providers: &dyn Display,
-        providers: &dyn Display,
-    ) -> String;
-
-    /// A text of `ui::table`.
-    fn table_filtered_providers(&self, rows: &dyn Display, shown: &dyn Display) -> String;
-
-    /// A text of `ui::table`.
-    fn table_providers(&self, providers: &dyn Display) -> String;
-
-    /// A text of `ui::table`.
-    fn table_paid_so_far(&self, paid: &dyn Display) -> String;
 
     // ui::locked
 
-    /// A text of `ui::locked`.
-    fn ui_locked_locked_run_read_only(&self, name: &dyn Display) -> String;
-
-    /// A text of `ui::locked`.
-    fn ui_locked_locked(&self, locked_at: &dyn Display) -> String;
-
-    /// A text of `ui::locked`.
-    fn ui_locked_amounts_below_are_the_correction(
-        &self,
-        name: &dyn Display,
-        providers: &dyn Display,
-    ) -> String;
-
-    /// A text of `ui::locked`.
-    fn ui_locked_correction_against(&self, locked_name: &dyn Display) -> String;
-
-    /// A text of `ui::locked`.
-    fn ui_locked_providers_change_in_total_kr(
-        &self,
-        providers: &dyn Display,
-        total_delta: &dyn Display,
-        name: &dyn Display,
-    ) -> String;
-
     // app::state
-
-    /// A text of `app::state`.
-    fn state_opened(&self, path: &dyn Display) -> String;
-
-    /// A text of `app::state`.
-    fn state_imported_providers_results(
-        &self,
-        path: &dyn Display,
-        n: &dyn Display,
-        rows: &dyn Display,
-    ) -> String;
-
-    /// A text of `app::state`.
-    fn state_saved(&self, path: &dyn Display) -> String;
-
-    /// A text of `app::state`.
-    fn state_exported(&self, path: &dyn Display) -> String;
-
-    /// A text of `app::state`.
-    fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String;
-
-    /// A text of `app::state`.
-    fn state_rate_applied(
-        &self,
-        service_type: &dyn Display,
-        rate: &dyn Display,
-        total: &dyn Display,
-        budget: &dyn Display,
-        unit: &dyn Display,
-    ) -> String;
 
     // app::locked
 
-    /// A text of `app::locked`.
-    fn app_locked_writing_the_decision_report(&self, name: &dyn Display) -> String;
-
-    /// A text of `app::locked`.
-    fn app_locked_wrote_the_decision_report(&self, name: &dyn Display) -> String;
-
-    /// A text of `app::locked`.
-    fn app_locked_locking(&self, name: &dyn Display) -> String;
-
-    /// A text of `app::locked`.
-    fn app_locked_corrected_results_providers_change_against(
-        &self,
-        providers: &dyn Display,
-        name: &dyn Display,
-    ) -> String;
-
-    /// A text of `app::locked`.
-    fn app_locked_exported(&self, path: &dyn Display) -> String;
-
     // cli::decide
-
-    /// A text of `cli::decide`.
-    fn cli_decide_command_needs(&self, what: &dyn Display) -> String;
-
-    /// A text of `cli::decide`.
-    fn cli_decide_gain_lose_unchanged_only_in(
-        &self,
-        gains: &dyn Display,
-        loses: &dyn Display,
-        unchanged: &dyn Display,
-        only_in_a: &dyn Display,
-        only_in_b: &dyn Display,
-    ) -> String;
 
     /// `compare` of two rule files that compute no provider in common: `shared` says whether
     /// they share a service type at all; `a` and `b` are their service types, as labels.
@@ -510,137 +345,12 @@ pub trait Words: Sync {
         b: &str,
     ) -> String;
 
-    /// `sweep --steps` that is not a whole number 2–`max`.
-    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String;
-
-    /// A text of `cli::decide`.
-    fn cli_decide_and_share_no_provider_the(
-        &self,
-        results_a: &dyn Display,
-        results_b: &dyn Display,
-    ) -> String;
-
-    /// A text of `cli::decide`.
-    fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String;
-
-    /// A text of `cli::decide`.
-    fn cli_bad_number(&self, problem: &dyn Display, option: &dyn Display) -> String;
-
-    /// A text of `cli::decide`.
-    fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String;
-
     // cli::locked
-
-    /// A text of `cli::locked`.
-    fn cli_locked_other_version(
-        &self,
-        program_version: &dyn Display,
-        this_version: &dyn Display,
-    ) -> String;
-
-    /// A text of `cli::locked`.
-    fn cli_locked_providers_change_in_total_kr(
-        &self,
-        providers: &dyn Display,
-        total_delta: &dyn Display,
-    ) -> String;
 
     // io::report
 
-    /// A text of `io::report`.
-    fn report_document_title(&self, period: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_page_of_kvalitetspeng(
-        &self,
-        municipality: &dyn Display,
-        rule_set_name: &dyn Display,
-        app_version: &dyn Display,
-        k: &dyn Display,
-        n: &dyn Display,
-    ) -> String;
-
-    /// A text of `io::report`.
-    fn report_title(&self, period: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_calculated_with_kvalitetspeng_from_and(
-        &self,
-        calculated_at: &dyn Display,
-        app_version: &dyn Display,
-        rules_file: &dyn Display,
-        results_file: &dyn Display,
-    ) -> String;
-
-    /// A text of `io::report`.
-    fn report_of_providers_are_paid(
-        &self,
-        paid_providers: &dyn Display,
-        providers: &dyn Display,
-        text: &dyn Display,
-    ) -> String;
-
-    /// A text of `io::report`.
-    fn report_providers(&self, n: &dyn Display, w: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_settlement_against_advances_paid_so(
-        &self,
-        paid: &dyn Display,
-        settle: &dyn Display,
-    ) -> String;
-
-    /// A text of `io::report`.
-    fn report_compared_with(&self, label: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_total_providers_gain_lose_unchanged(
-        &self,
-        a: &dyn Display,
-        b: &dyn Display,
-        delta: &dyn Display,
-        gains: &dyn Display,
-        loses: &dyn Display,
-        unchanged: &dyn Display,
-    ) -> String;
-
-    /// A text of `io::report`.
-    fn report_rules(&self, name: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_payout_per_provider_kr(&self, period: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_number_of_providers_per_amount(&self, providers: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_correction_of_the_locked_run(&self, locked_name: &dyn Display) -> String;
-
-    /// A text of `io::report`.
-    fn report_only_the_providers_and_indicators(
-        &self,
-        total_delta: &dyn Display,
-        providers: &dyn Display,
-    ) -> String;
-    /// The report's warning of characters without a glyph in a provider's id or name.
-    fn report_missing_glyphs_provider(
-        &self,
-        chars: &dyn Display,
-        id: &dyn Display,
-        name: &dyn Display,
-    ) -> String;
-
-    /// The report's warning of characters without a glyph in another text.
-    fn report_missing_glyphs_text(&self, chars: &dyn Display, text: &dyn Display) -> String;
-
     /// Why a rule file is not valid RON (custom messages of our own types are bilingual).
     fn ron_error(&self, e: &ron::Error) -> String;
-
-    /// The notice that an import failed and changed nothing.
-    fn import_failed(&self, errors: usize) -> String;
-
-    /// The problems panel's count of errors, warnings and file errors.
-    fn problems_summary(&self, errors: usize, warnings: usize, file_errors: usize) -> String;
 
     /// A decimal as an edit field shows it, so that it reads back exactly.
     fn edit_number(&self, d: Decimal) -> String;
@@ -669,9 +379,6 @@ pub trait Words: Sync {
     /// The suggested file name of a comparison or sweep export.
     fn decide_export_file_name(&self, comparison: bool) -> &'static str;
 
-    /// The notice that a run was locked, with its fingerprint.
-    fn locked_notice(&self, name: &dyn Display, fp: &dyn Display) -> String;
-
     /// The fixed start of the payout CSV's header.
     fn payout_csv_header(&self) -> &'static str;
 
@@ -682,45 +389,14 @@ pub trait Words: Sync {
     fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String;
     // cli::decide
 
-    /// A text of `cli::decide`.
-    #[allow(clippy::too_many_arguments)] // one argument per number the summary names
-    fn cli_solve_summary(
-        &self,
-        service_type: &dyn Display,
-        budget: &dyn Display,
-        current_rate: &dyn Display,
-        current_total: &dyn Display,
-        rate: &dyn Display,
-        total: &dyn Display,
-        next_rate: &dyn Display,
-        next_total: &dyn Display,
-        unit: &dyn Display,
-        exact: &dyn Display,
-    ) -> String;
-
     /// The notice that a locked run was opened: verified, or with what does not match.
     fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String;
 
     /// A number with `dp` decimals and no thousands separator, for columns a spreadsheet reads back.
     fn plain_number(&self, d: Decimal, dp: u32) -> String;
 
-    /// The post (record) of a located import warning: `, post 3`.
-    fn at_post(&self, post: usize) -> String;
-
     /// An import warning (without its place).
     fn import_warning(&self, k: &ImportWarningKind) -> String;
-
-    /// The window ran and then failed.
-    fn window_failed(&self, e: &dyn Display) -> String;
-
-    /// A graphics renderer could not start; the next is tried.
-    fn renderer_failed(&self, renderer: &dyn Display, e: &dyn Display) -> String;
-
-    /// No graphics renderer could start the window.
-    fn window_could_not_start(&self, failures: &str) -> String;
-
-    /// An output path that is a symbolic link, refused.
-    fn symlink_refused(&self, path: &str) -> String;
 
     /// Why an output could not be written, without what became of the outputs.
     fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String;

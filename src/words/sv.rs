@@ -624,10 +624,6 @@ impl Words for Sv {
         format!("{} % av förra periodens belopp", self.number(percent, None))
     }
 
-    fn indicator_location(&self, id: &str) -> String {
-        format!("indikator ”{id}”")
-    }
-
     fn prose_min_score(&self, m: Decimal) -> String {
         format!(
             "Minst {} % poäng krävs för att få kvalitetspeng.",
@@ -650,10 +646,6 @@ impl Words for Sv {
             level(s.level, u, LANG),
             n(s.credit_percent, LANG)
         )
-    }
-
-    fn prose_steps(&self, s: &str) -> String {
-        format!("{s} av poängen; det högsta steget som nås räknas.")
     }
 
     fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String {
@@ -978,10 +970,6 @@ impl Words for Sv {
         }
     }
 
-    fn at_line(&self, line: usize) -> String {
-        format!(", rad {line}")
-    }
-
     fn at_column(&self, c: &str) -> String {
         if is_column_number(c) {
             format!(", kolumn {c}")
@@ -1122,243 +1110,7 @@ impl Words for Sv {
         ]
     }
 
-    // ui::problems
-
-    fn problems_notes_on_uncertainty(&self, notes: &dyn Display) -> String {
-        format!(" · {notes} upplysningar om osäkerhet")
-    }
-
-    fn problems_survey_uncertainty_levels_that_confidence(&self, notes: &dyn Display) -> String {
-        format!(
-            "ℹ Osäkerhet i brukarundersökningen: {notes} nivåer där konfidensintervall omsluter nivån"
-        )
-    }
-
-    fn problems_messages(&self, notifications: &dyn Display) -> String {
-        format!("Meddelanden ({notifications})")
-    }
-
-    // ui::editor
-
-    fn editor_errors(&self, n: &dyn Display) -> String {
-        format!("{n} fel")
-    }
-
-    fn editor_rate_label(&self, unit: &dyn Display) -> String {
-        format!("Kr per {unit} vid full poäng")
-    }
-
-    fn editor_areas(&self, areas: &dyn Display) -> String {
-        format!("Områden ({areas})")
-    }
-
-    fn editor_area(&self, n: &dyn Display) -> String {
-        format!("Område {n}")
-    }
-
-    fn editor_deductions(&self, deductions: &dyn Display) -> String {
-        format!("Avdrag (vite) ({deductions})")
-    }
-
-    // ui::decide
-
-    fn ui_decide_compared_with(&self, label: &dyn Display) -> String {
-        format!("Jämfört med {label}:")
-    }
-
-    fn ui_decide_over_the_budget_by(&self, budget: &dyn Display, over: &dyn Display) -> String {
-        format!("⚠ över budgeten {budget} med {over}")
-    }
-
-    fn ui_decide_within_budget(&self, budget: &dyn Display, left: &dyn Display) -> String {
-        format!("inom budgeten {budget} ({left} kvar)")
-    }
-
-    fn ui_decide_total_kr_against(&self, param: &dyn Display) -> String {
-        format!("Summa (kr) mot {param}")
-    }
-
-    // ui
-
-    fn ui_unknown_file_type_expected_ron(&self, p: &dyn Display) -> String {
-        format!("{p}: okänd filtyp (förväntade .ron, .csv eller .kvp)")
-    }
-
-    fn ui_rules_in_have_changes_that(&self, rules_label: &dyn Display) -> String {
-        format!(
-            "Reglerna i {rules_label} har ändringar som inte är sparade. Vill du spara dem först?"
-        )
-    }
-
-    fn ui_has_several_sheets_which_one(&self, path: &dyn Display) -> String {
-        format!("{path} har flera blad. Vilket har resultaten?")
-    }
-
-    fn ui_was_saved_by_someone_else(&self, path: &dyn Display) -> String {
-        format!(
-            "{path} har sparats av någon annan efter att du öppnade den. Skriv över den med dina regler?"
-        )
-    }
-
-    fn ui_no_file_never_saved(&self, rules_label: &dyn Display) -> String {
-        format!("{rules_label} (ingen fil, aldrig sparad)")
-    }
-
-    fn ui_program_ended_with_unsaved_changes(&self, name: &dyn Display) -> String {
-        format!("Programmet avslutades med osparade ändringar i regeluppsättningen ”{name}”.")
-    }
-
-    // ui::detail
-
-    fn detail_all_providers_results_against_the(&self, values: &dyn Display) -> String {
-        format!("Alla {values} utförares resultat mot nivåerna")
-    }
-
     // ui::table
-
-    fn table_rules_have_errors_see_the(&self, n: &dyn Display) -> String {
-        format!(
-            "⚠ Reglerna har {n} fel (se regelredigeraren och problempanelen). Beloppen nedan gäller de senast giltiga reglerna."
-        )
-    }
-
-    fn table_of_providers_are_paid(
-        &self,
-        paid_providers: &dyn Display,
-        providers: &dyn Display,
-    ) -> String {
-        format!("{paid_providers} av {providers} utförare får ersättning")
-    }
-
-    fn table_filtered_providers(&self, rows: &dyn Display, shown: &dyn Display) -> String {
-        format!("urval: {rows} utförare, {shown}")
-    }
-
-    fn table_providers(&self, providers: &dyn Display) -> String {
-        format!("{providers} utförare")
-    }
-
-    fn table_paid_so_far(&self, paid: &dyn Display) -> String {
-        format!("utbetalt hittills {paid}")
-    }
-
-    // ui::locked
-
-    fn ui_locked_locked_run_read_only(&self, name: &dyn Display) -> String {
-        format!("🔒 Fastställd körning {name} (skrivskyddad)")
-    }
-
-    fn ui_locked_locked(&self, locked_at: &dyn Display) -> String {
-        format!("· fastställd {locked_at}")
-    }
-
-    fn ui_locked_amounts_below_are_the_correction(
-        &self,
-        name: &dyn Display,
-        providers: &dyn Display,
-    ) -> String {
-        format!(
-            "Beloppen nedan är rättelsen med {name}: {providers} utförare ändras (se fönstret Rättelse)."
-        )
-    }
-
-    fn ui_locked_correction_against(&self, locked_name: &dyn Display) -> String {
-        format!("Rättelse mot {locked_name}")
-    }
-
-    fn ui_locked_providers_change_in_total_kr(
-        &self,
-        providers: &dyn Display,
-        total_delta: &dyn Display,
-        name: &dyn Display,
-    ) -> String {
-        format!("{providers} utförare ändras, totalt {total_delta} kr. Resultat: {name}.")
-    }
-
-    // app::state
-
-    fn state_opened(&self, path: &dyn Display) -> String {
-        format!("Öppnade {path}")
-    }
-
-    fn state_imported_providers_results(
-        &self,
-        path: &dyn Display,
-        n: &dyn Display,
-        rows: &dyn Display,
-    ) -> String {
-        format!("Importerade {path}: {n} utförare, {rows} resultat")
-    }
-
-    fn state_saved(&self, path: &dyn Display) -> String {
-        format!("Sparade {path}")
-    }
-
-    fn state_exported(&self, path: &dyn Display) -> String {
-        format!("Exporterade {path}")
-    }
-
-    fn state_has_errors_and_cannot_be(&self, path: &dyn Display, n: &dyn Display) -> String {
-        format!("{path} har {n} fel och kan inte jämföras med")
-    }
-
-    fn state_rate_applied(
-        &self,
-        service_type: &dyn Display,
-        rate: &dyn Display,
-        total: &dyn Display,
-        budget: &dyn Display,
-        unit: &dyn Display,
-    ) -> String {
-        format!(
-            "{service_type}: satsen är nu {rate} {unit} (summa {total} kr inom budgeten {budget} kr)"
-        )
-    }
-
-    // app::locked
-
-    fn app_locked_writing_the_decision_report(&self, name: &dyn Display) -> String {
-        format!("Skriver beslutsunderlaget {name}")
-    }
-
-    fn app_locked_wrote_the_decision_report(&self, name: &dyn Display) -> String {
-        format!("Skrev beslutsunderlaget {name}")
-    }
-
-    fn app_locked_locking(&self, name: &dyn Display) -> String {
-        format!("Fastställer {name}")
-    }
-
-    fn app_locked_corrected_results_providers_change_against(
-        &self,
-        providers: &dyn Display,
-        name: &dyn Display,
-    ) -> String {
-        format!("Rättade resultat: {providers} utförare ändras mot {name}")
-    }
-
-    fn app_locked_exported(&self, path: &dyn Display) -> String {
-        format!("Exporterade {path}")
-    }
-
-    // cli::decide
-
-    fn cli_decide_command_needs(&self, what: &dyn Display) -> String {
-        format!("kommandot behöver {what}")
-    }
-
-    fn cli_decide_gain_lose_unchanged_only_in(
-        &self,
-        gains: &dyn Display,
-        loses: &dyn Display,
-        unchanged: &dyn Display,
-        only_in_a: &dyn Display,
-        only_in_b: &dyn Display,
-    ) -> String {
-        format!(
-            "{gains} får mer, {loses} får mindre, {unchanged} oförändrade; {only_in_a} bara i A, {only_in_b} bara i B"
-        )
-    }
 
     fn cli_decide_rules_share_no_provider(
         &self,
@@ -1377,168 +1129,6 @@ impl Words for Sv {
                 "regelfilerna {rules_a} och {rules_b} har ingen verksamhet gemensam ({rules_a}: {a}; {rules_b}: {b}); jämförelsen skulle bara visa att alla är nya"
             )
         }
-    }
-
-    fn cli_sweep_steps(&self, got: &str, max: &dyn Display) -> String {
-        format!("--steps tar ett heltal 2–{max} (antalet värden), fick ”{got}”")
-    }
-
-    fn cli_decide_and_share_no_provider_the(
-        &self,
-        results_a: &dyn Display,
-        results_b: &dyn Display,
-    ) -> String {
-        format!(
-            "{results_a} och {results_b} har ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya"
-        )
-    }
-
-    fn cli_decide_unknown_scheme_write_hemtjanst_or(&self, s: &dyn Display) -> String {
-        format!("okänd verksamhet ”{s}”; skriv hemtjanst eller sabo")
-    }
-
-    fn cli_bad_number(&self, problem: &dyn Display, option: &dyn Display) -> String {
-        format!("{option}: {problem}")
-    }
-
-    fn cli_decide_over_the_budget_up_to(&self, l: &dyn Display, t: &dyn Display) -> String {
-        format!("över budgeten till och med nivå {l}: summa {t} kr")
-    }
-
-    // cli::locked
-
-    fn cli_locked_other_version(
-        &self,
-        program_version: &dyn Display,
-        this_version: &dyn Display,
-    ) -> String {
-        format!(
-            "obs: körningen fastställdes med Kvalitetspeng {program_version}, detta är {this_version}; en annan version kan räkna eller skriva annorlunda"
-        )
-    }
-
-    fn cli_locked_providers_change_in_total_kr(
-        &self,
-        providers: &dyn Display,
-        total_delta: &dyn Display,
-    ) -> String {
-        format!("{providers} utförare ändras, totalt {total_delta} kr")
-    }
-
-    // io::report
-
-    fn report_document_title(&self, period: &dyn Display) -> String {
-        format!("Beslutsunderlag kvalitetspeng {period}")
-    }
-
-    fn report_page_of_kvalitetspeng(
-        &self,
-        municipality: &dyn Display,
-        rule_set_name: &dyn Display,
-        app_version: &dyn Display,
-        k: &dyn Display,
-        n: &dyn Display,
-    ) -> String {
-        format!("Sida {k} av {n} · {municipality} · {rule_set_name} · Kvalitetspeng {app_version}")
-    }
-
-    fn report_title(&self, period: &dyn Display) -> String {
-        format!("Beslutsunderlag: kvalitetspeng {period}")
-    }
-
-    fn report_calculated_with_kvalitetspeng_from_and(
-        &self,
-        calculated_at: &dyn Display,
-        app_version: &dyn Display,
-        rules_file: &dyn Display,
-        results_file: &dyn Display,
-    ) -> String {
-        format!(
-            "Beräknad {calculated_at} med Kvalitetspeng {app_version} ur {rules_file} och {results_file}."
-        )
-    }
-
-    fn report_of_providers_are_paid(
-        &self,
-        paid_providers: &dyn Display,
-        providers: &dyn Display,
-        text: &dyn Display,
-    ) -> String {
-        format!("{paid_providers} av {providers} utförare får kvalitetspeng. {text}.")
-    }
-
-    fn report_providers(&self, n: &dyn Display, w: &dyn Display) -> String {
-        format!("{n} utförare {w}")
-    }
-
-    fn report_settlement_against_advances_paid_so(
-        &self,
-        paid: &dyn Display,
-        settle: &dyn Display,
-    ) -> String {
-        format!(
-            "Avräkning mot förskott: utbetalt hittills {paid}, att reglera {settle} (+ att betala, − återkrav)."
-        )
-    }
-
-    fn report_compared_with(&self, label: &dyn Display) -> String {
-        format!("Jämfört med {label}")
-    }
-
-    fn report_total_providers_gain_lose_unchanged(
-        &self,
-        a: &dyn Display,
-        b: &dyn Display,
-        delta: &dyn Display,
-        gains: &dyn Display,
-        loses: &dyn Display,
-        unchanged: &dyn Display,
-    ) -> String {
-        format!(
-            "Totalt {a} → {b} ({delta}). {gains} utförare får mer, {loses} mindre, {unchanged} oförändrat."
-        )
-    }
-
-    fn report_rules(&self, name: &dyn Display) -> String {
-        format!("Reglerna: {name}")
-    }
-
-    fn report_payout_per_provider_kr(&self, period: &dyn Display) -> String {
-        format!("Utbetalning per utförare (kr), {period}")
-    }
-
-    fn report_number_of_providers_per_amount(&self, providers: &dyn Display) -> String {
-        format!("Antal utförare per beloppsintervall ({providers} utförare).")
-    }
-
-    fn report_correction_of_the_locked_run(&self, locked_name: &dyn Display) -> String {
-        format!("Rättelse av den fastställda körningen {locked_name}")
-    }
-
-    fn report_only_the_providers_and_indicators(
-        &self,
-        total_delta: &dyn Display,
-        providers: &dyn Display,
-    ) -> String {
-        format!(
-            "Endast utförare och indikatorer som ändrats visas. Total förändring {total_delta}; {providers} utförare berörs."
-        )
-    }
-    fn report_missing_glyphs_provider(
-        &self,
-        chars: &dyn Display,
-        id: &dyn Display,
-        name: &dyn Display,
-    ) -> String {
-        format!(
-            "beslutsunderlaget har inget typsnitt med {chars} i utföraren {id} ”{name}”: tecknet visas som en tom ruta (PDF:ens text har det rätta tecknet)"
-        )
-    }
-
-    fn report_missing_glyphs_text(&self, chars: &dyn Display, text: &dyn Display) -> String {
-        format!(
-            "beslutsunderlaget har inget typsnitt med {chars} i texten ”{text}”: tecknet visas som en tom ruta (PDF:ens text har det rätta tecknet)"
-        )
     }
 
     fn ron_error(&self, e: &ron::Error) -> String {
@@ -1588,14 +1178,6 @@ impl Words for Sv {
             E::Message(m) => m.clone(),
             other => format!("ogiltig RON: {other}"),
         }
-    }
-
-    fn import_failed(&self, errors: usize) -> String {
-        format!("Importen misslyckades ({errors} fel), inget ändrades")
-    }
-
-    fn problems_summary(&self, errors: usize, warnings: usize, file_errors: usize) -> String {
-        format!("{errors} fel i reglerna · {warnings} varningar · {file_errors} filfel")
     }
 
     fn edit_number(&self, d: Decimal) -> String {
@@ -1665,10 +1247,6 @@ impl Words for Sv {
         }
     }
 
-    fn locked_notice(&self, name: &dyn Display, fp: &dyn Display) -> String {
-        format!("Fastställde {name}; fingeravtryck (ange i beslutet): {fp}")
-    }
-
     fn payout_csv_header(&self) -> &'static str {
         "utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status"
     }
@@ -1688,26 +1266,6 @@ impl Words for Sv {
         }
     }
 
-    // cli::decide
-
-    fn cli_solve_summary(
-        &self,
-        service_type: &dyn Display,
-        budget: &dyn Display,
-        current_rate: &dyn Display,
-        current_total: &dyn Display,
-        rate: &dyn Display,
-        total: &dyn Display,
-        next_rate: &dyn Display,
-        next_total: &dyn Display,
-        unit: &dyn Display,
-        exact: &dyn Display,
-    ) -> String {
-        format!(
-            "{service_type}: budget {budget} kr\nnu: {current_rate} {unit}, summa {current_total} kr\nexakt sats: {exact} {unit}\nhögsta sats inom budget: {rate} {unit}, summa {total} kr ({next_rate} {unit} skulle kosta {next_total} kr)"
-        )
-    }
-
     fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String {
         match findings {
             None => format!(
@@ -1719,10 +1277,6 @@ impl Words for Sv {
 
     fn plain_number(&self, d: Decimal, dp: u32) -> String {
         format_number(d, Some(dp), false)
-    }
-
-    fn at_post(&self, post: usize) -> String {
-        format!(", post {post}")
     }
 
     fn import_warning(&self, k: &ImportWarningKind) -> String {
@@ -1742,26 +1296,13 @@ impl Words for Sv {
         }
     }
 
-    fn window_failed(&self, e: &dyn Display) -> String {
-        format!("Fönstret avslutades med ett fel: {e}")
-    }
-
-    fn renderer_failed(&self, renderer: &dyn Display, e: &dyn Display) -> String {
-        format!("Grafiken ({renderer}) kunde inte starta: {e}; provar nästa")
-    }
-
-    fn window_could_not_start(&self, failures: &str) -> String {
-        format!("Kunde inte starta fönstret: {failures}")
-    }
-
-    fn symlink_refused(&self, path: &str) -> String {
-        format!("{path} är en symbolisk länk; skriv till filen den pekar på i stället")
-    }
-
     fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
         use crate::io::error::OutputProblem::*;
         match p {
-            Symlink(path) => format!("kunde inte skriva filen: {}", self.symlink_refused(path)),
+            Symlink(path) => format!(
+                "kunde inte skriva filen: {}",
+                LANG.words().symlink_refused(path)
+            ),
             NotRegular(kind) => format!(
                 "sökvägen är {}, inte en vanlig fil, och skrivs inte över",
                 self.special_file(*kind)
