@@ -8,7 +8,7 @@ use super::Words;
 /// Declares methods of [`Words`] that each fill one message with their arguments.
 macro_rules! messages {
     ($($(#[$attr:meta])* $name:ident = $id:literal ($($arg:ident: $ty:ty),*);)*) => {
-        impl dyn Words {
+        impl Words {
             $(
                 $(#[$attr])*
                 #[allow(clippy::too_many_arguments)] // one argument per value the message names

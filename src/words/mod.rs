@@ -20,7 +20,6 @@
 //! ```
 
 mod catalog;
-mod en;
 mod explanation;
 mod labels;
 mod messages;
@@ -28,31 +27,16 @@ pub mod number;
 mod problems;
 pub mod prose;
 mod scorers;
-mod sv;
+mod texts;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};
 
 use std::fmt::Display;
 use std::sync::OnceLock;
 
-use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::decide::compare::Comparison;
-use crate::domain::decide::{param::ParamError, solve::SolveError, sweep::SweepError};
-use crate::domain::decimal::ParseNumberError;
-use crate::domain::exact::Q;
-use crate::domain::explanation::*;
-use crate::domain::period::PeriodError;
-use crate::domain::results::{ImportWarningKind, ServiceType};
-use crate::domain::rules::{
-    Area, Deduction, DeductionAmount, Direction, Indicator, MissingDataPolicy, PeerLevel, Scheme,
-    Step, Unit, VolumeUnit,
-};
-use crate::domain::validation::ProblemMsg;
-use crate::io::error::{FileErrorMsg, SpecialFile};
-use crate::io::locked::{ArchiveProblem, Finding, LockError};
-use catalog::Catalog;
+use catalog::{Catalog, NumberFormat};
 
 /// Declares the languages: each is a variant, its code (the folder of its file under
 /// `assets/locales/`) and its doc. The first is the default. A language is one line here and
@@ -67,6 +51,10 @@ macro_rules! languages {
             $first,
             $($(#[$m])* $v,)*
         }
+
+        /// The texts of each language, in the order of [`Lang::ALL`].
+        static WORDS: [Words; Lang::ALL.len()] =
+            [Words { lang: Lang::$first } $(, Words { lang: Lang::$v })*];
 
         impl Lang {
             /// Every language, in the order of the language menu.
@@ -100,11 +88,8 @@ languages! {
 
 impl Lang {
     /// The texts of this language.
-    pub fn words(self) -> &'static dyn Words {
-        match self {
-            Lang::Sv => &sv::Sv,
-            Lang::En => &en::En,
-        }
+    pub fn words(self) -> &'static Words {
+        &WORDS[self as usize]
     }
 
     /// The messages of this language, read from its file the first time they are needed.
@@ -124,16 +109,19 @@ impl Lang {
         self.catalog().message(id, args)
     }
 
+    /// The message `id` without values (a text of [`texts`] chosen by case).
+    fn text(self, id: &'static str) -> &'static str {
+        self.catalog().text(id)
+    }
+
+    /// How this language writes numbers.
+    fn number_format(self) -> &'static NumberFormat {
+        &self.catalog().number_format
+    }
+
     /// Name of the language in itself.
     pub fn native_name(self) -> &'static str {
         self.word(Word::LanguageName)
-    }
-}
-
-impl dyn Words {
-    /// A fixed text.
-    pub fn word(&self, w: Word) -> &'static str {
-        self.lang().word(w)
     }
 }
 
@@ -143,267 +131,22 @@ fn is_column_number(c: &str) -> bool {
     !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit())
 }
 
-/// The texts of one language.
-pub trait Words: Sync {
+/// The texts of one language: every message with values is a method (see [`texts`] and
+/// [`messages`]), its wording a message of the language file.
+pub struct Words {
+    lang: Lang,
+}
+
+impl Words {
     /// The language of these texts.
-    fn lang(&self) -> Lang;
-
-    /// A number with this language's decimal sign and thousands separator; `dp` decimals, or
-    /// as many as it has.
-    fn number(&self, d: Decimal, dp: Option<u32>) -> String;
-
-    /// Why a text is not a number.
-    fn number_error(&self, e: &ParseNumberError) -> String;
-
-    /// Why a text is not a period.
-    fn period_error(&self, e: &PeriodError) -> String;
-
-    /// A problem found in a rule set.
-    fn problem(&self, m: &ProblemMsg) -> String;
-
-    /// The message of a [`SweepError`].
-    fn sweep_error(&self, e: &SweepError) -> String;
-
-    /// The message of a [`SolveError`].
-    fn solve_error(&self, e: &SolveError) -> String;
-
-    /// The message of a [`ParamError`].
-    fn param_error(&self, e: &ParamError) -> String;
-
-    /// [`Warning::text`] in this language.
-    fn warning(&self, e: &Warning) -> String;
-
-    /// [`PayoutStatus::text`] in this language.
-    fn payout_status(&self, e: &PayoutStatus) -> String;
-
-    /// [`SchemeBasis::text`] in this language.
-    fn scheme_basis(&self, e: &SchemeBasis, unit: VolumeUnit) -> String;
-
-    /// [`SchemeSummary::adjustments_text`], when the net differs from the kvalitetspeng.
-    fn adjustments(&self, e: &SchemeSummary) -> String;
-
-    /// The text of the withheld row of the explanation.
-    fn withheld_row(&self, withhold_percent: &Decimal, compensation: &Option<Decimal>) -> String;
-
-    /// How a provider's gross amount was computed: the start of [`ProviderResult::reason`].
-    fn payout_basis(&self, e: &ProviderResult) -> String;
-
-    /// The note that the cap limited a payout.
-    fn capped(&self, cap: &Decimal) -> String;
-
-    /// The net payout at the end of a reason with money rows.
-    fn net_note(&self, net: &Decimal) -> String;
-
-    /// A deduction's amount rule, e.g. "1 % av ordinarie ersättning".
-    fn deduction_amount(&self, rule: &DeductionAmount) -> String;
-
-    /// [`DeductionResult::text`] in this language.
-    fn deduction(&self, e: &DeductionResult, value: &str) -> String;
-
-    /// A survey's 95 % interval (ends in percent) and its number of respondents.
-    fn interval(&self, lo: Decimal, hi: Decimal, respondents: u32) -> String;
-
-    /// An interval rule's end that counts instead of the point estimate.
-    fn interval_end_counts(&self, e: explanation::IntervalEnd<'_>) -> String;
-
-    /// Why an indicator's data cannot be scored as it is, or `None` when it can.
-    fn data_status(
-        &self,
-        status: DataStatus,
-        respondents: Option<u32>,
-        value: &str,
-    ) -> Option<String>;
-
-    /// How a scoring mode reached `credit` for the result `v` (as displayed).
-    fn how(&self, how: &crate::domain::scorers::How, v: &str, credit: &Q, dir: Direction)
-    -> String;
-
-    /// A percentile as a peer level, e.g. "75:e percentilen".
-    fn percentile(&self, p: Decimal) -> String;
-
-    /// The missing-data policy that pays a share of last period's amount.
-    fn fallback_share(&self, percent: Decimal) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_threshold(&self, l: &Decimal, u: Unit, dir: Direction) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_step(&self, s: &Step, u: Unit, dir: Direction) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_relative(&self, start: &PeerLevel, full: &PeerLevel) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_achievement(
-        &self,
-        threshold: &Decimal,
-        benchmark: &Decimal,
-        baseline_period: &str,
-        u: Unit,
-    ) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_fallback_share(&self, p: &Decimal) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_interval_end(&self, lower: bool) -> &'static str;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_uncertainty(&self, ind: &Indicator, which: &str) -> Option<String>;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_weight(&self, ind: &Indicator, area: Option<&Area>) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_min_respondents(&self, min: u32, policy: &MissingDataPolicy) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_payout(&self, s: &Scheme, unit: VolumeUnit) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_cap(&self, c: Decimal) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_missing(&self, s: &Scheme) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_areas(&self, list: &[String], s: &Scheme) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_worse(&self, dir: Direction) -> &'static str;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_deduction_amount(&self, d: &Deduction) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_deduction(
-        &self,
-        name: &str,
-        worse: &str,
-        amount: &str,
-        d: &Deduction,
-        unit: Unit,
-    ) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_budget(&self, b: Decimal) -> String;
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    fn prose_min_score(&self, m: Decimal) -> String;
-
-    /// [`FileErrorMsg::text`] in this language.
-    fn file_error(&self, e: &FileErrorMsg) -> String;
-
-    /// What a path is when it is not a regular file: "en mapp", "en enhet" …
-    fn special_file(&self, kind: SpecialFile) -> &'static str;
-
-    /// The column of a located error: `, kolumn ”värde”`, or `, kolumn 3` when numbered.
-    fn at_column(&self, column: &str) -> String;
-
-    /// [`LockError::text`] in this language.
-    fn lock_error(&self, e: &LockError) -> String;
-
-    /// [`ArchiveProblem::text`] in this language.
-    fn archive_problem(&self, e: &ArchiveProblem) -> String;
-
-    /// [`Finding::text`] in this language.
-    fn finding(&self, e: &Finding) -> String;
-
-    /// The header of the correction CSV (see [`crate::io::locked::correction_csv`]).
-    fn correction_csv_header(&self) -> [&'static str; 8];
-    // ui::problems
-
-    // ui::editor
-
-    // ui::decide
-
-    // ui
-
-    // ui::detail
-
-    // ui::table
-
-    // ui::locked
-
-    // app::state
-
-    // app::locked
-
-    // cli::decide
-
-    /// `compare` of two rule files that compute no provider in common: `shared` says whether
-    /// they share a service type at all; `a` and `b` are their service types, as labels.
-    fn cli_decide_rules_share_no_provider(
-        &self,
-        rules_a: &dyn Display,
-        rules_b: &dyn Display,
-        shared: bool,
-        a: &str,
-        b: &str,
-    ) -> String;
-
-    // cli::locked
-
-    // io::report
-
-    /// Why a rule file is not valid RON (custom messages of our own types are bilingual).
-    fn ron_error(&self, e: &ron::Error) -> String;
-
-    /// A decimal as an edit field shows it, so that it reads back exactly.
-    fn edit_number(&self, d: Decimal) -> String;
-
-    /// The header of the comparison export.
-    fn compare_csv_header(&self) -> [&'static str; 9];
-
-    /// The report's line on a scheme's budget: what is left, or how far over it the kvalitetspeng goes.
-    fn report_budget(&self, budget: &str, gross: &str, left: &str, over: bool) -> String;
-
-    /// A withholding scheme in short, for the workbook's overview.
-    fn withhold_short(&self, withhold_percent: Decimal, payback_percent: Decimal) -> String;
-
-    /// The button that adds a scheme for a service type.
-    fn editor_add_scheme(&self, st: ServiceType) -> String;
-
-    /// The sum of an editor's weights.
-    fn editor_weight_sum(&self, sum: Decimal) -> String;
-
-    /// The sum of the weights inside an area.
-    fn editor_weight_sum_inside(&self, inside: Decimal) -> String;
-
-    /// How many providers gain, lose or keep their amount in a comparison.
-    fn decide_gains_and_losses(&self, c: &Comparison) -> String;
-
-    /// The suggested file name of a comparison or sweep export.
-    fn decide_export_file_name(&self, comparison: bool) -> &'static str;
-
-    /// The fixed start of the payout CSV's header.
-    fn payout_csv_header(&self) -> &'static str;
-
-    /// The header of the explanation CSV.
-    fn explanation_csv_header(&self) -> &'static str;
-
-    /// Where a sweep stays within the budget: beyond a level (`over`, when the budget is exceeded somewhere), or at a level.
-    fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String;
-    // cli::decide
-
-    /// The notice that a locked run was opened: verified, or with what does not match.
-    fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String;
-
-    /// A number with `dp` decimals and no thousands separator, for columns a spreadsheet reads back.
-    fn plain_number(&self, d: Decimal, dp: u32) -> String;
-
-    /// An import warning (without its place).
-    fn import_warning(&self, k: &ImportWarningKind) -> String;
-
-    /// Why an output could not be written, without what became of the outputs.
-    fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String;
-
-    /// What a failed write of `written` + `not_written` (file names) left: nothing written,
-    /// or which files hold their new contents and which are as they were.
-    fn write_outcome(&self, written: &[String], not_written: &[String]) -> String;
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A fixed text.
+    pub fn word(&self, w: Word) -> &'static str {
+        self.lang.word(w)
+    }
 }
 
 /// A fixed text: a label, a heading, a tooltip, a message without values. Grouped by the
