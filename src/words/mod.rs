@@ -19,6 +19,19 @@
 //! assert_eq!(Lang::En.words().number(rust_decimal::Decimal::new(12345, 1), Some(2)), "1,234.50");
 //! ```
 
+/// The message `id` of `words`' language filled with values: `name` passes the variable of
+/// that name, `name = value` a value.
+macro_rules! msg {
+    ($words:expr, $id:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $words.lang().message(
+            $id,
+            &[$((stringify!($name), &msg!(@value $name $(, $value)?) as &dyn std::fmt::Display)),*],
+        )
+    };
+    (@value $name:ident) => { $name };
+    (@value $name:ident, $value:expr) => { $value };
+}
+
 mod catalog;
 mod explanation;
 mod labels;
