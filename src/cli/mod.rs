@@ -684,7 +684,7 @@ pub fn payout_table_text(calc: &Calculation, lang: Lang) -> String {
         if calc.providers.iter().any(|p| p.service_type == st) {
             let label = format!(
                 "{} {}",
-                lang.word(Word::Total2),
+                lang.word(Word::TotalHeading),
                 st.label(lang).to_lowercase()
             );
             let mut r = vec![String::new(), label];

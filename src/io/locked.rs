@@ -665,7 +665,7 @@ pub fn lock(input: &LockInput) -> Result<(Vec<u8>, Run), LockError> {
         program_version: env!("CARGO_PKG_VERSION").to_string(),
         locked_at: input.locked_at.clone(),
         decision_reference: input.decision_reference.clone(),
-        lang: input.lang.word(Word::En2).to_string(),
+        lang: input.lang.code().to_string(),
         sheet: input.sheet.clone(),
         corrects: input.corrects.clone(),
         files: members
@@ -1195,7 +1195,7 @@ pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
             [
                 text(&p.id),
                 text(&p.name),
-                lang.word(Word::Total3).to_string(),
+                lang.word(Word::TotalInParentheses).to_string(),
                 String::new(),
                 String::new(),
                 num(p.before),

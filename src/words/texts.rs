@@ -446,7 +446,10 @@ impl Words {
                     n2 = n2(c),
                     n2_2 = n2(gross)
                 ),
-                None => self.lang().word(Word::OrdinaryCompensationMissing0).into(),
+                None => self
+                    .lang()
+                    .word(Word::OrdinaryCompensationMissingZero)
+                    .into(),
             },
             ProviderBasis::Pot {
                 shared,

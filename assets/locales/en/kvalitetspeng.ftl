@@ -79,7 +79,7 @@ not-exported = Not exported
 
 ## app::state
 
-new-rules2 = new rules
+new-rules-name = new rules
 unsaved-rule-edits-restored = Unsaved rule edits restored
 rules-have-errors-fix-them-before = The rules have errors: fix them before exporting
 unsaved = {" (unsaved)"}
@@ -130,7 +130,7 @@ service = Service
 regi = Regi
 volume = Volume
 score-percent = Score %
-total2 = Total
+total-heading = Total
 grand-total = Grand total
 credit = credit
 points = points
@@ -144,13 +144,13 @@ deductions-kr = deductions_kr
 net-kr = net_kr
 paid-so-far-kr = paid_so_far_kr
 settlement-kr = settlement_kr
-payout-kr2 = Payout (kr)
+payout-kr-label = Payout (kr)
 kvalitetspeng-kr = Kvalitetspeng (kr)
-withheld-kr2 = Withheld (kr)
-deductions-kr2 = Deductions (kr)
-net-kr2 = Net (kr)
-paid-so-far-kr2 = Paid so far (kr)
-settlement-kr2 = Settlement (kr)
+withheld-kr-label = Withheld (kr)
+deductions-kr-label = Deductions (kr)
+net-kr-label = Net (kr)
+paid-so-far-kr-label = Paid so far (kr)
+settlement-kr-label = Settlement (kr)
 score = score
 qualifies = qualifies
 no-score = no score
@@ -161,7 +161,7 @@ withheld = withheld
 deduction = deduction
 floor = floor
 floor-at-zero-the = floor at zero: the net does not go negative
-ordinary-compensation-missing0 = ordinary compensation missing: 0.00 kr
+ordinary-compensation-missing-zero = ordinary compensation missing: 0.00 kr
 fallback-but-last-periods = fallback, but last period's amount is missing: 0.00 kr
 missing = missing
 result-missing = result missing
@@ -214,7 +214,7 @@ occupied-bed-days = occupied bed-days
 places = places
 h = h
 bed-days = bed-days
-places2 = places
+places-short = places
 hour = hour
 bed-day = bed-day
 place = place
@@ -288,7 +288,7 @@ lost-qualification = lost qualification
 other-status = other status
 only-in-a = only in A
 only-in-b = only in B
-total-kr2 = total_kr
+total-kr-column = total_kr
 providers-paid = providers_paid
 comparison = Comparison
 sweep = Sweep
@@ -296,18 +296,18 @@ sweep = Sweep
 ## io::export_xlsx
 
 threshold = threshold
-steps2 = steps
+steps-short = steps
 linear = linear
 relative = relative
-achievement-or-improvement2 = achievement or improvement
+achievement-or-improvement-short = achievement or improvement
 baseline = baseline
 provider-id = Provider id
 service-type = Service type
 volume-unit = Volume unit
-calculation2 = Calculation
+calculation-sheet = Calculation
 indicator = Indicator
 name = Name
-value2 = Value
+value-heading = Value
 respondents = Respondents
 credit-percent = Credit %
 weight-percent = Weight %
@@ -319,7 +319,7 @@ municipality = Municipality
 period = Period
 pot = pot
 all-met = , all met
-all-met2 = all met
+all-met-short = all met
 payout = Payout
 missing-data = Missing data
 requirement = Requirement
@@ -339,19 +339,18 @@ uncertainty = Uncertainty
 
 ## io::locked
 
-total3 = (total)
+total-in-parentheses = (total)
 
 ## io::report
 
 rules = Rules
 results = Results
-en-gb = en-GB
 summary = Summary
 not-paid = Not paid:
-total4 = Total
+total-row = Total
 how-to-read-this = How to read this document
 rules-are-stated-in = The rules are stated in plain words on the next page, generated from the same rule file as the calculation. Then come the payout per provider and an appendix that shows for each provider how its amount was computed, indicator by indicator; the kronor of the rows sum exactly to the provider's amount. Every amount is exact and rounded to öre once, at the last step. The footer gives the SHA-256 of the rule file and of the results file: with them and the program's version anyone can recompute and get the same amounts.
-score2 = Score
+score-heading = Score
 chart-amount-per-provider = Chart: amount per provider, largest first
 distribution-of-the-payouts = Distribution of the payouts
 appendix-the-explanation-per = Appendix: the explanation per provider
@@ -367,8 +366,8 @@ file-ends-too-early = the file ends too early (a missing bracket?)
 new = new
 fit-to-budget = Fit to budget
 set-the-highest-rate = Set the highest rate (in whole öre or hundredths of a percentage point) within the budget. Can be undone.
-decision-support2 = Decision support
-compare-with2 = Compare with
+decision-support-title = Decision support
+compare-with-title = Compare with
 saved-rules = Saved rules
 show-what-the-edits = Show what the edits since the last save change
 another-rule-file = Another rule file…
@@ -379,12 +378,12 @@ csv-or-excel-with = CSV or Excel, with the audit (files and SHA-256)
 sensitivity = Sensitivity
 vary-one-parameter-in = Vary one parameter in steps and see the cost and how many are paid.
 parameter = Parameter
-steps3 = Steps
+sweep-steps = Steps
 run-the-sweep = Run the sweep
 export-the-sweep = Export the sweep…
-providers-paid2 = Providers paid
-paid2 = paid
-paid3 = Paid
+providers-paid-heading = Providers paid
+paid-note = paid
+paid-heading = Paid
 rules-get-errors = the rules get errors
 
 ## ui::detail
@@ -398,7 +397,7 @@ upper = upper
 benchmark = benchmark
 others = others
 this-provider = this provider
-payout2 = Payout
+payout-heading = Payout
 kvalitetspeng = Kvalitetspeng
 net = Net
 paid-so-far = Paid so far
@@ -406,15 +405,15 @@ settlement = Settlement
 to-reclaim = to reclaim
 to-pay = to pay
 per-area = Per area
-area2 = area
+area-inline = area
 counts-as = counts as
 wholly-missing = wholly missing
 per-indicator = Per indicator
-credit2 = · credit
-weight2 = · weight
+credit-suffix = · credit
+weight-suffix = · weight
 contribution = · contribution
-credit-per-indicator0 = Credit per indicator (0–100 %), thickness = weight
-credit-percent2 = credit %
+credit-per-indicator-chart = Credit per indicator (0–100 %), thickness = weight
+credit-percent-axis = credit %
 
 ## ui::editor
 
@@ -423,7 +422,7 @@ new-indicator = New indicator
 pot-kr = Pot, kr
 shared = Shared
 choose-key = (choose key)
-percent-of-compensation2 = Percent of compensation
+percent-of-compensation-option = Percent of compensation
 withheld-percent-of-compensation = Withheld, % of compensation
 paid-back-percent-of = Paid back, % of the withheld
 n100-percent-budget-neutral = 100 % = budget-neutral: what is withheld is paid back by withheld × score
@@ -436,8 +435,8 @@ cap-per-provider = Cap per provider
 kr = kr
 budget = Budget
 what-the-scheme-may = What the scheme may cost: the forecast is shown above the table and the rate can be fitted to it. Changes no amount.
-net2 = The net
-floor-at-zero2 = floor at zero
+the-net = The net
+floor-at-zero-inline = floor at zero
 withholding-and-deductions-do = Withholding and deductions do not make the amount negative
 weights-count-inside-each = Weights count inside each area (see Areas).
 locked-sum100-percent = Locked sum 100 %
@@ -446,15 +445,15 @@ normalise-weights = Normalise weights
 scale-the-weights-to = Scale the weights to sum to 100 %
 move-up = ⬆ Move up
 remove = 🗑 Remove
-weight-percent2 = weight %
+weight-percent-inline = weight %
 add-indicator = ➕ Add indicator
 choose-area = (choose area)
-weight-percent3 = Weight, %
+weight-percent-field = Weight, %
 weight-inside-the-area = Weight inside the area, %
 minimum-respondents = Minimum respondents
 uncertainty95-percent-ci = Uncertainty (95 % CI)
 what-counts-for-a = What counts for a share with respondents: the point estimate, or an end of its Wilson 95 % confidence interval
-level2 = Level
+level-heading = Level
 lower-level0-percent = Lower level (0 %)
 upper-level100-percent = Upper level (100 %)
 lower-level100-percent = Lower level (100 %)
@@ -462,7 +461,7 @@ upper-level0-percent = Upper level (0 %)
 step = Step
 gives-percent = gives %
 remove-the-step = Remove the step
-step2 = ➕ Step
+add-step = ➕ Step
 n0-percent-at = 0 % at
 n100-percent-at = 100 % at
 percentile = percentile
@@ -471,19 +470,19 @@ benchmark10-points = Benchmark (10 points)
 baseline-period = Baseline period
 without-areas-the-indicators = Without areas the indicators weigh directly in the scheme. With areas each area has a weight and the indicators weights inside their area.
 remove-the-area = Remove the area
-area3 = ➕ Area
+add-area = ➕ Area
 deduct-when = Deduct when
 amount = Amount
 fixed-amount-kr = fixed amount, kr
 remove-the-deduction = Remove the deduction
-deduction2 = ➕ Deduction
+add-deduction = ➕ Deduction
 
 ## ui::locked
 
 verified-every-file-matches = · verified: every file matches byte for byte
 does-not-verify-see = · DOES NOT VERIFY: see the problems panel
 lock-the-correction = Lock the correction
-lock-the-run2 = Lock the run
+lock-the-run-title = Lock the run
 archive-kvp-holds-the = The archive (.kvp) holds the rule file and the results file as they were read, the payouts, the explanation and checksums. It can be verified with kvalitetspeng verify years later.
 decisions-reference-eg = The decision's reference (e.g. ÄN 2026-03-12 §14)
 include-the-decision-report = Include the decision report (PDF)
@@ -492,7 +491,7 @@ cancel = Cancel
 before = before
 after = after
 export-the-correction-csv = Export the correction (CSV)…
-lock-the-correction2 = Lock the correction…
+lock-the-correction-button = Lock the correction…
 new-archive-that-names = A new archive that names the one it corrects
 correction-csv = correction.csv
 
@@ -503,11 +502,11 @@ payouts-csv = payouts.csv
 payouts-xlsx = payouts.xlsx
 explanation-csv = explanation.csv
 rules-have-errors-correct-them = The rules have errors: correct them first (the amounts shown are for older rules)
-decision-report-pdf2 = decision-report.pdf
+decision-report-file-name = decision-report.pdf
 no-file-dialog-could = No file dialog could be shown
 desktop-has-no-file = The desktop has no file-dialog service (Linux: install xdg-desktop-portal with a GTK or KDE backend, or zenity). Type the file's path here instead:
 path = Path
-ok2 = OK
+ok-button = OK
 untitled-ron = untitled.ron
 file = File
 recent-rule-files = Recent rule files
@@ -524,14 +523,14 @@ follow-the-system = Follow the system
 light = Light
 dark = Dark
 new-rule-set = New rule set
-period2 = period
-rules2 = Rules:
-results2 = Results:
+period-inline = period
+rules-label = Rules:
+results-label = Results:
 providers = providers
 values = values
-service2 = Service:
+service-label = Service:
 all = All
-regi2 = Regi:
+regi-label = Regi:
 search-providers = Search providers…
 unsaved-changes = Unsaved changes
 save = Save
@@ -544,7 +543,7 @@ graphics = Graphics
 unknown = (unknown)
 rule-format = Rule format
 restore-unsaved-changes = Restore unsaved changes?
-file2 = File
+file-label = File
 changes-kept-at = Changes kept at
 restore-opens-them-as = Restore opens them as unsaved changes to that file (not to the one open now).
 restore = Restore
@@ -568,8 +567,8 @@ add-a-scheme-with = Add a scheme with indicators in the rule editor on the left,
 no-providers = No providers
 import-the-providers-results = Import the providers' results (File › Import results, Ctrl+I) or drop a CSV file on the window.
 vs-comparison = Δ vs comparison
-withheld2 = Withheld
-deductions2 = Deductions
+withheld-heading = Withheld
+deductions-heading = Deductions
 
 ## ui::widgets
 
@@ -577,11 +576,10 @@ enter-a-number-e = Enter a number, e.g. 12.5
 
 ## io::report (2)
 
-net3 = net
+net-inline = net
 
 ## io::locked (2)
 
-en2 = en
 could-not-open-the-rule-file = Could not open the rule file
 could-not-save = Could not save
 could-not-export = Could not export

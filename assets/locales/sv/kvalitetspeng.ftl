@@ -79,7 +79,7 @@ not-exported = Exporterades inte
 
 ## app::state
 
-new-rules2 = nya regler
+new-rules-name = nya regler
 unsaved-rule-edits-restored = Osparade regeländringar återställda
 rules-have-errors-fix-them-before = Reglerna har fel: rätta dem innan du exporterar
 unsaved = {" (ej sparad)"}
@@ -130,7 +130,7 @@ service = Verksamhet
 regi = Regi
 volume = Volym
 score-percent = Poäng %
-total2 = Summa
+total-heading = Summa
 grand-total = Summa totalt
 credit = måluppfyllelse
 points = procentenheter
@@ -144,13 +144,13 @@ deductions-kr = avdrag_kr
 net-kr = netto_kr
 paid-so-far-kr = utbetalt_hittills_kr
 settlement-kr = avräkning_kr
-payout-kr2 = Kvalitetspeng (kr)
+payout-kr-label = Kvalitetspeng (kr)
 kvalitetspeng-kr = Kvalitetspeng (kr)
-withheld-kr2 = Innehållet (kr)
-deductions-kr2 = Avdrag (kr)
-net-kr2 = Netto (kr)
-paid-so-far-kr2 = Utbetalt hittills (kr)
-settlement-kr2 = Avräkning (kr)
+withheld-kr-label = Innehållet (kr)
+deductions-kr-label = Avdrag (kr)
+net-kr-label = Netto (kr)
+paid-so-far-kr-label = Utbetalt hittills (kr)
+settlement-kr-label = Avräkning (kr)
 score = poäng
 qualifies = kvalificerad
 no-score = ingen poäng
@@ -161,7 +161,7 @@ withheld = innehållet
 deduction = avdrag
 floor = golv
 floor-at-zero-the = golv vid noll: nettot blir inte negativt
-ordinary-compensation-missing0 = ordinarie ersättning saknas: 0,00 kr
+ordinary-compensation-missing-zero = ordinarie ersättning saknas: 0,00 kr
 fallback-but-last-periods = reservregel, men förra periodens belopp saknas: 0,00 kr
 missing = saknas
 result-missing = resultat saknas
@@ -214,7 +214,7 @@ occupied-bed-days = belagda dygn
 places = platser
 h = tim
 bed-days = dygn
-places2 = pl.
+places-short = pl.
 hour = timme
 bed-day = belagt dygn
 place = plats
@@ -288,7 +288,7 @@ lost-qualification = förlorar kvalificering
 other-status = annan status
 only-in-a = bara i A
 only-in-b = bara i B
-total-kr2 = summa_kr
+total-kr-column = summa_kr
 providers-paid = antal_med_utbetalning
 comparison = Jämförelse
 sweep = Känslighet
@@ -296,18 +296,18 @@ sweep = Känslighet
 ## io::export_xlsx
 
 threshold = tröskel
-steps2 = steg
+steps-short = steg
 linear = linjär
 relative = relativ
-achievement-or-improvement2 = nivå eller förbättring
+achievement-or-improvement-short = nivå eller förbättring
 baseline = bas
 provider-id = Utförar-id
 service-type = Verksamhet
 volume-unit = Volymenhet
-calculation2 = Beräkning
+calculation-sheet = Beräkning
 indicator = Indikator
 name = Namn
-value2 = Värde
+value-heading = Värde
 respondents = Antal svar
 credit-percent = Måluppfyllelse %
 weight-percent = Vikt %
@@ -319,7 +319,7 @@ municipality = Kommun
 period = Period
 pot = pott
 all-met = , alla uppnådda
-all-met2 = alla uppnådda
+all-met-short = alla uppnådda
 payout = Utbetalning
 missing-data = Saknade data
 requirement = Krav
@@ -339,19 +339,18 @@ uncertainty = Osäkerhet
 
 ## io::locked
 
-total3 = (summa)
+total-in-parentheses = (summa)
 
 ## io::report
 
 rules = Regler
 results = Resultat
-en-gb = sv-SE
 summary = Sammanfattning
 not-paid = Utan kvalitetspeng:
-total4 = Totalt
+total-row = Totalt
 how-to-read-this = Så läser du underlaget
 rules-are-stated-in = Reglerna står i klartext på nästa sida, genererade ur samma regelfil som beräkningen. Därefter följer utbetalningen per utförare och en bilaga som för varje utförare visar hur beloppet räknades, indikator för indikator; kronorna per rad summerar exakt till utförarens belopp. Alla belopp är exakta och avrundade till öre en gång, i sista steget. Sidfoten anger regelfilens och resultatfilens SHA-256: med dem och programmets version kan vem som helst räkna om och få samma belopp.
-score2 = Poäng
+score-heading = Poäng
 chart-amount-per-provider = Diagram: belopp per utförare, störst först
 distribution-of-the-payouts = Fördelning av utbetalningarna
 appendix-the-explanation-per = Bilaga: förklaring per utförare
@@ -367,8 +366,8 @@ file-ends-too-early = filen tar slut mitt i (saknas en parentes?)
 new = ny
 fit-to-budget = Anpassa till budget
 set-the-highest-rate = Sätt den högsta satsen (i hela ören eller hundradels procentenheter) som håller budgeten. Kan ångras.
-decision-support2 = Beslutsstöd
-compare-with2 = Jämför med
+decision-support-title = Beslutsstöd
+compare-with-title = Jämför med
 saved-rules = Sparade regler
 show-what-the-edits = Visa vad ändringarna sedan senaste sparandet gör
 another-rule-file = Annan regelfil…
@@ -379,12 +378,12 @@ csv-or-excel-with = CSV eller Excel, med verifikation (filer och SHA-256)
 sensitivity = Känslighet
 vary-one-parameter-in = Variera en parameter i steg och se kostnad och antal som får ersättning.
 parameter = Parameter
-steps3 = Antal steg
+sweep-steps = Antal steg
 run-the-sweep = Kör känslighetsanalys
 export-the-sweep = Exportera känslighetsanalysen…
-providers-paid2 = Antal som får ersättning
-paid2 = får ersättning
-paid3 = Får ersättning
+providers-paid-heading = Antal som får ersättning
+paid-note = får ersättning
+paid-heading = Får ersättning
 rules-get-errors = reglerna får fel
 
 ## ui::detail
@@ -398,7 +397,7 @@ upper = övre
 benchmark = riktmärke
 others = övriga
 this-provider = denna utförare
-payout2 = Kvalitetspeng
+payout-heading = Kvalitetspeng
 kvalitetspeng = Kvalitetspeng
 net = Netto
 paid-so-far = Utbetalt hittills
@@ -406,15 +405,15 @@ settlement = Avräkning
 to-reclaim = återkrav
 to-pay = att betala
 per-area = Per område
-area2 = område
+area-inline = område
 counts-as = räknas som
 wholly-missing = saknas helt
 per-indicator = Per indikator
-credit2 = · måluppfyllelse
-weight2 = · vikt
+credit-suffix = · måluppfyllelse
+weight-suffix = · vikt
 contribution = · bidrag
-credit-per-indicator0 = Måluppfyllelse per indikator (0–100 %), tjocklek = vikt
-credit-percent2 = måluppfyllelse %
+credit-per-indicator-chart = Måluppfyllelse per indikator (0–100 %), tjocklek = vikt
+credit-percent-axis = måluppfyllelse %
 
 ## ui::editor
 
@@ -423,7 +422,7 @@ new-indicator = Ny indikator
 pot-kr = Pott, kr
 shared = Fördelas
 choose-key = (välj nyckel)
-percent-of-compensation2 = Procent av ersättningen
+percent-of-compensation-option = Procent av ersättningen
 withheld-percent-of-compensation = Innehålls, % av ersättningen
 paid-back-percent-of = Betalas tillbaka, % av det innehållna
 n100-percent-budget-neutral = 100 % = budgetneutralt: det som innehålls betalas tillbaka efter innehållet × poäng
@@ -436,8 +435,8 @@ cap-per-provider = Tak per utförare
 kr = kr
 budget = Budget
 what-the-scheme-may = Vad modellen får kosta: prognosen visas över tabellen och satsen kan anpassas till den. Ändrar inga belopp.
-net2 = Nettot
-floor-at-zero2 = golv vid noll
+the-net = Nettot
+floor-at-zero-inline = golv vid noll
 withholding-and-deductions-do = Innehållande och avdrag gör inte beloppet negativt
 weights-count-inside-each = Vikterna räknas inom varje område (se Områden).
 locked-sum100-percent = Låst summa 100 %
@@ -446,15 +445,15 @@ normalise-weights = Normalisera vikter
 scale-the-weights-to = Skala vikterna så att de summerar till 100 %
 move-up = ⬆ Flytta upp
 remove = 🗑 Ta bort
-weight-percent2 = vikt %
+weight-percent-inline = vikt %
 add-indicator = ➕ Lägg till indikator
 choose-area = (välj område)
-weight-percent3 = Vikt, %
+weight-percent-field = Vikt, %
 weight-inside-the-area = Vikt inom området, %
 minimum-respondents = Minsta antal svar
 uncertainty95-percent-ci = Osäkerhet (95 % KI)
 what-counts-for-a = Vad som räknas för en andel med antal svarande: punktskattningen, eller en gräns i Wilsons 95 % konfidensintervall
-level2 = Nivå
+level-heading = Nivå
 lower-level0-percent = Nedre nivå (0 %)
 upper-level100-percent = Övre nivå (100 %)
 lower-level100-percent = Nedre nivå (100 %)
@@ -462,7 +461,7 @@ upper-level0-percent = Övre nivå (0 %)
 step = Steg
 gives-percent = ger %
 remove-the-step = Ta bort steget
-step2 = ➕ Steg
+add-step = ➕ Steg
 n0-percent-at = 0 % vid
 n100-percent-at = 100 % vid
 percentile = percentil
@@ -471,19 +470,19 @@ benchmark10-points = Riktmärke (10 poäng)
 baseline-period = Basperiod
 without-areas-the-indicators = Utan områden väger indikatorerna direkt i modellen. Med områden har varje område en vikt och indikatorerna vikter inom sitt område.
 remove-the-area = Ta bort området
-area3 = ➕ Område
+add-area = ➕ Område
 deduct-when = Avdrag när
 amount = Belopp
 fixed-amount-kr = fast belopp, kr
 remove-the-deduction = Ta bort avdraget
-deduction2 = ➕ Avdrag
+add-deduction = ➕ Avdrag
 
 ## ui::locked
 
 verified-every-file-matches = · verifierad: varje fil stämmer byte för byte
 does-not-verify-see = · STÄMMER INTE: se problempanelen
 lock-the-correction = Fastställ rättelsen
-lock-the-run2 = Fastställ körningen
+lock-the-run-title = Fastställ körningen
 archive-kvp-holds-the = Arkivet (.kvp) innehåller regelfilen och resultatfilen som de lästes, utbetalningen, förklaringen och kontrollsummor. Det kan verifieras med kvalitetspeng verify om flera år.
 decisions-reference-eg = Beslutets referens (t.ex. ÄN 2026-03-12 §14)
 include-the-decision-report = Ta med beslutsunderlaget (PDF)
@@ -492,7 +491,7 @@ cancel = Avbryt
 before = före
 after = efter
 export-the-correction-csv = Exportera rättelsen (CSV)…
-lock-the-correction2 = Fastställ rättelsen…
+lock-the-correction-button = Fastställ rättelsen…
 new-archive-that-names = Ett nytt arkiv som anger vilket det rättar
 correction-csv = rattelse.csv
 
@@ -503,11 +502,11 @@ payouts-csv = utbetalning.csv
 payouts-xlsx = utbetalning.xlsx
 explanation-csv = forklaring.csv
 rules-have-errors-correct-them = Reglerna har fel: rätta dem först (beloppen i tabellen gäller äldre regler)
-decision-report-pdf2 = beslutsunderlag.pdf
+decision-report-file-name = beslutsunderlag.pdf
 no-file-dialog-could = Ingen fildialog kunde visas
 desktop-has-no-file = Skrivbordet har ingen tjänst för fildialoger (Linux: installera xdg-desktop-portal med en GTK- eller KDE-del, eller zenity). Skriv filens sökväg här i stället:
 path = Sökväg
-ok2 = OK
+ok-button = OK
 untitled-ron = namnlös.ron
 file = Arkiv
 recent-rule-files = Senaste regelfiler
@@ -524,14 +523,14 @@ follow-the-system = Som systemet
 light = Ljust
 dark = Mörkt
 new-rule-set = Ny regeluppsättning
-period2 = period
-rules2 = Regler:
-results2 = Resultat:
+period-inline = period
+rules-label = Regler:
+results-label = Resultat:
 providers = utförare
 values = värden
-service2 = Verksamhet:
+service-label = Verksamhet:
 all = Alla
-regi2 = Regi:
+regi-label = Regi:
 search-providers = Sök utförare…
 unsaved-changes = Osparade ändringar
 save = Spara
@@ -544,7 +543,7 @@ graphics = Grafik
 unknown = (okänd)
 rule-format = Regelformat
 restore-unsaved-changes = Återställ osparade ändringar?
-file2 = Fil
+file-label = Fil
 changes-kept-at = Ändringarna sparades
 restore-opens-them-as = Återställ öppnar dem som osparade ändringar i den filen (inte i den som är öppen nu).
 restore = Återställ
@@ -568,8 +567,8 @@ add-a-scheme-with = Lägg till en ersättningsmodell med indikatorer i regelredi
 no-providers = Inga utförare
 import-the-providers-results = Importera utförarnas resultat (Arkiv › Importera resultat, Ctrl+I) eller dra en CSV-fil till fönstret.
 vs-comparison = Δ mot jämförelse
-withheld2 = Innehållet
-deductions2 = Avdrag
+withheld-heading = Innehållet
+deductions-heading = Avdrag
 
 ## ui::widgets
 
@@ -577,11 +576,10 @@ enter-a-number-e = Skriv ett tal, t.ex. 12,5
 
 ## io::report (2)
 
-net3 = netto
+net-inline = netto
 
 ## io::locked (2)
 
-en2 = sv
 could-not-open-the-rule-file = Kunde inte öppna regelfilen
 could-not-save = Kunde inte spara
 could-not-export = Kunde inte exportera
