@@ -7,7 +7,7 @@
 //! into a [`Template`] (text and the places of its variables), so that filling it costs no
 //! more than a `format!`: some are filled for every indicator of every provider.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::fmt::{Display, Write};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -47,7 +47,7 @@ pub(super) struct Catalog {
     /// Every [`Word`], by its index.
     words: Vec<String>,
     /// Every message without selectors, by id.
-    templates: HashMap<String, Template>,
+    templates: FxHashMap<String, Template>,
     /// How this language writes numbers.
     pub(super) number_format: NumberFormat,
 }
@@ -74,7 +74,7 @@ impl Catalog {
         let mut catalog = Catalog {
             bundle,
             words: Vec::new(),
-            templates: HashMap::new(),
+            templates: FxHashMap::default(),
             number_format: NumberFormat {
                 decimal: '.',
                 group: None,
