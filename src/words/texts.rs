@@ -368,10 +368,10 @@ impl Words {
         let kr = |d: &Decimal| msg!(self, "adjustments", d = self.number(*d, Some(2)));
         msg!(
             self,
-            "adjustments-2",
-            e = kr(&e.gross_total),
-            e_2 = kr(&e.withheld_total),
-            e_3 = kr(&e.deducted_total)
+            "adjustments-by-row",
+            gross = kr(&e.gross_total),
+            withheld = kr(&e.withheld_total),
+            deducted = kr(&e.deducted_total)
         )
     }
 
@@ -515,11 +515,11 @@ impl Words {
         if e.applied {
             msg!(
                 self,
-                "deduction-as-text",
+                "deduction-applied",
                 indicator_name = e.indicator_name,
                 value,
-                e = e.direction.worse_sign(),
-                value_2 = level,
+                worse = e.direction.worse_sign(),
+                level,
                 rule
             )
         } else if let Some(status) = e.missing {
@@ -534,7 +534,7 @@ impl Words {
             };
             msg!(
                 self,
-                "deduction-2",
+                "deduction-not-applied-missing",
                 indicator_name = e.indicator_name,
                 shown,
                 why
@@ -542,10 +542,10 @@ impl Words {
         } else {
             msg!(
                 self,
-                "deduction-3",
+                "deduction-not-applied",
                 indicator_name = e.indicator_name,
                 value,
-                value_2 = level
+                level
             )
         }
     }
@@ -569,7 +569,7 @@ impl Words {
             msg!(
                 self,
                 "interval-end-counts-4",
-                crate = crate::domain::survey::SCORED_END_DECIMALS
+                decimals = crate::domain::survey::SCORED_END_DECIMALS
             )
         };
         msg!(
@@ -578,7 +578,7 @@ impl Words {
             point = e.point,
             interval = e.interval,
             which,
-            e = self.number(e.end, Some(2)),
+            end = self.number(e.end, Some(2)),
             exactness,
             base = e.base
         )
@@ -622,27 +622,27 @@ impl Words {
                 if h.met {
                     msg!(self, "how-threshold", v, sign, l)
                 } else {
-                    msg!(self, "how-threshold-2", v, dir = dir.worse_sign(), l)
+                    msg!(self, "how-threshold-not-met", v, dir = dir.worse_sign(), l)
                 }
             }
             scorers::How::Steps(h) => {
                 let mut s = match &h.reached {
                     Some(r) => msg!(
                         self,
-                        "how-some-r",
+                        "how-steps-reached",
                         v,
                         sign,
-                        d = d(&r.level),
-                        d_2 = d(&r.credit_percent)
+                        level = d(&r.level),
+                        credit = d(&r.credit_percent)
                     ),
-                    None => msg!(self, "how-none", v),
+                    None => msg!(self, "how-steps-none", v),
                 };
                 if let Some(nx) = &h.next {
                     s.push_str(&msg!(
                         self,
-                        "how-none-2",
-                        d = d(&nx.level),
-                        d_2 = d(&nx.credit_percent)
+                        "how-steps-next",
+                        level = d(&nx.level),
+                        credit = d(&nx.credit_percent)
                     ));
                 }
                 s
@@ -660,9 +660,15 @@ impl Words {
                 let pts = |q: &Q| self.number(q.round_dp(2), Some(2));
                 let a = pts(&h.achievement_points);
                 match (&h.improvement_points, &h.baseline) {
-                    (Some(i), Some(b)) => msg!(self, "how-some-i", a, pts = pts(i), b = n(b)),
-                    (None, Some(b)) => msg!(self, "how-none-some", a, b = n(b)),
-                    (_, None) => msg!(self, "how-none-3", a),
+                    (Some(i), Some(b)) => msg!(
+                        self,
+                        "how-achievement-improvement",
+                        a,
+                        pts = pts(i),
+                        b = n(b)
+                    ),
+                    (None, Some(b)) => msg!(self, "how-achievement-baseline-met", a, b = n(b)),
+                    (_, None) => msg!(self, "how-achievement-no-baseline", a),
                 }
             }
         }
@@ -1357,7 +1363,7 @@ impl Words {
             gains = c.gains,
             loses = c.loses,
             unchanged = c.unchanged,
-            c = if c.only_in_a + c.only_in_b > 0 {
+            only_in = if c.only_in_a + c.only_in_b > 0 {
                 msg!(
                     self,
                     "decide-gains-and-losses",
@@ -1475,7 +1481,7 @@ impl Words {
         } else if credit.is_zero() {
             msg!(
                 self,
-                "between-2",
+                "between-none",
                 v,
                 zero_at = n(zero_at),
                 full_at = n(full_at)
@@ -1483,7 +1489,7 @@ impl Words {
         } else {
             msg!(
                 self,
-                "between-3",
+                "between-part",
                 v,
                 zero_at = n(zero_at),
                 full_at = n(full_at),
