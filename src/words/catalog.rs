@@ -31,6 +31,8 @@ pub(super) struct NumberFormat {
 /// A message resolved once: its text with the variables' places.
 struct Template {
     pieces: Vec<Piece>,
+    /// The length of its text without the values, for the filled text's first allocation.
+    text_len: usize,
 }
 
 enum Piece {
@@ -129,7 +131,14 @@ impl Catalog {
                 pieces.push(Piece::Var(vars[part.parse::<usize>().ok()?].to_string()));
             }
         }
-        Some(Template { pieces })
+        let text_len = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.len(),
+                Piece::Var(_) => 0,
+            })
+            .sum();
+        Some(Template { pieces, text_len })
     }
 
     /// A fixed text.
@@ -155,7 +164,7 @@ impl Catalog {
     /// message with the same variables).
     pub(super) fn message(&self, id: &str, args: &[(&str, &dyn Display)]) -> String {
         if let Some(t) = self.templates.get(id) {
-            let mut out = String::new();
+            let mut out = String::with_capacity(t.text_len + 16 * args.len());
             for piece in &t.pieces {
                 match piece {
                     Piece::Text(s) => out.push_str(s),
