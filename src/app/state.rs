@@ -155,7 +155,7 @@ impl AppState {
             return AppState::with_sample(lang);
         }
         let mut s = AppState::new(empty_rules(), None, ResultSet::default(), None, lang);
-        s.rules_label = lang.word(Word::NewRules2).into();
+        s.rules_label = lang.word(Word::NewRulesName).into();
         let mut errors = Vec::new();
         // `--rules 2025.kvp` opens a locked run (read-only, verified).
         let is_locked = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("kvp"));

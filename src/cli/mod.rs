@@ -683,7 +683,7 @@ fn payout_rows(
         if calc.providers.iter().any(|p| p.service_type == st) {
             let label = format!(
                 "{} {}",
-                lang.word(Word::Total2),
+                lang.word(Word::TotalHeading),
                 st.label(lang).to_lowercase()
             );
             let mut r = vec![String::new(), label];

@@ -159,7 +159,7 @@ pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
             [
                 text(&p.id),
                 text(&p.name),
-                lang.word(Word::Total3).to_string(),
+                lang.word(Word::TotalInParentheses).to_string(),
                 String::new(),
                 String::new(),
                 num(p.before),

@@ -85,7 +85,7 @@ pub fn totals_rows(
     c: &Comparison,
     lang: Lang,
 ) -> Vec<(String, crate::domain::decide::compare::Totals)> {
-    let total = lang.word(Word::Total2);
+    let total = lang.word(Word::TotalHeading);
     let mut rows: Vec<(String, _)> = c
         .by_service_type
         .iter()
@@ -106,7 +106,7 @@ pub fn sweep_csv(s: &Sweep, lang: Lang) -> Vec<u8> {
     let mut w = writer();
     let mut head = vec![
         s.param.to_string(),
-        lang.word(Word::TotalKr2).to_string(),
+        lang.word(Word::TotalKrColumn).to_string(),
         lang.word(Word::ProvidersPaid).to_string(),
     ];
     head.extend(s.providers.iter().map(|(id, _)| text(id)));
@@ -191,7 +191,7 @@ pub fn sweep_xlsx(s: &Sweep, rows: &AuditRows, lang: Lang) -> Result<Vec<u8>, Xl
     let ws = wb.add_worksheet();
     ws.set_name(lang.word(Word::Sweep))?;
     ws.write_string_with_format(0, 0, s.param.to_string(), &bold)?;
-    ws.write_string_with_format(0, 1, lang.word(Word::TotalKr2), &bold)?;
+    ws.write_string_with_format(0, 1, lang.word(Word::TotalKrColumn), &bold)?;
     ws.write_string_with_format(0, 2, lang.word(Word::ProvidersPaid), &bold)?;
     for (i, (id, _)) in s.providers.iter().enumerate() {
         ws.write_string_with_format(0, 3 + i as u16, id, &bold)?;

@@ -41,7 +41,7 @@ pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
                 .iter()
                 .map(|st| format!("{} → {} %", n(&st.level), n(&st.credit_percent)))
                 .collect();
-            format!("{} {}", lang.word(Word::Steps2), parts.join(", "))
+            format!("{} {}", lang.word(Word::StepsShort), parts.join(", "))
         }
         Scoring::Linear { lower, upper } => {
             format!("{} {}–{}", lang.word(Word::Linear), n(lower), n(upper))
@@ -60,7 +60,7 @@ pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
             baseline_period,
         } => format!(
             "{} {} / {} ({} {baseline_period})",
-            lang.word(Word::AchievementOrImprovement2),
+            lang.word(Word::AchievementOrImprovementShort),
             n(threshold),
             n(benchmark),
             lang.word(Word::Baseline)
@@ -130,7 +130,7 @@ fn payout_sheet(
     let cols: Vec<&str> = cols
         .into_iter()
         .chain(money.iter().map(|m| m.label(lang)))
-        .chain([lang.word(Word::Calculation2)])
+        .chain([lang.word(Word::CalculationSheet)])
         .collect();
     let reason_col = cols.len() as u16 - 1;
     header(ws, &cols, bold)?;
@@ -162,7 +162,7 @@ fn payout_sheet(
                 1,
                 format!(
                     "{} {}",
-                    lang.word(Word::Total2),
+                    lang.word(Word::TotalHeading),
                     st.label(lang).to_lowercase()
                 ),
                 bold,
@@ -220,7 +220,7 @@ fn explanation_sheet(
         lang.word(Word::Provider),
         lang.word(Word::Indicator),
         lang.word(Word::Name),
-        lang.word(Word::Value2),
+        lang.word(Word::ValueHeading),
         lang.word(Word::Respondents),
         lang.word(Word::CreditPercent),
         lang.word(Word::WeightPercent),
@@ -373,7 +373,7 @@ fn scheme_rows(s: &crate::domain::rules::Scheme, lang: Lang) -> Vec<(&'static st
         (Some(m), all) => {
             format!("≥ {m} %{}", if all { lang.word(Word::AllMet) } else { "" })
         }
-        (None, true) => lang.word(Word::AllMet2).to_string(),
+        (None, true) => lang.word(Word::AllMetShort).to_string(),
         (None, false) => "-".into(),
     };
     vec![

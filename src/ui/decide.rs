@@ -149,13 +149,13 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let lang = app.lang();
     let mut open = true;
     let mut action = Action::None;
-    egui::Window::new(lang.word(Word::DecisionSupport2))
+    egui::Window::new(lang.word(Word::DecisionSupportTitle))
         .open(&mut open)
         .default_size([560.0, 520.0])
         .constrain(true)
         .scroll([false, true])
         .show(ctx, |ui| {
-            ui.heading(lang.word(Word::CompareWith2));
+            ui.heading(lang.word(Word::CompareWithTitle));
             ui.horizontal_wrapped(|ui| {
                 let src = app.state.decide.source.clone();
                 if ui
@@ -235,7 +235,7 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                 ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
                     .labelled_by(l.id);
                 ui.end_row();
-                let l = ui.label(lang.word(Word::Steps3));
+                let l = ui.label(lang.word(Word::SweepSteps));
                 ui.add(egui::DragValue::new(&mut form.steps).range(2..=50))
                     .labelled_by(l.id);
                 ui.end_row();
@@ -302,7 +302,7 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
             p.line(Line::new(lang.word(Word::Total), total));
             p.vline(VLine::new(lang.word(Word::Now), current));
         });
-    ui.label(RichText::new(lang.word(Word::ProvidersPaid2)).strong());
+    ui.label(RichText::new(lang.word(Word::ProvidersPaidHeading)).strong());
     let paid: PlotPoints = ok.iter().map(|x| [f(x.value), x.paid as f64]).collect();
     Plot::new(("sweep_paid", s.param.to_string()))
         .height(110.0)
@@ -311,16 +311,16 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
         .allow_scroll(false)
         .include_y(0.0)
         .show(ui, |p| {
-            p.line(Line::new(lang.word(Word::Paid2), paid));
+            p.line(Line::new(lang.word(Word::PaidNote), paid));
             p.vline(VLine::new(lang.word(Word::Now), current));
         });
     egui::Grid::new("sweep_table")
         .striped(true)
         .num_columns(3)
         .show(ui, |ui| {
-            ui.strong(lang.word(Word::Value2));
-            ui.strong(lang.word(Word::Total2));
-            ui.strong(lang.word(Word::Paid3));
+            ui.strong(lang.word(Word::ValueHeading));
+            ui.strong(lang.word(Word::TotalHeading));
+            ui.strong(lang.word(Word::PaidHeading));
             ui.end_row();
             for x in &s.steps {
                 ui.label(num(x.value, 2, lang));

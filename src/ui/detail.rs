@@ -169,7 +169,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 p.volume_unit.label(lang)
             ));
             ui.end_row();
-            ui.weak(lang.word(Word::Score2));
+            ui.weak(lang.word(Word::ScoreHeading));
             ui.label(format!("{} %", num(p.score.percent(2), 2, lang)));
             ui.end_row();
             ui.weak(lang.word(Word::Status));
@@ -177,7 +177,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
             ui.end_row();
             let rows = p.money_rows(lang);
             if rows.is_empty() {
-                ui.weak(lang.word(Word::Payout2));
+                ui.weak(lang.word(Word::PayoutHeading));
                 ui.label(RichText::new(kr(p.payout, lang)).strong().size(16.0));
                 ui.end_row();
             } else {
@@ -224,7 +224,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
             .spacing([12.0, 2.0])
             .striped(true)
             .show(ui, |ui| {
-                ui.weak(lang.word(Word::Area2));
+                ui.weak(lang.word(Word::AreaInline));
                 ui.weak(lang.word(Word::Weight));
                 ui.weak(lang.word(Word::CountsAs));
                 ui.weak(lang.word(Word::Credit));
@@ -321,9 +321,9 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 ui.horizontal_wrapped(|ui| {
                     ui.weak(lang.word(Word::Value));
                     ui.label(value);
-                    ui.weak(lang.word(Word::Credit2));
+                    ui.weak(lang.word(Word::CreditSuffix));
                     ui.label(format!("{} %", num(i.credit.percent(1), 1, lang)));
-                    ui.weak(lang.word(Word::Weight2));
+                    ui.weak(lang.word(Word::WeightSuffix));
                     ui.label(weight);
                     ui.weak(lang.word(Word::Contribution));
                     ui.label(format!(
@@ -365,7 +365,7 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
         ui.weak(d.text(lang));
     }
     ui.add_space(6.0);
-    ui.label(RichText::new(lang.word(Word::CreditPerIndicator0)).strong());
+    ui.label(RichText::new(lang.word(Word::CreditPerIndicatorChart)).strong());
     credit_chart_ui(p, lang, ui);
 }
 
@@ -434,7 +434,7 @@ fn credit_chart_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
         .include_x(100.0)
         .include_y(-0.6)
         .include_y(n as f64 - 0.4)
-        .x_axis_label(lang.word(Word::CreditPercent2))
+        .x_axis_label(lang.word(Word::CreditPercentAxis))
         // The hover text: only the bar's own (name, weight and value), kept inside the plot.
         .show_x(false)
         .show_y(false)

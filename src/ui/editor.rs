@@ -282,7 +282,7 @@ fn scheme_ui(
                     ui.end_row();
                 }
                 PayoutBase::PercentOfCompensation { percent } => {
-                    let lbl = ui.label(lang.word(Word::PercentOfCompensation2));
+                    let lbl = ui.label(lang.word(Word::PercentOfCompensationOption));
                     decimal_edit(ui, percent, ("pct", si), 90.0, lang, lbl.id);
                     ui.end_row();
                 }
@@ -393,9 +393,12 @@ fn scheme_ui(
                 )
             });
             ui.end_row();
-            ui.label(lang.word(Word::Net2));
-            ui.checkbox(&mut scheme.floor_at_zero, lang.word(Word::FloorAtZero2))
-                .on_hover_text(lang.word(Word::WithholdingAndDeductionsDo));
+            ui.label(lang.word(Word::TheNet));
+            ui.checkbox(
+                &mut scheme.floor_at_zero,
+                lang.word(Word::FloorAtZeroInline),
+            )
+            .on_hover_text(lang.word(Word::WithholdingAndDeductionsDo));
             ui.end_row();
         });
     problems_for(ui, problems, st, None, lang);
@@ -498,8 +501,9 @@ fn scheme_ui(
                 // normalisation or a locked-sum adjustment) is shown exactly beside it.
                 let mut w =
                     rust_decimal::prelude::ToPrimitive::to_i64(&ind.weight.round()).unwrap_or(0);
-                let resp = ui
-                    .add(egui::Slider::new(&mut w, 0..=100).text(lang.word(Word::WeightPercent2)));
+                let resp = ui.add(
+                    egui::Slider::new(&mut w, 0..=100).text(lang.word(Word::WeightPercentInline)),
+                );
                 if !ind.weight.fract().is_zero() {
                     ui.weak(format!(
                         "= {} %",
@@ -615,7 +619,7 @@ fn indicator_ui(
                 ui.end_row();
             }
             let lbl = ui.label(if areas.is_empty() {
-                lang.word(Word::WeightPercent3)
+                lang.word(Word::WeightPercentField)
             } else {
                 lang.word(Word::WeightInsideTheArea)
             });
@@ -685,7 +689,7 @@ fn indicator_ui(
                 Scoring::Threshold { level } => {
                     let lbl = ui.label(format!(
                         "{} {}",
-                        lang.word(Word::Level2),
+                        lang.word(Word::LevelHeading),
                         ind.direction.at_or_beyond_sign()
                     ));
                     decimal_edit(ui, level, ("lvl", si, ii), 80.0, lang, lbl.id);
@@ -750,7 +754,7 @@ fn indicator_ui(
                         steps.remove(k);
                     }
                     ui.label("");
-                    if ui.small_button(lang.word(Word::Step2)).clicked() {
+                    if ui.small_button(lang.word(Word::AddStep)).clicked() {
                         let last = steps.last().map(|s| s.level).unwrap_or(Decimal::from(80));
                         steps.push(Step {
                             level: last,
@@ -838,7 +842,7 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                         let lbl = ui.label(lang.word(Word::Area));
                         ui.add(egui::TextEdit::singleline(&mut area.name).desired_width(150.0))
                             .labelled_by(lbl.id);
-                        let lbl = ui.label(lang.word(Word::WeightPercent2));
+                        let lbl = ui.label(lang.word(Word::WeightPercentInline));
                         ui.horizontal(|ui| {
                             decimal_edit(
                                 ui,
@@ -886,7 +890,7 @@ fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                     }
                 }
             }
-            if ui.small_button(lang.word(Word::Area3)).clicked() {
+            if ui.small_button(lang.word(Word::AddArea)).clicked() {
                 let n = scheme.areas.len() + 1;
                 let id = (n..)
                     .map(|k| format!("omrade{k}"))
@@ -1005,7 +1009,7 @@ fn deductions_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) 
                 scheme.deductions.remove(k);
             }
             if let Some((id, _, _)) = indicators.first()
-                && ui.small_button(lang.word(Word::Deduction2)).clicked()
+                && ui.small_button(lang.word(Word::AddDeduction)).clicked()
             {
                 scheme.deductions.push(Deduction {
                     indicator: id.clone(),

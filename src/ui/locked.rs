@@ -97,7 +97,7 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         ui.heading(if correcting {
             lang.word(Word::LockTheCorrection)
         } else {
-            lang.word(Word::LockTheRun2)
+            lang.word(Word::LockTheRunTitle)
         });
         ui.label(lang.word(Word::ArchiveKvpHoldsThe));
         let form = &mut app.state.lock_form;
@@ -190,7 +190,7 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                 export = true;
             }
             if ui
-                .button(lang.word(Word::LockTheCorrection2))
+                .button(lang.word(Word::LockTheCorrectionButton))
                 .on_hover_text(lang.word(Word::NewArchiveThatNames))
                 .clicked()
             {

@@ -421,7 +421,7 @@ impl KvalitetspengApp {
             UiCommand::ExportReport => {
                 let p = self
                     .dialogs
-                    .save_export(lang.word(Word::DecisionReportPdf2));
+                    .save_export(lang.word(Word::DecisionReportFileName));
                 self.answer(PathRequest::Report, p);
             }
             // The form asks for the decision's reference first; its button opens the dialog.
@@ -509,7 +509,7 @@ impl KvalitetspengApp {
                 answer = Some(true);
             }
             ui.horizontal(|ui| {
-                if ui.button(lang.word(Word::Ok2)).clicked() {
+                if ui.button(lang.word(Word::OkButton)).clicked() {
                     answer = Some(true);
                 }
                 if ui.button(lang.word(Word::Cancel)).clicked() {
@@ -838,10 +838,10 @@ impl KvalitetspengApp {
                 format!("{} – {}", r.municipality, r.name)
             };
             ui.heading(title);
-            ui.label(format!("{} {}", lang.word(Word::Period2), r.period));
+            ui.label(format!("{} {}", lang.word(Word::PeriodInline), r.period));
         });
         ui.horizontal_wrapped(|ui| {
-            ui.weak(lang.word(Word::Rules2));
+            ui.weak(lang.word(Word::RulesLabel));
             ui.label(format!(
                 "{}{}",
                 self.state.rules_label,
@@ -851,7 +851,7 @@ impl KvalitetspengApp {
                     ""
                 }
             ));
-            ui.weak(lang.word(Word::Results2));
+            ui.weak(lang.word(Word::ResultsLabel));
             ui.label(format!(
                 "{} ({} {}, {} {})",
                 self.state.results_label(),
@@ -862,13 +862,13 @@ impl KvalitetspengApp {
             ));
         });
         ui.horizontal_wrapped(|ui| {
-            ui.label(lang.word(Word::Service2));
+            ui.label(lang.word(Word::ServiceLabel));
             ui.selectable_value(&mut self.view.service, None, lang.word(Word::All));
             for st in ServiceType::ALL {
                 ui.selectable_value(&mut self.view.service, Some(st), st.label(lang));
             }
             ui.separator();
-            ui.label(lang.word(Word::Regi2));
+            ui.label(lang.word(Word::RegiLabel));
             ui.selectable_value(&mut self.view.regi, None, lang.word(Word::All));
             for rg in Regi::ALL {
                 ui.selectable_value(&mut self.view.regi, Some(rg), rg.label(lang));
@@ -1067,7 +1067,7 @@ impl KvalitetspengApp {
             egui::Grid::new("recovery_facts")
                 .num_columns(2)
                 .show(ui, |ui| {
-                    ui.weak(lang.word(Word::File2));
+                    ui.weak(lang.word(Word::FileLabel));
                     ui.label(file);
                     ui.end_row();
                     ui.weak(lang.word(Word::ChangesKeptAt));

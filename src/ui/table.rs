@@ -260,7 +260,7 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                             if adjusted {
                                 lang.word(Word::Net)
                             } else {
-                                lang.word(Word::Payout2)
+                                lang.word(Word::PayoutHeading)
                             },
                             true,
                         )
@@ -285,15 +285,21 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                     };
                     if adjusted {
                         plain(&mut h, lang.word(Word::Kvalitetspeng));
-                        plain(&mut h, lang.word(Word::Withheld2));
-                        plain(&mut h, lang.word(Word::Deductions2));
+                        plain(&mut h, lang.word(Word::WithheldHeading));
+                        plain(&mut h, lang.word(Word::DeductionsHeading));
                     }
                     if reconciled {
                         plain(&mut h, lang.word(Word::PaidSoFar));
                         plain(&mut h, lang.word(Word::Settlement));
                     }
                     h.col(|ui| {
-                        header_button(ui, v, SortColumn::Score, lang.word(Word::Score2), true)
+                        header_button(
+                            ui,
+                            v,
+                            SortColumn::Score,
+                            lang.word(Word::ScoreHeading),
+                            true,
+                        )
                     });
                     h.col(|ui| {
                         header_button(ui, v, SortColumn::Volume, lang.word(Word::Volume), true)
@@ -426,7 +432,7 @@ fn totals_ui(
                     ui.end_row();
                 }
             }
-            ui.label(RichText::new(lang.word(Word::Total4)).strong());
+            ui.label(RichText::new(lang.word(Word::TotalRow)).strong());
             right_label(
                 ui,
                 RichText::new(kr(calc.total(), lang))

@@ -26,13 +26,13 @@ impl MoneyColumn {
     /// The header for people (workbook, report, terminal).
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            MoneyColumn::Payout => lang.word(Word::PayoutKr2),
+            MoneyColumn::Payout => lang.word(Word::PayoutKrLabel),
             MoneyColumn::Gross => lang.word(Word::KvalitetspengKr),
-            MoneyColumn::Withheld => lang.word(Word::WithheldKr2),
-            MoneyColumn::Deducted => lang.word(Word::DeductionsKr2),
-            MoneyColumn::Net => lang.word(Word::NetKr2),
-            MoneyColumn::PaidSoFar => lang.word(Word::PaidSoFarKr2),
-            MoneyColumn::Settlement => lang.word(Word::SettlementKr2),
+            MoneyColumn::Withheld => lang.word(Word::WithheldKrLabel),
+            MoneyColumn::Deducted => lang.word(Word::DeductionsKrLabel),
+            MoneyColumn::Net => lang.word(Word::NetKrLabel),
+            MoneyColumn::PaidSoFar => lang.word(Word::PaidSoFarKrLabel),
+            MoneyColumn::Settlement => lang.word(Word::SettlementKrLabel),
         }
     }
 }

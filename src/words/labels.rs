@@ -81,7 +81,7 @@ impl VolumeUnit {
         match self {
             VolumeUnit::Hour => lang.word(Word::H),
             VolumeUnit::BedDay => lang.word(Word::BedDays),
-            VolumeUnit::Place => lang.word(Word::Places2),
+            VolumeUnit::Place => lang.word(Word::PlacesShort),
         }
     }
 

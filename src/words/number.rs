@@ -1,5 +1,5 @@
-//! Numbers as each language writes them: decimal comma and space between thousands in Swedish,
-//! decimal point and comma between thousands in English.
+//! Numbers as each language writes them, with the signs of its language file (`number-*`):
+//! decimal comma and space between thousands in Swedish, decimal point and comma in English.
 
 use rust_decimal::Decimal;
 

@@ -1,6 +1,6 @@
 //! How each scoring mode reached its credit, in words (the scorers' part of the explanation).
-//! Each language words every mode in its `how` (see [`super::Words::how`]); the numbers are
-//! formatted here, alike for both.
+//! [`super::Words::how`] words every mode once for all languages; the numbers are formatted
+//! here, alike for all.
 
 use super::Lang;
 use crate::domain::exact::Q;

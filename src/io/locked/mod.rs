@@ -32,7 +32,7 @@ pub use super::correction::{
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
 use crate::domain::textcheck;
-use crate::words::{Lang, Word};
+use crate::words::Lang;
 pub use checks::{ArchiveProblem, NameProblem, check_name, member_limit};
 use checks::{check_listed, check_manifest, check_texts, folded};
 
@@ -370,7 +370,7 @@ pub fn lock(input: &LockInput) -> Result<(Vec<u8>, Run), LockError> {
         program_version: env!("CARGO_PKG_VERSION").to_string(),
         locked_at: input.locked_at.clone(),
         decision_reference: input.decision_reference.clone(),
-        lang: input.lang.word(Word::En2).to_string(),
+        lang: input.lang.code().to_string(),
         sheet: input.sheet.clone(),
         corrects: input.corrects.clone(),
         files: members

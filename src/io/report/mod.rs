@@ -165,7 +165,7 @@ pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
         REGULAR,
         BOLD,
         &title,
-        lang.word(Word::EnGb),
+        lang.word(Word::LanguageTag),
         &footer,
     )?;
     Ok(Report {
@@ -286,7 +286,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     l.rule();
     l.row(
         &[
-            (lang.word(Word::Total4), MARGIN_X, w * 0.55, Align::Left),
+            (lang.word(Word::TotalRow), MARGIN_X, w * 0.55, Align::Left),
             (
                 &kr(calc.total(), lang),
                 MARGIN_X + w * 0.55,
@@ -360,7 +360,7 @@ fn scheme_summary(
         );
     }
     if let Some(text) = s.adjustments_text(lang) {
-        let net = lang.word(Word::Net3);
+        let net = lang.word(Word::NetInline);
         l.paragraph(
             &format!("{} = {net} {}.", capitalised(&text), kr(s.total, lang)),
             Style::BODY,

@@ -51,7 +51,7 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
         let id_w = l
             .max_width(calc.providers.iter().map(|p| p.id.as_str()), st)
             .clamp(24.0 * k, 60.0);
-        let score_w = l.max_width(["100,00 %", lang.word(Word::Score2)], bold);
+        let score_w = l.max_width(["100,00 %", lang.word(Word::ScoreHeading)], bold);
         let widths: Vec<f32> = money
             .iter()
             .zip(&texts)
@@ -116,7 +116,7 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
     let mut cells = vec![
         ("Id", c.id.0, c.id.1, Align::Left),
         (lang.word(Word::Provider), c.name.0, c.name.1, Align::Left),
-        (lang.word(Word::Score2), c.score.0, c.score.1, Align::Right),
+        (lang.word(Word::ScoreHeading), c.score.0, c.score.1, Align::Right),
     ];
     for ((_, x, w), h) in c.money.iter().zip(&heads) {
         cells.push((h.as_str(), *x, *w, Align::Right));
@@ -184,7 +184,7 @@ pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
             .collect();
         let label = format!(
             "{} {}",
-            lang.word(Word::Total2),
+            lang.word(Word::TotalHeading),
             st.label(lang).to_lowercase()
         );
         // The label spans the id, name and score columns.

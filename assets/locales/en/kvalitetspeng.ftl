@@ -1,0 +1,959 @@
+# Kvalitetspeng: every text of the program in this language (see assets/locales/README.md).
+# Variables are already-formatted text; Fluent's own number formatting is not used.
+
+## The language itself
+
+language-name = English
+language-tag = en-GB
+
+## How numbers are written (one formatter for every language: words::texts::number)
+
+number-decimal-sign = .
+number-group-separator = ,
+number-edit-group-separator = {""}
+
+## Fixed texts (words::Word), grouped by the module that shows them
+
+
+## app::commands
+
+new-rules = New rules
+open-rules = Open rules…
+save-rules = Save rules
+save-rules-as = Save rules as…
+import-results = Import results…
+export-payouts-csv = Export payouts (CSV)…
+export-payouts-excel = Export payouts (Excel)…
+export-explanation-csv = Export explanation (CSV)…
+open-the-sample-municipality = Open the sample municipality
+undo = Undo
+redo = Redo
+rule-editor = Rule editor
+problems-and-messages = Problems and messages
+decision-support = Decision support…
+compare-with = Compare with…
+decision-report-pdf = Decision report (PDF)…
+lock-the-run = Lock the run…
+open-a-locked-run = Open a locked run…
+correct-with-new-results = Correct with new results…
+leave-the-locked-run = Leave the locked run
+quit = Quit
+start-from-an-empty = Start from an empty rule set
+open-a-rule-file = Open a rule file (.ron)
+save-the-rules-to = Save the rules to the same file
+save-the-rules-to-a = Save the rules to a new file
+read-the-providers-results = Read the providers' results (CSV)
+payout-table-as-csv = The payout table as CSV for Excel
+workbook-with-payouts-explanation = Workbook with payouts, explanation, rules and audit
+per-indicator-explanation-as = The per-indicator explanation as CSV
+sjovik-municipality-built-in = Sjövik municipality, built-in example
+undo-the-last-rule = Undo the last rule edit
+redo-the-undone-edit = Redo the undone edit
+show-or-hide-the = Show or hide the rule editor
+show-or-hide-the-problems = Show or hide the problems panel
+comparison-budget-and-sensitivity = Comparison, budget and sensitivity before the board decides
+show-the-difference-against = Show the difference against another rule file (e.g. last year's) in the table
+basis-for-the-board = The basis for the board: summary, the rules in words, payouts and the explanation per provider
+save-the-run-as = Save the run as decided: an archive (.kvp) with inputs, outputs and checksums that can be verified years later
+open-an-archive-kvp = Open an archive (.kvp) read-only; it is verified on opening
+provider-disputes-a-value = A provider disputes a value: calculate with corrected results and see only what changes
+rules-become-an-ordinary = The rules become an ordinary, unsaved document again
+close-the-program = Close the program
+
+## app::decide
+
+rules-as-last-saved = the rules as last saved
+
+## app::locked
+
+rules-have-errors-fix = The rules have errors: fix them before making the decision report
+decision-report-was-not = The decision report was not written
+rule-file-changed-on = the rule file changed on disk since it was opened; open it again
+results-file-changed-on = the results file changed on disk since it was imported; import it again
+results-not-read-for-the-periods = The results could not be read for the new periods; the calculation shows the earlier ones
+rules-have-errors-fix-them = The rules have errors: fix them before locking
+not-locked = Not locked
+could-not-open = Could not open
+could-not-import = Could not import
+not-exported = Not exported
+
+## app::state
+
+new-rules-name = new rules
+unsaved-rule-edits-restored = Unsaved rule edits restored
+rules-have-errors-fix-them-before = The rules have errors: fix them before exporting
+unsaved = {" (unsaved)"}
+there-is-no-comparison = there is no comparison to export
+run-the-sweep-first = run the sweep first
+kr-per-unit = kr per unit
+percent-of-compensation = % of compensation
+from = From
+to = To
+
+## cli::decide
+
+error = error
+wrote = Wrote
+id = Id
+provider = Provider
+status = Status
+compare-needs-rules-b = compare needs --rules-b or --results-b (what to compare with)
+solve-needs-scheme-hemtjanst = solve needs --scheme hemtjanst|sabo (or --level)
+apply-needs-out-new = --apply needs --out NEW.ron
+now = now
+total = total
+within-the-budget-at = within the budget at the easiest level already
+over-the-budget-even = over the budget even at the hardest level
+value = value
+total-kr = total kr
+paid = paid
+
+## cli::locked
+
+fingerprint-quote-it-in = Fingerprint (quote it in the decision)
+locked-run = Locked run
+locked = locked
+decision = Decision
+corrects = Corrects
+fingerprint = Fingerprint
+ok-every-file-matches = OK: every file matches the manifest and every output a new calculation, byte for byte.
+mismatch = mismatch
+locked-run-does-not = the locked run does not verify; do not correct against it
+
+## cli
+
+built-without-the-desktop = Built without the desktop app: use kvalitetspeng calc
+rows = rows
+calc-needs-rules-and = calc needs --rules and --results
+warning = warning
+service = Service
+regi = Regi
+volume = Volume
+score-percent = Score %
+total-heading = Total
+grand-total = Grand total
+credit = credit
+points = points
+
+## the explanation
+
+payout-kr = payout_kr
+gross-kr = gross_kr
+withheld-kr = withheld_kr
+deductions-kr = deductions_kr
+net-kr = net_kr
+paid-so-far-kr = paid_so_far_kr
+settlement-kr = settlement_kr
+payout-kr-label = Payout (kr)
+kvalitetspeng-kr = Kvalitetspeng (kr)
+withheld-kr-label = Withheld (kr)
+deductions-kr-label = Deductions (kr)
+net-kr-label = Net (kr)
+paid-so-far-kr-label = Paid so far (kr)
+settlement-kr-label = Settlement (kr)
+score = score
+qualifies = qualifies
+no-score = no score
+not-all-indicators-met = not all indicators met
+fallback = fallback
+withheld-ordinary-compensation-missing = withheld, ordinary compensation missing
+withheld = withheld
+deduction = deduction
+floor = floor
+floor-at-zero-the = floor at zero: the net does not go negative
+ordinary-compensation-missing-zero = ordinary compensation missing: 0.00 kr
+fallback-but-last-periods = fallback, but last period's amount is missing: 0.00 kr
+missing = missing
+result-missing = result missing
+no-peer-results = no peer results
+left-out-other-weights = left out, other weights re-normalised
+fallback-rule-applies = the fallback rule applies
+gives0-percent = gives 0 %
+
+## the rules in prose
+
+at-least = at least
+at-most = at most
+or-lower = or lower
+or-higher = or higher
+of-the-peers-results = of the peers' results
+give-no-credit-but = give no credit but keep their weight
+do-not-count-the = do not count; the other weights are then scaled up
+every-indicator-must-be = Every indicator must be met (full credit) to be paid.
+net-never-goes-below = The net never goes below zero (floor at zero).
+
+## names of the results' kinds
+
+home-care = Home care
+nursing-home = Nursing home
+municipal = Municipal
+private = Private
+
+## names of the rules' kinds
+
+point-estimate = the point estimate
+lower-bound-pay-only = the lower bound (pay only when clearly met)
+upper-bound-pay-only = the upper bound (pay only when clearly met)
+lower-bound-benefit-of = the lower bound (benefit of the doubt)
+upper-bound-benefit-of = the upper bound (benefit of the doubt)
+percent = percent
+count = count
+higher-is-better = higher is better
+lower-is-better = lower is better
+threshold-pass-fail = Threshold (pass/fail)
+steps = Steps
+linear-between-levels = Linear between levels
+relative-to-peers = Relative to peers
+achievement-or-improvement = Achievement or improvement
+mean-of-top-decile = mean of top decile
+mean = the mean
+zero-credit = Zero credit
+leave-out-and-re = Leave out and re-normalise
+performed-hours = performed hours
+occupied-bed-days = occupied bed-days
+places = places
+h = h
+bed-days = bed-days
+places-short = places
+hour = hour
+bed-day = bed-day
+place = place
+fixed-pot-shared = Fixed pot shared
+kronor-per-volume-unit = Kronor per volume unit
+percent-of-ordinary-compensation = Percent of ordinary compensation
+withhold-and-pay-back = Withhold and pay back (bonus/malus)
+equal-parts = equal parts
+by-score = by score
+by-volume = by volume
+by-score-volume = by score × volume
+
+## problems in a rule set
+
+rule-set-has-no = the rule set has no scheme
+service-type-has-more = the service type has more than one scheme
+scheme-has-no-indicators = the scheme has no indicators
+indicator-has-no-id = the indicator has no id
+id-is-used-by = the id is used by more than one indicator
+indicator-has-no-name = the indicator has no name
+weight-must-not-be = the weight must not be negative
+steps-scoring-has-no = the steps scoring has no steps
+harder-step-must-give = a harder step must give at least as much as an easier one
+start-level-must-be = the start level must be a lower percentile than the full-credit level
+threshold-must-be-worse = the threshold must be worse than the benchmark in the indicator's direction
+baseline-period-must-not = the baseline period must not overlap the calculation period
+pot-must-be-more = the pot must be more than 0 kr
+pot-has-no-sharing = the pot has no sharing key (equal, score, volume or score × volume)
+amount-per-volume-unit = the amount per volume unit must not be negative
+percentage-must-be-between = the percentage must be between 0 and 100
+cap-must-not-be = the cap must not be negative
+minimum-score-must-be = the minimum score must be between 0 and 100 %
+fallback-share-must-be = the fallback share must be between 0 and 100 %
+minimum-of0-respondents = a minimum of 0 respondents means no minimum: leave it empty
+scheme-has-areas-give = the scheme has areas: give the indicator's area
+indicator-names-an-area = the indicator names an area but the scheme has no areas
+area-has-no-id = the area has no id
+two-areas-have-the = two areas have the same id
+area-has-no-indicators = an area has no indicators
+deductions-percentage-must-be = the deduction's percentage must be between 0 and 100
+deductions-amount-must-be = the deduction's amount must be more than 0 kr
+share-withheld-must-be = the share withheld must be between 0 and 100 %
+share-paid-back-must = the share paid back must be between 0 and 1 000 %
+fallback-rule-share-of = the fallback rule (share of last period's amount) cannot be combined with withholding; choose zero credit or re-normalised weights
+confidence-interval-applies-only = the confidence interval applies only to shares (the unit percent)
+rule-set = Rule set
+
+## io::error
+
+file-is-not-text = the file is not text (expected UTF-8, UTF-16 or Windows-1252)
+text-begins-or-ends = the text begins or ends with spaces; remove them (an id is compared character by character)
+file-is-empty = the file is empty
+field-must-not-be = the field must not be empty
+workbook-is-encrypted-password = the workbook is encrypted (password-protected); save it without a password and try again
+cell-has-a-formula = the cell has a formula but no stored result (the file was saved by a program that does not recalculate); open and save it in Excel, or paste values
+post-has-more-than = the post has more than one total row (gender “T”); there is no telling which one counts
+quote-is-never-closed = a quote (") is never closed: the field runs past the end of the line
+kolada-data-needs-a = Kolada data needs a mapping file (--mapping) from ou and KPI to providers and indicators
+
+## io::export_csv
+
+calculation = calculation
+ok = ok
+missing-insufficient = missing/insufficient
+
+## io::export_decide
+
+same-status = same status
+newly-qualified = newly qualified
+lost-qualification = lost qualification
+other-status = other status
+only-in-a = only in A
+only-in-b = only in B
+total-kr-column = total_kr
+providers-paid = providers_paid
+comparison = Comparison
+sweep = Sweep
+
+## io::export_xlsx
+
+threshold = threshold
+steps-short = steps
+linear = linear
+relative = relative
+achievement-or-improvement-short = achievement or improvement
+baseline = baseline
+provider-id = Provider id
+service-type = Service type
+volume-unit = Volume unit
+calculation-sheet = Calculation
+indicator = Indicator
+name = Name
+value-heading = Value
+respondents = Respondents
+credit-percent = Credit %
+weight-percent = Weight %
+effective-weight-percent = Effective weight %
+contribution-points = Contribution (points)
+kronor = Kronor
+reason = Reason
+municipality = Municipality
+period = Period
+pot = pot
+all-met = , all met
+all-met-short = all met
+payout = Payout
+missing-data = Missing data
+requirement = Requirement
+cap = Cap
+areas = Areas
+deductions = Deductions
+floor-at-zero = Floor at zero
+yes = yes
+no = no
+unit = Unit
+direction = Direction
+min-respondents = Min respondents
+scoring = Scoring
+source = Source
+area = Area
+uncertainty = Uncertainty
+
+## io::locked
+
+total-in-parentheses = (total)
+
+## io::report
+
+rules = Rules
+results = Results
+summary = Summary
+not-paid = Not paid:
+total-row = Total
+how-to-read-this = How to read this document
+rules-are-stated-in = The rules are stated in plain words on the next page, generated from the same rule file as the calculation. Then come the payout per provider and an appendix that shows for each provider how its amount was computed, indicator by indicator; the kronor of the rows sum exactly to the provider's amount. Every amount is exact and rounded to öre once, at the last step. The footer gives the SHA-256 of the rule file and of the results file: with them and the program's version anyone can recompute and get the same amounts.
+score-heading = Score
+chart-amount-per-provider = Chart: amount per provider, largest first
+distribution-of-the-payouts = Distribution of the payouts
+appendix-the-explanation-per = Appendix: the explanation per provider
+per-provider-how-the = Per provider: how the amount was computed, and per indicator the result, the level reached, the credit, the weight and the kronor. The kronor of the rows sum exactly to the provider's amount.
+weight = weight
+
+## io::rules_ron
+
+file-ends-too-early = the file ends too early (a missing bracket?)
+
+## ui::decide
+
+new = new
+fit-to-budget = Fit to budget
+set-the-highest-rate = Set the highest rate (in whole öre or hundredths of a percentage point) within the budget. Can be undone.
+decision-support-title = Decision support
+compare-with-title = Compare with
+saved-rules = Saved rules
+show-what-the-edits = Show what the edits since the last save change
+another-rule-file = Another rule file…
+compare-with-eg = Compare with e.g. last year's rules
+no-comparison = No comparison
+export-the-comparison = Export the comparison…
+csv-or-excel-with = CSV or Excel, with the audit (files and SHA-256)
+sensitivity = Sensitivity
+vary-one-parameter-in = Vary one parameter in steps and see the cost and how many are paid.
+parameter = Parameter
+sweep-steps = Steps
+run-the-sweep = Run the sweep
+export-the-sweep = Export the sweep…
+providers-paid-heading = Providers paid
+paid-note = paid
+paid-heading = Paid
+rules-get-errors = the rules get errors
+
+## ui::detail
+
+provider-is-no-longer = The provider is no longer in the calculation.
+close = Close
+close-the-explanation = Close the explanation
+level = level
+lower = lower
+upper = upper
+benchmark = benchmark
+others = others
+this-provider = this provider
+payout-heading = Payout
+kvalitetspeng = Kvalitetspeng
+net = Net
+paid-so-far = Paid so far
+settlement = Settlement
+to-reclaim = to reclaim
+to-pay = to pay
+per-area = Per area
+area-inline = area
+counts-as = counts as
+wholly-missing = wholly missing
+per-indicator = Per indicator
+credit-suffix = · credit
+weight-suffix = · weight
+contribution = · contribution
+credit-per-indicator-chart = Credit per indicator (0–100 %), thickness = weight
+credit-percent-axis = credit %
+
+## ui::editor
+
+remove-the-scheme = Remove the scheme
+new-indicator = New indicator
+pot-kr = Pot, kr
+shared = Shared
+choose-key = (choose key)
+percent-of-compensation-option = Percent of compensation
+withheld-percent-of-compensation = Withheld, % of compensation
+paid-back-percent-of = Paid back, % of the withheld
+n100-percent-budget-neutral = 100 % = budget-neutral: what is withheld is paid back by withheld × score
+volume-counted-in = Volume counted in
+share-of-last-periods = Share of last period's amount
+share-percent = Share, %
+minimum-score-percent = minimum score %
+all-indicators-met = all indicators met
+cap-per-provider = Cap per provider
+kr = kr
+budget = Budget
+what-the-scheme-may = What the scheme may cost: the forecast is shown above the table and the rate can be fitted to it. Changes no amount.
+the-net = The net
+floor-at-zero-inline = floor at zero
+withholding-and-deductions-do = Withholding and deductions do not make the amount negative
+weights-count-inside-each = Weights count inside each area (see Areas).
+locked-sum100-percent = Locked sum 100 %
+when-a-weight-changes = When a weight changes the others are adjusted in proportion, to a hundredth of a percentage point, so the sum stays 100 %
+normalise-weights = Normalise weights
+scale-the-weights-to = Scale the weights to sum to 100 %
+move-up = ⬆ Move up
+remove = 🗑 Remove
+weight-percent-inline = weight %
+add-indicator = ➕ Add indicator
+choose-area = (choose area)
+weight-percent-field = Weight, %
+weight-inside-the-area = Weight inside the area, %
+minimum-respondents = Minimum respondents
+uncertainty95-percent-ci = Uncertainty (95 % CI)
+what-counts-for-a = What counts for a share with respondents: the point estimate, or an end of its Wilson 95 % confidence interval
+level-heading = Level
+lower-level0-percent = Lower level (0 %)
+upper-level100-percent = Upper level (100 %)
+lower-level100-percent = Lower level (100 %)
+upper-level0-percent = Upper level (0 %)
+step = Step
+gives-percent = gives %
+remove-the-step = Remove the step
+add-step = ➕ Step
+n0-percent-at = 0 % at
+n100-percent-at = 100 % at
+percentile = percentile
+threshold0-points = Threshold (0 points)
+benchmark10-points = Benchmark (10 points)
+baseline-period = Baseline period
+without-areas-the-indicators = Without areas the indicators weigh directly in the scheme. With areas each area has a weight and the indicators weights inside their area.
+remove-the-area = Remove the area
+add-area = ➕ Area
+deduct-when = Deduct when
+amount = Amount
+fixed-amount-kr = fixed amount, kr
+remove-the-deduction = Remove the deduction
+add-deduction = ➕ Deduction
+
+## ui::locked
+
+verified-every-file-matches = · verified: every file matches byte for byte
+does-not-verify-see = · DOES NOT VERIFY: see the problems panel
+lock-the-correction = Lock the correction
+lock-the-run-title = Lock the run
+archive-kvp-holds-the = The archive (.kvp) holds the rule file and the results file as they were read, the payouts, the explanation and checksums. It can be verified with kvalitetspeng verify years later.
+decisions-reference-eg = The decision's reference (e.g. ÄN 2026-03-12 §14)
+include-the-decision-report = Include the decision report (PDF)
+choose-file-and-lock = Choose file and lock…
+cancel = Cancel
+before = before
+after = after
+export-the-correction-csv = Export the correction (CSV)…
+lock-the-correction-button = Lock the correction…
+new-archive-that-names = A new archive that names the one it corrects
+correction-csv = correction.csv
+
+## ui
+
+rules-have-errors-correct = The rules have errors: correct them before exporting (the amounts shown are for older rules)
+payouts-csv = payouts.csv
+payouts-xlsx = payouts.xlsx
+explanation-csv = explanation.csv
+rules-have-errors-correct-them = The rules have errors: correct them first (the amounts shown are for older rules)
+decision-report-file-name = decision-report.pdf
+no-file-dialog-could = No file dialog could be shown
+desktop-has-no-file = The desktop has no file-dialog service (Linux: install xdg-desktop-portal with a GTK or KDE backend, or zenity). Type the file's path here instead:
+path = Path
+ok-button = OK
+untitled-ron = untitled.ron
+file = File
+recent-rule-files = Recent rule files
+none = (none)
+recent-results-files = Recent results files
+edit = Edit
+decide = Decide
+help = Help
+about-kvalitetspeng = About Kvalitetspeng
+view = View
+language = Language
+theme = Theme
+follow-the-system = Follow the system
+light = Light
+dark = Dark
+new-rule-set = New rule set
+period-inline = period
+rules-label = Rules:
+results-label = Results:
+providers = providers
+values = values
+service-label = Service:
+all = All
+regi-label = Regi:
+search-providers = Search providers…
+unsaved-changes = Unsaved changes
+save = Save
+dont-save = Don't save
+choose-a-sheet = Choose a sheet
+file-has-changed = The file has changed
+overwrite = Overwrite
+exact-calculation-and-explanation = Exact calculation and explanation of kvalitetspeng for home care and nursing homes.
+graphics = Graphics
+unknown = (unknown)
+rule-format = Rule format
+restore-unsaved-changes = Restore unsaved changes?
+file-label = File
+changes-kept-at = Changes kept at
+restore-opens-them-as = Restore opens them as unsaved changes to that file (not to the one open now).
+restore = Restore
+discard-the-changes = Discard the changes
+rules-close-the-explanation = Rules: close the explanation to show the rule editor
+
+## ui::problems
+
+show-the-problems-panel = Show the problems panel
+drop-a-ron-or = Drop a .ron or .csv file here to open it
+no-problems-the-rules = · no problems: the rules are valid and every result could be used
+clear-file-errors = Clear file errors
+hide = Hide
+hide-the-panel = Hide the panel
+changes-amounts = {"[changes amounts]"}
+
+## ui::table
+
+no-calculation-yet = No calculation yet
+add-a-scheme-with = Add a scheme with indicators in the rule editor on the left, or open a rule file (Ctrl+O).
+no-providers = No providers
+import-the-providers-results = Import the providers' results (File › Import results, Ctrl+I) or drop a CSV file on the window.
+vs-comparison = Δ vs comparison
+withheld-heading = Withheld
+deductions-heading = Deductions
+
+## ui::widgets
+
+enter-a-number-e = Enter a number, e.g. 12.5
+
+## io::report (2)
+
+net-inline = net
+
+## io::locked (2)
+
+could-not-open-the-rule-file = Could not open the rule file
+could-not-save = Could not save
+could-not-export = Could not export
+could-not-open-the-rule-file-to-compare = Could not open the rule file to compare with
+space-inside-the-area = {" inside the area"}
+
+## ui (file dialogs)
+
+rule-file-ron = Rule file (RON)
+results-csv-excel-kolada = Results (CSV, Excel, Kolada)
+choose-kolada-mapping = Choose a Kolada mapping (.ron)
+kolada-mapping-ron = Kolada mapping (RON)
+locked-run-kvp = Locked run (KVP)
+rules-ron = rules.ron
+locked-kvp = locked.kvp
+
+## Messages with values (words::messages)
+
+indicator-location = indicator “{ $id }”
+prose-steps = { $s } of the credit; the best step reached counts.
+at-line = , line { $line }
+problems-notes-on-uncertainty = {" "}· { $notes } notes on uncertainty
+problems-survey-uncertainty-levels-that-confidence = ℹ Survey uncertainty: { $notes } levels that confidence intervals straddle
+problems-messages = Messages ({ $notifications })
+editor-errors = { $n } errors
+editor-rate-label = Kr per { $unit } at full score
+editor-areas = Areas ({ $areas })
+editor-area = Area { $n }
+editor-deductions = Deductions ({ $deductions })
+ui-decide-compared-with = Compared with { $label }:
+ui-decide-over-the-budget-by = ⚠ over the budget { $budget } by { $over }
+ui-decide-within-budget = within the budget { $budget } ({ $left } left)
+ui-decide-total-kr-against = Total (kr) against { $param }
+ui-unknown-file-type-expected-ron = { $p }: unknown file type (expected .ron, .csv or .kvp)
+ui-rules-in-have-changes-that = The rules in { $rules_label } have changes that are not saved. Save them first?
+ui-has-several-sheets-which-one = { $path } has several sheets. Which one has the results?
+ui-was-saved-by-someone-else = { $path } was saved by someone else after you opened it. Overwrite it with your rules?
+ui-no-file-never-saved = { $rules_label } (no file, never saved)
+ui-program-ended-with-unsaved-changes = The program ended with unsaved changes in the rule set “{ $name }”.
+detail-all-providers-results-against-the = All { $values } providers' results against the levels
+table-rules-have-errors-see-the = ⚠ The rules have { $n } errors (see the rule editor and the problems panel). The amounts below are for the last valid rules.
+table-of-providers-are-paid = { $paid_providers } of { $providers } providers are paid
+table-filtered-providers = filtered: { $rows } providers, { $shown }
+table-providers = { $providers } providers
+table-paid-so-far = paid so far { $paid }
+ui-locked-locked-run-read-only = 🔒 Locked run { $name } (read-only)
+ui-locked-locked = · locked { $locked_at }
+ui-locked-amounts-below-are-the-correction = The amounts below are the correction with { $name }: { $providers } providers change (see the Correction window).
+ui-locked-correction-against = Correction against { $locked_name }
+ui-locked-providers-change-in-total-kr = { $providers } providers change, in total { $total_delta } kr. Results: { $name }.
+state-opened = Opened { $path }
+state-imported-providers-results = Imported { $path }: { $n } providers, { $rows } results
+state-saved = Saved { $path }
+state-exported = Exported { $path }
+state-has-errors-and-cannot-be = { $path } has { $n } errors and cannot be compared with
+state-rate-applied = { $service_type }: the rate is now { $rate } { $unit } (total { $total } kr within the budget { $budget } kr)
+app-locked-writing-the-decision-report = Writing the decision report { $name }
+app-locked-wrote-the-decision-report = Wrote the decision report { $name }
+app-locked-locking = Locking { $name }
+app-locked-corrected-results-providers-change-against = Corrected results: { $providers } providers change against { $name }
+app-locked-exported = Exported { $path }
+cli-decide-command-needs = the command needs { $what }
+cli-decide-gain-lose-unchanged-only-in = { $gains } gain, { $loses } lose, { $unchanged } unchanged; { $only_in_a } only in A, { $only_in_b } only in B
+cli-sweep-steps = --steps takes a whole number 2–{ $max } (the number of values), got “{ $got }”
+cli-decide-and-share-no-provider-the = { $results_a } and { $results_b } share no provider; the comparison would only show everyone as new
+cli-decide-unknown-scheme-write-hemtjanst-or = unknown scheme “{ $s }”; write hemtjanst or sabo
+cli-bad-number = { $option }: { $problem }
+cli-decide-over-the-budget-up-to = over the budget up to level { $l }: total { $t } kr
+cli-locked-other-version = note: the run was locked with Kvalitetspeng { $program_version }, this is { $this_version }; another version may compute or write differently
+cli-locked-providers-change-in-total-kr = { $providers } providers change, in total { $total_delta } kr
+report-document-title = Decision basis kvalitetspeng { $period }
+report-page-of-kvalitetspeng = Page { $k } of { $n } · { $municipality } · { $rule_set_name } · Kvalitetspeng { $app_version }
+report-title = Decision basis: kvalitetspeng { $period }
+report-calculated-with-kvalitetspeng-from-and = Calculated { $calculated_at } with Kvalitetspeng { $app_version } from { $rules_file } and { $results_file }.
+report-of-providers-are-paid = { $paid_providers } of { $providers } providers are paid. { $text }.
+report-providers = { $n } providers { $w }
+report-settlement-against-advances-paid-so = Settlement against advances: paid so far { $paid }, to settle { $settle } (+ to pay, − to reclaim).
+report-compared-with = Compared with { $label }
+report-total-providers-gain-lose-unchanged = Total { $a } → { $b } ({ $delta }). { $gains } providers gain, { $loses } lose, { $unchanged } unchanged.
+report-rules = The rules: { $name }
+report-payout-per-provider-kr = Payout per provider (kr), { $period }
+report-number-of-providers-per-amount = Number of providers per amount band ({ $providers } providers).
+report-correction-of-the-locked-run = Correction of the locked run { $locked_name }
+report-only-the-providers-and-indicators = Only the providers and indicators that changed are shown. Total change { $total_delta }; { $providers } providers are affected.
+report-missing-glyphs-provider = the decision report has no font with { $chars } in provider { $id } “{ $name }”: the character shows as an empty box (the PDF's text has the real character)
+report-missing-glyphs-text = the decision report has no font with { $chars } in the text “{ $text }”: the character shows as an empty box (the PDF's text has the real character)
+import-failed = The import failed ({ $errors } errors), nothing changed
+problems-summary = { $errors } rule errors · { $warnings } warnings · { $file_errors } file errors
+locked-notice = Locked { $name }; fingerprint (quote it in the decision): { $fp }
+cli-solve-summary =
+    { $service_type }: budget { $budget } kr
+    now: { $current_rate } { $unit }, total { $current_total } kr
+    exact rate: { $exact } { $unit }
+    highest rate within budget: { $rate } { $unit }, total { $total } kr ({ $next_rate } { $unit } would cost { $next_total } kr)
+at-post = , record { $post }
+window-failed = The window ended with an error: { $e }
+renderer-failed = The graphics ({ $renderer }) could not start: { $e }; trying the next
+window-could-not-start = Could not start the window: { $failures }
+symlink-refused = { $path } is a symbolic link; write to the file it points to instead
+
+## Messages of words::texts
+
+number-error-empty = empty value
+number-error-not-a-number = “{ $s }” is not a number
+number-error-ambiguous = “{ $s }” is ambiguous: both point and comma
+number-error-too-large = “{ $s }” is too large
+period-error = “{ $e }” is not a period (expected YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)
+problem-newer-format = the rule file has format { $found }; this version reads format { $FORMAT_VERSION }: update the program
+problem-bad-period = “{ $text }” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)
+problem-weights-not-hundred = the weights sum to { $sum } %, must be 100 %
+problem-lower-above-upper = the lower level { $lower } must be below the upper level { $upper }
+problem-bad-character = character U+{ $code } at position { $position } is not allowed (a control or invisible character, or a space other than the ordinary one); remove it
+problem-too-long = the text is { $length } characters long; at most { $limit } are allowed
+problem-not-whole-ore = the amount { $value } has fractions of an öre; give it in whole öre (at most two decimals)
+problem-out-of-bounds = { $value } is outside the allowed range (at most { $max } in size)
+problem-percent-out-of-range = the level { $value } is outside 0–100 %
+problem-step-credit-out-of-range = the step credit { $credit } % is outside 0–100 %
+problem-duplicate-step-level = the level { $value } appears in more than one step
+problem-percentile-out-of-range = the percentile { $value } is outside 0–100
+problem-bad-baseline-period = the baseline period “{ $text }” is not a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM)
+problem-unknown-area = the area “{ $id }” is not in the scheme
+problem-area-weights-not-hundred = the area weights sum to { $sum } %, must be 100 %
+problem-weights-in-area-not-hundred = the weights inside the area “{ $area }” sum to { $sum } %, must be 100 %
+problem-deduction-unknown-indicator = the deduction is for the indicator “{ $id }”, which is not in the scheme
+problem-indicators = indicators
+problem-steps = steps
+problem-areas = areas
+problem-deductions = deductions
+problem-too-many = { $found } { $what }, at most { $limit } are allowed
+param-error-syntax = the parameter “{ $path }” cannot be read; write e.g. hemtjanst.rate, hemtjanst.ht_helhet.level or sabo.sb_smarta.weight
+param-error-no-scheme = the parameter “{ $path }”: the rules have no scheme for that service type
+param-error-no-indicator = the parameter “{ $path }”: the scheme has no indicator “{ $id }”
+param-error-not-for-scoring = the parameter “{ $path }” does not exist for the indicator's scoring
+param-error-bad-value = the value { $value } cannot be used for “{ $path }”
+solve-error-no-scheme = the rules have no scheme for { $st }
+solve-error-invalid = the rules have errors: { $p }
+solve-error-pot = the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)
+solve-error-withhold = the scheme withholds and pays back: its total is the share of the withheld amount paid back, there is no rate to solve for
+solve-error-negative-budget = the budget must not be negative, got { $b }
+solve-error-below-fixed = the fallback rule's amounts alone ({ $fixed } kr) are over the budget, whatever the rate
+solve-error-nothing-to-scale = no provider's payout depends on the rate (nobody qualifies, or volumes/compensation are zero)
+solve-error-above-highest-rate = even the highest allowed rate ({ $rate }) costs only { $total } kr, within the budget
+solve-error-unbounded = every provider reaches the cap: the total is at most { $total } kr and within the budget at any rate
+sweep-error-steps = the number of steps must be 2–{ $MAX_STEPS }, got { $steps }
+sweep-error-range = from and to must differ
+warning-unknown-indicator = the indicator “{ $id }” is not in the rules: { $rows } rows ignored (first on line { $first_line })
+warning-no-scheme = the provider { $provider_id } ({ $service_type }) has no scheme in the rules and gets nothing
+warning-no-results-in-period = no results for the period { $period }
+warning-missing-compensation = the provider { $provider_id } has no ordinary compensation: gets 0 kr
+warning-missing-previous-payout = the provider { $provider_id } has no previous payout: the fallback gives 0 kr
+warning-value-out-of-range = line { $line }: { $provider_id } / { $indicator_id }: the value { $value } is impossible and counts as missing
+warning-pot-not-fully-paid = { $service_type }: { $n2 } kr of the pot is not paid (nobody qualifies or all reach the cap)
+warning-fallback-exceeds-pot = { $service_type }: the fallback amounts exceed the pot and were scaled down
+warning-interval-straddles-level = {" "}and { $count } more
+warning-interval-straddles-level-2 = { $service_type } / { $indicator_id }: { $count } providers have a 95 % confidence interval that straddles the level { $l }, so sampling noise decides which side they fall on: { $list }
+warning-deduction-without-compensation = the provider { $provider_id } has no ordinary compensation: the percentage deduction is 0 kr
+payout-status-below-minimum-score = below minimum score { $min_percent } %
+payout-status-fallback = fallback: { $percent } % of last period's amount
+scheme-basis-pot = pot { $n2 } kr, { $key }
+scheme-basis-per-volume-unit = { $n2 } kr per { $unit } × { $word }
+scheme-basis-percent-of-compensation = { $percent } % of ordinary compensation × score
+scheme-basis-withhold = { $withhold_percent } % of ordinary compensation withheld, { $payback_percent } % paid back by withheld × score
+adjustments = { $d } kr
+adjustments-by-row = kvalitetspeng { $gross } − withheld { $withheld } − deductions { $deducted }
+withheld-row-some-c = withheld, { $withhold_percent } % of ordinary compensation { $n2 } kr
+payout-basis-provider-basis = { $e }: { $n2 } kr
+payout-basis-withhold = paid back: share { $weight } of { $total_weight } (withheld × score) of { $n2 } kr = { $n2_2 } kr
+payout-basis-per-volume-unit = score { $score } × { $n2 } kr per { $unit } × { $e } = { $n2_2 } kr
+payout-basis-some-c = { $word } { $score } × { $percent } % × { $n2 } kr = { $n2_2 } kr
+payout-basis-pot = share { $weight } of { $total_weight } ({ $key }) of { $n2 } kr = { $n2_2 } kr
+payout-basis-some-p = { $word }: { $percent } % × { $n2 } kr = { $n2_2 } kr
+capped = {" "}(limited by the cap { $n2 } kr)
+net-note = ; net { $n2 } kr
+deduction-amount-percent-of-compensation = { $p } % of ordinary compensation
+deduction-amount-fixed = { $a } kr
+deduction-applied = deduction: { $indicator_name } { $value } { $worse } { $level }: { $rule }
+deduction-missing = {" "}counts as missing ({ $why })
+deduction-not-applied-missing = no deduction: { $indicator_name } { $shown }{ $why }; a missing result deducts nothing
+deduction-not-applied = no deduction: { $indicator_name } { $value }, deducted if worse than { $level }
+interval = 95 % CI { $f }–{ $f_2 } %, n = { $respondents }
+interval-end-counts = the lower bound
+interval-end-counts-2 = the upper bound
+interval-end-counts-3 = compared exactly
+interval-end-counts-4 = computed to { $decimals } decimals
+interval-end-counts-5 = { $point } % ({ $interval }); { $which } { $end } % counts ({ $exactness }): { $base }
+data-status-too-few-respondents = { $respondents } respondents, at least { $min } required
+data-status-respondents-unknown = number of respondents missing, at least { $min } required
+data-status-out-of-range = the value { $v } is outside the possible range
+data-status-no-respondents = number of respondents missing or 0, and the interval rule needs respondents
+how-threshold = { $v } { $sign } { $l }: met
+how-threshold-not-met = { $v } { $dir } { $l }: not met
+how-steps-reached = { $v } { $sign } { $level }: the step gives { $credit } %
+how-steps-none = { $v }: no step reached
+how-steps-next = {" "}(next step { $level } gives { $credit } %)
+how-relative = { $between }; levels from { $peers } peer providers
+how-achievement-improvement = achievement { $a } of 10, improvement { $pts } of 9 (from { $b }); the higher counts
+how-achievement-baseline-met = achievement { $a } of 10; the baseline { $b } already meets the benchmark
+how-achievement-no-baseline = achievement { $a } of 10; no baseline for improvement
+percentile-as-text = { $p }th percentile
+fallback-share = { $percent } % of last period's amount
+prose-min-score = A score of at least { $m } % is required to be paid.
+prose-threshold = Full credit when { $dir } { $l }, otherwise none.
+prose-step = { $dir } { $s } gives { $s_2 } %
+prose-linear = Full credit when { $dir } { $full }, none at { $zero } { $dir_2 }, linear in between.
+prose-relative = No credit at { $start }, full credit at { $full }, linear in between (the levels come from the period's results).
+prose-achievement = The better of achievement points (0 at { $threshold }, 10 at { $benchmark }) and improvement points (0–9 from the provider's own result in { $baseline_period } up to { $benchmark_2 }) counts, as a share of 10.
+prose-fallback-share = mean that the provider gets { $p } % of last period's amount instead
+prose-interval-end-true = lower bound
+prose-interval-end-false = upper bound
+prose-uncertainty-cautious = The result counts at its confidence interval's { $which } (Wilson, 95 %): the level must be clearly reached, not only by the point estimate. A result without a number of respondents (or with 0) counts as missing.
+prose-uncertainty-benefit-of-doubt = The result counts at its confidence interval's { $which } (Wilson, 95 %): the provider gets the benefit of the doubt. A result without a number of respondents (or with 0) counts as missing.
+prose-weight-none = { $name } weighs { $ind } %.
+prose-weight-some-a = { $name } weighs { $ind } % inside the area { $name_2 }.
+prose-min-respondents = {" "}Results with fewer than { $min } respondents { $policy }.
+prose-payout-pot = A pot of { $amount } is shared among the providers that qualify, { $key } ({ $unit }). The parts are rounded to öre so that they sum exactly to the pot.
+prose-payout-per-volume-unit = Full score pays { $kr_per_unit } per { $unit }; the provider gets its score × the amount × its { $unit_2 }.
+prose-payout-percent-of-compensation = Full score pays { $percent } % of the ordinary compensation; the provider gets its score × that.
+prose-payout = {" "}(budget-neutral: the nets sum to zero)
+prose-payout-withhold = { $withhold_percent } % of every provider's ordinary compensation is withheld. { $payback_percent } % of all that is withheld is paid back to the providers that qualify, in proportion to withheld × score{ $payback_percent_2 }. The net may be negative.
+prose-cap = No provider gets more than { $c }.
+prose-missing = Results that are missing or impossible { $s }.
+prose-areas = {" "}If an area has no results at all, its weight goes to the other areas.
+prose-areas-2 = The indicators are grouped in areas with their own weights: { $list }. An indicator's weight applies inside its area.{ $s }
+prose-worse-higher-is-better = below
+prose-worse-lower-is-better = above
+prose-deduction-amount-percent-of-compensation = { $p } % of the ordinary compensation
+prose-deduction = Deduction: when { $name } is { $worse } { $d }, { $amount } is deducted. A missing result deducts nothing.
+prose-budget = Budget for the kvalitetspeng: { $b } (before withholding and deductions).
+file-error-io = could not read or write the file ({ $e })
+file-error-mixed-encoding = the file is UTF-8 but byte { $column } of the line (0x{ $byte }) is not valid UTF-8; the file mixes encodings – save it again as UTF-8
+file-error-not-regular-file = the path is { $special_file }, not a regular file; nothing was read
+file-error-line-too-long = the line is longer than { $crate } bytes, the program's limit for a line; the file is probably not a results file
+file-error-too-many-columns = the header has { $found } columns; at most { $limit } are allowed
+file-error-too-large = the file is { $crate } bytes, more than the limit of { $crate_2 } bytes; nothing was read
+file-error-bad-character = character U+{ $code } at position { $position } is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)
+file-error-too-long = the text is { $length } characters long; at most { $limit } are allowed
+file-error-missing-column = the column “{ $column }” is missing (accepted headers: { $accepted })
+file-error-duplicate-column = the column “{ $column }” appears twice
+file-error-field-count = expected { $expected } fields like the header, found { $found }
+file-error-number = expected a number: { $e }
+file-error-whole-number = expected a whole number ≥ 0, found “{ $text }”
+file-error-not-whole-ore = the amount “{ $text }” has fractions of an öre; give it in whole öre (at most two decimals)
+file-error-out-of-bounds = the number “{ $text }” exceeds the program's limit of { $max } (in size)
+file-error-negative = the number must not be negative, found “{ $text }”
+file-error-service-type = expected service type “hemtjänst” or “säbo”, found “{ $text }”
+file-error-regi = expected “egen regi” or “privat”, found “{ $text }”
+file-error-period = expected a period (YYYY, YYYY-H1, YYYY-Q1 or YYYY-MM), found “{ $text }”
+file-error-conflict = the provider has “{ $first }” on line { $first_line } but “{ $found }” here
+file-error-duplicate-row = the same provider, indicator and period is already on line { $first_line }
+file-error-overlapping-period = the same provider and indicator has a period on line { $first_line } that overlaps this one (e.g. a whole year and one of its months); the result would count twice
+file-error-newer-format = the rule file has format { $found } from a newer version; this version reads format { $supported }
+file-error-spreadsheet-bomb = the spreadsheet could not be read: the part { $part } unpacks to { $size } bytes from { $packed } ({ $size_2 }:1), far more than a real workbook (at most { $limit }:1); the file is not read
+file-error-spreadsheet-too-large = the spreadsheet could not be read: the workbook unpacks to { $total } bytes, more than the limit of { $limit } bytes; the file is not read
+file-error-spreadsheet-strings-lie = the spreadsheet could not be read: the shared-strings table claims { $claimed } entries but is only { $size } bytes; the file is broken or tampered with
+file-error-cell-beyond-columns = the spreadsheet could not be read: the cell lies beyond column { $last } ({ $limit }), further right than the program reads
+file-error-sheet-too-wide = the spreadsheet could not be read: the sheet is { $width } columns wide, more than the program reads ({ $limit })
+file-error-spreadsheet = the spreadsheet could not be read: { $m }
+file-error-sheet-not-found = the sheet “{ $sheet }” does not exist (available: { $available })
+file-error-json = invalid JSON: { $m }
+file-error-unknown-id = unknown { $kind } “{ $id }” (not in the mapping)
+file-error-mapped-twice = “{ $key }” appears twice in the mapping; each ou, provider id and KPI may appear only once
+file-error-more = … and { $count } more errors
+file-error-write = could not write the file ({ $e }); nothing was written
+file-error-output-is-input = the output is the same file as the input { $input } and would overwrite it; choose another name
+file-error-output-twice = the output is the same file as the output { $other }; choose different names
+special-file-directory = a folder
+special-file-fifo = a named pipe (FIFO)
+special-file-device = a device
+special-file-socket = a socket
+special-file-other = not a regular file
+at-column = , column { $c }
+at-column-2 = , column “{ $c }”
+lock-error-rules = the rules have errors: { $p }
+lock-error-not-an-archive = the file is not a readable locked run (.kvp): { $p }
+lock-error-refused = the run cannot be locked: { $p }
+lock-error-write = the archive could not be written: { $m }
+archive-problem-not-zip = not a zip archive ({ $e })
+archive-problem-too-many-members = { $found } files in the archive, at most { $MAX_MEMBERS } are allowed
+archive-problem-too-large = the files would take { $total } bytes unpacked, at most { $MAX_TOTAL_BYTES } are allowed
+archive-problem-packed = { $name }: { $size } bytes packed in { $packed }, more than { $MAX_RATIO } to one (a zip bomb?)
+archive-problem-manifest-too-large = { $MANIFEST } is { $size } bytes, at most { $MAX_MANIFEST_BYTES } are allowed
+archive-problem-unreadable = { $name } cannot be unpacked ({ $why })
+archive-problem-larger-than-declared = { $name } unpacks to more than the archive declares
+archive-problem-twice = { $name } is in the archive twice
+archive-problem-no-manifest = { $MANIFEST } is missing
+archive-problem-bad-manifest = { $MANIFEST } cannot be read: { $e }
+archive-problem-wrong-format = { $MANIFEST } gives the format “{ $found }”, expected “{ $FORMAT }”
+archive-problem-newer-format = the archive has format { $found }; this version reads format { $FORMAT_VERSION }: update the program
+archive-problem-no-inputs = { $MANIFEST } names no rule file or no results file
+archive-problem-not-utf8 = the name is not stored as UTF-8 with the zip format's mark for it, so a zip tool may show another name
+archive-problem-bad-character = the name has the character U+{ $code } at position { $position }, which is not allowed (a control or invisible character)
+archive-problem-too-long = the name is { $length } characters long, at most { $MAX_MEMBER_NAME_CHARS } are allowed
+archive-problem-absolute = the name is an absolute path (it begins with /)
+archive-problem-backslash = the name has a backslash (\), a folder separator on Windows
+archive-problem-colon = the name has a colon (a drive letter such as C: or a hidden stream on Windows)
+archive-problem-bad-component = the name has an empty part, “.” or “..” (it could be unpacked outside its folder)
+archive-problem-outside-folders = the name is outside indata/ and utdata/ (allowed: manifest.json, indata/<file>, utdata/<file>)
+archive-problem-not-windows-name = Windows cannot make a file of this name (a device name such as CON or NUL, a dot or space at the end, or one of < > " | ? *)
+archive-problem-not-windows-name-2 = { $name }: { $why }
+archive-problem-same-name = { $name } and { $other } become one file on Windows and macOS (the names differ only in upper and lower case or in how their characters are encoded)
+archive-problem-not-a-file = { $name } is not a regular file (a symbolic link, a folder or a device)
+archive-problem-member-too-large = { $name } is { $size } bytes unpacked, at most { $limit } are allowed for it
+archive-problem-bad-language = { $MANIFEST } gives the language “{ $found }”, expected “sv” or “en”
+archive-problem-bad-character-2 = { $field } in { $MANIFEST }: the character U+{ $code } at position { $position } is not allowed (a control or invisible character)
+archive-problem-too-long-2 = { $field } in { $MANIFEST }: the text is { $length } characters long; at most { $limit } are allowed
+archive-problem-inconsistent = the archive holds files its directory does not list, or that overlap ({ $why })
+archive-problem-listed-twice = two files are named { $name } (upper and lower case count as the same)
+archive-problem-role-twice = { $name } has the same role as { $other } in { $MANIFEST } (a run has one file of each kind)
+finding-missing = { $name } is in the manifest but missing from the archive
+finding-not-listed = { $name } is in the archive but not in the manifest
+finding-changed = { $name } was changed: its SHA-256 does not match the manifest
+finding-differs = { $name } does not match a new calculation from the archived inputs
+correction-csv-header = provider_id
+correction-csv-header-2 = provider_name
+correction-csv-header-3 = indicator
+correction-csv-header-4 = value_before
+correction-csv-header-5 = value_after
+correction-csv-header-6 = kr_before
+correction-csv-header-7 = kr_after
+correction-csv-header-8 = change_kr
+cli-decide-rules-share-no-provider = the rule files { $rules_a } and { $rules_b } compute no provider in common; the comparison would only show everyone as new
+cli-decide-rules-share-no-provider-2 = the rule files { $rules_a } and { $rules_b } share no service type ({ $rules_a }: { $a }; { $rules_b }: { $b }); the comparison would only show everyone as new
+ron-error = `{ $s }`
+ron-error-2 = the structure
+ron-error-missing-struct-field = the field `{ $field }` is missing in { $outer }
+ron-error-3 = the structure
+ron-error-no-such-struct-field = unknown field `{ $found }` in { $outer } (expected one of { $list })
+ron-error-4 = the field
+ron-error-no-such-enum-variant = unknown value `{ $found }` for { $outer } (expected one of { $list })
+ron-error-duplicate-struct-field = the field `{ $field }` appears twice
+ron-error-expecting = expected a number (e.g. 12.35), found { $found }
+ron-error-too-large = the number is too large
+ron-error-not-finite = NaN and infinity are not allowed
+ron-error-other = invalid RON: { $other }
+compare-csv-header = provider_id
+compare-csv-header-2 = provider_name
+compare-csv-header-3 = service_type
+compare-csv-header-4 = regi
+compare-csv-header-5 = a_kr
+compare-csv-header-6 = b_kr
+compare-csv-header-7 = delta_kr
+compare-csv-header-8 = delta_percent
+compare-csv-header-9 = status_change
+report-budget = over budget
+report-budget-2 = left
+report-budget-3 = Budget { $budget }: the kvalitetspeng is { $gross } ({ $left } { $over }).
+withhold-short = { $withhold_percent } % withheld, { $payback_percent } % paid back
+editor-add-scheme = ➕ Scheme for { $st }
+editor-weight-sum = Sum of weights: { $sum } %
+editor-weight-sum-inside = inside: { $inside } %
+decide-gains-and-losses = , { $only_in_a } only in the comparison, { $only_in_b } new
+decide-gains-and-losses-2 = · { $gains } gain, { $loses } lose, { $unchanged } unchanged{ $only_in }
+decide-export-file-name-true = comparison.xlsx
+decide-export-file-name-false = sweep.xlsx
+payout-csv-header = provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status
+explanation-csv-header = provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason
+cli-within-budget-some-o = within the budget at any level beyond { $o } (at { $level }: total { $total } kr)
+cli-within-budget-none = within the budget at level { $level }: total { $total } kr
+opened-locked-run-none = Opened the locked run { $name }: verified, every file matches byte for byte
+opened-locked-run-some-f = Opened { $name }, but it does not verify: { $f }
+import-warning-no-total = { $ou } / { $kpi }: no total row (gender T), counts as missing
+import-warning-status = { $ou } / { $kpi }: status “{ $status }”, counts as missing
+import-warning-null-value = { $ou } / { $kpi }: value missing (null), counts as missing
+import-warning-unknown-kpi = KPI { $kpi } is not in the mapping: { $posts } records skipped
+output-problem-symlink = could not write the file: { $words }
+output-problem-not-regular = the path is { $special_file }, not a regular file, and is not written over
+output-problem-name-too-long = the file name is { $length } bytes long; the file system allows at most { $limit }
+output-problem-no-folder = the folder { $dir } does not exist
+output-problem-folder-not-writable = the folder { $dir } cannot be written to
+output-problem-io = could not write the file ({ $e })
+write-outcome = nothing was written
+write-outcome-all = none of the files was written ({ $all })
+write-outcome-done = { $done } written all the same (the old files could not be put back)
+write-outcome-done-left = { $done } written all the same (the old files could not be put back); { $left } not written
+between = { $v } { $dir } { $full_at }: full credit
+between-none = { $v } does not pass { $zero_at }: no credit (full at { $full_at })
+between-part = { $v } between { $zero_at } (0 %) and { $full_at } (100 %): { $credit }

@@ -1,0 +1,322 @@
+//! The language files (`assets/locales/<code>/kvalitetspeng.ftl`, Project Fluent), embedded in
+//! the binary and read once per language into a [`Catalog`].
+//!
+//! Values reach Fluent as text that the program formatted itself (exact numbers, see
+//! [`NumberFormat`]); Fluent's own number formatting is never used, and its bidi isolation
+//! marks are off so that outputs stay plain text. A message without selectors is resolved once
+//! into a [`Template`] (text and the places of its variables), so that filling it costs no
+//! more than a `format!`: some are filled for every indicator of every provider.
+
+use rustc_hash::FxHashMap;
+use std::fmt::{Display, Write};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use strum::VariantArray;
+
+use super::Word;
+
+/// How a language writes numbers (read from its file's `number-*` messages).
+#[derive(Debug)]
+pub(super) struct NumberFormat {
+    /// The decimal sign.
+    pub(super) decimal: char,
+    /// Between thousands, or none.
+    pub(super) group: Option<char>,
+    /// Between thousands in an edit field (which reads it back), or none.
+    pub(super) edit_group: Option<char>,
+}
+
+/// A message resolved once: its text with the variables' places.
+struct Template {
+    pieces: Vec<Piece>,
+    /// The length of its text without the values, for the filled text's first allocation.
+    text_len: usize,
+}
+
+enum Piece {
+    Text(String),
+    Var(String),
+}
+
+/// Marks a variable's place while a template is resolved (a private-use character no message has).
+const MARK: char = '\u{F8FF}';
+
+/// One language's messages.
+pub(super) struct Catalog {
+    bundle: FluentBundle<FluentResource>,
+    /// Every [`Word`], by its index.
+    words: Vec<String>,
+    /// Every message without selectors, by id.
+    templates: FxHashMap<String, Template>,
+    /// How this language writes numbers.
+    pub(super) number_format: NumberFormat,
+}
+
+impl Catalog {
+    /// Reads a language file; a file that does not parse is a build error of the program (the
+    /// tests parse every language file), so it panics here.
+    pub(super) fn new(tag: &str, source: &'static str) -> Catalog {
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(_, e)| panic!("language file {tag} does not parse: {e:?}"));
+        let langid = tag.parse().expect("a language tag");
+        let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+        bundle.set_use_isolating(false);
+        let ids: Vec<String> = resource
+            .entries()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|e| panic!("language file {tag} names a message twice: {e:?}"));
+        let mut catalog = Catalog {
+            bundle,
+            words: Vec::new(),
+            templates: FxHashMap::default(),
+            number_format: NumberFormat {
+                decimal: '.',
+                group: None,
+                edit_group: None,
+            },
+        };
+        let templates = ids
+            .into_iter()
+            .filter_map(|id| Some((id.clone(), catalog.template(&id)?)))
+            .collect();
+        catalog.templates = templates;
+        catalog.words = Word::VARIANTS
+            .iter()
+            .map(|w| catalog.message(w.into(), &[]))
+            .collect();
+        let sign = |id: &str| catalog.text(id).chars().next();
+        catalog.number_format = NumberFormat {
+            decimal: sign("number-decimal-sign").expect("a decimal sign"),
+            group: sign("number-group-separator"),
+            edit_group: sign("number-edit-group-separator"),
+        };
+        catalog
+    }
+
+    /// The message `id` resolved once, or `None` when it chooses by a selector or calls a
+    /// function (then each use goes through Fluent).
+    fn template(&self, id: &str) -> Option<Template> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut vars = Vec::new();
+        if !plain_pattern(pattern, &mut vars) {
+            return None;
+        }
+        let mut args = FluentArgs::new();
+        for (i, v) in vars.iter().enumerate() {
+            args.set(*v, FluentValue::from(format!("{MARK}{i}{MARK}")));
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors);
+        if !errors.is_empty() {
+            return None;
+        }
+        let mut pieces = Vec::new();
+        for (k, part) in text.split(MARK).enumerate() {
+            if k % 2 == 0 {
+                if !part.is_empty() {
+                    pieces.push(Piece::Text(part.to_string()));
+                }
+            } else {
+                pieces.push(Piece::Var(vars[part.parse::<usize>().ok()?].to_string()));
+            }
+        }
+        let text_len = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => t.len(),
+                Piece::Var(_) => 0,
+            })
+            .sum();
+        Some(Template { pieces, text_len })
+    }
+
+    /// A fixed text.
+    pub(super) fn word(&self, w: Word) -> &str {
+        &self.words[w as usize]
+    }
+
+    /// The message `id` without values; a message the file lacks shows its id (the tests check
+    /// that every language has every message).
+    pub(super) fn text<'a>(&'a self, id: &'a str) -> &'a str {
+        match self.templates.get(id).map(|t| t.pieces.as_slice()) {
+            Some([Piece::Text(t)]) => t,
+            Some([]) => "",
+            _ => {
+                debug_assert!(false, "no message {id} without values");
+                id
+            }
+        }
+    }
+
+    /// The message `id` with its variables; each value is text already written for the reader.
+    /// A message the file lacks shows its id (the tests check that every language has every
+    /// message with the same variables).
+    pub(super) fn message(&self, id: &str, args: &[(&str, &dyn Display)]) -> String {
+        if let Some(t) = self.templates.get(id) {
+            let mut out = String::with_capacity(t.text_len + 16 * args.len());
+            for piece in &t.pieces {
+                match piece {
+                    Piece::Text(s) => out.push_str(s),
+                    Piece::Var(name) => match args.iter().find(|(n, _)| n == name) {
+                        Some((_, v)) => write!(out, "{v}").expect("writing to a String"),
+                        None => debug_assert!(false, "message {id}: no value for {name}"),
+                    },
+                }
+            }
+            return out;
+        }
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            debug_assert!(false, "no message {id}");
+            return id.to_string();
+        };
+        let mut fluent_args = FluentArgs::with_capacity(args.len());
+        for (name, value) in args {
+            fluent_args.set(*name, FluentValue::from(value.to_string()));
+        }
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors);
+        debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
+        text.into_owned()
+    }
+}
+
+/// Whether a pattern is text, variables and references to other messages only (no selector,
+/// no function), collecting its variables.
+fn plain_pattern<'s>(p: &ast::Pattern<&'s str>, vars: &mut Vec<&'s str>) -> bool {
+    p.elements.iter().all(|e| match e {
+        ast::PatternElement::TextElement { .. } => true,
+        ast::PatternElement::Placeable { expression } => match expression {
+            ast::Expression::Inline(i) => match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    if !vars.contains(&id.name) {
+                        vars.push(id.name);
+                    }
+                    true
+                }
+                ast::InlineExpression::StringLiteral { .. }
+                | ast::InlineExpression::NumberLiteral { .. } => true,
+                ast::InlineExpression::MessageReference { .. } => true,
+                ast::InlineExpression::Placeable { expression } => matches!(
+                    &**expression,
+                    ast::Expression::Inline(ast::InlineExpression::StringLiteral { .. })
+                ),
+                _ => false,
+            },
+            ast::Expression::Select { .. } => false,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use strum::VariantArray;
+
+    use super::super::{Lang, Word};
+
+    /// Every message of a language file with the variables it uses.
+    fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+        let resource = fluent_syntax::parser::parse(lang.source())
+            .unwrap_or_else(|(_, e)| panic!("{} does not parse: {e:?}", lang.code()));
+        let mut out = BTreeMap::new();
+        for entry in resource.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    pattern_vars(p, &mut vars);
+                }
+                let id = m.id.name.to_string();
+                assert!(out.insert(id.clone(), vars).is_none(), "{id} twice");
+            }
+        }
+        out
+    }
+
+    fn pattern_vars(p: &Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for e in &p.elements {
+            if let PatternElement::Placeable { expression } = e {
+                expression_vars(expression, vars);
+            }
+        }
+    }
+
+    fn expression_vars(e: &Expression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            Expression::Inline(i) => inline_vars(i, vars),
+            Expression::Select { selector, variants } => {
+                inline_vars(selector, vars);
+                for v in variants {
+                    pattern_vars(&v.value, vars);
+                }
+            }
+        }
+    }
+
+    fn inline_vars(e: &InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_string());
+            }
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline_vars(a, vars);
+                }
+                for a in &arguments.named {
+                    inline_vars(&a.value, vars);
+                }
+            }
+            InlineExpression::Placeable { expression } => expression_vars(expression, vars),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn every_language_has_the_same_messages_with_the_same_variables() {
+        let first = messages(Lang::ALL[0]);
+        for lang in &Lang::ALL[1..] {
+            let other = messages(*lang);
+            for (id, vars) in &first {
+                match other.get(id) {
+                    None => panic!("{}: no message {id}", lang.code()),
+                    Some(v) => assert_eq!(v, vars, "{}: the variables of {id}", lang.code()),
+                }
+            }
+            for id in other.keys() {
+                assert!(
+                    first.contains_key(id),
+                    "{}: {id} only in this language",
+                    lang.code()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_word_is_a_message_without_variables() {
+        for lang in Lang::ALL {
+            let all = messages(lang);
+            for w in Word::VARIANTS {
+                let id: &str = w.into();
+                let vars = all
+                    .get(id)
+                    .unwrap_or_else(|| panic!("{}: no {id}", lang.code()));
+                assert!(vars.is_empty(), "{}: {id} has variables", lang.code());
+            }
+        }
+    }
+}
