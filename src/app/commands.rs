@@ -1,9 +1,8 @@
-//! Every user command in one place: label, tooltip and keyboard shortcut. Menus and shortcuts
-//! are both driven from here.
+//! Every command the user can give, and whether it can be given now. How a command is shown
+//! (label, tooltip, keyboard shortcut) is the UI's (`crate::ui::commands`); what it does is
+//! handled once per frame, after drawing.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
-
-use crate::words::{Lang, Word};
+use super::state::AppState;
 
 /// A command the user can give from a menu or with a shortcut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,87 +37,19 @@ pub enum UiCommand {
     Quit,
 }
 
-impl UiCommand {
-    /// Commands with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [UiCommand; 8] = [
-        UiCommand::OpenRules,
-        // Ctrl+Shift+S before Ctrl+S, which would also match it.
-        UiCommand::SaveRulesAs,
-        UiCommand::SaveRules,
-        UiCommand::ImportResults,
-        UiCommand::ExportPayoutsCsv,
-        UiCommand::Undo,
-        UiCommand::Redo,
-        UiCommand::NewRules,
-    ];
-
-    pub fn label(self, lang: Lang) -> &'static str {
-        use UiCommand::*;
-        match self {
-            NewRules => lang.word(Word::NewRules),
-            OpenRules => lang.word(Word::OpenRules),
-            SaveRules => lang.word(Word::SaveRules),
-            SaveRulesAs => lang.word(Word::SaveRulesAs),
-            ImportResults => lang.word(Word::ImportResults),
-            ExportPayoutsCsv => lang.word(Word::ExportPayoutsCsv),
-            ExportPayoutsXlsx => lang.word(Word::ExportPayoutsExcel),
-            ExportExplanationCsv => lang.word(Word::ExportExplanationCsv),
-            LoadSample => lang.word(Word::OpenTheSampleMunicipality),
-            Undo => lang.word(Word::Undo),
-            Redo => lang.word(Word::Redo),
-            ToggleEditor => lang.word(Word::RuleEditor),
-            ToggleProblems => lang.word(Word::ProblemsAndMessages),
-            ToggleDecide => lang.word(Word::DecisionSupport),
-            CompareWith => lang.word(Word::CompareWith),
-            ExportReport => lang.word(Word::DecisionReportPdf),
-            LockRun => lang.word(Word::LockTheRun),
-            OpenLocked => lang.word(Word::OpenALockedRun),
-            CorrectLocked => lang.word(Word::CorrectWithNewResults),
-            CloseLocked => lang.word(Word::LeaveTheLockedRun),
-            Quit => lang.word(Word::Quit),
+impl AppState {
+    /// True when `c` can be given now (menus grey out the rest).
+    pub fn can_run(&self, c: UiCommand) -> bool {
+        match c {
+            UiCommand::Undo => !self.read_only() && self.undo.can_undo(&self.rules),
+            UiCommand::Redo => !self.read_only() && self.undo.can_redo(),
+            // Every export needs a calculation of the current rules.
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv
+            | UiCommand::ExportReport
+            | UiCommand::LockRun => self.calc.is_some() && !self.calc_is_stale,
+            _ => true,
         }
-    }
-
-    pub fn tooltip(self, lang: Lang) -> &'static str {
-        use UiCommand::*;
-        match self {
-            NewRules => lang.word(Word::StartFromAnEmpty),
-            OpenRules => lang.word(Word::OpenARuleFile),
-            SaveRules => lang.word(Word::SaveTheRulesTo),
-            SaveRulesAs => lang.word(Word::SaveTheRulesToA),
-            ImportResults => lang.word(Word::ReadTheProvidersResults),
-            ExportPayoutsCsv => lang.word(Word::PayoutTableAsCsv),
-            ExportPayoutsXlsx => lang.word(Word::WorkbookWithPayoutsExplanation),
-            ExportExplanationCsv => lang.word(Word::PerIndicatorExplanationAs),
-            LoadSample => lang.word(Word::SjovikMunicipalityBuiltIn),
-            Undo => lang.word(Word::UndoTheLastRule),
-            Redo => lang.word(Word::RedoTheUndoneEdit),
-            ToggleEditor => lang.word(Word::ShowOrHideThe),
-            ToggleProblems => lang.word(Word::ShowOrHideTheProblems),
-            ToggleDecide => lang.word(Word::ComparisonBudgetAndSensitivity),
-            CompareWith => lang.word(Word::ShowTheDifferenceAgainst),
-            ExportReport => lang.word(Word::BasisForTheBoard),
-            LockRun => lang.word(Word::SaveTheRunAs),
-            OpenLocked => lang.word(Word::OpenAnArchiveKvp),
-            CorrectLocked => lang.word(Word::ProviderDisputesAValue),
-            CloseLocked => lang.word(Word::RulesBecomeAnOrdinary),
-            Quit => lang.word(Word::CloseTheProgram),
-        }
-    }
-
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        use UiCommand::*;
-        let cmd = Modifiers::COMMAND;
-        Some(match self {
-            NewRules => KeyboardShortcut::new(cmd, Key::N),
-            OpenRules => KeyboardShortcut::new(cmd, Key::O),
-            SaveRules => KeyboardShortcut::new(cmd, Key::S),
-            SaveRulesAs => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S),
-            ImportResults => KeyboardShortcut::new(cmd, Key::I),
-            ExportPayoutsCsv => KeyboardShortcut::new(cmd, Key::E),
-            Undo => KeyboardShortcut::new(cmd, Key::Z),
-            Redo => KeyboardShortcut::new(cmd, Key::Y),
-            _ => return None,
-        })
     }
 }

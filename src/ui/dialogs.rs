@@ -8,7 +8,7 @@ use crate::io;
 use crate::words::{Lang, Word};
 
 use super::KvalitetspengApp;
-use super::commands::Pending;
+use super::actions::Pending;
 
 /// File dialogs, so tests can give paths without native dialogs.
 pub trait FileDialogs {

@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::commands::CommandUi;
 use super::{KvalitetspengApp, PathRequest};
 use crate::app::UiCommand;
 use crate::words::Word;

@@ -1,10 +1,12 @@
 //! The menu bar: every command with its label, tooltip and shortcut; view and language choices.
 
 use crate::app::UiCommand;
+
+use super::commands::CommandUi;
 use crate::words::{Lang, Word};
 
 use super::KvalitetspengApp;
-use super::commands::Pending;
+use super::actions::Pending;
 use super::prefs::ThemePref;
 
 impl KvalitetspengApp {
@@ -115,33 +117,5 @@ impl KvalitetspengApp {
                 );
             });
         });
-    }
-
-    pub(super) fn command_button_ui(&mut self, ui: &mut egui::Ui, c: UiCommand) {
-        let lang = self.lang();
-        let enabled = match c {
-            UiCommand::Undo => {
-                !self.state.read_only() && self.state.undo.can_undo(&self.state.rules)
-            }
-            UiCommand::Redo => !self.state.read_only() && self.state.undo.can_redo(),
-            // Every export needs a calculation of the current rules.
-            UiCommand::ExportPayoutsCsv
-            | UiCommand::ExportPayoutsXlsx
-            | UiCommand::ExportExplanationCsv
-            | UiCommand::ExportReport
-            | UiCommand::LockRun => self.state.calc.is_some() && !self.state.calc_is_stale,
-            _ => true,
-        };
-        let mut button = egui::Button::new(c.label(lang));
-        if let Some(sc) = c.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
-        }
-        if ui
-            .add_enabled(enabled, button)
-            .on_hover_text(c.tooltip(lang))
-            .clicked()
-        {
-            self.commands.push(c);
-        }
     }
 }

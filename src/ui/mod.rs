@@ -5,6 +5,7 @@
 //! (`recovery`), command handling (`commands`), preferences (`prefs`) and starting the window
 //! (`start`), beside the views (table, detail, editor, problems, decide, locked).
 
+mod actions;
 mod commands;
 mod decide;
 mod detail;
@@ -27,7 +28,7 @@ use crate::app::AppState;
 use crate::app::UiCommand;
 use crate::words::Lang;
 
-pub use commands::Pending;
+pub use actions::Pending;
 pub use dialogs::{FileDialogs, NativeDialogs, PathPrompt, PathRequest, ScriptedDialogs};
 pub use prefs::{Prefs, ThemePref};
 pub use recovery::{RECOVERY_KEY, Recovery, local_time};

@@ -4,7 +4,7 @@ use crate::io;
 use crate::words::Word;
 
 use super::KvalitetspengApp;
-use super::commands::Pending;
+use super::actions::Pending;
 
 impl KvalitetspengApp {
     pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {

@@ -4,7 +4,7 @@
 use crate::domain::{Regi, ServiceType};
 use crate::words::Word;
 
-use super::commands::Pending;
+use super::actions::Pending;
 use super::{KvalitetspengApp, decide, detail, editor, locked, problems, table};
 
 /// Window widths where the layout changes (see `ui_root`).

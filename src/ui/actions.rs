@@ -1,0 +1,252 @@
+//! Command handling: the commands queued by menus, buttons and shortcuts, run once per frame;
+//! actions that ask first about unsaved edits; dropped files.
+
+use std::path::PathBuf;
+
+use crate::app::state::Export;
+use crate::app::{Level, UiCommand};
+use crate::io;
+use crate::words::Word;
+
+use super::KvalitetspengApp;
+use super::dialogs::PathRequest;
+use super::prefs::push_recent;
+
+/// Something that throws away unsaved edits, waiting for the user's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    OpenRules(PathBuf),
+    OpenLocked(PathBuf),
+    NewRules,
+    LoadSample,
+    Quit,
+}
+
+impl KvalitetspengApp {
+    pub(super) fn run_command(&mut self, ctx: &egui::Context, c: UiCommand) {
+        let lang = self.lang();
+        match c {
+            UiCommand::NewRules => self.request(Pending::NewRules),
+            UiCommand::LoadSample => self.request(Pending::LoadSample),
+            UiCommand::OpenRules => {
+                let p = self.dialogs.open_rules();
+                self.answer(PathRequest::OpenRules, p);
+            }
+            UiCommand::SaveRules => match self.state.rules_path.clone() {
+                Some(p) => {
+                    self.save_to(&p);
+                }
+                None => self.run_command(ctx, UiCommand::SaveRulesAs),
+            },
+            UiCommand::SaveRulesAs => {
+                let suggested = self
+                    .state
+                    .rules_path
+                    .as_deref()
+                    .map(io::display_name)
+                    .unwrap_or_else(|| self.state.lang.word(Word::RulesRon).into());
+                let p = self.dialogs.save_rules(&suggested);
+                self.answer(PathRequest::SaveRulesAs, p);
+            }
+            // With a locked run open, new results are a correction of it.
+            UiCommand::ImportResults | UiCommand::CorrectLocked if self.state.read_only() => {
+                let p = self.dialogs.open_results();
+                self.answer(PathRequest::Correct, p);
+            }
+            UiCommand::ImportResults => {
+                let p = self.dialogs.open_results();
+                self.answer(PathRequest::ImportResults, p);
+            }
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv
+                if self.state.calc.is_none() || self.state.calc_is_stale =>
+            {
+                // Also from a shortcut: say why before any dialog, export nothing.
+                let msg = self.state.refusal(Word::RulesHaveErrorsCorrect);
+                self.state.notify(Level::Error, msg);
+            }
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv => {
+                let (what, name) = match c {
+                    UiCommand::ExportPayoutsCsv => (Export::Payouts, lang.word(Word::PayoutsCsv)),
+                    UiCommand::ExportPayoutsXlsx => (Export::Payouts, lang.word(Word::PayoutsXlsx)),
+                    _ => (Export::ExplanationCsv, lang.word(Word::ExplanationCsv)),
+                };
+                let p = self.dialogs.save_export(name);
+                self.answer(PathRequest::Export(what), p);
+            }
+            UiCommand::Undo => self.state.undo(),
+            UiCommand::Redo => self.state.redo(),
+            UiCommand::ToggleEditor => self.prefs.show_editor = !self.prefs.show_editor,
+            UiCommand::ToggleProblems => self.prefs.show_problems = !self.prefs.show_problems,
+            UiCommand::ToggleDecide => self.state.decide.open = !self.state.decide.open,
+            UiCommand::CompareWith => {
+                let p = self.dialogs.open_rules();
+                self.answer(PathRequest::CompareWith, p);
+            }
+            UiCommand::ExportReport | UiCommand::LockRun
+                if self.state.calc.is_none() || self.state.calc_is_stale =>
+            {
+                let msg = self.state.refusal(Word::RulesHaveErrorsCorrectThem);
+                self.state.notify(Level::Error, msg);
+            }
+            UiCommand::ExportReport => {
+                let p = self
+                    .dialogs
+                    .save_export(lang.word(Word::DecisionReportPdf2));
+                self.answer(PathRequest::Report, p);
+            }
+            // The form asks for the decision's reference first; its button opens the dialog.
+            UiCommand::LockRun => self.state.lock_form.open = true,
+            UiCommand::OpenLocked => {
+                let p = self.dialogs.open_locked();
+                self.answer(PathRequest::OpenLocked, p);
+            }
+            UiCommand::CorrectLocked => {}
+            UiCommand::CloseLocked => self.state.close_locked(),
+            UiCommand::Quit => self.request(Pending::Quit),
+        }
+        if matches!(c, UiCommand::Quit) && self.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    pub(super) fn save_to(&mut self, p: &std::path::Path) -> bool {
+        if self.state.newer_on_disk(p) {
+            self.pending_overwrite = Some(p.to_path_buf());
+            return false;
+        }
+        self.save_unchecked(p)
+    }
+
+    pub(super) fn save_unchecked(&mut self, p: &std::path::Path) -> bool {
+        let ok = self.state.save_rules(p);
+        if ok {
+            push_recent(&mut self.prefs.recent_rules, p);
+        }
+        ok
+    }
+
+    /// Imports results from a path (menu, recent list or drag-and-drop). Kolada JSON asks for
+    /// its mapping file first.
+    pub fn import(&mut self, p: &std::path::Path) {
+        self.import_with(p, None);
+    }
+
+    /// Imports results, from `sheet` of a workbook (asks which one when there are several).
+    pub fn import_with(&mut self, p: &std::path::Path, sheet: Option<String>) {
+        let mut opts = io::ResultsOptions {
+            sheet,
+            ..Default::default()
+        };
+        if io::ResultsKind::of(p) == Some(io::ResultsKind::Spreadsheet)
+            && opts.sheet.is_none()
+            && let Ok(names) = io::read_input(p, io::MAX_RESULTS_BYTES)
+                .map_err(|e| e.to_string())
+                .and_then(|b| io::results_xlsx::sheet_names(&b))
+            && names.len() > 1
+        {
+            self.pending_sheet = Some((p.to_path_buf(), names));
+            return;
+        }
+        if io::ResultsKind::of(p) == Some(io::ResultsKind::Kolada) {
+            match self.dialogs.open_mapping() {
+                Some(m) => opts.mapping = Some(m),
+                None => return,
+            }
+        }
+        if self.state.import_results_with(p, &opts) {
+            push_recent(&mut self.prefs.recent_results, p);
+            self.prefs.show_problems |= !self.state.file_errors.is_empty();
+        } else {
+            self.prefs.show_problems = true;
+        }
+    }
+
+    /// Asks first if the action would throw away unsaved edits.
+    pub fn request(&mut self, action: Pending) {
+        if self.state.is_dirty() {
+            self.pending = Some(action);
+        } else {
+            self.perform(action);
+        }
+    }
+
+    pub(super) fn perform(&mut self, action: Pending) {
+        // What replaces the rules leaves a locked run — once it has succeeded (a failed open
+        // changes nothing; opening another locked run replaces it).
+        if matches!(action, Pending::NewRules | Pending::LoadSample) {
+            self.state.close_locked();
+        }
+        match action {
+            Pending::OpenLocked(p) => {
+                if !self.state.open_locked(&p) {
+                    self.prefs.show_problems = true;
+                }
+            }
+            Pending::OpenRules(p) => {
+                if self.state.open_rules(&p) {
+                    self.state.close_locked();
+                    push_recent(&mut self.prefs.recent_rules, &p);
+                } else {
+                    self.prefs.show_problems = true;
+                }
+            }
+            Pending::NewRules => {
+                self.state.replace_rules(
+                    crate::app::state::empty_rules(),
+                    None,
+                    self.lang().word(Word::UntitledRon).into(),
+                );
+                self.prefs.show_editor = true;
+            }
+            Pending::LoadSample => {
+                let (rules, results) = crate::app::state::sample();
+                self.state.results = results;
+                self.state.results_path = None;
+                self.state.forget_aggregation();
+                self.state
+                    .replace_rules(rules, None, "sjovik/rules.ron".into());
+            }
+            Pending::Quit => {
+                // A report or lock being written is finished first.
+                self.state.wait_for_jobs();
+                self.allow_close = true;
+            }
+        }
+    }
+
+    pub(super) fn dropped_files(&mut self, ctx: &egui::Context) {
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        for p in dropped {
+            let ext = p
+                .extension()
+                .and_then(|e| e.to_str())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            match ext.as_str() {
+                "ron" => self.request(Pending::OpenRules(p)),
+                "kvp" => self.request(Pending::OpenLocked(p)),
+                "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" if self.state.read_only() => {
+                    self.state.correct_with(&p, &io::ResultsOptions::default());
+                }
+                "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" => self.import(&p),
+                _ => {
+                    let msg = self
+                        .lang()
+                        .words()
+                        .ui_unknown_file_type_expected_ron(&io::display_name(&p));
+                    self.state.notify(Level::Error, msg);
+                }
+            }
+        }
+    }
+}
