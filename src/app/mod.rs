@@ -4,11 +4,14 @@
 
 pub mod commands;
 pub mod decide;
+pub mod files;
 pub mod locked;
 pub mod notifications;
+pub mod recovery;
 pub mod state;
 pub mod undo;
 
 pub use commands::UiCommand;
 pub use notifications::{Level, Notification};
+pub use recovery::Recovery;
 pub use state::AppState;

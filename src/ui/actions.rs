@@ -3,9 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::app::files::{self, ImportNeeds};
 use crate::app::state::Export;
 use crate::app::{Level, UiCommand};
-use crate::io;
 use crate::words::Word;
 
 use super::KvalitetspengApp;
@@ -43,7 +43,7 @@ impl KvalitetspengApp {
                     .state
                     .rules_path
                     .as_deref()
-                    .map(io::display_name)
+                    .map(files::display_name)
                     .unwrap_or_else(|| self.state.lang.word(Word::RulesRon).into());
                 let p = self.dialogs.save_rules(&suggested);
                 self.answer(PathRequest::SaveRulesAs, p);
@@ -137,27 +137,18 @@ impl KvalitetspengApp {
 
     /// Imports results, from `sheet` of a workbook (asks which one when there are several).
     pub fn import_with(&mut self, p: &std::path::Path, sheet: Option<String>) {
-        let mut opts = io::ResultsOptions {
-            sheet,
-            ..Default::default()
-        };
-        if io::ResultsKind::of(p) == Some(io::ResultsKind::Spreadsheet)
-            && opts.sheet.is_none()
-            && let Ok(names) = io::read_input(p, io::MAX_RESULTS_BYTES)
-                .map_err(|e| e.to_string())
-                .and_then(|b| io::results_xlsx::sheet_names(&b))
-            && names.len() > 1
-        {
-            self.pending_sheet = Some((p.to_path_buf(), names));
-            return;
-        }
-        if io::ResultsKind::of(p) == Some(io::ResultsKind::Kolada) {
-            match self.dialogs.open_mapping() {
-                Some(m) => opts.mapping = Some(m),
-                None => return,
+        let mapping = match files::import_needs(p, sheet.as_deref()) {
+            ImportNeeds::Sheet(names) => {
+                self.pending_sheet = Some((p.to_path_buf(), names));
+                return;
             }
-        }
-        if self.state.import_results_with(p, &opts) {
+            ImportNeeds::Mapping => match self.dialogs.open_mapping() {
+                Some(m) => Some(m),
+                None => return,
+            },
+            ImportNeeds::Nothing => None,
+        };
+        if self.state.import_results_from(p, sheet, mapping) {
             push_recent(&mut self.prefs.recent_results, p);
             self.prefs.show_problems |= !self.state.file_errors.is_empty();
         } else {
@@ -236,14 +227,14 @@ impl KvalitetspengApp {
                 "ron" => self.request(Pending::OpenRules(p)),
                 "kvp" => self.request(Pending::OpenLocked(p)),
                 "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" if self.state.read_only() => {
-                    self.state.correct_with(&p, &io::ResultsOptions::default());
+                    self.state.correct(&p);
                 }
                 "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" => self.import(&p),
                 _ => {
                     let msg = self
                         .lang()
                         .words()
-                        .ui_unknown_file_type_expected_ron(&io::display_name(&p));
+                        .ui_unknown_file_type_expected_ron(&files::display_name(&p));
                     self.state.notify(Level::Error, msg);
                 }
             }

@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 
 use crate::app::state::Export;
-use crate::io;
 use crate::words::{Lang, Word};
 
 use super::KvalitetspengApp;
@@ -218,7 +217,7 @@ impl KvalitetspengApp {
             }
             PathRequest::OpenLocked => self.request(Pending::OpenLocked(p.to_path_buf())),
             PathRequest::Correct => {
-                self.state.correct_with(p, &io::ResultsOptions::default());
+                self.state.correct(p);
             }
             PathRequest::CorrectionExport => {
                 self.state.export_correction(p);

@@ -28,10 +28,11 @@ use crate::app::AppState;
 use crate::app::UiCommand;
 use crate::words::Lang;
 
+pub use crate::app::Recovery;
 pub use actions::Pending;
 pub use dialogs::{FileDialogs, NativeDialogs, PathPrompt, PathRequest, ScriptedDialogs};
 pub use prefs::{Prefs, ThemePref};
-pub use recovery::{RECOVERY_KEY, Recovery, local_time};
+pub use recovery::{RECOVERY_KEY, local_time};
 pub use root::layout;
 pub use start::run_app;
 pub use table::{SortColumn, TableView};

@@ -1,6 +1,6 @@
 //! Modal questions (unsaved changes, a newer file on disk, which sheet) and the about window.
 
-use crate::io;
+use crate::app::files;
 use crate::words::Word;
 
 use super::KvalitetspengApp;
@@ -74,7 +74,7 @@ impl KvalitetspengApp {
             ui.heading(lang.word(Word::ChooseASheet));
             ui.label(
                 lang.words()
-                    .ui_has_several_sheets_which_one(&io::display_name(&path)),
+                    .ui_has_several_sheets_which_one(&files::display_name(&path)),
             );
             ui.add_space(6.0);
             for n in &names {
@@ -106,7 +106,7 @@ impl KvalitetspengApp {
             ui.heading(lang.word(Word::FileHasChanged));
             ui.label(
                 lang.words()
-                    .ui_was_saved_by_someone_else(&io::display_name(&path)),
+                    .ui_was_saved_by_someone_else(&files::display_name(&path)),
             );
             ui.add_space(8.0);
             ui.horizontal(|ui| {

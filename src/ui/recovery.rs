@@ -1,26 +1,10 @@
-//! Crash recovery: unsaved rule edits kept in eframe's storage and offered back at the next start.
+//! Crash recovery: unsaved rule edits (`app::Recovery`) kept in eframe's storage and offered
+//! back at the next start.
 
-use std::path::PathBuf;
-
-use serde::{Deserialize, Serialize};
-
-use crate::app::Level;
-use crate::io;
+use crate::app::Recovery;
 use crate::words::Word;
 
 use super::KvalitetspengApp;
-
-/// Unsaved rule edits kept in eframe's storage (written every 30 s and at exit), offered back
-/// at the next start if the app did not get to save them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Recovery {
-    /// The rules as RON text.
-    pub rules_ron: String,
-    pub rules_path: Option<PathBuf>,
-    pub rules_label: String,
-    /// When it was stored, `YYYY-MM-DDTHH:MM:SSZ`.
-    pub stored_at: String,
-}
 
 /// Storage key of the recovery snapshot.
 pub const RECOVERY_KEY: &str = "kvalitetspeng-recovery";
@@ -28,12 +12,7 @@ pub const RECOVERY_KEY: &str = "kvalitetspeng-recovery";
 impl KvalitetspengApp {
     /// The snapshot to keep for crash recovery: the rules if they have unsaved edits.
     pub fn recovery_snapshot(&self) -> Option<Recovery> {
-        (self.state.is_dirty() && !self.discard_recovery).then(|| Recovery {
-            rules_ron: io::rules_ron::to_ron_string(&self.state.rules),
-            rules_path: self.state.rules_path.clone(),
-            rules_label: self.state.rules_label.clone(),
-            stored_at: io::audit::now_utc(),
-        })
+        (self.state.is_dirty() && !self.discard_recovery).then(|| self.state.recovery())
     }
 
     pub(super) fn recovery_ui(&mut self, ctx: &egui::Context) {
@@ -47,9 +26,7 @@ impl KvalitetspengApp {
             ui.heading(lang.word(Word::RestoreUnsavedChanges));
             // Say exactly which document it is: its file (full path) or that it had none, the
             // rule set's name, and when the edits were kept.
-            let name = io::rules_ron::parse_rules(&rec.rules_ron, &rec.rules_label)
-                .map(|r| r.name)
-                .unwrap_or_default();
+            let name = rec.rules_name();
             let file = match &rec.rules_path {
                 Some(p) => p.display().to_string(),
                 None => lang.words().ui_no_file_never_saved(&rec.rules_label),
@@ -80,12 +57,7 @@ impl KvalitetspengApp {
         match answer {
             Some(true) => {
                 self.recovery_offer = None;
-                match io::rules_ron::parse_rules(&rec.rules_ron, &rec.rules_label) {
-                    Ok(rules) => self
-                        .state
-                        .restore_unsaved(rules, rec.rules_path, rec.rules_label),
-                    Err(e) => self.state.notify(Level::Error, e.text(lang)),
-                }
+                self.state.restore(rec);
             }
             Some(false) => self.recovery_offer = None,
             None => {}
@@ -108,7 +80,7 @@ pub fn local_time(utc: &str) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    pub(super) fn stored_times_are_shown_in_local_time_with_the_zone() {
+    fn stored_times_are_shown_in_local_time_with_the_zone() {
         let t = super::local_time("2026-12-01T13:39:40Z");
         assert!(t.starts_with("2026-12-01 "), "{t}");
         assert!(t.ends_with(')'), "{t}");

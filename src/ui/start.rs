@@ -7,8 +7,9 @@ use crate::app::AppState;
 use crate::words::Lang;
 
 use super::prefs::{PREFS_KEY, Prefs};
-use super::recovery::{RECOVERY_KEY, Recovery};
+use super::recovery::RECOVERY_KEY;
 use super::{KvalitetspengApp, NativeDialogs};
+use crate::app::Recovery;
 
 impl eframe::App for KvalitetspengApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
