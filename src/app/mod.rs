@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod decide;
+pub mod export;
 pub mod files;
 pub mod locked;
 pub mod notifications;

@@ -35,7 +35,7 @@ impl AppState {
     pub fn recovery(&self) -> Recovery {
         Recovery {
             rules_ron: io::rules_ron::to_ron_string(&self.rules),
-            rules_path: self.rules_path.clone(),
+            rules_path: self.rules_file.path.clone(),
             rules_label: self.rules_label.clone(),
             stored_at: io::audit::now_utc(),
         }

@@ -32,7 +32,7 @@ impl KvalitetspengApp {
                 let p = self.dialogs.open_rules();
                 self.answer(PathRequest::OpenRules, p);
             }
-            UiCommand::SaveRules => match self.state.rules_path.clone() {
+            UiCommand::SaveRules => match self.state.rules_file.path.clone() {
                 Some(p) => {
                     self.save_to(&p);
                 }
@@ -41,7 +41,8 @@ impl KvalitetspengApp {
             UiCommand::SaveRulesAs => {
                 let suggested = self
                     .state
-                    .rules_path
+                    .rules_file
+                    .path
                     .as_deref()
                     .map(files::display_name)
                     .unwrap_or_else(|| self.state.lang.word(Word::RulesRon).into());
@@ -196,7 +197,7 @@ impl KvalitetspengApp {
             Pending::LoadSample => {
                 let (rules, results) = crate::app::state::sample();
                 self.state.results = results;
-                self.state.results_path = None;
+                self.state.results_file.path = None;
                 self.state.forget_aggregation();
                 self.state
                     .replace_rules(rules, None, "sjovik/rules.ron".into());

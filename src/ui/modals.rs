@@ -35,7 +35,7 @@ impl KvalitetspengApp {
         });
         match answer {
             Some(0) => {
-                let path = match self.state.rules_path.clone() {
+                let path = match self.state.rules_file.path.clone() {
                     Some(p) => Some(p),
                     None => self
                         .dialogs
