@@ -109,14 +109,14 @@ impl KvalitetspengApp {
             UiCommand::CloseLocked => self.state.close_locked(),
             UiCommand::Quit => self.request(Pending::Quit),
         }
-        if matches!(c, UiCommand::Quit) && self.allow_close {
+        if matches!(c, UiCommand::Quit) && self.window.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
     pub(super) fn save_to(&mut self, p: &std::path::Path) -> bool {
         if self.state.newer_on_disk(p) {
-            self.pending_overwrite = Some(p.to_path_buf());
+            self.asking.overwrite = Some(p.to_path_buf());
             return false;
         }
         self.save_unchecked(p)
@@ -140,7 +140,7 @@ impl KvalitetspengApp {
     pub fn import_with(&mut self, p: &std::path::Path, sheet: Option<String>) {
         let mapping = match files::import_needs(p, sheet.as_deref()) {
             ImportNeeds::Sheet(names) => {
-                self.pending_sheet = Some((p.to_path_buf(), names));
+                self.asking.sheet = Some((p.to_path_buf(), names));
                 return;
             }
             ImportNeeds::Mapping => match self.dialogs.open_mapping() {
@@ -160,7 +160,7 @@ impl KvalitetspengApp {
     /// Asks first if the action would throw away unsaved edits.
     pub fn request(&mut self, action: Pending) {
         if self.state.is_dirty() {
-            self.pending = Some(action);
+            self.asking.unsaved = Some(action);
         } else {
             self.perform(action);
         }
@@ -205,7 +205,7 @@ impl KvalitetspengApp {
             Pending::Quit => {
                 // A report or lock being written is finished first.
                 self.state.wait_for_jobs();
-                self.allow_close = true;
+                self.window.allow_close = true;
             }
         }
     }

@@ -180,7 +180,7 @@ impl KvalitetspengApp {
         match path {
             Some(p) => self.fulfil(request, &p),
             None if self.dialogs.unavailable() => {
-                self.path_prompt = Some(PathPrompt {
+                self.asking.path_prompt = Some(PathPrompt {
                     request,
                     text: String::new(),
                 })
@@ -227,7 +227,7 @@ impl KvalitetspengApp {
 
     /// The path field shown when no native file dialog could be.
     pub(super) fn path_prompt_ui(&mut self, ctx: &egui::Context) {
-        let Some(prompt) = self.path_prompt.as_mut() else {
+        let Some(prompt) = self.asking.path_prompt.as_mut() else {
             return;
         };
         let lang = self.prefs.lang;
@@ -254,13 +254,13 @@ impl KvalitetspengApp {
         });
         match answer {
             Some(true) => {
-                if let Some(p) = self.path_prompt.take()
+                if let Some(p) = self.asking.path_prompt.take()
                     && !p.text.trim().is_empty()
                 {
                     self.fulfil(p.request, std::path::Path::new(p.text.trim()));
                 }
             }
-            Some(false) => self.path_prompt = None,
+            Some(false) => self.asking.path_prompt = None,
             None => {}
         }
     }

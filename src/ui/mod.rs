@@ -40,38 +40,59 @@ pub use table::{SortColumn, TableView};
 /// Each provider's Δ for (calculation version, comparison identity).
 type DeltasCache = (u64, usize, std::rc::Rc<[Option<rust_decimal::Decimal>]>);
 
-/// The desktop application.
+/// What the table derived from the calculation, kept until the calculation or view changes.
+#[derive(Default)]
+struct TableCaches {
+    /// The table's rows in display order for (calculation version, view).
+    rows: Option<(u64, TableView, usize, std::rc::Rc<[usize]>)>,
+    /// Each provider's Δ against the comparison, for (calculation version, comparison).
+    deltas: Option<DeltasCache>,
+}
+
+/// Questions and windows waiting for the user (at most one modal shows at a time).
+#[derive(Default)]
+pub struct Asking {
+    /// An action waiting for "save changes?".
+    pub unsaved: Option<Pending>,
+    /// A workbook with several sheets, waiting for "which sheet?".
+    pub sheet: Option<(PathBuf, Vec<String>)>,
+    /// A save that would overwrite a newer file, waiting for "overwrite?".
+    pub overwrite: Option<PathBuf>,
+    /// A path to type, because no native dialog could be shown.
+    pub path_prompt: Option<PathPrompt>,
+    /// The about window is open.
+    pub about: bool,
+}
+
+/// The native window's side: closing, its title, the renderer.
+#[derive(Default)]
+struct Window {
+    /// Set when the user confirmed quitting.
+    allow_close: bool,
+    last_title: String,
+    /// The renderer that runs (wgpu with its backend and adapter, or glow), for Hjälp › Om.
+    renderer_info: String,
+}
+
+/// The desktop application: the app's state, the preferences kept between sessions
+/// (`prefs`), and what exists only while it runs (the view, questions, caches, the window).
 pub struct KvalitetspengApp {
     pub state: AppState,
+    /// Persisted (eframe storage).
     pub prefs: Prefs,
     pub view: TableView,
-    /// The table's rows in display order for (calculation version, view).
-    rows_cache: Option<(u64, TableView, usize, std::rc::Rc<[usize]>)>,
-    /// Each provider's Δ against the comparison, for (calculation version, comparison).
-    deltas_cache: Option<DeltasCache>,
+    caches: TableCaches,
     pub dialogs: Box<dyn FileDialogs>,
     /// Selected provider id.
     pub selected: Option<String>,
-    /// An action waiting for "save changes?".
-    pub pending: Option<Pending>,
+    pub asking: Asking,
     /// Unsaved edits from a previous session, waiting for "restore?".
     pub recovery_offer: Option<Recovery>,
-    /// A workbook with several sheets, waiting for "which sheet?".
-    pub pending_sheet: Option<(PathBuf, Vec<String>)>,
-    /// A save that would overwrite a newer file, waiting for "overwrite?".
-    pub pending_overwrite: Option<PathBuf>,
     /// The user chose to throw away unsaved edits: do not keep them for recovery.
     discard_recovery: bool,
-    /// Set when the user confirmed quitting.
-    allow_close: bool,
+    /// Commands given this frame (menus, buttons, shortcuts), run once after drawing.
     commands: Vec<UiCommand>,
-    last_title: String,
-    /// The renderer that runs (wgpu with its backend and adapter, or glow), for Hjälp › Om.
-    pub renderer_info: String,
-    /// The about window is open.
-    pub show_about: bool,
-    /// A path to type, because no native dialog could be shown.
-    pub path_prompt: Option<PathPrompt>,
+    window: Window,
 }
 
 impl KvalitetspengApp {
@@ -81,21 +102,14 @@ impl KvalitetspengApp {
             state,
             prefs,
             view: TableView::default(),
-            rows_cache: None,
-            deltas_cache: None,
+            caches: TableCaches::default(),
             dialogs,
             selected: None,
-            pending: None,
+            asking: Asking::default(),
             recovery_offer: None,
-            pending_overwrite: None,
-            pending_sheet: None,
             discard_recovery: false,
-            allow_close: false,
             commands: Vec::new(),
-            last_title: String::new(),
-            renderer_info: String::new(),
-            show_about: false,
-            path_prompt: None,
+            window: Window::default(),
         }
     }
 

@@ -8,7 +8,7 @@ use super::actions::Pending;
 
 impl KvalitetspengApp {
     pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
-        let Some(action) = self.pending.clone() else {
+        let Some(action) = self.asking.unsaved.clone() else {
             return;
         };
         let lang = self.lang();
@@ -41,7 +41,7 @@ impl KvalitetspengApp {
                         .dialogs
                         .save_rules(self.state.lang.word(Word::RulesRon)),
                 };
-                self.pending = None;
+                self.asking.unsaved = None;
                 if let Some(p) = path
                     && self.save_to(&p)
                 {
@@ -53,19 +53,19 @@ impl KvalitetspengApp {
             }
             Some(1) => {
                 self.discard_recovery = action == Pending::Quit;
-                self.pending = None;
+                self.asking.unsaved = None;
                 self.perform(action.clone());
                 if action == Pending::Quit {
                     ctx.send_viewport_cmd(egui::ViewportCommand::Close);
                 }
             }
-            Some(_) => self.pending = None,
+            Some(_) => self.asking.unsaved = None,
             None => {}
         }
     }
 
     pub(super) fn sheet_ui(&mut self, ctx: &egui::Context) {
-        let Some((path, names)) = self.pending_sheet.clone() else {
+        let Some((path, names)) = self.asking.sheet.clone() else {
             return;
         };
         let lang = self.lang();
@@ -88,7 +88,7 @@ impl KvalitetspengApp {
             }
         });
         if let Some(choice) = chosen {
-            self.pending_sheet = None;
+            self.asking.sheet = None;
             if let Some(sheet) = choice {
                 self.import_with(&path, Some(sheet));
             }
@@ -96,7 +96,7 @@ impl KvalitetspengApp {
     }
 
     pub(super) fn overwrite_ui(&mut self, ctx: &egui::Context) {
-        let Some(path) = self.pending_overwrite.clone() else {
+        let Some(path) = self.asking.overwrite.clone() else {
             return;
         };
         let lang = self.lang();
@@ -120,16 +120,16 @@ impl KvalitetspengApp {
         });
         match answer {
             Some(true) => {
-                self.pending_overwrite = None;
+                self.asking.overwrite = None;
                 self.save_unchecked(&path);
             }
-            Some(false) => self.pending_overwrite = None,
+            Some(false) => self.asking.overwrite = None,
             None => {}
         }
     }
 
     pub(super) fn about_ui(&mut self, ctx: &egui::Context) {
-        if !self.show_about {
+        if !self.asking.about {
             return;
         }
         let lang = self.lang();
@@ -143,10 +143,10 @@ impl KvalitetspengApp {
                 ui.label(lang.word(Word::ExactCalculationAndExplanation));
                 egui::Grid::new("about_grid").num_columns(2).show(ui, |ui| {
                     ui.weak(lang.word(Word::Graphics));
-                    ui.label(if self.renderer_info.is_empty() {
+                    ui.label(if self.window.renderer_info.is_empty() {
                         lang.word(Word::Unknown).to_string()
                     } else {
-                        self.renderer_info.clone()
+                        self.window.renderer_info.clone()
                     });
                     ui.end_row();
                     ui.weak(lang.word(Word::RuleFormat));
@@ -155,7 +155,7 @@ impl KvalitetspengApp {
                 });
             });
         if !open {
-            self.show_about = false;
+            self.asking.about = false;
         }
     }
 }

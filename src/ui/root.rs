@@ -98,11 +98,11 @@ impl KvalitetspengApp {
 
         // Closing with unsaved edits asks first.
         if ctx.input(|i| i.viewport().close_requested())
-            && !self.allow_close
+            && !self.window.allow_close
             && self.state.is_dirty()
         {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.pending = Some(Pending::Quit);
+            self.asking.unsaved = Some(Pending::Quit);
         }
     }
 
@@ -233,13 +233,13 @@ impl KvalitetspengApp {
         for c in std::mem::take(&mut self.commands) {
             self.run_command(ctx, c);
         }
-        if self.allow_close {
+        if self.window.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
         let title = self.title();
-        if title != self.last_title {
+        if title != self.window.last_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.last_title = title;
+            self.window.last_title = title;
         }
     }
 }

@@ -67,7 +67,7 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
                 let mut app =
                     KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs::default()));
                 app.recovery_offer = recovery;
-                app.renderer_info = renderer_info(cc);
+                app.window.renderer_info = renderer_info(cc);
                 if !app.state.file_errors.is_empty() {
                     app.prefs.show_problems = true;
                 }
