@@ -1,7 +1,15 @@
-//! Every command the user can give, and whether it can be given now. How a command is shown
-//! (label, tooltip, keyboard shortcut) is the UI's (`crate::ui::commands`); what it does is
-//! handled once per frame, after drawing.
+//! Every command the user can give, whether it can be given now, and its handling: the app
+//! does its part and says what the UI must still ask (a file, "save changes?"). How a command
+//! is shown (label, tooltip, keyboard shortcut) is the UI's (`crate::ui::commands`); the UI
+//! queues commands while drawing and hands them here once per frame, after drawing.
 
+use std::path::PathBuf;
+
+use crate::io;
+use crate::words::Word;
+
+use super::export::Export;
+use super::notifications::Level;
 use super::state::AppState;
 
 /// A command the user can give from a menu or with a shortcut.
@@ -51,5 +59,129 @@ impl AppState {
             | UiCommand::LockRun => self.calc.is_some() && !self.calc_is_stale,
             _ => true,
         }
+    }
+}
+
+/// What a path is asked for (from a dialog, or typed when no dialog can be shown).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathRequest {
+    OpenRules,
+    SaveRulesAs,
+    ImportResults,
+    Export(Export),
+    CompareWith,
+    /// The comparison (true) or the sweep (false).
+    DecisionExport(bool),
+    Report,
+    Lock,
+    OpenLocked,
+    Correct,
+    CorrectionExport,
+}
+
+/// Something that throws away unsaved edits, waiting for the user's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    OpenRules(PathBuf),
+    OpenLocked(PathBuf),
+    NewRules,
+    LoadSample,
+    Quit,
+}
+
+/// What a command still needs from the UI after the app did its part.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Handled {
+    /// Nothing: done (or refused, with the reason told).
+    Done,
+    /// A file to open.
+    Open(PathRequest),
+    /// A file to save to, with a suggested name.
+    SaveAs(PathRequest, String),
+    /// Save the rules to their own file (after checking it was not changed on disk).
+    Save(PathBuf),
+    /// An action that replaces the rules: asks first if there are unsaved edits.
+    Replace(Pending),
+    /// A change of the view only (a panel shown or hidden).
+    View(UiCommand),
+}
+
+impl AppState {
+    /// Does the app's part of `c` and says what the UI must still do (ask for a file, ask
+    /// about unsaved edits, change the view).
+    pub fn handle(&mut self, c: UiCommand) -> Handled {
+        let lang = self.lang;
+        let current = self.calc.is_some() && !self.calc_is_stale;
+        match c {
+            UiCommand::NewRules => Handled::Replace(Pending::NewRules),
+            UiCommand::LoadSample => Handled::Replace(Pending::LoadSample),
+            UiCommand::Quit => Handled::Replace(Pending::Quit),
+            UiCommand::OpenRules => Handled::Open(PathRequest::OpenRules),
+            UiCommand::SaveRules => match self.rules_file.path.clone() {
+                Some(p) => Handled::Save(p),
+                None => self.handle(UiCommand::SaveRulesAs),
+            },
+            UiCommand::SaveRulesAs => {
+                let suggested = self
+                    .rules_file
+                    .path
+                    .as_deref()
+                    .map(io::display_name)
+                    .unwrap_or_else(|| lang.word(Word::RulesRon).into());
+                Handled::SaveAs(PathRequest::SaveRulesAs, suggested)
+            }
+            // With a locked run open, new results are a correction of it.
+            UiCommand::ImportResults | UiCommand::CorrectLocked if self.read_only() => {
+                Handled::Open(PathRequest::Correct)
+            }
+            UiCommand::ImportResults => Handled::Open(PathRequest::ImportResults),
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv
+                if !current =>
+            {
+                // Also from a shortcut: say why before any dialog, export nothing.
+                self.refuse(Word::RulesHaveErrorsCorrect)
+            }
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv => {
+                let (what, name) = match c {
+                    UiCommand::ExportPayoutsCsv => (Export::Payouts, Word::PayoutsCsv),
+                    UiCommand::ExportPayoutsXlsx => (Export::Payouts, Word::PayoutsXlsx),
+                    _ => (Export::ExplanationCsv, Word::ExplanationCsv),
+                };
+                Handled::SaveAs(PathRequest::Export(what), lang.word(name).into())
+            }
+            UiCommand::Undo => self.done(Self::undo),
+            UiCommand::Redo => self.done(Self::redo),
+            UiCommand::ToggleEditor | UiCommand::ToggleProblems => Handled::View(c),
+            UiCommand::ToggleDecide => self.done(|s| s.decide.open = !s.decide.open),
+            UiCommand::CompareWith => Handled::Open(PathRequest::CompareWith),
+            UiCommand::ExportReport | UiCommand::LockRun if !current => {
+                self.refuse(Word::RulesHaveErrorsCorrectThem)
+            }
+            UiCommand::ExportReport => Handled::SaveAs(
+                PathRequest::Report,
+                lang.word(Word::DecisionReportPdf2).into(),
+            ),
+            // The form asks for the decision's reference first; its button asks for the file.
+            UiCommand::LockRun => self.done(|s| s.lock_form.open = true),
+            UiCommand::OpenLocked => Handled::Open(PathRequest::OpenLocked),
+            UiCommand::CorrectLocked => Handled::Done,
+            UiCommand::CloseLocked => self.done(Self::close_locked),
+        }
+    }
+
+    fn done(&mut self, f: impl FnOnce(&mut Self)) -> Handled {
+        f(self);
+        Handled::Done
+    }
+
+    /// Tells the user why an action needs an up-to-date calculation and there is none.
+    fn refuse(&mut self, rules: Word) -> Handled {
+        let msg = self.refusal(rules);
+        self.notify(Level::Error, msg);
+        Handled::Done
     }
 }

@@ -1,113 +1,46 @@
-//! Command handling: the commands queued by menus, buttons and shortcuts, run once per frame;
-//! actions that ask first about unsaved edits; dropped files.
+//! The UI's side of command handling: the commands queued by menus, buttons and shortcuts are
+//! handed to the app once per frame, and what it still needs is asked here (a file, "save
+//! changes?"); importing (which sheet, which mapping) and dropped files.
 
 use std::path::PathBuf;
 
+use crate::app::commands::{Handled, PathRequest, Pending};
 use crate::app::files::{self, ImportNeeds};
-use crate::app::state::Export;
 use crate::app::{Level, UiCommand};
 use crate::words::Word;
 
 use super::KvalitetspengApp;
-use super::dialogs::PathRequest;
 use super::prefs::push_recent;
 
-/// Something that throws away unsaved edits, waiting for the user's answer.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    OpenRules(PathBuf),
-    OpenLocked(PathBuf),
-    NewRules,
-    LoadSample,
-    Quit,
-}
-
 impl KvalitetspengApp {
+    /// Runs a command given this frame: the app does its part (`AppState::handle`), then this
+    /// asks for what it still needs.
     pub(super) fn run_command(&mut self, ctx: &egui::Context, c: UiCommand) {
-        let lang = self.lang();
-        match c {
-            UiCommand::NewRules => self.request(Pending::NewRules),
-            UiCommand::LoadSample => self.request(Pending::LoadSample),
-            UiCommand::OpenRules => {
-                let p = self.dialogs.open_rules();
-                self.answer(PathRequest::OpenRules, p);
-            }
-            UiCommand::SaveRules => match self.state.rules_file.path.clone() {
-                Some(p) => {
-                    self.save_to(&p);
-                }
-                None => self.run_command(ctx, UiCommand::SaveRulesAs),
-            },
-            UiCommand::SaveRulesAs => {
-                let suggested = self
-                    .state
-                    .rules_file
-                    .path
-                    .as_deref()
-                    .map(files::display_name)
-                    .unwrap_or_else(|| self.state.lang.word(Word::RulesRon).into());
-                let p = self.dialogs.save_rules(&suggested);
-                self.answer(PathRequest::SaveRulesAs, p);
-            }
-            // With a locked run open, new results are a correction of it.
-            UiCommand::ImportResults | UiCommand::CorrectLocked if self.state.read_only() => {
-                let p = self.dialogs.open_results();
-                self.answer(PathRequest::Correct, p);
-            }
-            UiCommand::ImportResults => {
-                let p = self.dialogs.open_results();
-                self.answer(PathRequest::ImportResults, p);
-            }
-            UiCommand::ExportPayoutsCsv
-            | UiCommand::ExportPayoutsXlsx
-            | UiCommand::ExportExplanationCsv
-                if self.state.calc.is_none() || self.state.calc_is_stale =>
-            {
-                // Also from a shortcut: say why before any dialog, export nothing.
-                let msg = self.state.refusal(Word::RulesHaveErrorsCorrect);
-                self.state.notify(Level::Error, msg);
-            }
-            UiCommand::ExportPayoutsCsv
-            | UiCommand::ExportPayoutsXlsx
-            | UiCommand::ExportExplanationCsv => {
-                let (what, name) = match c {
-                    UiCommand::ExportPayoutsCsv => (Export::Payouts, lang.word(Word::PayoutsCsv)),
-                    UiCommand::ExportPayoutsXlsx => (Export::Payouts, lang.word(Word::PayoutsXlsx)),
-                    _ => (Export::ExplanationCsv, lang.word(Word::ExplanationCsv)),
+        match self.state.handle(c) {
+            Handled::Done => {}
+            Handled::Open(request) => {
+                let p = match request {
+                    PathRequest::OpenRules | PathRequest::CompareWith => self.dialogs.open_rules(),
+                    PathRequest::OpenLocked => self.dialogs.open_locked(),
+                    _ => self.dialogs.open_results(),
                 };
-                let p = self.dialogs.save_export(name);
-                self.answer(PathRequest::Export(what), p);
+                self.answer(request, p);
             }
-            UiCommand::Undo => self.state.undo(),
-            UiCommand::Redo => self.state.redo(),
-            UiCommand::ToggleEditor => self.prefs.show_editor = !self.prefs.show_editor,
-            UiCommand::ToggleProblems => self.prefs.show_problems = !self.prefs.show_problems,
-            UiCommand::ToggleDecide => self.state.decide.open = !self.state.decide.open,
-            UiCommand::CompareWith => {
-                let p = self.dialogs.open_rules();
-                self.answer(PathRequest::CompareWith, p);
+            Handled::SaveAs(request, suggested) => {
+                let p = match request {
+                    PathRequest::SaveRulesAs => self.dialogs.save_rules(&suggested),
+                    _ => self.dialogs.save_export(&suggested),
+                };
+                self.answer(request, p);
             }
-            UiCommand::ExportReport | UiCommand::LockRun
-                if self.state.calc.is_none() || self.state.calc_is_stale =>
-            {
-                let msg = self.state.refusal(Word::RulesHaveErrorsCorrectThem);
-                self.state.notify(Level::Error, msg);
+            Handled::Save(p) => {
+                self.save_to(&p);
             }
-            UiCommand::ExportReport => {
-                let p = self
-                    .dialogs
-                    .save_export(lang.word(Word::DecisionReportPdf2));
-                self.answer(PathRequest::Report, p);
+            Handled::Replace(action) => self.request(action),
+            Handled::View(UiCommand::ToggleEditor) => {
+                self.prefs.show_editor = !self.prefs.show_editor
             }
-            // The form asks for the decision's reference first; its button opens the dialog.
-            UiCommand::LockRun => self.state.lock_form.open = true,
-            UiCommand::OpenLocked => {
-                let p = self.dialogs.open_locked();
-                self.answer(PathRequest::OpenLocked, p);
-            }
-            UiCommand::CorrectLocked => {}
-            UiCommand::CloseLocked => self.state.close_locked(),
-            UiCommand::Quit => self.request(Pending::Quit),
+            Handled::View(_) => self.prefs.show_problems = !self.prefs.show_problems,
         }
         if matches!(c, UiCommand::Quit) && self.window.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -3,11 +3,10 @@
 
 use std::path::PathBuf;
 
-use crate::app::state::Export;
 use crate::words::{Lang, Word};
 
 use super::KvalitetspengApp;
-use super::actions::Pending;
+use crate::app::commands::{PathRequest, Pending};
 
 /// File dialogs, so tests can give paths without native dialogs.
 pub trait FileDialogs {
@@ -109,23 +108,6 @@ impl FileDialogs for NativeDialogs {
     fn set_lang(&mut self, lang: Lang) {
         self.lang = lang;
     }
-}
-
-/// What a path asked for in the app's own field (when no native dialog can be shown) is for.
-#[derive(Debug, Clone, PartialEq)]
-pub enum PathRequest {
-    OpenRules,
-    SaveRulesAs,
-    ImportResults,
-    Export(Export),
-    CompareWith,
-    /// The comparison (true) or the sweep (false).
-    DecisionExport(bool),
-    Report,
-    Lock,
-    OpenLocked,
-    Correct,
-    CorrectionExport,
 }
 
 /// The path field shown when no native dialog could be.

@@ -5,9 +5,9 @@ use crate::app::UiCommand;
 use crate::words::{Lang, Word};
 
 use super::KvalitetspengApp;
-use super::actions::Pending;
 use super::commands::CommandUi;
 use super::prefs::ThemePref;
+use crate::app::commands::Pending;
 
 impl KvalitetspengApp {
     pub(super) fn menu_bar_ui(&mut self, ui: &mut egui::Ui) {

@@ -29,8 +29,8 @@ use crate::app::UiCommand;
 use crate::words::Lang;
 
 pub use crate::app::Recovery;
-pub use actions::Pending;
-pub use dialogs::{FileDialogs, NativeDialogs, PathPrompt, PathRequest, ScriptedDialogs};
+pub use crate::app::commands::{PathRequest, Pending};
+pub use dialogs::{FileDialogs, NativeDialogs, PathPrompt, ScriptedDialogs};
 pub use prefs::{Prefs, ThemePref};
 pub use recovery::{RECOVERY_KEY, local_time};
 pub use root::layout;

@@ -4,7 +4,7 @@ use crate::app::files;
 use crate::words::Word;
 
 use super::KvalitetspengApp;
-use super::actions::Pending;
+use crate::app::commands::Pending;
 
 impl KvalitetspengApp {
     pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {

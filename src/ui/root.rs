@@ -4,8 +4,8 @@
 use crate::domain::{Regi, ServiceType};
 use crate::words::Word;
 
-use super::actions::Pending;
 use super::{KvalitetspengApp, decide, detail, editor, locked, problems, table};
+use crate::app::commands::Pending;
 
 /// Window widths where the layout changes (see `ui_root`).
 pub mod layout {
