@@ -3,7 +3,7 @@
 //! is shown (label, tooltip, keyboard shortcut) is the UI's (`crate::ui::commands`); the UI
 //! queues commands while drawing and hands them here once per frame, after drawing.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::io;
 use crate::words::Word;
@@ -102,6 +102,8 @@ pub enum Handled {
     Save(PathBuf),
     /// An action that replaces the rules: asks first if there are unsaved edits.
     Replace(Pending),
+    /// Results to import (asking which sheet or which Kolada mapping if needed).
+    Import(PathBuf),
     /// A change of the view only (a panel shown or hidden).
     View(UiCommand),
 }
@@ -170,6 +172,40 @@ impl AppState {
             UiCommand::OpenLocked => Handled::Open(PathRequest::OpenLocked),
             UiCommand::CorrectLocked => Handled::Done,
             UiCommand::CloseLocked => self.done(Self::close_locked),
+        }
+    }
+
+    /// Does what a path was asked for, or says what the UI must still do with it.
+    pub fn fulfil(&mut self, request: PathRequest, p: &Path) -> Handled {
+        match request {
+            PathRequest::OpenRules => Handled::Replace(Pending::OpenRules(p.to_path_buf())),
+            PathRequest::OpenLocked => Handled::Replace(Pending::OpenLocked(p.to_path_buf())),
+            PathRequest::SaveRulesAs => Handled::Save(p.to_path_buf()),
+            PathRequest::ImportResults => Handled::Import(p.to_path_buf()),
+            PathRequest::Export(what) => self.done(|s| {
+                s.export(p, what);
+            }),
+            PathRequest::CompareWith => self.done(|s| {
+                s.compare_with_file(p);
+            }),
+            PathRequest::DecisionExport(comparison) => self.done(|s| {
+                s.export_decision(p, comparison);
+            }),
+            PathRequest::Report => self.done(|s| {
+                s.export_report(p);
+            }),
+            PathRequest::Lock => self.done(|s| {
+                let form = s.lock_form.clone();
+                if s.lock_to(p, &form) {
+                    s.lock_form = Default::default();
+                }
+            }),
+            PathRequest::Correct => self.done(|s| {
+                s.correct(p);
+            }),
+            PathRequest::CorrectionExport => self.done(|s| {
+                s.export_correction(p);
+            }),
         }
     }
 

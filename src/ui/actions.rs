@@ -16,12 +16,22 @@ impl KvalitetspengApp {
     /// Runs a command given this frame: the app does its part (`AppState::handle`), then this
     /// asks for what it still needs.
     pub(super) fn run_command(&mut self, ctx: &egui::Context, c: UiCommand) {
-        match self.state.handle(c) {
+        let next = self.state.handle(c);
+        self.follow_up(next);
+        if matches!(c, UiCommand::Quit) && self.window.allow_close {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Asks for what the app still needs after a command or a path.
+    pub(super) fn follow_up(&mut self, next: Handled) {
+        match next {
             Handled::Done => {}
             Handled::Open(request) => {
                 let p = match request {
                     PathRequest::OpenRules | PathRequest::CompareWith => self.dialogs.open_rules(),
                     PathRequest::OpenLocked => self.dialogs.open_locked(),
+                    // Results to import or to correct a locked run with.
                     _ => self.dialogs.open_results(),
                 };
                 self.answer(request, p);
@@ -37,13 +47,11 @@ impl KvalitetspengApp {
                 self.save_to(&p);
             }
             Handled::Replace(action) => self.request(action),
+            Handled::Import(p) => self.import(&p),
             Handled::View(UiCommand::ToggleEditor) => {
                 self.prefs.show_editor = !self.prefs.show_editor
             }
             Handled::View(_) => self.prefs.show_problems = !self.prefs.show_problems,
-        }
-        if matches!(c, UiCommand::Quit) && self.window.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crate::words::{Lang, Word};
 
 use super::KvalitetspengApp;
-use crate::app::commands::{PathRequest, Pending};
+use crate::app::commands::PathRequest;
 
 /// File dialogs, so tests can give paths without native dialogs.
 pub trait FileDialogs {
@@ -171,40 +171,10 @@ impl KvalitetspengApp {
         }
     }
 
-    /// Does what a path was asked for.
+    /// Does what a path was asked for (the app's part first).
     pub(super) fn fulfil(&mut self, request: PathRequest, p: &std::path::Path) {
-        match request {
-            PathRequest::OpenRules => self.request(Pending::OpenRules(p.to_path_buf())),
-            PathRequest::SaveRulesAs => {
-                self.save_to(p);
-            }
-            PathRequest::ImportResults => self.import(p),
-            PathRequest::Export(what) => {
-                self.state.export(p, what);
-            }
-            PathRequest::CompareWith => {
-                self.state.compare_with_file(p);
-            }
-            PathRequest::DecisionExport(comparison) => {
-                self.state.export_decision(p, comparison);
-            }
-            PathRequest::Report => {
-                self.state.export_report(p);
-            }
-            PathRequest::Lock => {
-                let form = self.state.lock_form.clone();
-                if self.state.lock_to(p, &form) {
-                    self.state.lock_form = Default::default();
-                }
-            }
-            PathRequest::OpenLocked => self.request(Pending::OpenLocked(p.to_path_buf())),
-            PathRequest::Correct => {
-                self.state.correct(p);
-            }
-            PathRequest::CorrectionExport => {
-                self.state.export_correction(p);
-            }
-        }
+        let next = self.state.fulfil(request, p);
+        self.follow_up(next);
     }
 
     /// The path field shown when no native file dialog could be.
