@@ -1,6 +1,7 @@
 //! The application's state and behaviour, apart from drawing: the open document (rule set),
-//! the results, the latest calculation, undo history, notifications and commands.
-//! Nothing here draws; `crate::ui` does.
+//! the results, the latest calculation, undo history, notifications, commands and their
+//! handling, exports, decisions and crash recovery. Nothing here draws or knows the toolkit;
+//! `crate::ui` does.
 
 pub mod commands;
 pub mod decide;

@@ -2,8 +2,10 @@
 //!
 //! Split as egui_demo_app and rerun's viewer split theirs: the frame's layout (`root`), the menu
 //! bar (`menu`), modal questions (`modals`), file dialogs (`dialogs`), crash recovery
-//! (`recovery`), command handling (`commands`), preferences (`prefs`) and starting the window
-//! (`start`), beside the views (table, detail, editor, problems, decide, locked).
+//! (`recovery`), how commands are shown and given (`commands`) and what the UI still asks for
+//! them (`actions`), preferences (`prefs`) and starting the window (`start`), beside the views
+//! (table, detail, editor, problems, decide, locked). The UI reads no file itself: it asks
+//! `crate::app`, which handles every command once per frame.
 
 mod actions;
 mod commands;
