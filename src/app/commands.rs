@@ -1,9 +1,16 @@
-//! Every user command in one place: label, tooltip and keyboard shortcut. Menus and shortcuts
-//! are both driven from here.
+//! Every command the user can give, whether it can be given now, and its handling: the app
+//! does its part and says what the UI must still ask (a file, "save changes?"). How a command
+//! is shown (label, tooltip, keyboard shortcut) is the UI's (`crate::ui::commands`); the UI
+//! queues commands while drawing and hands them here once per frame, after drawing.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::{Path, PathBuf};
 
-use crate::words::{Lang, Word};
+use crate::io;
+use crate::words::Word;
+
+use super::export::Export;
+use super::notifications::Level;
+use super::state::AppState;
 
 /// A command the user can give from a menu or with a shortcut.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -38,87 +45,179 @@ pub enum UiCommand {
     Quit,
 }
 
-impl UiCommand {
-    /// Commands with a keyboard shortcut, checked every frame.
-    pub const WITH_SHORTCUTS: [UiCommand; 8] = [
-        UiCommand::OpenRules,
-        // Ctrl+Shift+S before Ctrl+S, which would also match it.
-        UiCommand::SaveRulesAs,
-        UiCommand::SaveRules,
-        UiCommand::ImportResults,
-        UiCommand::ExportPayoutsCsv,
-        UiCommand::Undo,
-        UiCommand::Redo,
-        UiCommand::NewRules,
-    ];
+impl AppState {
+    /// True when `c` can be given now (menus grey out the rest).
+    pub fn can_run(&self, c: UiCommand) -> bool {
+        match c {
+            UiCommand::Undo => !self.read_only() && self.undo.can_undo(&self.rules),
+            UiCommand::Redo => !self.read_only() && self.undo.can_redo(),
+            // Every export needs a calculation of the current rules.
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv
+            | UiCommand::ExportReport
+            | UiCommand::LockRun => self.calc.is_some() && !self.calc_is_stale,
+            _ => true,
+        }
+    }
+}
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        use UiCommand::*;
-        match self {
-            NewRules => lang.word(Word::NewRules),
-            OpenRules => lang.word(Word::OpenRules),
-            SaveRules => lang.word(Word::SaveRules),
-            SaveRulesAs => lang.word(Word::SaveRulesAs),
-            ImportResults => lang.word(Word::ImportResults),
-            ExportPayoutsCsv => lang.word(Word::ExportPayoutsCsv),
-            ExportPayoutsXlsx => lang.word(Word::ExportPayoutsExcel),
-            ExportExplanationCsv => lang.word(Word::ExportExplanationCsv),
-            LoadSample => lang.word(Word::OpenTheSampleMunicipality),
-            Undo => lang.word(Word::Undo),
-            Redo => lang.word(Word::Redo),
-            ToggleEditor => lang.word(Word::RuleEditor),
-            ToggleProblems => lang.word(Word::ProblemsAndMessages),
-            ToggleDecide => lang.word(Word::DecisionSupport),
-            CompareWith => lang.word(Word::CompareWith),
-            ExportReport => lang.word(Word::DecisionReportPdf),
-            LockRun => lang.word(Word::LockTheRun),
-            OpenLocked => lang.word(Word::OpenALockedRun),
-            CorrectLocked => lang.word(Word::CorrectWithNewResults),
-            CloseLocked => lang.word(Word::LeaveTheLockedRun),
-            Quit => lang.word(Word::Quit),
+/// What a path is asked for (from a dialog, or typed when no dialog can be shown).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PathRequest {
+    OpenRules,
+    SaveRulesAs,
+    ImportResults,
+    Export(Export),
+    CompareWith,
+    /// The comparison (true) or the sweep (false).
+    DecisionExport(bool),
+    Report,
+    Lock,
+    OpenLocked,
+    Correct,
+    CorrectionExport,
+}
+
+/// Something that throws away unsaved edits, waiting for the user's answer.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    OpenRules(PathBuf),
+    OpenLocked(PathBuf),
+    NewRules,
+    LoadSample,
+    Quit,
+}
+
+/// What a command still needs from the UI after the app did its part.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Handled {
+    /// Nothing: done (or refused, with the reason told).
+    Done,
+    /// A file to open.
+    Open(PathRequest),
+    /// A file to save to, with a suggested name.
+    SaveAs(PathRequest, String),
+    /// Save the rules to their own file (after checking it was not changed on disk).
+    Save(PathBuf),
+    /// An action that replaces the rules: asks first if there are unsaved edits.
+    Replace(Pending),
+    /// Results to import (asking which sheet or which Kolada mapping if needed).
+    Import(PathBuf),
+    /// A change of the view only (a panel shown or hidden).
+    View(UiCommand),
+}
+
+impl AppState {
+    /// Does the app's part of `c` and says what the UI must still do (ask for a file, ask
+    /// about unsaved edits, change the view).
+    pub fn handle(&mut self, c: UiCommand) -> Handled {
+        let lang = self.lang;
+        let current = self.calc.is_some() && !self.calc_is_stale;
+        match c {
+            UiCommand::NewRules => Handled::Replace(Pending::NewRules),
+            UiCommand::LoadSample => Handled::Replace(Pending::LoadSample),
+            UiCommand::Quit => Handled::Replace(Pending::Quit),
+            UiCommand::OpenRules => Handled::Open(PathRequest::OpenRules),
+            UiCommand::SaveRules => match self.rules_file.path.clone() {
+                Some(p) => Handled::Save(p),
+                None => self.handle(UiCommand::SaveRulesAs),
+            },
+            UiCommand::SaveRulesAs => {
+                let suggested = self
+                    .rules_file
+                    .path
+                    .as_deref()
+                    .map(io::display_name)
+                    .unwrap_or_else(|| lang.word(Word::RulesRon).into());
+                Handled::SaveAs(PathRequest::SaveRulesAs, suggested)
+            }
+            // With a locked run open, new results are a correction of it.
+            UiCommand::ImportResults | UiCommand::CorrectLocked if self.read_only() => {
+                Handled::Open(PathRequest::Correct)
+            }
+            UiCommand::ImportResults => Handled::Open(PathRequest::ImportResults),
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv
+                if !current =>
+            {
+                // Also from a shortcut: say why before any dialog, export nothing.
+                self.refuse(Word::RulesHaveErrorsCorrect)
+            }
+            UiCommand::ExportPayoutsCsv
+            | UiCommand::ExportPayoutsXlsx
+            | UiCommand::ExportExplanationCsv => {
+                let (what, name) = match c {
+                    UiCommand::ExportPayoutsCsv => (Export::Payouts, Word::PayoutsCsv),
+                    UiCommand::ExportPayoutsXlsx => (Export::Payouts, Word::PayoutsXlsx),
+                    _ => (Export::ExplanationCsv, Word::ExplanationCsv),
+                };
+                Handled::SaveAs(PathRequest::Export(what), lang.word(name).into())
+            }
+            UiCommand::Undo => self.done(Self::undo),
+            UiCommand::Redo => self.done(Self::redo),
+            UiCommand::ToggleEditor | UiCommand::ToggleProblems => Handled::View(c),
+            UiCommand::ToggleDecide => self.done(|s| s.decide.open = !s.decide.open),
+            UiCommand::CompareWith => Handled::Open(PathRequest::CompareWith),
+            UiCommand::ExportReport | UiCommand::LockRun if !current => {
+                self.refuse(Word::RulesHaveErrorsCorrectThem)
+            }
+            UiCommand::ExportReport => Handled::SaveAs(
+                PathRequest::Report,
+                lang.word(Word::DecisionReportFileName).into(),
+            ),
+            // The form asks for the decision's reference first; its button asks for the file.
+            UiCommand::LockRun => self.done(|s| s.lock_form.open = true),
+            UiCommand::OpenLocked => Handled::Open(PathRequest::OpenLocked),
+            UiCommand::CorrectLocked => Handled::Done,
+            UiCommand::CloseLocked => self.done(Self::close_locked),
         }
     }
 
-    pub fn tooltip(self, lang: Lang) -> &'static str {
-        use UiCommand::*;
-        match self {
-            NewRules => lang.word(Word::StartFromAnEmpty),
-            OpenRules => lang.word(Word::OpenARuleFile),
-            SaveRules => lang.word(Word::SaveTheRulesTo),
-            SaveRulesAs => lang.word(Word::SaveTheRulesToA),
-            ImportResults => lang.word(Word::ReadTheProvidersResults),
-            ExportPayoutsCsv => lang.word(Word::PayoutTableAsCsv),
-            ExportPayoutsXlsx => lang.word(Word::WorkbookWithPayoutsExplanation),
-            ExportExplanationCsv => lang.word(Word::PerIndicatorExplanationAs),
-            LoadSample => lang.word(Word::SjovikMunicipalityBuiltIn),
-            Undo => lang.word(Word::UndoTheLastRule),
-            Redo => lang.word(Word::RedoTheUndoneEdit),
-            ToggleEditor => lang.word(Word::ShowOrHideThe),
-            ToggleProblems => lang.word(Word::ShowOrHideTheProblems),
-            ToggleDecide => lang.word(Word::ComparisonBudgetAndSensitivity),
-            CompareWith => lang.word(Word::ShowTheDifferenceAgainst),
-            ExportReport => lang.word(Word::BasisForTheBoard),
-            LockRun => lang.word(Word::SaveTheRunAs),
-            OpenLocked => lang.word(Word::OpenAnArchiveKvp),
-            CorrectLocked => lang.word(Word::ProviderDisputesAValue),
-            CloseLocked => lang.word(Word::RulesBecomeAnOrdinary),
-            Quit => lang.word(Word::CloseTheProgram),
+    /// Does what a path was asked for, or says what the UI must still do with it.
+    pub fn fulfil(&mut self, request: PathRequest, p: &Path) -> Handled {
+        match request {
+            PathRequest::OpenRules => Handled::Replace(Pending::OpenRules(p.to_path_buf())),
+            PathRequest::OpenLocked => Handled::Replace(Pending::OpenLocked(p.to_path_buf())),
+            PathRequest::SaveRulesAs => Handled::Save(p.to_path_buf()),
+            PathRequest::ImportResults => Handled::Import(p.to_path_buf()),
+            PathRequest::Export(what) => self.done(|s| {
+                s.export(p, what);
+            }),
+            PathRequest::CompareWith => self.done(|s| {
+                s.compare_with_file(p);
+            }),
+            PathRequest::DecisionExport(comparison) => self.done(|s| {
+                s.export_decision(p, comparison);
+            }),
+            PathRequest::Report => self.done(|s| {
+                s.export_report(p);
+            }),
+            PathRequest::Lock => self.done(|s| {
+                let form = s.lock_form.clone();
+                if s.lock_to(p, &form) {
+                    s.lock_form = Default::default();
+                }
+            }),
+            PathRequest::Correct => self.done(|s| {
+                s.correct(p);
+            }),
+            PathRequest::CorrectionExport => self.done(|s| {
+                s.export_correction(p);
+            }),
         }
     }
 
-    pub fn shortcut(self) -> Option<KeyboardShortcut> {
-        use UiCommand::*;
-        let cmd = Modifiers::COMMAND;
-        Some(match self {
-            NewRules => KeyboardShortcut::new(cmd, Key::N),
-            OpenRules => KeyboardShortcut::new(cmd, Key::O),
-            SaveRules => KeyboardShortcut::new(cmd, Key::S),
-            SaveRulesAs => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S),
-            ImportResults => KeyboardShortcut::new(cmd, Key::I),
-            ExportPayoutsCsv => KeyboardShortcut::new(cmd, Key::E),
-            Undo => KeyboardShortcut::new(cmd, Key::Z),
-            Redo => KeyboardShortcut::new(cmd, Key::Y),
-            _ => return None,
-        })
+    fn done(&mut self, f: impl FnOnce(&mut Self)) -> Handled {
+        f(self);
+        Handled::Done
+    }
+
+    /// Tells the user why an action needs an up-to-date calculation and there is none.
+    fn refuse(&mut self, rules: Word) -> Handled {
+        let msg = self.refusal(rules);
+        self.notify(Level::Error, msg);
+        Handled::Done
     }
 }

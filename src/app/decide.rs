@@ -2,8 +2,7 @@
 //! as last saved, or another rule file), the budget forecast, and a sensitivity sweep.
 //! Pure state and computation; `ui::decide` draws it.
 
-use crate::words::Word;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use rust_decimal::Decimal;
@@ -13,7 +12,12 @@ use crate::domain::decide::param::{Field, Param};
 use crate::domain::decide::sweep::Sweep;
 use crate::domain::explanation::Calculation;
 use crate::domain::rules::{PayoutBase, RuleSet, Scoring};
+use crate::domain::validation::Severity;
 use crate::domain::{ResultSet, ServiceType};
+use crate::io;
+use crate::words::Word;
+
+use super::notifications::Level;
 
 /// What the current calculation is compared with.
 #[derive(Debug, Clone, PartialEq)]
@@ -229,4 +233,152 @@ pub fn forecasts(rules: &RuleSet, calc: &Calculation) -> Vec<Forecast> {
             })
         })
         .collect()
+}
+
+impl super::state::AppState {
+    /// The comparison of the current calculation with the baseline (the rules as last saved,
+    /// or another rule file), if there is one.
+    pub fn comparison(
+        &mut self,
+    ) -> Option<std::rc::Rc<crate::domain::decide::compare::Comparison>> {
+        self.calc.as_ref()?;
+        // A baseline about to be calculated reads its periods: the results must answer them.
+        let baseline = self
+            .decide
+            .baseline_to_calculate(
+                &self.rules_file.saved,
+                &self.rules,
+                self.cache.results_generation,
+            )
+            .and_then(|r| crate::domain::plan::compile(r).ok());
+        if let Some(plan) = baseline
+            && !self.cover_plan(&plan)
+        {
+            return None;
+        }
+        let calc = self.calc.as_ref()?;
+        self.decide.comparison(
+            &self.rules_file.saved,
+            &self.rules,
+            (&self.results, self.cache.results_generation),
+            (calc, self.cache.calc_version),
+            self.cache.aggregated.as_ref(),
+        )
+    }
+
+    /// Compares with another rule file from now on. On failure nothing changes.
+    pub fn compare_with_file(&mut self, path: &Path) -> bool {
+        match io::read_rules(path) {
+            Ok(rules) => {
+                if let Err(problems) = crate::domain::plan::compile(&rules) {
+                    let n = problems
+                        .iter()
+                        .filter(|p| p.severity == Severity::Error)
+                        .count();
+                    let msg = self
+                        .lang
+                        .words()
+                        .state_has_errors_and_cannot_be(&io::display_name(path), &n);
+                    self.notify(Level::Error, msg);
+                    return false;
+                }
+                self.file_errors.clear();
+                self.decide.source = super::decide::CompareSource::File {
+                    path: path.to_path_buf(),
+                    label: io::display_name(path),
+                    rules,
+                };
+                true
+            }
+            Err(e) => self.fail(
+                vec![e],
+                self.lang
+                    .word(Word::CouldNotOpenTheRuleFileToCompare)
+                    .into(),
+            ),
+        }
+    }
+
+    /// Sets the rate of `st`'s scheme to the highest within its budget (an undoable edit).
+    pub fn fit_to_budget(&mut self, st: crate::domain::ServiceType) -> bool {
+        let lang = self.lang;
+        let Some(budget) = self.rules.scheme(st).and_then(|s| s.budget) else {
+            return false;
+        };
+        if !self.cover_current() {
+            return false;
+        }
+        match crate::domain::decide::solve::solve_budget(&self.rules, &self.results, st, budget) {
+            Ok(s) => {
+                let p = crate::domain::decide::param::Param {
+                    service_type: st,
+                    indicator: None,
+                    field: crate::domain::decide::param::Field::Rate,
+                };
+                if let Ok(r) = p.apply(&self.rules, s.rate) {
+                    self.rules = r;
+                    self.recompute_if_changed();
+                    let n = |d| crate::words::number::format_number_lang(d, Some(2), lang);
+                    let unit = match s.kind {
+                        crate::domain::decide::solve::RateKind::KrPerUnit => {
+                            lang.word(Word::KrPerUnit)
+                        }
+                        crate::domain::decide::solve::RateKind::PercentOfCompensation => {
+                            lang.word(Word::PercentOfCompensation)
+                        }
+                    };
+                    let msg = lang.words().state_rate_applied(
+                        &st.label(lang),
+                        &n(s.rate),
+                        &n(s.total),
+                        &n(budget),
+                        &unit,
+                    );
+                    self.notify(Level::Success, msg);
+                }
+                true
+            }
+            Err(e) => {
+                let msg = e.text(lang);
+                self.notify(Level::Error, msg);
+                false
+            }
+        }
+    }
+
+    /// Runs the sweep in `decide.sweep` on the current rules.
+    pub fn run_sweep(&mut self) {
+        let lang = self.lang;
+        if !self.cover_current() {
+            self.decide.sweep.result = None;
+            self.decide.sweep.error = Some(lang.word(Word::ResultsNotReadForThePeriods).into());
+            return;
+        }
+        let f = &mut self.decide.sweep;
+        f.error = None;
+        let parsed = crate::domain::decide::param::Param::parse(f.param.trim())
+            .map_err(|e| e.text(lang))
+            .and_then(|p| {
+                let from = crate::domain::decimal::parse_number(&f.from)
+                    .map_err(|e| format!("{}: {}", lang.word(Word::From), e.text(lang)))?;
+                let to = crate::domain::decimal::parse_number(&f.to)
+                    .map_err(|e| format!("{}: {}", lang.word(Word::To), e.text(lang)))?;
+                crate::domain::decide::sweep::sweep(
+                    &self.rules,
+                    &self.results,
+                    &p,
+                    from,
+                    to,
+                    f.steps,
+                )
+                .map_err(|e| e.text(lang))
+            });
+        match parsed {
+            Ok(s) => f.result = Some(std::rc::Rc::new(s)),
+            Err(e) => {
+                f.result = None;
+                f.error = Some(e);
+            }
+        }
+    }
 }

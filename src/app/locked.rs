@@ -88,7 +88,7 @@ impl AppState {
 
     /// The files an output must never replace.
     fn inputs(&self) -> Vec<PathBuf> {
-        [self.rules_path.clone(), self.results_path.clone()]
+        [self.rules_file.path.clone(), self.results_file.path.clone()]
             .into_iter()
             .flatten()
             .chain(self.locked.as_ref().map(|l| l.path.clone()))
@@ -216,10 +216,10 @@ impl AppState {
                 None => (l.rules.clone(), l.results.clone(), l.mapping.clone()),
             });
         }
-        let rules = match (&self.rules_path, self.is_dirty()) {
+        let rules = match (&self.rules_file.path, self.is_dirty()) {
             (Some(p), false) => {
                 let bytes = io::read_input(p, io::MAX_RULES_BYTES)?;
-                if Some(io::audit::sha256_hex(&bytes)) != self.rules_sha256 {
+                if Some(io::audit::sha256_hex(&bytes)) != self.rules_file.sha256 {
                     return Err(changed_on_disk(p, io::error::ChangedInput::Rules));
                 }
                 InputFile {
@@ -236,7 +236,7 @@ impl AppState {
                 bytes: io::rules_ron::to_ron_string(&self.rules).into_bytes(),
             },
         };
-        let results = match &self.results_path {
+        let results = match &self.results_file.path {
             Some(p) => {
                 let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
@@ -353,11 +353,11 @@ impl AppState {
         };
         self.correction = None;
         self.results = set;
-        self.results_path = None;
+        self.results_file.path = None;
         self.forget_aggregation();
         self.replace_rules(run.rules.clone(), None, format!("{name} › {}", rules.name));
         // The audit of a report or export names the archived rule file's hash.
-        self.rules_sha256 = Some(io::audit::sha256_hex(&rules.bytes));
+        self.rules_file.sha256 = Some(io::audit::sha256_hex(&rules.bytes));
         self.file_errors.clear();
         let ok = v.ok();
         let findings = v

@@ -1,14 +1,19 @@
 //! The application's state and behaviour, apart from drawing: the open document (rule set),
-//! the results, the latest calculation, undo history, notifications and commands.
-//! Nothing here draws; `crate::ui` does.
+//! the results, the latest calculation, undo history, notifications, commands and their
+//! handling, exports, decisions and crash recovery. Nothing here draws or knows the toolkit;
+//! `crate::ui` does.
 
 pub mod commands;
 pub mod decide;
+pub mod export;
+pub mod files;
 pub mod locked;
 pub mod notifications;
+pub mod recovery;
 pub mod state;
 pub mod undo;
 
 pub use commands::UiCommand;
 pub use notifications::{Level, Notification};
+pub use recovery::Recovery;
 pub use state::AppState;

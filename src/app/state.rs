@@ -38,34 +38,64 @@ pub fn empty_rules() -> RuleSet {
     }
 }
 
-/// All state of an open session, apart from how it is drawn.
+/// The rule file the document was opened from or last saved to.
+#[derive(Debug, Clone)]
+pub struct RulesFile {
+    /// Where the rules were opened from or last saved to (`None`: the sample or a new set).
+    pub path: Option<PathBuf>,
+    /// The rules as last opened or saved; the document is dirty when `rules` differs.
+    pub(crate) saved: RuleSet,
+    /// SHA-256 of the rule file as last opened or saved (for the audit trail).
+    pub(crate) sha256: Option<String>,
+    /// Modification time of the rule file when it was last opened or saved here.
+    pub(crate) mtime: Option<std::time::SystemTime>,
+}
+
+/// The file the results were read from, and how, to read it again.
+#[derive(Debug, Clone, Default)]
+pub struct ResultsFile {
+    pub path: Option<PathBuf>,
+    /// How `path` was read (a sheet, a Kolada mapping).
+    pub(crate) opts: io::ResultsOptions,
+    /// Periods the file could not be read again for, at a results generation: not tried
+    /// again (each frame) until the results or the periods asked for change.
+    pub(crate) cover_failed: Option<(u64, Vec<Period>)>,
+}
+
+/// What the latest calculation was made from, so that an edit recomputes only what it touched.
+pub(crate) struct CalcCache {
+    /// The rules `calc` and `problems` were computed from.
+    pub(crate) rules: RuleSet,
+    /// The compiled plan `calc` was last calculated from.
+    pub(crate) plan: Option<crate::domain::plan::Plan>,
+    /// The results aggregated for the current rules' period and indicators (reused by edits
+    /// that only change weights, levels or payout).
+    pub(crate) aggregated: Option<crate::domain::engine::Aggregated>,
+    /// Counts replacements of `results`; `calc` was made at `calc_results_generation`.
+    pub(crate) results_generation: u64,
+    pub(crate) calc_results_generation: u64,
+    /// Counts changes of `calc` (views cache what they derive from it by this).
+    pub(crate) calc_version: u64,
+}
+
+/// All state of an open session, apart from how it is drawn: the document, the results, the
+/// calculation, what the user was told, and decisions (compare, locked runs).
 pub struct AppState {
     /// The rule set being edited.
     pub rules: RuleSet,
-    /// Where the rules were opened from or last saved to (`None`: the sample or a new set).
-    pub rules_path: Option<PathBuf>,
-    /// Name shown for the rules when there is no path.
+    /// Name shown for the rules (the file's, or the sample's or a new set's).
     pub rules_label: String,
-    /// The rules as last opened or saved; the document is dirty when `rules` differs.
-    saved_rules: RuleSet,
-    /// SHA-256 of the rule file as last opened or saved (for the audit trail).
-    pub(crate) rules_sha256: Option<String>,
-    /// Modification time of the rule file when it was last opened or saved here.
-    rules_mtime: Option<std::time::SystemTime>,
+    pub rules_file: RulesFile,
     /// The results calculated from. Read from a CSV file, they are kept folded into the cells
     /// of the periods the app calculates (see [`io::read_results_for_periods`]), not as rows;
     /// an edit that reads another period folds the file again (see [`Self::cover`]).
     pub results: ResultSet,
-    pub results_path: Option<PathBuf>,
-    /// How `results_path` was read (a sheet, a Kolada mapping), to read it again.
-    results_opts: io::ResultsOptions,
-    /// Periods the results file could not be read again for, at a results generation: not
-    /// tried again (each frame) until the results or the periods asked for change.
-    cover_failed: Option<(u64, Vec<Period>)>,
+    pub results_file: ResultsFile,
     /// The latest successful calculation.
     pub calc: Option<Calculation>,
     /// True when the current rules have errors, so `calc` belongs to earlier rules.
     pub calc_is_stale: bool,
+    pub(crate) cache: CalcCache,
     /// Validation of the current rules.
     pub problems: Vec<Problem>,
     /// Errors from the last failed open or import (with file, line, column).
@@ -73,18 +103,6 @@ pub struct AppState {
     /// Messages, newest last.
     pub notifications: Vec<Notification>,
     pub undo: UndoStack,
-    /// The rules `calc` and `problems` were computed from.
-    calculated_rules: RuleSet,
-    /// The compiled plan `calc` was last calculated from.
-    calculated_plan: Option<crate::domain::plan::Plan>,
-    /// The results aggregated for the current rules' period and indicators (reused by edits
-    /// that only change weights, levels or payout).
-    aggregated: Option<crate::domain::engine::Aggregated>,
-    /// Counts replacements of `results`; `calc` was made at `calc_results_generation`.
-    results_generation: u64,
-    calc_results_generation: u64,
-    /// Counts changes of `calc` (views cache what they derive from it by this).
-    calc_version: u64,
     /// Seconds since start, set by the UI each frame (for notification times).
     pub now_s: f64,
     pub lang: Lang,
@@ -113,22 +131,27 @@ impl AppState {
                 .as_deref()
                 .map(io::display_name)
                 .unwrap_or_else(|| "sjovik/rules.ron".into()),
-            saved_rules: rules.clone(),
-            rules_sha256: None,
-            rules_mtime: None,
+            rules_file: RulesFile {
+                path: rules_path,
+                saved: rules.clone(),
+                sha256: None,
+                mtime: None,
+            },
             undo: UndoStack::new(&rules),
-            calculated_rules: rules.clone(),
-            calculated_plan: None,
-            aggregated: None,
-            results_generation: 0,
-            calc_results_generation: 0,
-            calc_version: 0,
+            cache: CalcCache {
+                rules: rules.clone(),
+                plan: None,
+                aggregated: None,
+                results_generation: 0,
+                calc_results_generation: 0,
+                calc_version: 0,
+            },
             rules,
-            rules_path,
             results,
-            results_path,
-            results_opts: io::ResultsOptions::default(),
-            cover_failed: None,
+            results_file: ResultsFile {
+                path: results_path,
+                ..Default::default()
+            },
             calc: None,
             calc_is_stale: false,
             problems: Vec::new(),
@@ -189,8 +212,8 @@ impl AppState {
     /// True if `path` is the open rule file and it changed on disk after we opened or saved it
     /// (another program or person saved it): saving would overwrite a newer file.
     pub fn newer_on_disk(&self, path: &Path) -> bool {
-        self.rules_path.as_deref() == Some(path)
-            && match (self.rules_mtime, mtime(path)) {
+        self.rules_file.path.as_deref() == Some(path)
+            && match (self.rules_file.mtime, mtime(path)) {
                 (Some(ours), Some(theirs)) => theirs > ours,
                 _ => false,
             }
@@ -203,8 +226,8 @@ impl AppState {
         match saved {
             Some((on_disk, sha)) => {
                 self.replace_rules(on_disk, path.clone(), label);
-                self.rules_sha256 = Some(sha);
-                self.rules_mtime = path.as_deref().and_then(mtime);
+                self.rules_file.sha256 = Some(sha);
+                self.rules_file.mtime = path.as_deref().and_then(mtime);
             }
             None => self.replace_rules(empty_rules(), None, label),
         }
@@ -216,18 +239,18 @@ impl AppState {
 
     /// Drops the cached aggregation (after `results` was replaced directly).
     pub fn forget_aggregation(&mut self) {
-        self.aggregated = None;
-        self.results_generation += 1;
+        self.cache.aggregated = None;
+        self.cache.results_generation += 1;
     }
 
     /// True when the rules have edits that are not saved.
     pub fn is_dirty(&self) -> bool {
-        self.rules != self.saved_rules
+        self.rules != self.rules_file.saved
     }
 
     /// The name of the results shown to the user.
     pub fn results_label(&self) -> String {
-        match &self.results_path {
+        match &self.results_file.path {
             Some(p) => io::display_name(p),
             None => self.results.source_file.clone(),
         }
@@ -246,7 +269,7 @@ impl AppState {
 
     /// Recomputes if the rules changed since the last calculation. Returns true if it did.
     pub fn recompute_if_changed(&mut self) -> bool {
-        if self.rules != self.calculated_rules {
+        if self.rules != self.cache.rules {
             self.recompute();
             true
         } else {
@@ -257,7 +280,7 @@ impl AppState {
     /// Compiles the rules (validating them once) and calculates. On errors the previous
     /// calculation stays, marked stale.
     pub fn recompute(&mut self) {
-        self.calculated_rules = self.rules.clone();
+        self.cache.rules = self.rules.clone();
         let plan = match crate::domain::plan::compile(&self.rules) {
             Ok(plan) => plan,
             Err(problems) => {
@@ -272,33 +295,34 @@ impl AppState {
             return;
         }
         if !self
+            .cache
             .aggregated
             .as_ref()
             .is_some_and(|a| a.fits(&plan, &self.results))
         {
             // Columns the edit did not touch (and the index of the results) are taken over.
-            let fresh = self.aggregated.is_none();
+            let fresh = self.cache.aggregated.is_none();
             let agg = crate::domain::engine::aggregate_reusing(
                 &plan,
                 &self.results,
-                self.aggregated.as_ref(),
+                self.cache.aggregated.as_ref(),
             );
             if fresh {
                 // Newly loaded results: index them now (≈ 25 ms at 1.2 M rows, beside the
                 // import) so that the first edit of the indicator set is as fast as the rest.
                 agg.prepare_index(&self.results);
             }
-            self.aggregated = Some(agg);
+            self.cache.aggregated = Some(agg);
         }
-        let Some(agg) = self.aggregated.as_ref() else {
+        let Some(agg) = self.cache.aggregated.as_ref() else {
             return;
         };
         // The previous calculation is brought up to date in place when it was made from the
         // same results: what the edit did not touch is not computed again.
-        match (&mut self.calc, &self.calculated_plan) {
+        match (&mut self.calc, &self.cache.plan) {
             (Some(c), Some(before))
                 if !self.calc_is_stale
-                    && self.calc_results_generation == self.results_generation =>
+                    && self.cache.calc_results_generation == self.cache.results_generation =>
             {
                 crate::domain::engine::recalculate(c, before, &plan, &self.results, agg)
             }
@@ -310,15 +334,15 @@ impl AppState {
                 ))
             }
         }
-        self.calc_version += 1;
+        self.cache.calc_version += 1;
         self.calc_is_stale = false;
-        self.calc_results_generation = self.results_generation;
-        self.calculated_plan = Some(plan);
+        self.cache.calc_results_generation = self.cache.results_generation;
+        self.cache.plan = Some(plan);
     }
 
     /// Changes whenever `calc` does.
     pub fn calc_version(&self) -> u64 {
-        self.calc_version
+        self.cache.calc_version
     }
 
     /// True when `calc` belongs to earlier rules because the results could not be read for
@@ -347,11 +371,11 @@ impl AppState {
     /// Replaces the rules by a new document (after the caller asked about unsaved edits).
     pub fn replace_rules(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
         self.rules = rules;
-        self.saved_rules = self.rules.clone();
-        self.rules_path = path;
+        self.rules_file.saved = self.rules.clone();
+        self.rules_file.path = path;
         self.rules_label = label;
-        self.rules_sha256 = None;
-        self.rules_mtime = None;
+        self.rules_file.sha256 = None;
+        self.rules_file.mtime = None;
         self.undo.reset(&self.rules);
         self.recompute();
     }
@@ -362,8 +386,8 @@ impl AppState {
             Ok((rules, sha)) => {
                 self.file_errors.clear();
                 self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
-                self.rules_sha256 = Some(sha);
-                self.rules_mtime = mtime(path);
+                self.rules_file.sha256 = Some(sha);
+                self.rules_file.mtime = mtime(path);
                 let msg = self.lang.words().state_opened(&io::display_name(path));
                 self.notify(Level::Success, msg);
                 true
@@ -388,7 +412,7 @@ impl AppState {
         let read = io::read_results_for_periods(path, opts, self.periods_calculated());
         let ok = self.accept_results(path, read);
         if ok {
-            self.results_opts = opts.clone();
+            self.results_file.opts = opts.clone();
         }
         ok
     }
@@ -397,7 +421,9 @@ impl AppState {
     /// baseline they are compared with (the saved rules or another rule file), when they
     /// compile.
     fn periods_calculated(&self) -> Vec<Period> {
-        let baseline = self.decide.baseline_rules(&self.saved_rules, &self.rules);
+        let baseline = self
+            .decide
+            .baseline_rules(&self.rules_file.saved, &self.rules);
         [Some(&self.rules), baseline]
             .into_iter()
             .flatten()
@@ -418,24 +444,24 @@ impl AppState {
         if folded.covers(periods.iter().copied()) {
             return true;
         }
-        if let Some((generation, failed)) = &self.cover_failed
-            && *generation == self.results_generation
+        if let Some((generation, failed)) = &self.results_file.cover_failed
+            && *generation == self.cache.results_generation
             && periods.iter().all(|p| failed.contains(p))
         {
             return false;
         }
         // A folded set is only ever read from a file (`import_results_with`).
-        let Some(path) = self.results_path.clone() else {
+        let Some(path) = self.results_file.path.clone() else {
             return false;
         };
         let mut want = self.periods_calculated();
         want.extend_from_slice(periods);
-        let read = io::read_results_for_periods(&path, &self.results_opts, want);
+        let read = io::read_results_for_periods(&path, &self.results_file.opts, want);
         let errors = match read {
             Ok(set) if set.source_sha256 == self.results.source_sha256 => {
                 self.results = set;
                 self.forget_aggregation();
-                self.cover_failed = None;
+                self.results_file.cover_failed = None;
                 return true;
             }
             Ok(_) => vec![super::locked::changed_on_disk(
@@ -444,7 +470,7 @@ impl AppState {
             )],
             Err(e) => e.errors,
         };
-        self.cover_failed = Some((self.results_generation, periods.to_vec()));
+        self.results_file.cover_failed = Some((self.cache.results_generation, periods.to_vec()));
         self.fail(
             errors,
             self.lang.word(Word::ResultsNotReadForThePeriods).into(),
@@ -452,14 +478,14 @@ impl AppState {
     }
 
     /// [`Self::cover`] for the periods `plan` reads.
-    fn cover_plan(&mut self, plan: &crate::domain::plan::Plan) -> bool {
+    pub(super) fn cover_plan(&mut self, plan: &crate::domain::plan::Plan) -> bool {
         let periods: Vec<Period> = plan.periods_read().collect();
         self.cover(&periods)
     }
 
     /// [`Self::cover`] for the current rules' periods (true when they do not compile: the
     /// caller then reports their errors).
-    fn cover_current(&mut self) -> bool {
+    pub(super) fn cover_current(&mut self) -> bool {
         match crate::domain::plan::compile(&self.rules) {
             Ok(plan) => self.cover_plan(&plan),
             Err(_) => true,
@@ -478,9 +504,9 @@ impl AppState {
                 let n = results.providers.len();
                 let rows = results.rows();
                 self.results = results;
-                self.aggregated = None;
-                self.results_generation += 1;
-                self.results_path = Some(path.to_path_buf());
+                self.cache.aggregated = None;
+                self.cache.results_generation += 1;
+                self.results_file.path = Some(path.to_path_buf());
                 self.recompute();
                 let msg = self.lang.words().state_imported_providers_results(
                     &io::display_name(path),
@@ -502,10 +528,10 @@ impl AppState {
         let text = io::rules_ron::to_ron_string(&self.rules);
         match io::atomic::write_atomic_with_backup(path, text.as_bytes()) {
             Ok(()) => {
-                self.saved_rules = self.rules.clone();
-                self.rules_sha256 = Some(io::audit::sha256_hex(text.as_bytes()));
-                self.rules_mtime = mtime(path);
-                self.rules_path = Some(path.to_path_buf());
+                self.rules_file.saved = self.rules.clone();
+                self.rules_file.sha256 = Some(io::audit::sha256_hex(text.as_bytes()));
+                self.rules_file.mtime = mtime(path);
+                self.rules_file.path = Some(path.to_path_buf());
                 self.rules_label = io::display_name(path);
                 let msg = self.lang.words().state_saved(&io::display_name(path));
                 self.notify(Level::Success, msg);
@@ -518,166 +544,8 @@ impl AppState {
         }
     }
 
-    /// Writes an export of the current calculation atomically.
-    pub fn export(&mut self, path: &Path, what: Export) -> bool {
-        let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
-            let msg = self.refusal(Word::RulesHaveErrorsFixThemBefore);
-            self.notify(Level::Error, msg);
-            return false;
-        };
-        // An export never replaces the rules or results it was computed from.
-        let inputs: Vec<&Path> = [self.rules_path.as_deref(), self.results_path.as_deref()]
-            .into_iter()
-            .flatten()
-            .collect();
-        let files = match what {
-            Export::Payouts => {
-                io::payout_files(path, calc, None, &self.rules, &self.audit(), self.lang)
-            }
-            Export::ExplanationCsv => Ok(vec![(
-                path.to_path_buf(),
-                io::export_csv::explanation_csv(calc, self.lang),
-            )]),
-        };
-        let result = files.and_then(|files| {
-            let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-            io::check_outputs(&inputs, &outputs)?;
-            io::write_files(&files)
-        });
-        self.exported(path, result)
-    }
-
-    /// What the current calculation was made from. Unsaved rules are hashed as they would be saved.
-    pub fn audit(&self) -> io::audit::Audit {
-        let (rules_file, rules_sha256) = match (&self.rules_sha256, self.is_dirty()) {
-            (Some(sha), false) => (self.rules_label.clone(), sha.clone()),
-            _ => (
-                format!("{}{}", self.rules_label, self.lang.word(Word::Unsaved)),
-                io::audit::sha256_hex(io::rules_ron::to_ron_string(&self.rules).as_bytes()),
-            ),
-        };
-        io::audit::Audit {
-            app_version: env!("CARGO_PKG_VERSION").to_string(),
-            rules_file,
-            rules_sha256,
-            results_file: self.results_label(),
-            results_sha256: self.results.source_sha256.clone(),
-            calculated_at: io::audit::now_utc(),
-        }
-    }
-
-    /// Exports the comparison (`Some(true)`) or the last sweep (`Some(false)`) as CSV with its
-    /// `.verifikation.csv` or as XLSX (by extension), with the audit rows of every input. Never
-    /// over an input; on failure nothing is written.
-    pub fn export_decision(&mut self, path: &Path, comparison: bool) -> bool {
-        use crate::io::export_decide as ed;
-        let lang = self.lang;
-        let audit = self.audit();
-        let mut rows: ed::AuditRows = vec![
-            (
-                "program".into(),
-                format!("Kvalitetspeng {}", audit.app_version),
-            ),
-            ("regelfil".into(), audit.rules_file.clone()),
-            ("regelfil_sha256".into(), audit.rules_sha256.clone()),
-            ("resultatfil".into(), audit.results_file.clone()),
-            ("resultatfil_sha256".into(), audit.results_sha256.clone()),
-        ];
-        let mut inputs: Vec<PathBuf> = [self.rules_path.clone(), self.results_path.clone()]
-            .into_iter()
-            .flatten()
-            .collect();
-        let is_xlsx = io::is_xlsx(path);
-        let files: Result<Vec<(PathBuf, Vec<u8>)>, String> = if comparison {
-            match &self.decide.source {
-                super::decide::CompareSource::File { path: p, rules, .. } => {
-                    inputs.push(p.clone());
-                    rows.push(("jämförd_med".into(), io::display_name(p)));
-                    rows.push((
-                        "jämförd_med_sha256".into(),
-                        std::fs::read(p)
-                            .map(|b| io::audit::sha256_hex(&b))
-                            .unwrap_or_else(|_| {
-                                io::audit::sha256_hex(
-                                    io::rules_ron::to_ron_string(rules).as_bytes(),
-                                )
-                            }),
-                    ));
-                }
-                _ => {
-                    rows.push(("jämförd_med".into(), self.decide.source_label(lang)));
-                    rows.push((
-                        "jämförd_med_sha256".into(),
-                        io::audit::sha256_hex(
-                            io::rules_ron::to_ron_string(&self.saved_rules).as_bytes(),
-                        ),
-                    ));
-                }
-            }
-            match self.comparison() {
-                Some(c) if is_xlsx => ed::compare_xlsx(&c, &rows, lang)
-                    .map(|b| vec![(path.to_path_buf(), b)])
-                    .map_err(|e| e.to_string()),
-                Some(c) => Ok(vec![
-                    (path.to_path_buf(), ed::compare_csv(&c, lang)),
-                    (io::audit::companion_path(path), Vec::new()),
-                ]),
-                None => Err(lang.word(Word::ThereIsNoComparison).into()),
-            }
-        } else {
-            match self.decide.sweep.result.clone() {
-                Some(s) if is_xlsx => ed::sweep_xlsx(&s, &rows, lang)
-                    .map(|b| vec![(path.to_path_buf(), b)])
-                    .map_err(|e| e.to_string()),
-                Some(s) => Ok(vec![
-                    (path.to_path_buf(), ed::sweep_csv(&s, lang)),
-                    (io::audit::companion_path(path), Vec::new()),
-                ]),
-                None => Err(lang.word(Word::RunTheSweepFirst).into()),
-            }
-        };
-        rows.push(("beräknad".into(), audit.calculated_at.clone()));
-        let result = files
-            .map_err(|m| {
-                FileError::new(
-                    &io::display_name(path),
-                    None,
-                    None,
-                    io::FileErrorMsg::Write(m),
-                )
-            })
-            .and_then(|mut files| {
-                // The CSV's audit companion, now that the rows are complete.
-                for (p, b) in files.iter_mut().skip(1) {
-                    if p.as_os_str()
-                        .to_string_lossy()
-                        .ends_with(".verifikation.csv")
-                    {
-                        *b = ed::audit_csv(&rows);
-                    }
-                }
-                let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
-                let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-                io::check_outputs(&inputs, &outputs)?;
-                io::write_files(&files)
-            });
-        self.exported(path, result)
-    }
-
-    /// Tells the user how an export went; returns whether it was written.
-    fn exported(&mut self, path: &Path, result: Result<(), FileError>) -> bool {
-        match result {
-            Ok(()) => {
-                let msg = self.lang.words().state_exported(&io::display_name(path));
-                self.notify(Level::Success, msg);
-                true
-            }
-            Err(e) => self.fail(vec![e], self.lang.word(Word::CouldNotExport).into()),
-        }
-    }
-
     /// Records located file errors for the problems panel and tells the user; returns false.
-    fn fail(&mut self, errors: Vec<FileError>, prefix: String) -> bool {
+    pub(super) fn fail(&mut self, errors: Vec<FileError>, prefix: String) -> bool {
         let first = errors
             .first()
             .map(|f| f.text(self.lang))
@@ -685,148 +553,6 @@ impl AppState {
         self.file_errors = errors;
         self.notify(Level::Error, format!("{prefix}: {first}"));
         false
-    }
-
-    /// The comparison of the current calculation with the baseline (the rules as last saved,
-    /// or another rule file), if there is one.
-    pub fn comparison(
-        &mut self,
-    ) -> Option<std::rc::Rc<crate::domain::decide::compare::Comparison>> {
-        self.calc.as_ref()?;
-        // A baseline about to be calculated reads its periods: the results must answer them.
-        let baseline = self
-            .decide
-            .baseline_to_calculate(&self.saved_rules, &self.rules, self.results_generation)
-            .and_then(|r| crate::domain::plan::compile(r).ok());
-        if let Some(plan) = baseline
-            && !self.cover_plan(&plan)
-        {
-            return None;
-        }
-        let calc = self.calc.as_ref()?;
-        self.decide.comparison(
-            &self.saved_rules,
-            &self.rules,
-            (&self.results, self.results_generation),
-            (calc, self.calc_version),
-            self.aggregated.as_ref(),
-        )
-    }
-
-    /// Compares with another rule file from now on. On failure nothing changes.
-    pub fn compare_with_file(&mut self, path: &Path) -> bool {
-        match io::read_rules(path) {
-            Ok(rules) => {
-                if let Err(problems) = crate::domain::plan::compile(&rules) {
-                    let n = problems
-                        .iter()
-                        .filter(|p| p.severity == Severity::Error)
-                        .count();
-                    let msg = self
-                        .lang
-                        .words()
-                        .state_has_errors_and_cannot_be(&io::display_name(path), &n);
-                    self.notify(Level::Error, msg);
-                    return false;
-                }
-                self.file_errors.clear();
-                self.decide.source = super::decide::CompareSource::File {
-                    path: path.to_path_buf(),
-                    label: io::display_name(path),
-                    rules,
-                };
-                true
-            }
-            Err(e) => self.fail(
-                vec![e],
-                self.lang
-                    .word(Word::CouldNotOpenTheRuleFileToCompare)
-                    .into(),
-            ),
-        }
-    }
-
-    /// Sets the rate of `st`'s scheme to the highest within its budget (an undoable edit).
-    pub fn fit_to_budget(&mut self, st: crate::domain::ServiceType) -> bool {
-        let lang = self.lang;
-        let Some(budget) = self.rules.scheme(st).and_then(|s| s.budget) else {
-            return false;
-        };
-        if !self.cover_current() {
-            return false;
-        }
-        match crate::domain::decide::solve::solve_budget(&self.rules, &self.results, st, budget) {
-            Ok(s) => {
-                let p = crate::domain::decide::param::Param {
-                    service_type: st,
-                    indicator: None,
-                    field: crate::domain::decide::param::Field::Rate,
-                };
-                if let Ok(r) = p.apply(&self.rules, s.rate) {
-                    self.rules = r;
-                    self.recompute_if_changed();
-                    let n = |d| crate::words::number::format_number_lang(d, Some(2), lang);
-                    let unit = match s.kind {
-                        crate::domain::decide::solve::RateKind::KrPerUnit => {
-                            lang.word(Word::KrPerUnit)
-                        }
-                        crate::domain::decide::solve::RateKind::PercentOfCompensation => {
-                            lang.word(Word::PercentOfCompensation)
-                        }
-                    };
-                    let msg = lang.words().state_rate_applied(
-                        &st.label(lang),
-                        &n(s.rate),
-                        &n(s.total),
-                        &n(budget),
-                        &unit,
-                    );
-                    self.notify(Level::Success, msg);
-                }
-                true
-            }
-            Err(e) => {
-                let msg = e.text(lang);
-                self.notify(Level::Error, msg);
-                false
-            }
-        }
-    }
-
-    /// Runs the sweep in `decide.sweep` on the current rules.
-    pub fn run_sweep(&mut self) {
-        let lang = self.lang;
-        if !self.cover_current() {
-            self.decide.sweep.result = None;
-            self.decide.sweep.error = Some(lang.word(Word::ResultsNotReadForThePeriods).into());
-            return;
-        }
-        let f = &mut self.decide.sweep;
-        f.error = None;
-        let parsed = crate::domain::decide::param::Param::parse(f.param.trim())
-            .map_err(|e| e.text(lang))
-            .and_then(|p| {
-                let from = crate::domain::decimal::parse_number(&f.from)
-                    .map_err(|e| format!("{}: {}", lang.word(Word::From), e.text(lang)))?;
-                let to = crate::domain::decimal::parse_number(&f.to)
-                    .map_err(|e| format!("{}: {}", lang.word(Word::To), e.text(lang)))?;
-                crate::domain::decide::sweep::sweep(
-                    &self.rules,
-                    &self.results,
-                    &p,
-                    from,
-                    to,
-                    f.steps,
-                )
-                .map_err(|e| e.text(lang))
-            });
-        match parsed {
-            Ok(s) => f.result = Some(std::rc::Rc::new(s)),
-            Err(e) => {
-                f.result = None;
-                f.error = Some(e);
-            }
-        }
     }
 
     pub fn undo(&mut self) {
@@ -846,10 +572,4 @@ fn mtime(path: &Path) -> Option<std::time::SystemTime> {
     std::fs::metadata(path).and_then(|m| m.modified()).ok()
 }
 
-/// What to export.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Export {
-    /// The payout table: `.xlsx` as a workbook, otherwise CSV with an audit companion.
-    Payouts,
-    ExplanationCsv,
-}
+pub use super::export::Export;

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 
 use super::KvalitetspengApp;
 use super::widgets::{kr, num, right_label};
+use crate::app::AppState;
 use crate::app::decide::{CompareSource, Forecast, sweepable};
 use crate::domain::decide::compare::Comparison;
 use crate::domain::explanation::Calculation;
@@ -155,103 +156,9 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         .constrain(true)
         .scroll([false, true])
         .show(ctx, |ui| {
-            ui.heading(lang.word(Word::CompareWithTitle));
-            ui.horizontal_wrapped(|ui| {
-                let src = app.state.decide.source.clone();
-                if ui
-                    .selectable_label(
-                        src == CompareSource::SavedRules,
-                        lang.word(Word::SavedRules),
-                    )
-                    .on_hover_text(lang.word(Word::ShowWhatTheEdits))
-                    .clicked()
-                {
-                    action = Action::Source(CompareSource::SavedRules);
-                }
-                let file_label = match &src {
-                    CompareSource::File { label, .. } => label.clone(),
-                    _ => lang.word(Word::AnotherRuleFile).into(),
-                };
-                if ui
-                    .selectable_label(matches!(src, CompareSource::File { .. }), file_label)
-                    .on_hover_text(lang.word(Word::CompareWithEG))
-                    .clicked()
-                {
-                    action = Action::CompareFile;
-                }
-                if ui
-                    .selectable_label(src == CompareSource::Off, lang.word(Word::NoComparison))
-                    .clicked()
-                {
-                    action = Action::Source(CompareSource::Off);
-                }
-            });
-            if ui
-                .button(lang.word(Word::ExportTheComparison))
-                .on_hover_text(lang.word(Word::CsvOrExcelWith))
-                .clicked()
-            {
-                action = Action::Export(true);
-            }
+            compare_ui(ui, &app.state, &mut action, lang);
             ui.separator();
-            ui.heading(lang.word(Word::Sensitivity));
-            ui.label(lang.word(Word::VaryOneParameterIn));
-            let params = sweepable(&app.state.rules);
-            let form = &mut app.state.decide.sweep;
-            if form.param.is_empty()
-                && let Some(p) = params.first()
-            {
-                form.param = p.to_string();
-                if let Ok(v) = p.get(&app.state.rules) {
-                    form.from = num(v * Decimal::new(8, 1), 2, lang);
-                    form.to = num(v * Decimal::new(12, 1), 2, lang);
-                }
-            }
-            egui::Grid::new("sweep_form").num_columns(2).show(ui, |ui| {
-                let l = ui.label(lang.word(Word::Parameter));
-                egui::ComboBox::from_id_salt("sweep_param")
-                    .selected_text(form.param.clone())
-                    .width(300.0)
-                    .show_ui(ui, |ui| {
-                        for p in &params {
-                            let s = p.to_string();
-                            if ui.selectable_label(form.param == s, &s).clicked() {
-                                form.param = s;
-                                if let Ok(v) = p.get(&app.state.rules) {
-                                    form.from = num(v * Decimal::new(8, 1), 2, lang);
-                                    form.to = num(v * Decimal::new(12, 1), 2, lang);
-                                }
-                            }
-                        }
-                    })
-                    .response
-                    .labelled_by(l.id);
-                ui.end_row();
-                let l = ui.label(lang.word(Word::From));
-                ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
-                    .labelled_by(l.id);
-                ui.end_row();
-                let l = ui.label(lang.word(Word::To));
-                ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
-                    .labelled_by(l.id);
-                ui.end_row();
-                let l = ui.label(lang.word(Word::SweepSteps));
-                ui.add(egui::DragValue::new(&mut form.steps).range(2..=50))
-                    .labelled_by(l.id);
-                ui.end_row();
-            });
-            if ui.button(lang.word(Word::RunTheSweep)).clicked() {
-                action = Action::RunSweep;
-            }
-            if let Some(e) = &form.error {
-                ui.colored_label(ui.visuals().error_fg_color, e);
-            }
-            if let Some(s) = form.result.clone() {
-                if ui.button(lang.word(Word::ExportTheSweep)).clicked() {
-                    action = Action::Export(false);
-                }
-                sweep_result_ui(ui, &s, lang);
-            }
+            sweep_ui(ui, &mut app.state, &mut action, lang);
         });
     if !open {
         app.state.decide.open = false;
@@ -269,6 +176,110 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
             app.answer(super::PathRequest::DecisionExport(comparison), p);
         }
         Action::RunSweep => app.state.run_sweep(),
+    }
+}
+
+/// What to compare with, and exporting the comparison.
+fn compare_ui(ui: &mut egui::Ui, state: &AppState, action: &mut Action, lang: Lang) {
+    ui.heading(lang.word(Word::CompareWithTitle));
+    ui.horizontal_wrapped(|ui| {
+        let src = state.decide.source.clone();
+        if ui
+            .selectable_label(
+                src == CompareSource::SavedRules,
+                lang.word(Word::SavedRules),
+            )
+            .on_hover_text(lang.word(Word::ShowWhatTheEdits))
+            .clicked()
+        {
+            *action = Action::Source(CompareSource::SavedRules);
+        }
+        let file_label = match &src {
+            CompareSource::File { label, .. } => label.clone(),
+            _ => lang.word(Word::AnotherRuleFile).into(),
+        };
+        if ui
+            .selectable_label(matches!(src, CompareSource::File { .. }), file_label)
+            .on_hover_text(lang.word(Word::CompareWithEG))
+            .clicked()
+        {
+            *action = Action::CompareFile;
+        }
+        if ui
+            .selectable_label(src == CompareSource::Off, lang.word(Word::NoComparison))
+            .clicked()
+        {
+            *action = Action::Source(CompareSource::Off);
+        }
+    });
+    if ui
+        .button(lang.word(Word::ExportTheComparison))
+        .on_hover_text(lang.word(Word::CsvOrExcelWith))
+        .clicked()
+    {
+        *action = Action::Export(true);
+    }
+}
+
+/// The sensitivity sweep's form, its error and its result.
+fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: Lang) {
+    ui.heading(lang.word(Word::Sensitivity));
+    ui.label(lang.word(Word::VaryOneParameterIn));
+    let params = sweepable(&state.rules);
+    let form = &mut state.decide.sweep;
+    if form.param.is_empty()
+        && let Some(p) = params.first()
+    {
+        form.param = p.to_string();
+        if let Ok(v) = p.get(&state.rules) {
+            form.from = num(v * Decimal::new(8, 1), 2, lang);
+            form.to = num(v * Decimal::new(12, 1), 2, lang);
+        }
+    }
+    egui::Grid::new("sweep_form").num_columns(2).show(ui, |ui| {
+        let l = ui.label(lang.word(Word::Parameter));
+        egui::ComboBox::from_id_salt("sweep_param")
+            .selected_text(form.param.clone())
+            .width(300.0)
+            .show_ui(ui, |ui| {
+                for p in &params {
+                    let s = p.to_string();
+                    if ui.selectable_label(form.param == s, &s).clicked() {
+                        form.param = s;
+                        if let Ok(v) = p.get(&state.rules) {
+                            form.from = num(v * Decimal::new(8, 1), 2, lang);
+                            form.to = num(v * Decimal::new(12, 1), 2, lang);
+                        }
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label(lang.word(Word::From));
+        ui.add(egui::TextEdit::singleline(&mut form.from).desired_width(120.0))
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label(lang.word(Word::To));
+        ui.add(egui::TextEdit::singleline(&mut form.to).desired_width(120.0))
+            .labelled_by(l.id);
+        ui.end_row();
+        let l = ui.label(lang.word(Word::SweepSteps));
+        ui.add(egui::DragValue::new(&mut form.steps).range(2..=50))
+            .labelled_by(l.id);
+        ui.end_row();
+    });
+    if ui.button(lang.word(Word::RunTheSweep)).clicked() {
+        *action = Action::RunSweep;
+    }
+    if let Some(e) = &form.error {
+        ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    if let Some(s) = form.result.clone() {
+        if ui.button(lang.word(Word::ExportTheSweep)).clicked() {
+            *action = Action::Export(false);
+        }
+        sweep_result_ui(ui, &s, lang);
     }
 }
 

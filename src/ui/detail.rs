@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 
 use super::KvalitetspengApp;
 use super::widgets::{kr, num};
-use crate::domain::explanation::{DataStatus, ProviderResult};
+use crate::domain::explanation::{DataStatus, IndicatorResult, ProviderResult};
 use crate::words::{Lang, Word};
 
 /// The detail panel for the selected provider.
@@ -148,6 +148,46 @@ fn peer_strip_ui(ui: &mut egui::Ui, strip: &PeerStrip, key: &str, lang: Lang) {
 }
 
 fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, ui: &mut egui::Ui) {
+    facts_ui(p, lang, ui);
+    if !p.areas.is_empty() {
+        areas_ui(p, lang, ui);
+    }
+    ui.add_space(4.0);
+    ui.label(RichText::new(p.reason(lang)).italics());
+    ui.add_space(8.0);
+    ui.label(RichText::new(lang.word(Word::PerIndicator)).strong());
+
+    for ((i, kronor), strip) in p.indicators.iter().zip(p.indicator_kronor()).zip(peers) {
+        indicator_card_ui(p, i, kronor, strip, lang, ui);
+    }
+    let extra = p
+        .fallback_row(lang)
+        .map(|(_, text, kronor)| (text, kronor))
+        .into_iter()
+        .chain(p.money_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
+    for (text, kronor) in extra {
+        egui::Frame::group(ui.style())
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(text).strong());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
+                    });
+                });
+            });
+    }
+    for d in p.deductions.iter().filter(|d| !d.applied) {
+        ui.weak(d.text(lang));
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new(lang.word(Word::CreditPerIndicatorChart)).strong());
+    credit_chart_ui(p, lang, ui);
+}
+
+/// Id, service, volume, score, status and the money (a grid).
+fn facts_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
     egui::Grid::new("detail_facts")
         .num_columns(2)
         .spacing([12.0, 4.0])
@@ -216,157 +256,132 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
                 ui.end_row();
             }
         });
-    if !p.areas.is_empty() {
-        ui.add_space(4.0);
-        ui.label(RichText::new(lang.word(Word::PerArea)).strong());
-        egui::Grid::new("detail_areas")
-            .num_columns(4)
-            .spacing([12.0, 2.0])
-            .striped(true)
-            .show(ui, |ui| {
-                ui.weak(lang.word(Word::AreaInline));
-                ui.weak(lang.word(Word::Weight));
-                ui.weak(lang.word(Word::CountsAs));
-                ui.weak(lang.word(Word::Credit));
-                ui.end_row();
-                for a in &p.areas {
-                    ui.label(&*a.name);
-                    ui.label(format!("{} %", num(a.weight_percent, 0, lang)));
-                    ui.label(format!("{} %", num(a.effective_weight.percent(1), 1, lang)));
-                    if a.missing {
-                        ui.label(
-                            RichText::new(lang.word(Word::WhollyMissing))
-                                .color(ui.visuals().warn_fg_color),
-                        );
-                    } else {
-                        ui.label(format!("{} %", num(a.credit.percent(1), 1, lang)));
-                    }
-                    ui.end_row();
-                }
-            });
-    }
-    ui.add_space(4.0);
-    ui.label(RichText::new(p.reason(lang)).italics());
-    ui.add_space(8.0);
-    ui.label(RichText::new(lang.word(Word::PerIndicator)).strong());
+}
 
-    for ((i, kronor), strip) in p.indicators.iter().zip(p.indicator_kronor()).zip(peers) {
-        egui::Frame::group(ui.style())
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    if let Some(a) = i.area.and_then(|a| p.areas.get(a as usize)) {
-                        ui.weak(format!("{} ›", a.name));
-                    }
-                    ui.label(RichText::new(&*i.name).strong())
-                        .on_hover_text(format!(
-                            "{} · {} · {}",
-                            i.indicator_id,
-                            i.direction.label(lang),
-                            i.unit.label(lang)
-                        ));
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
-                    });
-                });
-                let reason = RichText::new(i.reason(lang));
-                if i.status == DataStatus::Ok {
-                    ui.label(reason);
+/// Each area's weight, what it counts as and its credit (a grid; only with areas).
+fn areas_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(lang.word(Word::PerArea)).strong());
+    egui::Grid::new("detail_areas")
+        .num_columns(4)
+        .spacing([12.0, 2.0])
+        .striped(true)
+        .show(ui, |ui| {
+            ui.weak(lang.word(Word::AreaInline));
+            ui.weak(lang.word(Word::Weight));
+            ui.weak(lang.word(Word::CountsAs));
+            ui.weak(lang.word(Word::Credit));
+            ui.end_row();
+            for a in &p.areas {
+                ui.label(&*a.name);
+                ui.label(format!("{} %", num(a.weight_percent, 0, lang)));
+                ui.label(format!("{} %", num(a.effective_weight.percent(1), 1, lang)));
+                if a.missing {
+                    ui.label(
+                        RichText::new(lang.word(Word::WhollyMissing))
+                            .color(ui.visuals().warn_fg_color),
+                    );
                 } else {
-                    ui.label(reason.color(ui.visuals().warn_fg_color));
+                    ui.label(format!("{} %", num(a.credit.percent(1), 1, lang)));
                 }
-                let value = match (&i.value, i.respondents) {
-                    (Some(v), Some(n)) => format!(
-                        "{}{} ({})",
-                        crate::words::number::format_number_lang(
-                            v.round_dp(2).normalize(),
-                            None,
-                            lang
-                        ),
-                        i.unit.suffix(),
-                        i.interval_text(lang).unwrap_or_else(|| format!("n = {n}"))
-                    ),
-                    (Some(v), None) => format!(
-                        "{}{}",
-                        crate::words::number::format_number_lang(
-                            v.round_dp(2).normalize(),
-                            None,
-                            lang
-                        ),
-                        i.unit.suffix()
-                    ),
-                    (None, _) => "–".into(),
-                };
-                // The weight as written (inside its area, if any), and what it counts as in
-                // the score when that differs.
-                let in_area = i.area.and_then(|a| p.areas.get(a as usize)).is_some();
-                let inside = if in_area {
-                    lang.word(Word::SpaceInsideTheArea)
-                } else {
-                    ""
-                };
-                let weight = if in_area
-                    || i.effective_weight != crate::domain::plan::percent(i.weight_percent)
-                {
-                    format!(
-                        "{} %{inside} ({} {} %)",
-                        num(i.weight_percent, 0, lang),
-                        lang.word(Word::CountsAs),
-                        num(i.effective_weight.percent(1), 1, lang)
-                    )
-                } else {
-                    format!("{} %", num(i.weight_percent, 0, lang))
-                };
-                ui.horizontal_wrapped(|ui| {
-                    ui.weak(lang.word(Word::Value));
-                    ui.label(value);
-                    ui.weak(lang.word(Word::CreditSuffix));
-                    ui.label(format!("{} %", num(i.credit.percent(1), 1, lang)));
-                    ui.weak(lang.word(Word::WeightSuffix));
-                    ui.label(weight);
-                    ui.weak(lang.word(Word::Contribution));
-                    ui.label(format!(
-                        "{} {}",
-                        num(i.contribution.percent(2), 2, lang),
-                        lang.word(Word::Points)
+                ui.end_row();
+            }
+        });
+}
+
+/// One indicator: its kronor, why, its value, credit, weight and contribution, and how
+/// every provider did on it.
+fn indicator_card_ui(
+    p: &ProviderResult,
+    i: &IndicatorResult,
+    kronor: Decimal,
+    strip: &PeerStrip,
+    lang: Lang,
+    ui: &mut egui::Ui,
+) {
+    egui::Frame::group(ui.style())
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                if let Some(a) = i.area.and_then(|a| p.areas.get(a as usize)) {
+                    ui.weak(format!("{} ›", a.name));
+                }
+                ui.label(RichText::new(&*i.name).strong())
+                    .on_hover_text(format!(
+                        "{} · {} · {}",
+                        i.indicator_id,
+                        i.direction.label(lang),
+                        i.unit.label(lang)
                     ));
-                });
-                if strip.values.len() > 1 {
-                    egui::CollapsingHeader::new(
-                        lang.words()
-                            .detail_all_providers_results_against_the(&strip.values.len()),
-                    )
-                    .id_salt(("peers", &*i.indicator_id))
-                    .default_open(false)
-                    .show(ui, |ui| peer_strip_ui(ui, strip, &i.indicator_id, lang));
-                }
-            });
-    }
-    let extra = p
-        .fallback_row(lang)
-        .map(|(_, text, kronor)| (text, kronor))
-        .into_iter()
-        .chain(p.money_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
-    for (text, kronor) in extra {
-        egui::Frame::group(ui.style())
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.set_width(ui.available_width());
-                ui.horizontal(|ui| {
-                    ui.label(RichText::new(text).strong());
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                        ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
-                    });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
                 });
             });
-    }
-    for d in p.deductions.iter().filter(|d| !d.applied) {
-        ui.weak(d.text(lang));
-    }
-    ui.add_space(6.0);
-    ui.label(RichText::new(lang.word(Word::CreditPerIndicatorChart)).strong());
-    credit_chart_ui(p, lang, ui);
+            let reason = RichText::new(i.reason(lang));
+            if i.status == DataStatus::Ok {
+                ui.label(reason);
+            } else {
+                ui.label(reason.color(ui.visuals().warn_fg_color));
+            }
+            let value = match (&i.value, i.respondents) {
+                (Some(v), Some(n)) => format!(
+                    "{}{} ({})",
+                    crate::words::number::format_number_lang(v.round_dp(2).normalize(), None, lang),
+                    i.unit.suffix(),
+                    i.interval_text(lang).unwrap_or_else(|| format!("n = {n}"))
+                ),
+                (Some(v), None) => format!(
+                    "{}{}",
+                    crate::words::number::format_number_lang(v.round_dp(2).normalize(), None, lang),
+                    i.unit.suffix()
+                ),
+                (None, _) => "–".into(),
+            };
+            // The weight as written (inside its area, if any), and what it counts as in
+            // the score when that differs.
+            let in_area = i.area.and_then(|a| p.areas.get(a as usize)).is_some();
+            let inside = if in_area {
+                lang.word(Word::SpaceInsideTheArea)
+            } else {
+                ""
+            };
+            let weight = if in_area
+                || i.effective_weight != crate::domain::plan::percent(i.weight_percent)
+            {
+                format!(
+                    "{} %{inside} ({} {} %)",
+                    num(i.weight_percent, 0, lang),
+                    lang.word(Word::CountsAs),
+                    num(i.effective_weight.percent(1), 1, lang)
+                )
+            } else {
+                format!("{} %", num(i.weight_percent, 0, lang))
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(lang.word(Word::Value));
+                ui.label(value);
+                ui.weak(lang.word(Word::CreditSuffix));
+                ui.label(format!("{} %", num(i.credit.percent(1), 1, lang)));
+                ui.weak(lang.word(Word::WeightSuffix));
+                ui.label(weight);
+                ui.weak(lang.word(Word::Contribution));
+                ui.label(format!(
+                    "{} {}",
+                    num(i.contribution.percent(2), 2, lang),
+                    lang.word(Word::Points)
+                ));
+            });
+            if strip.values.len() > 1 {
+                egui::CollapsingHeader::new(
+                    lang.words()
+                        .detail_all_providers_results_against_the(&strip.values.len()),
+                )
+                .id_salt(("peers", &*i.indicator_id))
+                .default_open(false)
+                .show(ui, |ui| peer_strip_ui(ui, strip, &i.indicator_id, lang));
+            }
+        });
 }
 
 /// A horizontal bar per indicator, labelled with its name: credit in percent, bar thickness

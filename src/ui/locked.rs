@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::commands::CommandUi;
 use super::{KvalitetspengApp, PathRequest};
 use crate::app::UiCommand;
 use crate::words::Word;
@@ -20,7 +21,7 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     } else {
         ui.visuals().error_fg_color
     };
-    let name = crate::io::display_name(&l.path);
+    let name = crate::app::files::display_name(&l.path);
     let mut leave = false;
     egui::Frame::new()
         .fill(color.gamma_multiply(0.12))

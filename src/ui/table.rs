@@ -120,83 +120,21 @@ fn header_button(
 }
 
 /// The central payout table with totals.
+/// Each provider's Δ against the comparison, by provider index.
+type Deltas = std::rc::Rc<[Option<Decimal>]>;
+
 pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
     super::locked::locked_banner_ui(app, ui);
     if app.state.calc_is_stale {
-        let n = app.state.error_count();
-        egui::Frame::new()
-            .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
-            .inner_margin(6.0)
-            .corner_radius(4.0)
-            .show(ui, |ui| {
-                let why = if app.state.stale_for_results() {
-                    lang.word(Word::ResultsNotReadForThePeriods).to_string()
-                } else {
-                    lang.words().table_rules_have_errors_see_the(&n)
-                };
-                ui.label(RichText::new(why).color(ui.visuals().warn_fg_color));
-            });
-        ui.add_space(4.0);
+        stale_banner_ui(app, ui);
     }
-    let Some(calc) = app.state.calc.as_ref() else {
-        ui.add_space(40.0);
-        ui.vertical_centered(|ui| {
-            ui.heading(lang.word(Word::NoCalculationYet));
-            ui.label(lang.word(Word::AddASchemeWith));
-        });
-        return;
-    };
-    if calc.providers.is_empty() {
-        ui.add_space(40.0);
-        ui.vertical_centered(|ui| {
-            ui.heading(lang.word(Word::NoProviders));
-            ui.label(lang.word(Word::ImportTheProvidersResults));
-        });
+    if nothing_to_show_ui(app, ui) {
         return;
     }
-
-    // Filtered and sorted when the calculation, the comparison or the view changes, for the
-    // totals and the table.
-    let version = app.state.calc_version();
     let comparison = app.state.comparison();
-    let Some(calc) = app.state.calc.as_ref() else {
+    let Some((deltas, rows)) = display_rows(app, comparison.as_ref(), ui) else {
         return;
-    };
-    let deltas: Option<std::rc::Rc<[Option<Decimal>]>> =
-        comparison.as_ref().map(|c| match &app.deltas_cache {
-            Some((v, ptr, d)) if *v == version && *ptr == std::rc::Rc::as_ptr(c) as usize => {
-                d.clone()
-            }
-            _ => {
-                let d: std::rc::Rc<[Option<Decimal>]> = super::decide::deltas(calc, c).into();
-                app.deltas_cache = Some((version, std::rc::Rc::as_ptr(c) as usize, d.clone()));
-                d
-            }
-        });
-    let delta_key = comparison
-        .as_ref()
-        .map_or(0, |c| std::rc::Rc::as_ptr(c) as usize);
-    if deltas.is_none() && app.view.sort == SortColumn::Delta {
-        app.view.sort = SortColumn::Payout;
-    }
-    // While a value is being typed the row order stays put (the amounts update in place), so
-    // rows do not jump under the cursor; it is sorted again when the field is left.
-    let typing = ui.ctx().text_edit_focused();
-    let rows = match &app.rows_cache {
-        Some((v, view, key, rows)) if *v == version && *view == app.view && *key == delta_key => {
-            rows.clone()
-        }
-        Some((_, view, _, rows))
-            if typing && *view == app.view && rows.iter().all(|&i| i < calc.providers.len()) =>
-        {
-            rows.clone()
-        }
-        _ => {
-            let rows: std::rc::Rc<[usize]> = app.view.rows_with(calc, deltas.as_deref()).into();
-            app.rows_cache = Some((version, app.view.clone(), delta_key, rows.clone()));
-            rows
-        }
     };
     if let Some(c) = &comparison {
         super::decide::delta_summary_ui(app, c, ui);
@@ -213,13 +151,131 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         return;
     };
     ui.separator();
+    let selected = app.selected.clone();
+    let clicked = table_ui(
+        ui,
+        calc,
+        &rows,
+        deltas.as_deref(),
+        &mut app.view,
+        selected.as_deref(),
+        lang,
+    );
+    if let Some(id) = clicked {
+        app.selected = if app.selected.as_deref() == Some(id.as_str()) {
+            None
+        } else {
+            Some(id)
+        };
+    }
+}
 
+/// Why the table shows an earlier calculation.
+fn stale_banner_ui(app: &KvalitetspengApp, ui: &mut egui::Ui) {
+    let lang = app.lang();
+    let n = app.state.error_count();
+    egui::Frame::new()
+        .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            let why = if app.state.stale_for_results() {
+                lang.word(Word::ResultsNotReadForThePeriods).to_string()
+            } else {
+                lang.words().table_rules_have_errors_see_the(&n)
+            };
+            ui.label(RichText::new(why).color(ui.visuals().warn_fg_color));
+        });
+    ui.add_space(4.0);
+}
+
+/// Says so when there is no calculation or no provider; returns true then.
+fn nothing_to_show_ui(app: &KvalitetspengApp, ui: &mut egui::Ui) -> bool {
+    let lang = app.lang();
+    let (heading, text) = match app.state.calc.as_ref() {
+        None => (Word::NoCalculationYet, Word::AddASchemeWith),
+        Some(calc) if calc.providers.is_empty() => {
+            (Word::NoProviders, Word::ImportTheProvidersResults)
+        }
+        Some(_) => return false,
+    };
+    ui.add_space(40.0);
+    ui.vertical_centered(|ui| {
+        ui.heading(lang.word(heading));
+        ui.label(lang.word(text));
+    });
+    true
+}
+
+/// The Δ of each provider and the rows in display order, filtered and sorted when the
+/// calculation, the comparison or the view changes (for the totals and the table).
+fn display_rows(
+    app: &mut KvalitetspengApp,
+    comparison: Option<&std::rc::Rc<crate::domain::decide::compare::Comparison>>,
+    ui: &egui::Ui,
+) -> Option<(Option<Deltas>, std::rc::Rc<[usize]>)> {
+    let version = app.state.calc_version();
+    let calc = app.state.calc.as_ref()?;
+    let deltas: Option<Deltas> = comparison.map(|c| match &app.caches.deltas {
+        Some((v, ptr, d)) if *v == version && *ptr == std::rc::Rc::as_ptr(c) as usize => d.clone(),
+        _ => {
+            let d: Deltas = super::decide::deltas(calc, c).into();
+            app.caches.deltas = Some((version, std::rc::Rc::as_ptr(c) as usize, d.clone()));
+            d
+        }
+    });
+    let delta_key = comparison.map_or(0, |c| std::rc::Rc::as_ptr(c) as usize);
+    if deltas.is_none() && app.view.sort == SortColumn::Delta {
+        app.view.sort = SortColumn::Payout;
+    }
+    // While a value is being typed the row order stays put (the amounts update in place), so
+    // rows do not jump under the cursor; it is sorted again when the field is left.
+    let typing = ui.ctx().text_edit_focused();
+    let rows = match &app.caches.rows {
+        Some((v, view, key, rows)) if *v == version && *view == app.view && *key == delta_key => {
+            rows.clone()
+        }
+        Some((_, view, _, rows))
+            if typing && *view == app.view && rows.iter().all(|&i| i < calc.providers.len()) =>
+        {
+            rows.clone()
+        }
+        _ => {
+            let rows: std::rc::Rc<[usize]> = app.view.rows_with(calc, deltas.as_deref()).into();
+            app.caches.rows = Some((version, app.view.clone(), delta_key, rows.clone()));
+            rows
+        }
+    };
+    Some((deltas, rows))
+}
+
+/// Which optional columns the table has.
+#[derive(Clone, Copy)]
+struct Columns {
+    delta: bool,
+    /// Gross, withheld and deductions.
+    adjusted: bool,
+    /// Paid so far and the settlement.
+    reconciled: bool,
+}
+
+/// The payout table; returns the provider whose row was clicked.
+fn table_ui(
+    ui: &mut egui::Ui,
+    calc: &Calculation,
+    rows: &[usize],
+    deltas: Option<&[Option<Decimal>]>,
+    view: &mut TableView,
+    selected: Option<&str>,
+    lang: Lang,
+) -> Option<String> {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut clicked: Option<String> = None;
-    let selected = app.selected.clone();
-    let has_delta = deltas.is_some();
-    let adjusted = calc.has_adjustments();
-    let reconciled = calc.has_reconciliation();
+    let cols = Columns {
+        delta: deltas.is_some(),
+        adjusted: calc.has_adjustments(),
+        reconciled: calc.has_reconciliation(),
+    };
     // The name column gives way first, so Id and Kvalitetspeng fit even in a narrow window;
     // the columns right of them scroll sideways.
     let name_width = (ui.available_width() - 50.0 - 150.0 - 24.0).clamp(110.0, 230.0);
@@ -235,170 +291,169 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .column(Column::auto().at_least(50.0))
                 .column(Column::initial(name_width).at_least(100.0).clip(true))
                 .column(Column::auto().at_least(140.0))
+                .columns(Column::auto().at_least(120.0), usize::from(cols.delta))
                 .columns(
-                    Column::auto().at_least(120.0),
-                    usize::from(deltas.is_some()),
+                    Column::auto().at_least(110.0),
+                    3 * usize::from(cols.adjusted),
                 )
-                .columns(Column::auto().at_least(110.0), 3 * usize::from(adjusted))
-                .columns(Column::auto().at_least(110.0), 2 * usize::from(reconciled))
+                .columns(
+                    Column::auto().at_least(110.0),
+                    2 * usize::from(cols.reconciled),
+                )
                 .column(Column::auto().at_least(70.0))
                 .column(Column::auto().at_least(70.0))
                 .column(Column::auto().at_least(100.0))
                 .column(Column::auto().at_least(70.0))
                 .column(Column::remainder().at_least(120.0).clip(true))
-                .header(row_height + 2.0, |mut h| {
-                    let v = &mut app.view;
-                    h.col(|ui| header_button(ui, v, SortColumn::Id, lang.word(Word::Id), false));
-                    h.col(|ui| {
-                        header_button(ui, v, SortColumn::Name, lang.word(Word::Provider), false)
-                    });
-                    h.col(|ui| {
-                        header_button(
-                            ui,
-                            v,
-                            SortColumn::Payout,
-                            if adjusted {
-                                lang.word(Word::Net)
-                            } else {
-                                lang.word(Word::PayoutHeading)
-                            },
-                            true,
-                        )
-                    });
-                    if has_delta {
-                        h.col(|ui| {
-                            header_button(
-                                ui,
-                                v,
-                                SortColumn::Delta,
-                                lang.word(Word::VsComparison),
-                                true,
-                            )
-                        });
-                    }
-                    let plain = |h: &mut egui_extras::TableRow<'_, '_>, text: &str| {
-                        h.col(|ui| {
-                            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                                ui.strong(text);
-                            });
-                        });
-                    };
-                    if adjusted {
-                        plain(&mut h, lang.word(Word::Kvalitetspeng));
-                        plain(&mut h, lang.word(Word::WithheldHeading));
-                        plain(&mut h, lang.word(Word::DeductionsHeading));
-                    }
-                    if reconciled {
-                        plain(&mut h, lang.word(Word::PaidSoFar));
-                        plain(&mut h, lang.word(Word::Settlement));
-                    }
-                    h.col(|ui| {
-                        header_button(
-                            ui,
-                            v,
-                            SortColumn::Score,
-                            lang.word(Word::ScoreHeading),
-                            true,
-                        )
-                    });
-                    h.col(|ui| {
-                        header_button(ui, v, SortColumn::Volume, lang.word(Word::Volume), true)
-                    });
-                    h.col(|ui| {
-                        header_button(ui, v, SortColumn::Service, lang.word(Word::Service), false)
-                    });
-                    h.col(|ui| {
-                        header_button(ui, v, SortColumn::Regi, lang.word(Word::Regi), false)
-                    });
-                    h.col(|ui| {
-                        ui.add_space(12.0);
-                        ui.strong(lang.word(Word::Status));
-                    });
-                })
+                .header(row_height + 2.0, |h| table_header(h, view, cols, lang))
                 .body(|body| {
                     body.rows(row_height, rows.len(), |mut row| {
-                        let p = &calc.providers[rows[row.index()]];
-                        let is_sel = selected.as_deref() == Some(p.id.as_str());
-                        row.set_selected(is_sel);
-                        row.col(|ui| {
-                            ui.label(&p.id);
-                        });
-                        row.col(|ui| {
-                            if ui
-                                .selectable_label(is_sel, &p.name)
-                                .on_hover_text(p.reason(lang))
-                                .clicked()
-                            {
-                                clicked = Some(p.id.clone());
-                            }
-                        });
-                        row.col(|ui| {
-                            let text = RichText::new(kr(p.payout, lang)).monospace();
-                            let text = if p.payout.is_zero() {
-                                text.weak()
-                            } else {
-                                text
-                            };
-                            right_label(ui, text);
-                        });
-                        if let Some(d) = &deltas {
-                            let delta = d[rows[row.index()]];
-                            row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
-                        }
-                        let money = |row: &mut egui_extras::TableRow<'_, '_>,
-                                     d: Option<Decimal>| {
-                            row.col(|ui| {
-                                if let Some(d) = d {
-                                    let t = RichText::new(kr(d, lang)).monospace();
-                                    right_label(ui, if d.is_zero() { t.weak() } else { t });
-                                }
-                            });
-                        };
-                        if adjusted {
-                            money(&mut row, Some(p.gross));
-                            money(&mut row, Some(-p.withheld));
-                            money(
-                                &mut row,
-                                Some(-p.deductions.iter().map(|d| d.amount).sum::<Decimal>()),
-                            );
-                        }
-                        if reconciled {
-                            money(&mut row, p.paid_so_far);
-                            money(&mut row, p.settlement());
-                        }
-                        row.col(|ui| {
-                            right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang)))
-                        });
-                        row.col(|ui| {
-                            right_label(
-                                ui,
-                                format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
-                            )
-                        });
-                        row.col(|ui| {
-                            ui.add_space(8.0);
-                            ui.label(p.service_type.label(lang));
-                        });
-                        row.col(|ui| {
-                            ui.label(p.regi.label(lang));
-                        });
-                        row.col(|ui| {
-                            ui.add_space(12.0);
-                            ui.weak(p.status.text(lang));
-                        });
-                        if row.response().clicked() {
+                        let i = rows[row.index()];
+                        let p = &calc.providers[i];
+                        let is_sel = selected == Some(p.id.as_str());
+                        let delta = deltas.map(|d| d[i]);
+                        if table_row(&mut row, p, is_sel, delta, cols, lang) {
                             clicked = Some(p.id.clone());
                         }
                     });
                 });
         });
-    if let Some(id) = clicked {
-        app.selected = if app.selected.as_deref() == Some(id.as_str()) {
-            None
-        } else {
-            Some(id)
-        };
+    clicked
+}
+
+/// The header: sort buttons, and plain titles for the columns that do not sort.
+fn table_header(
+    mut h: egui_extras::TableRow<'_, '_>,
+    v: &mut TableView,
+    cols: Columns,
+    lang: Lang,
+) {
+    h.col(|ui| header_button(ui, v, SortColumn::Id, lang.word(Word::Id), false));
+    h.col(|ui| header_button(ui, v, SortColumn::Name, lang.word(Word::Provider), false));
+    h.col(|ui| {
+        header_button(
+            ui,
+            v,
+            SortColumn::Payout,
+            if cols.adjusted {
+                lang.word(Word::Net)
+            } else {
+                lang.word(Word::PayoutHeading)
+            },
+            true,
+        )
+    });
+    if cols.delta {
+        h.col(|ui| {
+            header_button(
+                ui,
+                v,
+                SortColumn::Delta,
+                lang.word(Word::VsComparison),
+                true,
+            )
+        });
     }
+    let plain = |h: &mut egui_extras::TableRow<'_, '_>, text: &str| {
+        h.col(|ui| {
+            ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                ui.strong(text);
+            });
+        });
+    };
+    if cols.adjusted {
+        plain(&mut h, lang.word(Word::Kvalitetspeng));
+        plain(&mut h, lang.word(Word::WithheldHeading));
+        plain(&mut h, lang.word(Word::DeductionsHeading));
+    }
+    if cols.reconciled {
+        plain(&mut h, lang.word(Word::PaidSoFar));
+        plain(&mut h, lang.word(Word::Settlement));
+    }
+    h.col(|ui| header_button(ui, v, SortColumn::Score, lang.word(Word::ScoreHeading), true));
+    h.col(|ui| header_button(ui, v, SortColumn::Volume, lang.word(Word::Volume), true));
+    h.col(|ui| header_button(ui, v, SortColumn::Service, lang.word(Word::Service), false));
+    h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.word(Word::Regi), false));
+    h.col(|ui| {
+        ui.add_space(12.0);
+        ui.strong(lang.word(Word::Status));
+    });
+}
+
+/// One provider's row; returns true when it was clicked.
+fn table_row(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    p: &ProviderResult,
+    is_sel: bool,
+    delta: Option<Option<Decimal>>,
+    cols: Columns,
+    lang: Lang,
+) -> bool {
+    let mut clicked = false;
+    row.set_selected(is_sel);
+    row.col(|ui| {
+        ui.label(&p.id);
+    });
+    row.col(|ui| {
+        if ui
+            .selectable_label(is_sel, &p.name)
+            .on_hover_text(p.reason(lang))
+            .clicked()
+        {
+            clicked = true;
+        }
+    });
+    row.col(|ui| {
+        let text = RichText::new(kr(p.payout, lang)).monospace();
+        let text = if p.payout.is_zero() {
+            text.weak()
+        } else {
+            text
+        };
+        right_label(ui, text);
+    });
+    if let Some(delta) = delta {
+        row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
+    }
+    let money = |row: &mut egui_extras::TableRow<'_, '_>, d: Option<Decimal>| {
+        row.col(|ui| {
+            if let Some(d) = d {
+                let t = RichText::new(kr(d, lang)).monospace();
+                right_label(ui, if d.is_zero() { t.weak() } else { t });
+            }
+        });
+    };
+    if cols.adjusted {
+        money(row, Some(p.gross));
+        money(row, Some(-p.withheld));
+        money(
+            row,
+            Some(-p.deductions.iter().map(|d| d.amount).sum::<Decimal>()),
+        );
+    }
+    if cols.reconciled {
+        money(row, p.paid_so_far);
+        money(row, p.settlement());
+    }
+    row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
+    row.col(|ui| {
+        right_label(
+            ui,
+            format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
+        )
+    });
+    row.col(|ui| {
+        ui.add_space(8.0);
+        ui.label(p.service_type.label(lang));
+    });
+    row.col(|ui| {
+        ui.label(p.regi.label(lang));
+    });
+    row.col(|ui| {
+        ui.add_space(12.0);
+        ui.weak(p.status.text(lang));
+    });
+    clicked || row.response().clicked()
 }
 
 /// The totals per scheme (with the budget forecast) and overall. Returns the scheme whose

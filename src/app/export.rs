@@ -1,0 +1,182 @@
+//! Exports of the current calculation (payouts, explanation) and of a decision (comparison,
+//! sweep), each with its audit trail, written atomically and never over an input.
+
+use std::path::{Path, PathBuf};
+
+use crate::io::{self, FileError};
+use crate::words::Word;
+
+use super::notifications::Level;
+use super::state::AppState;
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Export {
+    /// The payout table: `.xlsx` as a workbook, otherwise CSV with an audit companion.
+    Payouts,
+    ExplanationCsv,
+}
+
+impl AppState {
+    /// Writes an export of the current calculation atomically.
+    pub fn export(&mut self, path: &Path, what: Export) -> bool {
+        let Some(calc) = self.calc.as_ref().filter(|_| !self.calc_is_stale) else {
+            let msg = self.refusal(Word::RulesHaveErrorsFixThemBefore);
+            self.notify(Level::Error, msg);
+            return false;
+        };
+        // An export never replaces the rules or results it was computed from.
+        let inputs: Vec<&Path> = [
+            self.rules_file.path.as_deref(),
+            self.results_file.path.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let files = match what {
+            Export::Payouts => {
+                io::payout_files(path, calc, None, &self.rules, &self.audit(), self.lang)
+            }
+            Export::ExplanationCsv => Ok(vec![(
+                path.to_path_buf(),
+                io::export_csv::explanation_csv(calc, self.lang),
+            )]),
+        };
+        let result = files.and_then(|files| {
+            let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+            io::check_outputs(&inputs, &outputs)?;
+            io::write_files(&files)
+        });
+        self.exported(path, result)
+    }
+
+    /// What the current calculation was made from. Unsaved rules are hashed as they would be saved.
+    pub fn audit(&self) -> io::audit::Audit {
+        let (rules_file, rules_sha256) = match (&self.rules_file.sha256, self.is_dirty()) {
+            (Some(sha), false) => (self.rules_label.clone(), sha.clone()),
+            _ => (
+                format!("{}{}", self.rules_label, self.lang.word(Word::Unsaved)),
+                io::audit::sha256_hex(io::rules_ron::to_ron_string(&self.rules).as_bytes()),
+            ),
+        };
+        io::audit::Audit {
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
+            rules_file,
+            rules_sha256,
+            results_file: self.results_label(),
+            results_sha256: self.results.source_sha256.clone(),
+            calculated_at: io::audit::now_utc(),
+        }
+    }
+
+    /// Exports the comparison (`Some(true)`) or the last sweep (`Some(false)`) as CSV with its
+    /// `.verifikation.csv` or as XLSX (by extension), with the audit rows of every input. Never
+    /// over an input; on failure nothing is written.
+    pub fn export_decision(&mut self, path: &Path, comparison: bool) -> bool {
+        use crate::io::export_decide as ed;
+        let lang = self.lang;
+        let audit = self.audit();
+        let mut rows: ed::AuditRows = vec![
+            (
+                "program".into(),
+                format!("Kvalitetspeng {}", audit.app_version),
+            ),
+            ("regelfil".into(), audit.rules_file.clone()),
+            ("regelfil_sha256".into(), audit.rules_sha256.clone()),
+            ("resultatfil".into(), audit.results_file.clone()),
+            ("resultatfil_sha256".into(), audit.results_sha256.clone()),
+        ];
+        let mut inputs: Vec<PathBuf> =
+            [self.rules_file.path.clone(), self.results_file.path.clone()]
+                .into_iter()
+                .flatten()
+                .collect();
+        let is_xlsx = io::is_xlsx(path);
+        let files: Result<Vec<(PathBuf, Vec<u8>)>, String> = if comparison {
+            match &self.decide.source {
+                super::decide::CompareSource::File { path: p, rules, .. } => {
+                    inputs.push(p.clone());
+                    rows.push(("jämförd_med".into(), io::display_name(p)));
+                    rows.push((
+                        "jämförd_med_sha256".into(),
+                        std::fs::read(p)
+                            .map(|b| io::audit::sha256_hex(&b))
+                            .unwrap_or_else(|_| {
+                                io::audit::sha256_hex(
+                                    io::rules_ron::to_ron_string(rules).as_bytes(),
+                                )
+                            }),
+                    ));
+                }
+                _ => {
+                    rows.push(("jämförd_med".into(), self.decide.source_label(lang)));
+                    rows.push((
+                        "jämförd_med_sha256".into(),
+                        io::audit::sha256_hex(
+                            io::rules_ron::to_ron_string(&self.rules_file.saved).as_bytes(),
+                        ),
+                    ));
+                }
+            }
+            match self.comparison() {
+                Some(c) if is_xlsx => ed::compare_xlsx(&c, &rows, lang)
+                    .map(|b| vec![(path.to_path_buf(), b)])
+                    .map_err(|e| e.to_string()),
+                Some(c) => Ok(vec![
+                    (path.to_path_buf(), ed::compare_csv(&c, lang)),
+                    (io::audit::companion_path(path), Vec::new()),
+                ]),
+                None => Err(lang.word(Word::ThereIsNoComparison).into()),
+            }
+        } else {
+            match self.decide.sweep.result.clone() {
+                Some(s) if is_xlsx => ed::sweep_xlsx(&s, &rows, lang)
+                    .map(|b| vec![(path.to_path_buf(), b)])
+                    .map_err(|e| e.to_string()),
+                Some(s) => Ok(vec![
+                    (path.to_path_buf(), ed::sweep_csv(&s, lang)),
+                    (io::audit::companion_path(path), Vec::new()),
+                ]),
+                None => Err(lang.word(Word::RunTheSweepFirst).into()),
+            }
+        };
+        rows.push(("beräknad".into(), audit.calculated_at.clone()));
+        let result = files
+            .map_err(|m| {
+                FileError::new(
+                    &io::display_name(path),
+                    None,
+                    None,
+                    io::FileErrorMsg::Write(m),
+                )
+            })
+            .and_then(|mut files| {
+                // The CSV's audit companion, now that the rows are complete.
+                for (p, b) in files.iter_mut().skip(1) {
+                    if p.as_os_str()
+                        .to_string_lossy()
+                        .ends_with(".verifikation.csv")
+                    {
+                        *b = ed::audit_csv(&rows);
+                    }
+                }
+                let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+                let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
+                io::check_outputs(&inputs, &outputs)?;
+                io::write_files(&files)
+            });
+        self.exported(path, result)
+    }
+
+    /// Tells the user how an export went; returns whether it was written.
+    fn exported(&mut self, path: &Path, result: Result<(), FileError>) -> bool {
+        match result {
+            Ok(()) => {
+                let msg = self.lang.words().state_exported(&io::display_name(path));
+                self.notify(Level::Success, msg);
+                true
+            }
+            Err(e) => self.fail(vec![e], self.lang.word(Word::CouldNotExport).into()),
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! How each command is shown — label, tooltip and keyboard shortcut, in one place — and how it
+//! is given: a menu button or a shortcut queues it; the app runs the queue once per frame.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::app::UiCommand;
+use crate::words::{Lang, Word};
+
+use super::KvalitetspengApp;
+
+/// A command's face in the UI.
+pub(super) trait CommandUi: Sized {
+    fn label(self, lang: Lang) -> &'static str;
+    fn tooltip(self, lang: Lang) -> &'static str;
+    /// Its keyboard shortcut, if it has one.
+    fn shortcut(self) -> Option<KeyboardShortcut>;
+}
+
+/// Commands with a keyboard shortcut, checked every frame.
+const WITH_SHORTCUTS: [UiCommand; 8] = [
+    UiCommand::OpenRules,
+    // Ctrl+Shift+S before Ctrl+S, which would also match it.
+    UiCommand::SaveRulesAs,
+    UiCommand::SaveRules,
+    UiCommand::ImportResults,
+    UiCommand::ExportPayoutsCsv,
+    UiCommand::Undo,
+    UiCommand::Redo,
+    UiCommand::NewRules,
+];
+
+impl CommandUi for UiCommand {
+    fn label(self, lang: Lang) -> &'static str {
+        use UiCommand::*;
+        match self {
+            NewRules => lang.word(Word::NewRules),
+            OpenRules => lang.word(Word::OpenRules),
+            SaveRules => lang.word(Word::SaveRules),
+            SaveRulesAs => lang.word(Word::SaveRulesAs),
+            ImportResults => lang.word(Word::ImportResults),
+            ExportPayoutsCsv => lang.word(Word::ExportPayoutsCsv),
+            ExportPayoutsXlsx => lang.word(Word::ExportPayoutsExcel),
+            ExportExplanationCsv => lang.word(Word::ExportExplanationCsv),
+            LoadSample => lang.word(Word::OpenTheSampleMunicipality),
+            Undo => lang.word(Word::Undo),
+            Redo => lang.word(Word::Redo),
+            ToggleEditor => lang.word(Word::RuleEditor),
+            ToggleProblems => lang.word(Word::ProblemsAndMessages),
+            ToggleDecide => lang.word(Word::DecisionSupport),
+            CompareWith => lang.word(Word::CompareWith),
+            ExportReport => lang.word(Word::DecisionReportPdf),
+            LockRun => lang.word(Word::LockTheRun),
+            OpenLocked => lang.word(Word::OpenALockedRun),
+            CorrectLocked => lang.word(Word::CorrectWithNewResults),
+            CloseLocked => lang.word(Word::LeaveTheLockedRun),
+            Quit => lang.word(Word::Quit),
+        }
+    }
+
+    fn tooltip(self, lang: Lang) -> &'static str {
+        use UiCommand::*;
+        match self {
+            NewRules => lang.word(Word::StartFromAnEmpty),
+            OpenRules => lang.word(Word::OpenARuleFile),
+            SaveRules => lang.word(Word::SaveTheRulesTo),
+            SaveRulesAs => lang.word(Word::SaveTheRulesToA),
+            ImportResults => lang.word(Word::ReadTheProvidersResults),
+            ExportPayoutsCsv => lang.word(Word::PayoutTableAsCsv),
+            ExportPayoutsXlsx => lang.word(Word::WorkbookWithPayoutsExplanation),
+            ExportExplanationCsv => lang.word(Word::PerIndicatorExplanationAs),
+            LoadSample => lang.word(Word::SjovikMunicipalityBuiltIn),
+            Undo => lang.word(Word::UndoTheLastRule),
+            Redo => lang.word(Word::RedoTheUndoneEdit),
+            ToggleEditor => lang.word(Word::ShowOrHideThe),
+            ToggleProblems => lang.word(Word::ShowOrHideTheProblems),
+            ToggleDecide => lang.word(Word::ComparisonBudgetAndSensitivity),
+            CompareWith => lang.word(Word::ShowTheDifferenceAgainst),
+            ExportReport => lang.word(Word::BasisForTheBoard),
+            LockRun => lang.word(Word::SaveTheRunAs),
+            OpenLocked => lang.word(Word::OpenAnArchiveKvp),
+            CorrectLocked => lang.word(Word::ProviderDisputesAValue),
+            CloseLocked => lang.word(Word::RulesBecomeAnOrdinary),
+            Quit => lang.word(Word::CloseTheProgram),
+        }
+    }
+
+    fn shortcut(self) -> Option<KeyboardShortcut> {
+        use UiCommand::*;
+        let cmd = Modifiers::COMMAND;
+        Some(match self {
+            NewRules => KeyboardShortcut::new(cmd, Key::N),
+            OpenRules => KeyboardShortcut::new(cmd, Key::O),
+            SaveRules => KeyboardShortcut::new(cmd, Key::S),
+            SaveRulesAs => KeyboardShortcut::new(cmd | Modifiers::SHIFT, Key::S),
+            ImportResults => KeyboardShortcut::new(cmd, Key::I),
+            ExportPayoutsCsv => KeyboardShortcut::new(cmd, Key::E),
+            Undo => KeyboardShortcut::new(cmd, Key::Z),
+            Redo => KeyboardShortcut::new(cmd, Key::Y),
+            _ => return None,
+        })
+    }
+}
+
+impl KvalitetspengApp {
+    /// Queues the commands whose shortcuts were pressed.
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context) {
+        // Text fields keep their own Ctrl+Z/Ctrl+Y while one is being typed in.
+        let typing = ctx.text_edit_focused();
+        for c in WITH_SHORTCUTS {
+            if typing && matches!(c, UiCommand::Undo | UiCommand::Redo) {
+                continue;
+            }
+            if let Some(sc) = c.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&sc))
+            {
+                self.commands.push(c);
+            }
+        }
+    }
+
+    /// A menu button for `c`, greyed out when it cannot be given now.
+    pub(super) fn command_button_ui(&mut self, ui: &mut egui::Ui, c: UiCommand) {
+        let lang = self.lang();
+        let enabled = self.state.can_run(c);
+        let mut button = egui::Button::new(c.label(lang));
+        if let Some(sc) = c.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
+        }
+        if ui
+            .add_enabled(enabled, button)
+            .on_hover_text(c.tooltip(lang))
+            .clicked()
+        {
+            self.commands.push(c);
+        }
+    }
+}

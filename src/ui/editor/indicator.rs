@@ -1,0 +1,347 @@
+//! One indicator in the editor: what it measures, its weight and uncertainty, and how it is
+//! scored (each scoring mode's own fields).
+
+use rust_decimal::Decimal;
+
+use super::kinds::PeerKind;
+use crate::domain::rules::*;
+use crate::ui::widgets::decimal_edit;
+use crate::words::{Lang, Word};
+
+pub(super) fn indicator_ui(
+    ui: &mut egui::Ui,
+    ind: &mut Indicator,
+    areas: &[(String, String)],
+    si: usize,
+    ii: usize,
+    period: &str,
+    lang: Lang,
+) {
+    egui::Grid::new(("ind_grid", si, ii))
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            basics_ui(ui, ind, si, ii, lang);
+            if !areas.is_empty() {
+                area_ui(ui, ind, areas, si, ii, lang);
+            }
+            weight_ui(ui, ind, !areas.is_empty(), si, ii, lang);
+            if ind.unit == Unit::Percent || !ind.uncertainty.is_estimate() {
+                uncertainty_ui(ui, ind, si, ii, lang);
+            }
+            scoring_kind_ui(ui, ind, si, ii, period, lang);
+            scoring_fields_ui(ui, ind, si, ii, lang);
+        });
+}
+
+/// Id, name, source, unit and direction (grid rows).
+fn basics_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, lang: Lang) {
+    let lbl = ui.label(lang.word(Word::Id));
+    ui.text_edit_singleline(&mut ind.id).labelled_by(lbl.id);
+    ui.end_row();
+    let lbl = ui.label(lang.word(Word::Name));
+    ui.text_edit_singleline(&mut ind.name).labelled_by(lbl.id);
+    ui.end_row();
+    let lbl = ui.label(lang.word(Word::Source));
+    ui.text_edit_singleline(&mut ind.source).labelled_by(lbl.id);
+    ui.end_row();
+    let lbl = ui.label(lang.word(Word::Unit));
+    egui::ComboBox::from_id_salt(("unit", si, ii))
+        .selected_text(ind.unit.label(lang))
+        .show_ui(ui, |ui| {
+            for u in Unit::ALL {
+                ui.selectable_value(&mut ind.unit, u, u.label(lang));
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
+    let lbl = ui.label(lang.word(Word::Direction));
+    egui::ComboBox::from_id_salt(("dir", si, ii))
+        .selected_text(ind.direction.label(lang))
+        .show_ui(ui, |ui| {
+            for d in Direction::ALL {
+                ui.selectable_value(&mut ind.direction, d, d.label(lang));
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
+}
+
+/// The indicator's area (a grid row; only when the scheme has areas).
+fn area_ui(
+    ui: &mut egui::Ui,
+    ind: &mut Indicator,
+    areas: &[(String, String)],
+    si: usize,
+    ii: usize,
+    lang: Lang,
+) {
+    let lbl = ui.label(lang.word(Word::Area));
+    let shown = ind
+        .area
+        .as_ref()
+        .and_then(|a| areas.iter().find(|(id, _)| id == a))
+        .map(|(_, name)| name.clone())
+        .unwrap_or_else(|| lang.word(Word::ChooseArea).into());
+    egui::ComboBox::from_id_salt(("area", si, ii))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (id, name) in areas {
+                ui.selectable_value(&mut ind.area, Some(id.clone()), name);
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
+}
+
+/// The weight (in the scheme or inside the area) and the minimum respondents (grid rows).
+fn weight_ui(
+    ui: &mut egui::Ui,
+    ind: &mut Indicator,
+    in_area: bool,
+    si: usize,
+    ii: usize,
+    lang: Lang,
+) {
+    let lbl = ui.label(if in_area {
+        lang.word(Word::WeightInsideTheArea)
+    } else {
+        lang.word(Word::WeightPercentField)
+    });
+    decimal_edit(ui, &mut ind.weight, ("weight", si, ii), 70.0, lang, lbl.id);
+    ui.end_row();
+    let lbl = ui.label(lang.word(Word::MinimumRespondents));
+    ui.horizontal(|ui| {
+        let mut on = ind.min_respondents.is_some();
+        if ui.checkbox(&mut on, "").labelled_by(lbl.id).changed() {
+            ind.min_respondents = if on { Some(10) } else { None };
+        }
+        if let Some(m) = &mut ind.min_respondents {
+            ui.add(egui::DragValue::new(m).range(1..=10_000))
+                .labelled_by(lbl.id);
+        }
+    });
+    ui.end_row();
+}
+
+/// What counts for a result with a confidence interval (a grid row).
+fn uncertainty_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, lang: Lang) {
+    let lbl = ui
+        .label(lang.word(Word::Uncertainty95PercentCi))
+        .on_hover_text(lang.word(Word::WhatCountsForA));
+    egui::ComboBox::from_id_salt(("uncertainty", si, ii))
+        .selected_text(ind.uncertainty.label(ind.direction, lang))
+        .width(260.0)
+        .show_ui(ui, |ui| {
+            for u in Uncertainty::ALL {
+                ui.selectable_value(&mut ind.uncertainty, u, u.label(ind.direction, lang));
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
+}
+
+/// The scoring mode (a grid row); a new mode starts from the old mode's level.
+fn scoring_kind_ui(
+    ui: &mut egui::Ui,
+    ind: &mut Indicator,
+    si: usize,
+    ii: usize,
+    period: &str,
+    lang: Lang,
+) {
+    let lbl = ui.label(lang.word(Word::Scoring));
+    let kind = ind.scoring.kind();
+    let mut new_kind = kind;
+    egui::ComboBox::from_id_salt(("scoring", si, ii))
+        .selected_text(kind.label(lang))
+        .width(220.0)
+        .show_ui(ui, |ui| {
+            for k in ScoringKind::ALL {
+                ui.selectable_value(&mut new_kind, k, k.label(lang));
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    if new_kind != kind {
+        let level = match &ind.scoring {
+            Scoring::Threshold { level } => *level,
+            Scoring::Linear { upper, .. } => *upper,
+            Scoring::Steps { steps } => steps
+                .iter()
+                .map(|s| s.level)
+                .max()
+                .unwrap_or(Decimal::from(80)),
+            Scoring::AchievementOrImprovement { benchmark, .. } => *benchmark,
+            Scoring::Relative { .. } => Decimal::from(80),
+        };
+        ind.scoring = new_kind.default_scoring(level, period);
+    }
+    ui.end_row();
+}
+
+/// The scoring mode's own fields (grid rows).
+fn scoring_fields_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, lang: Lang) {
+    let direction = ind.direction;
+    match &mut ind.scoring {
+        Scoring::Threshold { level } => {
+            let lbl = ui.label(format!(
+                "{} {}",
+                lang.word(Word::LevelHeading),
+                direction.at_or_beyond_sign()
+            ));
+            decimal_edit(ui, level, ("lvl", si, ii), 80.0, lang, lbl.id);
+            ui.end_row();
+        }
+        Scoring::Linear { lower, upper } => {
+            let (lo_t, hi_t) = match direction {
+                Direction::HigherIsBetter => (
+                    lang.word(Word::LowerLevel0Percent),
+                    lang.word(Word::UpperLevel100Percent),
+                ),
+                Direction::LowerIsBetter => (
+                    lang.word(Word::LowerLevel100Percent),
+                    lang.word(Word::UpperLevel0Percent),
+                ),
+            };
+            let lbl = ui.label(lo_t);
+            decimal_edit(ui, lower, ("lo", si, ii), 80.0, lang, lbl.id);
+            ui.end_row();
+            let lbl = ui.label(hi_t);
+            decimal_edit(ui, upper, ("hi", si, ii), 80.0, lang, lbl.id);
+            ui.end_row();
+        }
+        Scoring::Steps { steps } => steps_ui(ui, steps, direction, si, ii, lang),
+        Scoring::Relative { start, full } => {
+            peer_level_ui(
+                ui,
+                start,
+                lang.word(Word::N0PercentAt),
+                "start",
+                si,
+                ii,
+                lang,
+            );
+            peer_level_ui(
+                ui,
+                full,
+                lang.word(Word::N100PercentAt),
+                "full",
+                si,
+                ii,
+                lang,
+            );
+        }
+        Scoring::AchievementOrImprovement {
+            threshold,
+            benchmark,
+            baseline_period,
+        } => {
+            let lbl = ui.label(lang.word(Word::Threshold0Points));
+            decimal_edit(ui, threshold, ("ai_t", si, ii), 80.0, lang, lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.word(Word::Benchmark10Points));
+            decimal_edit(ui, benchmark, ("ai_b", si, ii), 80.0, lang, lbl.id);
+            ui.end_row();
+            let lbl = ui.label(lang.word(Word::BaselinePeriod));
+            ui.text_edit_singleline(baseline_period).labelled_by(lbl.id);
+            ui.end_row();
+        }
+    }
+}
+
+/// Step scoring: each step's level and credit, remove and add (grid rows).
+fn steps_ui(
+    ui: &mut egui::Ui,
+    steps: &mut Vec<Step>,
+    direction: Direction,
+    si: usize,
+    ii: usize,
+    lang: Lang,
+) {
+    let mut remove = None;
+    for (k, s) in steps.iter_mut().enumerate() {
+        let step_lbl = ui.label(format!(
+            "{} {} {}",
+            lang.word(Word::Step),
+            k + 1,
+            direction.at_or_beyond_sign()
+        ));
+        ui.horizontal(|ui| {
+            decimal_edit(
+                ui,
+                &mut s.level,
+                ("step_lvl", si, ii, k),
+                60.0,
+                lang,
+                step_lbl.id,
+            );
+            let lbl = ui.label(lang.word(Word::GivesPercent));
+            decimal_edit(
+                ui,
+                &mut s.credit_percent,
+                ("step_cr", si, ii, k),
+                50.0,
+                lang,
+                lbl.id,
+            );
+            if ui
+                .small_button("✖")
+                .on_hover_text(lang.word(Word::RemoveTheStep))
+                .clicked()
+            {
+                remove = Some(k);
+            }
+        });
+        ui.end_row();
+    }
+    if let Some(k) = remove {
+        steps.remove(k);
+    }
+    ui.label("");
+    if ui.small_button(lang.word(Word::AddStep)).clicked() {
+        let last = steps.last().map(|s| s.level).unwrap_or(Decimal::from(80));
+        steps.push(Step {
+            level: last,
+            credit_percent: Decimal::ONE_HUNDRED,
+        });
+    }
+    ui.end_row();
+}
+
+/// A relative score's level among the peers, with its percentile (a grid row).
+fn peer_level_ui(
+    ui: &mut egui::Ui,
+    level: &mut PeerLevel,
+    label: &str,
+    key: &str,
+    si: usize,
+    ii: usize,
+    lang: Lang,
+) {
+    let lbl = ui.label(label);
+    ui.horizontal(|ui| {
+        let kind = PeerKind::of(level);
+        let mut new_kind = kind;
+        egui::ComboBox::from_id_salt(("peer", key, si, ii))
+            .selected_text(level.label(lang))
+            .show_ui(ui, |ui| {
+                for k in PeerKind::ALL {
+                    ui.selectable_value(&mut new_kind, k, k.label(lang));
+                }
+            })
+            .response
+            .labelled_by(lbl.id);
+        if new_kind != kind {
+            *level = new_kind.starting();
+        }
+        if let PeerLevel::Percentile(p) = level {
+            decimal_edit(ui, p, ("pct", key, si, ii), 50.0, lang, lbl.id);
+        }
+    });
+    ui.end_row();
+}

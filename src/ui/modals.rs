@@ -1,0 +1,161 @@
+//! Modal questions (unsaved changes, a newer file on disk, which sheet) and the about window.
+
+use crate::app::files;
+use crate::words::Word;
+
+use super::KvalitetspengApp;
+use crate::app::commands::Pending;
+
+impl KvalitetspengApp {
+    pub(super) fn confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some(action) = self.asking.unsaved.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut answer: Option<u8> = None;
+        egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
+            ui.set_max_width(420.0);
+            ui.heading(lang.word(Word::UnsavedChanges));
+            ui.label(
+                lang.words()
+                    .ui_rules_in_have_changes_that(&self.state.rules_label),
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.word(Word::Save)).clicked() {
+                    answer = Some(0);
+                }
+                if ui.button(lang.word(Word::DontSave)).clicked() {
+                    answer = Some(1);
+                }
+                if ui.button(lang.word(Word::Cancel)).clicked() {
+                    answer = Some(2);
+                }
+            });
+        });
+        match answer {
+            Some(0) => {
+                let path = match self.state.rules_file.path.clone() {
+                    Some(p) => Some(p),
+                    None => self
+                        .dialogs
+                        .save_rules(self.state.lang.word(Word::RulesRon)),
+                };
+                self.asking.unsaved = None;
+                if let Some(p) = path
+                    && self.save_to(&p)
+                {
+                    self.perform(action.clone());
+                    if action == Pending::Quit {
+                        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                    }
+                }
+            }
+            Some(1) => {
+                self.discard_recovery = action == Pending::Quit;
+                self.asking.unsaved = None;
+                self.perform(action.clone());
+                if action == Pending::Quit {
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Some(_) => self.asking.unsaved = None,
+            None => {}
+        }
+    }
+
+    pub(super) fn sheet_ui(&mut self, ctx: &egui::Context) {
+        let Some((path, names)) = self.asking.sheet.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut chosen: Option<Option<String>> = None;
+        egui::Modal::new(egui::Id::unique("sheet")).show(ctx, |ui| {
+            ui.heading(lang.word(Word::ChooseASheet));
+            ui.label(
+                lang.words()
+                    .ui_has_several_sheets_which_one(&files::display_name(&path)),
+            );
+            ui.add_space(6.0);
+            for n in &names {
+                if ui.button(n).clicked() {
+                    chosen = Some(Some(n.clone()));
+                }
+            }
+            ui.add_space(6.0);
+            if ui.button(lang.word(Word::Cancel)).clicked() {
+                chosen = Some(None);
+            }
+        });
+        if let Some(choice) = chosen {
+            self.asking.sheet = None;
+            if let Some(sheet) = choice {
+                self.import_with(&path, Some(sheet));
+            }
+        }
+    }
+
+    pub(super) fn overwrite_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.asking.overwrite.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
+            ui.set_max_width(440.0);
+            ui.heading(lang.word(Word::FileHasChanged));
+            ui.label(
+                lang.words()
+                    .ui_was_saved_by_someone_else(&files::display_name(&path)),
+            );
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.word(Word::Overwrite)).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(lang.word(Word::Cancel)).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.asking.overwrite = None;
+                self.save_unchecked(&path);
+            }
+            Some(false) => self.asking.overwrite = None,
+            None => {}
+        }
+    }
+
+    pub(super) fn about_ui(&mut self, ctx: &egui::Context) {
+        if !self.asking.about {
+            return;
+        }
+        let lang = self.lang();
+        let mut open = true;
+        egui::Window::new(lang.word(Word::AboutKvalitetspeng))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .show(ctx, |ui| {
+                ui.heading(format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION")));
+                ui.label(lang.word(Word::ExactCalculationAndExplanation));
+                egui::Grid::new("about_grid").num_columns(2).show(ui, |ui| {
+                    ui.weak(lang.word(Word::Graphics));
+                    ui.label(if self.window.renderer_info.is_empty() {
+                        lang.word(Word::Unknown).to_string()
+                    } else {
+                        self.window.renderer_info.clone()
+                    });
+                    ui.end_row();
+                    ui.weak(lang.word(Word::RuleFormat));
+                    ui.label(crate::domain::rules::FORMAT_VERSION.to_string());
+                    ui.end_row();
+                });
+            });
+        if !open {
+            self.asking.about = false;
+        }
+    }
+}

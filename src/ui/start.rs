@@ -1,0 +1,132 @@
+//! Starting the native window (wgpu, else glow) and eframe's hooks: each frame, and storage.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use crate::app::AppState;
+use crate::words::Lang;
+
+use super::prefs::{PREFS_KEY, Prefs};
+use super::recovery::RECOVERY_KEY;
+use super::{KvalitetspengApp, NativeDialogs};
+use crate::app::Recovery;
+
+impl eframe::App for KvalitetspengApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.dialogs.set_lang(self.state.lang);
+        self.ui_root(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+        // While a recovery is still being offered, keep it.
+        if self.recovery_offer.is_none() {
+            eframe::set_value(storage, RECOVERY_KEY, &self.recovery_snapshot());
+        }
+    }
+}
+
+/// Starts the desktop app: with the sample municipality unless files are given, and then with
+/// only what those files hold (see [`AppState::for_startup`]).
+///
+/// Graphics: wgpu first (Vulkan, Metal, DX12 or OpenGL, whichever the machine has); if it cannot
+/// start — common on virtual desktops without a GPU — eframe's OpenGL renderer (glow). Which one
+/// runs is shown in Hjälp › Om.
+pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    let mut failures: Vec<String> = Vec::new();
+    for renderer in [eframe::Renderer::Wgpu, eframe::Renderer::Glow] {
+        let started = std::rc::Rc::new(std::cell::Cell::new(false));
+        let options = eframe::NativeOptions {
+            viewport: egui::ViewportBuilder::default()
+                .with_title("Kvalitetspeng")
+                .with_icon(app_icon())
+                .with_inner_size([1400.0, 860.0])
+                .with_min_inner_size([800.0, 500.0])
+                .with_drag_and_drop(true),
+            renderer,
+            ..Default::default()
+        };
+        let (rules, results, flag) = (rules.clone(), results.clone(), started.clone());
+        let result = eframe::run_native(
+            "Kvalitetspeng",
+            options,
+            Box::new(move |cc| {
+                flag.set(true);
+                let mut prefs: Prefs = cc
+                    .storage
+                    .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                    .unwrap_or_default();
+                if let Some(l) = lang {
+                    prefs.lang = l;
+                }
+                let state = AppState::for_startup(rules.as_deref(), results.as_deref(), prefs.lang);
+                let recovery: Option<Recovery> = cc
+                    .storage
+                    .and_then(|s| eframe::get_value(s, RECOVERY_KEY))
+                    .flatten();
+                let mut app =
+                    KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs::default()));
+                app.recovery_offer = recovery;
+                app.window.renderer_info = renderer_info(cc);
+                if !app.state.file_errors.is_empty() {
+                    app.prefs.show_problems = true;
+                }
+                Ok(Box::new(app))
+            }),
+        );
+        match result {
+            Ok(()) => return ExitCode::SUCCESS,
+            // The app ran and then failed: not a start-up problem another renderer solves.
+            Err(e) if started.get() => {
+                eprintln!("{}", lang.unwrap_or_default().words().window_failed(&e));
+                return ExitCode::from(3);
+            }
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    lang.unwrap_or_default()
+                        .words()
+                        .renderer_failed(&renderer, &e)
+                );
+                failures.push(format!("{renderer}: {e}"));
+            }
+        }
+    }
+    eprintln!(
+        "{}",
+        lang.unwrap_or_default()
+            .words()
+            .window_could_not_start(&failures.join("; "))
+    );
+    ExitCode::from(3)
+}
+
+/// The app's icon (`assets/icon.png`: a coin with a check mark).
+fn app_icon() -> std::sync::Arc<egui::IconData> {
+    std::sync::Arc::new(
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png"))
+            .unwrap_or_default(),
+    )
+}
+
+/// Which renderer and graphics adapter run, for Hjälp › Om.
+fn renderer_info(cc: &eframe::CreationContext<'_>) -> String {
+    if let Some(w) = &cc.wgpu_render_state {
+        let info = w.adapter.get_info();
+        return format!("wgpu ({:?}, {})", info.backend, info.name);
+    }
+    if cc.gl.is_some() {
+        return "OpenGL (glow)".into();
+    }
+    String::new()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_bundled_icon_decodes() {
+        let icon = super::app_icon();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
+}
