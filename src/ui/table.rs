@@ -370,7 +370,15 @@ fn table_header(
         plain(&mut h, lang.word(Word::PaidSoFar));
         plain(&mut h, lang.word(Word::Settlement));
     }
-    h.col(|ui| header_button(ui, v, SortColumn::Score, lang.word(Word::ScoreHeading), true));
+    h.col(|ui| {
+        header_button(
+            ui,
+            v,
+            SortColumn::Score,
+            lang.word(Word::ScoreHeading),
+            true,
+        )
+    });
     h.col(|ui| header_button(ui, v, SortColumn::Volume, lang.word(Word::Volume), true));
     h.col(|ui| header_button(ui, v, SortColumn::Service, lang.word(Word::Service), false));
     h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.word(Word::Regi), false));

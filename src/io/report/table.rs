@@ -116,7 +116,12 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
     let mut cells = vec![
         ("Id", c.id.0, c.id.1, Align::Left),
         (lang.word(Word::Provider), c.name.0, c.name.1, Align::Left),
-        (lang.word(Word::ScoreHeading), c.score.0, c.score.1, Align::Right),
+        (
+            lang.word(Word::ScoreHeading),
+            c.score.0,
+            c.score.1,
+            Align::Right,
+        ),
     ];
     for ((_, x, w), h) in c.money.iter().zip(&heads) {
         cells.push((h.as_str(), *x, *w, Align::Right));

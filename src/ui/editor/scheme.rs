@@ -203,8 +203,11 @@ fn limits_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     });
     ui.end_row();
     ui.label(lang.word(Word::TheNet));
-    ui.checkbox(&mut scheme.floor_at_zero, lang.word(Word::FloorAtZeroInline))
-        .on_hover_text(lang.word(Word::WithholdingAndDeductionsDo));
+    ui.checkbox(
+        &mut scheme.floor_at_zero,
+        lang.word(Word::FloorAtZeroInline),
+    )
+    .on_hover_text(lang.word(Word::WithholdingAndDeductionsDo));
     ui.end_row();
 }
 
@@ -346,7 +349,8 @@ fn weight_slider_ui(
         // The slider moves in whole percent; a weight with decimals (e.g. 45,71 after a
         // normalisation or a locked-sum adjustment) is shown exactly beside it.
         let mut w = rust_decimal::prelude::ToPrimitive::to_i64(&ind.weight.round()).unwrap_or(0);
-        let resp = ui.add(egui::Slider::new(&mut w, 0..=100).text(lang.word(Word::WeightPercentInline)));
+        let resp =
+            ui.add(egui::Slider::new(&mut w, 0..=100).text(lang.word(Word::WeightPercentInline)));
         if !ind.weight.fract().is_zero() {
             ui.weak(format!(
                 "= {} %",
