@@ -15,6 +15,7 @@ use crate::domain::decide::sweep::sweep;
 use crate::domain::decimal::parse_number;
 use crate::domain::validation::Severity;
 use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
+use crate::io::usecase;
 use crate::io::{self, export_decide};
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
@@ -47,16 +48,7 @@ fn load_results(
     rules: &[&RuleSet],
     lang: Lang,
 ) -> Result<ResultSet, ExitCode> {
-    let plans: Option<Vec<crate::domain::plan::Plan>> = rules
-        .iter()
-        .map(|r| crate::domain::plan::compile(r).ok())
-        .collect();
-    let read = match &plans {
-        Some(plans) => {
-            io::read_results_for_periods(path, opts, plans.iter().flat_map(|p| p.periods_read()))
-        }
-        None => io::read_results_with(path, opts),
-    };
+    let read = usecase::read_results_for_rules(path, opts, rules);
     read.map_err(|e| {
         for err in &e.errors {
             error(lang, &err.text(lang));
@@ -86,18 +78,9 @@ fn calculate(
     })
 }
 
-/// The audit rows of a decision export: program, time, and every input with its SHA-256.
+/// The audit rows of a decision export (see [`usecase::decision_audit`]).
 fn audit_rows(inputs: &[(&str, &Path, &str)]) -> export_decide::AuditRows {
-    let mut rows = vec![(
-        "program".to_string(),
-        format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION")),
-    )];
-    for (key, path, sha) in inputs {
-        rows.push((key.to_string(), io::display_name(path)));
-        rows.push((format!("{key}_sha256"), sha.to_string()));
-    }
-    rows.push(("beräknad".into(), io::audit::now_utc()));
-    rows
+    usecase::decision_audit(inputs)
 }
 
 /// Writes an export (CSV with its audit companion, or XLSX) after checking that it replaces
@@ -135,13 +118,10 @@ fn write_export(
             ),
         ]
     };
-    let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-    io::check_outputs(inputs, &outputs)
-        .and_then(|()| io::write_files(&files))
-        .map_err(|e| {
-            error(lang, &e.text(lang));
-            ExitCode::from(2)
-        })?;
+    usecase::write_outputs(inputs, &files, Vec::new()).map_err(|e| {
+        error(lang, &e.text(lang));
+        ExitCode::from(2)
+    })?;
     println!("{} {}", lang.word(Word::Wrote), out.display());
     Ok(())
 }

@@ -175,6 +175,42 @@ pub fn calculate_inputs(
     Ok((rules, calc, audit))
 }
 
+/// Reads a results file for calculations with each of `rules` (and variations of them, which
+/// keep their periods): streamed and folded into their periods where that can be done (see
+/// [`super::read_results_for_periods`]), else read whole, as when a rule set has errors (they
+/// are reported when it is calculated).
+pub fn read_results_for_rules(
+    path: &Path,
+    opts: &ResultsOptions,
+    rules: &[&RuleSet],
+) -> Result<ResultSet, ImportError> {
+    let plans: Option<Vec<Plan>> = rules
+        .iter()
+        .map(|r| crate::domain::plan::compile(r).ok())
+        .collect();
+    match &plans {
+        Some(plans) => {
+            super::read_results_for_periods(path, opts, plans.iter().flat_map(|p| p.periods_read()))
+        }
+        None => super::read_results_with(path, opts),
+    }
+}
+
+/// The audit rows of a decision export (a comparison, a sweep): the program, every input
+/// (key, path, SHA-256) and the time.
+pub fn decision_audit(inputs: &[(&str, &Path, &str)]) -> super::export_decide::AuditRows {
+    let mut rows = vec![(
+        "program".to_string(),
+        format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION")),
+    )];
+    for (key, path, sha) in inputs {
+        rows.push((key.to_string(), super::display_name(path)));
+        rows.push((format!("{key}_sha256"), sha.to_string()));
+    }
+    rows.push(("beräknad".into(), audit::now_utc()));
+    rows
+}
+
 /// Frees `t` on a worker of the pool while the work goes on (the main thread would wait for
 /// it with the other core idle).
 pub fn free_aside<T: Send + 'static>(t: T) {
