@@ -4,6 +4,7 @@
 
 pub mod commands;
 pub mod decide;
+pub mod install;
 pub mod locked;
 pub mod notifications;
 pub mod state;

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use serde::{Deserialize, Serialize};
 
 use crate::app::state::{AppState, Export};
-use crate::app::{Level, UiCommand};
+use crate::app::{Level, UiCommand, install};
 use crate::domain::{Regi, ServiceType};
 use crate::io;
 use crate::words::{Lang, Word};
@@ -753,6 +753,9 @@ impl KvalitetspengApp {
                 if ui.button(lang.word(Word::AboutKvalitetspeng)).clicked() {
                     self.show_about = true;
                 }
+                if ui.button(lang.word(Word::OpenLogFolder)).clicked() {
+                    self.open_log_folder();
+                }
             });
             ui.menu_button(lang.word(Word::View), |ui| {
                 let mut e = self.prefs.show_editor;
@@ -1013,6 +1016,24 @@ impl KvalitetspengApp {
         }
     }
 
+    /// Hjälp › Öppna loggmappen: the log's folder in the platform's file manager, for sending
+    /// the log to support.
+    fn open_log_folder(&mut self) {
+        let words = self.lang().words();
+        match install::log_dir() {
+            Some(dir) => {
+                if let Err(e) = open::that_detached(&dir) {
+                    let msg = words.log_folder_not_opened(&dir.display(), &e);
+                    self.state.notify(Level::Error, msg);
+                }
+            }
+            None => {
+                let msg = words.no_log_folder();
+                self.state.notify(Level::Error, msg);
+            }
+        }
+    }
+
     fn about_ui(&mut self, ctx: &egui::Context) {
         if !self.show_about {
             return;
@@ -1036,6 +1057,18 @@ impl KvalitetspengApp {
                     ui.end_row();
                     ui.weak(lang.word(Word::RuleFormat));
                     ui.label(crate::domain::rules::FORMAT_VERSION.to_string());
+                    ui.end_row();
+                    // The source and the very file that runs, to match with what was published.
+                    ui.weak(lang.word(Word::SourceCommit));
+                    ui.label(install::commit().unwrap_or(lang.word(Word::Unknown)));
+                    ui.end_row();
+                    ui.weak(lang.word(Word::ProgramFileSha256));
+                    ui.label(
+                        egui::RichText::new(
+                            install::exe_sha256().unwrap_or(lang.word(Word::Unknown)),
+                        )
+                        .monospace(),
+                    );
                     ui.end_row();
                 });
             });
@@ -1263,6 +1296,24 @@ impl eframe::App for KvalitetspengApp {
 /// start — common on virtual desktops without a GPU — eframe's OpenGL renderer (glow). Which one
 /// runs is shown in Hjälp › Om.
 pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    run_app_with(rules, results, None, lang)
+}
+
+/// Starts the desktop app showing a locked run (`.kvp`), as when one is opened from the file
+/// manager (the packages associate `.kvp` files with the program; see `src/main.rs`).
+pub fn run_app_with_locked(locked: PathBuf) -> ExitCode {
+    run_app_with(None, None, Some(locked), None)
+}
+
+fn run_app_with(
+    rules: Option<PathBuf>,
+    results: Option<PathBuf>,
+    locked: Option<PathBuf>,
+    lang: Option<Lang>,
+) -> ExitCode {
+    // A Windows app has no console: what goes wrong at start-up is kept in the log too.
+    install::log_panics();
+    install::log(&format!("start: {}", install::version_line()));
     let mut failures: Vec<String> = Vec::new();
     for renderer in [eframe::Renderer::Wgpu, eframe::Renderer::Glow] {
         let started = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -1277,6 +1328,7 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             ..Default::default()
         };
         let (rules, results, flag) = (rules.clone(), results.clone(), started.clone());
+        let locked = locked.clone();
         let result = eframe::run_native(
             "Kvalitetspeng",
             options,
@@ -1298,6 +1350,10 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
                     KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs::default()));
                 app.recovery_offer = recovery;
                 app.renderer_info = renderer_info(cc);
+                install::log(&format!("graphics: {}", app.renderer_info));
+                if let Some(p) = &locked {
+                    app.state.open_locked(p);
+                }
                 if !app.state.file_errors.is_empty() {
                     app.prefs.show_problems = true;
                 }
@@ -1308,26 +1364,28 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             Ok(()) => return ExitCode::SUCCESS,
             // The app ran and then failed: not a start-up problem another renderer solves.
             Err(e) if started.get() => {
-                eprintln!("{}", lang.unwrap_or_default().words().window_failed(&e));
+                let msg = lang.unwrap_or_default().words().window_failed(&e);
+                install::log(&msg);
+                eprintln!("{msg}");
                 return ExitCode::from(3);
             }
             Err(e) => {
-                eprintln!(
-                    "{}",
-                    lang.unwrap_or_default()
-                        .words()
-                        .renderer_failed(&renderer, &e)
-                );
+                let msg = lang
+                    .unwrap_or_default()
+                    .words()
+                    .renderer_failed(&renderer, &e);
+                install::log(&msg);
+                eprintln!("{msg}");
                 failures.push(format!("{renderer}: {e}"));
             }
         }
     }
-    eprintln!(
-        "{}",
-        lang.unwrap_or_default()
-            .words()
-            .window_could_not_start(&failures.join("; "))
-    );
+    let msg = lang
+        .unwrap_or_default()
+        .words()
+        .window_could_not_start(&failures.join("; "));
+    install::log(&msg);
+    eprintln!("{msg}");
     ExitCode::from(3)
 }
 

@@ -587,6 +587,9 @@ impl Words for En {
             Graphics => "Graphics",
             Unknown => "(unknown)",
             RuleFormat => "Rule format",
+            SourceCommit => "Source (commit)",
+            ProgramFileSha256 => "Program file's SHA-256",
+            OpenLogFolder => "Open the log folder",
             RestoreUnsavedChanges => "Restore unsaved changes?",
             File2 => "File",
             ChangesKeptAt => "Changes kept at",
@@ -2240,6 +2243,14 @@ impl Words for En {
 
     fn window_could_not_start(&self, failures: &str) -> String {
         format!("Could not start the window: {failures}")
+    }
+
+    fn log_folder_not_opened(&self, dir: &dyn Display, e: &dyn Display) -> String {
+        format!("The log folder {dir} could not be opened in the file manager: {e}")
+    }
+
+    fn no_log_folder(&self) -> String {
+        "There is no folder for the user's data here (no home folder), so no log is written".into()
     }
 
     fn symlink_refused(&self, path: &str) -> String {

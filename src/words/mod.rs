@@ -652,6 +652,12 @@ pub trait Words: Sync {
     /// No graphics renderer could start the window.
     fn window_could_not_start(&self, failures: &str) -> String;
 
+    /// Hjälp › Öppna loggmappen: the file manager could not be started for the folder.
+    fn log_folder_not_opened(&self, dir: &dyn Display, e: &dyn Display) -> String;
+
+    /// Hjälp › Öppna loggmappen: the platform gives no folder for the user's data.
+    fn no_log_folder(&self) -> String;
+
     /// An output path that is a symbolic link, refused.
     fn symlink_refused(&self, path: &str) -> String;
 }
@@ -1142,6 +1148,9 @@ pub enum Word {
     Graphics,
     Unknown,
     RuleFormat,
+    SourceCommit,
+    ProgramFileSha256,
+    OpenLogFolder,
     RestoreUnsavedChanges,
     File2,
     ChangesKeptAt,

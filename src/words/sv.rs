@@ -593,6 +593,9 @@ impl Words for Sv {
             Graphics => "Grafik",
             Unknown => "(okänd)",
             RuleFormat => "Regelformat",
+            SourceCommit => "Källkod (commit)",
+            ProgramFileSha256 => "Programfilens SHA-256",
+            OpenLogFolder => "Öppna loggmappen",
             RestoreUnsavedChanges => "Återställ osparade ändringar?",
             File2 => "Fil",
             ChangesKeptAt => "Ändringarna sparades",
@@ -2254,6 +2257,15 @@ impl Words for Sv {
 
     fn window_could_not_start(&self, failures: &str) -> String {
         format!("Kunde inte starta fönstret: {failures}")
+    }
+
+    fn log_folder_not_opened(&self, dir: &dyn Display, e: &dyn Display) -> String {
+        format!("Loggmappen {dir} kunde inte öppnas i filhanteraren: {e}")
+    }
+
+    fn no_log_folder(&self) -> String {
+        "Det finns ingen mapp för användarens data här (hemkatalogen saknas), så ingen logg skrivs"
+            .into()
     }
 
     fn symlink_refused(&self, path: &str) -> String {
