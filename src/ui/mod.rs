@@ -1314,6 +1314,9 @@ fn run_app_with(
     // A Windows app has no console: what goes wrong at start-up is kept in the log too.
     install::log_panics();
     install::log(&format!("start: {}", install::version_line()));
+    // Hjälp › Om's hash of the program file, read while the window starts rather than when
+    // the dialog first opens (tens of MB).
+    std::thread::spawn(install::exe_sha256);
     let mut failures: Vec<String> = Vec::new();
     for renderer in [eframe::Renderer::Wgpu, eframe::Renderer::Glow] {
         let started = std::rc::Rc::new(std::cell::Cell::new(false));
