@@ -22,6 +22,8 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null 2>&1; then
 fi
 
 echo "windows: cross-building for x86_64-pc-windows-gnu"
+# Reproducibly (SOURCE_DATE_EPOCH, no build paths): .ci/package.sh packages this very exe.
+source .ci/reproducible.sh
 cargo build --locked --profile ci-windows --target x86_64-pc-windows-gnu || exit 1
 exe=target/x86_64-pc-windows-gnu/ci-windows/kvalitetspeng.exe
 ls -l "$exe"

@@ -37,5 +37,53 @@ fn main() -> std::process::ExitCode {
             );
         }
     }
+    #[cfg(feature = "gui")]
+    if let Some(locked) = locked_run_to_open(std::env::args_os().skip(1)) {
+        return kvalitetspeng::ui::run_app_with_locked(locked);
+    }
     kvalitetspeng::cli::main()
+}
+
+/// A locked run opened from the file manager (`kvalitetspeng C:\…\2025.kvp`, as the packages'
+/// `.kvp` association starts it): the only argument, a `.kvp` file that exists. Anything else is
+/// the command line's.
+#[cfg(feature = "gui")]
+fn locked_run_to_open(
+    mut args: impl Iterator<Item = std::ffi::OsString>,
+) -> Option<std::path::PathBuf> {
+    let path = std::path::PathBuf::from(args.next()?);
+    (args.next().is_none()
+        && path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("kvp"))
+        && path.is_file())
+    .then_some(path)
+}
+
+#[cfg(all(test, feature = "gui"))]
+mod tests {
+    use super::locked_run_to_open;
+    use std::ffi::OsString;
+
+    #[test]
+    fn only_a_lone_existing_kvp_file_opens_as_a_locked_run() {
+        let dir = tempfile::tempdir().unwrap();
+        let kvp = dir.path().join("2025.KVP");
+        std::fs::write(&kvp, b"").unwrap();
+        let args = |a: &[&std::path::Path]| a.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            locked_run_to_open(args(&[&kvp]).into_iter()),
+            Some(kvp.clone())
+        );
+        // A subcommand, a second argument, another kind of file or a missing one: the CLI's.
+        let verify = std::path::Path::new("verify");
+        assert_eq!(locked_run_to_open(args(&[verify, &kvp]).into_iter()), None);
+        assert_eq!(locked_run_to_open(args(&[&kvp, &kvp]).into_iter()), None);
+        assert_eq!(
+            locked_run_to_open(args(&[&dir.path().join("x.kvp")]).into_iter()),
+            None
+        );
+        assert_eq!(locked_run_to_open(args(&[dir.path()]).into_iter()), None);
+        assert_eq!(locked_run_to_open(args(&[]).into_iter()), None);
+    }
 }

@@ -7,6 +7,7 @@ pub mod commands;
 pub mod decide;
 pub mod export;
 pub mod files;
+pub mod install;
 pub mod locked;
 pub mod notifications;
 pub mod recovery;

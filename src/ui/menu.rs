@@ -26,6 +26,9 @@ impl KvalitetspengApp {
                 if ui.button(lang.word(Word::AboutKvalitetspeng)).clicked() {
                     self.asking.about = true;
                 }
+                if ui.button(lang.word(Word::OpenLogFolder)).clicked() {
+                    self.open_log_folder();
+                }
             });
             ui.menu_button(lang.word(Word::View), |ui| self.view_menu_ui(ui));
         });

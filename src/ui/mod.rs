@@ -36,7 +36,7 @@ pub use dialogs::{FileDialogs, NativeDialogs, PathPrompt, ScriptedDialogs};
 pub use prefs::{Prefs, ThemePref};
 pub use recovery::{RECOVERY_KEY, local_time};
 pub use root::layout;
-pub use start::run_app;
+pub use start::{run_app, run_app_with_locked};
 pub use table::{SortColumn, TableView};
 
 /// Each provider's Δ for (calculation version, comparison identity).

@@ -1,6 +1,6 @@
 //! Modal questions (unsaved changes, a newer file on disk, which sheet) and the about window.
 
-use crate::app::files;
+use crate::app::{Level, files, install};
 use crate::words::Word;
 
 use super::KvalitetspengApp;
@@ -128,6 +128,24 @@ impl KvalitetspengApp {
         }
     }
 
+    /// Hjälp › Öppna loggmappen: the log's folder in the platform's file manager, for sending
+    /// the log to support.
+    pub(super) fn open_log_folder(&mut self) {
+        let words = self.lang().words();
+        match install::log_dir() {
+            Some(dir) => {
+                if let Err(e) = open::that_detached(&dir) {
+                    let msg = words.log_folder_not_opened(&dir.display(), &e);
+                    self.state.notify(Level::Error, msg);
+                }
+            }
+            None => {
+                let msg = words.no_log_folder();
+                self.state.notify(Level::Error, msg);
+            }
+        }
+    }
+
     pub(super) fn about_ui(&mut self, ctx: &egui::Context) {
         if !self.asking.about {
             return;
@@ -151,6 +169,18 @@ impl KvalitetspengApp {
                     ui.end_row();
                     ui.weak(lang.word(Word::RuleFormat));
                     ui.label(crate::domain::rules::FORMAT_VERSION.to_string());
+                    ui.end_row();
+                    // The source and the very file that runs, to match with what was published.
+                    ui.weak(lang.word(Word::SourceCommit));
+                    ui.label(install::commit().unwrap_or(lang.word(Word::Unknown)));
+                    ui.end_row();
+                    ui.weak(lang.word(Word::ProgramFileSha256));
+                    ui.label(
+                        egui::RichText::new(
+                            install::exe_sha256().unwrap_or(lang.word(Word::Unknown)),
+                        )
+                        .monospace(),
+                    );
                     ui.end_row();
                 });
             });

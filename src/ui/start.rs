@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::app::AppState;
+use crate::app::{AppState, install};
 use crate::words::Lang;
 
 use super::prefs::{PREFS_KEY, Prefs};
@@ -33,6 +33,29 @@ impl eframe::App for KvalitetspengApp {
 /// start — common on virtual desktops without a GPU — eframe's OpenGL renderer (glow). Which one
 /// runs is shown in Hjälp › Om.
 pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<Lang>) -> ExitCode {
+    run_app_with(rules, results, None, lang)
+}
+
+/// Starts the desktop app showing a locked run (`.kvp`), as when one is opened from the file
+/// manager (the packages associate `.kvp` files with the program; see `src/main.rs`).
+pub fn run_app_with_locked(locked: PathBuf) -> ExitCode {
+    run_app_with(None, None, Some(locked), None)
+}
+
+fn run_app_with(
+    rules: Option<PathBuf>,
+    results: Option<PathBuf>,
+    locked: Option<PathBuf>,
+    lang: Option<Lang>,
+) -> ExitCode {
+    // The settings' folder is eframe's; the log goes beside them.
+    install::set_data_dir(eframe::storage_dir(install::APP_NAME));
+    // A Windows app has no console: what goes wrong at start-up is kept in the log too.
+    install::log_panics();
+    install::log(&format!("start: {}", install::version_line()));
+    // Hjälp › Om's hash of the program file, read while the window starts rather than when
+    // the dialog first opens (tens of MB).
+    std::thread::spawn(install::exe_sha256);
     let mut failures: Vec<String> = Vec::new();
     for renderer in [eframe::Renderer::Wgpu, eframe::Renderer::Glow] {
         let started = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -47,6 +70,7 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             ..Default::default()
         };
         let (rules, results, flag) = (rules.clone(), results.clone(), started.clone());
+        let locked = locked.clone();
         let result = eframe::run_native(
             "Kvalitetspeng",
             options,
@@ -68,6 +92,10 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
                     KvalitetspengApp::new(state, prefs, Box::new(NativeDialogs::default()));
                 app.recovery_offer = recovery;
                 app.window.renderer_info = renderer_info(cc);
+                install::log(&format!("graphics: {}", app.window.renderer_info));
+                if let Some(p) = &locked {
+                    app.state.open_locked(p);
+                }
                 if !app.state.file_errors.is_empty() {
                     app.prefs.show_problems = true;
                 }
@@ -78,26 +106,28 @@ pub fn run_app(rules: Option<PathBuf>, results: Option<PathBuf>, lang: Option<La
             Ok(()) => return ExitCode::SUCCESS,
             // The app ran and then failed: not a start-up problem another renderer solves.
             Err(e) if started.get() => {
-                eprintln!("{}", lang.unwrap_or_default().words().window_failed(&e));
+                let msg = lang.unwrap_or_default().words().window_failed(&e);
+                install::log(&msg);
+                eprintln!("{msg}");
                 return ExitCode::from(3);
             }
             Err(e) => {
-                eprintln!(
-                    "{}",
-                    lang.unwrap_or_default()
-                        .words()
-                        .renderer_failed(&renderer, &e)
-                );
+                let msg = lang
+                    .unwrap_or_default()
+                    .words()
+                    .renderer_failed(&renderer, &e);
+                install::log(&msg);
+                eprintln!("{msg}");
                 failures.push(format!("{renderer}: {e}"));
             }
         }
     }
-    eprintln!(
-        "{}",
-        lang.unwrap_or_default()
-            .words()
-            .window_could_not_start(&failures.join("; "))
-    );
+    let msg = lang
+        .unwrap_or_default()
+        .words()
+        .window_could_not_start(&failures.join("; "));
+    install::log(&msg);
+    eprintln!("{msg}");
     ExitCode::from(3)
 }
 

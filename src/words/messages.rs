@@ -175,4 +175,8 @@ messages! {
     window_could_not_start = "window-could-not-start" (failures: &str);
     /// An output path that is a symbolic link, refused.
     symlink_refused = "symlink-refused" (path: &str);
+    /// Hjälp › Öppna loggmappen: the file manager could not be started for the folder.
+    log_folder_not_opened = "log-folder-not-opened" (dir: &dyn Display, e: &dyn Display);
+    /// Hjälp › Öppna loggmappen: the platform gives no folder for the user's data.
+    no_log_folder = "no-log-folder" ();
 }

@@ -542,6 +542,9 @@ exact-calculation-and-explanation = Exact calculation and explanation of kvalite
 graphics = Graphics
 unknown = (unknown)
 rule-format = Rule format
+source-commit = Source (commit)
+program-file-sha256 = Program file's SHA-256
+open-log-folder = Open the log folder
 restore-unsaved-changes = Restore unsaved changes?
 file-label = File
 changes-kept-at = Changes kept at
@@ -679,6 +682,8 @@ window-failed = The window ended with an error: { $e }
 renderer-failed = The graphics ({ $renderer }) could not start: { $e }; trying the next
 window-could-not-start = Could not start the window: { $failures }
 symlink-refused = { $path } is a symbolic link; write to the file it points to instead
+log-folder-not-opened = The log folder { $dir } could not be opened in the file manager: { $e }
+no-log-folder = There is no folder for the user's data here (no home folder), so no log is written
 
 ## Messages of words::texts
 

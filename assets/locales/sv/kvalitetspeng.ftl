@@ -542,6 +542,9 @@ exact-calculation-and-explanation = Exakt beräkning och förklaring av kvalitet
 graphics = Grafik
 unknown = (okänd)
 rule-format = Regelformat
+source-commit = Källkod (commit)
+program-file-sha256 = Programfilens SHA-256
+open-log-folder = Öppna loggmappen
 restore-unsaved-changes = Återställ osparade ändringar?
 file-label = Fil
 changes-kept-at = Ändringarna sparades
@@ -679,6 +682,8 @@ window-failed = Fönstret avslutades med ett fel: { $e }
 renderer-failed = Grafiken ({ $renderer }) kunde inte starta: { $e }; provar nästa
 window-could-not-start = Kunde inte starta fönstret: { $failures }
 symlink-refused = { $path } är en symbolisk länk; skriv till filen den pekar på i stället
+log-folder-not-opened = Loggmappen { $dir } kunde inte öppnas i filhanteraren: { $e }
+no-log-folder = Det finns ingen mapp för användarens data här (hemkatalogen saknas), så ingen logg skrivs
 
 ## Messages of words::texts
 
