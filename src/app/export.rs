@@ -59,14 +59,11 @@ impl AppState {
                 io::audit::sha256_hex(io::rules_ron::to_ron_string(&self.rules).as_bytes()),
             ),
         };
-        io::audit::Audit {
-            app_version: env!("CARGO_PKG_VERSION").to_string(),
-            rules_file,
-            rules_sha256,
-            results_file: self.results_label(),
-            results_sha256: self.results.source_sha256.clone(),
-            calculated_at: io::audit::now_utc(),
-        }
+        io::audit::Audit::new(
+            (rules_file, rules_sha256),
+            (self.results_label(), self.results.source_sha256.clone()),
+            io::audit::now_utc(),
+        )
     }
 
     /// Exports the comparison (`Some(true)`) or the last sweep (`Some(false)`) as CSV with its
