@@ -319,4 +319,13 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn every_header_message_has_its_columns() {
+        for lang in Lang::ALL {
+            let w = lang.words();
+            assert!(w.compare_csv_header().iter().all(|c| !c.is_empty()));
+            assert!(w.correction_csv_header().iter().all(|c| !c.is_empty()));
+        }
+    }
 }
