@@ -3,6 +3,7 @@
 //!
 //! * [`domain`] is the pure calculation core: rule sets, results, scoring, allocation,
 //!   explanations and validation. It does no I/O and knows nothing of the UI.
+//! * [`messages`] are what io reports of files and locked runs, as data that words word.
 //! * [`io`] reads and writes files: RON rule files, CSV/XLSX/Kolada results, payout exports.
 //! * [`app`] holds the desktop application's state, commands and undo history.
 //! * [`ui`] draws the egui user interface.
@@ -14,6 +15,7 @@ pub mod cli;
 pub mod domain;
 pub mod generate;
 pub mod io;
+pub mod messages;
 #[cfg(feature = "gui")]
 pub mod ui;
 pub mod words;

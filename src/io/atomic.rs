@@ -67,6 +67,12 @@ pub struct WriteError {
     pub not_written: Vec<PathBuf>,
 }
 
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::FileError::of_write(self).text(crate::words::Lang::Sv))
+    }
+}
+
 impl std::error::Error for WriteError {}
 
 /// The longest file name the file system of `dir` takes, and the length of `name` in the same

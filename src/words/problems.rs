@@ -73,9 +73,3 @@ impl SweepError {
         lang.words().sweep_error(self)
     }
 }
-
-impl std::fmt::Display for crate::io::atomic::WriteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::io::FileError::of_write(self).text(Lang::Sv))
-    }
-}

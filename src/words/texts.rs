@@ -22,11 +22,11 @@ use crate::domain::rules::*;
 use crate::domain::scorers;
 use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::{Counted, ProblemMsg};
-use crate::io::error::{FileErrorMsg, SpecialFile};
-use crate::io::locked::{
+use crate::messages::archive::{
     ArchiveProblem, FORMAT, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES,
     MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
 };
+use crate::messages::file::{ChangedInput, FileErrorMsg, OutputProblem, SpecialFile};
 
 impl Words {
     /// A number with this language's decimal sign and thousands separator; `dp` decimals, or
@@ -1031,7 +1031,13 @@ impl Words {
             UnclosedQuote => self.lang().word(Word::QuoteIsNeverClosed).into(),
             MappingNeeded => self.lang().word(Word::KoladaDataNeedsA).into(),
             More { count } => msg!(self, "file-error-more", count),
-            ChangedOnDisk(what) => self.lang().word(what.word()).into(),
+            ChangedOnDisk(what) => self
+                .lang()
+                .word(match what {
+                    ChangedInput::Rules => Word::RuleFileChangedOn,
+                    ChangedInput::Results => Word::ResultsFileChangedOn,
+                })
+                .into(),
             Write(e) => msg!(self, "file-error-write", e),
             OutputIsInput { input } => msg!(self, "file-error-output-is-input", input),
             OutputTwice { other } => msg!(self, "file-error-output-twice", other),
@@ -1195,7 +1201,7 @@ impl Words {
         }
     }
 
-    /// The header of the correction CSV (see [`crate::io::locked::correction_csv`]).
+    /// The header of the correction CSV (see `io::locked::correction_csv`).
     pub fn correction_csv_header(&self) -> [&'static str; 8] {
         columns(self.lang().text("correction-csv-header"))
     }
@@ -1418,8 +1424,8 @@ impl Words {
     }
 
     /// Why an output could not be written, without what became of the outputs.
-    pub fn output_problem(&self, p: &crate::io::error::OutputProblem) -> String {
-        use crate::io::error::OutputProblem::*;
+    pub fn output_problem(&self, p: &OutputProblem) -> String {
+        use OutputProblem::*;
         match p {
             Symlink(path) => msg!(
                 self,

@@ -32,27 +32,13 @@ pub use super::correction::{
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
 use crate::domain::textcheck;
+pub use crate::messages::archive::{
+    ArchiveProblem, FORMAT, FORMAT_VERSION, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES,
+    MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
+};
 use crate::words::Lang;
-pub use checks::{ArchiveProblem, NameProblem, check_name, member_limit};
 use checks::{check_listed, check_manifest, check_texts, folded};
-
-/// The manifest's `format` value.
-pub const FORMAT: &str = "kvalitetspeng-fastställd-körning";
-/// The archive format version this program writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
-/// The manifest's name in the archive.
-pub const MANIFEST: &str = "manifest.json";
-/// Limits when an archive is opened, checked from the zip's directory before anything is
-/// unpacked: the members' total declared size, their number, and the ratio of a member's
-/// size to its compressed size (a zip bomb is thousands to one; the payout and explanation
-/// tables compress 5–20 to one).
-pub const MAX_TOTAL_BYTES: u64 = 4 << 30;
-pub const MAX_MEMBERS: usize = 64;
-pub const MAX_RATIO: u64 = 200;
-/// The manifest is small; a larger one is refused before it is read.
-pub const MAX_MANIFEST_BYTES: u64 = 1 << 20;
-/// The longest member name, in characters (a file name is at most 255 bytes on most systems).
-pub const MAX_MEMBER_NAME_CHARS: usize = 255;
+pub use checks::{check_name, member_limit};
 
 /// What a member is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -142,21 +128,6 @@ pub struct LockInput {
     /// Whether the archive holds the decision report (PDF).
     pub with_report: bool,
     pub corrects: Option<Corrects>,
-}
-
-/// Why a run cannot be locked or an archive not read.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LockError {
-    /// An input could not be read (the file's own located message).
-    Input(String),
-    /// The rules have errors.
-    Rules(Vec<String>),
-    /// The archive is not a locked run, or not one this program can read.
-    NotAnArchive(ArchiveProblem),
-    /// The run cannot be locked as asked: an input's name or a text (the decision's reference,
-    /// the sheet) is one an archive may not hold.
-    Refused(ArchiveProblem),
-    Write(String),
 }
 
 impl LockError {
@@ -396,21 +367,6 @@ pub fn lock(input: &LockInput) -> Result<(Vec<u8>, Run), LockError> {
     }
     let bytes = zip.finish().map_err(w)?.into_inner();
     Ok((bytes, run))
-}
-
-/// What [`verify`] found wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Finding {
-    /// A member listed in the manifest is not in the archive.
-    Missing { name: String },
-    /// A member is in the archive but not in the manifest.
-    NotListed { name: String },
-    /// A member's bytes do not have the SHA-256 the manifest gives.
-    Changed { name: String },
-    /// An output recomputed from the archived inputs differs from the archived one.
-    Differs { name: String },
-    /// An input could not be read or calculated.
-    Unusable { message: String },
 }
 
 impl Finding {
