@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::io::{self, FileError};
+use crate::io::{self, FileError, usecase};
 use crate::words::Word;
 
 use super::notifications::Level;
@@ -42,11 +42,7 @@ impl AppState {
                 io::export_csv::explanation_csv(calc, self.lang),
             )]),
         };
-        let result = files.and_then(|files| {
-            let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-            io::check_outputs(&inputs, &outputs)?;
-            io::write_files(&files)
-        });
+        let result = files.and_then(|files| usecase::write_outputs(&inputs, &files, Vec::new()));
         self.exported(path, result)
     }
 
@@ -158,9 +154,7 @@ impl AppState {
                     }
                 }
                 let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
-                let outputs: Vec<&Path> = files.iter().map(|(p, _)| p.as_path()).collect();
-                io::check_outputs(&inputs, &outputs)?;
-                io::write_files(&files)
+                usecase::write_outputs(&inputs, &files, Vec::new())
             });
         self.exported(path, result)
     }

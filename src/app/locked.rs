@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
 use crate::io::locked::{self, CorrectionDiff, Finding, InputFile, LockInput, Manifest, Role};
-use crate::io::{self, FileError};
+use crate::io::{self, FileError, usecase};
 use crate::words::Word;
 
 use super::notifications::Level;
@@ -290,15 +290,13 @@ impl AppState {
         let path = path.to_path_buf();
         let what = lang.words().app_locked_locking(&name);
         self.spawn_job(what, move || {
-            locked::lock(&input)
+            usecase::lock(&input)
                 .map_err(|e| {
                     FileError::new(&name, None, None, io::FileErrorMsg::Write(e.text(lang)))
                 })
-                .and_then(|(bytes, run)| {
-                    let fp = locked::open(&bytes)
-                        .map(|a| a.fingerprint)
-                        .unwrap_or_default();
-                    write_checked(&inputs, &path, &bytes).map(|()| (fp, run.report_missing))
+                .and_then(|l| {
+                    write_checked(&inputs, &path, &l.bytes)
+                        .map(|()| (l.fingerprint, l.run.report_missing))
                 })
                 .map(|(fp, missing)| {
                     with_glyph_warnings(lang.words().locked_notice(&name, &fp), &missing, lang)
@@ -478,8 +476,7 @@ impl AppState {
 /// Writes `bytes` to `path` atomically unless it is one of `inputs`.
 fn write_checked(inputs: &[PathBuf], path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
-    io::check_outputs(&inputs, &[path])?;
-    io::write_files(&[(path.to_path_buf(), bytes.to_vec())])
+    usecase::write_outputs(&inputs, &[(path.to_path_buf(), bytes.to_vec())], Vec::new())
 }
 
 /// A notice with the report's warnings of characters drawn as empty boxes after it, one a
