@@ -24,3 +24,11 @@ export CARGO_INCREMENTAL=0
 kvp_linux_env=(CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUSTFLAGS="$kvp_remap" CFLAGS_x86_64_unknown_linux_gnu="$kvp_cmap")
 # The paths a binary must not contain (checked by .ci/package.sh).
 kvp_build_paths=("$kvp_root" "$kvp_cargo_home" "$kvp_rustup_home")
+# raw-dylib import libraries named without rustc's random temporary folder (see the script).
+if [ -z "${KVP_REAL_DLLTOOL:-}" ]; then
+  KVP_REAL_DLLTOOL=$(command -v x86_64-w64-mingw32-dlltool || true)
+fi
+if [ -n "$KVP_REAL_DLLTOOL" ] && [ "$KVP_REAL_DLLTOOL" != "$kvp_root/.ci/bin/x86_64-w64-mingw32-dlltool" ]; then
+  export KVP_REAL_DLLTOOL
+  export PATH="$kvp_root/.ci/bin:$PATH"
+fi
