@@ -70,7 +70,10 @@ guid_of() {
 check_no_build_paths() {
   local p
   for p in "${kvp_build_paths[@]}"; do
-    if grep -a -q -F "$p" "$1"; then
+    # Also as a symbol name spells a path (every character but letters and digits as `_`).
+    local mangled
+    mangled=$(printf '%s' "$p" | sed 's/[^A-Za-z0-9]/_/g')
+    if grep -a -q -F -e "$p" -e "$mangled" "$1"; then
       fail "$1 holds the build machine's path $p"
     fi
   done
