@@ -43,10 +43,10 @@ fn example_a_pot_by_credit_times_places() {
 #[test]
 fn example_a_equal_pot_among_qualifying() {
     let mut r = rules("worked_example_a/rules.ron");
-    r.schemes[0].payout = PayoutBase::Pot {
+    r.schemes[0].payout = PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
         amount: d("100000"),
         key: Some(PotKey::Equal),
-    };
+    });
     let c = calculate(&r, &results("worked_example_a/results.csv")).unwrap();
     assert_eq!(
         payouts(&c),
@@ -388,7 +388,11 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
     assert!(texts.iter().any(|t| t.contains("300 tecken")), "{texts:?}");
     // A huge pot or level is refused before anything is computed.
     let mut r = rules("worked_example_a/rules.ron");
-    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } = &mut r.schemes[0].payout {
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
+        amount,
+        ..
+    }) = &mut r.schemes[0].payout
+    {
         *amount = "10000000000000".parse().unwrap();
     }
     let texts: Vec<String> = validate(&r)
@@ -402,7 +406,11 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
         "{texts:?}"
     );
     // A pot with fractions of an öre could not be paid out exactly (found by fuzzing).
-    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } = &mut r.schemes[0].payout {
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
+        amount,
+        ..
+    }) = &mut r.schemes[0].payout
+    {
         *amount = "14.285714".parse().unwrap();
     }
     let texts: Vec<String> = validate(&r)

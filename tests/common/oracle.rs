@@ -519,23 +519,30 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 ("fallback", _) => {
                     fallback.unwrap() * nonneg(prov.previous_payout.unwrap_or_default())
                 }
-                ("paid", PayoutBase::PerVolumeUnit { kr_per_unit }) => {
-                    &score * r(*kr_per_unit) * nonneg(prov.volume)
-                }
-                ("paid", PayoutBase::PercentOfCompensation { percent }) => {
-                    match prov.compensation {
-                        Some(c) => &score * pct(*percent) * nonneg(c),
-                        None => R::zero(),
-                    }
-                }
+                (
+                    "paid",
+                    PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit {
+                        kr_per_unit,
+                    }),
+                ) => &score * r(*kr_per_unit) * nonneg(prov.volume),
+                (
+                    "paid",
+                    PayoutBase::PercentOfCompensation(
+                        kvalitetspeng::domain::rules::PercentOfCompensation { percent },
+                    ),
+                ) => match prov.compensation {
+                    Some(c) => &score * pct(*percent) * nonneg(c),
+                    None => R::zero(),
+                },
                 _ => R::zero(),
             };
             scored.push((prov.id.clone(), status, score, own));
             let withheld = match (&s.payout, prov.compensation) {
                 (
-                    PayoutBase::Withhold {
-                        withhold_percent, ..
-                    },
+                    PayoutBase::Withhold(kvalitetspeng::domain::rules::Withhold {
+                        withhold_percent,
+                        ..
+                    }),
                     Some(c),
                 ) => ore(&(pct(*withhold_percent) * nonneg(c))),
                 _ => Decimal::new(0, 2),
@@ -567,7 +574,7 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
             _ => x,
         };
         let mut payouts: Vec<Decimal> = scored.iter().map(|x| ore(&capped(x.3.clone()))).collect();
-        if let PayoutBase::Pot { amount, key } = &s.payout {
+        if let PayoutBase::Pot(kvalitetspeng::domain::rules::Pot { amount, key }) = &s.payout {
             let pot = ore(&r(*amount));
             let fb: Vec<usize> = (0..scored.len())
                 .filter(|&i| scored[i].1 == "fallback")
@@ -598,9 +605,10 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 }
             }
         }
-        if let PayoutBase::Withhold {
-            payback_percent, ..
-        } = &s.payout
+        if let PayoutBase::Withhold(kvalitetspeng::domain::rules::Withhold {
+            payback_percent,
+            ..
+        }) = &s.payout
         {
             let all: Decimal = money.iter().map(|m| m.0).sum();
             let payback = ore(&(r(all) * pct(*payback_percent)));
