@@ -554,6 +554,35 @@ fn example_g_budget_neutral_withhold() {
     assert_eq!(rows, gran.payout);
 }
 
+/// Worked example G with the logistic exchange function (docs/rule-file.md): scores 80, 50
+/// and 20 % give f = 0,9526, 0,5000 and 0,0474; 36 000 kr paid back by withheld × f.
+#[test]
+fn example_g_logistic_exchange_function() {
+    let c = calc(
+        "worked_example_g/rules_logistic.ron",
+        "worked_example_g/results.csv",
+    );
+    let m = |a: &str, b: &str, c: &str, d: &str| {
+        (a.to_string(), b.to_string(), c.to_string(), d.to_string())
+    };
+    assert_eq!(
+        money(&c),
+        vec![
+            m("Gran", "22862.40", "20000.00", "2862.40"),
+            m("Hassel", "12000.00", "20000.00", "-8000.00"),
+            m("Idegran", "1137.60", "20000.00", "-18862.40"),
+        ]
+    );
+    assert_eq!(c.schemes[0].gross_total, d("36000.00"));
+    let lang = kvalitetspeng::words::Lang::Sv;
+    let gran = c.provider("G1").unwrap();
+    let reason = gran.reason(lang);
+    assert!(
+        reason.starts_with("återbetalning: f(poäng) = 0,9526, andel 19 052 av 30 000 (innehållet × f) av 36 000,00 kr = 22 862,40 kr"),
+        "{reason}"
+    );
+}
+
 #[test]
 fn example_h_areas_with_a_wholly_missing_area() {
     let c = calc("worked_example_h/rules.ron", "worked_example_h/results.csv");

@@ -220,6 +220,17 @@ fn payout_base() -> impl Strategy<Value = PayoutBase> {
                 payback_percent: b.min(Decimal::from(150)),
             }
         )),
+        (dec(1000, 2), dec(15000, 2), 0u32..=100, 1u32..=50, 0u32..=6).prop_map(
+            |(w, b, m, s, decimals)| PayoutBase::WithholdLogistic(
+                kvalitetspeng::domain::payout::withhold_logistic::WithholdLogistic {
+                    withhold_percent: w.min(Decimal::TEN),
+                    payback_percent: b.min(Decimal::from(150)),
+                    midpoint: Decimal::from(m),
+                    steepness: Decimal::new(i64::from(s), 2),
+                    decimals,
+                }
+            )
+        ),
     ]
 }
 
@@ -248,9 +259,10 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                     let (deductions, floor_at_zero, n_areas, area_weights) = extra;
                     // The fallback share cannot be combined with withholding.
                     let missing = match (&payout, missing) {
-                        (PayoutBase::Withhold(..), MissingDataPolicy::FallbackShare(_)) => {
-                            MissingDataPolicy::Renormalize
-                        }
+                        (
+                            PayoutBase::Withhold(..) | PayoutBase::WithholdLogistic(..),
+                            MissingDataPolicy::FallbackShare(_),
+                        ) => MissingDataPolicy::Renormalize,
                         (_, m) => m,
                     };
                     inds.prop_map(move |indicators| {
@@ -393,7 +405,7 @@ proptest! {
         for p in &calc.providers {
             prop_assert!(p.gross >= Decimal::ZERO, "negative kvalitetspeng {}", p.gross);
             let scheme = rules.scheme(p.service_type).unwrap();
-            let may_go_negative = (matches!(scheme.payout, PayoutBase::Withhold(..)) || !scheme.deductions.is_empty()) && !scheme.floor_at_zero;
+            let may_go_negative = (matches!(scheme.payout, PayoutBase::Withhold(..) | PayoutBase::WithholdLogistic(..)) || !scheme.deductions.is_empty()) && !scheme.floor_at_zero;
             prop_assert!(may_go_negative || p.payout >= Decimal::ZERO, "negative payout {}", p.payout);
             prop_assert!(p.score >= Q::ZERO && p.score <= Q::ONE);
             prop_assert_eq!(p.payout.scale(), 2);
@@ -1107,7 +1119,7 @@ proptest! {
         let Ok(base) = calculate(&rules, &results) else { return Ok(()) };
         for scheme in &rules.schemes {
             // A pot and a withhold's payback are re-shared: one provider's loss is another's gain.
-            if matches!(scheme.payout, PayoutBase::Pot(..) | PayoutBase::Withhold(..)) {
+            if matches!(scheme.payout, PayoutBase::Pot(..) | PayoutBase::Withhold(..) | PayoutBase::WithholdLogistic(..)) {
                 continue;
             }
             for ind in &scheme.indicators {

@@ -329,6 +329,9 @@ pub enum ProviderBasis {
         payback: Decimal,
         weight: Q,
         total_weight: Q,
+        /// The curve's value f(score) to its decimals when the payback follows a logistic
+        /// exchange function (the weight is then withheld × f).
+        factor: Option<Decimal>,
     },
     /// Not paid.
     None,

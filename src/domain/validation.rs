@@ -70,6 +70,8 @@ impl Problem {
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemMsg {
+    /// A rule module's own problem, worded from its message id.
+    Module(crate::domain::payout::Msg),
     NewerFormat {
         found: u32,
     },

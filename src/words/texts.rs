@@ -67,6 +67,8 @@ impl Words {
         let n = |d: &Decimal| self.number(*d, None);
         use ProblemMsg::*;
         match m {
+            // Problems name no volume unit.
+            Module(m) => self.lang().say(m, VolumeUnit::Hour),
             NewerFormat { found } => msg!(self, "problem-newer-format", found, FORMAT_VERSION),
             BadPeriod { text } => msg!(self, "problem-bad-period", text),
             NoSchemes => self.lang().word(Word::RuleSetHasNo).into(),
@@ -380,6 +382,21 @@ impl Words {
                 "payout-basis-provider-basis",
                 e = e.status.text(self.lang()),
                 n2 = n2(&Decimal::ZERO)
+            ),
+            ProviderBasis::Withhold {
+                payback,
+                weight,
+                total_weight,
+                factor: Some(f),
+                ..
+            } => msg!(
+                self,
+                "payout-basis-withhold-logistic",
+                f = self.number(*f, None),
+                weight = exact_text(weight, self.lang()),
+                total_weight = exact_text(total_weight, self.lang()),
+                n2 = n2(payback),
+                n2_2 = n2(gross)
             ),
             ProviderBasis::Withhold {
                 payback,

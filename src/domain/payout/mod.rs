@@ -24,6 +24,7 @@ pub mod per_volume_unit;
 pub mod percent_of_compensation;
 pub mod pot;
 pub mod withhold;
+pub mod withhold_logistic;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -221,4 +222,5 @@ payout_bases! {
     PerVolumeUnit => per_volume_unit::PerVolumeUnit,
     PercentOfCompensation => percent_of_compensation::PercentOfCompensation,
     Withhold => withhold::Withhold,
+    WithholdLogistic => withhold_logistic::WithholdLogistic,
 }

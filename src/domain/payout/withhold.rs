@@ -94,6 +94,7 @@ pub(crate) fn withhold_own(
         payback: round_ore(Decimal::ZERO),
         weight: Q::ZERO,
         total_weight: Q::ZERO,
+        factor: None,
     };
 }
 
