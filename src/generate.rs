@@ -150,13 +150,15 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             },
             missing_data: MissingDataPolicy::Renormalize,
             payout: match st {
-                ServiceType::Hemtjanst => PayoutBase::PerVolumeUnit {
-                    kr_per_unit: Decimal::new(850, 2),
-                },
-                ServiceType::Sabo => PayoutBase::Pot {
+                ServiceType::Hemtjanst => {
+                    PayoutBase::PerVolumeUnit(crate::domain::rules::PerVolumeUnit {
+                        kr_per_unit: Decimal::new(850, 2),
+                    })
+                }
+                ServiceType::Sabo => PayoutBase::Pot(crate::domain::rules::Pot {
                     amount: Decimal::from(250_000_000),
                     key: Some(PotKey::CreditTimesVolume),
-                },
+                }),
             },
             qualification: Qualification {
                 min_score_percent: Some(Decimal::from(20)),

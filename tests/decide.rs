@@ -263,7 +263,7 @@ fn cli_compare_solve_and_sweep() {
     );
     let written = kvalitetspeng::io::read_rules(&new_rules).unwrap();
     assert!(
-        matches!(written.schemes[0].payout, kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit { kr_per_unit } if kr_per_unit == d("9.43"))
+        matches!(written.schemes[0].payout, kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit { kr_per_unit }) if kr_per_unit == d("9.43"))
     );
 
     let sweep_out = dir.path().join("svep.csv");

@@ -43,10 +43,10 @@ fn example_a_pot_by_credit_times_places() {
 #[test]
 fn example_a_equal_pot_among_qualifying() {
     let mut r = rules("worked_example_a/rules.ron");
-    r.schemes[0].payout = PayoutBase::Pot {
+    r.schemes[0].payout = PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
         amount: d("100000"),
         key: Some(PotKey::Equal),
-    };
+    });
     let c = calculate(&r, &results("worked_example_a/results.csv")).unwrap();
     assert_eq!(
         payouts(&c),
@@ -388,7 +388,11 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
     assert!(texts.iter().any(|t| t.contains("300 tecken")), "{texts:?}");
     // A huge pot or level is refused before anything is computed.
     let mut r = rules("worked_example_a/rules.ron");
-    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } = &mut r.schemes[0].payout {
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
+        amount,
+        ..
+    }) = &mut r.schemes[0].payout
+    {
         *amount = "10000000000000".parse().unwrap();
     }
     let texts: Vec<String> = validate(&r)
@@ -402,7 +406,11 @@ fn rule_file_ids_and_names_with_control_or_invisible_characters_are_refused() {
         "{texts:?}"
     );
     // A pot with fractions of an öre could not be paid out exactly (found by fuzzing).
-    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } = &mut r.schemes[0].payout {
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
+        amount,
+        ..
+    }) = &mut r.schemes[0].payout
+    {
         *amount = "14.285714".parse().unwrap();
     }
     let texts: Vec<String> = validate(&r)
@@ -544,6 +552,35 @@ fn example_g_budget_neutral_withhold() {
             .map(|r| r.2)
             .sum::<rust_decimal::Decimal>();
     assert_eq!(rows, gran.payout);
+}
+
+/// Worked example G with the logistic exchange function (docs/rule-file.md): scores 80, 50
+/// and 20 % give f = 0,9526, 0,5000 and 0,0474; 36 000 kr paid back by withheld × f.
+#[test]
+fn example_g_logistic_exchange_function() {
+    let c = calc(
+        "worked_example_g/rules_logistic.ron",
+        "worked_example_g/results.csv",
+    );
+    let m = |a: &str, b: &str, c: &str, d: &str| {
+        (a.to_string(), b.to_string(), c.to_string(), d.to_string())
+    };
+    assert_eq!(
+        money(&c),
+        vec![
+            m("Gran", "22862.40", "20000.00", "2862.40"),
+            m("Hassel", "12000.00", "20000.00", "-8000.00"),
+            m("Idegran", "1137.60", "20000.00", "-18862.40"),
+        ]
+    );
+    assert_eq!(c.schemes[0].gross_total, d("36000.00"));
+    let lang = kvalitetspeng::words::Lang::Sv;
+    let gran = c.provider("G1").unwrap();
+    let reason = gran.reason(lang);
+    assert!(
+        reason.starts_with("återbetalning: f(poäng) = 0,9526, andel 19 052 av 30 000 (innehållet × f) av 36 000,00 kr = 22 862,40 kr"),
+        "{reason}"
+    );
 }
 
 #[test]

@@ -202,18 +202,35 @@ fn payout_base() -> impl Strategy<Value = PayoutBase> {
                 Just(PotKey::CreditTimesVolume)
             ]
         )
-            .prop_map(|(a, k)| PayoutBase::Pot {
+            .prop_map(|(a, k)| PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
                 amount: a + Decimal::ONE,
                 key: Some(k)
-            }),
-        dec(5000, 2).prop_map(|k| PayoutBase::PerVolumeUnit { kr_per_unit: k }),
-        dec(10000, 2).prop_map(|p| PayoutBase::PercentOfCompensation {
-            percent: p.min(Decimal::ONE_HUNDRED)
-        }),
-        (dec(1000, 2), dec(15000, 2)).prop_map(|(w, b)| PayoutBase::Withhold {
-            withhold_percent: w.min(Decimal::TEN),
-            payback_percent: b.min(Decimal::from(150)),
-        }),
+            })),
+        dec(5000, 2).prop_map(|k| PayoutBase::PerVolumeUnit(
+            kvalitetspeng::domain::rules::PerVolumeUnit { kr_per_unit: k }
+        )),
+        dec(10000, 2).prop_map(|p| PayoutBase::PercentOfCompensation(
+            kvalitetspeng::domain::rules::PercentOfCompensation {
+                percent: p.min(Decimal::ONE_HUNDRED)
+            }
+        )),
+        (dec(1000, 2), dec(15000, 2)).prop_map(|(w, b)| PayoutBase::Withhold(
+            kvalitetspeng::domain::rules::Withhold {
+                withhold_percent: w.min(Decimal::TEN),
+                payback_percent: b.min(Decimal::from(150)),
+            }
+        )),
+        (dec(1000, 2), dec(15000, 2), 0u32..=100, 1u32..=50, 0u32..=6).prop_map(
+            |(w, b, m, s, decimals)| PayoutBase::WithholdLogistic(
+                kvalitetspeng::domain::payout::withhold_logistic::WithholdLogistic {
+                    withhold_percent: w.min(Decimal::TEN),
+                    payback_percent: b.min(Decimal::from(150)),
+                    midpoint: Decimal::from(m),
+                    steepness: Decimal::new(i64::from(s), 2),
+                    decimals,
+                }
+            )
+        ),
     ]
 }
 
@@ -242,9 +259,10 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                     let (deductions, floor_at_zero, n_areas, area_weights) = extra;
                     // The fallback share cannot be combined with withholding.
                     let missing = match (&payout, missing) {
-                        (PayoutBase::Withhold { .. }, MissingDataPolicy::FallbackShare(_)) => {
-                            MissingDataPolicy::Renormalize
-                        }
+                        (
+                            PayoutBase::Withhold(..) | PayoutBase::WithholdLogistic(..),
+                            MissingDataPolicy::FallbackShare(_),
+                        ) => MissingDataPolicy::Renormalize,
                         (_, m) => m,
                     };
                     inds.prop_map(move |indicators| {
@@ -387,7 +405,7 @@ proptest! {
         for p in &calc.providers {
             prop_assert!(p.gross >= Decimal::ZERO, "negative kvalitetspeng {}", p.gross);
             let scheme = rules.scheme(p.service_type).unwrap();
-            let may_go_negative = (matches!(scheme.payout, PayoutBase::Withhold { .. }) || !scheme.deductions.is_empty()) && !scheme.floor_at_zero;
+            let may_go_negative = (matches!(scheme.payout, PayoutBase::Withhold(..) | PayoutBase::WithholdLogistic(..)) || !scheme.deductions.is_empty()) && !scheme.floor_at_zero;
             prop_assert!(may_go_negative || p.payout >= Decimal::ZERO, "negative payout {}", p.payout);
             prop_assert!(p.score >= Q::ZERO && p.score <= Q::ONE);
             prop_assert_eq!(p.payout.scale(), 2);
@@ -401,13 +419,13 @@ proptest! {
                     prop_assert!(kronor.is_zero());
                 }
             }
-            if let (Some(cap), false) = (scheme.cap, matches!(scheme.payout, PayoutBase::Pot { .. })) {
+            if let (Some(cap), false) = (scheme.cap, matches!(scheme.payout, PayoutBase::Pot(..))) {
                 prop_assert!(p.gross <= kvalitetspeng::domain::decimal::round_ore(cap));
             }
         }
         // A pot is paid out exactly when someone qualifies and no cap or fallback interferes.
         for s in &rules.schemes {
-            if let PayoutBase::Pot { amount, .. } = s.payout {
+            if let PayoutBase::Pot(kvalitetspeng::domain::rules::Pot { amount, .. }) = s.payout {
                 let total: Decimal = calc.providers.iter().filter(|p| p.service_type == s.service_type).map(|p| p.gross).sum();
                 prop_assert!(total <= kvalitetspeng::domain::decimal::round_ore(amount));
                 let unpaid = calc.warnings.iter().any(|w| matches!(w, kvalitetspeng::domain::explanation::Warning::PotNotFullyPaid { service_type, .. } if *service_type == s.service_type));
@@ -462,10 +480,10 @@ fn long_decimals_survive_ron_as_strings() {
             .join("sample_data/worked_example_a/rules.ron"),
     )
     .unwrap();
-    rules.schemes[0].payout = PayoutBase::Pot {
+    rules.schemes[0].payout = PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
         amount: "1234567.123456789012345".parse().unwrap(),
         key: Some(PotKey::Equal),
-    };
+    });
     rules.schemes[0].indicators[0].weight = "12.35".parse().unwrap();
     let text = to_ron_string(&rules);
     assert!(text.contains("weight: 12.35,"), "{text}");
@@ -487,10 +505,10 @@ fn decimals_that_are_exact_f32_read_back_exactly() {
     )
     .unwrap();
     for s in ["1317755.75", "0.5", "3500058.5", "16777216.5", "12.35"] {
-        rules.schemes[0].payout = PayoutBase::Pot {
+        rules.schemes[0].payout = PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
             amount: s.parse().unwrap(),
             key: Some(PotKey::Equal),
-        };
+        });
         let back = parse_rules(&to_ron_string(&rules), "x.ron").unwrap();
         assert_eq!(back, rules, "{s}");
     }
@@ -571,9 +589,9 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
     let n = s.indicators.len();
     match edit {
         0 => {
-            s.payout = PayoutBase::PerVolumeUnit {
+            s.payout = PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit {
                 kr_per_unit: Decimal::new(1234, 2),
-            }
+            })
         }
         1 => s.qualification.min_score_percent = Some(Decimal::from(10)),
         2 => s.cap = Some(Decimal::from(1000)),
@@ -1034,9 +1052,9 @@ proptest! {
         let exact = if present.is_zero() { None } else { (Q::from(met * Decimal::ONE_HUNDRED)).checked_div(&Q::from(present)) };
         let min = exact.and_then(|q| q.to_decimal_exact(20)).filter(|m| !m.is_zero());
         let payout = if per_unit {
-            PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(3_000_015, 6) }
+            PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit { kr_per_unit: Decimal::new(3_000_015, 6) })
         } else {
-            PayoutBase::Pot { amount: Decimal::new(pot_ore, 2), key: Some(key) }
+            PayoutBase::Pot(kvalitetspeng::domain::rules::Pot { amount: Decimal::new(pot_ore, 2), key: Some(key) })
         };
         let rules = one_scheme(indicators, payout, MissingDataPolicy::Renormalize, min);
         let results = boundary_results(&providers, 1);
@@ -1076,7 +1094,7 @@ proptest! {
             .collect();
         let rules = one_scheme(
             vec![ind],
-            PayoutBase::PerVolumeUnit { kr_per_unit: Decimal::new(rate_micro, 6) },
+            PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit { kr_per_unit: Decimal::new(rate_micro, 6) }),
             MissingDataPolicy::ZeroCredit,
             None,
         );
@@ -1101,7 +1119,7 @@ proptest! {
         let Ok(base) = calculate(&rules, &results) else { return Ok(()) };
         for scheme in &rules.schemes {
             // A pot and a withhold's payback are re-shared: one provider's loss is another's gain.
-            if matches!(scheme.payout, PayoutBase::Pot { .. } | PayoutBase::Withhold { .. }) {
+            if matches!(scheme.payout, PayoutBase::Pot(..) | PayoutBase::Withhold(..) | PayoutBase::WithholdLogistic(..)) {
                 continue;
             }
             for ind in &scheme.indicators {
@@ -1135,7 +1153,7 @@ proptest! {
         use kvalitetspeng::domain::decide::solve::solve_budget;
         let Ok(base) = calculate(&rules, &results) else { return Ok(()) };
         for scheme in &rules.schemes {
-            if matches!(scheme.payout, PayoutBase::Pot { .. }) {
+            if matches!(scheme.payout, PayoutBase::Pot(..)) {
                 continue;
             }
             let st = scheme.service_type;
@@ -1174,10 +1192,10 @@ proptest! {
     ) {
         let mut rules = rules;
         for s in &mut rules.schemes {
-            s.payout = PayoutBase::Withhold {
+            s.payout = PayoutBase::Withhold(kvalitetspeng::domain::rules::Withhold {
                 withhold_percent: Decimal::new(i64::from(withhold), 2),
                 payback_percent: Decimal::ONE_HUNDRED,
-            };
+            });
             if matches!(s.missing_data, MissingDataPolicy::FallbackShare(_)) {
                 s.missing_data = MissingDataPolicy::ZeroCredit;
             }
@@ -1233,7 +1251,7 @@ proptest! {
                 prop_assert!(ih.credit >= ie.credit, "{} {}: {} < {}", e.id, ie.indicator_id, ih.credit, ie.credit);
             }
             let scheme = rules.scheme(e.service_type).unwrap();
-            if matches!(scheme.payout, PayoutBase::PerVolumeUnit { .. } | PayoutBase::PercentOfCompensation { .. }) {
+            if matches!(scheme.payout, PayoutBase::PerVolumeUnit(..) | PayoutBase::PercentOfCompensation(..)) {
                 prop_assert!(l.gross <= e.gross, "{}: {} > {}", e.id, l.gross, e.gross);
                 prop_assert!(h.gross >= e.gross, "{}: {} < {}", e.id, h.gross, e.gross);
             }

@@ -497,8 +497,10 @@ fn a_sorted_table_follows_a_rule_edit() {
     assert_eq!(before.len(), 25, "every provider is drawn");
     assert_eq!(before, by_payout(&h));
     // A far larger SÄBO pot puts every SÄBO provider above the hemtjänst providers.
-    if let kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } =
-        &mut h.state_mut().state.rules.schemes[1].payout
+    if let kvalitetspeng::domain::rules::PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
+        amount,
+        ..
+    }) = &mut h.state_mut().state.rules.schemes[1].payout
     {
         *amount = d("100000000");
     }
@@ -626,7 +628,10 @@ fn edit_fields_show_thousands_with_spaces_and_read_them_back() {
     h.key_press(Key::Tab);
     h.run();
     let pot = match &h.state().state.rules.schemes[1].payout {
-        kvalitetspeng::domain::rules::PayoutBase::Pot { amount, .. } => *amount,
+        kvalitetspeng::domain::rules::PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
+            amount,
+            ..
+        }) => *amount,
         other => panic!("{other:?}"),
     };
     assert_eq!(pot, d("3700000"));
@@ -886,10 +891,11 @@ fn areas_deductions_and_a_withhold_are_made_in_the_editor() {
     assert_eq!(d0[0].amount, DeductionAmount::PercentOfCompensation(d("1")));
     h.get_by_label("Avdrag när");
     // A withhold of 2 %, all paid back.
-    h.state_mut().state.rules.schemes[0].payout = PayoutBase::Withhold {
-        withhold_percent: d("2"),
-        payback_percent: d("100"),
-    };
+    h.state_mut().state.rules.schemes[0].payout =
+        PayoutBase::Withhold(kvalitetspeng::domain::rules::Withhold {
+            withhold_percent: d("2"),
+            payback_percent: d("100"),
+        });
     h.run();
     h.get_by_label("Innehålls, % av ersättningen");
     h.get_by_label("Betalas tillbaka, % av det innehållna");

@@ -71,9 +71,11 @@ fn comparing_with_another_rule_file_shows_a_delta_column_and_summary() {
 fn while_editing_the_delta_is_against_the_rules_as_saved() {
     let mut h = example_b(vec![]);
     h.state_mut().state.rules.schemes[0].payout =
-        kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit {
-            kr_per_unit: d("10"),
-        };
+        kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit(
+            kvalitetspeng::domain::rules::PerVolumeUnit {
+                kr_per_unit: d("10"),
+            },
+        );
     h.run();
     h.get_by_label("Jämfört med reglerna som de senast sparades:");
     // 53 000 score-hours × −2 kr.
@@ -95,7 +97,9 @@ fn a_budget_shows_the_forecast_and_fit_to_budget_sets_the_rate() {
     h.get_by_label("Anpassa till budget").click();
     h.run();
     let rate = match &h.state().state.rules.schemes[0].payout {
-        kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit { kr_per_unit } => *kr_per_unit,
+        kvalitetspeng::domain::rules::PayoutBase::PerVolumeUnit(
+            kvalitetspeng::domain::rules::PerVolumeUnit { kr_per_unit },
+        ) => *kr_per_unit,
         other => panic!("{other:?}"),
     };
     assert_eq!(rate, d("9.43"));

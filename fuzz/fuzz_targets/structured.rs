@@ -140,16 +140,16 @@ fn rules(c: &Case) -> RuleSet {
                     _ => MissingDataPolicy::FallbackShare(Decimal::from(s.amount % 101)),
                 },
                 payout: match s.payout % 4 {
-                    3 => PayoutBase::Withhold {
+                    3 => PayoutBase::Withhold(kvalitetspeng::domain::rules::Withhold {
                         withhold_percent: Decimal::from(s.amount % 11),
                         payback_percent: Decimal::from(s.amount % 151),
-                    },
-                    0 => PayoutBase::Pot {
+                    }),
+                    0 => PayoutBase::Pot(kvalitetspeng::domain::rules::Pot {
                         amount: dec(s.amount),
                         key: Some(PotKey::ALL[s.key as usize % 4]),
-                    },
-                    1 => PayoutBase::PerVolumeUnit { kr_per_unit: dec(s.amount) },
-                    _ => PayoutBase::PercentOfCompensation { percent: Decimal::from(s.amount % 101) },
+                    }),
+                    1 => PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit { kr_per_unit: dec(s.amount) }),
+                    _ => PayoutBase::PercentOfCompensation(kvalitetspeng::domain::rules::PercentOfCompensation { percent: Decimal::from(s.amount % 101) }),
                 },
                 qualification: Qualification {
                     min_score_percent: s.min_score.map(|m| Decimal::from(m % 101)),
@@ -243,7 +243,7 @@ fuzz_target!(|c: Case| {
         }
     }
     for s in &rules.schemes {
-        if let PayoutBase::Pot { amount, .. } = s.payout {
+        if let PayoutBase::Pot(kvalitetspeng::domain::rules::Pot { amount, .. }) = s.payout {
             let paid: Decimal = calc
                 .providers
                 .iter()

@@ -11,7 +11,7 @@ use crate::domain::decide::compare::{Comparison, compare};
 use crate::domain::decide::param::{Field, Param};
 use crate::domain::decide::sweep::Sweep;
 use crate::domain::explanation::Calculation;
-use crate::domain::rules::{PayoutBase, RuleSet, Scoring};
+use crate::domain::rules::{RuleSet, Scoring};
 use crate::domain::validation::Severity;
 use crate::domain::{ResultSet, ServiceType};
 use crate::io;
@@ -215,7 +215,7 @@ impl Forecast {
     pub fn can_fit(rules: &RuleSet, st: ServiceType) -> bool {
         rules
             .scheme(st)
-            .is_some_and(|s| !matches!(s.payout, PayoutBase::Pot { .. }))
+            .is_some_and(|s| s.payout.base().fixed_total().is_none())
     }
 }
 

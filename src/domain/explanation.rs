@@ -107,9 +107,7 @@ impl Calculation {
     /// Whether any provider's net differs from its kvalitetspeng (a withhold, a deduction
     /// or a floor): then tables and exports show kvalitetspeng, withheld, deductions and net.
     pub fn has_adjustments(&self) -> bool {
-        self.schemes
-            .iter()
-            .any(|s| matches!(s.basis, SchemeBasis::Withhold { .. }))
+        self.schemes.iter().any(|s| s.basis.pays().withholds())
             || self
                 .providers
                 .iter()
@@ -331,6 +329,9 @@ pub enum ProviderBasis {
         payback: Decimal,
         weight: Q,
         total_weight: Q,
+        /// The curve's value f(score) to its decimals when the payback follows a logistic
+        /// exchange function (the weight is then withheld × f).
+        factor: Option<Decimal>,
     },
     /// Not paid.
     None,

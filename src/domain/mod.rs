@@ -8,6 +8,7 @@ pub mod engine;
 pub mod exact;
 pub mod explanation;
 
+pub mod payout;
 pub mod period;
 pub mod plan;
 

@@ -19,8 +19,8 @@ use super::exact::Q;
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
-    DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, PotKey, RuleSet, Scheme,
-    Scoring, Uncertainty, Unit, VolumeUnit,
+    DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, RuleSet, Scheme, Scoring,
+    Uncertainty, Unit, VolumeUnit,
 };
 use super::scorers::{
     Scorer, achievement::Achievement, linear::Linear, relative::Relative, steps::Steps,
@@ -101,24 +101,7 @@ impl Missing {
     }
 }
 
-/// The payout base, compiled: a pot always has its key.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Payout {
-    Pot {
-        amount: Decimal,
-        key: PotKey,
-    },
-    PerVolumeUnit {
-        kr_per_unit: Decimal,
-    },
-    PercentOfCompensation {
-        percent: Decimal,
-    },
-    Withhold {
-        withhold_percent: Decimal,
-        payback_percent: Decimal,
-    },
-}
+pub use super::payout::Payout;
 
 /// One indicator, compiled.
 #[derive(Debug, Clone, PartialEq)]
@@ -377,25 +360,7 @@ fn compile_scheme(s: &Scheme) -> Result<SchemePlan, Problem> {
 
 /// The payout base; `None` for a pot without key.
 fn compile_payout(payout: &PayoutBase) -> Option<Payout> {
-    Some(match payout {
-        PayoutBase::Pot { amount, key } => Payout::Pot {
-            amount: *amount,
-            key: (*key)?,
-        },
-        PayoutBase::PerVolumeUnit { kr_per_unit } => Payout::PerVolumeUnit {
-            kr_per_unit: *kr_per_unit,
-        },
-        PayoutBase::PercentOfCompensation { percent } => {
-            Payout::PercentOfCompensation { percent: *percent }
-        }
-        PayoutBase::Withhold {
-            withhold_percent,
-            payback_percent,
-        } => Payout::Withhold {
-            withhold_percent: *withhold_percent,
-            payback_percent: *payback_percent,
-        },
-    })
+    payout.base().compile()
 }
 
 /// One indicator, in a scheme with `areas`; the field and problem where a value still cannot

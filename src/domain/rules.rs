@@ -7,6 +7,10 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::decimal::{serde_decimal, serde_opt_decimal};
+pub use super::payout::{
+    PayoutBase, PayoutKind, per_volume_unit::PerVolumeUnit,
+    percent_of_compensation::PercentOfCompensation, pot::Pot, withhold::Withhold,
+};
 use super::results::ServiceType;
 
 /// The rule-file format this version reads and writes.
@@ -391,37 +395,6 @@ pub enum VolumeUnit {
 
 impl VolumeUnit {
     pub const ALL: [VolumeUnit; 3] = [VolumeUnit::Hour, VolumeUnit::BedDay, VolumeUnit::Place];
-}
-
-/// How the money is paid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum PayoutBase {
-    /// A fixed amount shared among the providers that qualify, by `key`.
-    Pot {
-        #[serde(with = "serde_decimal")]
-        amount: Decimal,
-        key: Option<PotKey>,
-    },
-    /// Kronor per volume unit at full score, times the provider's score.
-    PerVolumeUnit {
-        #[serde(with = "serde_decimal")]
-        kr_per_unit: Decimal,
-    },
-    /// A percentage of the provider's ordinary compensation, times the score.
-    PercentOfCompensation {
-        #[serde(with = "serde_decimal")]
-        percent: Decimal,
-    },
-    /// Bonus/malus: `withhold_percent` of every provider's ordinary compensation is withheld,
-    /// and `payback_percent` of all that is withheld is paid back in proportion to
-    /// withheld × score (100 % = budget-neutral). The net (paid back − withheld) may be
-    /// negative.
-    Withhold {
-        #[serde(with = "serde_decimal")]
-        withhold_percent: Decimal,
-        #[serde(with = "serde_decimal")]
-        payback_percent: Decimal,
-    },
 }
 
 /// How a pot is shared among the providers that qualify.

@@ -6,8 +6,7 @@ use super::bounds;
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
-    Deduction, DeductionAmount, FORMAT_VERSION, Indicator, MissingDataPolicy, PayoutBase, RuleSet,
-    Scheme, Unit,
+    Deduction, DeductionAmount, FORMAT_VERSION, Indicator, MissingDataPolicy, RuleSet, Scheme, Unit,
 };
 use super::textcheck;
 
@@ -71,6 +70,8 @@ impl Problem {
 /// What is wrong.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProblemMsg {
+    /// A rule module's own problem, worded from its message id.
+    Module(crate::domain::payout::Msg),
     NewerFormat {
         found: u32,
     },
@@ -189,7 +190,7 @@ pub(crate) fn percent_ok(d: Decimal) -> bool {
 }
 
 /// Where the problems of one part of a rule set go: its scheme (if any) is named in each.
-struct Checks<'a> {
+pub struct Checks<'a> {
     out: &'a mut Vec<Problem>,
     scheme: Option<ServiceType>,
 }
@@ -211,12 +212,12 @@ impl Checks<'_> {
         });
     }
 
-    fn error(&mut self, field: Field, msg: ProblemMsg) {
+    pub fn error(&mut self, field: Field, msg: ProblemMsg) {
         self.push(Severity::Error, None, field, msg);
     }
 
     /// An error of an amount in kronor: within the bounds, positive when `positive`, whole öre.
-    fn amount(&mut self, field: Field, a: Decimal, positive: Option<ProblemMsg>) {
+    pub fn amount(&mut self, field: Field, a: Decimal, positive: Option<ProblemMsg>) {
         if !bounds::amount_ok(a) {
             self.error(field, out_of_bounds(a, bounds::MAX_AMOUNT));
         } else if let Some(msg) = positive.filter(|_| a <= Decimal::ZERO) {
@@ -348,42 +349,9 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
     }
 }
 
-/// The payout base's parameters.
+/// The payout base's parameters: its module checks them.
 fn payout(scheme: &Scheme, c: &mut Checks<'_>) {
-    match &scheme.payout {
-        PayoutBase::Pot { amount, key } => {
-            c.amount(Field::Payout, *amount, Some(ProblemMsg::PotNotPositive));
-            if key.is_none() {
-                c.error(Field::Payout, ProblemMsg::PotWithoutKey);
-            }
-        }
-        PayoutBase::PerVolumeUnit { kr_per_unit } => {
-            if kr_per_unit.abs() > bounds::MAX_RATE {
-                c.error(Field::Payout, out_of_bounds(*kr_per_unit, bounds::MAX_RATE));
-            } else if *kr_per_unit < Decimal::ZERO {
-                c.error(Field::Payout, ProblemMsg::NegativeRate);
-            }
-        }
-        PayoutBase::PercentOfCompensation { percent } => {
-            if !percent_ok(*percent) {
-                c.error(Field::Payout, ProblemMsg::CompensationPercentOutOfRange);
-            }
-        }
-        PayoutBase::Withhold {
-            withhold_percent,
-            payback_percent,
-        } => {
-            if !percent_ok(*withhold_percent) {
-                c.error(Field::Payout, ProblemMsg::WithholdPercentOutOfRange);
-            }
-            if *payback_percent < Decimal::ZERO || *payback_percent > Decimal::from(1000) {
-                c.error(Field::Payout, ProblemMsg::PaybackPercentOutOfRange);
-            }
-            if matches!(scheme.missing_data, MissingDataPolicy::FallbackShare(_)) {
-                c.error(Field::MissingData, ProblemMsg::FallbackWithWithhold);
-            }
-        }
-    }
+    scheme.payout.base().check(scheme, c);
 }
 
 /// The areas: ids and names, weights summing to 100, each with indicators whose weights

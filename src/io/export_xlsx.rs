@@ -8,7 +8,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 use super::audit::Audit;
 use crate::domain::ServiceType;
 use crate::domain::explanation::Calculation;
-use crate::domain::rules::{PayoutBase, RuleSet, Scoring};
+use crate::domain::rules::{RuleSet, Scoring};
 use crate::words::{Lang, Word};
 
 /// Sheet names.
@@ -342,29 +342,7 @@ fn rules_sheet(
 /// The rows of a scheme's settings on the rules sheet: payout, missing data, requirement,
 /// cap, areas, deductions and the floor at zero.
 fn scheme_rows(s: &crate::domain::rules::Scheme, lang: Lang) -> Vec<(&'static str, String)> {
-    let payout = match &s.payout {
-        PayoutBase::Pot { amount, key } => format!(
-            "{} {} kr, {}",
-            lang.word(Word::Pot),
-            crate::words::number::format_number_lang(*amount, Some(2), lang),
-            key.map(|k| k.label(lang)).unwrap_or("-")
-        ),
-        PayoutBase::PerVolumeUnit { kr_per_unit } => format!(
-            "{} kr per {}",
-            crate::words::number::format_number_lang(*kr_per_unit, Some(2), lang),
-            s.volume_unit.singular(lang)
-        ),
-        PayoutBase::PercentOfCompensation { percent } => format!(
-            "{} %",
-            crate::words::number::format_number_lang(*percent, None, lang)
-        ),
-        PayoutBase::Withhold {
-            withhold_percent,
-            payback_percent,
-        } => lang
-            .words()
-            .withhold_short(*withhold_percent, *payback_percent),
-    };
+    let payout = lang.say(&s.payout.base().short(), s.volume_unit);
     let policy = s.missing_data.label(lang);
     let qual = match (
         s.qualification.min_score_percent,

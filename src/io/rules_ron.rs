@@ -6,7 +6,11 @@ use super::error::{FileError, FileErrorMsg};
 use crate::domain::rules::{FORMAT_VERSION, RuleSet};
 
 fn options() -> ron::Options {
-    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+    // Payout bases and scoring modes are newtype variants holding their module's struct:
+    // unwrapped, they read and write exactly as the struct variants they were.
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_default_extension(Extensions::UNWRAP_VARIANT_NEWTYPES)
 }
 
 /// The RON text with comments (`//`, nested `/* */`) and the insides of strings blanked out

@@ -1,6 +1,7 @@
 //! The names of the rules' and results' kinds: units, directions, scoring modes, payout bases, service types, regi.
 
 use super::{Lang, Word};
+use crate::domain::payout::{Arg, Msg};
 use crate::domain::results::{Regi, ServiceType};
 use crate::domain::rules::*;
 
@@ -97,14 +98,41 @@ impl VolumeUnit {
 
 impl PayoutBase {
     pub fn kind_label(&self, lang: Lang) -> &'static str {
-        match self {
-            PayoutBase::Pot { .. } => lang.word(Word::FixedPotShared),
-            PayoutBase::PerVolumeUnit { .. } => lang.word(Word::KronorPerVolumeUnit),
-            PayoutBase::PercentOfCompensation { .. } => {
-                lang.word(Word::PercentOfOrdinaryCompensation)
-            }
-            PayoutBase::Withhold { .. } => lang.word(Word::WithholdAndPayBack),
-        }
+        lang.text(self.base().label())
+    }
+}
+
+impl PayoutKind {
+    pub fn text(self, lang: Lang) -> &'static str {
+        lang.text(self.label())
+    }
+}
+
+impl Lang {
+    /// A rule module's sentence ([`Msg`]) in this language, for a scheme counting `unit`.
+    pub fn say(self, m: &Msg, unit: VolumeUnit) -> String {
+        let w = self.words();
+        let values: Vec<String> = m
+            .args
+            .iter()
+            .map(|(_, a)| match a {
+                Arg::Num(d) => w.number(*d, None),
+                Arg::Trimmed(d) => super::prose::n(*d, self),
+                Arg::Num2(d) => w.number(*d, Some(2)),
+                Arg::Kr(d) => super::prose::kr(*d, self),
+                Arg::UnitSingular => unit.singular(self).to_string(),
+                Arg::UnitLabel => unit.label(self).to_string(),
+                Arg::Key(k, none) => k.map_or(*none, |k| k.label(self)).to_string(),
+                Arg::Text(id) => id.map_or("", |id| self.text(id)).to_string(),
+            })
+            .collect();
+        let args: Vec<(&str, &dyn std::fmt::Display)> = m
+            .args
+            .iter()
+            .zip(&values)
+            .map(|((name, _), v)| (*name, v as &dyn std::fmt::Display))
+            .collect();
+        self.message(m.id, &args)
     }
 }
 

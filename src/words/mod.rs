@@ -127,7 +127,7 @@ impl Lang {
     }
 
     /// The message `id` without values (a text of [`texts`] chosen by case).
-    fn text(self, id: &'static str) -> &'static str {
+    pub fn text(self, id: &'static str) -> &'static str {
         self.catalog().text(id)
     }
 

@@ -67,6 +67,8 @@ impl Words {
         let n = |d: &Decimal| self.number(*d, None);
         use ProblemMsg::*;
         match m {
+            // Problems name no volume unit.
+            Module(m) => self.lang().say(m, VolumeUnit::Hour),
             NewerFormat { found } => msg!(self, "problem-newer-format", found, FORMAT_VERSION),
             BadPeriod { text } => msg!(self, "problem-bad-period", text),
             NoSchemes => self.lang().word(Word::RuleSetHasNo).into(),
@@ -330,37 +332,7 @@ impl Words {
 
     /// [`SchemeBasis::text`] in this language.
     pub fn scheme_basis(&self, e: &SchemeBasis, unit: VolumeUnit) -> String {
-        let n2 = |d: &Decimal| self.number(*d, Some(2));
-        let n = |d: &Decimal| self.number(*d, None);
-        match e {
-            SchemeBasis::Pot { amount, key } => msg!(
-                self,
-                "scheme-basis-pot",
-                n2 = n2(amount),
-                key = key.label(self.lang())
-            ),
-            SchemeBasis::PerVolumeUnit { kr_per_unit } => msg!(
-                self,
-                "scheme-basis-per-volume-unit",
-                n2 = n2(kr_per_unit),
-                unit = unit.singular(self.lang()),
-                word = self.lang().word(Word::Score)
-            ),
-            SchemeBasis::PercentOfCompensation { percent } => msg!(
-                self,
-                "scheme-basis-percent-of-compensation",
-                percent = n(percent)
-            ),
-            SchemeBasis::Withhold {
-                withhold_percent,
-                payback_percent,
-            } => msg!(
-                self,
-                "scheme-basis-withhold",
-                withhold_percent = n(withhold_percent),
-                payback_percent = n(payback_percent)
-            ),
-        }
+        self.lang().say(&e.pays().describe(), unit)
     }
 
     /// [`SchemeSummary::adjustments_text`], when the net differs from the kvalitetspeng.
@@ -410,6 +382,21 @@ impl Words {
                 "payout-basis-provider-basis",
                 e = e.status.text(self.lang()),
                 n2 = n2(&Decimal::ZERO)
+            ),
+            ProviderBasis::Withhold {
+                payback,
+                weight,
+                total_weight,
+                factor: Some(f),
+                ..
+            } => msg!(
+                self,
+                "payout-basis-withhold-logistic",
+                f = self.number(*f, None),
+                weight = exact_text(weight, self.lang()),
+                total_weight = exact_text(total_weight, self.lang()),
+                n2 = n2(payback),
+                n2_2 = n2(gross)
             ),
             ProviderBasis::Withhold {
                 payback,
@@ -807,41 +794,7 @@ impl Words {
 
     /// A sentence of the rules in plain words (see [`prose`]).
     pub fn prose_payout(&self, s: &Scheme, unit: VolumeUnit) -> String {
-        match &s.payout {
-            PayoutBase::Pot { amount, key } => msg!(
-                self,
-                "prose-payout-pot",
-                amount = kr(*amount, self.lang()),
-                key = key.map_or("", |k| k.label(self.lang())),
-                unit = unit.label(self.lang())
-            ),
-            PayoutBase::PerVolumeUnit { kr_per_unit } => msg!(
-                self,
-                "prose-payout-per-volume-unit",
-                kr_per_unit = kr(*kr_per_unit, self.lang()),
-                unit = unit.singular(self.lang()),
-                unit_2 = unit.label(self.lang())
-            ),
-            PayoutBase::PercentOfCompensation { percent } => msg!(
-                self,
-                "prose-payout-percent-of-compensation",
-                percent = n(*percent, self.lang())
-            ),
-            PayoutBase::Withhold {
-                withhold_percent,
-                payback_percent,
-            } => msg!(
-                self,
-                "prose-payout-withhold",
-                withhold_percent = n(*withhold_percent, self.lang()),
-                payback_percent = n(*payback_percent, self.lang()),
-                payback_percent_2 = if *payback_percent == Decimal::ONE_HUNDRED {
-                    self.lang().text("prose-payout")
-                } else {
-                    ""
-                }
-            ),
-        }
+        self.lang().say(&s.payout.base().prose(), unit)
     }
 
     /// A sentence of the rules in plain words (see [`prose`]).
@@ -1310,16 +1263,6 @@ impl Words {
             } else {
                 self.lang().text("report-budget-left")
             }
-        )
-    }
-
-    /// A withholding scheme in short, for the workbook's overview.
-    pub fn withhold_short(&self, withhold_percent: Decimal, payback_percent: Decimal) -> String {
-        msg!(
-            self,
-            "withhold-short",
-            withhold_percent = self.number(withhold_percent, None),
-            payback_percent = self.number(payback_percent, None)
         )
     }
 

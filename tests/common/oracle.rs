@@ -519,25 +519,26 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 ("fallback", _) => {
                     fallback.unwrap() * nonneg(prov.previous_payout.unwrap_or_default())
                 }
-                ("paid", PayoutBase::PerVolumeUnit { kr_per_unit }) => {
-                    &score * r(*kr_per_unit) * nonneg(prov.volume)
-                }
-                ("paid", PayoutBase::PercentOfCompensation { percent }) => {
-                    match prov.compensation {
-                        Some(c) => &score * pct(*percent) * nonneg(c),
-                        None => R::zero(),
-                    }
-                }
+                (
+                    "paid",
+                    PayoutBase::PerVolumeUnit(kvalitetspeng::domain::rules::PerVolumeUnit {
+                        kr_per_unit,
+                    }),
+                ) => &score * r(*kr_per_unit) * nonneg(prov.volume),
+                (
+                    "paid",
+                    PayoutBase::PercentOfCompensation(
+                        kvalitetspeng::domain::rules::PercentOfCompensation { percent },
+                    ),
+                ) => match prov.compensation {
+                    Some(c) => &score * pct(*percent) * nonneg(c),
+                    None => R::zero(),
+                },
                 _ => R::zero(),
             };
             scored.push((prov.id.clone(), status, score, own));
-            let withheld = match (&s.payout, prov.compensation) {
-                (
-                    PayoutBase::Withhold {
-                        withhold_percent, ..
-                    },
-                    Some(c),
-                ) => ore(&(pct(*withhold_percent) * nonneg(c))),
+            let withheld = match (withhold_percents(&s.payout), prov.compensation) {
+                (Some((withhold_percent, _)), Some(c)) => ore(&(pct(withhold_percent) * nonneg(c))),
                 _ => Decimal::new(0, 2),
             };
             // Deductions: the point estimate strictly worse than the level; a missing result
@@ -567,7 +568,7 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
             _ => x,
         };
         let mut payouts: Vec<Decimal> = scored.iter().map(|x| ore(&capped(x.3.clone()))).collect();
-        if let PayoutBase::Pot { amount, key } = &s.payout {
+        if let PayoutBase::Pot(kvalitetspeng::domain::rules::Pot { amount, key }) = &s.payout {
             let pot = ore(&r(*amount));
             let fb: Vec<usize> = (0..scored.len())
                 .filter(|&i| scored[i].1 == "fallback")
@@ -598,14 +599,11 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 }
             }
         }
-        if let PayoutBase::Withhold {
-            payback_percent, ..
-        } = &s.payout
-        {
+        if let Some((_, payback_percent)) = withhold_percents(&s.payout) {
             let all: Decimal = money.iter().map(|m| m.0).sum();
-            let payback = ore(&(r(all) * pct(*payback_percent)));
+            let payback = ore(&(r(all) * pct(payback_percent)));
             let w: Vec<R> = (0..scored.len())
-                .map(|i| r(money[i].0) * &scored[i].2)
+                .map(|i| r(money[i].0) * payback_factor(&s.payout, &scored[i].2))
                 .collect();
             let open: Vec<usize> = (0..scored.len())
                 .filter(|&i| scored[i].1 == "paid" && w[i].is_positive())
@@ -637,4 +635,32 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
         }
     }
     out
+}
+
+/// The withhold and payback percentages of a withholding payout base.
+fn withhold_percents(payout: &PayoutBase) -> Option<(Decimal, Decimal)> {
+    match payout {
+        PayoutBase::Withhold(w) => Some((w.withhold_percent, w.payback_percent)),
+        PayoutBase::WithholdLogistic(w) => Some((w.withhold_percent, w.payback_percent)),
+        _ => None,
+    }
+}
+
+/// What a withhold's payback weighs beside the withheld amount: the score itself, or for the
+/// logistic exchange function f = 1/(1 + e^(−s·(100·score − m))) rounded to its decimals.
+/// In f64 (error about 1e-15): the generator keeps to 6 decimals, where a value that close
+/// to a rounding tie is not expected.
+fn payback_factor(payout: &PayoutBase, score: &R) -> R {
+    let PayoutBase::WithholdLogistic(w) = payout else {
+        return score.clone();
+    };
+    let x = score.to_f64().unwrap() * 100.0;
+    let s = w.steepness.to_f64().unwrap();
+    let m = w.midpoint.to_f64().unwrap();
+    let f = 1.0 / (1.0 + (-s * (x - m)).exp());
+    let f = <Decimal as num_traits::FromPrimitive>::from_f64(f).unwrap();
+    r(f.round_dp_with_strategy(
+        w.decimals,
+        rust_decimal::RoundingStrategy::MidpointAwayFromZero,
+    ))
 }

@@ -918,6 +918,9 @@ compare-csv-header = provider_id;provider_name;service_type;regi;a_kr;b_kr;delta
 report-budget-over = over budget
 report-budget-left = left
 report-budget = Budget { $budget }: the kvalitetspeng is { $gross } ({ $left } { $over }).
+payout-short-pot = pot { $amount } kr, { $key }
+payout-short-per-volume-unit = { $kr_per_unit } kr per { $unit }
+payout-short-percent-of-compensation = { $percent } %
 withhold-short = { $withhold_percent } % withheld, { $payback_percent } % paid back
 editor-add-scheme = ➕ Scheme for { $st }
 editor-weight-sum = Sum of weights: { $sum } %
@@ -949,3 +952,16 @@ write-outcome-done-left = { $done } written all the same (the old files could no
 between = { $v } { $dir } { $full_at }: full credit
 between-none = { $v } does not pass { $zero_at }: no credit (full at { $full_at })
 between-part = { $v } between { $zero_at } (0 %) and { $full_at } (100 %): { $credit }
+
+## payout base: withhold with a logistic exchange function (domain::payout::withhold_logistic)
+logistic-withhold = Withhold with logistic payback (S-curve)
+logistic-midpoint = Midpoint (score in %)
+logistic-steepness = Steepness (per percentage point)
+logistic-decimals = Decimals of f
+problem-logistic-midpoint = the midpoint must be between 0 and 100
+problem-logistic-steepness = the steepness must be above 0 and at most 10
+problem-logistic-decimals = f can have at most 12 decimals
+prose-payout-withhold-logistic = { $withhold_percent } % of every provider's ordinary compensation is withheld. { $payback_percent } % of all that is withheld is paid back to the providers that qualify, in proportion to withheld × f, where f = 1 / (1 + e^(−{ $steepness } × (score in % − { $midpoint }))) rounded to { $decimals } decimals. The net may be negative.
+withhold-logistic-short = { $withhold_percent } % withheld, { $payback_percent } % paid back by S-curve (midpoint { $midpoint }, steepness { $steepness })
+scheme-basis-withhold-logistic = { $withhold_percent } % of ordinary compensation withheld, { $payback_percent } % paid back by withheld × f(score), logistic with midpoint { $midpoint } and steepness { $steepness }
+payout-basis-withhold-logistic = paid back: f(score) = { $f }, share { $weight } of { $total_weight } (withheld × f) of { $n2 } kr = { $n2_2 } kr

@@ -918,6 +918,9 @@ compare-csv-header = utförar_id;utförare;verksamhet;regi;a_kr;b_kr;skillnad_kr
 report-budget-over = över budget
 report-budget-left = kvar
 report-budget = Budget { $budget }: kvalitetspengen är { $gross } ({ $left } { $over }).
+payout-short-pot = pott { $amount } kr, { $key }
+payout-short-per-volume-unit = { $kr_per_unit } kr per { $unit }
+payout-short-percent-of-compensation = { $percent } %
 withhold-short = { $withhold_percent } % innehålls, { $payback_percent } % betalas tillbaka
 editor-add-scheme = ➕ Ersättningsmodell för { $st }
 editor-weight-sum = Summa vikter: { $sum } %
@@ -949,3 +952,16 @@ write-outcome-done-left = { $done } skrevs ändå (de gamla filerna kunde inte l
 between = { $v } { $dir } { $full_at }: full poäng
 between-none = { $v } når inte { $zero_at }: ingen poäng (full vid { $full_at })
 between-part = { $v } mellan { $zero_at } (0 %) och { $full_at } (100 %): { $credit }
+
+## payout base: withhold with a logistic exchange function (domain::payout::withhold_logistic)
+logistic-withhold = Innehållande med logistisk återbetalning (S-kurva)
+logistic-midpoint = Mittpunkt (poäng i %)
+logistic-steepness = Branthet (per procentenhet)
+logistic-decimals = Decimaler i f
+problem-logistic-midpoint = mittpunkten ska ligga mellan 0 och 100
+problem-logistic-steepness = brantheten ska vara större än 0 och högst 10
+problem-logistic-decimals = f kan ges med högst 12 decimaler
+prose-payout-withhold-logistic = { $withhold_percent } % av varje utförares ordinarie ersättning innehålls. { $payback_percent } % av allt som innehålls betalas tillbaka till de utförare som kvalificerar sig, i proportion till innehållet × f, där f = 1 / (1 + e^(−{ $steepness } × (poäng i % − { $midpoint }))) avrundat till { $decimals } decimaler. Nettot kan bli negativt.
+withhold-logistic-short = { $withhold_percent } % innehålls, { $payback_percent } % betalas tillbaka efter S-kurva (mittpunkt { $midpoint }, branthet { $steepness })
+scheme-basis-withhold-logistic = { $withhold_percent } % av ordinarie ersättning innehålls, { $payback_percent } % betalas tillbaka efter innehållet × f(poäng), logistisk med mittpunkt { $midpoint } och branthet { $steepness }
+payout-basis-withhold-logistic = återbetalning: f(poäng) = { $f }, andel { $weight } av { $total_weight } (innehållet × f) av { $n2 } kr = { $n2_2 } kr

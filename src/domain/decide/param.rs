@@ -22,7 +22,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::domain::results::ServiceType;
-use crate::domain::rules::{MissingDataPolicy, PayoutBase, PeerLevel, RuleSet, Scheme, Scoring};
+use crate::domain::rules::{MissingDataPolicy, PeerLevel, RuleSet, Scheme, Scoring};
 
 /// A parsed parameter path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -301,14 +301,7 @@ impl Param {
             .ok_or_else(|| ParamError::NoScheme { path: path.clone() })?;
         let Some(id) = &self.indicator else {
             match self.field {
-                Field::Rate => match &mut scheme.payout {
-                    PayoutBase::Pot { amount, .. } => f(amount),
-                    PayoutBase::PerVolumeUnit { kr_per_unit } => f(kr_per_unit),
-                    PayoutBase::PercentOfCompensation { percent } => f(percent),
-                    PayoutBase::Withhold {
-                        withhold_percent, ..
-                    } => f(withhold_percent),
-                },
+                Field::Rate => f(scheme.payout.base_mut().rate()),
                 Field::MinScore => {
                     let m = scheme
                         .qualification

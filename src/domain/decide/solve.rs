@@ -21,7 +21,7 @@ use crate::domain::exact::Q;
 use crate::domain::explanation::Detail;
 use crate::domain::explanation::{Calculation, PayoutStatus};
 use crate::domain::results::{ResultSet, ServiceType};
-use crate::domain::rules::{PayoutBase, RuleSet};
+use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
 
 /// What the solver varies.
@@ -201,14 +201,7 @@ pub fn solve_budget_with(
     budget: Decimal,
 ) -> Result<BudgetSolution, SolveError> {
     let scheme = rules.scheme(st).ok_or(SolveError::NoScheme(st))?;
-    let (kind, current_rate) = match &scheme.payout {
-        PayoutBase::Pot { .. } => return Err(SolveError::Pot),
-        PayoutBase::Withhold { .. } => return Err(SolveError::Withhold),
-        PayoutBase::PerVolumeUnit { kr_per_unit } => (RateKind::KrPerUnit, *kr_per_unit),
-        PayoutBase::PercentOfCompensation { percent } => {
-            (RateKind::PercentOfCompensation, *percent)
-        }
-    };
+    let (kind, current_rate) = scheme.payout.base().solve_rate()?;
     if budget < Decimal::ZERO {
         return Err(SolveError::NegativeBudget(budget));
     }
@@ -367,7 +360,7 @@ pub fn solve_level(
     use crate::domain::rules::{Direction, Scoring};
     let st = param.service_type;
     let scheme = rules.scheme(st).ok_or(SolveError::NoScheme(st))?;
-    if matches!(scheme.payout, PayoutBase::Pot { .. }) {
+    if scheme.payout.base().fixed_total().is_some() {
         return Err(SolveError::Pot);
     }
     if budget < Decimal::ZERO {

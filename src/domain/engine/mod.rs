@@ -11,7 +11,7 @@
 
 pub mod aggregate;
 mod pay;
-mod share;
+pub(crate) mod share;
 mod status;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};

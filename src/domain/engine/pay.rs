@@ -9,13 +9,13 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 use super::aggregate::Column;
-use super::share::{apply_cap, net, pay_back, share_pot};
+use super::share::{apply_cap, net};
 use super::status::{data_status, usable};
 use crate::domain::decimal::round_ore;
 use crate::domain::exact::Q;
 use crate::domain::explanation::STRADDLE_LISTED;
 use crate::domain::explanation::*;
-use crate::domain::plan::{Missing, Payout, SchemePlan};
+use crate::domain::plan::{Missing, SchemePlan};
 use crate::domain::results::{Provider, ResultSet};
 use crate::domain::rules::{DeductionAmount, Direction, Uncertainty, Unit};
 use crate::domain::scorers::{Input, Scored, relative::PeerLevels};
@@ -476,53 +476,7 @@ impl<'a> SchemeCalc<'a> {
             };
             return;
         }
-        if let Payout::Withhold {
-            withhold_percent,
-            payback_percent,
-        } = &scheme.payout
-        {
-            // Withheld from everyone, paid back (in `complete`) to those who qualify.
-            r.withheld = match p.compensation {
-                Some(c) => (&Q::from(c.max(Decimal::ZERO))
-                    * &crate::domain::plan::percent(*withhold_percent))
-                    .round_ore(),
-                None => round_ore(Decimal::ZERO),
-            };
-            r.basis = ProviderBasis::Withhold {
-                withhold_percent: *withhold_percent,
-                compensation: p.compensation,
-                payback_percent: *payback_percent,
-                payback: round_ore(Decimal::ZERO),
-                weight: Q::ZERO,
-                total_weight: Q::ZERO,
-            };
-            return;
-        }
-        if r.status != PayoutStatus::Paid {
-            return;
-        }
-        let nonneg = |d: Decimal| Q::from(d.max(Decimal::ZERO));
-        match &scheme.payout {
-            Payout::PerVolumeUnit { kr_per_unit } => {
-                let amount = &(&r.score * &Q::from(*kr_per_unit)) * &nonneg(p.volume);
-                r.gross = apply_cap(amount, scheme.cap, &mut r.capped_at);
-                r.basis = ProviderBasis::PerVolumeUnit {
-                    kr_per_unit: *kr_per_unit,
-                };
-            }
-            Payout::PercentOfCompensation { percent } => {
-                let amount = match p.compensation {
-                    Some(c) => &(&r.score * &(&Q::from(*percent) * &hundredth)) * &nonneg(c),
-                    None => Q::ZERO,
-                };
-                r.gross = apply_cap(amount, scheme.cap, &mut r.capped_at);
-                r.basis = ProviderBasis::PercentOfCompensation {
-                    percent: *percent,
-                    compensation: p.compensation,
-                };
-            }
-            Payout::Pot { .. } | Payout::Withhold { .. } => {}
-        }
+        scheme.payout.pays().own(r, p, scheme.cap);
     }
 
     /// What needs all providers: the warnings (in provider order: impossible values, then
@@ -557,18 +511,14 @@ impl<'a> SchemeCalc<'a> {
                 });
             }
         }
-        if matches!(
-            scheme.payout,
-            Payout::PercentOfCompensation { .. } | Payout::Withhold { .. }
-        ) {
-            for (r, &pi) in out.iter().zip(self.members) {
-                let paid = r.status == PayoutStatus::Paid
-                    || matches!(scheme.payout, Payout::Withhold { .. });
-                if paid && self.results.providers[pi as usize].compensation.is_none() {
-                    warnings.push(Warning::MissingCompensation {
-                        provider_id: r.id.clone(),
-                    });
-                }
+        let pays = scheme.payout.pays();
+        for (r, &pi) in out.iter().zip(self.members) {
+            if pays.needs_compensation(&r.status)
+                && self.results.providers[pi as usize].compensation.is_none()
+            {
+                warnings.push(Warning::MissingCompensation {
+                    provider_id: r.id.clone(),
+                });
             }
         }
         for (r, &pi) in out.iter().zip(self.members) {
@@ -614,13 +564,7 @@ impl<'a> SchemeCalc<'a> {
                 });
             }
         }
-        match &scheme.payout {
-            Payout::Pot { amount, key } => share_pot(scheme, *amount, *key, out, warnings),
-            Payout::Withhold {
-                payback_percent, ..
-            } => pay_back(scheme, *payback_percent, out, warnings),
-            _ => {}
-        }
+        pays.share(scheme, out, warnings);
         for r in out.iter_mut() {
             net(r, scheme.floor_at_zero);
         }

@@ -12,7 +12,7 @@ use crate::domain::plan::SchemePlan;
 use crate::domain::rules::PotKey;
 
 /// The amount (not below zero) limited by the cap, rounded to öre: the one rounding.
-pub(super) fn apply_cap(
+pub(crate) fn apply_cap(
     amount: Q,
     cap: Option<Decimal>,
     capped_at: &mut Option<Decimal>,
@@ -29,7 +29,7 @@ pub(super) fn apply_cap(
 
 /// Shares a pot among the providers that are paid, with fallback amounts set aside first and
 /// shares above the cap fixed at the cap and the rest shared again among the others.
-pub(super) fn share_pot(
+pub(crate) fn share_pot(
     scheme: &SchemePlan,
     pot: Decimal,
     key: PotKey,
@@ -164,11 +164,13 @@ pub(super) fn net(r: &mut ProviderResult, floor_at_zero: bool) {
 }
 
 /// Bonus/malus: pays back `payback_percent` of all that was withheld to the providers that
-/// qualify, in proportion to withheld × score, split by largest remainder (with the cap as
-/// for a pot: a share above it is fixed at the cap and the rest shared again).
-pub(super) fn pay_back(
+/// qualify, in proportion to withheld × `factor(score)` (the score itself for a straight
+/// line), split by largest remainder (with the cap as for a pot: a share above it is fixed at
+/// the cap and the rest shared again).
+pub(crate) fn pay_back(
     scheme: &SchemePlan,
     payback_percent: Decimal,
+    factor: impl Fn(&Q) -> Q,
     out: &mut [ProviderResult],
     warnings: &mut Vec<Warning>,
 ) {
@@ -176,7 +178,7 @@ pub(super) fn pay_back(
     let payback = (&Q::from(withheld) * &crate::domain::plan::percent(payback_percent)).round_ore();
     let weight: Vec<Q> = out
         .iter()
-        .map(|r| &Q::from(r.withheld) * &r.score)
+        .map(|r| &Q::from(r.withheld) * &factor(&r.score))
         .collect();
     let open: Vec<usize> = (0..out.len())
         .filter(|&i| out[i].status == PayoutStatus::Paid && weight[i].is_positive())

@@ -3,64 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use crate::domain::rules::{MissingDataPolicy, PayoutBase, PeerLevel, PotKey};
+use crate::domain::rules::{MissingDataPolicy, PeerLevel};
 use crate::words::{Lang, Word};
-
-/// How a scheme's money is paid out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum PayoutKind {
-    Pot,
-    PerVolumeUnit,
-    PercentOfCompensation,
-    Withhold,
-}
-
-impl PayoutKind {
-    pub(super) const ALL: [PayoutKind; 4] = [
-        PayoutKind::Pot,
-        PayoutKind::PerVolumeUnit,
-        PayoutKind::PercentOfCompensation,
-        PayoutKind::Withhold,
-    ];
-
-    pub(super) fn of(payout: &PayoutBase) -> Self {
-        match payout {
-            PayoutBase::Pot { .. } => PayoutKind::Pot,
-            PayoutBase::PerVolumeUnit { .. } => PayoutKind::PerVolumeUnit,
-            PayoutBase::PercentOfCompensation { .. } => PayoutKind::PercentOfCompensation,
-            PayoutBase::Withhold { .. } => PayoutKind::Withhold,
-        }
-    }
-
-    pub(super) fn label(self, lang: Lang) -> &'static str {
-        match self {
-            PayoutKind::Pot => lang.word(Word::FixedPotShared),
-            PayoutKind::PerVolumeUnit => lang.word(Word::KronorPerVolumeUnit),
-            PayoutKind::PercentOfCompensation => lang.word(Word::PercentOfOrdinaryCompensation),
-            PayoutKind::Withhold => lang.word(Word::WithholdAndPayBack),
-        }
-    }
-
-    /// The payout a scheme gets when the user picks this kind.
-    pub(super) fn starting(self) -> PayoutBase {
-        match self {
-            PayoutKind::Pot => PayoutBase::Pot {
-                amount: Decimal::from(1_000_000),
-                key: Some(PotKey::CreditTimesVolume),
-            },
-            PayoutKind::PerVolumeUnit => PayoutBase::PerVolumeUnit {
-                kr_per_unit: Decimal::TEN,
-            },
-            PayoutKind::PercentOfCompensation => PayoutBase::PercentOfCompensation {
-                percent: Decimal::from(2),
-            },
-            PayoutKind::Withhold => PayoutBase::Withhold {
-                withhold_percent: Decimal::from(2),
-                payback_percent: Decimal::ONE_HUNDRED,
-            },
-        }
-    }
-}
 
 /// What happens to a provider's missing values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,8 +94,8 @@ mod tests {
 
     #[test]
     fn each_kind_starts_as_itself() {
-        for k in PayoutKind::ALL {
-            assert_eq!(PayoutKind::of(&k.starting()), k);
+        for &k in crate::domain::rules::PayoutKind::ALL {
+            assert_eq!(k.starting().kind(), k);
         }
         for k in MissingKind::ALL {
             assert_eq!(MissingKind::of(&k.starting()), k);

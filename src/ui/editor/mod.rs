@@ -107,9 +107,9 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
             VolumeUnit::Place
         },
         missing_data: MissingDataPolicy::ZeroCredit,
-        payout: PayoutBase::PerVolumeUnit {
+        payout: PayoutBase::PerVolumeUnit(crate::domain::rules::PerVolumeUnit {
             kr_per_unit: Decimal::TEN,
-        },
+        }),
         qualification: Qualification::default(),
         cap: None,
         budget: None,

@@ -4,7 +4,7 @@
 use egui::RichText;
 use rust_decimal::Decimal;
 
-use super::kinds::{MissingKind, PayoutKind};
+use super::kinds::MissingKind;
 use super::parts::{areas_ui, deductions_ui};
 use super::{indicator::indicator_ui, new_indicator, problems_for, stable_scope};
 use crate::domain::allocate::allocate;
@@ -15,10 +15,10 @@ use crate::words::{Lang, Word};
 
 /// A starting value for a new budget: the pot, or a round million.
 fn scheme_total_hint(payout: &PayoutBase) -> Decimal {
-    match payout {
-        PayoutBase::Pot { amount, .. } => *amount,
-        _ => Decimal::from(1_000_000),
-    }
+    payout
+        .base()
+        .fixed_total()
+        .unwrap_or(Decimal::from(1_000_000))
 }
 
 pub(super) fn scheme_ui(
@@ -51,13 +51,13 @@ pub(super) fn scheme_ui(
 /// The payout's kind and its amounts (grid rows).
 fn payout_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     let payout_lbl = ui.label(lang.word(Word::Payout));
-    let kind = PayoutKind::of(&scheme.payout);
+    let kind = scheme.payout.kind();
     let mut new_kind = kind;
     egui::ComboBox::from_id_salt(("payout_kind", si))
-        .selected_text(kind.label(lang))
+        .selected_text(kind.text(lang))
         .show_ui(ui, |ui| {
-            for k in PayoutKind::ALL {
-                ui.selectable_value(&mut new_kind, k, k.label(lang));
+            for &k in PayoutKind::ALL {
+                ui.selectable_value(&mut new_kind, k, k.text(lang));
             }
         })
         .response
@@ -66,13 +66,38 @@ fn payout_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
         scheme.payout = new_kind.starting();
     }
     ui.end_row();
-    match &mut scheme.payout {
-        PayoutBase::Pot { amount, key } => {
-            let lbl = ui.label(lang.word(Word::PotKr));
-            decimal_edit(ui, amount, ("pot", si), 120.0, lang, lbl.id);
-            ui.end_row();
-            let lbl = ui.label(lang.word(Word::Shared));
-            egui::ComboBox::from_id_salt(("pot_key", si))
+    let unit = scheme.volume_unit;
+    for field in scheme.payout.base_mut().fields() {
+        payout_field_ui(ui, field, si, unit, lang);
+    }
+}
+
+/// One field a payout base declares (a grid row): its label and its value's widget.
+fn payout_field_ui(
+    ui: &mut egui::Ui,
+    field: crate::domain::payout::Field<'_>,
+    si: usize,
+    unit: VolumeUnit,
+    lang: Lang,
+) {
+    use crate::domain::payout::Value;
+    let mut lbl = ui.label(lang.say(&field.label, unit));
+    if let Some(hover) = field.hover {
+        lbl = lbl.on_hover_text(lang.text(hover));
+    }
+    match field.value {
+        Value::Amount(v) => {
+            decimal_edit(ui, v, (field.key, si), 120.0, lang, lbl.id);
+        }
+        Value::Rate(v) => {
+            decimal_edit(ui, v, (field.key, si), 90.0, lang, lbl.id);
+        }
+        Value::Count(v) => {
+            ui.add(egui::DragValue::new(v).range(0..=12))
+                .labelled_by(lbl.id);
+        }
+        Value::Key(key) => {
+            egui::ComboBox::from_id_salt((field.key, si))
                 .selected_text(
                     key.map(|k| k.label(lang))
                         .unwrap_or(lang.word(Word::ChooseKey)),
@@ -84,35 +109,9 @@ fn payout_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
                 })
                 .response
                 .labelled_by(lbl.id);
-            ui.end_row();
-        }
-        PayoutBase::PerVolumeUnit { kr_per_unit } => {
-            let lbl = ui.label(
-                lang.words()
-                    .editor_rate_label(&scheme.volume_unit.singular(lang)),
-            );
-            decimal_edit(ui, kr_per_unit, ("rate", si), 90.0, lang, lbl.id);
-            ui.end_row();
-        }
-        PayoutBase::PercentOfCompensation { percent } => {
-            let lbl = ui.label(lang.word(Word::PercentOfCompensationOption));
-            decimal_edit(ui, percent, ("pct", si), 90.0, lang, lbl.id);
-            ui.end_row();
-        }
-        PayoutBase::Withhold {
-            withhold_percent,
-            payback_percent,
-        } => {
-            let lbl = ui.label(lang.word(Word::WithheldPercentOfCompensation));
-            decimal_edit(ui, withhold_percent, ("withhold", si), 90.0, lang, lbl.id);
-            ui.end_row();
-            let lbl = ui
-                .label(lang.word(Word::PaidBackPercentOf))
-                .on_hover_text(lang.word(Word::N100PercentBudgetNeutral));
-            decimal_edit(ui, payback_percent, ("payback", si), 90.0, lang, lbl.id);
-            ui.end_row();
         }
     }
+    ui.end_row();
 }
 
 /// What volume is counted in (a grid row).
