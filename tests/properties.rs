@@ -286,6 +286,7 @@ fn rule_set() -> impl Strategy<Value = RuleSet> {
         name: "Egenskapstest".into(),
         period: "2025".into(),
         schemes,
+        corrections: None,
     })
 }
 
@@ -829,6 +830,7 @@ fn one_scheme(
             deductions: Vec::new(),
             floor_at_zero: false,
         }],
+        corrections: None,
     }
 }
 

@@ -179,4 +179,26 @@ messages! {
     log_folder_not_opened = "log-folder-not-opened" (dir: &dyn Display, e: &dyn Display);
     /// Hjälp › Öppna loggmappen: the platform gives no folder for the user's data.
     no_log_folder = "no-log-folder" ();
+    /// A provider's statement (`io::report::statement`): its title.
+    statement_title = "statement-title" (period: &dyn Display, name: &dyn Display);
+    /// A provider's statement: what the document is.
+    statement_intro = "statement-intro" (municipality: &dyn Display);
+    /// A provider's statement: the heading of its indicators.
+    statement_indicators = "statement-indicators" ();
+    /// A provider's statement: an indicator's value.
+    statement_value = "statement-value" (value: &dyn Display);
+    /// A provider's statement: an indicator's respondents.
+    statement_respondents = "statement-respondents" (n: &dyn Display);
+    /// A provider's statement: the level reached.
+    statement_level = "statement-level" (level: &dyn Display);
+    /// A provider's statement: credit × weight = points.
+    statement_credit = "statement-credit" (credit: &dyn Display, weight: &dyn Display, points: &dyn Display);
+    /// A provider's statement: the heading of the rules of its scheme.
+    statement_rules = "statement-rules" (name: &dyn Display);
+    /// A provider's statement: the heading of where corrections go.
+    statement_corrections_heading = "statement-corrections-heading" ();
+    /// A provider's statement: where corrections go and by which date.
+    statement_corrections = "statement-corrections" (to: &dyn Display, by: &dyn Display);
+    /// A provider's statement: no place or date for corrections in the rule file.
+    statement_no_corrections = "statement-no-corrections" ();
 }

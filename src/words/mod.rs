@@ -44,6 +44,7 @@ pub mod number;
 mod problems;
 pub mod prose;
 mod scorers;
+mod statement;
 mod texts;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};

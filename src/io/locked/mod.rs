@@ -25,6 +25,7 @@ use zip::unstable::read::ZipIterable;
 use super::audit::{Audit, hex, sha256_hex};
 use super::usecase::Failure;
 mod checks;
+pub(crate) use checks::{folded, windows_name};
 
 pub use super::correction::{
     CorrectionDiff, IndicatorChange, ProviderChange, correction_csv, correction_diff,
@@ -34,7 +35,7 @@ use crate::domain::explanation::Calculation;
 use crate::domain::textcheck;
 use crate::words::Lang;
 pub use checks::{ArchiveProblem, NameProblem, check_name, member_limit};
-use checks::{check_listed, check_manifest, check_texts, folded};
+use checks::{check_listed, check_manifest, check_texts};
 
 /// The manifest's `format` value.
 pub const FORMAT: &str = "kvalitetspeng-fastställd-körning";

@@ -8,6 +8,7 @@
 
 pub mod layout;
 pub mod pdf;
+pub mod statement;
 mod table;
 
 use rust_decimal::Decimal;
@@ -134,31 +135,8 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
 /// that no bundled font has.
 pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
     let mut l = layout(input, lang)?;
-    let a = input.audit;
     let title = lang.words().report_document_title(&input.calc.period);
-    let footer = |k: usize, n: usize| {
-        vec![
-            lang.words().report_page_of_kvalitetspeng(
-                &input.calc.municipality,
-                &input.calc.rule_set_name,
-                &a.app_version,
-                &k,
-                &n,
-            ),
-            format!(
-                "{} {}: SHA-256 {}",
-                lang.word(Word::Rules),
-                a.rules_file,
-                a.rules_sha256
-            ),
-            format!(
-                "{} {}: SHA-256 {}",
-                lang.word(Word::Results),
-                a.results_file,
-                a.results_sha256
-            ),
-        ]
-    };
+    let footer = |k: usize, n: usize| footer_lines(input.calc, input.audit, lang, k, n);
     let (pdf, missing) = pdf::render(
         &l.pages,
         &mut l.metrics,
@@ -172,6 +150,32 @@ pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
         pdf,
         missing: missing_by_place(input.calc, missing),
     })
+}
+
+/// The footer of page `k` of `n` of a report or statement: the page, the program, and both
+/// input files with their SHA-256.
+fn footer_lines(calc: &Calculation, a: &Audit, lang: Lang, k: usize, n: usize) -> Vec<String> {
+    vec![
+        lang.words().report_page_of_kvalitetspeng(
+            &calc.municipality,
+            &calc.rule_set_name,
+            &a.app_version,
+            &k,
+            &n,
+        ),
+        format!(
+            "{} {}: SHA-256 {}",
+            lang.word(Word::Rules),
+            a.rules_file,
+            a.rules_sha256
+        ),
+        format!(
+            "{} {}: SHA-256 {}",
+            lang.word(Word::Results),
+            a.results_file,
+            a.results_sha256
+        ),
+    ]
 }
 
 /// The report's pages laid out (without the footers), with the metrics they were measured
