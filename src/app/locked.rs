@@ -205,6 +205,55 @@ impl AppState {
         true
     }
 
+    /// Writes one statement per provider of the current calculation into the folder `dir`
+    /// (made if it is not there), all or none, on its own thread (see
+    /// [`io::usecase::write_statements`]).
+    pub fn export_statements(&mut self, dir: &Path) -> bool {
+        let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
+            let msg = self.refusal(Word::RulesHaveErrorsFix);
+            self.notify(Level::Error, msg);
+            return false;
+        };
+        let audit = self.audit();
+        let decision = self
+            .locked
+            .as_ref()
+            .and_then(|l| l.manifest.decision_reference.clone());
+        let (rules, lang, inputs) = (self.rules.clone(), self.lang, self.inputs());
+        let dir = dir.to_path_buf();
+        let name = io::display_name(&dir);
+        let what = lang.words().app_writing_statements(&name);
+        self.spawn_job(what, move || {
+            let failed = lang.words().app_statements_not_written();
+            let input = io::report::statement::StatementInput {
+                calc: &calc,
+                rules: &rules,
+                audit: &audit,
+                decision: decision.as_deref(),
+            };
+            io::report::statement::statements(&input, lang)
+                .map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
+                .and_then(|st| {
+                    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+                    io::usecase::write_statements(&inputs, &dir, &st)?;
+                    let mut missing: Vec<io::report::MissingGlyphs> = Vec::new();
+                    for m in st.into_iter().flat_map(|s| s.missing) {
+                        if !missing.contains(&m) {
+                            missing.push(m);
+                        }
+                    }
+                    let n = calc.providers.len();
+                    Ok(with_glyph_warnings(
+                        lang.words().app_wrote_statements(&n, &name),
+                        &missing,
+                        lang,
+                    ))
+                })
+                .map_err(|e| Box::new((e, failed)))
+        });
+        true
+    }
+
     /// The inputs of a lock: the files as read, checked unchanged since (unsaved rules are
     /// kept as they would be saved; the sample as bundled).
     fn lock_sources(&self) -> Result<(InputFile, InputFile, Option<InputFile>), FileError> {

@@ -179,6 +179,12 @@ messages! {
     log_folder_not_opened = "log-folder-not-opened" (dir: &dyn Display, e: &dyn Display);
     /// Hjälp › Öppna loggmappen: the platform gives no folder for the user's data.
     no_log_folder = "no-log-folder" ();
+    /// Arkiv › Utskick…: the job's name while it writes.
+    app_writing_statements = "app-writing-statements" (dir: &dyn Display);
+    /// Arkiv › Utskick…: done.
+    app_wrote_statements = "app-wrote-statements" (n: &dyn Display, dir: &dyn Display);
+    /// Arkiv › Utskick…: failed (the error follows).
+    app_statements_not_written = "app-statements-not-written" ();
     /// A provider's statement (`io::report::statement`): its title.
     statement_title = "statement-title" (period: &dyn Display, name: &dyn Display);
     /// A provider's statement: what the document is.
