@@ -161,6 +161,12 @@ impl AppState {
         };
         let comparison = self.comparison();
         let label = self.decide.source_label(self.lang);
+        // The rules compared with, when the comparison is of two rule sets.
+        let baseline_rules = comparison.as_ref().and_then(|_| {
+            self.decide
+                .baseline_rules(&self.rules_file.saved, &self.rules)
+                .cloned()
+        });
         let audit = self.audit();
         let decision = self
             .locked
@@ -183,6 +189,7 @@ impl AppState {
                     compared: comparison.as_ref().map(|c| io::report::Compared {
                         label: &label,
                         comparison: c,
+                        rules: baseline_rules.as_ref(),
                     }),
                     decision: decision.as_deref(),
                     correction: correction.as_ref(),

@@ -344,16 +344,17 @@ pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
             let other = super::read_rules(path).map_err(Failure::File)?;
             let name = super::display_name(path);
             match crate::domain::calculate(&other, &results) {
-                Ok(c) => Some((name, c)),
+                Ok(c) => Some((name, c, other)),
                 Err(p) => return Err(Failure::OtherRules(name, p)),
             }
         }
     };
-    let comparison = baseline.as_ref().map(|(_, b)| compare(b, &calc));
+    let comparison = baseline.as_ref().map(|(_, b, _)| compare(b, &calc));
     let compared = match (&baseline, &comparison) {
-        (Some((label, _)), Some(c)) => Some(Compared {
+        (Some((label, _, other)), Some(c)) => Some(Compared {
             label,
             comparison: c,
+            rules: Some(other),
         }),
         _ => None,
     };

@@ -179,6 +179,68 @@ messages! {
     log_folder_not_opened = "log-folder-not-opened" (dir: &dyn Display, e: &dyn Display);
     /// Hjälp › Öppna loggmappen: the platform gives no folder for the user's data.
     no_log_folder = "no-log-folder" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_name = "rule-change-name" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_municipality = "rule-change-municipality" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_period = "rule-change-period" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_scheme_added = "rule-change-scheme-added" (new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_scheme_removed = "rule-change-scheme-removed" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_rate = "rule-change-rate" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_pot = "rule-change-pot" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_percent = "rule-change-percent" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_withhold = "rule-change-withhold" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_payback = "rule-change-payback" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_payout = "rule-change-payout" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_min_score = "rule-change-min-score" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_all_met = "rule-change-all-met" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_cap = "rule-change-cap" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_budget = "rule-change-budget" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_missing_data = "rule-change-missing-data" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_areas = "rule-change-areas" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_deductions = "rule-change-deductions" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_floor = "rule-change-floor" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_indicator_added = "rule-change-indicator-added" (weight: &dyn Display, scoring: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_indicator_removed = "rule-change-indicator-removed" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_weight = "rule-change-weight" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_scoring = "rule-change-scoring" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_min_respondents = "rule-change-min-respondents" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_uncertainty = "rule-change-uncertainty" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_yes = "rule-change-yes" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_no = "rule-change-no" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_rule_changes = "report-rule-changes" (a: &dyn Display, b: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_no_rule_changes = "report-no-rule-changes" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_per_provider = "report-per-provider" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_status_change = "report-status-change" (before: &dyn Display, after: &dyn Display);
     /// Arkiv › Utskick…: the job's name while it writes.
     app_writing_statements = "app-writing-statements" (dir: &dyn Display);
     /// Arkiv › Utskick…: done.

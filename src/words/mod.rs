@@ -43,6 +43,7 @@ mod messages;
 pub mod number;
 mod problems;
 pub mod prose;
+mod rule_changes;
 mod scorers;
 mod statement;
 mod texts;

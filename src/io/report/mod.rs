@@ -6,6 +6,7 @@
 //!
 //! See `docs/report.md` for the choice of PDF library.
 
+mod compare;
 pub mod layout;
 pub mod pdf;
 pub mod statement;
@@ -33,6 +34,9 @@ const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bo
 pub struct Compared<'a> {
     pub label: &'a str,
     pub comparison: &'a Comparison,
+    /// The rules compared with (A), when the comparison is of two rule sets: their name heads
+    /// the comparison and what changed from them is stated in words.
+    pub rules: Option<&'a RuleSet>,
 }
 
 /// Everything a report is made from.
@@ -56,8 +60,17 @@ fn capitalised(s: &str) -> String {
     }
 }
 
+/// A number as the report prints it: [`format_number_lang`] with the real minus sign (−).
+fn num(d: Decimal, dp: u32, lang: Lang) -> String {
+    let s = format_number_lang(d, Some(dp), lang);
+    match s.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => s,
+    }
+}
+
 fn kr(d: Decimal, lang: Lang) -> String {
-    format!("{} kr", format_number_lang(d, Some(2), lang))
+    format!("{} kr", num(d, 2, lang))
 }
 
 fn signed_kr(d: Decimal, lang: Lang) -> String {
@@ -190,6 +203,9 @@ pub fn layout(input: &ReportInput<'_>, lang: Lang) -> Result<Layout, String> {
     }
     rules_section(&mut l, input.rules, lang);
     payout_table(&mut l, input.calc, lang);
+    if let Some(c) = &input.compared {
+        compare::per_provider(&mut l, c, lang);
+    }
     payout_chart(&mut l, input.calc, lang);
     appendix(&mut l, input.calc, lang);
     Ok(l)
@@ -315,7 +331,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     l.heading(lang.word(Word::HowToReadThis), Style::H2, 30.0);
     l.paragraph(lang.word(Word::RulesAreStatedIn), Style::BODY, 0.0);
     if let Some(c) = &input.compared {
-        comparison_summary(l, c, lang);
+        comparison_summary(l, c, input.rules, lang);
     }
 }
 
@@ -387,7 +403,7 @@ fn scheme_summary(
 }
 
 /// The comparison's lines of the summary: the totals, gains and losses, per service type.
-fn comparison_summary(l: &mut Layout, c: &Compared<'_>, lang: Lang) {
+fn comparison_summary(l: &mut Layout, c: &Compared<'_>, input_rules: &RuleSet, lang: Lang) {
     let cmp = c.comparison;
     l.space(6.0);
     l.heading(
@@ -419,6 +435,9 @@ fn comparison_summary(l: &mut Layout, c: &Compared<'_>, lang: Lang) {
             Style::BODY,
             10.0,
         );
+    }
+    if let Some(rules) = c.rules {
+        compare::rule_changes(l, rules, input_rules, lang);
     }
 }
 
@@ -490,10 +509,7 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
             })
             .collect();
         rows.extend(p.extra_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
-        let amounts: Vec<String> = rows
-            .iter()
-            .map(|(_, k)| format_number_lang(*k, Some(2), lang))
-            .collect();
+        let amounts: Vec<String> = rows.iter().map(|(_, k)| num(*k, 2, lang)).collect();
         // The amounts' column: 70 points, or as wide as the widest amount (up to 10¹⁸ kr).
         let amount_w = l
             .max_width(amounts.iter().map(String::as_str), st)
