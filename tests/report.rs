@@ -80,7 +80,8 @@ fn the_report_of_worked_example_a_says_what_was_decided() {
     // The footer on every page: page x of y, both hashes, the program version.
     let a = audit("worked_example_a/rules.ron", "worked_example_a/results.csv");
     let pages = t.matches("Sida ").count();
-    assert!(pages >= 4, "{pages} pages");
+    // Two pages: the sections share pages (issue 34; it was four mostly empty ones).
+    assert_eq!(pages, 2, "{pages} pages");
     for k in 1..=pages {
         assert!(t.contains(&format!("Sida {k} av {pages}")), "page {k}");
     }
@@ -1342,4 +1343,38 @@ fn the_comparison_report_shows_each_provider_and_the_rule_changes() {
 
 fn text_of(pdf: &[u8]) -> String {
     text(pdf)
+}
+
+/// A small report is not pages of little each; a provider split by a page break has its
+/// heading again ("forts."), so no page of the appendix starts with a line without a name.
+#[test]
+fn sections_share_pages_and_a_split_provider_repeats_its_heading() {
+    use kvalitetspeng::io::report::layout::MARGIN_X;
+    let (ra, rr) = ("worked_example_a/rules.ron", "worked_example_a/results.csv");
+    let (c, r, a) = (calc(ra, rr), rules(ra), audit(ra, rr));
+    let l = kvalitetspeng::io::report::layout(&input(&c, &r, &a), Lang::Sv).unwrap();
+    assert_eq!(l.pages.len(), 2, "example A was 4 mostly empty pages");
+    let (rs, xs) = ("sjovik/rules.ron", "sjovik/results.csv");
+    let (c, r, a) = (calc(rs, xs), rules(rs), audit(rs, xs));
+    for lang in [Lang::Sv, Lang::En] {
+        let l = kvalitetspeng::io::report::layout(&input(&c, &r, &a), lang).unwrap();
+        let cont = if lang == Lang::Sv {
+            "(forts.)"
+        } else {
+            "(cont.)"
+        };
+        let mut continued = 0;
+        for (k, page) in l.pages.iter().enumerate() {
+            let first = &page.runs[0];
+            assert_eq!(
+                first.x,
+                MARGIN_X,
+                "page {}: starts with «{}»",
+                k + 1,
+                first.text
+            );
+            continued += usize::from(first.text.ends_with(cont));
+        }
+        assert!(continued >= 1, "{lang:?}: no provider continued");
+    }
 }

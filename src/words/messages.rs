@@ -241,6 +241,8 @@ messages! {
     report_per_provider = "report-per-provider" ();
     /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
     report_status_change = "report-status-change" (before: &dyn Display, after: &dyn Display);
+    /// The report's appendix: a provider's heading again after a page break.
+    report_continued = "report-continued" (name: &dyn Display);
     /// Arkiv › Utskick…: the job's name while it writes.
     app_writing_statements = "app-writing-statements" (dir: &dyn Display);
     /// Arkiv › Utskick…: done.

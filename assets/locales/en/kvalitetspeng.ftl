@@ -700,6 +700,7 @@ report-rule-changes = Rule changes: { $a } → { $b }
 report-no-rule-changes = The rules are the same; the differences come from the results.
 report-per-provider = Per provider
 report-status-change = { $before } → { $after }
+report-continued = { $name } (cont.)
 app-writing-statements = Writing the statements in { $dir }…
 app-wrote-statements = Wrote { $n } statements (one per provider) in { $dir }
 app-statements-not-written = The statements were not written

@@ -700,6 +700,7 @@ report-rule-changes = Regeländringar: { $a } → { $b }
 report-no-rule-changes = Reglerna är desamma; skillnaderna kommer av resultaten.
 report-per-provider = Per utförare
 report-status-change = { $before } → { $after }
+report-continued = { $name } (forts.)
 app-writing-statements = Skriver utskicken i { $dir }…
 app-wrote-statements = Skrev { $n } utskick (ett per utförare) i { $dir }
 app-statements-not-written = Utskicken skrevs inte

@@ -36,7 +36,7 @@ fn signed(d: rust_decimal::Decimal, lang: Lang) -> String {
 /// changed, the change and why.
 pub(super) fn per_provider(l: &mut Layout, c: &Compared<'_>, lang: Lang) {
     let w = lang.words();
-    l.new_page();
+    l.section(super::PAGE_THIRD);
     let heading = match c.rules {
         Some(a) => w.report_compared_with(&a.name),
         None => w.report_compared_with(&c.label),

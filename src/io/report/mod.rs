@@ -51,6 +51,9 @@ pub struct ReportInput<'a> {
     pub correction: Option<&'a crate::io::locked::CorrectionDiff>,
 }
 
+/// What a new section needs free on the page to start there (about a third of the body).
+const PAGE_THIRD: f32 = 240.0;
+
 /// The text with its first letter in upper case.
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
@@ -442,7 +445,7 @@ fn comparison_summary(l: &mut Layout, c: &Compared<'_>, input_rules: &RuleSet, l
 }
 
 fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
-    l.new_page();
+    l.section(PAGE_THIRD);
     l.heading(&lang.words().report_rules(&rules.name), Style::H1, 40.0);
     for (heading, paras) in crate::words::prose::rule_set_prose(rules, lang) {
         l.heading(&heading, Style::H2, 30.0);
@@ -455,7 +458,7 @@ fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
 }
 
 fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
-    l.new_page();
+    l.section(PAGE_THIRD);
     l.heading(lang.word(Word::AppendixTheExplanationPer), Style::H1, 40.0);
     l.paragraph(lang.word(Word::PerProviderHowThe), Style::NOTE, 0.0);
     l.space(4.0);
@@ -515,9 +518,24 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
             .max_width(amounts.iter().map(String::as_str), st)
             .max(70.0);
         let text_w = l.width() - amount_w - 18.0;
+        let heading = format!("{} {} ({})", p.id, p.name, p.service_type.label(lang));
         for ((text, _), amount) in rows.into_iter().zip(amounts) {
             let lines = l.wrap(&text, st, text_w);
+            let pages = l.pages.len();
             l.ensure(st.line_height() * lines.len() as f32);
+            if l.pages.len() != pages {
+                // A provider split by the page break: its heading again, so no line is
+                // without its name.
+                l.row(
+                    &[(
+                        &lang.words().report_continued(&heading),
+                        MARGIN_X,
+                        w,
+                        Align::Left,
+                    )],
+                    Style::SMALL_BOLD,
+                );
+            }
             let y0 = l.y + st.size;
             let aw = l.metrics.width(&amount, st.face, st.size);
             l.text_at(MARGIN_X + w - aw, y0, &amount, st);

@@ -131,7 +131,7 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
 }
 
 pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
-    l.new_page();
+    l.section(super::PAGE_THIRD);
     l.heading(
         &lang.words().report_payout_per_provider_kr(&calc.period),
         Style::H1,
