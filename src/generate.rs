@@ -181,6 +181,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
         ),
         period: "2025".into(),
         schemes: vec![scheme(ServiceType::Hemtjanst), scheme(ServiceType::Sabo)],
+        corrections: None,
     }
 }
 

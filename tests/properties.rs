@@ -304,6 +304,7 @@ fn rule_set() -> impl Strategy<Value = RuleSet> {
         name: "Egenskapstest".into(),
         period: "2025".into(),
         schemes,
+        corrections: None,
     })
 }
 
@@ -847,6 +848,7 @@ fn one_scheme(
             deductions: Vec::new(),
             floor_at_zero: false,
         }],
+        corrections: None,
     }
 }
 

@@ -80,7 +80,8 @@ fn the_report_of_worked_example_a_says_what_was_decided() {
     // The footer on every page: page x of y, both hashes, the program version.
     let a = audit("worked_example_a/rules.ron", "worked_example_a/results.csv");
     let pages = t.matches("Sida ").count();
-    assert!(pages >= 4, "{pages} pages");
+    // Two pages: the sections share pages (issue 34; it was four mostly empty ones).
+    assert_eq!(pages, 2, "{pages} pages");
     for k in 1..=pages {
         assert!(t.contains(&format!("Sida {k} av {pages}")), "page {k}");
     }
@@ -1259,8 +1260,9 @@ fn the_largest_amounts_fit_their_columns_and_the_chart_labels() {
             let all = texts_fitting(&input(&c, &r, &a), lang, &format!("n={n}"));
             // Every amount is printed whole (never cut with an ellipsis): each provider's
             // gross (10¹⁸) in the table, its payout in kronor in the appendix (and the chart).
+            // (The report's minus is the real one, −.)
             let num = |x: rust_decimal::Decimal| {
-                kvalitetspeng::words::number::format_number_lang(x, Some(2), lang)
+                kvalitetspeng::words::number::format_number_lang(x, Some(2), lang).replace('-', "−")
             };
             for p in &c.providers {
                 assert!(
@@ -1290,5 +1292,89 @@ fn the_largest_amounts_fit_their_columns_and_the_chart_labels() {
                 );
             }
         }
+    }
+}
+
+/// The comparison report: per provider before, after, Δ kr, Δ % and the change of status, and
+/// the rule changes in words headed by both rule sets' names.
+#[test]
+fn the_comparison_report_shows_each_provider_and_the_rule_changes() {
+    use kvalitetspeng::io::usecase::{ReportRequest, Sources, report};
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("2024.ron");
+    let text = std::fs::read_to_string(sample("sjovik/rules.ron")).unwrap();
+    let text = text
+        .replace("kr_per_unit: 8.5", "kr_per_unit: 9")
+        .replacen("min_score_percent: 40", "min_score_percent: 35", 1)
+        .replace("äldreomsorg 2025\"", "äldreomsorg 2024\"");
+    std::fs::write(&old, text).unwrap();
+    let opts = kvalitetspeng::io::ResultsOptions::default();
+    let (rules_path, results_path) = (sample("sjovik/rules.ron"), sample("sjovik/results.csv"));
+    let req = ReportRequest {
+        sources: Sources {
+            rules: &rules_path,
+            results: &results_path,
+            opts: &opts,
+        },
+        compare_rules: Some(&old),
+        decision: None,
+    };
+    let t = text_of(&report(&req, Lang::Sv).unwrap().pdf);
+    for want in [
+        "Regeländringar: Kvalitetspeng äldreomsorg 2024 → Kvalitetspeng äldreomsorg 2025",
+        "• Hemtjänst: sats 9,00 → 8,50 kr",
+        "• Hemtjänst: lägsta poäng 35 % → 40 %",
+        "Jämfört med Kvalitetspeng äldreomsorg 2024",
+        "HT04 Hemtjänst Västra 571 569,75 kr 539 815,88 kr −31 753,87 kr −5,6 %",
+        "HT06 Omsorgshuset Sjövik AB 154 957,31 kr 0,00 kr −154 957,31 kr −100,0 % kvalificerad → under lägsta poäng 40 %",
+        "SB01 Almgårdens äldreboende 490 914,65 kr 490 914,65 kr 0,00 kr 0,0 %",
+        "Summa totalt 6 465 289,71 kr 6 159 758,40 kr −305 531,31 kr −4,7 %",
+    ] {
+        assert!(t.contains(want), "«{want}» not in the report");
+    }
+    // The same rules: said so.
+    let req = ReportRequest {
+        compare_rules: Some(&rules_path),
+        ..req
+    };
+    let t = text_of(&report(&req, Lang::Sv).unwrap().pdf);
+    assert!(t.contains("Reglerna är desamma; skillnaderna kommer av resultaten."));
+}
+
+fn text_of(pdf: &[u8]) -> String {
+    text(pdf)
+}
+
+/// A small report is not pages of little each; a provider split by a page break has its
+/// heading again ("forts."), so no page of the appendix starts with a line without a name.
+#[test]
+fn sections_share_pages_and_a_split_provider_repeats_its_heading() {
+    use kvalitetspeng::io::report::layout::MARGIN_X;
+    let (ra, rr) = ("worked_example_a/rules.ron", "worked_example_a/results.csv");
+    let (c, r, a) = (calc(ra, rr), rules(ra), audit(ra, rr));
+    let l = kvalitetspeng::io::report::layout(&input(&c, &r, &a), Lang::Sv).unwrap();
+    assert_eq!(l.pages.len(), 2, "example A was 4 mostly empty pages");
+    let (rs, xs) = ("sjovik/rules.ron", "sjovik/results.csv");
+    let (c, r, a) = (calc(rs, xs), rules(rs), audit(rs, xs));
+    for lang in [Lang::Sv, Lang::En] {
+        let l = kvalitetspeng::io::report::layout(&input(&c, &r, &a), lang).unwrap();
+        let cont = if lang == Lang::Sv {
+            "(forts.)"
+        } else {
+            "(cont.)"
+        };
+        let mut continued = 0;
+        for (k, page) in l.pages.iter().enumerate() {
+            let first = &page.runs[0];
+            assert_eq!(
+                first.x,
+                MARGIN_X,
+                "page {}: starts with «{}»",
+                k + 1,
+                first.text
+            );
+            continued += usize::from(first.text.ends_with(cont));
+        }
+        assert!(continued >= 1, "{lang:?}: no provider continued");
     }
 }

@@ -940,6 +940,27 @@ fn the_explanation_shows_areas_and_the_survey_interval() {
     h.get_by_label_contains("jämförd exakt");
 }
 
+/// Arkiv › Utskick… asks for a folder (made if it is not there) and writes one statement per
+/// provider in it.
+#[test]
+fn statements_from_the_archive_menu_one_pdf_per_provider() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utskick");
+    let mut h = harness_with(vec![Some(out.clone())]);
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Utskick…").click();
+    h.run();
+    h.state_mut().state.wait_for_jobs();
+    h.run();
+    let n = h.state().state.calc.as_ref().unwrap().providers.len();
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), n);
+    let pdf = std::fs::read(out.join("HT01.pdf")).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&pdf).unwrap();
+    assert!(text.contains("Utfall kvalitetspeng 2025"), "{text}");
+    h.get_by_label_contains(&format!("Skrev {n} utskick (ett per utförare) i utskick"));
+}
+
 /// The decision report, "Fastställ" with the decision's reference, opening the locked run
 /// read-only (verified), and a correction that lists only what changed.
 #[test]

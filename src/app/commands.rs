@@ -34,6 +34,8 @@ pub enum UiCommand {
     CompareWith,
     /// The decision report (PDF).
     ExportReport,
+    /// One statement (PDF) per provider, into a folder (Arkiv › Utskick…).
+    ExportStatements,
     /// Lock the run (Fastställ): an archive with inputs, outputs and manifest.
     LockRun,
     /// Open a locked run read-only.
@@ -56,6 +58,7 @@ impl AppState {
             | UiCommand::ExportPayoutsXlsx
             | UiCommand::ExportExplanationCsv
             | UiCommand::ExportReport
+            | UiCommand::ExportStatements
             | UiCommand::LockRun => self.calc.is_some() && !self.calc_is_stale,
             _ => true,
         }
@@ -73,6 +76,8 @@ pub enum PathRequest {
     /// The comparison (true) or the sweep (false).
     DecisionExport(bool),
     Report,
+    /// The folder the statements go in.
+    Statements,
     Lock,
     OpenLocked,
     Correct,
@@ -160,13 +165,16 @@ impl AppState {
             UiCommand::ToggleEditor | UiCommand::ToggleProblems => Handled::View(c),
             UiCommand::ToggleDecide => self.done(|s| s.decide.open = !s.decide.open),
             UiCommand::CompareWith => Handled::Open(PathRequest::CompareWith),
-            UiCommand::ExportReport | UiCommand::LockRun if !current => {
+            UiCommand::ExportReport | UiCommand::ExportStatements | UiCommand::LockRun
+                if !current =>
+            {
                 self.refuse(Word::RulesHaveErrorsCorrectThem)
             }
             UiCommand::ExportReport => Handled::SaveAs(
                 PathRequest::Report,
                 lang.word(Word::DecisionReportFileName).into(),
             ),
+            UiCommand::ExportStatements => Handled::Open(PathRequest::Statements),
             // The form asks for the decision's reference first; its button asks for the file.
             UiCommand::LockRun => self.done(|s| s.lock_form.open = true),
             UiCommand::OpenLocked => Handled::Open(PathRequest::OpenLocked),
@@ -193,6 +201,9 @@ impl AppState {
             }),
             PathRequest::Report => self.done(|s| {
                 s.export_report(p);
+            }),
+            PathRequest::Statements => self.done(|s| {
+                s.export_statements(p);
             }),
             PathRequest::Lock => self.done(|s| {
                 let form = s.lock_form.clone();

@@ -161,6 +161,12 @@ impl AppState {
         };
         let comparison = self.comparison();
         let label = self.decide.source_label(self.lang);
+        // The rules compared with, when the comparison is of two rule sets.
+        let baseline_rules = comparison.as_ref().and_then(|_| {
+            self.decide
+                .baseline_rules(&self.rules_file.saved, &self.rules)
+                .cloned()
+        });
         let audit = self.audit();
         let decision = self
             .locked
@@ -183,6 +189,7 @@ impl AppState {
                     compared: comparison.as_ref().map(|c| io::report::Compared {
                         label: &label,
                         comparison: c,
+                        rules: baseline_rules.as_ref(),
                     }),
                     decision: decision.as_deref(),
                     correction: correction.as_ref(),
@@ -197,6 +204,55 @@ impl AppState {
                     Ok(with_glyph_warnings(
                         lang.words().app_locked_wrote_the_decision_report(&name),
                         &r.missing,
+                        lang,
+                    ))
+                })
+                .map_err(|e| Box::new((e, failed)))
+        });
+        true
+    }
+
+    /// Writes one statement per provider of the current calculation into the folder `dir`
+    /// (made if it is not there), all or none, on its own thread (see
+    /// [`io::usecase::write_statements`]).
+    pub fn export_statements(&mut self, dir: &Path) -> bool {
+        let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
+            let msg = self.refusal(Word::RulesHaveErrorsFix);
+            self.notify(Level::Error, msg);
+            return false;
+        };
+        let audit = self.audit();
+        let decision = self
+            .locked
+            .as_ref()
+            .and_then(|l| l.manifest.decision_reference.clone());
+        let (rules, lang, inputs) = (self.rules.clone(), self.lang, self.inputs());
+        let dir = dir.to_path_buf();
+        let name = io::display_name(&dir);
+        let what = lang.words().app_writing_statements(&name);
+        self.spawn_job(what, move || {
+            let failed = lang.words().app_statements_not_written();
+            let input = io::report::statement::StatementInput {
+                calc: &calc,
+                rules: &rules,
+                audit: &audit,
+                decision: decision.as_deref(),
+            };
+            io::report::statement::statements(&input, lang)
+                .map_err(|e| FileError::new(&name, None, None, io::FileErrorMsg::Write(e)))
+                .and_then(|st| {
+                    let inputs: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+                    io::usecase::write_statements(&inputs, &dir, &st)?;
+                    let mut missing: Vec<io::report::MissingGlyphs> = Vec::new();
+                    for m in st.into_iter().flat_map(|s| s.missing) {
+                        if !missing.contains(&m) {
+                            missing.push(m);
+                        }
+                    }
+                    let n = calc.providers.len();
+                    Ok(with_glyph_warnings(
+                        lang.words().app_wrote_statements(&n, &name),
+                        &missing,
                         lang,
                     ))
                 })

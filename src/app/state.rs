@@ -35,6 +35,7 @@ pub fn empty_rules() -> RuleSet {
         name: String::new(),
         period: String::new(),
         schemes: Vec::new(),
+        corrections: None,
     }
 }
 

@@ -87,6 +87,7 @@ mod tests {
             name: name.into(),
             period: "2025".into(),
             schemes: vec![],
+            corrections: None,
         }
     }
 

@@ -126,6 +126,51 @@ pub fn run_report(
     write_outputs(&inputs, &[(out.to_path_buf(), pdf)], lang)
 }
 
+/// `kvalitetspeng statements`: one PDF per provider in `out`, all or none.
+pub fn run_statements(s: &Sources<'_>, decision: Option<&str>, out: &Path, lang: Lang) -> ExitCode {
+    if let Err(code) = check_decision(decision, lang) {
+        return code;
+    }
+    let opts = s.options();
+    let req = usecase::StatementsRequest {
+        sources: s.sources(&opts),
+        decision,
+    };
+    let statements = match usecase::statements(&req, lang) {
+        Ok(st) => st,
+        Err(Failure::Rules(problems)) => {
+            for p in &problems {
+                eprintln!(
+                    "{}: {}: {}",
+                    lang.word(Word::Error),
+                    p.location(lang),
+                    p.text(lang)
+                );
+            }
+            return ExitCode::from(1);
+        }
+        Err(f) => return fail(lang, &failure_text(&f, lang), 2),
+    };
+    let mut warned = std::collections::HashSet::new();
+    for m in statements.iter().flat_map(|st| &st.missing) {
+        let text = m.text(lang);
+        if warned.insert(text.clone()) {
+            eprintln!("{}: {text}", lang.word(Word::Warning));
+        }
+    }
+    let mut inputs = vec![s.rules, s.results];
+    inputs.extend(s.mapping);
+    match usecase::write_statements(&inputs, out, &statements) {
+        Ok(paths) => {
+            for p in paths {
+                println!("{} {}", lang.word(Word::Wrote), p.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang, &e.text(lang), 2),
+    }
+}
+
 /// The report's PDF, after a warning on standard error for each provider (or other text)
 /// with characters that no bundled font has (drawn as empty boxes).
 fn warn_missing_glyphs(r: io::report::Report, lang: Lang) -> Vec<u8> {

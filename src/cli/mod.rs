@@ -168,6 +168,17 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Skriv ett utskick per utförare som PDF (write one statement per provider).
+    Statements {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Beslutets diarienummer/paragraf (decision reference).
+        #[arg(long)]
+        decision: Option<String>,
+        /// Mapp att skriva utskicken i; skapas om den saknas (folder to write them in).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Fastställ en körning: ett arkiv (.kvp) med indata, utdata och manifest (lock a run).
     Lock {
         #[command(flatten)]
@@ -255,6 +266,7 @@ pub fn main() -> ExitCode {
             run_decision(command, lang)
         }
         Command::Report { .. }
+        | Command::Statements { .. }
         | Command::Lock { .. }
         | Command::Verify { .. }
         | Command::Correct { .. } => run_locked(command, lang),
@@ -409,6 +421,26 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
                     sheet: inputs.sheet.as_deref(),
                 },
                 compare_rules.as_deref(),
+                decision.as_deref(),
+                &out,
+                lang,
+            )
+        }
+        Command::Statements {
+            inputs,
+            decision,
+            out,
+        } => {
+            let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
+                return ExitCode::from(2);
+            };
+            locked::run_statements(
+                &locked::Sources {
+                    rules,
+                    results,
+                    mapping: inputs.mapping.as_deref(),
+                    sheet: inputs.sheet.as_deref(),
+                },
                 decision.as_deref(),
                 &out,
                 lang,

@@ -30,6 +30,21 @@ pub struct RuleSet {
     pub period: String,
     /// One scheme per service type.
     pub schemes: Vec<Scheme>,
+    /// Where a provider sends corrections of its statement, and by which date (optional:
+    /// a file without it means what it always did, and is written without it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrections: Option<Corrections>,
+}
+
+/// Where the providers send corrections of their statements (`kvalitetspeng statements`),
+/// and the last day for them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Corrections {
+    /// Where to: an address, e-mail or registry, e.g. `"kvalitetspeng@sjovik.se"`.
+    pub to: String,
+    /// The last day, `ÅÅÅÅ-MM-DD`, e.g. `"2027-02-15"`.
+    pub by: String,
 }
 
 impl RuleSet {

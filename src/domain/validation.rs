@@ -36,6 +36,8 @@ pub enum Field {
     Area,
     Deductions,
     Uncertainty,
+    /// Where and by when providers send corrections (`corrections`).
+    Corrections,
 }
 
 /// A problem in a rule set.
@@ -78,6 +80,12 @@ pub enum ProblemMsg {
     BadPeriod {
         text: String,
     },
+    /// `corrections.by` that is not a date `ÅÅÅÅ-MM-DD`.
+    BadCorrectionsDate {
+        text: String,
+    },
+    /// `corrections.to` that is empty.
+    EmptyCorrectionsTo,
     NoSchemes,
     DuplicateScheme,
     NoIndicators,
@@ -292,7 +300,40 @@ fn rule_set(rules: &RuleSet, c: &mut Checks<'_>) -> Option<Period> {
             c.error(Field::Name, ProblemMsg::BadText(p));
         }
     }
+    if let Some(k) = &rules.corrections {
+        corrections(k, c);
+    }
     period
+}
+
+/// Where and by when corrections go: a text that can be printed, and a real calendar date
+/// written `ÅÅÅÅ-MM-DD`.
+fn corrections(k: &super::rules::Corrections, c: &mut Checks<'_>) {
+    if k.to.trim().is_empty() {
+        c.error(Field::Corrections, ProblemMsg::EmptyCorrectionsTo);
+    } else if let Err(p) = textcheck::check(&k.to, textcheck::FieldKind::Name) {
+        c.error(Field::Corrections, ProblemMsg::BadText(p));
+    }
+    if !is_date(&k.by) {
+        c.error(
+            Field::Corrections,
+            ProblemMsg::BadCorrectionsDate {
+                text: textcheck::printable(&k.by, 40),
+            },
+        );
+    }
+}
+
+/// Whether `s` is a calendar date written `ÅÅÅÅ-MM-DD` (and no other ISO form).
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        && s.parse::<jiff::civil::Date>().is_ok()
 }
 
 /// One scheme: its size, payout, areas, deductions, amounts and indicators.

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use super::audit::{self, Audit};
 use super::correction::{CorrectionDiff, correction_diff};
 use super::locked::{self, InputFile, LockError, LockInput, Run, Verification};
+use super::report::statement::{Statement, StatementInput};
 use super::report::{Compared, Report, ReportInput};
 use super::{FileError, ImportError, ResultsOptions, atomic};
 use crate::domain::RuleSet;
@@ -241,24 +242,12 @@ pub struct ReportRequest<'a> {
     pub decision: Option<&'a str>,
 }
 
-/// The decision report of a calculation read whole (with a comparison when asked).
-pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
-    let s = &req.sources;
+/// A calculation read whole, every indicator result kept (what a report or the statements are
+/// made from): the rules, the results, the calculation and its audit.
+fn calculate_whole(s: &Sources<'_>) -> Result<(RuleSet, ResultSet, Calculation, Audit), Failure> {
     let (rules, rules_sha256) = super::read_rules_hashed(s.rules).map_err(Failure::File)?;
     let results = super::read_results_with(s.results, s.opts).map_err(Failure::Import)?;
     let calc = crate::domain::calculate(&rules, &results).map_err(Failure::Rules)?;
-    let baseline = match req.compare_rules {
-        None => None,
-        Some(path) => {
-            let other = super::read_rules(path).map_err(Failure::File)?;
-            let name = super::display_name(path);
-            match crate::domain::calculate(&other, &results) {
-                Ok(c) => Some((name, c)),
-                Err(p) => return Err(Failure::OtherRules(name, p)),
-            }
-        }
-    };
-    let comparison = baseline.as_ref().map(|(_, b)| compare(b, &calc));
     let audit = Audit::new(
         (super::display_name(s.rules), rules_sha256),
         (
@@ -267,10 +256,105 @@ pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
         ),
         audit::now_utc(),
     );
+    Ok((rules, results, calc, audit))
+}
+
+/// What the providers' statements are made from: the files and the decision's reference.
+pub struct StatementsRequest<'a> {
+    pub sources: Sources<'a>,
+    pub decision: Option<&'a str>,
+}
+
+/// Every provider's statement (see [`super::report::statement`]), made in memory.
+pub fn statements(req: &StatementsRequest<'_>, lang: Lang) -> Result<Vec<Statement>, Failure> {
+    let (rules, _, calc, audit) = calculate_whole(&req.sources)?;
+    super::report::statement::statements(
+        &StatementInput {
+            calc: &calc,
+            rules: &rules,
+            audit: &audit,
+            decision: req.decision,
+        },
+        lang,
+    )
+    .map_err(Failure::Report)
+}
+
+/// Writes the statements into `dir` as one transaction: the folder is made if it is not there
+/// (and removed again if the writing fails), every file or none is written, none replaces an
+/// input or anything but a regular file. Returns the paths written.
+pub fn write_statements(
+    inputs: &[&Path],
+    dir: &Path,
+    statements: &[Statement],
+) -> Result<Vec<PathBuf>, FileError> {
+    let made = make_folder(dir)?;
+    let files: Vec<(PathBuf, Vec<u8>)> = statements
+        .iter()
+        .map(|s| (dir.join(&s.file_name), s.pdf.clone()))
+        .collect();
+    match write_outputs(inputs, &files, Vec::new()) {
+        Ok(()) => Ok(files.into_iter().map(|(p, _)| p).collect()),
+        Err(e) => {
+            // The folders made for the statements, deepest first (only if still empty).
+            for d in made.iter().rev() {
+                let _ = std::fs::remove_dir(d);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Makes the folder `dir` and those above it that are not there; returns the ones made,
+/// outermost first. A `dir` that is there but not a folder is refused.
+fn make_folder(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
+    let refuse = |why: atomic::Cause| {
+        FileError::of_write(&atomic::WriteError {
+            file: dir.to_path_buf(),
+            cause: why,
+            written: Vec::new(),
+            not_written: Vec::new(),
+        })
+    };
+    if let Ok(m) = std::fs::metadata(dir) {
+        return if m.is_dir() {
+            Ok(Vec::new())
+        } else {
+            Err(refuse(atomic::Cause::Refused(atomic::Refusal::NoFolder(
+                dir.to_path_buf(),
+            ))))
+        };
+    }
+    let missing: Vec<PathBuf> = dir
+        .ancestors()
+        .filter(|a| !a.as_os_str().is_empty() && std::fs::symlink_metadata(a).is_err())
+        .map(Path::to_path_buf)
+        .collect();
+    std::fs::create_dir_all(dir).map_err(|e| refuse(atomic::Cause::Io(e)))?;
+    Ok(missing.into_iter().rev().collect())
+}
+
+/// The decision report of a calculation read whole (with a comparison when asked).
+pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
+    let s = &req.sources;
+    let (rules, results, calc, audit) = calculate_whole(s)?;
+    let baseline = match req.compare_rules {
+        None => None,
+        Some(path) => {
+            let other = super::read_rules(path).map_err(Failure::File)?;
+            let name = super::display_name(path);
+            match crate::domain::calculate(&other, &results) {
+                Ok(c) => Some((name, c, other)),
+                Err(p) => return Err(Failure::OtherRules(name, p)),
+            }
+        }
+    };
+    let comparison = baseline.as_ref().map(|(_, b, _)| compare(b, &calc));
     let compared = match (&baseline, &comparison) {
-        (Some((label, _)), Some(c)) => Some(Compared {
+        (Some((label, _, other)), Some(c)) => Some(Compared {
             label,
             comparison: c,
+            rules: Some(other),
         }),
         _ => None,
     };

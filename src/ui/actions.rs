@@ -31,6 +31,7 @@ impl KvalitetspengApp {
                 let p = match request {
                     PathRequest::OpenRules | PathRequest::CompareWith => self.dialogs.open_rules(),
                     PathRequest::OpenLocked => self.dialogs.open_locked(),
+                    PathRequest::Statements => self.dialogs.pick_folder(),
                     // Results to import or to correct a locked run with.
                     _ => self.dialogs.open_results(),
                 };

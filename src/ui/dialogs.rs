@@ -17,6 +17,8 @@ pub trait FileDialogs {
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
     /// A locked run (`.kvp`) to open.
     fn open_locked(&mut self) -> Option<PathBuf>;
+    /// A folder to write several files in (made if it is not there).
+    fn pick_folder(&mut self) -> Option<PathBuf>;
     /// True (once) if the last dialog returning nothing could not be shown at all, rather than
     /// being cancelled: the app then asks for the path in a field of its own.
     fn unavailable(&mut self) -> bool {
@@ -102,6 +104,14 @@ impl FileDialogs for NativeDialogs {
                 .pick_file()
         })
     }
+    fn pick_folder(&mut self) -> Option<PathBuf> {
+        let lang = self.lang;
+        self.run(|| {
+            rfd::FileDialog::new()
+                .set_title(lang.word(Word::StatementsTooltip))
+                .pick_folder()
+        })
+    }
     fn unavailable(&mut self) -> bool {
         std::mem::take(&mut self.failed)
     }
@@ -148,6 +158,9 @@ impl FileDialogs for ScriptedDialogs {
         self.next()
     }
     fn open_locked(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+    fn pick_folder(&mut self) -> Option<PathBuf> {
         self.next()
     }
     fn unavailable(&mut self) -> bool {

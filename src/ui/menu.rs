@@ -52,6 +52,7 @@ impl KvalitetspengApp {
         self.command_button_ui(ui, UiCommand::ExportExplanationCsv);
         ui.separator();
         self.command_button_ui(ui, UiCommand::ExportReport);
+        self.command_button_ui(ui, UiCommand::ExportStatements);
         self.command_button_ui(ui, UiCommand::LockRun);
         self.command_button_ui(ui, UiCommand::OpenLocked);
         if self.state.read_only() {

@@ -179,4 +179,96 @@ messages! {
     log_folder_not_opened = "log-folder-not-opened" (dir: &dyn Display, e: &dyn Display);
     /// Hjälp › Öppna loggmappen: the platform gives no folder for the user's data.
     no_log_folder = "no-log-folder" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_name = "rule-change-name" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_municipality = "rule-change-municipality" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_period = "rule-change-period" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_scheme_added = "rule-change-scheme-added" (new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_scheme_removed = "rule-change-scheme-removed" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_rate = "rule-change-rate" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_pot = "rule-change-pot" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_percent = "rule-change-percent" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_withhold = "rule-change-withhold" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_payback = "rule-change-payback" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_payout = "rule-change-payout" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_min_score = "rule-change-min-score" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_all_met = "rule-change-all-met" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_cap = "rule-change-cap" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_budget = "rule-change-budget" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_missing_data = "rule-change-missing-data" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_areas = "rule-change-areas" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_deductions = "rule-change-deductions" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_floor = "rule-change-floor" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_indicator_added = "rule-change-indicator-added" (weight: &dyn Display, scoring: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_indicator_removed = "rule-change-indicator-removed" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_weight = "rule-change-weight" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_scoring = "rule-change-scoring" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_min_respondents = "rule-change-min-respondents" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_uncertainty = "rule-change-uncertainty" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_yes = "rule-change-yes" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    rule_change_no = "rule-change-no" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_rule_changes = "report-rule-changes" (a: &dyn Display, b: &dyn Display);
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_no_rule_changes = "report-no-rule-changes" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_per_provider = "report-per-provider" ();
+    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
+    report_status_change = "report-status-change" (before: &dyn Display, after: &dyn Display);
+    /// The report's appendix: a provider's heading again after a page break.
+    report_continued = "report-continued" (name: &dyn Display);
+    /// Arkiv › Utskick…: the job's name while it writes.
+    app_writing_statements = "app-writing-statements" (dir: &dyn Display);
+    /// Arkiv › Utskick…: done.
+    app_wrote_statements = "app-wrote-statements" (n: &dyn Display, dir: &dyn Display);
+    /// Arkiv › Utskick…: failed (the error follows).
+    app_statements_not_written = "app-statements-not-written" ();
+    /// A provider's statement (`io::report::statement`): its title.
+    statement_title = "statement-title" (period: &dyn Display, name: &dyn Display);
+    /// A provider's statement: what the document is.
+    statement_intro = "statement-intro" (municipality: &dyn Display);
+    /// A provider's statement: the heading of its indicators.
+    statement_indicators = "statement-indicators" ();
+    /// A provider's statement: an indicator's value.
+    statement_value = "statement-value" (value: &dyn Display);
+    /// A provider's statement: an indicator's respondents.
+    statement_respondents = "statement-respondents" (n: &dyn Display);
+    /// A provider's statement: the level reached.
+    statement_level = "statement-level" (level: &dyn Display);
+    /// A provider's statement: credit × weight = points.
+    statement_credit = "statement-credit" (credit: &dyn Display, weight: &dyn Display, points: &dyn Display);
+    /// A provider's statement: the heading of the rules of its scheme.
+    statement_rules = "statement-rules" (name: &dyn Display);
+    /// A provider's statement: the heading of where corrections go.
+    statement_corrections_heading = "statement-corrections-heading" ();
+    /// A provider's statement: where corrections go and by which date.
+    statement_corrections = "statement-corrections" (to: &dyn Display, by: &dyn Display);
+    /// A provider's statement: no place or date for corrections in the rule file.
+    statement_no_corrections = "statement-no-corrections" ();
 }

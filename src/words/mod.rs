@@ -43,7 +43,9 @@ mod messages;
 pub mod number;
 mod problems;
 pub mod prose;
+mod rule_changes;
 mod scorers;
+mod statement;
 mod texts;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};
@@ -195,6 +197,7 @@ pub enum Word {
     DecisionSupport,
     CompareWith,
     DecisionReportPdf,
+    StatementsMenu,
     LockTheRun,
     OpenALockedRun,
     CorrectWithNewResults,
@@ -216,6 +219,7 @@ pub enum Word {
     ComparisonBudgetAndSensitivity,
     ShowTheDifferenceAgainst,
     BasisForTheBoard,
+    StatementsTooltip,
     SaveTheRunAs,
     OpenAnArchiveKvp,
     ProviderDisputesAValue,

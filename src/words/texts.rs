@@ -71,6 +71,8 @@ impl Words {
             Module(m) => self.lang().say(m, VolumeUnit::Hour),
             NewerFormat { found } => msg!(self, "problem-newer-format", found, FORMAT_VERSION),
             BadPeriod { text } => msg!(self, "problem-bad-period", text),
+            BadCorrectionsDate { text } => msg!(self, "problem-bad-corrections-date", text),
+            EmptyCorrectionsTo => self.lang().text("problem-empty-corrections-to").into(),
             NoSchemes => self.lang().word(Word::RuleSetHasNo).into(),
             DuplicateScheme => self.lang().word(Word::ServiceTypeHasMore).into(),
             NoIndicators => self.lang().word(Word::SchemeHasNoIndicators).into(),

@@ -8,6 +8,7 @@
 
 pub mod compare;
 pub mod param;
+pub mod rule_changes;
 pub mod solve;
 pub mod sweep;
 

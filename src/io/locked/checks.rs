@@ -59,7 +59,7 @@ pub fn check_name(name: &str) -> Result<(), NameProblem> {
 
 /// Whether Windows makes a file of exactly this name: not a device name (whatever the
 /// extension and case), no trailing dot or space (Windows drops them), none of `< > " | ? *`.
-pub(super) fn windows_name(file: &str) -> bool {
+pub(crate) fn windows_name(file: &str) -> bool {
     const DEVICES: [&str; 4] = ["con", "prn", "aux", "nul"];
     let stem = file
         .split('.')
@@ -85,7 +85,7 @@ pub(super) fn windows_name(file: &str) -> bool {
 /// A name as a case-insensitive, normalising file system sees it (Windows, macOS): two names
 /// with the same fold are one file, whatever their case or Unicode normal form (å as one
 /// character or as a + ring).
-pub(super) fn folded(name: &str) -> String {
+pub(crate) fn folded(name: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
     name.nfc().collect::<String>().to_lowercase()
 }

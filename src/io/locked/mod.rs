@@ -25,6 +25,7 @@ use zip::unstable::read::ZipIterable;
 use super::audit::{Audit, hex, sha256_hex};
 use super::usecase::Failure;
 mod checks;
+pub(crate) use checks::{folded, windows_name};
 
 pub use super::correction::{
     CorrectionDiff, IndicatorChange, ProviderChange, correction_csv, correction_diff,
@@ -37,7 +38,7 @@ pub use crate::messages::archive::{
     MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
 };
 use crate::words::Lang;
-use checks::{check_listed, check_manifest, check_texts, folded};
+use checks::{check_listed, check_manifest, check_texts};
 pub use checks::{check_name, member_limit};
 
 /// What a member is.

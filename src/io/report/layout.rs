@@ -322,6 +322,19 @@ impl Layout {
         self.y = MARGIN_TOP;
     }
 
+    /// A new section: on a new page unless this one is empty or still has `keep` points free
+    /// (so a small report is not pages of little each), else after some space.
+    pub fn section(&mut self, keep: f32) {
+        if self.y <= MARGIN_TOP {
+            return;
+        }
+        if self.y + 18.0 + keep > BODY_BOTTOM {
+            self.new_page();
+        } else {
+            self.space(18.0);
+        }
+    }
+
     /// A new page unless `h` more points fit on this one.
     pub fn ensure(&mut self, h: f32) {
         if self.y + h > BODY_BOTTOM {

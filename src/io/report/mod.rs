@@ -6,8 +6,10 @@
 //!
 //! See `docs/report.md` for the choice of PDF library.
 
+mod compare;
 pub mod layout;
 pub mod pdf;
+pub mod statement;
 mod table;
 
 use rust_decimal::Decimal;
@@ -32,6 +34,9 @@ const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bo
 pub struct Compared<'a> {
     pub label: &'a str,
     pub comparison: &'a Comparison,
+    /// The rules compared with (A), when the comparison is of two rule sets: their name heads
+    /// the comparison and what changed from them is stated in words.
+    pub rules: Option<&'a RuleSet>,
 }
 
 /// Everything a report is made from.
@@ -46,6 +51,9 @@ pub struct ReportInput<'a> {
     pub correction: Option<&'a crate::io::locked::CorrectionDiff>,
 }
 
+/// What a new section needs free on the page to start there (about a third of the body).
+const PAGE_THIRD: f32 = 240.0;
+
 /// The text with its first letter in upper case.
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
@@ -55,8 +63,17 @@ fn capitalised(s: &str) -> String {
     }
 }
 
+/// A number as the report prints it: [`format_number_lang`] with the real minus sign (−).
+fn num(d: Decimal, dp: u32, lang: Lang) -> String {
+    let s = format_number_lang(d, Some(dp), lang);
+    match s.strip_prefix('-') {
+        Some(rest) => format!("−{rest}"),
+        None => s,
+    }
+}
+
 fn kr(d: Decimal, lang: Lang) -> String {
-    format!("{} kr", format_number_lang(d, Some(2), lang))
+    format!("{} kr", num(d, 2, lang))
 }
 
 fn signed_kr(d: Decimal, lang: Lang) -> String {
@@ -134,31 +151,8 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
 /// that no bundled font has.
 pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
     let mut l = layout(input, lang)?;
-    let a = input.audit;
     let title = lang.words().report_document_title(&input.calc.period);
-    let footer = |k: usize, n: usize| {
-        vec![
-            lang.words().report_page_of_kvalitetspeng(
-                &input.calc.municipality,
-                &input.calc.rule_set_name,
-                &a.app_version,
-                &k,
-                &n,
-            ),
-            format!(
-                "{} {}: SHA-256 {}",
-                lang.word(Word::Rules),
-                a.rules_file,
-                a.rules_sha256
-            ),
-            format!(
-                "{} {}: SHA-256 {}",
-                lang.word(Word::Results),
-                a.results_file,
-                a.results_sha256
-            ),
-        ]
-    };
+    let footer = |k: usize, n: usize| footer_lines(input.calc, input.audit, lang, k, n);
     let (pdf, missing) = pdf::render(
         &l.pages,
         &mut l.metrics,
@@ -174,6 +168,32 @@ pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
     })
 }
 
+/// The footer of page `k` of `n` of a report or statement: the page, the program, and both
+/// input files with their SHA-256.
+fn footer_lines(calc: &Calculation, a: &Audit, lang: Lang, k: usize, n: usize) -> Vec<String> {
+    vec![
+        lang.words().report_page_of_kvalitetspeng(
+            &calc.municipality,
+            &calc.rule_set_name,
+            &a.app_version,
+            &k,
+            &n,
+        ),
+        format!(
+            "{} {}: SHA-256 {}",
+            lang.word(Word::Rules),
+            a.rules_file,
+            a.rules_sha256
+        ),
+        format!(
+            "{} {}: SHA-256 {}",
+            lang.word(Word::Results),
+            a.results_file,
+            a.results_sha256
+        ),
+    ]
+}
+
 /// The report's pages laid out (without the footers), with the metrics they were measured
 /// with: what [`report`] draws, and what a test checks the geometry of.
 pub fn layout(input: &ReportInput<'_>, lang: Lang) -> Result<Layout, String> {
@@ -186,6 +206,9 @@ pub fn layout(input: &ReportInput<'_>, lang: Lang) -> Result<Layout, String> {
     }
     rules_section(&mut l, input.rules, lang);
     payout_table(&mut l, input.calc, lang);
+    if let Some(c) = &input.compared {
+        compare::per_provider(&mut l, c, lang);
+    }
     payout_chart(&mut l, input.calc, lang);
     appendix(&mut l, input.calc, lang);
     Ok(l)
@@ -311,7 +334,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     l.heading(lang.word(Word::HowToReadThis), Style::H2, 30.0);
     l.paragraph(lang.word(Word::RulesAreStatedIn), Style::BODY, 0.0);
     if let Some(c) = &input.compared {
-        comparison_summary(l, c, lang);
+        comparison_summary(l, c, input.rules, lang);
     }
 }
 
@@ -383,7 +406,7 @@ fn scheme_summary(
 }
 
 /// The comparison's lines of the summary: the totals, gains and losses, per service type.
-fn comparison_summary(l: &mut Layout, c: &Compared<'_>, lang: Lang) {
+fn comparison_summary(l: &mut Layout, c: &Compared<'_>, input_rules: &RuleSet, lang: Lang) {
     let cmp = c.comparison;
     l.space(6.0);
     l.heading(
@@ -416,10 +439,13 @@ fn comparison_summary(l: &mut Layout, c: &Compared<'_>, lang: Lang) {
             10.0,
         );
     }
+    if let Some(rules) = c.rules {
+        compare::rule_changes(l, rules, input_rules, lang);
+    }
 }
 
 fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
-    l.new_page();
+    l.section(PAGE_THIRD);
     l.heading(&lang.words().report_rules(&rules.name), Style::H1, 40.0);
     for (heading, paras) in crate::words::prose::rule_set_prose(rules, lang) {
         l.heading(&heading, Style::H2, 30.0);
@@ -432,7 +458,7 @@ fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
 }
 
 fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
-    l.new_page();
+    l.section(PAGE_THIRD);
     l.heading(lang.word(Word::AppendixTheExplanationPer), Style::H1, 40.0);
     l.paragraph(lang.word(Word::PerProviderHowThe), Style::NOTE, 0.0);
     l.space(4.0);
@@ -486,18 +512,30 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
             })
             .collect();
         rows.extend(p.extra_rows(lang).into_iter().map(|(_, t, k)| (t, k)));
-        let amounts: Vec<String> = rows
-            .iter()
-            .map(|(_, k)| format_number_lang(*k, Some(2), lang))
-            .collect();
+        let amounts: Vec<String> = rows.iter().map(|(_, k)| num(*k, 2, lang)).collect();
         // The amounts' column: 70 points, or as wide as the widest amount (up to 10¹⁸ kr).
         let amount_w = l
             .max_width(amounts.iter().map(String::as_str), st)
             .max(70.0);
         let text_w = l.width() - amount_w - 18.0;
+        let heading = format!("{} {} ({})", p.id, p.name, p.service_type.label(lang));
         for ((text, _), amount) in rows.into_iter().zip(amounts) {
             let lines = l.wrap(&text, st, text_w);
+            let pages = l.pages.len();
             l.ensure(st.line_height() * lines.len() as f32);
+            if l.pages.len() != pages {
+                // A provider split by the page break: its heading again, so no line is
+                // without its name.
+                l.row(
+                    &[(
+                        &lang.words().report_continued(&heading),
+                        MARGIN_X,
+                        w,
+                        Align::Left,
+                    )],
+                    Style::SMALL_BOLD,
+                );
+            }
             let y0 = l.y + st.size;
             let aw = l.metrics.width(&amount, st.face, st.size);
             l.text_at(MARGIN_X + w - aw, y0, &amount, st);

@@ -41,7 +41,7 @@ fn columns(l: &mut Layout, calc: &Calculation, lang: Lang) -> Columns {
                 .filter_map(|p| m.value(p))
                 .chain(by_type)
                 .chain([all, calc.total()])
-                .map(|d| format_number_lang(d, Some(2), lang))
+                .map(|d| num(d, 2, lang))
                 .collect()
         })
         .collect();
@@ -131,7 +131,7 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
 }
 
 pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
-    l.new_page();
+    l.section(super::PAGE_THIRD);
     l.heading(
         &lang.words().report_payout_per_provider_kr(&calc.period),
         Style::H1,
@@ -155,18 +155,11 @@ pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
                 l.new_page();
                 table_header(l, &c, lang);
             }
-            let score = format!(
-                "{} %",
-                format_number_lang(p.score.percent(2), Some(2), lang)
-            );
+            let score = format!("{} %", num(p.score.percent(2), 2, lang));
             let values: Vec<String> = c
                 .money
                 .iter()
-                .map(|(m, _, _)| {
-                    m.value(p)
-                        .map(|d| format_number_lang(d, Some(2), lang))
-                        .unwrap_or_default()
-                })
+                .map(|(m, _, _)| m.value(p).map(|d| num(d, 2, lang)).unwrap_or_default())
                 .collect();
             let mut cells = vec![
                 (p.id.as_str(), c.id.0, c.id.1, Align::Left),
@@ -184,7 +177,7 @@ pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
             .iter()
             .map(|(m, _, _)| {
                 let s: Decimal = mine.iter().filter_map(|p| m.value(p)).sum();
-                format_number_lang(s, Some(2), lang)
+                num(s, 2, lang)
             })
             .collect();
         let label = format!(
@@ -206,7 +199,7 @@ pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
         .iter()
         .map(|(m, _, _)| {
             let s: Decimal = calc.providers.iter().filter_map(|p| m.value(p)).sum();
-            format_number_lang(s, Some(2), lang)
+            num(s, 2, lang)
         })
         .collect();
     let mut cells = vec![(
@@ -307,7 +300,7 @@ pub(super) fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
             ps.first().map_or(0.0, |p| to_f64(p.payout)),
         );
         let span64 = (hi64 - lo64).max(1.0);
-        let fmt = |v: f64| format_number_lang(Decimal::from(v.round() as i64), Some(0), lang);
+        let fmt = |v: f64| num(Decimal::from(v.round() as i64), 0, lang);
         let labels: Vec<String> = (0..bins)
             .map(|k| {
                 let a = lo64 + span64 * k as f64 / bins as f64;

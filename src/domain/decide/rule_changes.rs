@@ -1,0 +1,326 @@
+//! What differs between two rule sets, field by field with the old and the new value: the
+//! rule changes a comparison report states in words (`words::rule_changes`) beside what they
+//! do to each provider. Computed once here; no words.
+
+use rust_decimal::Decimal;
+
+use crate::domain::results::ServiceType;
+use crate::domain::rules::{
+    Area, Deduction, Indicator, MissingDataPolicy, PayoutBase, RuleSet, Scheme, Uncertainty,
+};
+
+/// Where a change is: the rule set, a scheme, or an indicator of a scheme.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Place {
+    RuleSet,
+    Scheme(ServiceType),
+    /// The indicator's name (in the new rules when it is in both).
+    Indicator(ServiceType, String),
+}
+
+/// One changed field: its old value (A) and its new one (B).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Change {
+    Name {
+        old: String,
+        new: String,
+    },
+    Municipality {
+        old: String,
+        new: String,
+    },
+    Period {
+        old: String,
+        new: String,
+    },
+    /// A scheme only in B (the whole scheme, as it is).
+    SchemeAdded(Box<Scheme>),
+    SchemeRemoved,
+    /// Kronor per volume unit.
+    Rate {
+        old: Decimal,
+        new: Decimal,
+    },
+    /// A pot's amount.
+    Pot {
+        old: Decimal,
+        new: Decimal,
+    },
+    PercentOfCompensation {
+        old: Decimal,
+        new: Decimal,
+    },
+    WithholdPercent {
+        old: Decimal,
+        new: Decimal,
+    },
+    PaybackPercent {
+        old: Decimal,
+        new: Decimal,
+    },
+    /// Another payout base, or a pot shared by another key.
+    Payout {
+        old: Box<Scheme>,
+        new: Box<Scheme>,
+    },
+    MinScore {
+        old: Option<Decimal>,
+        new: Option<Decimal>,
+    },
+    AllIndicatorsMet {
+        old: bool,
+        new: bool,
+    },
+    Cap {
+        old: Option<Decimal>,
+        new: Option<Decimal>,
+    },
+    Budget {
+        old: Option<Decimal>,
+        new: Option<Decimal>,
+    },
+    MissingData {
+        old: MissingDataPolicy,
+        new: MissingDataPolicy,
+    },
+    Areas {
+        old: Vec<Area>,
+        new: Vec<Area>,
+    },
+    Deductions {
+        old: Vec<Deduction>,
+        new: Vec<Deduction>,
+    },
+    FloorAtZero {
+        old: bool,
+        new: bool,
+    },
+    /// An indicator only in B (as it is).
+    IndicatorAdded(Box<Indicator>),
+    IndicatorRemoved,
+    Weight {
+        old: Decimal,
+        new: Decimal,
+    },
+    /// How it is scored (mode, levels, unit or direction).
+    Scoring {
+        old: Box<Indicator>,
+        new: Box<Indicator>,
+    },
+    MinRespondents {
+        old: Option<u32>,
+        new: Option<u32>,
+    },
+    Uncertainty {
+        old: Uncertainty,
+        new: Uncertainty,
+        indicator: Box<Indicator>,
+    },
+}
+
+/// A change and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleChange {
+    pub place: Place,
+    pub change: Change,
+}
+
+/// What changes from rule set `a` to `b`, in the order of `b` (the rule set's fields, then each
+/// scheme's, then each indicator's); schemes are matched by service type, indicators by id.
+/// Texts that only name things (an indicator's name or source) are not changes of the rules.
+pub fn rule_changes(a: &RuleSet, b: &RuleSet) -> Vec<RuleChange> {
+    let mut out = Vec::new();
+    let mut push = |place: &Place, change| {
+        out.push(RuleChange {
+            place: place.clone(),
+            change,
+        })
+    };
+    let top = Place::RuleSet;
+    if a.municipality != b.municipality {
+        push(
+            &top,
+            Change::Municipality {
+                old: a.municipality.clone(),
+                new: b.municipality.clone(),
+            },
+        );
+    }
+    if a.name != b.name {
+        let (old, new) = (a.name.clone(), b.name.clone());
+        push(&top, Change::Name { old, new });
+    }
+    if a.period != b.period {
+        let (old, new) = (a.period.clone(), b.period.clone());
+        push(&top, Change::Period { old, new });
+    }
+    for sb in &b.schemes {
+        let place = Place::Scheme(sb.service_type);
+        match a.scheme(sb.service_type) {
+            None => push(&place, Change::SchemeAdded(Box::new(sb.clone()))),
+            Some(sa) => {
+                scheme_changes(sa, sb, &mut |c| push(&place, c));
+                indicator_changes(sa, sb, &mut |name, c| {
+                    push(&Place::Indicator(sb.service_type, name.to_string()), c)
+                });
+            }
+        }
+    }
+    for sa in &a.schemes {
+        if b.scheme(sa.service_type).is_none() {
+            push(&Place::Scheme(sa.service_type), Change::SchemeRemoved);
+        }
+    }
+    out
+}
+
+/// A scheme's own fields.
+fn scheme_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(Change)) {
+    use PayoutBase::*;
+    match (&a.payout, &b.payout) {
+        (PerVolumeUnit(a), PerVolumeUnit(b)) => {
+            if a.kr_per_unit != b.kr_per_unit {
+                push(Change::Rate {
+                    old: a.kr_per_unit,
+                    new: b.kr_per_unit,
+                });
+            }
+        }
+        (Pot(a), Pot(b)) if a.key == b.key => {
+            if a.amount != b.amount {
+                push(Change::Pot {
+                    old: a.amount,
+                    new: b.amount,
+                });
+            }
+        }
+        (PercentOfCompensation(a), PercentOfCompensation(b)) => {
+            if a.percent != b.percent {
+                push(Change::PercentOfCompensation {
+                    old: a.percent,
+                    new: b.percent,
+                });
+            }
+        }
+        (Withhold(a), Withhold(b)) => {
+            if a.withhold_percent != b.withhold_percent {
+                push(Change::WithholdPercent {
+                    old: a.withhold_percent,
+                    new: b.withhold_percent,
+                });
+            }
+            if a.payback_percent != b.payback_percent {
+                push(Change::PaybackPercent {
+                    old: a.payback_percent,
+                    new: b.payback_percent,
+                });
+            }
+        }
+        _ if a.volume_unit == b.volume_unit && a.payout == b.payout => {}
+        _ => push(Change::Payout {
+            old: Box::new(a.clone()),
+            new: Box::new(b.clone()),
+        }),
+    }
+    let (qa, qb) = (&a.qualification, &b.qualification);
+    if qa.min_score_percent != qb.min_score_percent {
+        push(Change::MinScore {
+            old: qa.min_score_percent,
+            new: qb.min_score_percent,
+        });
+    }
+    if qa.all_indicators_met != qb.all_indicators_met {
+        push(Change::AllIndicatorsMet {
+            old: qa.all_indicators_met,
+            new: qb.all_indicators_met,
+        });
+    }
+    if a.cap != b.cap {
+        push(Change::Cap {
+            old: a.cap,
+            new: b.cap,
+        });
+    }
+    if a.budget != b.budget {
+        push(Change::Budget {
+            old: a.budget,
+            new: b.budget,
+        });
+    }
+    if a.missing_data != b.missing_data {
+        push(Change::MissingData {
+            old: a.missing_data.clone(),
+            new: b.missing_data.clone(),
+        });
+    }
+    if a.areas != b.areas {
+        push(Change::Areas {
+            old: a.areas.clone(),
+            new: b.areas.clone(),
+        });
+    }
+    if a.deductions != b.deductions {
+        push(Change::Deductions {
+            old: a.deductions.clone(),
+            new: b.deductions.clone(),
+        });
+    }
+    if a.floor_at_zero != b.floor_at_zero {
+        push(Change::FloorAtZero {
+            old: a.floor_at_zero,
+            new: b.floor_at_zero,
+        });
+    }
+}
+
+/// The indicators of a scheme in both, matched by id: added, removed, and each one's fields.
+fn indicator_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(&str, Change)) {
+    for ib in &b.indicators {
+        let Some(ia) = a.indicators.iter().find(|i| i.id == ib.id) else {
+            push(&ib.name, Change::IndicatorAdded(Box::new(ib.clone())));
+            continue;
+        };
+        if ia.weight != ib.weight {
+            push(
+                &ib.name,
+                Change::Weight {
+                    old: ia.weight,
+                    new: ib.weight,
+                },
+            );
+        }
+        if ia.scoring != ib.scoring || ia.unit != ib.unit || ia.direction != ib.direction {
+            push(
+                &ib.name,
+                Change::Scoring {
+                    old: Box::new(ia.clone()),
+                    new: Box::new(ib.clone()),
+                },
+            );
+        }
+        if ia.min_respondents != ib.min_respondents {
+            push(
+                &ib.name,
+                Change::MinRespondents {
+                    old: ia.min_respondents,
+                    new: ib.min_respondents,
+                },
+            );
+        }
+        if ia.uncertainty != ib.uncertainty {
+            push(
+                &ib.name,
+                Change::Uncertainty {
+                    old: ia.uncertainty,
+                    new: ib.uncertainty,
+                    indicator: Box::new(ib.clone()),
+                },
+            );
+        }
+    }
+    for ia in &a.indicators {
+        if !b.indicators.iter().any(|i| i.id == ia.id) {
+            push(&ia.name, Change::IndicatorRemoved);
+        }
+    }
+}
