@@ -45,8 +45,10 @@ mod problems;
 pub mod prose;
 mod scorers;
 mod texts;
+mod time;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};
+pub use time::time_in_words;
 
 use std::fmt::Display;
 use std::sync::OnceLock;
@@ -317,6 +319,9 @@ pub enum Word {
     LeftOutOtherWeights,
     FallbackRuleApplies,
     Gives0Percent,
+    RemainderOreProvider,
+    RemainderOreIndicator,
+    ExactValues,
     // the rules in prose
     AtLeast,
     AtMost,

@@ -495,6 +495,7 @@ impl<'a> SchemeCalc<'a> {
                 payback: round_ore(Decimal::ZERO),
                 weight: Q::ZERO,
                 total_weight: Q::ZERO,
+                remainder_ore: false,
             };
             return;
         }
