@@ -208,7 +208,7 @@ fn cli_compare_solve_and_sweep() {
     assert_eq!(code, 0, "{stderr}");
     assert!(stdout.contains("-48 000,00"), "{stdout}");
     assert!(
-        stdout.contains("0 får mer, 1 får mindre, 2 oförändrade"),
+        stdout.contains("0 får mer, 1 får mindre, 2 är oförändrade"),
         "{stdout}"
     );
     let csv = std::fs::read_to_string(&out).unwrap();

@@ -40,6 +40,31 @@ fn example_a_pot_by_credit_times_places() {
     assert_eq!(c.providers[3].status, PayoutStatus::ZeroScore);
 }
 
+/// Two equal contributions read 285 714,29 and 285 714,28 kr: the explanation says which got
+/// the öre left over by the split in whole öre, and why (issue 34).
+#[test]
+fn example_a_says_which_equal_contribution_got_the_remainder_ore() {
+    use kvalitetspeng::words::Lang;
+    let c = calc("worked_example_a/rules.ron", "worked_example_a/results.csv");
+    let p = &c.providers[0];
+    let (kronor, ore) = p.indicator_split();
+    assert_eq!(p.indicators[0].contribution, p.indicators[1].contribution);
+    assert_eq!((kronor[0], kronor[1]), (d("285714.29"), d("285714.28")));
+    assert_eq!(ore, vec![true, false]);
+    let first = p.indicators[0].reason_with_ore(ore[0], Lang::Sv);
+    assert!(first.ends_with("inkl. 1 öre som blev över när utförarens belopp delades på indikatorerna i hela ören: det går till de största resterna (vid lika rest till den som kommer först)"), "{first}");
+    assert_eq!(
+        p.indicators[1].reason_with_ore(ore[1], Lang::Sv),
+        "75 ≥ 70: uppnått"
+    );
+    // The pot's split between providers: Almgården's share got no öre, Björkhagen's did.
+    assert!(!c.providers[0].got_remainder_ore());
+    assert_eq!(
+        c.providers[0].reason(Lang::Sv),
+        "60 av 105 poängplatser = 57,14 % av potten 1 000 000,00 kr = 571 428,57 kr"
+    );
+}
+
 #[test]
 fn example_a_equal_pot_among_qualifying() {
     let mut r = rules("worked_example_a/rules.ron");
@@ -361,7 +386,12 @@ mod exact_boundaries {
         assert_eq!(p.payout, d("1000.01"));
         assert_eq!(
             p.reason(kvalitetspeng::words::Lang::Sv),
-            "poäng 1/3 (≈ 33,33 %) × 3,00 kr per timme × 1 000 = 1 000,01 kr"
+            "poäng 33,33 % × 3,00 kr per timme × 1 000 = 1 000,01 kr"
+        );
+        // The exact score is one step away (issue 34: no raw fractions where a person reads).
+        assert_eq!(
+            p.exact_numbers(kvalitetspeng::words::Lang::Sv).as_deref(),
+            Some("poäng 1/3 (som bråk av 1)")
         );
     }
 }
@@ -578,7 +608,9 @@ fn example_g_logistic_exchange_function() {
     let gran = c.provider("G1").unwrap();
     let reason = gran.reason(lang);
     assert!(
-        reason.starts_with("återbetalning: f(poäng) = 0,9526, andel 19 052 av 30 000 (innehållet × f) av 36 000,00 kr = 22 862,40 kr"),
+        reason.starts_with(
+            "återbetalning: f(poäng) = 0,9526; 19 052 av 30 000 kr (innehållet × f) = 63,51 % av 36 000,00 kr = 22 862,40 kr"
+        ),
         "{reason}"
     );
 }

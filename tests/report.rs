@@ -57,7 +57,10 @@ fn the_report_of_worked_example_a_says_what_was_decided() {
         "Beslut: ÄN 2026-03-12 §14",
         // The totals and who is paid.
         "3 av 4 utförare får kvalitetspeng",
-        "Utan kvalitetspeng: 1 utförare ingen poäng",
+        "Utan kvalitetspeng: 1 utförare fick ingen poäng.",
+        // The pot share in decimals with its unit, and why Cederlund's share has one öre more.
+        "20 av 105 poängplatser = 19,05 % av potten 1 000 000,00 kr = 190 476,19 kr",
+        "238 095,24 kr (inkl. 1 öre som blev över",
         "1 000 000,00 kr",
         // Every provider, with its amount.
         "Almgården",

@@ -55,7 +55,7 @@ fn comparing_with_another_rule_file_shows_a_delta_column_and_summary() {
     // In the summary (total and hemtjänst) and in Öst's row.
     assert_eq!(h.get_all_by_label("⬆ +48 000,00 kr").count(), 3);
     assert_eq!(h.get_all_by_label("± 0,00 kr").count(), 2);
-    h.get_by_label("· 1 får mer, 0 får mindre, 2 oförändrade");
+    h.get_by_label("· 1 får mer, 0 får mindre, 2 är oförändrade");
     // The Δ column sorts: largest gain first.
     h.get_by_label("Δ mot jämförelse").click();
     h.run();
@@ -85,7 +85,7 @@ fn while_editing_the_delta_is_against_the_rules_as_saved() {
         "total and hemtjänst"
     );
     h.get_by_label("⬇ -74 000,00 kr"); // Norr: 37 000 score-hours × −2 kr
-    h.get_by_label("· 0 får mer, 3 får mindre, 0 oförändrade");
+    h.get_by_label("· 0 får mer, 3 får mindre, 0 är oförändrade");
 }
 
 #[test]
@@ -140,6 +140,31 @@ fn the_sweep_draws_its_chart_and_table() {
     h.get_by_label("Kör känslighetsanalys").click();
     h.run();
     h.get_by_label_contains("indikatorn ”finns_inte” finns inte");
+}
+
+/// The table shows the value each step was computed at, not that value rounded (7,165, not
+/// 7,17 beside totals computed at 7,165).
+#[test]
+fn the_sweep_table_shows_the_value_computed_at() {
+    let mut h = example_b(vec![]);
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Beslutsstöd…").click();
+    h.run();
+    {
+        let f = &mut h.state_mut().state.decide.sweep;
+        f.param = "hemtjanst.rate".into();
+        f.from = "7".into();
+        f.to = "7,33".into();
+        f.steps = 3;
+    }
+    h.run();
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    let s = h.state().state.decide.sweep.result.clone().unwrap();
+    assert_eq!(s.steps[1].value.to_string(), "7.165");
+    h.get_by_label("7,165");
+    assert!(h.query_by_label("7,17").is_none());
 }
 
 #[test]

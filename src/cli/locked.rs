@@ -252,7 +252,7 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
         lang.word(Word::LockedRun),
         io::display_name(archive),
         lang.word(Word::Locked),
-        p(&m.locked_at),
+        p(&lang.words().time_in_words(&m.locked_at)),
         p(&m.program_version)
     );
     if let Some(d) = &m.decision_reference {

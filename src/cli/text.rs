@@ -206,12 +206,16 @@ fn explanation_text_of(
         p.service_type.label(lang),
         p.reason(lang)
     ));
-    for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+    if let Some(exact) = p.exact_numbers(lang) {
+        out.push_str(&format!("  ({}: {exact})\n", lang.word(Word::ExactValues)));
+    }
+    let (kronor, ore) = p.indicator_split();
+    for ((i, kronor), ore) in p.indicators.iter().zip(kronor).zip(ore) {
         out.push_str(&format!(
             "  {:<14} {}: {}; {} {} % × {} % = {} {}; {} kr\n",
             printable(&i.indicator_id, 40),
             printable(&i.name, 80),
-            i.reason(lang),
+            i.reason_with_ore(ore, lang),
             lang.word(Word::Credit),
             format_number_lang(i.credit.percent(1), Some(1), lang),
             format_number_lang(i.effective_weight.percent(1), Some(1), lang),

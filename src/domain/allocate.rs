@@ -80,6 +80,19 @@ pub fn sum_positive(weights: &[Q]) -> Q {
 /// assert_eq!(parts.iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["0.02", "0.01"]);
 /// ```
 pub fn allocate_exact(total: Decimal, weights: &[Q]) -> Vec<Decimal> {
+    allocate_marked(total, weights).0
+}
+
+/// [`allocate_exact`], with each part's mark: whether it got one of the öre left over after
+/// rounding every part down (the explanation says why two equal shares differ by an öre).
+///
+/// ```
+/// use kvalitetspeng::domain::{allocate::allocate_marked, exact::Q};
+/// let (parts, extra) = allocate_marked("1.00".parse().unwrap(), &[Q::ONE, Q::ONE, Q::ONE]);
+/// assert_eq!(parts.iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["0.34", "0.33", "0.33"]);
+/// assert_eq!(extra, [true, false, false]);
+/// ```
+pub fn allocate_marked(total: Decimal, weights: &[Q]) -> (Vec<Decimal>, Vec<bool>) {
     let total = round_ore(total);
     let negative = total.is_sign_negative();
     let zero = round_ore(Decimal::ZERO);
@@ -91,7 +104,7 @@ pub fn allocate_exact(total: Decimal, weights: &[Q]) -> Vec<Decimal> {
     let (a, _) = common_denominator(weights);
     let sum: UBig = a.iter().sum();
     if sum == UBig::ZERO {
-        return vec![zero; weights.len()];
+        return (vec![zero; weights.len()], vec![false; weights.len()]);
     }
     let mut floors: Vec<UBig> = Vec::with_capacity(a.len());
     let mut rems: Vec<(UBig, usize)> = Vec::with_capacity(a.len());
@@ -107,17 +120,20 @@ pub fn allocate_exact(total: Decimal, weights: &[Q]) -> Vec<Decimal> {
         .min(rems.len());
     // Largest remainder first (all over the same denominator); ties to the lower index.
     rems.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+    let mut extra = vec![false; floors.len()];
     for &(_, i) in rems.iter().take(leftover) {
         floors[i] += UBig::ONE;
+        extra[i] = true;
     }
-    floors
+    let parts = floors
         .iter()
         .map(|f| {
             let ore = i128::try_from(f).unwrap_or(0); // a part never exceeds the total
             let kr = Decimal::from_i128_with_scale(ore, 2);
             if negative { -kr } else { kr }
         })
-        .collect()
+        .collect();
+    (parts, extra)
 }
 
 #[cfg(test)]

@@ -314,6 +314,8 @@ pub enum ProviderBasis {
         key: PotKey,
         weight: Q,
         total_weight: Q,
+        /// The share got one of the öre left over when the pot was split in whole öre.
+        remainder_ore: bool,
     },
     /// percent × last period's payout.
     Fallback {
@@ -332,6 +334,8 @@ pub enum ProviderBasis {
         /// The curve's value f(score) to its decimals when the payback follows a logistic
         /// exchange function (the weight is then withheld × f).
         factor: Option<Decimal>,
+        /// The share got one of the öre left over when the payback was split in whole öre.
+        remainder_ore: bool,
     },
     /// Not paid.
     None,
@@ -350,15 +354,40 @@ impl ProviderResult {
     /// [`Self::fallback_row`] has it. Computed when asked for (the explanation's views and
     /// exports), not at every rule edit.
     pub fn indicator_kronor(&self) -> Vec<Decimal> {
+        self.indicator_split().0
+    }
+
+    /// [`Self::indicator_kronor`] with each part's mark: whether it got one of the öre left
+    /// over when the gross was split in whole öre (why two equal contributions differ by one).
+    pub fn indicator_split(&self) -> (Vec<Decimal>, Vec<bool>) {
+        let n = self.indicators.len();
         if matches!(self.status, PayoutStatus::Fallback { .. }) || self.gross.is_zero() {
-            return vec![super::decimal::round_ore(Decimal::ZERO); self.indicators.len()];
+            return (
+                vec![super::decimal::round_ore(Decimal::ZERO); n],
+                vec![false; n],
+            );
         }
         let weights: Vec<Q> = self
             .indicators
             .iter()
             .map(|i| i.contribution.clone())
             .collect();
-        super::allocate::allocate_exact(self.gross, &weights)
+        super::allocate::allocate_marked(self.gross, &weights)
+    }
+
+    /// Whether the provider's share of a pot or payback got one of the öre left over when it
+    /// was split between the providers in whole öre.
+    pub fn got_remainder_ore(&self) -> bool {
+        matches!(
+            self.basis,
+            ProviderBasis::Pot {
+                remainder_ore: true,
+                ..
+            } | ProviderBasis::Withhold {
+                remainder_ore: true,
+                ..
+            }
+        )
     }
 }
 

@@ -134,7 +134,8 @@ pub(crate) const RUN: usize = 256;
 
 /// One provider's rows of the explanation table.
 fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8>>) {
-    for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+    let (kronor, ore) = p.indicator_split();
+    for ((i, kronor), ore) in p.indicators.iter().zip(kronor).zip(ore) {
         let status = if i.status.is_ok() {
             lang.word(Word::Ok)
         } else {
@@ -157,7 +158,8 @@ fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8
             num(i.effective_weight.percent(2), 2),
             num(i.contribution.percent(2), 2),
             num(kronor, 2),
-            text(&i.reason(lang)),
+            text(&i.reason_with_ore(ore, lang)),
+            i.exact_numbers(lang).map(|t| text(&t)).unwrap_or_default(),
         ];
         write(out, &row);
     }
@@ -177,6 +179,7 @@ fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8
             String::new(),
             num(kronor, 2),
             text(&p.reason(lang)),
+            p.exact_numbers(lang).map(|t| text(&t)).unwrap_or_default(),
         ];
         write(out, &row);
     }

@@ -228,13 +228,15 @@ fn explanation_sheet(
         lang.word(Word::ContributionPoints),
         lang.word(Word::Kronor),
         lang.word(Word::Reason),
+        lang.word(Word::ExactValues),
     ];
     header(ws, &cols, bold)?;
     let mut r = 1u32;
     // (The indicator results made again, when not kept, a run of providers at a time.)
     for run in calc.providers.chunks(Calculation::RUN) {
         for p in calc.with_indicators(run, again).iter() {
-            for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
+            let (kronor, ore) = p.indicator_split();
+            for ((i, kronor), ore) in p.indicators.iter().zip(kronor).zip(ore) {
                 ws.write_string(r, 0, &p.id)?;
                 ws.write_string(r, 1, &p.name)?;
                 ws.write_string(r, 2, &*i.indicator_id)?;
@@ -250,7 +252,10 @@ fn explanation_sheet(
                 ws.write_number_with_format(r, 8, f(i.effective_weight.percent(4)), pct)?;
                 ws.write_number_with_format(r, 9, f(i.contribution.percent(4)), pct)?;
                 ws.write_number_with_format(r, 10, f(kronor), kr)?;
-                ws.write_string(r, 11, i.reason(lang))?;
+                ws.write_string(r, 11, i.reason_with_ore(ore, lang))?;
+                if let Some(exact) = i.exact_numbers(lang) {
+                    ws.write_string(r, 12, exact)?;
+                }
                 r += 1;
             }
             for (id, text, kronor) in p.extra_rows(lang) {
@@ -260,12 +265,22 @@ fn explanation_sheet(
                 ws.write_string(r, 3, text)?;
                 ws.write_number_with_format(r, 10, f(kronor), kr)?;
                 ws.write_string(r, 11, p.reason(lang))?;
+                if let Some(exact) = p.exact_numbers(lang) {
+                    ws.write_string(r, 12, exact)?;
+                }
                 r += 1;
             }
         }
     }
     ws.autofilter(0, 0, r.saturating_sub(1).max(1), cols.len() as u16 - 1)?;
-    for (c, w) in [(0, 10.0), (1, 30.0), (2, 16.0), (3, 36.0), (11, 70.0)] {
+    for (c, w) in [
+        (0, 10.0),
+        (1, 30.0),
+        (2, 16.0),
+        (3, 36.0),
+        (11, 70.0),
+        (12, 40.0),
+    ] {
         ws.set_column_width(c, w)?;
     }
     Ok(())

@@ -124,6 +124,9 @@ impl KvalitetspengApp {
     pub(super) fn command_button_ui(&mut self, ui: &mut egui::Ui, c: UiCommand) {
         let lang = self.lang();
         let enabled = self.state.can_run(c);
+        // A menu as wide as its longest label and shortcut: a wrapped label ran into its
+        // shortcut (issue 34).
+        ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         let mut button = egui::Button::new(c.label(lang));
         if let Some(sc) = c.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&sc));

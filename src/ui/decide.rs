@@ -334,7 +334,12 @@ fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, l
             ui.strong(lang.word(Word::PaidHeading));
             ui.end_row();
             for x in &s.steps {
-                ui.label(num(x.value, 2, lang));
+                // The value computed at, all its decimals (a sweep's steps have up to six).
+                ui.label(crate::words::number::format_number_lang(
+                    x.value.normalize(),
+                    None,
+                    lang,
+                ));
                 if x.problems.is_empty() {
                     right_label(ui, kr(x.total, lang));
                     right_label(ui, x.paid.to_string());

@@ -153,12 +153,16 @@ fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, 
         areas_ui(p, lang, ui);
     }
     ui.add_space(4.0);
-    ui.label(RichText::new(p.reason(lang)).italics());
+    let reason = ui.label(RichText::new(p.reason(lang)).italics());
+    if let Some(exact) = p.exact_numbers(lang) {
+        reason.on_hover_text(format!("{}: {exact}", lang.word(Word::ExactValues)));
+    }
     ui.add_space(8.0);
     ui.label(RichText::new(lang.word(Word::PerIndicator)).strong());
 
-    for ((i, kronor), strip) in p.indicators.iter().zip(p.indicator_kronor()).zip(peers) {
-        indicator_card_ui(p, i, kronor, strip, lang, ui);
+    let (kronor, ore) = p.indicator_split();
+    for (((i, kronor), ore), strip) in p.indicators.iter().zip(kronor).zip(ore).zip(peers) {
+        indicator_card_ui(p, i, (kronor, ore), strip, lang, ui);
     }
     let extra = p
         .fallback_row(lang)
@@ -294,7 +298,7 @@ fn areas_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
 fn indicator_card_ui(
     p: &ProviderResult,
     i: &IndicatorResult,
-    kronor: Decimal,
+    (kronor, ore): (Decimal, bool),
     strip: &PeerStrip,
     lang: Lang,
     ui: &mut egui::Ui,
@@ -318,11 +322,14 @@ fn indicator_card_ui(
                     ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
                 });
             });
-            let reason = RichText::new(i.reason(lang));
-            if i.status == DataStatus::Ok {
-                ui.label(reason);
+            let reason = RichText::new(i.reason_with_ore(ore, lang));
+            let shown = if i.status == DataStatus::Ok {
+                ui.label(reason)
             } else {
-                ui.label(reason.color(ui.visuals().warn_fg_color));
+                ui.label(reason.color(ui.visuals().warn_fg_color))
+            };
+            if let Some(exact) = i.exact_numbers(lang) {
+                shown.on_hover_text(format!("{}: {exact}", lang.word(Word::ExactValues)));
             }
             let value = match (&i.value, i.respondents) {
                 (Some(v), Some(n)) => format!(

@@ -35,7 +35,10 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 if let Some(d) = &l.manifest.decision_reference {
                     ui.label(format!("· {d}"));
                 }
-                ui.weak(lang.words().ui_locked_locked(&l.manifest.locked_at));
+                ui.weak(
+                    lang.words()
+                        .ui_locked_locked(&lang.words().time_in_words(&l.manifest.locked_at)),
+                );
                 ui.label(
                     RichText::new(if ok {
                         lang.word(Word::VerifiedEveryFileMatches)

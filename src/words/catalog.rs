@@ -182,7 +182,7 @@ impl Catalog {
         };
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(value.to_string()));
+            fluent_args.set(*name, fluent_value(value.to_string()));
         }
         let mut errors = Vec::new();
         let text = self
@@ -190,6 +190,20 @@ impl Catalog {
             .format_pattern(pattern, Some(&fluent_args), &mut errors);
         debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
         text.into_owned()
+    }
+}
+
+/// A value for Fluent: a count (a whole number written without separators or leading zeros,
+/// as counts are) reaches it as a number, so that a selector chooses by its plural category
+/// (`[one]`, `*[other]`); everything else as the text it is.
+fn fluent_value(text: String) -> FluentValue<'static> {
+    let count = !text.is_empty()
+        && text.len() <= 15
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    match text.parse::<i64>() {
+        Ok(n) if count => FluentValue::from(n),
+        _ => FluentValue::from(text),
     }
 }
 
@@ -318,6 +332,24 @@ mod tests {
                 assert!(vars.is_empty(), "{}: {id} has variables", lang.code());
             }
         }
+    }
+
+    /// A count chooses a message's singular or plural form; an id with a leading zero stays
+    /// text.
+    #[test]
+    fn a_count_chooses_the_plural_form() {
+        assert_eq!(
+            super::fluent_value("1".into()),
+            fluent_bundle::FluentValue::from(1)
+        );
+        assert_eq!(
+            super::fluent_value("007".into()),
+            fluent_bundle::FluentValue::from("007")
+        );
+        let w = Lang::En.words();
+        assert_eq!(w.table_providers(&1), "1 provider");
+        assert_eq!(w.table_providers(&2), "2 providers");
+        assert_eq!(Lang::Sv.words().table_providers(&1), "1 utförare");
     }
 
     #[test]

@@ -120,6 +120,9 @@ impl ProviderResult {
         if let Some(cap) = self.capped_at {
             s.push_str(&lang.words().capped(&cap));
         }
+        if let Some(ore) = self.remainder_ore_text(lang) {
+            s.push_str(&format!(" ({ore})"));
+        }
         let rows = self.money_rows(lang);
         if !rows.is_empty() {
             for (_, text, kr) in &rows {
@@ -249,9 +252,8 @@ impl Warning {
     }
 }
 
-/// A score (0–1) as a percentage, exactly: with two decimals when that is exact (or more
-/// decimals, up to ten, when they end), otherwise as the exact fraction with a rounded
-/// percentage beside it — so that the formula line reproduces the amount by hand.
+/// A score (0–1) as a percentage with two decimals, rounded half away from zero when it has
+/// more; the exact score is one step away ([`ProviderResult::exact_numbers`]).
 ///
 /// ```
 /// use kvalitetspeng::domain::exact::Q;
@@ -259,27 +261,141 @@ impl Warning {
 /// use kvalitetspeng::words::Lang;
 /// assert_eq!(score_text(&Q::ratio(37, 50), Lang::Sv), "74,00 %");
 /// assert_eq!(score_text(&Q::ratio(1, 8), Lang::Sv), "12,50 %");
-/// assert_eq!(score_text(&Q::ratio(1, 64), Lang::Sv), "1,5625 %");
-/// assert_eq!(score_text(&Q::ratio(1403, 2100), Lang::Sv), "1403/2100 (≈ 66,81 %)");
+/// assert_eq!(score_text(&Q::ratio(1, 64), Lang::Sv), "1,56 %");
+/// assert_eq!(score_text(&Q::ratio(9617, 17000), Lang::Sv), "56,57 %");
 /// ```
 pub fn score_text(score: &Q, lang: Lang) -> String {
-    // The percentage ends within ten decimals exactly when the score ends within twelve
-    // (told from the score, whose hundredfold may need big integers).
-    let pct = score
-        .to_decimal_exact(12)
-        .and_then(|d| d.checked_mul(Decimal::ONE_HUNDRED));
-    match pct {
-        Some(d) => {
-            let d = d.normalize();
-            let dp = d.scale().max(2);
-            format!("{} %", format_number_lang(d, Some(dp), lang))
+    format!("{} %", format_number_lang(score.percent(2), Some(2), lang))
+}
+
+/// Whether a number is written exactly with `dp` decimals.
+fn ends_within(q: &Q, dp: u32) -> bool {
+    q.to_decimal_exact(dp).is_some()
+}
+
+impl super::Words {
+    /// An exact number as a reader sees it: its decimals when it has at most two, else rounded
+    /// to two (half away from zero).
+    pub(super) fn rounded(&self, q: &Q) -> String {
+        match q.to_decimal_exact(2) {
+            Some(d) => self.number(d.normalize(), None),
+            None => self.number(q.round_dp(2), Some(2)),
         }
-        None => {
-            let (n, d) = score.parts();
-            format!(
-                "{n}/{d} (≈ {} %)",
-                format_number_lang(score.percent(2), Some(2), lang)
+    }
+
+    /// The exact score in [`ProviderResult::exact_numbers`].
+    fn exact_score(&self, score: &str) -> String {
+        msg!(self, "exact-score", score)
+    }
+
+    /// The exact share of a pot or payback in [`ProviderResult::exact_numbers`].
+    fn exact_share(&self, weight: &str, total_weight: &str) -> String {
+        msg!(self, "exact-share", weight, total_weight)
+    }
+
+    /// An indicator's exact numbers in [`IndicatorResult::exact_numbers`].
+    fn exact_indicator(&self, credit: &str, weight: &str, contribution: &str) -> String {
+        msg!(self, "exact-indicator", credit, weight, contribution)
+    }
+
+    /// `n` providers not paid for the same reason, as the report's summary says it
+    /// (`1 utförare fick ingen poäng`).
+    pub fn providers_not_paid(&self, n: usize, status: &PayoutStatus) -> String {
+        let (code, min) = match status {
+            PayoutStatus::ZeroScore => ("zero-score", String::new()),
+            PayoutStatus::BelowMinimumScore { min_percent } => {
+                ("below-minimum", self.number(*min_percent, None))
+            }
+            PayoutStatus::NotAllIndicatorsMet => ("not-all-met", String::new()),
+            _ => ("other", String::new()),
+        };
+        msg!(
+            self,
+            "report-providers",
+            n,
+            status = code,
+            min,
+            w = status.text(self.lang())
+        )
+    }
+
+    /// `part` of `whole` in percent with two decimals (`0,00` when the whole is zero).
+    pub(super) fn share_percent(&self, part: &Q, whole: &Q) -> String {
+        let p = part
+            .checked_div(whole)
+            .map(|s| s.percent(2))
+            .unwrap_or_default();
+        self.number(p, Some(2))
+    }
+}
+
+impl ProviderResult {
+    /// The exact values of the numbers that [`Self::reason`] rounds, for whoever re-computes
+    /// (`poäng 9617/17000; andel 77018/2125 av 34162973/148750`); `None` when it rounds none.
+    pub fn exact_numbers(&self, lang: Lang) -> Option<String> {
+        let mut parts = Vec::new();
+        let uses_score = matches!(
+            self.basis,
+            ProviderBasis::PerVolumeUnit { .. } | ProviderBasis::PercentOfCompensation { .. }
+        );
+        if uses_score && !ends_within(&(&self.score * &Q::integer(100)), 2) {
+            parts.push(lang.words().exact_score(&exact_text(&self.score, lang)));
+        }
+        if let ProviderBasis::Pot {
+            weight,
+            total_weight,
+            ..
+        }
+        | ProviderBasis::Withhold {
+            weight,
+            total_weight,
+            ..
+        } = &self.basis
+            && !(ends_within(weight, 2) && ends_within(total_weight, 2))
+        {
+            parts.push(
+                lang.words()
+                    .exact_share(&exact_text(weight, lang), &exact_text(total_weight, lang)),
+            );
+        }
+        (!parts.is_empty()).then(|| parts.join("; "))
+    }
+
+    /// Why the provider's share is one öre more than the exact share rounded down: the öre
+    /// left over by the split of the pot (or payback) in whole öre; `None` when it got none.
+    pub fn remainder_ore_text(&self, lang: Lang) -> Option<String> {
+        self.got_remainder_ore()
+            .then(|| lang.word(Word::RemainderOreProvider).to_string())
+    }
+}
+
+impl IndicatorResult {
+    /// The exact values of the numbers that the explanation's row rounds to two decimals
+    /// (credit, effective weight, contribution), for whoever re-computes; `None` when none is
+    /// rounded.
+    pub fn exact_numbers(&self, lang: Lang) -> Option<String> {
+        let hundred = Q::integer(100);
+        let rounded = |q: &Q| !ends_within(&(q * &hundred), 2);
+        let any =
+            rounded(&self.credit) || rounded(&self.effective_weight) || rounded(&self.contribution);
+        any.then(|| {
+            lang.words().exact_indicator(
+                &exact_text(&self.credit, lang),
+                &exact_text(&self.effective_weight, lang),
+                &exact_text(&self.contribution, lang),
             )
+        })
+    }
+
+    /// [`Self::reason`], and when the row's kronor got one of the öre left over by the split
+    /// of the provider's amount in whole öre (`remainder_ore`, from
+    /// [`ProviderResult::indicator_split`]), why it differs by an öre from an equal one.
+    pub fn reason_with_ore(&self, remainder_ore: bool, lang: Lang) -> String {
+        let reason = self.reason(lang);
+        if remainder_ore {
+            format!("{reason}; {}", lang.word(Word::RemainderOreIndicator))
+        } else {
+            reason
         }
     }
 }

@@ -69,6 +69,15 @@ impl MissingDataPolicy {
 }
 
 impl VolumeUnit {
+    /// The unit as a language file's selector chooses by it (not shown).
+    pub(super) fn code(self) -> &'static str {
+        match self {
+            VolumeUnit::Hour => "hour",
+            VolumeUnit::BedDay => "bed-day",
+            VolumeUnit::Place => "place",
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             VolumeUnit::Hour => lang.word(Word::PerformedHours),
@@ -137,6 +146,16 @@ impl Lang {
 }
 
 impl PotKey {
+    /// The key as a language file's selector chooses by it (not shown).
+    pub(super) fn code(self) -> &'static str {
+        match self {
+            PotKey::Equal => "equal",
+            PotKey::Credit => "credit",
+            PotKey::Volume => "volume",
+            PotKey::CreditTimesVolume => "credit-volume",
+        }
+    }
+
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             PotKey::Equal => lang.word(Word::EqualParts),

@@ -136,7 +136,6 @@ messages! {
     /// A text of `io::report`.
     report_of_providers_are_paid = "report-of-providers-are-paid" (paid_providers: &dyn Display, providers: &dyn Display, text: &dyn Display);
     /// A text of `io::report`.
-    report_providers = "report-providers" (n: &dyn Display, w: &dyn Display);
     /// A text of `io::report`.
     report_settlement_against_advances_paid_so = "report-settlement-against-advances-paid-so" (paid: &dyn Display, settle: &dyn Display);
     /// A text of `io::report`.

@@ -47,8 +47,10 @@ mod rule_changes;
 mod scorers;
 mod statement;
 mod texts;
+mod time;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};
+pub use time::time_in_words;
 
 use std::fmt::Display;
 use std::sync::OnceLock;
@@ -321,6 +323,9 @@ pub enum Word {
     LeftOutOtherWeights,
     FallbackRuleApplies,
     Gives0Percent,
+    RemainderOreProvider,
+    RemainderOreIndicator,
+    ExactValues,
     // the rules in prose
     AtLeast,
     AtMost,

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 
 use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
 use super::scorers::{num, pct};
-use super::{Word, Words, exact_text, is_column_number, score_text};
+use super::{Word, Words, is_column_number, score_text};
 use crate::domain::decide::compare::Comparison;
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
@@ -395,8 +395,9 @@ impl Words {
                 self,
                 "payout-basis-withhold-logistic",
                 f = self.number(*f, None),
-                weight = exact_text(weight, self.lang()),
-                total_weight = exact_text(total_weight, self.lang()),
+                weight = self.rounded(weight),
+                total_weight = self.rounded(total_weight),
+                share = self.share_percent(weight, total_weight),
                 n2 = n2(payback),
                 n2_2 = n2(gross)
             ),
@@ -408,8 +409,9 @@ impl Words {
             } => msg!(
                 self,
                 "payout-basis-withhold",
-                weight = exact_text(weight, self.lang()),
-                total_weight = exact_text(total_weight, self.lang()),
+                weight = self.rounded(weight),
+                total_weight = self.rounded(total_weight),
+                share = self.share_percent(weight, total_weight),
                 n2 = n2(payback),
                 n2_2 = n2(gross)
             ),
@@ -449,9 +451,11 @@ impl Words {
             } => msg!(
                 self,
                 "payout-basis-pot",
-                weight = exact_text(weight, self.lang()),
-                total_weight = exact_text(total_weight, self.lang()),
-                key = key.label(self.lang()),
+                weight = self.rounded(weight),
+                total_weight = self.rounded(total_weight),
+                key = key.code(),
+                unit = e.volume_unit.code(),
+                share = self.share_percent(weight, total_weight),
                 n2 = n2(shared),
                 n2_2 = n2(gross)
             ),
@@ -1243,7 +1247,10 @@ impl Words {
                 self.lang().text("ron-error-not-finite").into()
             }
             E::Message(m) => m.clone(),
-            other => msg!(self, "ron-error-other", other),
+            other => match ron_expected(other) {
+                Some(what) => msg!(self, "ron-error-expected", what),
+                None => msg!(self, "ron-error-other", other),
+            },
         }
     }
 
@@ -1449,4 +1456,30 @@ fn columns<const N: usize>(header: &'static str) -> [&'static str; N] {
     }
     debug_assert!(names.next().is_none(), "more columns than {N}: {header}");
     out
+}
+
+/// The kind of a RON syntax error that expected a mark or a kind of value, as the language
+/// files' `ron-error-expected` chooses by it (its English text must not reach the reader).
+fn ron_expected(e: &ron::Error) -> Option<&'static str> {
+    use ron::Error as E;
+    Some(match e {
+        E::ExpectedComma => "comma",
+        E::ExpectedArray => "array",
+        E::ExpectedArrayEnd => "array-end",
+        E::ExpectedBoolean => "boolean",
+        E::ExpectedFloat => "float",
+        E::ExpectedInteger => "integer",
+        E::ExpectedMap => "map",
+        E::ExpectedMapColon => "map-colon",
+        E::ExpectedMapEnd => "map-end",
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "struct",
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => "paren-end",
+        E::ExpectedString => "string",
+        E::ExpectedStringEnd => "string-end",
+        E::ExpectedIdentifier => "identifier",
+        E::ExpectedOption => "option",
+        E::ExpectedUnit => "unit",
+        E::ExpectedChar => "char",
+        _ => return None,
+    })
 }

@@ -127,7 +127,7 @@ rows = rows
 calc-needs-rules-and = calc needs --rules and --results
 warning = warning
 service = Service
-regi = Regi
+regi = Operator
 volume = Volume
 score-percent = Score %
 total-heading = Total
@@ -169,6 +169,12 @@ no-peer-results = no peer results
 left-out-other-weights = left out, other weights re-normalised
 fallback-rule-applies = the fallback rule applies
 gives0-percent = gives 0 %
+remainder-ore-provider = incl. 1 öre left over when the amount was split into whole öre: it goes to the largest remainders (on a tie to the one that comes first)
+remainder-ore-indicator = incl. 1 öre left over when the provider's amount was split between the indicators into whole öre: it goes to the largest remainders (on a tie to the one that comes first)
+exact-values = exact
+exact-score = score { $score } (as a fraction of 1)
+exact-share = share { $weight } of { $total_weight }
+exact-indicator = credit { $credit }; effective weight { $weight }; contribution { $contribution } (as fractions of 1)
 
 ## the rules in prose
 
@@ -530,7 +536,7 @@ providers = providers
 values = values
 service-label = Service:
 all = All
-regi-label = Regi:
+regi-label = Operator:
 search-providers = Search providers…
 unsaved-changes = Unsaved changes
 save = Save
@@ -607,7 +613,10 @@ at-line = , line { $line }
 problems-notes-on-uncertainty = {" "}· { $notes } notes on uncertainty
 problems-survey-uncertainty-levels-that-confidence = ℹ Survey uncertainty: { $notes } levels that confidence intervals straddle
 problems-messages = Messages ({ $notifications })
-editor-errors = { $n } errors
+editor-errors = { $n } { $n ->
+        [one] error
+       *[other] errors
+    }
 editor-rate-label = Kr per { $unit } at full score
 editor-areas = Areas ({ $areas })
 editor-area = Area { $n }
@@ -623,26 +632,59 @@ ui-was-saved-by-someone-else = { $path } was saved by someone else after you ope
 ui-no-file-never-saved = { $rules_label } (no file, never saved)
 ui-program-ended-with-unsaved-changes = The program ended with unsaved changes in the rule set “{ $name }”.
 detail-all-providers-results-against-the = All { $values } providers' results against the levels
-table-rules-have-errors-see-the = ⚠ The rules have { $n } errors (see the rule editor and the problems panel). The amounts below are for the last valid rules.
-table-of-providers-are-paid = { $paid_providers } of { $providers } providers are paid
-table-filtered-providers = filtered: { $rows } providers, { $shown }
-table-providers = { $providers } providers
+table-rules-have-errors-see-the = ⚠ The rules have { $n } { $n ->
+        [one] error
+       *[other] errors
+    } (see the rule editor and the problems panel). The amounts below are for the last valid rules.
+table-of-providers-are-paid = { $paid_providers } of { $providers } { $providers ->
+        [one] provider
+       *[other] providers
+    } { $paid_providers ->
+        [one] is paid
+       *[other] are paid
+    }
+table-filtered-providers = filtered: { $rows } { $rows ->
+        [one] provider
+       *[other] providers
+    }, { $shown }
+table-providers = { $providers } { $providers ->
+        [one] provider
+       *[other] providers
+    }
 table-paid-so-far = paid so far { $paid }
 ui-locked-locked-run-read-only = 🔒 Locked run { $name } (read-only)
 ui-locked-locked = · locked { $locked_at }
-ui-locked-amounts-below-are-the-correction = The amounts below are the correction with { $name }: { $providers } providers change (see the Correction window).
+ui-locked-amounts-below-are-the-correction = The amounts below are the correction with { $name }: { $providers } { $providers ->
+        [one] provider changes
+       *[other] providers change
+    } (see the Correction window).
 ui-locked-correction-against = Correction against { $locked_name }
-ui-locked-providers-change-in-total-kr = { $providers } providers change, in total { $total_delta } kr. Results: { $name }.
+ui-locked-providers-change-in-total-kr = { $providers } { $providers ->
+        [one] provider changes
+       *[other] providers change
+    }, in total { $total_delta } kr. Results: { $name }.
 state-opened = Opened { $path }
-state-imported-providers-results = Imported { $path }: { $n } providers, { $rows } results
+state-imported-providers-results = Imported { $path }: { $n } { $n ->
+        [one] provider
+       *[other] providers
+    }, { $rows } { $rows ->
+        [one] result
+       *[other] results
+    }
 state-saved = Saved { $path }
 state-exported = Exported { $path }
-state-has-errors-and-cannot-be = { $path } has { $n } errors and cannot be compared with
+state-has-errors-and-cannot-be = { $path } has { $n } { $n ->
+        [one] error
+       *[other] errors
+    } and cannot be compared with
 state-rate-applied = { $service_type }: the rate is now { $rate } { $unit } (total { $total } kr within the budget { $budget } kr)
 app-locked-writing-the-decision-report = Writing the decision report { $name }
 app-locked-wrote-the-decision-report = Wrote the decision report { $name }
 app-locked-locking = Locking { $name }
-app-locked-corrected-results-providers-change-against = Corrected results: { $providers } providers change against { $name }
+app-locked-corrected-results-providers-change-against = Corrected results: { $providers } { $providers ->
+        [one] provider changes
+       *[other] providers change
+    } against { $name }
 app-locked-exported = Exported { $path }
 cli-decide-command-needs = the command needs { $what }
 cli-decide-gain-lose-unchanged-only-in = { $gains } gain, { $loses } lose, { $unchanged } unchanged; { $only_in_a } only in A, { $only_in_b } only in B
@@ -652,21 +694,50 @@ cli-decide-unknown-scheme-write-hemtjanst-or = unknown scheme “{ $s }”; writ
 cli-bad-number = { $option }: { $problem }
 cli-decide-over-the-budget-up-to = over the budget up to level { $l }: total { $t } kr
 cli-locked-other-version = note: the run was locked with Kvalitetspeng { $program_version }, this is { $this_version }; another version may compute or write differently
-cli-locked-providers-change-in-total-kr = { $providers } providers change, in total { $total_delta } kr
+cli-locked-providers-change-in-total-kr = { $providers } { $providers ->
+        [one] provider changes
+       *[other] providers change
+    }, in total { $total_delta } kr
 report-document-title = Decision basis kvalitetspeng { $period }
 report-page-of-kvalitetspeng = Page { $k } of { $n } · { $municipality } · { $rule_set_name } · Kvalitetspeng { $app_version }
 report-title = Decision basis: kvalitetspeng { $period }
 report-calculated-with-kvalitetspeng-from-and = Calculated { $calculated_at } with Kvalitetspeng { $app_version } from { $rules_file } and { $results_file }.
-report-of-providers-are-paid = { $paid_providers } of { $providers } providers are paid. { $text }.
-report-providers = { $n } providers { $w }
+report-of-providers-are-paid = { $paid_providers } of { $providers } { $providers ->
+        [one] provider
+       *[other] providers
+    } { $paid_providers ->
+        [one] is paid
+       *[other] are paid
+    }. { $text }.
+report-providers = { $n } { $n ->
+        [one] provider
+       *[other] providers
+    } { $status ->
+        [zero-score] scored nothing
+        [below-minimum] did not reach the minimum score, { $min } %
+        [not-all-met] did not meet every indicator
+       *[other] { $w }
+    }
 report-settlement-against-advances-paid-so = Settlement against advances: paid so far { $paid }, to settle { $settle } (+ to pay, − to reclaim).
 report-compared-with = Compared with { $label }
-report-total-providers-gain-lose-unchanged = Total { $a } → { $b } ({ $delta }). { $gains } providers gain, { $loses } lose, { $unchanged } unchanged.
+report-total-providers-gain-lose-unchanged = Total { $a } → { $b } ({ $delta }). { $gains } { $gains ->
+        [one] provider gains
+       *[other] providers gain
+    }, { $loses } { $loses ->
+        [one] loses
+       *[other] lose
+    }, { $unchanged } unchanged.
 report-rules = The rules: { $name }
 report-payout-per-provider-kr = Payout per provider (kr), { $period }
-report-number-of-providers-per-amount = Number of providers per amount band ({ $providers } providers).
+report-number-of-providers-per-amount = Number of providers per amount band ({ $providers } { $providers ->
+        [one] provider
+       *[other] providers
+    }).
 report-correction-of-the-locked-run = Correction of the locked run { $locked_name }
-report-only-the-providers-and-indicators = Only the providers and indicators that changed are shown. Total change { $total_delta }; { $providers } providers are affected.
+report-only-the-providers-and-indicators = Only the providers and indicators that changed are shown. Total change { $total_delta }; { $providers } { $providers ->
+        [one] provider is
+       *[other] providers are
+    } affected.
 report-missing-glyphs-provider = the decision report has no font with { $chars } in provider { $id } “{ $name }”: the character shows as an empty box (the PDF's text has the real character)
 report-missing-glyphs-text = the decision report has no font with { $chars } in the text “{ $text }”: the character shows as an empty box (the PDF's text has the real character)
 rule-change-name = name “{ $old }” → “{ $new }”
@@ -717,8 +788,20 @@ statement-rules = The rules for { $name }
 statement-corrections-heading = Corrections
 statement-corrections = Is anything in the data wrong? Send corrections to { $to } by { $by }.
 statement-no-corrections = Is anything in the data wrong? Contact the municipality at once; the rule file states no last day for corrections.
-import-failed = The import failed ({ $errors } errors), nothing changed
-problems-summary = { $errors } rule errors · { $warnings } warnings · { $file_errors } file errors
+import-failed = The import failed ({ $errors } { $errors ->
+        [one] error
+       *[other] errors
+    }), nothing changed
+problems-summary = { $errors } { $errors ->
+        [one] rule error
+       *[other] rule errors
+    } · { $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    } · { $file_errors } { $file_errors ->
+        [one] file error
+       *[other] file errors
+    }
 locked-notice = Locked { $name }; fingerprint (quote it in the decision): { $fp }
 cli-solve-summary =
     { $service_type }: budget { $budget } kr
@@ -780,7 +863,10 @@ solve-error-above-highest-rate = even the highest allowed rate ({ $rate }) costs
 solve-error-unbounded = every provider reaches the cap: the total is at most { $total } kr and within the budget at any rate
 sweep-error-steps = the number of steps must be 2–{ $MAX_STEPS }, got { $steps }
 sweep-error-range = from and to must differ
-warning-unknown-indicator = the indicator “{ $id }” is not in the rules: { $rows } rows ignored (first on line { $first_line })
+warning-unknown-indicator = the indicator “{ $id }” is not in the rules: { $rows } { $rows ->
+        [one] row
+       *[other] rows
+    } ignored (first on line { $first_line })
 warning-no-scheme = the provider { $provider_id } ({ $service_type }) has no scheme in the rules and gets nothing
 warning-no-results-in-period = no results for the period { $period }
 warning-missing-compensation = the provider { $provider_id } has no ordinary compensation: gets 0 kr
@@ -789,7 +875,10 @@ warning-value-out-of-range = line { $line }: { $provider_id } / { $indicator_id 
 warning-pot-not-fully-paid = { $service_type }: { $n2 } kr of the pot is not paid (nobody qualifies or all reach the cap)
 warning-fallback-exceeds-pot = { $service_type }: the fallback amounts exceed the pot and were scaled down
 warning-interval-straddles-more = {" "}and { $count } more
-warning-interval-straddles-level = { $service_type } / { $indicator_id }: { $count } providers have a 95 % confidence interval that straddles the level { $l }, so sampling noise decides which side they fall on: { $list }
+warning-interval-straddles-level = { $service_type } / { $indicator_id }: { $count } { $count ->
+        [one] provider has
+       *[other] providers have
+    } a 95 % confidence interval that straddles the level { $l }, so sampling noise decides which side they fall on: { $list }
 warning-deduction-without-compensation = the provider { $provider_id } has no ordinary compensation: the percentage deduction is 0 kr
 payout-status-below-minimum-score = below minimum score { $min_percent } %
 payout-status-fallback = fallback: { $percent } % of last period's amount
@@ -801,10 +890,23 @@ adjustments = { $d } kr
 adjustments-by-row = kvalitetspeng { $gross } − withheld { $withheld } − deductions { $deducted }
 withheld-row-some-c = withheld, { $withhold_percent } % of ordinary compensation { $n2 } kr
 payout-basis-provider-basis = { $e }: { $n2 } kr
-payout-basis-withhold = paid back: share { $weight } of { $total_weight } (withheld × score) of { $n2 } kr = { $n2_2 } kr
+payout-basis-withhold = paid back: { $weight } of { $total_weight } kr (withheld × score) = { $share } % of { $n2 } kr = { $n2_2 } kr
 payout-basis-per-volume-unit = score { $score } × { $n2 } kr per { $unit } × { $e } = { $n2_2 } kr
 payout-basis-some-c = { $word } { $score } × { $percent } % × { $n2 } kr = { $n2_2 } kr
-payout-basis-pot = share { $weight } of { $total_weight } ({ $key }) of { $n2 } kr = { $n2_2 } kr
+payout-basis-pot = { $weight } of { $total_weight } { $key ->
+        [equal] equal parts
+        [credit] score points
+        [volume] { $unit ->
+            [hour] hours
+            [bed-day] bed-days
+           *[place] places
+        }
+       *[credit-volume] { $unit ->
+            [hour] score-hours
+            [bed-day] score-bed-days
+           *[place] score-places
+        }
+    } = { $share } % of the pot { $n2 } kr = { $n2_2 } kr
 payout-basis-some-p = { $word }: { $percent } % × { $n2 } kr = { $n2_2 } kr
 capped = {" "}(limited by the cap { $n2 } kr)
 net-note = ; net { $n2 } kr
@@ -963,6 +1065,25 @@ ron-error-expecting = expected a number (e.g. 12.35), found { $found }
 ron-error-too-large = the number is too large
 ron-error-not-finite = NaN and infinity are not allowed
 ron-error-other = invalid RON: { $other }
+ron-error-expected = expected { $what ->
+        [comma] a comma “,”
+        [array] an opening bracket “[”
+        [array-end] a closing bracket “]”
+        [boolean] true or false
+        [float] a decimal number
+        [integer] a whole number
+        [map] an opening brace “{"{"}”
+        [map-colon] a colon “:”
+        [map-end] a closing brace “{"}"}”
+        [struct] an opening parenthesis “(”
+        [paren-end] a closing parenthesis “)”
+        [string] a text in quotes
+        [string-end] a closing quote
+        [identifier] a name
+        [option] Some(…) or None
+        [unit] ()
+       *[char] a character in single quotes
+    }
 # The columns, separated by ";".
 compare-csv-header = provider_id;provider_name;service_type;regi;a_kr;b_kr;delta_kr;delta_percent;status_change
 report-budget-over = over budget
@@ -980,7 +1101,7 @@ decide-gains-and-losses = · { $gains } gain, { $loses } lose, { $unchanged } un
 decide-export-file-name-true = comparison.xlsx
 decide-export-file-name-false = sweep.xlsx
 payout-csv-header = provider_id;provider_name;service_type;regi;volume;volume_unit;score_percent;status
-explanation-csv-header = provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason
+explanation-csv-header = provider_id;provider_name;service_type;indicator_id;name;value;respondents;status;credit_percent;weight_percent;effective_weight_percent;contribution_points;kronor;reason;exact
 cli-within-budget-some-o = within the budget at any level beyond { $o } (at { $level }: total { $total } kr)
 cli-within-budget-none = within the budget at level { $level }: total { $total } kr
 opened-locked-run-none = Opened the locked run { $name }: verified, every file matches byte for byte
@@ -1014,4 +1135,19 @@ problem-logistic-decimals = f can have at most 12 decimals
 prose-payout-withhold-logistic = { $withhold_percent } % of every provider's ordinary compensation is withheld. { $payback_percent } % of all that is withheld is paid back to the providers that qualify, in proportion to withheld × f, where f = 1 / (1 + e^(−{ $steepness } × (score in % − { $midpoint }))) rounded to { $decimals } decimals. The net may be negative.
 withhold-logistic-short = { $withhold_percent } % withheld, { $payback_percent } % paid back by S-curve (midpoint { $midpoint }, steepness { $steepness })
 scheme-basis-withhold-logistic = { $withhold_percent } % of ordinary compensation withheld, { $payback_percent } % paid back by withheld × f(score), logistic with midpoint { $midpoint } and steepness { $steepness }
-payout-basis-withhold-logistic = paid back: f(score) = { $f }, share { $weight } of { $total_weight } (withheld × f) of { $n2 } kr = { $n2_2 } kr
+payout-basis-withhold-logistic = paid back: f(score) = { $f }; { $weight } of { $total_weight } kr (withheld × f) = { $share } % of { $n2 } kr = { $n2_2 } kr
+month-name = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+time-in-words = { $day } { $month } { $year } at { $hour }:{ $minute }

@@ -169,6 +169,12 @@ no-peer-results = inga jämförbara resultat
 left-out-other-weights = utelämnas, övriga vikter räknas om
 fallback-rule-applies = reservregeln gäller
 gives0-percent = ger 0 %
+remainder-ore-provider = inkl. 1 öre som blev över när beloppet delades i hela ören: det går till de största resterna (vid lika rest till den som kommer först)
+remainder-ore-indicator = inkl. 1 öre som blev över när utförarens belopp delades på indikatorerna i hela ören: det går till de största resterna (vid lika rest till den som kommer först)
+exact-values = exakt
+exact-score = poäng { $score } (som bråk av 1)
+exact-share = andel { $weight } av { $total_weight }
+exact-indicator = måluppfyllelse { $credit }; effektiv vikt { $weight }; bidrag { $contribution } (som bråk av 1)
 
 ## the rules in prose
 
@@ -645,7 +651,10 @@ app-locked-locking = Fastställer { $name }
 app-locked-corrected-results-providers-change-against = Rättade resultat: { $providers } utförare ändras mot { $name }
 app-locked-exported = Exporterade { $path }
 cli-decide-command-needs = kommandot behöver { $what }
-cli-decide-gain-lose-unchanged-only-in = { $gains } får mer, { $loses } får mindre, { $unchanged } oförändrade; { $only_in_a } bara i A, { $only_in_b } bara i B
+cli-decide-gain-lose-unchanged-only-in = { $gains } får mer, { $loses } får mindre, { $unchanged } { $unchanged ->
+        [one] är oförändrad
+       *[other] är oförändrade
+    }; { $only_in_a } bara i A, { $only_in_b } bara i B
 cli-sweep-steps = --steps tar ett heltal 2–{ $max } (antalet värden), fick ”{ $got }”
 cli-decide-and-share-no-provider-the = { $results_a } och { $results_b } har ingen utförare gemensam; jämförelsen skulle bara visa att alla är nya
 cli-decide-unknown-scheme-write-hemtjanst-or = okänd verksamhet ”{ $s }”; skriv hemtjanst eller sabo
@@ -658,10 +667,18 @@ report-page-of-kvalitetspeng = Sida { $k } av { $n } · { $municipality } · { $
 report-title = Beslutsunderlag: kvalitetspeng { $period }
 report-calculated-with-kvalitetspeng-from-and = Beräknad { $calculated_at } med Kvalitetspeng { $app_version } ur { $rules_file } och { $results_file }.
 report-of-providers-are-paid = { $paid_providers } av { $providers } utförare får kvalitetspeng. { $text }.
-report-providers = { $n } utförare { $w }
+report-providers = { $n } utförare { $status ->
+        [zero-score] fick ingen poäng
+        [below-minimum] nådde inte lägsta poäng, { $min } %
+        [not-all-met] nådde inte alla indikatorer
+       *[other] { $w }
+    }
 report-settlement-against-advances-paid-so = Avräkning mot förskott: utbetalt hittills { $paid }, att reglera { $settle } (+ att betala, − återkrav).
 report-compared-with = Jämfört med { $label }
-report-total-providers-gain-lose-unchanged = Totalt { $a } → { $b } ({ $delta }). { $gains } utförare får mer, { $loses } mindre, { $unchanged } oförändrat.
+report-total-providers-gain-lose-unchanged = Totalt { $a } → { $b } ({ $delta }). { $gains } utförare får mer, { $loses } får mindre och { $unchanged } { $unchanged ->
+        [one] är oförändrad
+       *[other] är oförändrade
+    }.
 report-rules = Reglerna: { $name }
 report-payout-per-provider-kr = Utbetalning per utförare (kr), { $period }
 report-number-of-providers-per-amount = Antal utförare per beloppsintervall ({ $providers } utförare).
@@ -801,10 +818,23 @@ adjustments = { $d } kr
 adjustments-by-row = kvalitetspeng { $gross } − innehållet { $withheld } − avdrag { $deducted }
 withheld-row-some-c = innehållet, { $withhold_percent } % av ordinarie ersättning { $n2 } kr
 payout-basis-provider-basis = { $e }: { $n2 } kr
-payout-basis-withhold = återbetalning: andel { $weight } av { $total_weight } (innehållet × poäng) av { $n2 } kr = { $n2_2 } kr
+payout-basis-withhold = återbetalning: { $weight } av { $total_weight } kr (innehållet × poäng) = { $share } % av { $n2 } kr = { $n2_2 } kr
 payout-basis-per-volume-unit = poäng { $score } × { $n2 } kr per { $unit } × { $e } = { $n2_2 } kr
 payout-basis-some-c = { $word } { $score } × { $percent } % × { $n2 } kr = { $n2_2 } kr
-payout-basis-pot = andel { $weight } av { $total_weight } ({ $key }) av { $n2 } kr = { $n2_2 } kr
+payout-basis-pot = { $weight } av { $total_weight } { $key ->
+        [equal] lika delar
+        [credit] poäng
+        [volume] { $unit ->
+            [hour] timmar
+            [bed-day] vårddygn
+           *[place] platser
+        }
+       *[credit-volume] { $unit ->
+            [hour] poängtimmar
+            [bed-day] poängvårddygn
+           *[place] poängplatser
+        }
+    } = { $share } % av potten { $n2 } kr = { $n2_2 } kr
 payout-basis-some-p = { $word }: { $percent } % × { $n2 } kr = { $n2_2 } kr
 capped = {" "}(begränsat av taket { $n2 } kr)
 net-note = ; netto { $n2 } kr
@@ -963,6 +993,25 @@ ron-error-expecting = förväntade ett tal (t.ex. 12.35), fann { $found }
 ron-error-too-large = talet är för stort
 ron-error-not-finite = NaN och oändligt är inte tillåtna
 ron-error-other = ogiltig RON: { $other }
+ron-error-expected = förväntade { $what ->
+        [comma] ett kommatecken ”,”
+        [array] en öppnande hakparentes ”[”
+        [array-end] en avslutande hakparentes ”]”
+        [boolean] true eller false
+        [float] ett decimaltal
+        [integer] ett heltal
+        [map] en öppnande klammerparentes ”{"{"}”
+        [map-colon] ett kolon ”:”
+        [map-end] en avslutande klammerparentes ”{"}"}”
+        [struct] en öppnande parentes ”(”
+        [paren-end] en avslutande parentes ”)”
+        [string] en text inom citattecken
+        [string-end] ett avslutande citattecken
+        [identifier] ett namn
+        [option] Some(…) eller None
+        [unit] ()
+       *[char] ett tecken inom apostrofer
+    }
 # The columns, separated by ";".
 compare-csv-header = utförar_id;utförare;verksamhet;regi;a_kr;b_kr;skillnad_kr;skillnad_procent;statusändring
 report-budget-over = över budget
@@ -976,11 +1025,14 @@ editor-add-scheme = ➕ Ersättningsmodell för { $st }
 editor-weight-sum = Summa vikter: { $sum } %
 editor-weight-sum-inside = inom: { $inside } %
 decide-gains-and-losses-only-in = , { $only_in_a } bara i jämförelsen, { $only_in_b } nya
-decide-gains-and-losses = · { $gains } får mer, { $loses } får mindre, { $unchanged } oförändrade{ $only_in }
+decide-gains-and-losses = · { $gains } får mer, { $loses } får mindre, { $unchanged } { $unchanged ->
+        [one] är oförändrad
+       *[other] är oförändrade
+    }{ $only_in }
 decide-export-file-name-true = jamforelse.xlsx
 decide-export-file-name-false = kanslighet.xlsx
 payout-csv-header = utförar_id;utförare;verksamhet;regi;volym;volymenhet;poäng_procent;status
-explanation-csv-header = utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;måluppfyllelse_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering
+explanation-csv-header = utförar_id;utförare;verksamhet;indikator;namn;värde;antal_svar;status;måluppfyllelse_procent;vikt_procent;effektiv_vikt_procent;bidrag_procentenheter;kronor;motivering;exakt
 cli-within-budget-some-o = inom budgeten vid varje nivå bortom { $o } (vid { $level }: summa { $total } kr)
 cli-within-budget-none = inom budgeten vid nivå { $level }: summa { $total } kr
 opened-locked-run-none = Öppnade den fastställda körningen { $name }: verifierad, varje fil stämmer byte för byte
@@ -1014,4 +1066,19 @@ problem-logistic-decimals = f kan ges med högst 12 decimaler
 prose-payout-withhold-logistic = { $withhold_percent } % av varje utförares ordinarie ersättning innehålls. { $payback_percent } % av allt som innehålls betalas tillbaka till de utförare som kvalificerar sig, i proportion till innehållet × f, där f = 1 / (1 + e^(−{ $steepness } × (poäng i % − { $midpoint }))) avrundat till { $decimals } decimaler. Nettot kan bli negativt.
 withhold-logistic-short = { $withhold_percent } % innehålls, { $payback_percent } % betalas tillbaka efter S-kurva (mittpunkt { $midpoint }, branthet { $steepness })
 scheme-basis-withhold-logistic = { $withhold_percent } % av ordinarie ersättning innehålls, { $payback_percent } % betalas tillbaka efter innehållet × f(poäng), logistisk med mittpunkt { $midpoint } och branthet { $steepness }
-payout-basis-withhold-logistic = återbetalning: f(poäng) = { $f }, andel { $weight } av { $total_weight } (innehållet × f) av { $n2 } kr = { $n2_2 } kr
+payout-basis-withhold-logistic = återbetalning: f(poäng) = { $f }; { $weight } av { $total_weight } kr (innehållet × f) = { $share } % av { $n2 } kr = { $n2_2 } kr
+month-name = { $month ->
+        [1] januari
+        [2] februari
+        [3] mars
+        [4] april
+        [5] maj
+        [6] juni
+        [7] juli
+        [8] augusti
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] december
+    }
+time-in-words = { $day } { $month } { $year } kl. { $hour }.{ $minute }

@@ -4,7 +4,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::domain::allocate::allocate_exact;
+use crate::domain::allocate::{allocate_exact, allocate_marked};
 use crate::domain::decimal::round_ore;
 use crate::domain::exact::Q;
 use crate::domain::explanation::{PayoutStatus, ProviderBasis, ProviderResult, Warning};
@@ -76,6 +76,7 @@ pub(crate) fn share_pot(
             key,
             weight: weight[s.index].clone(),
             total_weight: s.round_weight,
+            remainder_ore: s.remainder_ore,
         };
     }
     let paid: Decimal = out.iter().map(|r| r.gross).sum();
@@ -96,6 +97,8 @@ struct Settled {
     /// The amount shared and the total weight in the round that settled it.
     round_amount: Decimal,
     round_weight: Q,
+    /// The part got one of the öre left over by the split in whole öre.
+    remainder_ore: bool,
 }
 
 /// Shares `amount` among the providers `open` in proportion to `weight`, by largest
@@ -112,7 +115,7 @@ fn share_capped(
     loop {
         let weights: Vec<Q> = open.iter().map(|&i| weight[i].clone()).collect();
         let total = crate::domain::allocate::sum_positive(&weights);
-        let parts = allocate_exact(amount, &weights);
+        let (parts, extra) = allocate_marked(amount, &weights);
         let over: Vec<usize> = match cap {
             Some(c) => open
                 .iter()
@@ -123,10 +126,11 @@ fn share_capped(
             None => Vec::new(),
         };
         let Some(c) = cap.filter(|_| !over.is_empty()) else {
-            for (&index, part) in open.iter().zip(parts) {
+            for ((&index, part), remainder_ore) in open.iter().zip(parts).zip(extra) {
                 settled.push(Settled {
                     index,
                     part,
+                    remainder_ore,
                     capped: false,
                     round_amount: amount,
                     round_weight: total.clone(),
@@ -139,6 +143,7 @@ fn share_capped(
             settled.push(Settled {
                 index,
                 part: c,
+                remainder_ore: false,
                 capped: true,
                 round_amount: round,
                 round_weight: total.clone(),
@@ -198,6 +203,9 @@ pub(crate) fn pay_back(
     }
     for s in share_capped(payback, open, &weight, scheme.cap) {
         out[s.index].gross = s.part;
+        if let ProviderBasis::Withhold { remainder_ore, .. } = &mut out[s.index].basis {
+            *remainder_ore = s.remainder_ore;
+        }
         if s.capped {
             out[s.index].capped_at = Some(s.part);
         }

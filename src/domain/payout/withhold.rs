@@ -95,6 +95,7 @@ pub(crate) fn withhold_own(
         weight: Q::ZERO,
         total_weight: Q::ZERO,
         factor: None,
+        remainder_ore: false,
     };
 }
 

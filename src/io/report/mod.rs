@@ -18,7 +18,7 @@ use layout::{Align, Layout, MARGIN_X, Metrics, Style};
 use table::{payout_chart, payout_table};
 
 use crate::domain::decide::compare::Comparison;
-use crate::domain::explanation::{Calculation, MoneyColumn, ProviderResult};
+use crate::domain::explanation::{Calculation, MoneyColumn, PayoutStatus, ProviderResult};
 use crate::domain::{RuleSet, ServiceType};
 use crate::io::audit::Audit;
 use crate::words::number::format_number_lang;
@@ -258,20 +258,24 @@ fn missing_by_place(calc: &Calculation, missing: pdf::Missing) -> Vec<MissingGly
 
 /// Why providers are not paid: (reason, count), most common first.
 fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usize)> {
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    let mut counts: Vec<(String, usize, &PayoutStatus)> = Vec::new();
     for p in calc
         .providers
         .iter()
         .filter(|p| p.service_type == st && p.gross.is_zero())
     {
         let why = p.status.text(lang);
-        match counts.iter_mut().find(|(w, _)| *w == why) {
+        match counts.iter_mut().find(|(w, ..)| *w == why) {
             Some(c) => c.1 += 1,
-            None => counts.push((why, 1)),
+            None => counts.push((why, 1, &p.status)),
         }
     }
     counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    // Each reason worded with its number (`1 utförare fick ingen poäng`).
     counts
+        .into_iter()
+        .map(|(_, n, status)| (lang.words().providers_not_paid(n, status), n))
+        .collect()
 }
 
 fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
@@ -291,7 +295,7 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     }
     l.paragraph(
         &lang.words().report_calculated_with_kvalitetspeng_from_and(
-            &input.audit.calculated_at,
+            &lang.words().time_in_words(&input.audit.calculated_at),
             &input.audit.app_version,
             &input.audit.rules_file,
             &input.audit.results_file,
@@ -372,10 +376,7 @@ fn scheme_summary(
     );
     let why = not_paid(calc, st, lang);
     if !why.is_empty() {
-        let list: Vec<String> = why
-            .iter()
-            .map(|(w, n)| lang.words().report_providers(&n, &w))
-            .collect();
+        let list: Vec<String> = why.iter().map(|(w, _)| w.clone()).collect();
         l.paragraph(
             &format!("{} {}.", lang.word(Word::NotPaid), list.join("; ")),
             Style::BODY,
@@ -486,11 +487,17 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
             Style::SMALL_BOLD,
         );
         l.paragraph(&p.reason(lang), Style::NOTE, 6.0);
+        if let Some(exact) = p.exact_numbers(lang) {
+            let line = format!("{}: {exact}", lang.word(Word::ExactValues));
+            l.paragraph(&line, Style::NOTE, 6.0);
+        }
+        let (kronor, ore) = p.indicator_split();
         let mut rows: Vec<(String, Decimal)> = p
             .indicators
             .iter()
-            .zip(p.indicator_kronor())
-            .map(|(i, kronor)| {
+            .zip(kronor)
+            .zip(ore)
+            .map(|((i, kronor), ore)| {
                 let name = match i.area.and_then(|a| p.areas.get(a as usize)) {
                     Some(a) => format!("{} › {}", a.name, i.name),
                     None => i.name.to_string(),
@@ -499,7 +506,7 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
                     format!(
                         "{}: {}; {} {} % × {} {} % = {} {}",
                         name,
-                        i.reason(lang),
+                        i.reason_with_ore(ore, lang),
                         lang.word(Word::Credit),
                         format_number_lang(i.credit.percent(1), Some(1), lang),
                         lang.word(Word::Weight),
