@@ -24,7 +24,6 @@ messages! {
     /// An indicator as the place of a problem, e.g. `indikator ”helhet”`.
     indicator_location = "indicator-location" (id: &str);
     /// A sentence of the rules in plain words (see [`prose`]).
-    prose_steps = "prose-steps" (s: &str);
     /// The line (or spreadsheet row) of a located error: `, rad 5`.
     at_line = "at-line" (line: usize);
     /// A text of `ui::problems`.

@@ -17,7 +17,7 @@
 //!     min_respondents: Some(10),
 //!     area: None,
 //!     uncertainty: Uncertainty::Estimate,
-//!     scoring: Scoring::Linear { lower: 75.into(), upper: 92.into() },
+//!     scoring: Scoring::Linear(Linear { lower: 75.into(), upper: 92.into() }),
 //! };
 //! assert_eq!(
 //!     indicator_sentences(&ind, &MissingDataPolicy::Renormalize, None, Lang::Sv),
@@ -30,7 +30,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::rules::{
-    Area, Direction, Indicator, MissingDataPolicy, PeerLevel, RuleSet, Scheme, Scoring, Unit,
+    Area, Direction, Indicator, MissingDataPolicy, PeerLevel, RuleSet, Scheme, Unit,
 };
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
@@ -77,41 +77,7 @@ pub(super) fn peer_level(p: &PeerLevel, lang: Lang) -> String {
 
 /// How the indicator's result becomes its credit, in one or two sentences.
 pub fn scoring_sentence(ind: &Indicator, lang: Lang) -> String {
-    let (u, dir) = (ind.unit, ind.direction);
-    match &ind.scoring {
-        Scoring::Threshold { level: l } => lang.words().prose_threshold(l, u, dir),
-        Scoring::Steps { steps } => {
-            let mut sorted = steps.clone();
-            sorted.sort_by_key(|s| s.level);
-            if dir == Direction::LowerIsBetter {
-                sorted.reverse();
-            }
-            let parts: Vec<String> = sorted
-                .iter()
-                .map(|s| lang.words().prose_step(s, u, dir))
-                .collect();
-            let mut s = parts.join(", ");
-            if let Some(first) = s.get_mut(0..1) {
-                first.make_ascii_uppercase();
-            }
-            lang.words().prose_steps(&s)
-        }
-        Scoring::Linear { lower, upper } => {
-            let (zero, full) = match dir {
-                Direction::HigherIsBetter => (*lower, *upper),
-                Direction::LowerIsBetter => (*upper, *lower),
-            };
-            lang.words().prose_linear(full, zero, u, dir)
-        }
-        Scoring::Relative { start, full } => lang.words().prose_relative(start, full),
-        Scoring::AchievementOrImprovement {
-            threshold,
-            benchmark,
-            baseline_period,
-        } => lang
-            .words()
-            .prose_achievement(threshold, benchmark, baseline_period, u),
-    }
+    lang.say_plain(&ind.scoring.mode().prose(ind.unit, ind.direction))
 }
 
 /// The sentence on what missing or too thin data does (for an indicator with a minimum, or

@@ -1015,3 +1015,14 @@ prose-payout-withhold-logistic = { $withhold_percent } % of every provider's ord
 withhold-logistic-short = { $withhold_percent } % withheld, { $payback_percent } % paid back by S-curve (midpoint { $midpoint }, steepness { $steepness })
 scheme-basis-withhold-logistic = { $withhold_percent } % of ordinary compensation withheld, { $payback_percent } % paid back by withheld × f(score), logistic with midpoint { $midpoint } and steepness { $steepness }
 payout-basis-withhold-logistic = paid back: f(score) = { $f }, share { $weight } of { $total_weight } (withheld × f) of { $n2 } kr = { $n2_2 } kr
+
+## domain::scorers
+
+level-at-or-beyond = Level { $sign }
+scoring-short-threshold = threshold { $level }
+scoring-short-steps = steps { $steps }
+scoring-short-step = { $level } → { $credit } %
+scoring-short-linear = linear { $lower }–{ $upper }
+scoring-short-relative = relative { $start } – { $full }
+scoring-short-achievement = achievement or improvement { $threshold } / { $benchmark } (baseline { $period })
+mark-step-credit = { $credit } %

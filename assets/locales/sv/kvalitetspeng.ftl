@@ -1015,3 +1015,14 @@ prose-payout-withhold-logistic = { $withhold_percent } % av varje utförares ord
 withhold-logistic-short = { $withhold_percent } % innehålls, { $payback_percent } % betalas tillbaka efter S-kurva (mittpunkt { $midpoint }, branthet { $steepness })
 scheme-basis-withhold-logistic = { $withhold_percent } % av ordinarie ersättning innehålls, { $payback_percent } % betalas tillbaka efter innehållet × f(poäng), logistisk med mittpunkt { $midpoint } och branthet { $steepness }
 payout-basis-withhold-logistic = återbetalning: f(poäng) = { $f }, andel { $weight } av { $total_weight } (innehållet × f) av { $n2 } kr = { $n2_2 } kr
+
+## domain::scorers
+
+level-at-or-beyond = Nivå { $sign }
+scoring-short-threshold = tröskel { $level }
+scoring-short-steps = steg { $steps }
+scoring-short-step = { $level } → { $credit } %
+scoring-short-linear = linjär { $lower }–{ $upper }
+scoring-short-relative = relativ { $start } – { $full }
+scoring-short-achievement = nivå eller förbättring { $threshold } / { $benchmark } (bas { $period })
+mark-step-credit = { $credit } %
