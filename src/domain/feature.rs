@@ -68,8 +68,10 @@ pub enum Arg {
 pub enum Value<'a> {
     /// An amount in kronor.
     Amount(&'a mut Decimal),
-    /// A rate or a percentage.
+    /// A rate in kronor (written with two decimals).
     Rate(&'a mut Decimal),
+    /// A percentage or another plain number (written without trailing zeros).
+    Percent(&'a mut Decimal),
     /// A whole number (e.g. decimals).
     Count(&'a mut u32),
     /// A pot key, maybe not chosen yet.
@@ -93,5 +95,38 @@ pub struct Field<'a> {
     pub hover: Option<&'static str>,
     /// Distinguishes the field's widget from the others of its scheme or indicator.
     pub key: &'static str,
+    /// The message id (values `old`, `new`) of a change of its value between two rule sets;
+    /// `None`: "<label> <old> → <new>".
+    pub change: Option<&'static str>,
     pub value: Value<'a>,
+}
+
+impl Value<'_> {
+    /// The value as a [`Msg`] value, written as its kind is.
+    pub fn arg(&self) -> Arg {
+        match self {
+            Value::Amount(d) | Value::Rate(d) => Arg::Num2(**d),
+            Value::Percent(d) | Value::Level(d) => Arg::Trimmed(**d),
+            Value::Count(n) => Arg::Num(Decimal::from(**n)),
+            Value::Key(k) => Arg::Key(**k, "–"),
+            Value::Text(t) => Arg::Plain(t.to_string()),
+            Value::Peer(p) => Arg::Peer((*p).clone()),
+            Value::Steps(steps, _) => Arg::List {
+                items: steps
+                    .iter()
+                    .map(|s| {
+                        Msg::new(
+                            "scoring-short-step",
+                            vec![
+                                ("level", Arg::Num(s.level)),
+                                ("credit", Arg::Num(s.credit_percent)),
+                            ],
+                        )
+                    })
+                    .collect(),
+                sep: ", ",
+                capital: false,
+            },
+        }
+    }
 }

@@ -125,7 +125,7 @@ impl Lang {
     }
 
     /// One value of a [`Msg`] written as its kind says.
-    fn arg(self, a: &Arg, unit: Option<VolumeUnit>) -> String {
+    pub(crate) fn arg(self, a: &Arg, unit: Option<VolumeUnit>) -> String {
         let w = self.words();
         let no_unit = || {
             debug_assert!(false, "a volume unit in a sentence without one");

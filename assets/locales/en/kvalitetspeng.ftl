@@ -679,6 +679,7 @@ rule-change-pot = pot { $old } → { $new } kr
 rule-change-percent = share of the compensation { $old } → { $new } %
 rule-change-withhold = withheld share { $old } → { $new } %
 rule-change-payback = payback { $old } → { $new } %
+rule-change-field = { $label } { $old } → { $new }
 rule-change-payout = payout: { $old } → { $new }
 rule-change-min-score = minimum score { $old } → { $new }
 rule-change-all-met = every indicator must give full credit: { $old } → { $new }

@@ -679,6 +679,7 @@ rule-change-pot = pott { $old } → { $new } kr
 rule-change-percent = andel av ersättningen { $old } → { $new } %
 rule-change-withhold = innehållen andel { $old } → { $new } %
 rule-change-payback = återbetalning { $old } → { $new } %
+rule-change-field = { $label } { $old } → { $new }
 rule-change-payout = utbetalning: { $old } → { $new }
 rule-change-min-score = lägsta poäng { $old } → { $new }
 rule-change-all-met = alla indikatorer måste ge full poäng: { $old } → { $new }

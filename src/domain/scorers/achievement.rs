@@ -78,18 +78,21 @@ impl Mode for AchievementOrImprovement {
                 label: Msg::new("threshold0-points", vec![]),
                 hover: None,
                 key: "ai_t",
+                change: None,
                 value: Value::Level(&mut self.threshold),
             },
             Field {
                 label: Msg::new("benchmark10-points", vec![]),
                 hover: None,
                 key: "ai_b",
+                change: None,
                 value: Value::Level(&mut self.benchmark),
             },
             Field {
                 label: Msg::new("baseline-period", vec![]),
                 hover: None,
                 key: "ai_p",
+                change: None,
                 value: Value::Text(&mut self.baseline_period),
             },
         ]

@@ -63,12 +63,14 @@ impl Mode for Linear {
                 label: Msg::new(lo, vec![]),
                 hover: None,
                 key: "lo",
+                change: None,
                 value: Value::Level(&mut self.lower),
             },
             Field {
                 label: Msg::new(hi, vec![]),
                 hover: None,
                 key: "hi",
+                change: None,
                 value: Value::Level(&mut self.upper),
             },
         ]

@@ -53,12 +53,14 @@ impl Mode for Relative {
                 label: Msg::new("n0-percent-at", vec![]),
                 hover: None,
                 key: "start",
+                change: None,
                 value: Value::Peer(&mut self.start),
             },
             Field {
                 label: Msg::new("n100-percent-at", vec![]),
                 hover: None,
                 key: "full",
+                change: None,
                 value: Value::Peer(&mut self.full),
             },
         ]

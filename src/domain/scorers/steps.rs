@@ -55,6 +55,7 @@ impl Mode for Steps {
             label: Msg::new("steps", vec![]),
             hover: None,
             key: "steps",
+            change: None,
             value: Value::Steps(&mut self.steps, dir),
         }]
     }

@@ -46,6 +46,7 @@ impl Mode for Threshold {
             ),
             hover: None,
             key: "lvl",
+            change: None,
             value: Value::Level(&mut self.level),
         }]
     }

@@ -206,7 +206,7 @@ pub(super) fn field_ui(
         Value::Amount(v) => {
             decimal_edit(ui, v, id, 120.0, lang, lbl.id);
         }
-        Value::Rate(v) => {
+        Value::Rate(v) | Value::Percent(v) => {
             decimal_edit(ui, v, id, 90.0, lang, lbl.id);
         }
         Value::Level(v) => {
