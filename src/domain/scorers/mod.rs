@@ -14,7 +14,8 @@
 //! 1. Write `src/domain/scorers/<mode>.rs`: a struct named as the rule file's variant
 //!    (`#[serde(rename = "...")]` if the Rust name differs; no `deny_unknown_fields`, as
 //!    before), implementing [`Mode`] and [`Starting`]; its compiled form implementing
-//!    [`Scorer`]; a variant of [`How`] for its account. Look at `linear.rs` for a small one.
+//!    [`Scorer`]; a variant of [`How`] for its account (and its arm in
+//!    [`How::compares_exactly`]). Look at `linear.rs` for a small one.
 //! 2. Add one line to the `scoring_modes!` list below (order = the editor's order).
 //! 3. Add its message ids (its label, its fields, its sentences, its account) to both
 //!    `assets/locales/*/kvalitetspeng.ftl`, and word its [`How`] in `words::texts::how`.
