@@ -13,7 +13,7 @@ use kvalitetspeng::domain::engine::{
 use kvalitetspeng::domain::explanation::Calculation;
 use kvalitetspeng::domain::plan::compile;
 use kvalitetspeng::domain::results::ResultSet;
-use kvalitetspeng::domain::rules::{RuleSet, Scoring};
+use kvalitetspeng::domain::rules::{Linear, RuleSet, Scoring};
 use kvalitetspeng::generate::{GenSpec, results_csv, rules};
 use kvalitetspeng::io::audit::Audit;
 use kvalitetspeng::io::export_csv::{explanation_csv, payout_csv};
@@ -113,7 +113,7 @@ fn edit_times(
         }
     });
     let level = time(&|r| {
-        if let Scoring::Linear { upper, .. } = &mut r.schemes[0].indicators[0].scoring {
+        if let Scoring::Linear(Linear { upper, .. }) = &mut r.schemes[0].indicators[0].scoring {
             *upper += Decimal::ONE;
         }
     });

@@ -94,21 +94,21 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                     (
                         Unit::Count,
                         Direction::LowerIsBetter,
-                        Scoring::Linear {
+                        Scoring::Linear(Linear {
                             lower: Decimal::from(10),
                             upper: Decimal::from(16),
-                        },
+                        }),
                     )
                 } else {
                     let s = match k % 4 {
-                        0 => Scoring::Linear {
+                        0 => Scoring::Linear(Linear {
                             lower: Decimal::from(70),
                             upper: Decimal::from(92),
-                        },
-                        1 => Scoring::Threshold {
+                        }),
+                        1 => Scoring::Threshold(Threshold {
                             level: Decimal::from(85),
-                        },
-                        2 => Scoring::Steps {
+                        }),
+                        2 => Scoring::Steps(Steps {
                             steps: vec![
                                 Step {
                                     level: Decimal::from(75),
@@ -119,11 +119,11 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                                     credit_percent: Decimal::ONE_HUNDRED,
                                 },
                             ],
-                        },
-                        _ => Scoring::Relative {
+                        }),
+                        _ => Scoring::Relative(Relative {
                             start: PeerLevel::Percentile(Decimal::from(50)),
                             full: PeerLevel::TopDecileMean,
-                        },
+                        }),
                     };
                     (Unit::Percent, Direction::HigherIsBetter, s)
                 };

@@ -232,7 +232,7 @@ fn csv_export_is_deterministic_and_matches_the_calculation() {
 fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
     use kvalitetspeng::domain::engine::{aggregate, recalculate};
     use kvalitetspeng::domain::plan::compile;
-    use kvalitetspeng::domain::rules::Scoring;
+    use kvalitetspeng::domain::rules::{Linear, Scoring};
     use kvalitetspeng::generate::{GenSpec, results_csv, rules};
     use kvalitetspeng::io::results_csv::parse_results;
     use rust_decimal::Decimal;
@@ -252,7 +252,7 @@ fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
     for s in &mut edited.schemes {
         s.indicators[0].weight += Decimal::ONE;
         s.indicators[1].weight -= Decimal::ONE;
-        if let Scoring::Linear { upper, .. } = &mut s.indicators[0].scoring {
+        if let Scoring::Linear(Linear { upper, .. }) = &mut s.indicators[0].scoring {
             *upper += Decimal::ONE;
         }
     }
@@ -705,7 +705,7 @@ fn example_i_deductions_floor_and_reconciliation() {
 /// without comparing the parts with each other (which would take long).
 #[test]
 fn rule_sets_with_too_many_parts_are_refused_with_the_limit() {
-    use kvalitetspeng::domain::rules::{Scoring, Step};
+    use kvalitetspeng::domain::rules::{Scoring, Step, Steps};
     use kvalitetspeng::domain::validation::validate;
     let lang = kvalitetspeng::words::Lang::Sv;
     let base = rules("worked_example_a/rules.ron");
@@ -723,14 +723,14 @@ fn rule_sets_with_too_many_parts_are_refused_with_the_limit() {
         .collect();
     assert!(texts(&many).contains(&"100000 indikatorer, högst 200 är tillåtna".to_string()));
     let mut steps = base.clone();
-    steps.schemes[0].indicators[0].scoring = Scoring::Steps {
+    steps.schemes[0].indicators[0].scoring = Scoring::Steps(Steps {
         steps: (0..100_000)
             .map(|k| Step {
                 level: d(&format!("{}", k % 100)),
                 credit_percent: d("100"),
             })
             .collect(),
-    };
+    });
     assert!(texts(&steps).contains(&"100000 steg, högst 50 är tillåtna".to_string()));
     let mut schemes = base.clone();
     schemes.schemes = vec![base.schemes[0].clone(); 100_000];
@@ -749,7 +749,7 @@ fn folded_columns_of_many_members_calculate_as_the_rows() {
     use kvalitetspeng::domain::engine::calculate_plan;
     use kvalitetspeng::domain::plan::compile;
     use kvalitetspeng::domain::results::Folded;
-    use kvalitetspeng::domain::rules::Scoring;
+    use kvalitetspeng::domain::rules::{AchievementOrImprovement, Scoring};
     use kvalitetspeng::generate::{GenSpec, results_csv, rules};
     use kvalitetspeng::io::results_csv::{parse_results, read_folded};
     use rust_decimal::Decimal;
@@ -763,11 +763,11 @@ fn folded_columns_of_many_members_calculate_as_the_rows() {
     let mut rules = rules(&spec);
     rules.period = "2025-H2".into();
     for s in &mut rules.schemes {
-        s.indicators[1].scoring = Scoring::AchievementOrImprovement {
+        s.indicators[1].scoring = Scoring::AchievementOrImprovement(AchievementOrImprovement {
             threshold: Decimal::from(60),
             benchmark: Decimal::from(95),
             baseline_period: "2025-Q1".into(),
-        };
+        });
     }
     let mut csv = Vec::new();
     results_csv(&spec, &mut csv).unwrap();

@@ -59,15 +59,17 @@ fn direction() -> impl Strategy<Value = Direction> {
 fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
     let lin = (0i64..=9900, 1i64..=100).prop_map(|(a, w)| {
         let lower = Decimal::new(a, 2);
-        Scoring::Linear {
+        Scoring::Linear(Linear {
             lower,
             upper: (lower + Decimal::from(w))
                 .min(Decimal::ONE_HUNDRED)
                 .max(lower + Decimal::new(1, 2)),
-        }
+        })
     });
-    let thr = dec(10000, 2).prop_map(|l| Scoring::Threshold {
-        level: l.min(Decimal::ONE_HUNDRED),
+    let thr = dec(10000, 2).prop_map(|l| {
+        Scoring::Threshold(Threshold {
+            level: l.min(Decimal::ONE_HUNDRED),
+        })
     });
     let steps = proptest::collection::btree_set(0i64..=100, 1..4).prop_flat_map(move |levels| {
         let n = levels.len();
@@ -77,7 +79,7 @@ fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
                 lv.reverse();
             }
             // easiest level first, credits rising
-            Scoring::Steps {
+            Scoring::Steps(Steps {
                 steps: lv
                     .iter()
                     .zip(credits.iter())
@@ -86,7 +88,7 @@ fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
                         credit_percent: Decimal::from(*c),
                     })
                     .collect(),
-            }
+            })
         })
     });
     let ai = (0i64..=80, 1i64..=20).prop_map(move |(t, w)| {
@@ -94,11 +96,11 @@ fn fixed_scoring(dir: Direction) -> impl Strategy<Value = Scoring> {
             Direction::HigherIsBetter => (Decimal::from(t), Decimal::from(t + w)),
             Direction::LowerIsBetter => (Decimal::from(t + w), Decimal::from(t)),
         };
-        Scoring::AchievementOrImprovement {
+        Scoring::AchievementOrImprovement(AchievementOrImprovement {
             threshold,
             benchmark,
             baseline_period: "2024".into(),
-        }
+        })
     });
     prop_oneof![lin, thr, steps, ai]
 }
@@ -115,13 +117,15 @@ fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
     (direction(), proptest::option::of(1u32..20), uncertainty()).prop_flat_map(
         move |(dir, min, unc)| {
             let id = id.clone();
-            let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| Scoring::Relative {
-                start: PeerLevel::Percentile(Decimal::from(a)),
-                full: if b % 2 == 0 {
-                    PeerLevel::TopDecileMean
-                } else {
-                    PeerLevel::Percentile(Decimal::from(b))
-                },
+            let relative = (0i64..=50, 51i64..=100).prop_map(|(a, b)| {
+                Scoring::Relative(Relative {
+                    start: PeerLevel::Percentile(Decimal::from(a)),
+                    full: if b % 2 == 0 {
+                        PeerLevel::TopDecileMean
+                    } else {
+                        PeerLevel::Percentile(Decimal::from(b))
+                    },
+                })
             });
             prop_oneof![4 => fixed_scoring(dir), 1 => relative].prop_map(move |scoring| Indicator {
                 id: id.clone(),
@@ -447,11 +451,11 @@ proptest! {
     ) {
         // Make the scoring consistent with `dir` (steps and A/I levels depend on direction).
         let scoring = match scoring {
-            Scoring::AchievementOrImprovement { threshold, benchmark, baseline_period } => {
+            Scoring::AchievementOrImprovement(AchievementOrImprovement { threshold, benchmark, baseline_period }) => {
                 let (lo, hi) = (threshold.min(benchmark), threshold.max(benchmark));
                 match dir {
-                    Direction::HigherIsBetter => Scoring::AchievementOrImprovement { threshold: lo, benchmark: hi, baseline_period },
-                    Direction::LowerIsBetter => Scoring::AchievementOrImprovement { threshold: hi, benchmark: lo, baseline_period },
+                    Direction::HigherIsBetter => Scoring::AchievementOrImprovement(AchievementOrImprovement { threshold: lo, benchmark: hi, baseline_period }),
+                    Direction::LowerIsBetter => Scoring::AchievementOrImprovement(AchievementOrImprovement { threshold: hi, benchmark: lo, baseline_period }),
                 }
             }
             other => other,
@@ -606,9 +610,9 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
             }
         }
         4 => {
-            s.indicators[n - 1].scoring = Scoring::Threshold {
+            s.indicators[n - 1].scoring = Scoring::Threshold(Threshold {
                 level: Decimal::from(50),
-            }
+            })
         }
         5 => s.indicators[0].min_respondents = Some(25),
         6 => {
@@ -863,7 +867,7 @@ fn threshold_indicator(i: usize, weight: Decimal, level: Decimal) -> Indicator {
         min_respondents: None,
         area: None,
         uncertainty: Uncertainty::Estimate,
-        scoring: Scoring::Threshold { level },
+        scoring: Scoring::Threshold(Threshold { level }),
     }
 }
 
@@ -1088,7 +1092,7 @@ proptest! {
             min_respondents: None,
             area: None,
             uncertainty: Uncertainty::Estimate,
-            scoring: Scoring::Linear { lower: Decimal::ZERO, upper: Decimal::from(denom) },
+            scoring: Scoring::Linear(Linear { lower: Decimal::ZERO, upper: Decimal::from(denom) }),
         };
         let providers: Vec<_> = steps
             .iter()
@@ -1125,7 +1129,7 @@ proptest! {
                 continue;
             }
             for ind in &scheme.indicators {
-                let Scoring::Threshold { level } = ind.scoring else { continue };
+                let Scoring::Threshold(Threshold { level }) = ind.scoring else { continue };
                 let step = Decimal::new(i64::from(bump), 1);
                 let harder = match ind.direction {
                     Direction::HigherIsBetter => level + step,

@@ -564,7 +564,9 @@ fn adding_moving_and_removing_an_indicator_recalculates_exactly() {
 /// its result is calculated exactly.
 #[test]
 fn every_scoring_editor_is_labelled() {
-    use kvalitetspeng::domain::rules::{PeerLevel, Scoring, Step};
+    use kvalitetspeng::domain::rules::{
+        AchievementOrImprovement, Linear, PeerLevel, Relative, Scoring, Step, Steps, Threshold,
+    };
     let mut h = tall_harness();
     let title = {
         let i = &h.state().state.rules.schemes[0].indicators[0];
@@ -573,12 +575,12 @@ fn every_scoring_editor_is_labelled() {
     h.get_all_by_label(&title).next().unwrap().click();
     h.run();
     let scorings = [
-        Scoring::Threshold { level: d("90") },
-        Scoring::Linear {
+        Scoring::Threshold(Threshold { level: d("90") }),
+        Scoring::Linear(Linear {
             lower: d("70"),
             upper: d("95"),
-        },
-        Scoring::Steps {
+        }),
+        Scoring::Steps(Steps {
             steps: vec![
                 Step {
                     level: d("80"),
@@ -589,16 +591,16 @@ fn every_scoring_editor_is_labelled() {
                     credit_percent: d("100"),
                 },
             ],
-        },
-        Scoring::Relative {
+        }),
+        Scoring::Relative(Relative {
             start: PeerLevel::Percentile(d("25")),
             full: PeerLevel::TopDecileMean,
-        },
-        Scoring::AchievementOrImprovement {
+        }),
+        Scoring::AchievementOrImprovement(AchievementOrImprovement {
             threshold: d("80"),
             benchmark: d("95"),
             baseline_period: "2024".into(),
-        },
+        }),
     ];
     for scoring in scorings {
         h.state_mut().state.rules.schemes[0].indicators[0].scoring = scoring;

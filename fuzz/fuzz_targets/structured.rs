@@ -79,23 +79,23 @@ fn scoring(f: &FIndicator) -> Scoring {
     let (a, b) = (dec(f.a), dec(f.b));
     let (lo, hi) = if a <= b { (a, b) } else { (b, a) };
     match f.scoring % 5 {
-        0 => Scoring::Threshold { level: a },
-        1 => Scoring::Steps {
+        0 => Scoring::Threshold(Threshold { level: a }),
+        1 => Scoring::Steps(Steps {
             steps: vec![
                 Step { level: lo, credit_percent: Decimal::from(50) },
                 Step { level: hi, credit_percent: Decimal::ONE_HUNDRED },
             ],
-        },
-        2 => Scoring::Linear { lower: lo, upper: hi },
-        3 => Scoring::Relative {
+        }),
+        2 => Scoring::Linear(Linear { lower: lo, upper: hi }),
+        3 => Scoring::Relative(Relative {
             start: PeerLevel::Percentile(Decimal::from(f.a % 101)),
             full: if f.b % 2 == 0 { PeerLevel::TopDecileMean } else { PeerLevel::Mean },
-        },
-        _ => Scoring::AchievementOrImprovement {
+        }),
+        _ => Scoring::AchievementOrImprovement(AchievementOrImprovement {
             threshold: lo,
             benchmark: hi,
             baseline_period: "2024".into(),
-        },
+        }),
     }
 }
 

@@ -11,7 +11,7 @@ use crate::domain::decide::compare::{Comparison, compare};
 use crate::domain::decide::param::{Field, Param};
 use crate::domain::decide::sweep::Sweep;
 use crate::domain::explanation::Calculation;
-use crate::domain::rules::{RuleSet, Scoring};
+use crate::domain::rules::RuleSet;
 use crate::domain::validation::Severity;
 use crate::domain::{ResultSet, ServiceType};
 use crate::io;
@@ -172,22 +172,8 @@ pub fn sweepable(rules: &RuleSet) -> Vec<Param> {
         for i in &s.indicators {
             let id = Some(i.id.as_str());
             out.push(p(id, Field::Weight));
-            match &i.scoring {
-                Scoring::Threshold { .. } => out.push(p(id, Field::Level)),
-                Scoring::Linear { .. } => {
-                    out.push(p(id, Field::Lower));
-                    out.push(p(id, Field::Upper));
-                }
-                Scoring::Steps { steps } => {
-                    for k in 0..steps.len() {
-                        out.push(p(id, Field::StepLevel(k)));
-                    }
-                }
-                Scoring::AchievementOrImprovement { .. } => {
-                    out.push(p(id, Field::Threshold));
-                    out.push(p(id, Field::Benchmark));
-                }
-                Scoring::Relative { .. } => {}
+            for f in i.scoring.mode().params() {
+                out.push(p(id, f));
             }
             if i.min_respondents.is_some() {
                 out.push(p(id, Field::MinRespondents));

@@ -7,6 +7,7 @@ pub mod decimal;
 pub mod engine;
 pub mod exact;
 pub mod explanation;
+pub mod feature;
 
 pub mod payout;
 pub mod period;

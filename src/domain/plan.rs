@@ -22,10 +22,7 @@ use super::rules::{
     DeductionAmount, Direction, Indicator, MissingDataPolicy, PayoutBase, RuleSet, Scheme, Scoring,
     Uncertainty, Unit, VolumeUnit,
 };
-use super::scorers::{
-    Scorer, achievement::Achievement, linear::Linear, relative::Relative, steps::Steps,
-    threshold::Threshold,
-};
+pub use super::scorers::ScorerPlan;
 use super::validation::{Field, Problem, ProblemMsg, Severity, validate};
 
 /// A validated, compiled rule set.
@@ -126,28 +123,6 @@ pub struct IndicatorPlan {
     pub scorer: ScorerPlan,
 }
 
-/// The compiled scorer of an indicator: one per scoring mode (see [`super::scorers`]).
-#[derive(Debug, Clone, PartialEq)]
-pub enum ScorerPlan {
-    Threshold(Threshold),
-    Steps(Steps),
-    Linear(Linear),
-    Relative(Relative),
-    AchievementOrImprovement(Achievement),
-}
-
-impl ScorerPlan {
-    pub fn scorer(&self) -> &dyn Scorer {
-        match self {
-            ScorerPlan::Threshold(s) => s,
-            ScorerPlan::Steps(s) => s,
-            ScorerPlan::Linear(s) => s,
-            ScorerPlan::Relative(s) => s,
-            ScorerPlan::AchievementOrImprovement(s) => s,
-        }
-    }
-}
-
 /// What an indicator's aggregated results depend on.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct ColumnKey {
@@ -181,10 +156,7 @@ impl IndicatorPlan {
 
     /// The baseline period its scoring compares with, if any.
     pub fn baseline_period(&self) -> Option<Period> {
-        match &self.scorer {
-            ScorerPlan::AchievementOrImprovement(a) => Some(a.baseline_period),
-            _ => None,
-        }
+        self.scorer.scorer().baseline_period()
     }
 
     pub fn column(&self, service_type: ServiceType, period: Period) -> ColumnKey {
@@ -222,26 +194,7 @@ pub fn percent(p: Decimal) -> Q {
 /// Compiles one indicator's scoring for its direction; `None` if its baseline period cannot be
 /// read (which validation reports).
 pub fn compile_scoring(scoring: &Scoring, direction: Direction) -> Option<ScorerPlan> {
-    Some(match scoring {
-        Scoring::Threshold { level } => ScorerPlan::Threshold(Threshold::new(*level)),
-        Scoring::Steps { steps } => ScorerPlan::Steps(Steps::new(steps)),
-        Scoring::Linear { lower, upper } => {
-            ScorerPlan::Linear(Linear::new(*lower, *upper, direction))
-        }
-        Scoring::Relative { start, full } => ScorerPlan::Relative(Relative {
-            start: start.clone(),
-            full: full.clone(),
-        }),
-        Scoring::AchievementOrImprovement {
-            threshold,
-            benchmark,
-            baseline_period,
-        } => ScorerPlan::AchievementOrImprovement(Achievement::new(
-            *threshold,
-            *benchmark,
-            baseline_period.parse().ok()?,
-        )),
-    })
+    scoring.mode().compile(direction).ok()
 }
 
 /// Validates `rules` (once) and compiles them. On errors returns every problem found (errors
@@ -369,15 +322,11 @@ fn compile_indicator(
     i: &Indicator,
     areas: &[AreaPlan],
 ) -> Result<IndicatorPlan, (Field, ProblemMsg)> {
-    let scorer = compile_scoring(&i.scoring, i.direction).ok_or_else(|| {
-        let text = match &i.scoring {
-            Scoring::AchievementOrImprovement {
-                baseline_period, ..
-            } => baseline_period.clone(),
-            _ => String::new(),
-        };
-        (Field::Levels, ProblemMsg::BadBaselinePeriod { text })
-    })?;
+    let scorer = i
+        .scoring
+        .mode()
+        .compile(i.direction)
+        .map_err(|p| (Field::Levels, p))?;
     let area = match (&i.area, areas.is_empty()) {
         (_, true) => None,
         (Some(a), false) => Some(

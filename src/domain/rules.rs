@@ -12,6 +12,10 @@ pub use super::payout::{
     percent_of_compensation::PercentOfCompensation, pot::Pot, withhold::Withhold,
 };
 use super::results::ServiceType;
+pub use super::scorers::{
+    Scoring, ScoringKind, achievement::AchievementOrImprovement, linear::Linear,
+    relative::Relative, steps::Steps, threshold::Threshold,
+};
 
 /// The rule-file format this version reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -254,111 +258,6 @@ impl Direction {
         match self {
             Direction::HigherIsBetter => "<",
             Direction::LowerIsBetter => ">",
-        }
-    }
-}
-
-/// How a result is turned into a credit between 0 and 1.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Scoring {
-    /// Pass/fail: full credit at or beyond `level`.
-    Threshold {
-        #[serde(with = "serde_decimal")]
-        level: Decimal,
-    },
-    /// Levels each giving a credit; the best level reached counts.
-    Steps { steps: Vec<Step> },
-    /// No credit at the worse level, full credit at the better level, linear between.
-    /// `lower < upper` numerically; the direction decides which end is full credit.
-    Linear {
-        #[serde(with = "serde_decimal")]
-        lower: Decimal,
-        #[serde(with = "serde_decimal")]
-        upper: Decimal,
-    },
-    /// Linear between two levels taken from the peers' results in the period.
-    /// `start` gives no credit, `full` gives full credit.
-    Relative { start: PeerLevel, full: PeerLevel },
-    /// The better of achievement points (0–10 between `threshold` and `benchmark`) and
-    /// improvement points (0–9 between the provider's own result in `baseline_period` and
-    /// `benchmark`). Credit = points / 10.
-    AchievementOrImprovement {
-        #[serde(with = "serde_decimal")]
-        threshold: Decimal,
-        #[serde(with = "serde_decimal")]
-        benchmark: Decimal,
-        baseline_period: String,
-    },
-}
-
-impl Scoring {
-    pub fn kind(&self) -> ScoringKind {
-        match self {
-            Scoring::Threshold { .. } => ScoringKind::Threshold,
-            Scoring::Steps { .. } => ScoringKind::Steps,
-            Scoring::Linear { .. } => ScoringKind::Linear,
-            Scoring::Relative { .. } => ScoringKind::Relative,
-            Scoring::AchievementOrImprovement { .. } => ScoringKind::AchievementOrImprovement,
-        }
-    }
-}
-
-/// The kind of a [`Scoring`], without its parameters (for pickers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ScoringKind {
-    Threshold,
-    Steps,
-    Linear,
-    Relative,
-    AchievementOrImprovement,
-}
-
-impl ScoringKind {
-    pub const ALL: [ScoringKind; 5] = [
-        ScoringKind::Threshold,
-        ScoringKind::Steps,
-        ScoringKind::Linear,
-        ScoringKind::Relative,
-        ScoringKind::AchievementOrImprovement,
-    ];
-
-    /// A sensible scoring of this kind, reusing `level` where possible (for the editor).
-    pub fn default_scoring(self, level: Decimal, period: &str) -> Scoring {
-        let ten = Decimal::TEN;
-        match self {
-            ScoringKind::Threshold => Scoring::Threshold { level },
-            ScoringKind::Steps => Scoring::Steps {
-                steps: vec![
-                    Step {
-                        level: level - ten,
-                        credit_percent: Decimal::from(50),
-                    },
-                    Step {
-                        level,
-                        credit_percent: Decimal::ONE_HUNDRED,
-                    },
-                ],
-            },
-            ScoringKind::Linear => Scoring::Linear {
-                lower: level - ten,
-                upper: level,
-            },
-            ScoringKind::Relative => Scoring::Relative {
-                start: PeerLevel::Percentile(Decimal::from(50)),
-                full: PeerLevel::TopDecileMean,
-            },
-            ScoringKind::AchievementOrImprovement => {
-                let baseline = period
-                    .get(0..4)
-                    .and_then(|y| y.parse::<u16>().ok())
-                    .map(|y| (y - 1).to_string())
-                    .unwrap_or_default();
-                Scoring::AchievementOrImprovement {
-                    threshold: level - ten,
-                    benchmark: level,
-                    baseline_period: baseline,
-                }
-            }
         }
     }
 }

@@ -31,41 +31,7 @@ pub(crate) fn header(ws: &mut Worksheet, cols: &[&str], bold: &Format) -> Result
 
 /// Describes a scoring in words for the rules sheet.
 pub fn scoring_text(s: &Scoring, lang: Lang) -> String {
-    let n = |d: &Decimal| crate::words::number::format_number_lang(*d, None, lang);
-    match s {
-        Scoring::Threshold { level } => {
-            format!("{} {}", lang.word(Word::Threshold), n(level))
-        }
-        Scoring::Steps { steps } => {
-            let parts: Vec<String> = steps
-                .iter()
-                .map(|st| format!("{} → {} %", n(&st.level), n(&st.credit_percent)))
-                .collect();
-            format!("{} {}", lang.word(Word::StepsShort), parts.join(", "))
-        }
-        Scoring::Linear { lower, upper } => {
-            format!("{} {}–{}", lang.word(Word::Linear), n(lower), n(upper))
-        }
-        Scoring::Relative { start, full } => {
-            format!(
-                "{} {} – {}",
-                lang.word(Word::Relative),
-                start.label(lang),
-                full.label(lang)
-            )
-        }
-        Scoring::AchievementOrImprovement {
-            threshold,
-            benchmark,
-            baseline_period,
-        } => format!(
-            "{} {} / {} ({} {baseline_period})",
-            lang.word(Word::AchievementOrImprovementShort),
-            n(threshold),
-            n(benchmark),
-            lang.word(Word::Baseline)
-        ),
-    }
+    lang.say_plain(&s.mode().short())
 }
 
 /// The cell formats of the payout workbook.

@@ -57,7 +57,6 @@ fn peer_strips(
     rules: &crate::domain::RuleSet,
     lang: Lang,
 ) -> Vec<PeerStrip> {
-    use crate::domain::rules::Scoring;
     let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let scheme = rules.scheme(p.service_type);
     p.indicators
@@ -78,28 +77,13 @@ fn peer_strips(
             let scoring = scheme
                 .and_then(|s| s.indicators.iter().find(|i| *i.id == *ind.indicator_id))
                 .map(|i| &i.scoring);
-            let levels = match scoring {
-                Some(Scoring::Threshold { level }) => {
-                    vec![(lang.word(Word::Level).to_string(), f(*level))]
-                }
-                Some(Scoring::Steps { steps }) => steps
+            let levels = scoring.map_or_else(Vec::new, |s| {
+                s.mode()
+                    .marks()
                     .iter()
-                    .map(|s| (format!("{} %", num(s.credit_percent, 0, lang)), f(s.level)))
-                    .collect(),
-                Some(Scoring::Linear { lower, upper }) => vec![
-                    (lang.word(Word::Lower).to_string(), f(*lower)),
-                    (lang.word(Word::Upper).to_string(), f(*upper)),
-                ],
-                Some(Scoring::AchievementOrImprovement {
-                    threshold,
-                    benchmark,
-                    ..
-                }) => vec![
-                    (lang.word(Word::Threshold).to_string(), f(*threshold)),
-                    (lang.word(Word::Benchmark).to_string(), f(*benchmark)),
-                ],
-                _ => Vec::new(),
-            };
+                    .map(|(m, level)| (lang.say_plain(m), f(*level)))
+                    .collect()
+            });
             PeerStrip { values, levels }
         })
         .collect()

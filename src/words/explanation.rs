@@ -193,13 +193,7 @@ impl IndicatorResult {
                     .unwrap_or_default();
                 // Thresholds and steps compare the interval's end exactly; the other modes score
                 // it to a stated number of decimals.
-                let exact = matches!(
-                    self.how,
-                    Some(
-                        crate::domain::scorers::How::Threshold(_)
-                            | crate::domain::scorers::How::Steps(_)
-                    )
-                );
+                let exact = self.how.as_ref().is_some_and(|h| h.compares_exactly());
                 w.interval_end_counts(IntervalEnd {
                     point: &point,
                     interval: &w.interval(lo, hi, s.respondents()),

@@ -38,13 +38,7 @@ impl Direction {
 
 impl ScoringKind {
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ScoringKind::Threshold => lang.word(Word::ThresholdPassFail),
-            ScoringKind::Steps => lang.word(Word::Steps),
-            ScoringKind::Linear => lang.word(Word::LinearBetweenLevels),
-            ScoringKind::Relative => lang.word(Word::RelativeToPeers),
-            ScoringKind::AchievementOrImprovement => lang.word(Word::AchievementOrImprovement),
-        }
+        lang.text(self.label_id())
     }
 }
 
@@ -120,21 +114,16 @@ impl PayoutKind {
 impl Lang {
     /// A rule module's sentence ([`Msg`]) in this language, for a scheme counting `unit`.
     pub fn say(self, m: &Msg, unit: VolumeUnit) -> String {
-        let w = self.words();
-        let values: Vec<String> = m
-            .args
-            .iter()
-            .map(|(_, a)| match a {
-                Arg::Num(d) => w.number(*d, None),
-                Arg::Trimmed(d) => super::prose::n(*d, self),
-                Arg::Num2(d) => w.number(*d, Some(2)),
-                Arg::Kr(d) => super::prose::kr(*d, self),
-                Arg::UnitSingular => unit.singular(self).to_string(),
-                Arg::UnitLabel => unit.label(self).to_string(),
-                Arg::Key(k, none) => k.map_or(*none, |k| k.label(self)).to_string(),
-                Arg::Text(id) => id.map_or("", |id| self.text(id)).to_string(),
-            })
-            .collect();
+        self.say_in(m, Some(unit))
+    }
+
+    /// A rule module's sentence ([`Msg`]) that names no volume unit (a scoring mode's).
+    pub fn say_plain(self, m: &Msg) -> String {
+        self.say_in(m, None)
+    }
+
+    fn say_in(self, m: &Msg, unit: Option<VolumeUnit>) -> String {
+        let values: Vec<String> = m.args.iter().map(|(_, a)| self.arg(a, unit)).collect();
         let args: Vec<(&str, &dyn std::fmt::Display)> = m
             .args
             .iter()
@@ -142,6 +131,45 @@ impl Lang {
             .map(|((name, _), v)| (*name, v as &dyn std::fmt::Display))
             .collect();
         self.message(m.id, &args)
+    }
+
+    /// One value of a [`Msg`] written as its kind says.
+    pub(crate) fn arg(self, a: &Arg, unit: Option<VolumeUnit>) -> String {
+        let w = self.words();
+        let no_unit = || {
+            debug_assert!(false, "a volume unit in a sentence without one");
+            String::new()
+        };
+        match a {
+            Arg::Num(d) => w.number(*d, None),
+            Arg::Trimmed(d) => super::prose::n(*d, self),
+            Arg::Num2(d) => w.number(*d, Some(2)),
+            Arg::Fixed(d, dp) => w.number(*d, Some(*dp)),
+            Arg::Kr(d) => super::prose::kr(*d, self),
+            Arg::UnitSingular => unit.map_or_else(no_unit, |u| u.singular(self).to_string()),
+            Arg::UnitLabel => unit.map_or_else(no_unit, |u| u.label(self).to_string()),
+            Arg::Key(k, none) => k.map_or(*none, |k| k.label(self)).to_string(),
+            Arg::Text(id) => id.map_or("", |id| self.text(id)).to_string(),
+            Arg::Plain(s) => s.clone(),
+            Arg::Level(d, u) => super::prose::level(*d, *u, self),
+            Arg::AtLeast(dir) => super::prose::at_least(*dir, self).to_string(),
+            Arg::OrWorse(dir) => super::prose::or_worse(*dir, self).to_string(),
+            Arg::AtOrBeyondSign(dir) => dir.at_or_beyond_sign().to_string(),
+            Arg::Peer(p) => p.label(self),
+            Arg::PeerOfPeers(p) => super::prose::peer_level(p, self),
+            Arg::List {
+                items,
+                sep,
+                capital,
+            } => {
+                let parts: Vec<String> = items.iter().map(|m| self.say_in(m, unit)).collect();
+                let mut s = parts.join(sep);
+                if *capital && let Some(first) = s.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                s
+            }
+        }
     }
 }
 

@@ -24,7 +24,6 @@ messages! {
     /// An indicator as the place of a problem, e.g. `indikator ”helhet”`.
     indicator_location = "indicator-location" (id: &str);
     /// A sentence of the rules in plain words (see [`prose`]).
-    prose_steps = "prose-steps" (s: &str);
     /// The line (or spreadsheet row) of a located error: `, rad 5`.
     at_line = "at-line" (line: usize);
     /// A text of `ui::problems`.
@@ -189,17 +188,9 @@ messages! {
     /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
     rule_change_scheme_removed = "rule-change-scheme-removed" ();
     /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
-    rule_change_rate = "rule-change-rate" (old: &dyn Display, new: &dyn Display);
-    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
-    rule_change_pot = "rule-change-pot" (old: &dyn Display, new: &dyn Display);
-    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
-    rule_change_percent = "rule-change-percent" (old: &dyn Display, new: &dyn Display);
-    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
-    rule_change_withhold = "rule-change-withhold" (old: &dyn Display, new: &dyn Display);
-    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
-    rule_change_payback = "rule-change-payback" (old: &dyn Display, new: &dyn Display);
-    /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
     rule_change_payout = "rule-change-payout" (old: &dyn Display, new: &dyn Display);
+    /// The comparison report: a payout base's field that has no wording of its own.
+    rule_change_field = "rule-change-field" (label: &dyn Display, old: &dyn Display, new: &dyn Display);
     /// The comparison report: a rule change or a provider's row (`words::rule_changes`).
     rule_change_min_score = "rule-change-min-score" (old: &dyn Display, new: &dyn Display);
     /// The comparison report: a rule change or a provider's row (`words::rule_changes`).

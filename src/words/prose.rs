@@ -17,7 +17,7 @@
 //!     min_respondents: Some(10),
 //!     area: None,
 //!     uncertainty: Uncertainty::Estimate,
-//!     scoring: Scoring::Linear { lower: 75.into(), upper: 92.into() },
+//!     scoring: Scoring::Linear(Linear { lower: 75.into(), upper: 92.into() }),
 //! };
 //! assert_eq!(
 //!     indicator_sentences(&ind, &MissingDataPolicy::Renormalize, None, Lang::Sv),
@@ -30,7 +30,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::rules::{
-    Area, Direction, Indicator, MissingDataPolicy, PeerLevel, RuleSet, Scheme, Scoring, Unit,
+    Area, Direction, Indicator, MissingDataPolicy, PeerLevel, RuleSet, Scheme, Unit,
 };
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
@@ -77,41 +77,7 @@ pub(super) fn peer_level(p: &PeerLevel, lang: Lang) -> String {
 
 /// How the indicator's result becomes its credit, in one or two sentences.
 pub fn scoring_sentence(ind: &Indicator, lang: Lang) -> String {
-    let (u, dir) = (ind.unit, ind.direction);
-    match &ind.scoring {
-        Scoring::Threshold { level: l } => lang.words().prose_threshold(l, u, dir),
-        Scoring::Steps { steps } => {
-            let mut sorted = steps.clone();
-            sorted.sort_by_key(|s| s.level);
-            if dir == Direction::LowerIsBetter {
-                sorted.reverse();
-            }
-            let parts: Vec<String> = sorted
-                .iter()
-                .map(|s| lang.words().prose_step(s, u, dir))
-                .collect();
-            let mut s = parts.join(", ");
-            if let Some(first) = s.get_mut(0..1) {
-                first.make_ascii_uppercase();
-            }
-            lang.words().prose_steps(&s)
-        }
-        Scoring::Linear { lower, upper } => {
-            let (zero, full) = match dir {
-                Direction::HigherIsBetter => (*lower, *upper),
-                Direction::LowerIsBetter => (*upper, *lower),
-            };
-            lang.words().prose_linear(full, zero, u, dir)
-        }
-        Scoring::Relative { start, full } => lang.words().prose_relative(start, full),
-        Scoring::AchievementOrImprovement {
-            threshold,
-            benchmark,
-            baseline_period,
-        } => lang
-            .words()
-            .prose_achievement(threshold, benchmark, baseline_period, u),
-    }
+    lang.say_plain(&ind.scoring.mode().prose(ind.unit, ind.direction))
 }
 
 /// The sentence on what missing or too thin data does (for an indicator with a minimum, or
@@ -276,5 +242,106 @@ mod tests {
                 .iter()
                 .any(|p| p.contains("Det bästa av nivåpoäng (0 vid 50 %, 10 vid 75 %)"))
         );
+    }
+
+    /// Every mode's sentence, short form and marks, as the words were before the modes
+    /// declared them as messages.
+    #[test]
+    fn every_scoring_mode_says_what_it_does() {
+        use crate::domain::rules::{
+            AchievementOrImprovement, Linear, Relative, Scoring, Step, Steps, Threshold,
+        };
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let step = |l, c| Step {
+            level: d(l),
+            credit_percent: d(c),
+        };
+        let hi = Direction::HigherIsBetter;
+        let lo = Direction::LowerIsBetter;
+        let cases: Vec<(Scoring, Unit, Direction, Lang, &str, &str)> = vec![
+            (
+                Scoring::Threshold(Threshold { level: d("87.50") }),
+                Unit::Percent,
+                hi,
+                Lang::Sv,
+                "Full poäng vid minst 87,5 %, annars ingen poäng.",
+                "tröskel 87,5",
+            ),
+            (
+                Scoring::Steps(Steps {
+                    steps: vec![step("80", "100"), step("70", "50")],
+                }),
+                Unit::Percent,
+                hi,
+                Lang::Sv,
+                "Minst 70 % ger 50 %, minst 80 % ger 100 % av poängen; det högsta steget som \
+                 nås räknas.",
+                "steg 80 → 100 %, 70 → 50 %",
+            ),
+            (
+                Scoring::Steps(Steps {
+                    steps: vec![step("10", "50"), step("5", "100")],
+                }),
+                Unit::Count,
+                lo,
+                Lang::En,
+                "At most 10 gives 50 %, at most 5 gives 100 % of the credit; the best step \
+                 reached counts.",
+                "steps 10 → 50 %, 5 → 100 %",
+            ),
+            (
+                Scoring::Linear(Linear {
+                    lower: d("75"),
+                    upper: d("92"),
+                }),
+                Unit::Percent,
+                lo,
+                Lang::Sv,
+                "Full poäng vid högst 75 %, ingen poäng vid 92 % eller högre, linjärt \
+                 däremellan.",
+                "linjär 75–92",
+            ),
+            (
+                Scoring::Relative(Relative {
+                    start: PeerLevel::Percentile(d("50")),
+                    full: PeerLevel::TopDecileMean,
+                }),
+                Unit::Percent,
+                hi,
+                Lang::En,
+                "No credit at 50th percentile of the peers' results, full credit at mean of \
+                 top decile of the peers' results, linear in between (the levels come from \
+                 the period's results).",
+                "relative 50th percentile – mean of top decile",
+            ),
+            (
+                Scoring::AchievementOrImprovement(AchievementOrImprovement {
+                    threshold: d("50"),
+                    benchmark: d("80"),
+                    baseline_period: "2024".into(),
+                }),
+                Unit::Score,
+                hi,
+                Lang::Sv,
+                "Det bästa av nivåpoäng (0 vid 50, 10 vid 80) och förbättringspoäng (0–9 från \
+                 utförarens eget resultat 2024 upp till 80) räknas, som andel av 10.",
+                "nivå eller förbättring 50 / 80 (bas 2024)",
+            ),
+        ];
+        for (scoring, unit, dir, lang, prose, short) in cases {
+            let mode = scoring.mode();
+            assert_eq!(lang.say_plain(&mode.prose(unit, dir)), prose);
+            assert_eq!(lang.say_plain(&mode.short()), short);
+        }
+        let steps = Scoring::Steps(Steps {
+            steps: vec![step("70", "50.5")],
+        });
+        let marks: Vec<(String, Decimal)> = steps
+            .mode()
+            .marks()
+            .iter()
+            .map(|(m, l)| (Lang::Sv.say_plain(m), *l))
+            .collect();
+        assert_eq!(marks, vec![("51 %".to_string(), d("70"))]);
     }
 }

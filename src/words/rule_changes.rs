@@ -47,7 +47,6 @@ impl Change {
     /// The change in words, old → new.
     pub fn text(&self, lang: Lang) -> String {
         let w = lang.words();
-        let kr2 = |d: &Decimal| super::number::format_number_lang(*d, Some(2), lang);
         let pct = |d: &Decimal| n(*d, lang);
         match self {
             Change::Name { old, new } => w.rule_change_name(old, new),
@@ -55,13 +54,19 @@ impl Change {
             Change::Period { old, new } => w.rule_change_period(old, new),
             Change::SchemeAdded(s) => w.rule_change_scheme_added(&w.prose_payout(s, s.volume_unit)),
             Change::SchemeRemoved => w.rule_change_scheme_removed(),
-            Change::Rate { old, new } => w.rule_change_rate(&kr2(old), &kr2(new)),
-            Change::Pot { old, new } => w.rule_change_pot(&kr2(old), &kr2(new)),
-            Change::PercentOfCompensation { old, new } => {
-                w.rule_change_percent(&pct(old), &pct(new))
+            Change::PayoutField {
+                label,
+                change,
+                old,
+                new,
+                unit,
+            } => {
+                let (old, new) = (lang.arg(old, Some(*unit)), lang.arg(new, Some(*unit)));
+                match change {
+                    Some(id) => lang.message(id, &[("old", &old), ("new", &new)]),
+                    None => w.rule_change_field(&lang.say(label, *unit), &old, &new),
+                }
             }
-            Change::WithholdPercent { old, new } => w.rule_change_withhold(&pct(old), &pct(new)),
-            Change::PaybackPercent { old, new } => w.rule_change_payback(&pct(old), &pct(new)),
             Change::Payout { old, new } => w.rule_change_payout(
                 &w.prose_payout(old, old.volume_unit),
                 &w.prose_payout(new, new.volume_unit),
@@ -117,5 +122,57 @@ impl Change {
                 &new.label(indicator.direction, lang),
             ),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::decide::rule_changes::rule_changes;
+    use crate::domain::rules::{PayoutBase, PayoutKind, PotKey, RuleSet};
+
+    fn rules(path: &str) -> RuleSet {
+        let text =
+            std::fs::read_to_string(format!("{}/{path}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        crate::io::rules_ron::parse_rules(&text, path).unwrap()
+    }
+
+    fn changes(a: &RuleSet, b: &RuleSet) -> Vec<String> {
+        rule_changes(a, b)
+            .iter()
+            .map(|c| c.change.text(Lang::Sv))
+            .collect()
+    }
+
+    /// The same payout base: each field of it that differs, in its words; another base: the
+    /// whole payout.
+    #[test]
+    fn a_payout_change_names_each_field_of_the_same_base() {
+        let a = rules("sample_data/worked_example_a/rules.ron");
+        let mut b = a.clone();
+        let PayoutBase::Pot(pot) = &mut b.schemes[0].payout else {
+            panic!("worked example A pays a pot")
+        };
+        pot.amount = 1_200_000.into();
+        pot.key = Some(PotKey::Equal);
+        assert_eq!(
+            changes(&a, &b),
+            [
+                "pott 1 000 000,00 → 1 200 000,00 kr",
+                "Fördelas efter poäng × volym → lika delar"
+            ]
+        );
+        let mut c = a.clone();
+        c.schemes[0].payout = PayoutKind::WithholdLogistic.starting();
+        let mut d = c.clone();
+        if let PayoutBase::WithholdLogistic(l) = &mut d.schemes[0].payout {
+            l.midpoint += rust_decimal::Decimal::TEN;
+            l.decimals += 1;
+        }
+        let said = changes(&c, &d);
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(said[0].starts_with("Mittpunkt (poäng i %) "), "{said:?}");
+        assert!(said[1].starts_with("Decimaler"), "{said:?}");
+        assert!(changes(&a, &c)[0].starts_with("utbetalning: En pott"));
     }
 }

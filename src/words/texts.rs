@@ -6,7 +6,7 @@ use std::fmt::Display;
 
 use rust_decimal::Decimal;
 
-use super::prose::{at_least, kr, level, missing_consequence, n, or_worse, peer_level};
+use super::prose::{kr, level, missing_consequence, n};
 use super::scorers::{num, pct};
 use super::{Word, Words, is_column_number, score_text};
 use crate::domain::decide::compare::Comparison;
@@ -682,67 +682,6 @@ impl Words {
     /// A sentence of the rules in plain words (see [`prose`]).
     pub fn prose_min_score(&self, m: Decimal) -> String {
         msg!(self, "prose-min-score", m = n(m, self.lang()))
-    }
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    pub fn prose_threshold(&self, l: &Decimal, u: Unit, dir: Direction) -> String {
-        msg!(
-            self,
-            "prose-threshold",
-            dir = at_least(dir, self.lang()),
-            l = level(*l, u, self.lang())
-        )
-    }
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    pub fn prose_step(&self, s: &Step, u: Unit, dir: Direction) -> String {
-        msg!(
-            self,
-            "prose-step",
-            dir = at_least(dir, self.lang()),
-            s = level(s.level, u, self.lang()),
-            s_2 = n(s.credit_percent, self.lang())
-        )
-    }
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    pub fn prose_linear(&self, full: Decimal, zero: Decimal, u: Unit, dir: Direction) -> String {
-        msg!(
-            self,
-            "prose-linear",
-            dir = at_least(dir, self.lang()),
-            full = level(full, u, self.lang()),
-            zero = level(zero, u, self.lang()),
-            dir_2 = or_worse(dir, self.lang())
-        )
-    }
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    pub fn prose_relative(&self, start: &PeerLevel, full: &PeerLevel) -> String {
-        msg!(
-            self,
-            "prose-relative",
-            start = peer_level(start, self.lang()),
-            full = peer_level(full, self.lang())
-        )
-    }
-
-    /// A sentence of the rules in plain words (see [`prose`]).
-    pub fn prose_achievement(
-        &self,
-        threshold: &Decimal,
-        benchmark: &Decimal,
-        baseline_period: &str,
-        u: Unit,
-    ) -> String {
-        msg!(
-            self,
-            "prose-achievement",
-            threshold = level(*threshold, u, self.lang()),
-            benchmark = level(*benchmark, u, self.lang()),
-            baseline_period,
-            benchmark_2 = level(*benchmark, u, self.lang())
-        )
     }
 
     /// A sentence of the rules in plain words (see [`prose`]).

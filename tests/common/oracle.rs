@@ -367,24 +367,24 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 };
                 let v = &counted;
                 let c = match &ind.scoring {
-                    Scoring::Threshold { level } => {
+                    Scoring::Threshold(Threshold { level }) => {
                         if reaches(&r(*level)) {
                             R::one()
                         } else {
                             R::zero()
                         }
                     }
-                    Scoring::Steps { steps } => steps
+                    Scoring::Steps(Steps { steps }) => steps
                         .iter()
                         .filter(|st| reaches(&r(st.level)))
                         .map(|st| pct(st.credit_percent).max(R::zero()).min(R::one()))
                         .max()
                         .unwrap_or_else(R::zero),
-                    Scoring::Linear { lower, upper } => match dir {
+                    Scoring::Linear(Linear { lower, upper }) => match dir {
                         Direction::HigherIsBetter => linear(v, &r(*lower), &r(*upper), dir),
                         Direction::LowerIsBetter => linear(v, &r(*upper), &r(*lower), dir),
                     },
-                    Scoring::Relative { start, full } => {
+                    Scoring::Relative(Relative { start, full }) => {
                         let mut peers: Vec<R> = values[ii].iter().flatten().cloned().collect();
                         peers.sort();
                         if dir == Direction::LowerIsBetter {
@@ -397,11 +397,11 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                             dir,
                         )
                     }
-                    Scoring::AchievementOrImprovement {
+                    Scoring::AchievementOrImprovement(AchievementOrImprovement {
                         threshold,
                         benchmark,
                         baseline_period,
-                    } => {
+                    }) => {
                         let (at, bm) = (r(*threshold), r(*benchmark));
                         let a = int(10) * linear(v, &at, &bm, dir);
                         let bp: Period = baseline_period.parse().unwrap();

@@ -750,6 +750,7 @@ rule-change-pot = pot { $old } → { $new } kr
 rule-change-percent = share of the compensation { $old } → { $new } %
 rule-change-withhold = withheld share { $old } → { $new } %
 rule-change-payback = payback { $old } → { $new } %
+rule-change-field = { $label } { $old } → { $new }
 rule-change-payout = payout: { $old } → { $new }
 rule-change-min-score = minimum score { $old } → { $new }
 rule-change-all-met = every indicator must give full credit: { $old } → { $new }
@@ -1151,3 +1152,11 @@ month-name = { $month ->
        *[12] December
     }
 time-in-words = { $day } { $month } { $year } at { $hour }:{ $minute }
+level-at-or-beyond = Level { $sign }
+scoring-short-threshold = threshold { $level }
+scoring-short-steps = steps { $steps }
+scoring-short-step = { $level } → { $credit } %
+scoring-short-linear = linear { $lower }–{ $upper }
+scoring-short-relative = relative { $start } – { $full }
+scoring-short-achievement = achievement or improvement { $threshold } / { $benchmark } (baseline { $period })
+mark-step-credit = { $credit } %

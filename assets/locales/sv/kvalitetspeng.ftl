@@ -696,6 +696,7 @@ rule-change-pot = pott { $old } → { $new } kr
 rule-change-percent = andel av ersättningen { $old } → { $new } %
 rule-change-withhold = innehållen andel { $old } → { $new } %
 rule-change-payback = återbetalning { $old } → { $new } %
+rule-change-field = { $label } { $old } → { $new }
 rule-change-payout = utbetalning: { $old } → { $new }
 rule-change-min-score = lägsta poäng { $old } → { $new }
 rule-change-all-met = alla indikatorer måste ge full poäng: { $old } → { $new }
@@ -1082,3 +1083,11 @@ month-name = { $month ->
        *[12] december
     }
 time-in-words = { $day } { $month } { $year } kl. { $hour }.{ $minute }
+level-at-or-beyond = Nivå { $sign }
+scoring-short-threshold = tröskel { $level }
+scoring-short-steps = steg { $steps }
+scoring-short-step = { $level } → { $credit } %
+scoring-short-linear = linjär { $lower }–{ $upper }
+scoring-short-relative = relativ { $start } – { $full }
+scoring-short-achievement = nivå eller förbättring { $threshold } / { $benchmark } (bas { $period })
+mark-step-credit = { $credit } %

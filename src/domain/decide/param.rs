@@ -22,7 +22,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use crate::domain::results::ServiceType;
-use crate::domain::rules::{MissingDataPolicy, PeerLevel, RuleSet, Scheme, Scoring};
+use crate::domain::rules::{MissingDataPolicy, RuleSet, Scheme};
 
 /// A parsed parameter path.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -337,34 +337,10 @@ impl Param {
                 let n = u32::try_from(d.trunc().mantissa().max(0)).unwrap_or(u32::MAX);
                 ind.min_respondents = (n > 0).then_some(n);
             }
-            (Field::Level, Scoring::Threshold { level }) => f(level),
-            (Field::Lower, Scoring::Linear { lower, .. }) => f(lower),
-            (Field::Upper, Scoring::Linear { upper, .. }) => f(upper),
-            (Field::Threshold, Scoring::AchievementOrImprovement { threshold, .. }) => f(threshold),
-            (Field::Benchmark, Scoring::AchievementOrImprovement { benchmark, .. }) => f(benchmark),
-            (Field::StepLevel(k), Scoring::Steps { steps }) => match steps.get_mut(k) {
-                Some(s) => f(&mut s.level),
+            (p, scoring) => match scoring.mode_mut().param(p) {
+                Some(v) => f(v),
                 None => return Err(not_for()),
             },
-            (Field::StepCredit(k), Scoring::Steps { steps }) => match steps.get_mut(k) {
-                Some(s) => f(&mut s.credit_percent),
-                None => return Err(not_for()),
-            },
-            (
-                Field::Start,
-                Scoring::Relative {
-                    start: PeerLevel::Percentile(p),
-                    ..
-                },
-            ) => f(p),
-            (
-                Field::Full,
-                Scoring::Relative {
-                    full: PeerLevel::Percentile(p),
-                    ..
-                },
-            ) => f(p),
-            _ => return Err(not_for()),
         }
         Ok(())
     }

@@ -4,9 +4,10 @@
 
 use rust_decimal::Decimal;
 
+use crate::domain::feature::{Arg, Msg};
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{
-    Area, Deduction, Indicator, MissingDataPolicy, PayoutBase, RuleSet, Scheme, Uncertainty,
+    Area, Deduction, Indicator, MissingDataPolicy, RuleSet, Scheme, Uncertainty, VolumeUnit,
 };
 
 /// Where a change is: the rule set, a scheme, or an indicator of a scheme.
@@ -36,29 +37,16 @@ pub enum Change {
     /// A scheme only in B (the whole scheme, as it is).
     SchemeAdded(Box<Scheme>),
     SchemeRemoved,
-    /// Kronor per volume unit.
-    Rate {
-        old: Decimal,
-        new: Decimal,
+    /// A field of the payout base (the same base in both): its label, the message id of
+    /// its change (see [`crate::domain::feature::Field::change`]), its old and new value.
+    PayoutField {
+        label: Msg,
+        change: Option<&'static str>,
+        old: Arg,
+        new: Arg,
+        unit: VolumeUnit,
     },
-    /// A pot's amount.
-    Pot {
-        old: Decimal,
-        new: Decimal,
-    },
-    PercentOfCompensation {
-        old: Decimal,
-        new: Decimal,
-    },
-    WithholdPercent {
-        old: Decimal,
-        new: Decimal,
-    },
-    PaybackPercent {
-        old: Decimal,
-        new: Decimal,
-    },
-    /// Another payout base, or a pot shared by another key.
+    /// Another payout base (the whole payout, as it is in each).
     Payout {
         old: Box<Scheme>,
         new: Box<Scheme>,
@@ -176,51 +164,25 @@ pub fn rule_changes(a: &RuleSet, b: &RuleSet) -> Vec<RuleChange> {
 
 /// A scheme's own fields.
 fn scheme_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(Change)) {
-    use PayoutBase::*;
-    match (&a.payout, &b.payout) {
-        (PerVolumeUnit(a), PerVolumeUnit(b)) => {
-            if a.kr_per_unit != b.kr_per_unit {
-                push(Change::Rate {
-                    old: a.kr_per_unit,
-                    new: b.kr_per_unit,
+    if a.payout.kind() == b.payout.kind() {
+        let (mut pa, mut pb) = (a.payout.clone(), b.payout.clone());
+        for (fa, fb) in pa.base_mut().fields().iter().zip(pb.base_mut().fields()) {
+            let (old, new) = (fa.value.arg(), fb.value.arg());
+            if old != new {
+                push(Change::PayoutField {
+                    label: fb.label.clone(),
+                    change: fb.change,
+                    old,
+                    new,
+                    unit: b.volume_unit,
                 });
             }
         }
-        (Pot(a), Pot(b)) if a.key == b.key => {
-            if a.amount != b.amount {
-                push(Change::Pot {
-                    old: a.amount,
-                    new: b.amount,
-                });
-            }
-        }
-        (PercentOfCompensation(a), PercentOfCompensation(b)) => {
-            if a.percent != b.percent {
-                push(Change::PercentOfCompensation {
-                    old: a.percent,
-                    new: b.percent,
-                });
-            }
-        }
-        (Withhold(a), Withhold(b)) => {
-            if a.withhold_percent != b.withhold_percent {
-                push(Change::WithholdPercent {
-                    old: a.withhold_percent,
-                    new: b.withhold_percent,
-                });
-            }
-            if a.payback_percent != b.payback_percent {
-                push(Change::PaybackPercent {
-                    old: a.payback_percent,
-                    new: b.payback_percent,
-                });
-            }
-        }
-        _ if a.volume_unit == b.volume_unit && a.payout == b.payout => {}
-        _ => push(Change::Payout {
+    } else {
+        push(Change::Payout {
             old: Box::new(a.clone()),
             new: Box::new(b.clone()),
-        }),
+        });
     }
     let (qa, qb) = (&a.qualification, &b.qualification);
     if qa.min_score_percent != qb.min_score_percent {

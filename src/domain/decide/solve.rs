@@ -357,7 +357,7 @@ pub fn solve_level(
     param: &Param,
     budget: Decimal,
 ) -> Result<LevelCrossing, SolveError> {
-    use crate::domain::rules::{Direction, Scoring};
+    use crate::domain::rules::Direction;
     let st = param.service_type;
     let scheme = rules.scheme(st).ok_or(SolveError::NoScheme(st))?;
     if scheme.payout.base().fixed_total().is_some() {
@@ -386,11 +386,7 @@ pub fn solve_level(
                     path: param.to_string(),
                     id: id.clone(),
                 }))?;
-            if !matches!(
-                (&param.field, &ind.scoring),
-                (Field::Level, Scoring::Threshold { .. })
-                    | (Field::StepLevel(_), Scoring::Steps { .. })
-            ) {
+            if !ind.scoring.mode().searchable(param.field) {
                 return Err(SolveError::Param(super::param::ParamError::NotForScoring {
                     path: param.to_string(),
                 }));

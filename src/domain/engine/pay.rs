@@ -77,16 +77,17 @@ impl<'a> SchemeCalc<'a> {
             .indicators
             .iter()
             .enumerate()
-            .map(|(ii, ind)| match &ind.scorer {
-                crate::domain::plan::ScorerPlan::Relative(rel) if scored[ii] => {
-                    let peers: Vec<Q> = columns[ii]
-                        .current
-                        .iter()
-                        .filter_map(|c| usable(ind, c).cloned())
-                        .collect();
-                    rel.peer_levels(&peers, ind.direction)
+            .map(|(ii, ind)| {
+                let scorer = ind.scorer.scorer();
+                if !(scored[ii] && scorer.needs_peers()) {
+                    return None;
                 }
-                _ => None,
+                let peers: Vec<Q> = columns[ii]
+                    .current
+                    .iter()
+                    .filter_map(|c| usable(ind, c).cloned())
+                    .collect();
+                scorer.peer_levels(&peers, ind.direction)
             })
             .collect();
         SchemeCalc {

@@ -34,67 +34,10 @@ use super::exact::Q;
 use super::explanation::{PayoutStatus, ProviderResult, Warning};
 use super::plan::SchemePlan;
 use super::results::Provider;
-use super::rules::{PotKey, Scheme};
+use super::rules::Scheme;
 use super::validation::Checks;
 
-/// A sentence for a reader: a message id of the language files and its values, which
-/// `words` formats by kind.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Msg {
-    pub id: &'static str,
-    pub args: Vec<(&'static str, Arg)>,
-}
-
-impl Msg {
-    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Msg {
-        Msg { id, args }
-    }
-}
-
-/// A value in a [`Msg`], with how it is written.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Arg {
-    /// A number as given (decimal comma, thousands space).
-    Num(Decimal),
-    /// A number without trailing zeros.
-    Trimmed(Decimal),
-    /// A number with two decimals.
-    Num2(Decimal),
-    /// Kronor: two decimals and " kr".
-    Kr(Decimal),
-    /// The scheme's volume unit in the singular ("timme").
-    UnitSingular,
-    /// The scheme's volume unit as labelled ("Timmar").
-    UnitLabel,
-    /// A pot key's label, or the text of this message id when there is none.
-    Key(Option<PotKey>, &'static str),
-    /// The text of a message id without values ("" for none).
-    Text(Option<&'static str>),
-}
-
-/// What a field's value is, for the editor.
-#[derive(Debug)]
-pub enum Value<'a> {
-    /// An amount in kronor.
-    Amount(&'a mut Decimal),
-    /// A rate or a percentage.
-    Rate(&'a mut Decimal),
-    /// A whole number (e.g. decimals).
-    Count(&'a mut u32),
-    /// A pot key, maybe not chosen yet.
-    Key(&'a mut Option<PotKey>),
-}
-
-/// One editable field of a payout base: its label (a [`Msg`]), an optional hover text
-/// (message id) and its value to edit.
-#[derive(Debug)]
-pub struct Field<'a> {
-    pub label: Msg,
-    pub hover: Option<&'static str>,
-    /// Distinguishes the field's widget from the others of its scheme.
-    pub key: &'static str,
-    pub value: Value<'a>,
-}
+pub use super::feature::{Arg, Field, Msg, Value};
 
 /// A payout base as the rule file gives it.
 pub trait Base {

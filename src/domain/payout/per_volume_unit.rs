@@ -54,6 +54,7 @@ impl Base for PerVolumeUnit {
             label: Msg::new("editor-rate-label", vec![("unit", Arg::UnitSingular)]),
             hover: None,
             key: "rate",
+            change: Some("rule-change-rate"),
             value: Value::Rate(&mut self.kr_per_unit),
         }]
     }

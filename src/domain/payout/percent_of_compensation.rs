@@ -50,7 +50,8 @@ impl Base for PercentOfCompensation {
             label: Msg::new("percent-of-compensation-option", vec![]),
             hover: None,
             key: "pct",
-            value: Value::Rate(&mut self.percent),
+            change: Some("rule-change-percent"),
+            value: Value::Percent(&mut self.percent),
         }]
     }
 

@@ -63,12 +63,14 @@ impl Base for Pot {
                 label: Msg::new("pot-kr", vec![]),
                 hover: None,
                 key: "pot",
+                change: Some("rule-change-pot"),
                 value: Value::Amount(&mut self.amount),
             },
             Field {
                 label: Msg::new("shared", vec![]),
                 hover: None,
                 key: "pot_key",
+                change: None,
                 value: Value::Key(&mut self.key),
             },
         ]

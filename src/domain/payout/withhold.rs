@@ -64,13 +64,15 @@ pub(crate) fn withhold_fields<'a>(
             label: Msg::new("withheld-percent-of-compensation", vec![]),
             hover: None,
             key: "withhold",
-            value: Value::Rate(withhold_percent),
+            change: Some("rule-change-withhold"),
+            value: Value::Percent(withhold_percent),
         },
         Field {
             label: Msg::new("paid-back-percent-of", vec![]),
             hover: Some("n100-percent-budget-neutral"),
             key: "payback",
-            value: Value::Rate(payback_percent),
+            change: Some("rule-change-payback"),
+            value: Value::Percent(payback_percent),
         },
     ]
 }

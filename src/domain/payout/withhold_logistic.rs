@@ -87,18 +87,21 @@ impl Base for WithholdLogistic {
                 label: Msg::new("logistic-midpoint", vec![]),
                 hover: None,
                 key: "midpoint",
-                value: Value::Rate(&mut self.midpoint),
+                change: None,
+                value: Value::Percent(&mut self.midpoint),
             },
             Field {
                 label: Msg::new("logistic-steepness", vec![]),
                 hover: None,
                 key: "steepness",
-                value: Value::Rate(&mut self.steepness),
+                change: None,
+                value: Value::Percent(&mut self.steepness),
             },
             Field {
                 label: Msg::new("logistic-decimals", vec![]),
                 hover: None,
                 key: "decimals",
+                change: None,
                 value: Value::Count(&mut self.decimals),
             },
         ]);

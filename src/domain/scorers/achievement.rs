@@ -3,26 +3,160 @@
 //! 0–9; the higher counts; credit = points / 10. Exact.
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use super::linear::linear_credit;
-use super::{Input, Scored, Scorer, at_least_as_good};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, at_least_as_good};
+use crate::domain::decimal::serde_decimal;
 use crate::domain::exact::Q;
+use crate::domain::feature::{Arg, Field, Msg, Value};
 use crate::domain::period::Period;
-use crate::domain::rules::Indicator;
+use crate::domain::rules::{Direction, Indicator, Unit};
 use crate::domain::validation::ProblemMsg;
+
+/// `AchievementOrImprovement(threshold: 50, benchmark: 80, baseline_period: "2024")`: the
+/// better of achievement points (0–10 between `threshold` and `benchmark`) and improvement
+/// points (0–9 between the provider's own result in `baseline_period` and `benchmark`).
+/// Credit = points / 10.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AchievementOrImprovement {
+    #[serde(with = "serde_decimal")]
+    pub threshold: Decimal,
+    #[serde(with = "serde_decimal")]
+    pub benchmark: Decimal,
+    pub baseline_period: String,
+}
+
+impl Starting for AchievementOrImprovement {
+    type Plan = AchievementPlan;
+    /// The baseline is the year before the rule set's.
+    fn starting(level: Decimal, period: &str) -> Self {
+        let baseline = period
+            .get(0..4)
+            .and_then(|y| y.parse::<u16>().ok())
+            .map(|y| (y - 1).to_string())
+            .unwrap_or_default();
+        AchievementOrImprovement {
+            threshold: level - Decimal::TEN,
+            benchmark: level,
+            baseline_period: baseline,
+        }
+    }
+}
+
+impl Mode for AchievementOrImprovement {
+    fn label(&self) -> &'static str {
+        "achievement-or-improvement"
+    }
+
+    fn check(&self, ind: &Indicator, period: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
+        check(
+            self.threshold,
+            self.benchmark,
+            &self.baseline_period,
+            ind,
+            period,
+            add,
+        );
+    }
+
+    fn compile(&self, _: Direction) -> Result<ScorerPlan, ProblemMsg> {
+        let bad = || ProblemMsg::BadBaselinePeriod {
+            text: self.baseline_period.clone(),
+        };
+        let period = self.baseline_period.parse().map_err(|_| bad())?;
+        Ok(ScorerPlan::AchievementOrImprovement(AchievementPlan::new(
+            self.threshold,
+            self.benchmark,
+            period,
+        )))
+    }
+
+    fn fields(&mut self, _: Direction) -> Vec<Field<'_>> {
+        vec![
+            Field {
+                label: Msg::new("threshold0-points", vec![]),
+                hover: None,
+                key: "ai_t",
+                change: None,
+                value: Value::Level(&mut self.threshold),
+            },
+            Field {
+                label: Msg::new("benchmark10-points", vec![]),
+                hover: None,
+                key: "ai_b",
+                change: None,
+                value: Value::Level(&mut self.benchmark),
+            },
+            Field {
+                label: Msg::new("baseline-period", vec![]),
+                hover: None,
+                key: "ai_p",
+                change: None,
+                value: Value::Text(&mut self.baseline_period),
+            },
+        ]
+    }
+
+    fn prose(&self, unit: Unit, _: Direction) -> Msg {
+        Msg::new(
+            "prose-achievement",
+            vec![
+                ("threshold", Arg::Level(self.threshold, unit)),
+                ("benchmark", Arg::Level(self.benchmark, unit)),
+                ("baseline_period", Arg::Plain(self.baseline_period.clone())),
+                ("benchmark_2", Arg::Level(self.benchmark, unit)),
+            ],
+        )
+    }
+
+    fn short(&self) -> Msg {
+        Msg::new(
+            "scoring-short-achievement",
+            vec![
+                ("threshold", Arg::Num(self.threshold)),
+                ("benchmark", Arg::Num(self.benchmark)),
+                ("period", Arg::Plain(self.baseline_period.clone())),
+            ],
+        )
+    }
+
+    fn marks(&self) -> Vec<(Msg, Decimal)> {
+        vec![
+            (Msg::new("threshold", vec![]), self.threshold),
+            (Msg::new("benchmark", vec![]), self.benchmark),
+        ]
+    }
+
+    fn headline(&self) -> Option<Decimal> {
+        Some(self.benchmark)
+    }
+
+    fn params(&self) -> Vec<Param> {
+        vec![Param::Threshold, Param::Benchmark]
+    }
+
+    fn param(&mut self, p: Param) -> Option<&mut Decimal> {
+        match p {
+            Param::Threshold => Some(&mut self.threshold),
+            Param::Benchmark => Some(&mut self.benchmark),
+            _ => None,
+        }
+    }
+}
 
 /// A compiled achievement-or-improvement scoring.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Achievement {
+pub struct AchievementPlan {
     pub threshold: Decimal,
     pub benchmark: Decimal,
     pub baseline_period: Period,
     exact: (Q, Q),
 }
 
-impl Achievement {
+impl AchievementPlan {
     pub fn new(threshold: Decimal, benchmark: Decimal, baseline_period: Period) -> Self {
-        Achievement {
+        AchievementPlan {
             threshold,
             benchmark,
             baseline_period,
@@ -40,7 +174,11 @@ pub struct How {
     pub baseline: Option<Q>,
 }
 
-impl Scorer for Achievement {
+impl Scorer for AchievementPlan {
+    fn baseline_period(&self) -> Option<Period> {
+        Some(self.baseline_period)
+    }
+
     fn score(&self, i: &Input<'_>) -> Option<Scored> {
         let (at, bm) = &self.exact;
         let dir = i.direction;
@@ -75,7 +213,7 @@ impl Scorer for Achievement {
 /// Checks achievement-or-improvement parameters as the rule file gives them: two levels the
 /// indicator can have, the threshold worse than the benchmark, and a baseline period that can
 /// be read and is not the rule set's `period`.
-pub fn check(
+fn check(
     threshold: Decimal,
     benchmark: Decimal,
     baseline_period: &str,
@@ -108,7 +246,7 @@ mod tests {
     use crate::domain::rules::Direction;
 
     fn run(v: i64, at: i64, bm: i64, base: Option<i64>, dir: Direction) -> Scored {
-        let a = Achievement::new(at.into(), bm.into(), Period::year(2024));
+        let a = AchievementPlan::new(at.into(), bm.into(), Period::year(2024));
         let (v, b) = (Q::from(v), base.map(Q::from));
         a.score(&Input {
             value: &v,

@@ -1,12 +1,130 @@
 //! No credit at the worse level, full credit at the better level, linear between, clamped.
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
-use super::{Input, Scored, Scorer, at_least_as_good};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, at_least_as_good};
+use crate::domain::decimal::serde_decimal;
 use crate::domain::exact::Q;
-use crate::domain::rules::Direction;
-use crate::domain::rules::Indicator;
+use crate::domain::feature::{Arg, Field, Msg, Value};
+use crate::domain::period::Period;
+use crate::domain::rules::{Direction, Indicator, Unit};
 use crate::domain::validation::ProblemMsg;
+
+/// `Linear(lower: 75, upper: 92)`: no credit at the worse level, full credit at the better
+/// level, linear between. `lower < upper` numerically; the direction decides which end is
+/// full credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Linear {
+    #[serde(with = "serde_decimal")]
+    pub lower: Decimal,
+    #[serde(with = "serde_decimal")]
+    pub upper: Decimal,
+}
+
+impl Starting for Linear {
+    type Plan = LinearPlan;
+    fn starting(level: Decimal, _: &str) -> Self {
+        Linear {
+            lower: level - Decimal::TEN,
+            upper: level,
+        }
+    }
+}
+
+impl Mode for Linear {
+    fn label(&self) -> &'static str {
+        "linear-between-levels"
+    }
+
+    /// The lower below the upper, each a level the indicator can have.
+    fn check(&self, ind: &Indicator, _: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
+        let (lower, upper) = (self.lower, self.upper);
+        if lower >= upper {
+            add(ProblemMsg::LowerAboveUpper { lower, upper });
+        }
+        super::check_level(lower, ind, add);
+        super::check_level(upper, ind, add);
+    }
+
+    fn compile(&self, dir: Direction) -> Result<ScorerPlan, ProblemMsg> {
+        Ok(ScorerPlan::Linear(LinearPlan::new(
+            self.lower, self.upper, dir,
+        )))
+    }
+
+    fn fields(&mut self, dir: Direction) -> Vec<Field<'_>> {
+        let (lo, hi) = match dir {
+            Direction::HigherIsBetter => ("lower-level0-percent", "upper-level100-percent"),
+            Direction::LowerIsBetter => ("lower-level100-percent", "upper-level0-percent"),
+        };
+        vec![
+            Field {
+                label: Msg::new(lo, vec![]),
+                hover: None,
+                key: "lo",
+                change: None,
+                value: Value::Level(&mut self.lower),
+            },
+            Field {
+                label: Msg::new(hi, vec![]),
+                hover: None,
+                key: "hi",
+                change: None,
+                value: Value::Level(&mut self.upper),
+            },
+        ]
+    }
+
+    fn prose(&self, unit: Unit, dir: Direction) -> Msg {
+        let (zero, full) = match dir {
+            Direction::HigherIsBetter => (self.lower, self.upper),
+            Direction::LowerIsBetter => (self.upper, self.lower),
+        };
+        Msg::new(
+            "prose-linear",
+            vec![
+                ("dir", Arg::AtLeast(dir)),
+                ("full", Arg::Level(full, unit)),
+                ("zero", Arg::Level(zero, unit)),
+                ("dir_2", Arg::OrWorse(dir)),
+            ],
+        )
+    }
+
+    fn short(&self) -> Msg {
+        Msg::new(
+            "scoring-short-linear",
+            vec![
+                ("lower", Arg::Num(self.lower)),
+                ("upper", Arg::Num(self.upper)),
+            ],
+        )
+    }
+
+    fn marks(&self) -> Vec<(Msg, Decimal)> {
+        vec![
+            (Msg::new("lower", vec![]), self.lower),
+            (Msg::new("upper", vec![]), self.upper),
+        ]
+    }
+
+    fn headline(&self) -> Option<Decimal> {
+        Some(self.upper)
+    }
+
+    fn params(&self) -> Vec<Param> {
+        vec![Param::Lower, Param::Upper]
+    }
+
+    fn param(&mut self, p: Param) -> Option<&mut Decimal> {
+        match p {
+            Param::Lower => Some(&mut self.lower),
+            Param::Upper => Some(&mut self.upper),
+            _ => None,
+        }
+    }
+}
 
 /// Linear credit from `zero_at` (0) to `full_at` (1), clamped, exact; works in either direction.
 /// When the two levels are equal, a result at or beyond them in the better direction gets 1.
@@ -46,20 +164,20 @@ pub fn linear_credit(value: &Q, zero_at: &Q, full_at: &Q, dir: Direction) -> Q {
 
 /// A compiled linear scoring (levels already ordered by the direction).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Linear {
+pub struct LinearPlan {
     pub zero_at: Decimal,
     pub full_at: Decimal,
     exact: (Q, Q),
 }
 
-impl Linear {
+impl LinearPlan {
     /// `lower < upper` numerically; the direction decides which end is full credit.
     pub fn new(lower: Decimal, upper: Decimal, dir: Direction) -> Self {
         let (zero_at, full_at) = match dir {
             Direction::HigherIsBetter => (lower, upper),
             Direction::LowerIsBetter => (upper, lower),
         };
-        Linear {
+        LinearPlan {
             zero_at,
             full_at,
             exact: (zero_at.into(), full_at.into()),
@@ -74,7 +192,7 @@ pub struct How {
     pub full_at: Decimal,
 }
 
-impl Scorer for Linear {
+impl Scorer for LinearPlan {
     fn score(&self, i: &Input<'_>) -> Option<Scored> {
         Some(Scored {
             credit: linear_credit(i.value, &self.exact.0, &self.exact.1, i.direction),
@@ -84,16 +202,6 @@ impl Scorer for Linear {
             }),
         })
     }
-}
-
-/// Checks a linear scoring's levels as the rule file gives them: the lower below the upper,
-/// each a level the indicator can have.
-pub fn check(lower: Decimal, upper: Decimal, ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
-    if lower >= upper {
-        add(ProblemMsg::LowerAboveUpper { lower, upper });
-    }
-    super::check_level(lower, ind, add);
-    super::check_level(upper, ind, add);
 }
 
 #[cfg(test)]

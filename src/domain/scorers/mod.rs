@@ -1,12 +1,30 @@
-//! One scorer per scoring mode, each turning one result into a credit between 0 and 1 and a
-//! serialisable account of how ([`How`]), which the explanation words.
+//! Scoring modes: how an indicator's result becomes a credit between 0 and 1. Each mode is one
+//! module that owns its parameters (the serde type the rule file stores), their validation,
+//! its default, its editable fields, its sentences (as message ids with values, worded by
+//! `words`), the parameter paths the sweep and the solver may vary, its compiled form and how
+//! that scores, with a serialisable account of how ([`How`]), which the explanation words.
+//! [`Scoring`] (the file format), [`ScoringKind`] and the compiled [`ScorerPlan`] are made by
+//! the one registration list at the end of this file.
 //!
 //! Every scorer is exact ([`Q`]) and monotone: a result that is better in the indicator's
-//! direction never gets a lower credit. Each mode's module also checks the mode's parameters
-//! as the rule file gives them ([`check`]). Adding a mode means: a module here (its checks,
-//! its compiled form, its `score`), a variant of [`crate::domain::rules::Scoring`] (the file
-//! format) and its arm in [`check`], its compilation in [`crate::domain::plan`], its wording
-//! in `src/words`, its editor in `ui/editor.rs`, and a section in `docs/rule-file.md`.
+//! direction never gets a lower credit.
+//!
+//! # How to add a scoring mode
+//!
+//! 1. Write `src/domain/scorers/<mode>.rs`: a struct named as the rule file's variant
+//!    (`#[serde(rename = "...")]` if the Rust name differs; no `deny_unknown_fields`, as
+//!    before), implementing [`Mode`] and [`Starting`]; its compiled form implementing
+//!    [`Scorer`]; a variant of [`How`] for its account (and its arm in
+//!    [`How::compares_exactly`]). Look at `linear.rs` for a small one.
+//! 2. Add one line to the `scoring_modes!` list below (order = the editor's order).
+//! 3. Add its message ids (its label, its fields, its sentences, its account) to both
+//!    `assets/locales/*/kvalitetspeng.ftl`, and word its [`How`] in `words::texts::how`.
+//! 4. Document it in `docs/rule-file.md` with a worked example, pin that example in
+//!    `tests/golden.rs`, and teach the oracle in `tests/common/oracle.rs`.
+//!
+//! Nothing else matches on the variants: the editor, the prose, the exports, validation,
+//! the sweep's and the solver's parameter paths, the detail view and the engine go through
+//! [`Mode`] and [`Scorer`].
 
 pub mod achievement;
 pub mod linear;
@@ -15,11 +33,14 @@ pub mod steps;
 pub mod threshold;
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
 use super::bounds;
+use super::decide::param::Field as Param;
 use super::exact::Q;
+use super::feature::{Field, Msg};
 use super::period::Period;
-use super::rules::{Direction, Indicator, Scoring, Unit};
+use super::rules::{Direction, Indicator, Unit};
 use super::survey::{End, Survey};
 use super::validation::{ProblemMsg, out_of_bounds, percent_ok};
 
@@ -27,17 +48,7 @@ use super::validation::{ProblemMsg, out_of_bounds, percent_ok};
 /// checks its own), for a rule set of `period` (if it could be read). Every problem is an
 /// error of the indicator's levels.
 pub fn check(ind: &Indicator, period: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
-    match &ind.scoring {
-        Scoring::Threshold { level } => threshold::check(*level, ind, add),
-        Scoring::Steps { steps } => steps::check(steps, ind, add),
-        Scoring::Linear { lower, upper } => linear::check(*lower, *upper, ind, add),
-        Scoring::Relative { start, full } => relative::check(start, full, add),
-        Scoring::AchievementOrImprovement {
-            threshold,
-            benchmark,
-            baseline_period,
-        } => achievement::check(*threshold, *benchmark, baseline_period, ind, period, add),
-    }
+    ind.scoring.mode().check(ind, period, add);
 }
 
 /// Checks a level of an indicator: within the bounds, and 0–100 for a share.
@@ -83,6 +94,45 @@ impl Input<'_> {
     }
 }
 
+/// A scoring mode as the rule file gives it (its parameters).
+pub trait Mode {
+    /// The message id of its name in pickers.
+    fn label(&self) -> &'static str;
+    /// Validation of its parameters for indicator `ind` in a rule set of `period`.
+    fn check(&self, ind: &Indicator, period: Option<Period>, add: &mut dyn FnMut(ProblemMsg));
+    /// The compiled scorer for an indicator of `dir`, or the problem with a value that still
+    /// cannot be used (validation reports it too).
+    fn compile(&self, dir: Direction) -> Result<ScorerPlan, ProblemMsg>;
+    /// Its fields for the rule editor, in order, for an indicator of `dir`.
+    fn fields(&mut self, dir: Direction) -> Vec<Field<'_>>;
+    /// Its sentence in the rules in prose, for an indicator of `unit` and `dir`.
+    fn prose(&self, unit: Unit, dir: Direction) -> Msg;
+    /// Its short form on the rules sheet of the payout export.
+    fn short(&self) -> Msg;
+    /// Its levels as marks beside the peers' results (the detail view): name and level.
+    fn marks(&self) -> Vec<(Msg, Decimal)>;
+    /// The level another mode starts from when the user picks it instead (`None`: a default).
+    fn headline(&self) -> Option<Decimal>;
+    /// The parameter paths of its levels that the sweep offers, in order.
+    fn params(&self) -> Vec<Param>;
+    /// The value at a parameter path, if it has that path.
+    fn param(&mut self, p: Param) -> Option<&mut Decimal>;
+    /// Whether the budget solver may search `p` among the providers' results (a level at
+    /// which the credit jumps).
+    fn searchable(&self, p: Param) -> bool {
+        let _ = p;
+        false
+    }
+}
+
+/// A mode's default and compiled type (separate from [`Mode`], which is object safe).
+pub trait Starting: Mode + Sized {
+    type Plan: Scorer + std::fmt::Debug + Clone + PartialEq;
+    /// The parameters an indicator starts from when this mode is picked, reusing `level`
+    /// where it can, for a rule set of `period`.
+    fn starting(level: Decimal, period: &str) -> Self;
+}
+
 /// A scoring mode, compiled from the rule file.
 pub trait Scorer {
     /// Whether [`Input::peers`] must be given (levels from the peers' results).
@@ -97,6 +147,15 @@ pub trait Scorer {
     /// achievement) has none: a little survey noise moves its credit a little.
     fn levels(&self) -> Vec<Decimal> {
         Vec::new()
+    }
+    /// The period of the provider's own earlier result it compares with, if any.
+    fn baseline_period(&self) -> Option<Period> {
+        None
+    }
+    /// The levels from the peers' usable results, for a mode that [`Scorer::needs_peers`].
+    fn peer_levels(&self, peers: &[Q], dir: Direction) -> Option<relative::PeerLevels> {
+        let _ = (peers, dir);
+        None
     }
 }
 
@@ -120,10 +179,106 @@ pub enum How {
     AchievementOrImprovement(Box<achievement::How>),
 }
 
+impl How {
+    /// Whether the scorer compared an interval's end exactly (a level where the credit
+    /// jumps) rather than scoring it to a stated number of decimals.
+    pub fn compares_exactly(&self) -> bool {
+        match self {
+            How::Threshold(_) | How::Steps(_) => true,
+            How::Linear(_) | How::Relative(_) | How::AchievementOrImprovement(_) => false,
+        }
+    }
+}
+
 /// True if `a` is at least as good as `b` in direction `dir`.
 pub fn at_least_as_good<T: Ord + ?Sized>(dir: Direction, a: &T, b: &T) -> bool {
     match dir {
         Direction::HigherIsBetter => a >= b,
         Direction::LowerIsBetter => a <= b,
     }
+}
+
+/// Generates, from one line per mode, the rule file's enum [`Scoring`] (newtype variants
+/// holding each module's struct), [`ScoringKind`] with `ALL`, the compiled [`ScorerPlan`],
+/// and their delegation to [`Mode`] and [`Scorer`].
+macro_rules! scoring_modes {
+    ($($variant:ident => $module:ident :: $params:ident),* $(,)?) => {
+        /// How a result is turned into a credit between 0 and 1 (the rule file's format:
+        /// `Linear(lower: 75, upper: 92)`).
+        #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+        pub enum Scoring {
+            $($variant($module::$params),)*
+        }
+
+        /// The kind of a [`Scoring`], without its parameters (for pickers).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum ScoringKind {
+            $($variant,)*
+        }
+
+        /// The compiled scorer of an indicator (see [`Scorer`]).
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum ScorerPlan {
+            $($variant(<$module::$params as Starting>::Plan),)*
+        }
+
+        impl ScoringKind {
+            pub const ALL: &[ScoringKind] = &[$(ScoringKind::$variant,)*];
+
+            /// A sensible scoring of this kind, reusing `level` where possible (for the
+            /// editor), for a rule set of `period`.
+            pub fn default_scoring(self, level: Decimal, period: &str) -> Scoring {
+                match self {
+                    $(ScoringKind::$variant => Scoring::$variant(
+                        <$module::$params as Starting>::starting(level, period),
+                    ),)*
+                }
+            }
+
+            /// The message id of its name.
+            pub fn label_id(self) -> &'static str {
+                self.default_scoring(Decimal::ZERO, "").mode().label()
+            }
+        }
+
+        impl Scoring {
+            pub fn kind(&self) -> ScoringKind {
+                match self {
+                    $(Scoring::$variant(_) => ScoringKind::$variant,)*
+                }
+            }
+
+            /// The mode's module.
+            pub fn mode(&self) -> &dyn Mode {
+                match self {
+                    $(Scoring::$variant(m) => m,)*
+                }
+            }
+
+            /// The mode's module, to edit.
+            pub fn mode_mut(&mut self) -> &mut dyn Mode {
+                match self {
+                    $(Scoring::$variant(m) => m,)*
+                }
+            }
+        }
+
+        impl ScorerPlan {
+            /// The compiled mode's scorer.
+            #[inline]
+            pub fn scorer(&self) -> &dyn Scorer {
+                match self {
+                    $(ScorerPlan::$variant(s) => s,)*
+                }
+            }
+        }
+    };
+}
+
+scoring_modes! {
+    Threshold => threshold::Threshold,
+    Steps => steps::Steps,
+    Linear => linear::Linear,
+    Relative => relative::Relative,
+    AchievementOrImprovement => achievement::AchievementOrImprovement,
 }

@@ -1,17 +1,117 @@
 //! Linear between two levels taken from the peers' results in the period (percentile, mean of
 //! the best tenth, mean), computed exactly.
 
+use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
+use serde::{Deserialize, Serialize};
 
 use super::linear::linear_credit;
-use super::{Input, Scored, Scorer};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting};
 use crate::domain::exact::Q;
-use crate::domain::rules::{Direction, PeerLevel};
+use crate::domain::feature::{Arg, Field, Msg, Value};
+use crate::domain::period::Period;
+use crate::domain::rules::{Direction, Indicator, PeerLevel, Unit};
 use crate::domain::validation::{ProblemMsg, percent_ok};
+
+/// `Relative(start: Percentile(50), full: TopDecileMean)`: linear between two levels taken
+/// from the peers' results in the period; `start` gives no credit, `full` full credit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Relative {
+    pub start: PeerLevel,
+    pub full: PeerLevel,
+}
+
+impl Starting for Relative {
+    type Plan = RelativePlan;
+    fn starting(_: Decimal, _: &str) -> Self {
+        Relative {
+            start: PeerLevel::Percentile(Decimal::from(50)),
+            full: PeerLevel::TopDecileMean,
+        }
+    }
+}
+
+impl Mode for Relative {
+    fn label(&self) -> &'static str {
+        "relative-to-peers"
+    }
+
+    fn check(&self, _: &Indicator, _: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
+        check(&self.start, &self.full, add);
+    }
+
+    fn compile(&self, _: Direction) -> Result<ScorerPlan, ProblemMsg> {
+        Ok(ScorerPlan::Relative(RelativePlan {
+            start: self.start.clone(),
+            full: self.full.clone(),
+        }))
+    }
+
+    fn fields(&mut self, _: Direction) -> Vec<Field<'_>> {
+        vec![
+            Field {
+                label: Msg::new("n0-percent-at", vec![]),
+                hover: None,
+                key: "start",
+                change: None,
+                value: Value::Peer(&mut self.start),
+            },
+            Field {
+                label: Msg::new("n100-percent-at", vec![]),
+                hover: None,
+                key: "full",
+                change: None,
+                value: Value::Peer(&mut self.full),
+            },
+        ]
+    }
+
+    fn prose(&self, _: Unit, _: Direction) -> Msg {
+        Msg::new(
+            "prose-relative",
+            vec![
+                ("start", Arg::PeerOfPeers(self.start.clone())),
+                ("full", Arg::PeerOfPeers(self.full.clone())),
+            ],
+        )
+    }
+
+    fn short(&self) -> Msg {
+        Msg::new(
+            "scoring-short-relative",
+            vec![
+                ("start", Arg::Peer(self.start.clone())),
+                ("full", Arg::Peer(self.full.clone())),
+            ],
+        )
+    }
+
+    /// None: its levels come from the peers' results.
+    fn marks(&self) -> Vec<(Msg, Decimal)> {
+        Vec::new()
+    }
+
+    fn headline(&self) -> Option<Decimal> {
+        None
+    }
+
+    /// None that the sweep offers: a percentile is not a level of the results.
+    fn params(&self) -> Vec<Param> {
+        Vec::new()
+    }
+
+    fn param(&mut self, p: Param) -> Option<&mut Decimal> {
+        match (p, &mut self.start, &mut self.full) {
+            (Param::Start, PeerLevel::Percentile(v), _) => Some(v),
+            (Param::Full, _, PeerLevel::Percentile(v)) => Some(v),
+            _ => None,
+        }
+    }
+}
 
 /// A compiled relative scoring.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Relative {
+pub struct RelativePlan {
     pub start: PeerLevel,
     pub full: PeerLevel,
 }
@@ -32,7 +132,7 @@ pub struct How {
     pub peers: usize,
 }
 
-impl Relative {
+impl RelativePlan {
     /// The peer levels from the peers' usable results; `None` when there are none.
     pub fn peer_levels(&self, peers: &[Q], dir: Direction) -> Option<PeerLevels> {
         if peers.is_empty() {
@@ -87,9 +187,13 @@ impl Q {
     }
 }
 
-impl Scorer for Relative {
+impl Scorer for RelativePlan {
     fn needs_peers(&self) -> bool {
         true
+    }
+
+    fn peer_levels(&self, peers: &[Q], dir: Direction) -> Option<PeerLevels> {
+        RelativePlan::peer_levels(self, peers, dir)
     }
 
     fn score(&self, i: &Input<'_>) -> Option<Scored> {
@@ -107,7 +211,7 @@ impl Scorer for Relative {
 
 /// Checks the peer levels as the rule file gives them: percentiles 0–100, the start below the
 /// full level.
-pub fn check(start: &PeerLevel, full: &PeerLevel, add: &mut dyn FnMut(ProblemMsg)) {
+fn check(start: &PeerLevel, full: &PeerLevel, add: &mut dyn FnMut(ProblemMsg)) {
     for l in [start, full] {
         if let PeerLevel::Percentile(p) = l
             && !percent_ok(*p)
@@ -132,7 +236,7 @@ mod tests {
     #[test]
     fn percentiles_and_top_decile() {
         let peers: Vec<Q> = (1..=20).map(|i: i64| Q::from(i)).collect();
-        let r = Relative {
+        let r = RelativePlan {
             start: PeerLevel::Percentile(50.into()),
             full: PeerLevel::TopDecileMean,
         };
@@ -140,7 +244,7 @@ mod tests {
         assert_eq!((l.zero_at, l.full_at), (Q::ratio(21, 2), Q::ratio(39, 2)));
         let l = r.peer_levels(&peers, Direction::LowerIsBetter).unwrap();
         assert_eq!((l.zero_at, l.full_at), (Q::ratio(21, 2), Q::ratio(3, 2)));
-        let m = Relative {
+        let m = RelativePlan {
             start: PeerLevel::Mean,
             full: PeerLevel::Mean,
         };

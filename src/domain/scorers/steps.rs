@@ -1,21 +1,156 @@
 //! Levels each giving a credit; the best level reached counts.
 
-use super::{Input, Scored, Scorer, at_least_as_good};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, at_least_as_good};
 use crate::domain::bounds;
 use crate::domain::exact::Q;
+use crate::domain::feature::{Arg, Field, Msg, Value};
+use crate::domain::period::Period;
 use crate::domain::rules::Step;
-use crate::domain::rules::{Direction, Indicator};
+use crate::domain::rules::{Direction, Indicator, Unit};
 use crate::domain::validation::{Counted, ProblemMsg, percent_ok};
+
+/// `Steps(steps: [(level: 80, credit_percent: 50), …])`: levels each giving a credit; the
+/// best level reached counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Steps {
+    pub steps: Vec<Step>,
+}
+
+impl Starting for Steps {
+    type Plan = StepsPlan;
+    fn starting(level: Decimal, _: &str) -> Self {
+        Steps {
+            steps: vec![
+                Step {
+                    level: level - Decimal::TEN,
+                    credit_percent: Decimal::from(50),
+                },
+                Step {
+                    level,
+                    credit_percent: Decimal::ONE_HUNDRED,
+                },
+            ],
+        }
+    }
+}
+
+impl Mode for Steps {
+    fn label(&self) -> &'static str {
+        "steps"
+    }
+
+    fn check(&self, ind: &Indicator, _: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
+        check(&self.steps, ind, add);
+    }
+
+    fn compile(&self, _: Direction) -> Result<ScorerPlan, ProblemMsg> {
+        Ok(ScorerPlan::Steps(StepsPlan::new(&self.steps)))
+    }
+
+    fn fields(&mut self, dir: Direction) -> Vec<Field<'_>> {
+        vec![Field {
+            label: Msg::new("steps", vec![]),
+            hover: None,
+            key: "steps",
+            change: None,
+            value: Value::Steps(&mut self.steps, dir),
+        }]
+    }
+
+    /// The steps from the easiest, e.g. "Minst 80 % ger 50 %, minst 90 % ger 100 % av
+    /// poängen; …".
+    fn prose(&self, unit: Unit, dir: Direction) -> Msg {
+        let mut sorted = self.steps.clone();
+        sorted.sort_by_key(|s| s.level);
+        if dir == Direction::LowerIsBetter {
+            sorted.reverse();
+        }
+        let items = sorted
+            .iter()
+            .map(|s| {
+                Msg::new(
+                    "prose-step",
+                    vec![
+                        ("dir", Arg::AtLeast(dir)),
+                        ("s", Arg::Level(s.level, unit)),
+                        ("s_2", Arg::Trimmed(s.credit_percent)),
+                    ],
+                )
+            })
+            .collect();
+        let list = Arg::List {
+            items,
+            sep: ", ",
+            capital: true,
+        };
+        Msg::new("prose-steps", vec![("s", list)])
+    }
+
+    fn short(&self) -> Msg {
+        let items = self
+            .steps
+            .iter()
+            .map(|st| {
+                Msg::new(
+                    "scoring-short-step",
+                    vec![
+                        ("level", Arg::Num(st.level)),
+                        ("credit", Arg::Num(st.credit_percent)),
+                    ],
+                )
+            })
+            .collect();
+        let list = Arg::List {
+            items,
+            sep: ", ",
+            capital: false,
+        };
+        Msg::new("scoring-short-steps", vec![("steps", list)])
+    }
+
+    fn marks(&self) -> Vec<(Msg, Decimal)> {
+        self.steps
+            .iter()
+            .map(|s| {
+                let credit = vec![("credit", Arg::Fixed(s.credit_percent, 0))];
+                (Msg::new("mark-step-credit", credit), s.level)
+            })
+            .collect()
+    }
+
+    fn headline(&self) -> Option<Decimal> {
+        self.steps.iter().map(|s| s.level).max()
+    }
+
+    fn params(&self) -> Vec<Param> {
+        (0..self.steps.len()).map(Param::StepLevel).collect()
+    }
+
+    fn param(&mut self, p: Param) -> Option<&mut Decimal> {
+        match p {
+            Param::StepLevel(k) => self.steps.get_mut(k).map(|s| &mut s.level),
+            Param::StepCredit(k) => self.steps.get_mut(k).map(|s| &mut s.credit_percent),
+            _ => None,
+        }
+    }
+
+    fn searchable(&self, p: Param) -> bool {
+        matches!(p, Param::StepLevel(_))
+    }
+}
 
 /// A compiled steps scoring: each step with its level and credit as exact fractions.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Steps {
+pub struct StepsPlan {
     pub steps: Vec<(Step, Q, Q)>,
 }
 
-impl Steps {
+impl StepsPlan {
     pub fn new(steps: &[Step]) -> Self {
-        Steps {
+        StepsPlan {
             steps: steps
                 .iter()
                 .map(|s| {
@@ -34,7 +169,7 @@ pub struct How {
     pub next: Option<Step>,
 }
 
-impl Scorer for Steps {
+impl Scorer for StepsPlan {
     fn score(&self, i: &Input<'_>) -> Option<Scored> {
         let mut reached: Option<&(Step, Q, Q)> = None;
         let mut next: Option<&(Step, Q, Q)> = None;
@@ -56,7 +191,7 @@ impl Scorer for Steps {
         })
     }
 
-    fn levels(&self) -> Vec<rust_decimal::Decimal> {
+    fn levels(&self) -> Vec<Decimal> {
         self.steps.iter().map(|s| s.0.level).collect()
     }
 }
@@ -64,7 +199,7 @@ impl Scorer for Steps {
 /// Checks steps as the rule file gives them: at least one and at most
 /// [`bounds::MAX_STEPS`], levels the indicator can have and each once, credits 0–100 that do
 /// not fall from the easiest level to the hardest.
-pub fn check(steps: &[Step], ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
+fn check(steps: &[Step], ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
     if steps.is_empty() {
         add(ProblemMsg::NoSteps);
     }

@@ -1,22 +1,104 @@
 //! Pass/fail: full credit at or beyond the level.
 
 use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
 
-use super::{Input, Scored, Scorer};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting};
+use crate::domain::decimal::serde_decimal;
 use crate::domain::exact::Q;
-use crate::domain::rules::Indicator;
+use crate::domain::feature::{Arg, Field, Msg, Value};
+use crate::domain::period::Period;
+use crate::domain::rules::{Direction, Indicator, Unit};
 use crate::domain::validation::ProblemMsg;
+
+/// `Threshold(level: 90)`: full credit at or beyond `level`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Threshold {
+    #[serde(with = "serde_decimal")]
+    pub level: Decimal,
+}
+
+impl Starting for Threshold {
+    type Plan = ThresholdPlan;
+    fn starting(level: Decimal, _: &str) -> Self {
+        Threshold { level }
+    }
+}
+
+impl Mode for Threshold {
+    fn label(&self) -> &'static str {
+        "threshold-pass-fail"
+    }
+
+    fn check(&self, ind: &Indicator, _: Option<Period>, add: &mut dyn FnMut(ProblemMsg)) {
+        super::check_level(self.level, ind, add);
+    }
+
+    fn compile(&self, _: Direction) -> Result<ScorerPlan, ProblemMsg> {
+        Ok(ScorerPlan::Threshold(ThresholdPlan::new(self.level)))
+    }
+
+    fn fields(&mut self, dir: Direction) -> Vec<Field<'_>> {
+        vec![Field {
+            label: Msg::new(
+                "level-at-or-beyond",
+                vec![("sign", Arg::AtOrBeyondSign(dir))],
+            ),
+            hover: None,
+            key: "lvl",
+            change: None,
+            value: Value::Level(&mut self.level),
+        }]
+    }
+
+    fn prose(&self, unit: Unit, dir: Direction) -> Msg {
+        Msg::new(
+            "prose-threshold",
+            vec![
+                ("dir", Arg::AtLeast(dir)),
+                ("l", Arg::Level(self.level, unit)),
+            ],
+        )
+    }
+
+    fn short(&self) -> Msg {
+        Msg::new(
+            "scoring-short-threshold",
+            vec![("level", Arg::Num(self.level))],
+        )
+    }
+
+    fn marks(&self) -> Vec<(Msg, Decimal)> {
+        vec![(Msg::new("level", vec![]), self.level)]
+    }
+
+    fn headline(&self) -> Option<Decimal> {
+        Some(self.level)
+    }
+
+    fn params(&self) -> Vec<Param> {
+        vec![Param::Level]
+    }
+
+    fn param(&mut self, p: Param) -> Option<&mut Decimal> {
+        (p == Param::Level).then_some(&mut self.level)
+    }
+
+    fn searchable(&self, p: Param) -> bool {
+        p == Param::Level
+    }
+}
 
 /// A compiled threshold scoring.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Threshold {
+pub struct ThresholdPlan {
     pub level: Decimal,
     pub exact: Q,
 }
 
-impl Threshold {
+impl ThresholdPlan {
     pub fn new(level: Decimal) -> Self {
-        Threshold {
+        ThresholdPlan {
             level,
             exact: level.into(),
         }
@@ -30,7 +112,7 @@ pub struct How {
     pub met: bool,
 }
 
-impl Scorer for Threshold {
+impl Scorer for ThresholdPlan {
     fn score(&self, i: &Input<'_>) -> Option<Scored> {
         let met = i.reaches(&self.exact);
         Some(Scored {
@@ -45,9 +127,4 @@ impl Scorer for Threshold {
     fn levels(&self) -> Vec<Decimal> {
         vec![self.level]
     }
-}
-
-/// Checks a threshold's level as the rule file gives it.
-pub fn check(level: Decimal, ind: &Indicator, add: &mut dyn FnMut(ProblemMsg)) {
-    super::check_level(level, ind, add);
 }

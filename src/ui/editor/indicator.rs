@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::kinds::PeerKind;
+use crate::domain::feature::{Field, Msg, Value};
 use crate::domain::rules::*;
 use crate::ui::widgets::decimal_edit;
 use crate::words::{Lang, Word};
@@ -161,24 +162,14 @@ fn scoring_kind_ui(
         .selected_text(kind.label(lang))
         .width(220.0)
         .show_ui(ui, |ui| {
-            for k in ScoringKind::ALL {
+            for &k in ScoringKind::ALL {
                 ui.selectable_value(&mut new_kind, k, k.label(lang));
             }
         })
         .response
         .labelled_by(lbl.id);
     if new_kind != kind {
-        let level = match &ind.scoring {
-            Scoring::Threshold { level } => *level,
-            Scoring::Linear { upper, .. } => *upper,
-            Scoring::Steps { steps } => steps
-                .iter()
-                .map(|s| s.level)
-                .max()
-                .unwrap_or(Decimal::from(80)),
-            Scoring::AchievementOrImprovement { benchmark, .. } => *benchmark,
-            Scoring::Relative { .. } => Decimal::from(80),
-        };
+        let level = ind.scoring.mode().headline().unwrap_or(Decimal::from(80));
         ind.scoring = new_kind.default_scoring(level, period);
     }
     ui.end_row();
@@ -187,71 +178,65 @@ fn scoring_kind_ui(
 /// The scoring mode's own fields (grid rows).
 fn scoring_fields_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, lang: Lang) {
     let direction = ind.direction;
-    match &mut ind.scoring {
-        Scoring::Threshold { level } => {
-            let lbl = ui.label(format!(
-                "{} {}",
-                lang.word(Word::LevelHeading),
-                direction.at_or_beyond_sign()
-            ));
-            decimal_edit(ui, level, ("lvl", si, ii), 80.0, lang, lbl.id);
-            ui.end_row();
-        }
-        Scoring::Linear { lower, upper } => {
-            let (lo_t, hi_t) = match direction {
-                Direction::HigherIsBetter => (
-                    lang.word(Word::LowerLevel0Percent),
-                    lang.word(Word::UpperLevel100Percent),
-                ),
-                Direction::LowerIsBetter => (
-                    lang.word(Word::LowerLevel100Percent),
-                    lang.word(Word::UpperLevel0Percent),
-                ),
-            };
-            let lbl = ui.label(lo_t);
-            decimal_edit(ui, lower, ("lo", si, ii), 80.0, lang, lbl.id);
-            ui.end_row();
-            let lbl = ui.label(hi_t);
-            decimal_edit(ui, upper, ("hi", si, ii), 80.0, lang, lbl.id);
-            ui.end_row();
-        }
-        Scoring::Steps { steps } => steps_ui(ui, steps, direction, si, ii, lang),
-        Scoring::Relative { start, full } => {
-            peer_level_ui(
-                ui,
-                start,
-                lang.word(Word::N0PercentAt),
-                "start",
-                si,
-                ii,
-                lang,
-            );
-            peer_level_ui(
-                ui,
-                full,
-                lang.word(Word::N100PercentAt),
-                "full",
-                si,
-                ii,
-                lang,
-            );
-        }
-        Scoring::AchievementOrImprovement {
-            threshold,
-            benchmark,
-            baseline_period,
-        } => {
-            let lbl = ui.label(lang.word(Word::Threshold0Points));
-            decimal_edit(ui, threshold, ("ai_t", si, ii), 80.0, lang, lbl.id);
-            ui.end_row();
-            let lbl = ui.label(lang.word(Word::Benchmark10Points));
-            decimal_edit(ui, benchmark, ("ai_b", si, ii), 80.0, lang, lbl.id);
-            ui.end_row();
-            let lbl = ui.label(lang.word(Word::BaselinePeriod));
-            ui.text_edit_singleline(baseline_period).labelled_by(lbl.id);
-            ui.end_row();
-        }
+    for field in ind.scoring.mode_mut().fields(direction) {
+        field_ui(ui, field, (si, ii), &|m| lang.say_plain(m), lang);
     }
+}
+
+/// One field a rule feature declares (grid rows): its label and its value's widget; `at`
+/// tells its scheme and indicator apart from the others, `say` words its label.
+pub(super) fn field_ui(
+    ui: &mut egui::Ui,
+    field: Field<'_>,
+    at: (usize, usize),
+    say: &dyn Fn(&Msg) -> String,
+    lang: Lang,
+) {
+    let (si, ii) = at;
+    if let Value::Steps(steps, direction) = field.value {
+        // (Its rows carry their own labels.)
+        return steps_ui(ui, steps, direction, si, ii, lang);
+    }
+    let mut lbl = ui.label(say(&field.label));
+    if let Some(hover) = field.hover {
+        lbl = lbl.on_hover_text(lang.text(hover));
+    }
+    let id = (field.key, si, ii);
+    match field.value {
+        Value::Amount(v) => {
+            decimal_edit(ui, v, id, 120.0, lang, lbl.id);
+        }
+        Value::Rate(v) | Value::Percent(v) => {
+            decimal_edit(ui, v, id, 90.0, lang, lbl.id);
+        }
+        Value::Level(v) => {
+            decimal_edit(ui, v, id, 80.0, lang, lbl.id);
+        }
+        Value::Count(v) => {
+            ui.add(egui::DragValue::new(v).range(0..=12))
+                .labelled_by(lbl.id);
+        }
+        Value::Key(key) => {
+            egui::ComboBox::from_id_salt(id)
+                .selected_text(
+                    key.map(|k| k.label(lang))
+                        .unwrap_or(lang.word(Word::ChooseKey)),
+                )
+                .show_ui(ui, |ui| {
+                    for k in PotKey::ALL {
+                        ui.selectable_value(key, Some(k), k.label(lang));
+                    }
+                })
+                .response
+                .labelled_by(lbl.id);
+        }
+        Value::Text(t) => {
+            ui.text_edit_singleline(t).labelled_by(lbl.id);
+        }
+        Value::Peer(level) => return peer_level_ui(ui, level, lbl.id, field.key, si, ii, lang),
+        Value::Steps(..) => {}
+    }
+    ui.end_row();
 }
 
 /// Step scoring: each step's level and credit, remove and add (grid rows).
@@ -317,13 +302,12 @@ fn steps_ui(
 fn peer_level_ui(
     ui: &mut egui::Ui,
     level: &mut PeerLevel,
-    label: &str,
+    lbl: egui::Id,
     key: &str,
     si: usize,
     ii: usize,
     lang: Lang,
 ) {
-    let lbl = ui.label(label);
     ui.horizontal(|ui| {
         let kind = PeerKind::of(level);
         let mut new_kind = kind;
@@ -335,12 +319,12 @@ fn peer_level_ui(
                 }
             })
             .response
-            .labelled_by(lbl.id);
+            .labelled_by(lbl);
         if new_kind != kind {
             *level = new_kind.starting();
         }
         if let PeerLevel::Percentile(p) = level {
-            decimal_edit(ui, p, ("pct", key, si, ii), 50.0, lang, lbl.id);
+            decimal_edit(ui, p, ("pct", key, si, ii), 50.0, lang, lbl);
         }
     });
     ui.end_row();

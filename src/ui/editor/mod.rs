@@ -131,9 +131,9 @@ fn new_indicator(n: usize, lang: Lang) -> Indicator {
         min_respondents: None,
         area: None,
         uncertainty: Uncertainty::Estimate,
-        scoring: Scoring::Threshold {
+        scoring: Scoring::Threshold(Threshold {
             level: Decimal::from(80),
-        },
+        }),
     }
 }
 

@@ -68,50 +68,8 @@ fn payout_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     ui.end_row();
     let unit = scheme.volume_unit;
     for field in scheme.payout.base_mut().fields() {
-        payout_field_ui(ui, field, si, unit, lang);
+        super::indicator::field_ui(ui, field, (si, usize::MAX), &|m| lang.say(m, unit), lang);
     }
-}
-
-/// One field a payout base declares (a grid row): its label and its value's widget.
-fn payout_field_ui(
-    ui: &mut egui::Ui,
-    field: crate::domain::payout::Field<'_>,
-    si: usize,
-    unit: VolumeUnit,
-    lang: Lang,
-) {
-    use crate::domain::payout::Value;
-    let mut lbl = ui.label(lang.say(&field.label, unit));
-    if let Some(hover) = field.hover {
-        lbl = lbl.on_hover_text(lang.text(hover));
-    }
-    match field.value {
-        Value::Amount(v) => {
-            decimal_edit(ui, v, (field.key, si), 120.0, lang, lbl.id);
-        }
-        Value::Rate(v) => {
-            decimal_edit(ui, v, (field.key, si), 90.0, lang, lbl.id);
-        }
-        Value::Count(v) => {
-            ui.add(egui::DragValue::new(v).range(0..=12))
-                .labelled_by(lbl.id);
-        }
-        Value::Key(key) => {
-            egui::ComboBox::from_id_salt((field.key, si))
-                .selected_text(
-                    key.map(|k| k.label(lang))
-                        .unwrap_or(lang.word(Word::ChooseKey)),
-                )
-                .show_ui(ui, |ui| {
-                    for k in PotKey::ALL {
-                        ui.selectable_value(key, Some(k), k.label(lang));
-                    }
-                })
-                .response
-                .labelled_by(lbl.id);
-        }
-    }
-    ui.end_row();
 }
 
 /// What volume is counted in (a grid row).

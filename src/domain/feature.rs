@@ -1,0 +1,132 @@
+//! What a rule feature's module (a payout base, a scoring mode) declares for the rest of the
+//! program: its sentences as message ids with values ([`Msg`], worded by `words`) and its
+//! editable fields ([`Field`], drawn by the editor), so that nothing else matches its variant.
+
+use rust_decimal::Decimal;
+
+use super::rules::{Direction, PeerLevel, PotKey, Step, Unit};
+
+/// A sentence for a reader: a message id of the language files and its values, which
+/// `words` formats by kind.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Msg {
+    pub fn new(id: &'static str, args: Vec<(&'static str, Arg)>) -> Msg {
+        Msg { id, args }
+    }
+}
+
+/// A value in a [`Msg`], with how it is written.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Arg {
+    /// A number as given (decimal comma, thousands space).
+    Num(Decimal),
+    /// A number without trailing zeros.
+    Trimmed(Decimal),
+    /// A number with two decimals.
+    Num2(Decimal),
+    /// A number with this many decimals.
+    Fixed(Decimal, u32),
+    /// Kronor: two decimals and " kr".
+    Kr(Decimal),
+    /// The scheme's volume unit in the singular ("timme").
+    UnitSingular,
+    /// The scheme's volume unit as labelled ("Timmar").
+    UnitLabel,
+    /// A pot key's label, or the text of this message id when there is none.
+    Key(Option<PotKey>, &'static str),
+    /// The text of a message id without values ("" for none).
+    Text(Option<&'static str>),
+    /// Text as it is (e.g. a period the rule file names).
+    Plain(String),
+    /// A level of an indicator with its unit: `92 %`, `10`.
+    Level(Decimal, Unit),
+    /// "at least" / "at most": at or beyond in the direction.
+    AtLeast(Direction),
+    /// "or lower" / "or higher": the worse side of the direction.
+    OrWorse(Direction),
+    /// `≥` / `≤`: at or beyond in the direction.
+    AtOrBeyondSign(Direction),
+    /// A peer level's name ("medelvärdet").
+    Peer(PeerLevel),
+    /// A peer level's name with "of the peers' results".
+    PeerOfPeers(PeerLevel),
+    /// Sentences joined by `sep`, the first letter (ASCII) made upper case when `capital`.
+    List {
+        items: Vec<Msg>,
+        sep: &'static str,
+        capital: bool,
+    },
+}
+
+/// What a field's value is, for the editor.
+#[derive(Debug)]
+pub enum Value<'a> {
+    /// An amount in kronor.
+    Amount(&'a mut Decimal),
+    /// A rate in kronor (written with two decimals).
+    Rate(&'a mut Decimal),
+    /// A percentage or another plain number (written without trailing zeros).
+    Percent(&'a mut Decimal),
+    /// A whole number (e.g. decimals).
+    Count(&'a mut u32),
+    /// A pot key, maybe not chosen yet.
+    Key(&'a mut Option<PotKey>),
+    /// A level of an indicator.
+    Level(&'a mut Decimal),
+    /// A list of steps (level and credit), to change, remove from and add to, of an
+    /// indicator of this direction.
+    Steps(&'a mut Vec<Step>, Direction),
+    /// A level taken from the peers' results.
+    Peer(&'a mut PeerLevel),
+    /// A short text (e.g. a period).
+    Text(&'a mut String),
+}
+
+/// One editable field of a rule feature: its label (a [`Msg`]), an optional hover text
+/// (message id) and its value to edit.
+#[derive(Debug)]
+pub struct Field<'a> {
+    pub label: Msg,
+    pub hover: Option<&'static str>,
+    /// Distinguishes the field's widget from the others of its scheme or indicator.
+    pub key: &'static str,
+    /// The message id (values `old`, `new`) of a change of its value between two rule sets;
+    /// `None`: "<label> <old> → <new>".
+    pub change: Option<&'static str>,
+    pub value: Value<'a>,
+}
+
+impl Value<'_> {
+    /// The value as a [`Msg`] value, written as its kind is.
+    pub fn arg(&self) -> Arg {
+        match self {
+            Value::Amount(d) | Value::Rate(d) => Arg::Num2(**d),
+            Value::Percent(d) | Value::Level(d) => Arg::Trimmed(**d),
+            Value::Count(n) => Arg::Num(Decimal::from(**n)),
+            Value::Key(k) => Arg::Key(**k, "–"),
+            Value::Text(t) => Arg::Plain(t.to_string()),
+            Value::Peer(p) => Arg::Peer((*p).clone()),
+            Value::Steps(steps, _) => Arg::List {
+                items: steps
+                    .iter()
+                    .map(|s| {
+                        Msg::new(
+                            "scoring-short-step",
+                            vec![
+                                ("level", Arg::Num(s.level)),
+                                ("credit", Arg::Num(s.credit_percent)),
+                            ],
+                        )
+                    })
+                    .collect(),
+                sep: ", ",
+                capital: false,
+            },
+        }
+    }
+}
