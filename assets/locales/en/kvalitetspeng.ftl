@@ -953,3 +953,32 @@ write-outcome-done-left = { $done } written all the same (the old files could no
 between = { $v } { $dir } { $full_at }: full credit
 between-none = { $v } does not pass { $zero_at }: no credit (full at { $full_at })
 between-part = { $v } between { $zero_at } (0 %) and { $full_at } (100 %): { $credit }
+
+## effect (issue 37): does the municipality's KPI change after kvalitetspeng begins?
+effect-title = Effect of kvalitetspeng on KPI { $kpi } in municipality { $municipality } from { $year }
+effect-method = Method: difference in differences against { $n } comparison municipalities; years before the start: { $pre }; years from the start: { $post }
+effect-estimate = Estimated effect: { $effect } (in the KPI's unit, percentage points when the KPI is a share in percent)
+effect-interval = 95 % confidence interval: { $low } to { $high }
+effect-interval-unbounded = 95 % confidence interval: unbounded (a bounded interval takes at least { $needed } comparison municipalities)
+effect-p-value = p-value (placebo test): { $p } ({ $as_large } of { $n } comparison municipalities get an estimate as large or larger when treated as if they paid kvalitetspeng)
+effect-pre-fit = Fit before the start: the gap to the comparison municipalities deviates by { $rmse } (RMSE) from its level before the start
+effect-pre-fit-none = Fit before the start: cannot be judged from a single year before the start
+effect-pre-trend = Trend of the gap before the start: { $slope } per year (p = { $p })
+effect-pre-trend-none = Trend of the gap before the start: cannot be judged from fewer than three years before the start
+effect-detectable = Smallest effect that could have been detected: ±{ $mde } (a true effect of that size is detected about half the time)
+effect-detectable-none = Smallest effect that could have been detected: none, too few comparison municipalities
+effect-smallest-p = With { $n } comparison municipalities the smallest possible p-value is 1/{ $n1 } = { $p }.
+effect-conclusion-unbounded = Conclusion: with so few comparison municipalities the data can neither show an effect nor rule one out, however large.
+effect-conclusion-significant = Conclusion: the change after the start is larger than nearly every comparison municipality's (p = { $p }); effects from { $low } to { $high } are compatible with the data. This speaks for an effect but does not prove it: it assumes parallel trends, that nothing else that began the same year explains the change, and that the comparison municipalities pay no kvalitetspeng.
+effect-conclusion-not-significant = Conclusion: the change after the start differs from the comparison municipalities' by no more than chance can explain (p = { $p }). This does not show that the effect is zero: effects from { $low } to { $high } are compatible with the data, and an effect smaller than ±{ $mde } could not have been detected.
+effect-warning-pre-trend = Warning: the municipality did not follow the comparison municipalities before the start (p = { $p } for the trend); the parallel-trends assumption is doubtful and the estimate may be biased.
+effect-note-dropped = Municipalities that lack a value in some year, left out of the comparison ({ $n }): { $codes }
+effect-note-unused-years = Years that fewer than half the possible comparison municipalities have, not used: { $years }
+effect-note-unknown-excluded = Municipalities to exclude that the file does not have: { $codes }
+effect-note-missing = Posts without a value (null, a status or no total row), skipped: { $n }
+effect-not-a-year = --introduced: expected a year (YYYY), found “{ $text }”
+effect-error-treated-missing = municipality { $code } has no values of the KPI in the file
+effect-error-treated-excluded = municipality { $code } is the one studied and cannot also be excluded (--exclude)
+effect-error-no-pre-years = no year before { $introduced } with values for both the municipality and the comparison municipalities (the municipality's first year: { $first }); difference in differences needs at least one year before the start
+effect-error-no-post-years = no year from { $introduced } on with values for both the municipality and the comparison municipalities (the municipality's last year: { $last }); difference in differences needs at least one year from the start
+effect-error-too-few = { $found } comparison municipalities have values in every year ({ $dropped } lack some year); at least two are needed
