@@ -3,6 +3,8 @@
 //! the interval covers a planted effect and the placebo test rejects about 5 % of the time.
 
 mod common;
+#[path = "common/panels.rs"]
+mod panels;
 
 use common::*;
 use std::process::Command;
@@ -160,4 +162,164 @@ fn bad_arguments_and_inputs_are_located_errors_and_write_nothing() {
         sample("effect/kolada_example.json").to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(2));
+}
+
+use kvalitetspeng::domain::effect::{EffectError, Interval, Panel, Question, estimate};
+use panels::{PanelSpec, Rng};
+
+const SPEC: PanelSpec = PanelSpec {
+    comparisons: 19,
+    pre_years: 5,
+    post_years: 3,
+    effect: 0.0,
+    noise: 2.0,
+    rho: 0.5,
+    seed: 0,
+};
+
+#[test]
+fn the_generated_kolada_file_reads_back_as_the_generated_panel() {
+    let spec = PanelSpec { seed: 7, ..SPEC };
+    let json = panels::kolada_json(&spec, "N00945");
+    let read = kvalitetspeng::io::effect::parse_panel(json.as_bytes(), "gen.json", "N00945")
+        .unwrap_or_else(|e| panic!("{}", e.text(kvalitetspeng::words::Lang::Sv)));
+    assert_eq!(read.panel, panels::panel(&spec));
+    assert_eq!((read.missing, read.other_kpis), (0, 0));
+}
+
+#[test]
+fn a_planted_effect_is_recovered_on_noise_free_panels() {
+    for (seed, effect) in [(1, 3.0), (2, -1.25), (3, 0.0), (4, 12.5)] {
+        let spec = PanelSpec {
+            effect,
+            noise: 0.0,
+            seed,
+            ..SPEC
+        };
+        let e = estimate(&panels::panel(&spec), &spec.question()).unwrap();
+        // Exact but for the rounding of sums of levels near 100 (≈ 1e-14).
+        assert!((e.effect - effect).abs() < 1e-9, "{seed}: {}", e.effect);
+        assert!(e.placebos.iter().all(|(_, x)| x.abs() < 1e-9));
+        assert!(e.pre_rmse.unwrap() < 1e-9);
+    }
+}
+
+/// Over `runs` panels of `spec` with seeds `seed0 + i`: how many the placebo test rejects at
+/// 5 % and how many intervals miss the planted effect.
+fn simulate(spec: PanelSpec, runs: u64, seed0: u64) -> (u64, u64) {
+    let (mut rejected, mut missed) = (0, 0);
+    for i in 0..runs {
+        let spec = PanelSpec {
+            seed: seed0 + i,
+            ..spec
+        };
+        let e = estimate(&panels::panel(&spec), &spec.question()).unwrap();
+        rejected += u64::from(e.p_value <= 0.05);
+        let Interval::Bounded { low, high } = e.interval else {
+            panic!("19 comparisons give a bounded interval")
+        };
+        missed += u64::from(!(low <= spec.effect && spec.effect <= high));
+    }
+    (rejected, missed)
+}
+
+/// Whether `count` of `runs` is within 3 binomial standard deviations of 5 %.
+fn about_five_percent(count: u64, runs: u64) -> bool {
+    let (n, p) = (runs as f64, 0.05);
+    let sd = (n * p * (1.0 - p)).sqrt();
+    (count as f64 - n * p).abs() <= 3.0 * sd
+}
+
+#[test]
+fn with_nothing_planted_the_placebo_test_rejects_about_five_percent() {
+    // 4 000 panels: SD of the count √(4000 · 0.05 · 0.95) = 13.8; ±3 SD is 4.0–6.0 %.
+    // With 19 and with 39 comparisons (one and two placebos may be as large).
+    for (comparisons, seed0) in [(19, 1_000_000), (39, 2_000_000)] {
+        let spec = PanelSpec {
+            comparisons,
+            ..SPEC
+        };
+        let runs = 4000;
+        let (rejected, missed) = simulate(spec, runs, seed0);
+        eprintln!("{comparisons} comparisons: {rejected} of {runs} rejected");
+        assert!(
+            about_five_percent(rejected, runs),
+            "{comparisons}: {rejected} of {runs}"
+        );
+        // With nothing planted, an interval that misses 0 is a rejection of 0.
+        assert_eq!(missed, rejected);
+    }
+}
+
+#[test]
+fn the_interval_covers_a_planted_effect_about_95_percent_of_the_time() {
+    // Same tolerance: 4 000 panels, misses within 5 % ± 3 SD (4.0–6.0 %).
+    let spec = PanelSpec {
+        effect: 2.5,
+        ..SPEC
+    };
+    let runs = 4000;
+    let (rejected, missed) = simulate(spec, runs, 3_000_000);
+    eprintln!("{missed} of {runs} intervals missed, {rejected} rejected 0");
+    assert!(
+        about_five_percent(missed, runs),
+        "{missed} of {runs} missed"
+    );
+    // The test has power: an effect of 2.5 against noise of SD 2 is found (about 23 % of the
+    // time with 5 + 3 years) far more often than the 5 % of no effect.
+    assert!(rejected > runs / 8, "rejected only {rejected} of {runs}");
+}
+
+#[test]
+fn degenerate_generated_panels_give_errors_or_estimates_never_panics() {
+    let mut rng = Rng(99);
+    let mut outcomes = std::collections::BTreeMap::new();
+    for seed in 0..3000 {
+        let spec = PanelSpec {
+            comparisons: (rng.next() % 5) as usize,
+            pre_years: (rng.next() % 4) as usize,
+            post_years: (rng.next() % 3) as usize,
+            noise: if rng.next().is_multiple_of(3) {
+                0.0
+            } else {
+                1.0
+            },
+            seed,
+            ..SPEC
+        };
+        // Leave out about one value in four, the treated municipality's too.
+        let mut p = Panel::new();
+        for (code, row) in panels::values(&spec) {
+            for (year, y) in row {
+                if !rng.next().is_multiple_of(4) {
+                    p.insert(&code, year, y).unwrap();
+                }
+            }
+        }
+        let q = Question {
+            exclude: if rng.next().is_multiple_of(5) {
+                vec!["0001".into()]
+            } else {
+                vec![]
+            },
+            ..spec.question()
+        };
+        let kind = match estimate(&p, &q) {
+            Ok(e) => {
+                assert!(e.comparisons() >= 2);
+                assert!(e.p_value > 0.0 && e.p_value <= 1.0);
+                assert!(e.effect.is_finite());
+                assert!(!e.pre_years.is_empty() && !e.post_years.is_empty());
+                "ok"
+            }
+            Err(EffectError::TreatedMissing { .. }) => "missing",
+            Err(EffectError::NoPreYears { .. }) => "no pre",
+            Err(EffectError::NoPostYears { .. }) => "no post",
+            Err(EffectError::TooFewComparisons { .. }) => "too few",
+            Err(EffectError::TreatedExcluded { .. }) => unreachable!(),
+        };
+        *outcomes.entry(kind).or_insert(0) += 1;
+    }
+    // Every kind of outcome was met.
+    assert_eq!(outcomes.len(), 5, "{outcomes:?}");
 }

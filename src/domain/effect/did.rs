@@ -243,14 +243,15 @@ pub fn estimate(panel: &Panel, q: &Question) -> Result<Effect, EffectError> {
             needed: LEVEL_DENOMINATOR - 1,
         },
     };
-    // The gap of a row against the mean of `others` per year.
-    let gap_of = |r: &[f64], others: &mut dyn Iterator<Item = &Vec<f64>>| -> Vec<f64> {
-        let others: Vec<&Vec<f64>> = others.collect();
-        (0..b.years.len())
-            .map(|t| r[t] - mean(others.iter().map(|o| o[t])))
-            .collect()
-    };
-    let gap = gap_of(&treated, &mut rows.iter());
+    // Each year's sum over the comparison municipalities: the gap of the treated one against
+    // their mean, and of comparison j against the mean of the others, (sum − y_j)/(N − 1).
+    let sums: Vec<f64> = (0..b.years.len())
+        .map(|t| rows.iter().map(|r| r[t]).sum())
+        .collect();
+    let gap: Vec<f64> = (0..b.years.len())
+        .map(|t| treated[t] - sums[t] / n as f64)
+        .collect();
+    let placebo_gap = |r: &[f64], t: usize| r[t] - (sums[t] - r[t]) / (n - 1) as f64;
     let pre_gap = &gap[..b.pre];
     let pre_rmse = (b.pre >= 2).then(|| {
         let m = mean(pre_gap.iter().copied());
@@ -259,17 +260,16 @@ pub fn estimate(panel: &Panel, q: &Question) -> Result<Effect, EffectError> {
     let pre_trend = (b.pre >= 3).then(|| {
         let xs: Vec<f64> = b.years[..b.pre].iter().map(|y| f64::from(*y)).collect();
         let s = slope(&xs, pre_gap);
-        let placebo_slopes = (0..n).map(|j| {
-            let others = &mut rows
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i != j)
-                .map(|x| x.1);
-            slope(&xs, &gap_of(&rows[j], others)[..b.pre])
-        });
+        let placebo_slopes: Vec<f64> = rows
+            .iter()
+            .map(|r| {
+                let g: Vec<f64> = (0..b.pre).map(|t| placebo_gap(r, t)).collect();
+                slope(&xs, &g)
+            })
+            .collect();
         PreTrend {
             slope: s,
-            p_value: rank_p(s.abs(), placebo_slopes.collect::<Vec<_>>().into_iter()),
+            p_value: rank_p(s.abs(), placebo_slopes.into_iter()),
         }
     });
     Ok(Effect {
