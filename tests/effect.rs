@@ -184,7 +184,10 @@ fn the_generated_kolada_file_reads_back_as_the_generated_panel() {
     let read = kvalitetspeng::io::effect::parse_panel(json.as_bytes(), "gen.json", "N00945")
         .unwrap_or_else(|e| panic!("{}", e.text(kvalitetspeng::words::Lang::Sv)));
     assert_eq!(read.panel, panels::panel(&spec));
-    assert_eq!((read.missing, read.other_kpis), (0, 0));
+    assert_eq!(
+        (read.missing, read.other_kpis, read.not_municipalities),
+        (0, 0, 0)
+    );
 }
 
 #[test]
@@ -298,7 +301,7 @@ fn degenerate_generated_panels_give_errors_or_estimates_never_panics() {
         }
         let q = Question {
             exclude: if rng.next().is_multiple_of(5) {
-                vec!["0001".into()]
+                vec![panels::comparison_code(1)]
             } else {
                 vec![]
             },

@@ -79,6 +79,12 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
     for line in words.effect_report(&effect, &printable(a.kpi, 40)) {
         println!("{line}");
     }
+    if read.not_municipalities > 0 {
+        println!(
+            "{}",
+            words.effect_not_municipalities(read.not_municipalities)
+        );
+    }
     if let Some(out) = a.out {
         println!("{} {}", lang.word(Word::Wrote), out.display());
     }

@@ -2,7 +2,8 @@
 //! v3 `data` answer, `values[]` of `{kpi, municipality, period, values[{gender, value, count,
 //! status}]}`, saved to a file) read into a [`Panel`], and the estimate as one CSV row.
 //! The total (`gender: "T"`) is used; a null value, a non-empty status or no total row is
-//! skipped and counted. Errors are located by the post's JSON path, e.g. `values[3].period`.
+//! skipped and counted, as are the country (`0000`) and the regions (`0001`–`0025`). Errors
+//! are located by the post's JSON path, e.g. `values[3].period`.
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
@@ -49,6 +50,8 @@ pub struct PanelRead {
     pub missing: usize,
     /// Posts of other KPIs.
     pub other_kpis: usize,
+    /// Posts of the country (`0000`) and the regions (`0001`–`0025`), not municipalities.
+    pub not_municipalities: usize,
 }
 
 /// Reads a Kolada data file's panel of `kpi` (see the module's doc).
@@ -76,6 +79,7 @@ pub fn parse_panel(json: &[u8], file: &str, kpi: &str) -> Result<PanelRead, Impo
         panel: Panel::new(),
         missing: 0,
         other_kpis: 0,
+        not_municipalities: 0,
     };
     let mut first_post = std::collections::HashMap::new();
     let mut kpis = std::collections::BTreeSet::new();
@@ -94,6 +98,12 @@ pub fn parse_panel(json: &[u8], file: &str, kpi: &str) -> Result<PanelRead, Impo
                 Some(&at("municipality")),
                 FileErrorMsg::MunicipalityCode { text },
             );
+            continue;
+        }
+        if code.starts_with("00") {
+            // 0000 is the whole country and 0001–0025 the regions: they contain the
+            // municipalities, the treated one too, and are no comparison for it.
+            read.not_municipalities += 1;
             continue;
         }
         let Some(year) = year(&post.period) else {
@@ -138,7 +148,7 @@ pub fn parse_panel(json: &[u8], file: &str, kpi: &str) -> Result<PanelRead, Impo
             .expect("a bounded value is finite");
     }
     sink.finish()?;
-    if read.panel.is_empty() && read.missing == 0 {
+    if read.panel.is_empty() && read.missing == 0 && read.not_municipalities == 0 {
         let found = kpis.iter().take(20).copied().collect::<Vec<_>>().join(", ");
         let kpi = super::fields::printable(kpi, 40);
         return Err(ImportError::single(FileError::new(
@@ -248,12 +258,14 @@ mod tests {
             ),
             post("N1", "1480", "2022", men),
             post("N2", "1480", "2020", &total("1")),
+            post("N1", "0000", "2020", &total("80")),
+            post("N1", "0014", "2020", &total("81")),
         ]);
         let r = parse_panel(&json, "k.json", "N1").unwrap();
         assert_eq!(r.panel.get("0180", 2020), Some(85.5));
         assert_eq!(r.panel.get("0180", 2021), Some(86.0));
         assert_eq!(r.panel.len(), 1);
-        assert_eq!((r.missing, r.other_kpis), (3, 1));
+        assert_eq!((r.missing, r.other_kpis, r.not_municipalities), (3, 1, 2));
     }
 
     #[test]

@@ -161,6 +161,11 @@ impl Words {
         msg!(self, "effect-note-missing", n)
     }
 
+    /// Posts of the country and the regions, left out.
+    pub fn effect_not_municipalities(&self, n: usize) -> String {
+        msg!(self, "effect-note-not-municipalities", n)
+    }
+
     /// A year argument that is not a year.
     pub fn effect_not_a_year(&self, text: &str) -> String {
         msg!(self, "effect-not-a-year", text)

@@ -23,8 +23,14 @@ pub struct PanelSpec {
 
 /// The first year of every panel.
 pub const FIRST_YEAR: i32 = 2010;
-/// The treated municipality's code (the comparisons are 0001, 0002, …).
+/// The treated municipality's code (the comparisons are [`comparison_code`]s).
 pub const TREATED: &str = "9999";
+
+/// The code of comparison municipality `c` (1, 2, …): 0101, 0102, … (codes 00xx are the
+/// country and the regions, which the reader leaves out).
+pub fn comparison_code(c: usize) -> String {
+    format!("{:04}", 100 + c)
+}
 
 impl PanelSpec {
     pub fn introduced(&self) -> i32 {
@@ -75,7 +81,7 @@ pub fn values(spec: &PanelSpec) -> Vec<(String, Vec<(i32, f64)>)> {
         year_effect.push(walk);
     }
     let codes = (1..=spec.comparisons)
-        .map(|c| format!("{c:04}"))
+        .map(comparison_code)
         .chain([TREATED.to_string()]);
     codes
         .map(|code| {

@@ -975,6 +975,7 @@ effect-warning-pre-trend = Warning: the municipality did not follow the comparis
 effect-note-dropped = Municipalities that lack a value in some year, left out of the comparison ({ $n }): { $codes }
 effect-note-unused-years = Years that fewer than half the possible comparison municipalities have, not used: { $years }
 effect-note-unknown-excluded = Municipalities to exclude that the file does not have: { $codes }
+effect-note-not-municipalities = Posts of the whole country (0000) and the regions (0001–0025), not municipalities and not compared with: { $n }
 effect-note-missing = Posts without a value (null, a status or no total row), skipped: { $n }
 effect-not-a-year = --introduced: expected a year (YYYY), found “{ $text }”
 effect-error-treated-missing = municipality { $code } has no values of the KPI in the file

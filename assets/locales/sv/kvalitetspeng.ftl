@@ -975,6 +975,7 @@ effect-warning-pre-trend = Varning: kommunen följde inte jämförelsekommunerna
 effect-note-dropped = Kommuner som saknar värde något av åren och inte är med i jämförelsen ({ $n }): { $codes }
 effect-note-unused-years = År som färre än hälften av de möjliga jämförelsekommunerna har, och som inte används: { $years }
 effect-note-unknown-excluded = Kommuner att utesluta som inte finns i filen: { $codes }
+effect-note-not-municipalities = Poster för riket (0000) och regionerna (0001–0025), som inte är kommuner och inte jämförs med: { $n }
 effect-note-missing = Poster utan värde (null, en status eller ingen totalrad) som hoppades över: { $n }
 effect-not-a-year = --introduced: förväntade ett år (ÅÅÅÅ), fick ”{ $text }”
 effect-error-treated-missing = kommun { $code } har inga värden för KPI:n i filen
