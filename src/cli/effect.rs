@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::domain::effect::{Question, estimate};
+use crate::domain::effect::{Method, Question, estimate_with};
 use crate::io;
 use crate::io::fields::printable;
 use crate::words::{Lang, Word};
@@ -18,6 +18,25 @@ pub struct EffectArgs<'a> {
     pub introduced: &'a str,
     pub exclude: &'a [String],
     pub out: Option<&'a Path>,
+    pub method: Method,
+}
+
+/// `--method`: the method's name on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum MethodArg {
+    /// Skillnad i skillnader (difference in differences).
+    Did,
+    /// Syntetisk kontroll (synthetic control).
+    Synth,
+}
+
+impl From<MethodArg> for Method {
+    fn from(m: MethodArg) -> Self {
+        match m {
+            MethodArg::Did => Method::DifferenceInDifferences,
+            MethodArg::Synth => Method::SyntheticControl,
+        }
+    }
 }
 
 fn fail(lang: Lang, msg: &str) -> ExitCode {
@@ -55,7 +74,7 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
             .filter(|c| !c.is_empty())
             .collect(),
     };
-    let effect = match estimate(&read.panel, &question) {
+    let effect = match estimate_with(&read.panel, &question, a.method) {
         Ok(e) => e,
         Err(e) => {
             let file = io::display_name(a.kolada);

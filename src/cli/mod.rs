@@ -109,6 +109,9 @@ pub enum Command {
         /// Skriv resultatet som en CSV-rad (write the result as one CSV row).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Metod: did (skillnad i skillnader) eller synth (syntetisk kontroll) (method).
+        #[arg(long, value_enum, default_value = "did")]
+        method: effect::MethodArg,
     },
     /// Skapa ett genererat dataset i nationell skala (generate a national-scale dataset).
     Generate {
@@ -288,6 +291,7 @@ pub fn main() -> ExitCode {
             introduced,
             exclude,
             out,
+            method,
         } => effect::run_effect(
             &effect::EffectArgs {
                 kolada: &kolada,
@@ -296,6 +300,7 @@ pub fn main() -> ExitCode {
                 introduced: &introduced,
                 exclude: &exclude,
                 out: out.as_deref(),
+                method: method.into(),
             },
             lang,
         ),

@@ -11,7 +11,7 @@ use serde::Deserialize;
 
 use super::error::{ErrorSink, FileError, FileErrorMsg, ImportError};
 use crate::domain::decimal::format_number;
-use crate::domain::effect::{Effect, Interval, Panel};
+use crate::domain::effect::{Effect, Interval, Method, Panel};
 
 /// The largest Kolada data file read, in bytes (256 MiB; every KPI of every municipality
 /// over thirty years is a few hundred MB, one KPI a few MB). Checked before reading.
@@ -181,8 +181,9 @@ pub const CSV_COLUMNS: [&str; 6] = [
     "metod",
 ];
 
-/// The method's name in the CSV's `metod` column.
+/// The methods' names in the CSV's `metod` column.
 pub const METHOD_DID: &str = "skillnad_i_skillnader";
+pub const METHOD_SYNTHETIC: &str = "syntetisk_kontroll";
 
 /// A statistic with `dp` decimals and a decimal comma; empty when it is not finite.
 fn stat(x: f64, dp: u32) -> String {
@@ -209,7 +210,11 @@ pub fn effect_csv(e: &Effect) -> Vec<u8> {
             high,
             stat(e.p_value, 4),
             e.comparisons().to_string(),
-            METHOD_DID.to_string(),
+            match e.method {
+                Method::DifferenceInDifferences => METHOD_DID,
+                Method::SyntheticControl => METHOD_SYNTHETIC,
+            }
+            .to_string(),
         ],
     );
     super::export_csv::finish(w)

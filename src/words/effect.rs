@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
 use super::Words;
-use crate::domain::effect::{Effect, EffectError, Interval};
+use crate::domain::effect::{Effect, EffectError, Interval, Method};
 
 /// The p-value at or below which an estimate is called significant (5 %).
 const LEVEL: f64 = 0.05;
@@ -63,15 +63,16 @@ impl Words {
                 municipality = &e.treated,
                 year = e.introduced
             ),
-            msg!(
-                self,
-                "effect-method",
-                n,
-                pre = self.years(&e.pre_years),
-                post = self.years(&e.post_years)
-            ),
-            msg!(self, "effect-estimate", effect = self.stat(e.effect, 2)),
+            self.effect_method(e),
         ];
+        if e.method == Method::SyntheticControl {
+            lines.push(self.effect_weights(e));
+        }
+        lines.push(msg!(
+            self,
+            "effect-estimate",
+            effect = self.stat(e.effect, 2)
+        ));
         lines.push(match e.interval {
             Interval::Bounded { low, high } => msg!(
                 self,
@@ -109,6 +110,35 @@ impl Words {
             p = self.stat(e.smallest_p(), 3)
         ));
         lines
+    }
+
+    /// The method, the number of comparison municipalities and the years.
+    fn effect_method(&self, e: &Effect) -> String {
+        let (n, pre, post) = (
+            e.comparisons(),
+            self.years(&e.pre_years),
+            self.years(&e.post_years),
+        );
+        match e.method {
+            Method::DifferenceInDifferences => msg!(self, "effect-method", n, pre, post),
+            Method::SyntheticControl => msg!(self, "effect-method-synthetic", n, pre, post),
+        }
+    }
+
+    /// A synthetic control's weights above 0.001, largest first (the ten largest).
+    fn effect_weights(&self, e: &Effect) -> String {
+        let mut w: Vec<&(String, f64)> = e.weights.iter().filter(|(_, w)| *w > 0.001).collect();
+        w.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut weights = w
+            .iter()
+            .take(10)
+            .map(|(code, w)| format!("{code} {}", self.stat(*w, 3)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        if w.len() > 10 {
+            weights.push_str("; …");
+        }
+        msg!(self, "effect-weights", weights)
     }
 
     /// Notes on what the estimate left out.

@@ -957,6 +957,8 @@ between-part = { $v } between { $zero_at } (0 %) and { $full_at } (100 %): { $cr
 ## effect (issue 37): does the municipality's KPI change after kvalitetspeng begins?
 effect-title = Effect of kvalitetspeng on KPI { $kpi } in municipality { $municipality } from { $year }
 effect-method = Method: difference in differences against { $n } comparison municipalities; years before the start: { $pre }; years from the start: { $post }
+effect-method-synthetic = Method: synthetic control, a weighted mean of { $n } comparison municipalities fitted to the municipality's path before the start; years before the start: { $pre }; years from the start: { $post }
+effect-weights = Weights (municipality weight): { $weights }
 effect-estimate = Estimated effect: { $effect } (in the KPI's unit, percentage points when the KPI is a share in percent)
 effect-interval = 95 % confidence interval: { $low } to { $high }
 effect-interval-unbounded = 95 % confidence interval: unbounded (a bounded interval takes at least { $needed } comparison municipalities)

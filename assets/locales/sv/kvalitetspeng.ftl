@@ -957,6 +957,8 @@ between-part = { $v } mellan { $zero_at } (0 %) och { $full_at } (100 %): { $cre
 ## effect (issue 37): does the municipality's KPI change after kvalitetspeng begins?
 effect-title = Effekt av kvalitetspeng på KPI { $kpi } i kommun { $municipality } från { $year }
 effect-method = Metod: skillnad i skillnader mot { $n } jämförelsekommuner; år före start: { $pre }; år från start: { $post }
+effect-method-synthetic = Metod: syntetisk kontroll, ett viktat medel av { $n } jämförelsekommuner anpassat till kommunens utveckling före start; år före start: { $pre }; år från start: { $post }
+effect-weights = Vikter (kommun vikt): { $weights }
 effect-estimate = Skattad effekt: { $effect } (i KPI:ns enhet, procentenheter när KPI:n är en andel i procent)
 effect-interval = 95 % konfidensintervall: { $low } till { $high }
 effect-interval-unbounded = 95 % konfidensintervall: obegränsat (ett begränsat intervall kräver minst { $needed } jämförelsekommuner)

@@ -11,7 +11,7 @@
 //! interval's ends are found exactly: the estimate ± the k-th largest |placebo|,
 //! k = ⌊(N + 1)/20⌋ (no bisection is needed; `p_value_at` checks the ends in the tests).
 
-use super::{EffectError, Panel, Question};
+use super::{EffectError, Method, Panel, Question};
 
 /// The 5 % level as a fraction 1/20: the interval is 95 %, a p-value ≤ 1/20 is significant.
 const LEVEL_DENOMINATOR: usize = 20;
@@ -38,6 +38,8 @@ pub struct PreTrend {
 /// A difference-in-differences estimate and its inference. Values in the KPI's units.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Effect {
+    /// How the comparison was made.
+    pub method: Method,
     /// The treated municipality's code.
     pub treated: String,
     /// The first year kvalitetspeng was paid.
@@ -60,6 +62,9 @@ pub struct Effect {
     /// The smallest estimate the test could call significant at 5 %: the k-th largest
     /// |placebo| (`None` when the interval is unbounded). See `docs/effect.md`.
     pub detectable: Option<f64>,
+    /// Each comparison municipality's code and its weight in the comparison (1/N each in a
+    /// difference in differences), in code order.
+    pub weights: Vec<(String, f64)>,
     /// Each comparison municipality's code and its placebo estimate, in code order.
     pub placebos: Vec<(String, f64)>,
     /// Municipalities left out of the comparison for missing years: code and years missing.
@@ -99,18 +104,18 @@ fn rank_p(stat: f64, xs: impl ExactSizeIterator<Item = f64>) -> f64 {
     (1 + as_large) as f64 / (n + 1) as f64
 }
 
-fn mean(xs: impl Iterator<Item = f64>) -> f64 {
+pub(super) fn mean(xs: impl Iterator<Item = f64>) -> f64 {
     let (sum, n) = xs.fold((0.0, 0usize), |(s, n), x| (s + x, n + 1));
     sum / n as f64
 }
 
 /// The years used (the treated municipality's that at least half the candidates have), the
 /// comparison municipalities with a value in every one of them, and those left out.
-struct Balanced {
-    years: Vec<i32>,
+pub(super) struct Balanced {
+    pub years: Vec<i32>,
     unused_years: Vec<i32>,
-    pre: usize,
-    comparisons: Vec<String>,
+    pub pre: usize,
+    pub comparisons: Vec<String>,
     dropped: Vec<(String, usize)>,
     unknown_excluded: Vec<String>,
 }
@@ -200,59 +205,73 @@ fn slope(xs: &[f64], ys: &[f64]) -> f64 {
     sxy / sxx
 }
 
-/// Estimates the effect on the treated municipality of `q` by difference in differences, with
-/// placebo inference (see the module's doc). A comparison municipality without a value in
-/// one of the treated one's years is left out and listed in `dropped`.
-pub fn estimate(panel: &Panel, q: &Question) -> Result<Effect, EffectError> {
-    let b = balance(panel, q)?;
-    let row = |unit: &str| -> Vec<f64> {
-        b.years
-            .iter()
-            .map(|y| panel.get(unit, *y).expect("balanced"))
-            .collect()
-    };
-    let treated = row(&q.treated);
-    let rows: Vec<Vec<f64>> = b.comparisons.iter().map(|c| row(c)).collect();
-    let n = rows.len();
-    let change = |r: &[f64]| mean(r[b.pre..].iter().copied()) - mean(r[..b.pre].iter().copied());
-    let changes: Vec<f64> = rows.iter().map(|r| change(r)).collect();
-    let total: f64 = changes.iter().sum();
-    let effect = change(&treated) - total / n as f64;
-    let placebo_values: Vec<f64> = changes
+/// The balanced panel as rows: the treated municipality's values and each comparison
+/// municipality's, per year used.
+pub(super) struct Rows {
+    pub b: Balanced,
+    pub treated: Vec<f64>,
+    pub rows: Vec<Vec<f64>>,
+}
+
+impl Rows {
+    pub(super) fn of(panel: &Panel, q: &Question) -> Result<Rows, EffectError> {
+        let b = balance(panel, q)?;
+        let row = |unit: &str| -> Vec<f64> {
+            b.years
+                .iter()
+                .map(|y| panel.get(unit, *y).expect("balanced"))
+                .collect()
+        };
+        let treated = row(&q.treated);
+        let rows = b.comparisons.iter().map(|c| row(c)).collect();
+        Ok(Rows { b, treated, rows })
+    }
+
+    /// A row's change: the mean of its post years minus the mean of its pre years.
+    pub(super) fn change(&self, r: &[f64]) -> f64 {
+        let pre = self.b.pre;
+        mean(r[pre..].iter().copied()) - mean(r[..pre].iter().copied())
+    }
+}
+
+/// What a method estimated: the effect, each comparison municipality's placebo estimate, the
+/// gap per year, each placebo's gap in the pre years, and the comparison's weights.
+pub(super) struct Estimated {
+    pub method: Method,
+    pub effect: f64,
+    pub placebos: Vec<f64>,
+    pub gap: Vec<f64>,
+    pub placebo_pre_gaps: Vec<Vec<f64>>,
+    pub weights: Vec<f64>,
+}
+
+/// The inference on an estimate: the p-value, the interval, the pre-period fit and trend.
+pub(super) fn infer(q: &Question, rows: Rows, e: Estimated) -> Effect {
+    let b = rows.b;
+    let n = e.placebos.len();
+    let as_large = e
+        .placebos
         .iter()
-        .map(|d| d - (total - d) / (n - 1) as f64)
-        .collect();
-    let as_large = placebo_values
-        .iter()
-        .filter(|e| e.abs() >= effect.abs())
+        .filter(|x| x.abs() >= e.effect.abs())
         .count();
     let p_value = (1 + as_large) as f64 / (n + 1) as f64;
     // The k-th largest |placebo|: the interval's half-width and the detectable effect.
     let k = (n + 1) / LEVEL_DENOMINATOR;
     let critical = (k > 0).then(|| {
-        let mut abs: Vec<f64> = placebo_values.iter().map(|e| e.abs()).collect();
+        let mut abs: Vec<f64> = e.placebos.iter().map(|x| x.abs()).collect();
         abs.sort_by(|a, b| b.total_cmp(a));
         abs[k - 1]
     });
     let interval = match critical {
         Some(c) => Interval::Bounded {
-            low: effect - c,
-            high: effect + c,
+            low: e.effect - c,
+            high: e.effect + c,
         },
         None => Interval::Unbounded {
             needed: LEVEL_DENOMINATOR - 1,
         },
     };
-    // Each year's sum over the comparison municipalities: the gap of the treated one against
-    // their mean, and of comparison j against the mean of the others, (sum − y_j)/(N − 1).
-    let sums: Vec<f64> = (0..b.years.len())
-        .map(|t| rows.iter().map(|r| r[t]).sum())
-        .collect();
-    let gap: Vec<f64> = (0..b.years.len())
-        .map(|t| treated[t] - sums[t] / n as f64)
-        .collect();
-    let placebo_gap = |r: &[f64], t: usize| r[t] - (sums[t] - r[t]) / (n - 1) as f64;
-    let pre_gap = &gap[..b.pre];
+    let pre_gap = &e.gap[..b.pre];
     let pre_rmse = (b.pre >= 2).then(|| {
         let m = mean(pre_gap.iter().copied());
         mean(pre_gap.iter().map(|g| (g - m) * (g - m))).sqrt()
@@ -260,22 +279,17 @@ pub fn estimate(panel: &Panel, q: &Question) -> Result<Effect, EffectError> {
     let pre_trend = (b.pre >= 3).then(|| {
         let xs: Vec<f64> = b.years[..b.pre].iter().map(|y| f64::from(*y)).collect();
         let s = slope(&xs, pre_gap);
-        let placebo_slopes: Vec<f64> = rows
-            .iter()
-            .map(|r| {
-                let g: Vec<f64> = (0..b.pre).map(|t| placebo_gap(r, t)).collect();
-                slope(&xs, &g)
-            })
-            .collect();
+        let placebo_slopes: Vec<f64> = e.placebo_pre_gaps.iter().map(|g| slope(&xs, g)).collect();
         PreTrend {
             slope: s,
             p_value: rank_p(s.abs(), placebo_slopes.into_iter()),
         }
     });
-    Ok(Effect {
+    Effect {
+        method: e.method,
         treated: q.treated.clone(),
         introduced: q.introduced,
-        effect,
+        effect: e.effect,
         interval,
         p_value,
         as_large,
@@ -284,10 +298,53 @@ pub fn estimate(panel: &Panel, q: &Question) -> Result<Effect, EffectError> {
         pre_rmse,
         pre_trend,
         detectable: critical,
-        placebos: b.comparisons.into_iter().zip(placebo_values).collect(),
+        weights: b.comparisons.iter().cloned().zip(e.weights).collect(),
+        placebos: b.comparisons.into_iter().zip(e.placebos).collect(),
         dropped: b.dropped,
         unused_years: b.unused_years,
         unknown_excluded: b.unknown_excluded,
-        gap: b.years.iter().copied().zip(gap).collect(),
-    })
+        gap: b.years.iter().copied().zip(e.gap).collect(),
+    }
+}
+
+/// Estimates the effect on the treated municipality of `q` by difference in differences, with
+/// placebo inference (see the module's doc). A comparison municipality without a value in
+/// one of the treated one's years is left out and listed in `dropped`.
+pub fn estimate(panel: &Panel, q: &Question) -> Result<Effect, EffectError> {
+    let rows = Rows::of(panel, q)?;
+    let n = rows.rows.len();
+    let changes: Vec<f64> = rows.rows.iter().map(|r| rows.change(r)).collect();
+    let total: f64 = changes.iter().sum();
+    let effect = rows.change(&rows.treated) - total / n as f64;
+    let placebos: Vec<f64> = changes
+        .iter()
+        .map(|d| d - (total - d) / (n - 1) as f64)
+        .collect();
+    // Each year's sum over the comparison municipalities: the gap of the treated one against
+    // their mean, and of comparison j against the mean of the others, (sum − y_j)/(N − 1).
+    let years = rows.b.years.len();
+    let sums: Vec<f64> = (0..years)
+        .map(|t| rows.rows.iter().map(|r| r[t]).sum())
+        .collect();
+    let gap: Vec<f64> = (0..years)
+        .map(|t| rows.treated[t] - sums[t] / n as f64)
+        .collect();
+    let placebo_pre_gaps = rows
+        .rows
+        .iter()
+        .map(|r| {
+            (0..rows.b.pre)
+                .map(|t| r[t] - (sums[t] - r[t]) / (n - 1) as f64)
+                .collect()
+        })
+        .collect();
+    let estimated = Estimated {
+        method: Method::DifferenceInDifferences,
+        effect,
+        placebos,
+        gap,
+        placebo_pre_gaps,
+        weights: vec![1.0 / n as f64; n],
+    };
+    Ok(infer(q, rows, estimated))
 }

@@ -4,15 +4,36 @@
 //! municipality against the comparison municipalities, and inference that is valid for one
 //! treated unit: placebo estimates with each comparison municipality as if it were treated, an
 //! interval by inverting that test, the pre-period fit and the smallest effect the data could
-//! have detected ([`did`]). Statistics in `f64`: no money is involved. See `docs/effect.md`.
+//! have detected ([`did`]); or against a synthetic control, a weighted mean of the comparison
+//! municipalities fitted to the pre years ([`synth`]). Statistics in `f64`: no money is
+//! involved. See `docs/effect.md`.
 
 pub mod did;
+pub mod synth;
 #[cfg(test)]
 mod tests;
 
 use std::collections::BTreeMap;
 
 pub use did::{Effect, Interval, PreTrend, estimate};
+pub use synth::estimate_synthetic;
+
+/// How the comparison is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Against the comparison municipalities' mean ([`did`]).
+    DifferenceInDifferences,
+    /// Against a weighted mean fitted to the pre years ([`synth`]).
+    SyntheticControl,
+}
+
+/// Estimates the effect by `method` (see [`estimate`] and [`estimate_synthetic`]).
+pub fn estimate_with(panel: &Panel, q: &Question, method: Method) -> Result<Effect, EffectError> {
+    match method {
+        Method::DifferenceInDifferences => estimate(panel, q),
+        Method::SyntheticControl => estimate_synthetic(panel, q),
+    }
+}
 
 /// One KPI's values per municipality (its code) and year.
 #[derive(Debug, Clone, Default, PartialEq)]

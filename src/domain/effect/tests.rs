@@ -212,3 +212,81 @@ fn a_diverging_pre_trend_is_seen() {
     assert_eq!(t.p_value, 1.0 / 20.0);
     assert!(e.pre_rmse.unwrap() > 1.0);
 }
+
+#[test]
+fn simplex_weights_find_a_convex_combination() {
+    let donors = vec![
+        vec![1.0, 0.0, -1.0],
+        vec![-1.0, 2.0, -1.0],
+        vec![0.0, -3.0, 3.0],
+    ];
+    let target: Vec<f64> = (0..3)
+        .map(|t| 0.25 * donors[0][t] + 0.75 * donors[2][t])
+        .collect();
+    let w = synth::simplex_weights(&target, &donors);
+    for (got, want) in w.iter().zip([0.25, 0.0, 0.75]) {
+        assert!((got - want).abs() < 1e-9, "{w:?}");
+    }
+    // A target outside the hull gets the nearest point: all weight on the nearest donor.
+    let w = synth::simplex_weights(&[0.0, -6.0, 6.0], &donors);
+    assert!((w[2] - 1.0).abs() < 1e-9, "{w:?}");
+    assert!(w.iter().all(|x| *x >= 0.0) && (w.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+}
+
+/// Comparison municipalities with their own paths, and a treated one that follows 0.25 of
+/// the first and 0.75 of the third, at its own level, plus `tau` from 2014.
+fn paths(tau: f64) -> Panel {
+    let shapes: [[f64; 6]; 4] = [
+        [0.0, 1.0, 3.0, 2.0, 4.0, 5.0],
+        [2.0, 0.0, 1.0, 0.0, 1.0, 0.0],
+        [0.0, 3.0, 1.0, 4.0, 2.0, 6.0],
+        [5.0, 4.0, 3.0, 2.0, 1.0, 0.0],
+    ];
+    let mut p = Panel::new();
+    for (u, s) in shapes.iter().enumerate() {
+        for (t, x) in s.iter().enumerate() {
+            p.insert(
+                &format!("c{u}"),
+                2010 + t as i32,
+                50.0 + 10.0 * u as f64 + x,
+            )
+            .unwrap();
+        }
+    }
+    for (t, (a, c)) in shapes[0].iter().zip(&shapes[2]).enumerate() {
+        let x = 0.25 * a + 0.75 * c;
+        let planted = if t >= 4 { tau } else { 0.0 };
+        p.insert("t", 2010 + t as i32, 90.0 + x + planted).unwrap();
+    }
+    p
+}
+
+#[test]
+fn the_synthetic_control_finds_the_weights_and_the_planted_effect() {
+    let e = estimate_synthetic(&paths(3.0), &question(2014)).unwrap();
+    assert_eq!(e.method, Method::SyntheticControl);
+    let w: Vec<f64> = e.weights.iter().map(|(_, w)| *w).collect();
+    for (got, want) in w.iter().zip([0.25, 0.0, 0.75, 0.0]) {
+        assert!((got - want).abs() < 1e-6, "{w:?}");
+    }
+    assert!((e.effect - 3.0).abs() < 1e-6, "{}", e.effect);
+    assert!(e.pre_rmse.unwrap() < 1e-6);
+    // The difference in differences is thrown off by the paths the mean does not follow.
+    let did = estimate(&paths(3.0), &question(2014)).unwrap();
+    assert!((did.effect - 3.0).abs() > 0.5, "{}", did.effect);
+    assert!(did.pre_rmse.unwrap() > 0.5);
+}
+
+#[test]
+fn with_parallel_paths_the_synthetic_control_is_the_difference_in_differences() {
+    let p = parallel(19, 2010..2018, 2014, 2.5);
+    let sc = estimate_synthetic(&p, &question(2014)).unwrap();
+    let did = estimate(&p, &question(2014)).unwrap();
+    assert!((sc.effect - did.effect).abs() < 1e-9);
+    assert_eq!(sc.comparisons(), 19);
+    let Interval::Bounded { low, high } = sc.interval else {
+        panic!()
+    };
+    let half = sc.detectable.unwrap();
+    assert!((low - (sc.effect - half)).abs() < 1e-12 && (high - (sc.effect + half)).abs() < 1e-12);
+}
