@@ -261,10 +261,10 @@ fn simulate_with(spec: PanelSpec, runs: u64, seed0: u64, method: Method) -> (u64
 
 #[test]
 fn the_synthetic_control_keeps_the_same_promises() {
-    // The fits are slow in a debug build: 60 panels each by default, SD of the count
-    // √(60 · 0.05 · 0.95) = 1.7, ±3 SD is 0–8 panels (it catches a test that is far off);
+    // The fits are slow in a debug build: 40 panels each by default, SD of the count
+    // √(40 · 0.05 · 0.95) = 1.4, ±3 SD is 0–6 panels (it catches a test that is far off);
     // `KVP_SC_RUNS=1000` for the run docs/effect.md reports (±3 SD: 2.9–7.1 %).
-    let runs: u64 = std::env::var("KVP_SC_RUNS").map_or(60, |v| v.parse().unwrap());
+    let runs: u64 = std::env::var("KVP_SC_RUNS").map_or(40, |v| v.parse().unwrap());
     let (rejected, _) = simulate_with(SPEC, runs, 4_000_000, Method::SyntheticControl);
     eprintln!("synthetic control, nothing planted: {rejected} of {runs} rejected");
     assert!(about_five_percent(rejected, runs), "{rejected} of {runs}");
