@@ -74,7 +74,9 @@ pub struct Effect {
     pub unused_years: Vec<i32>,
     /// Codes to exclude that the panel does not have.
     pub unknown_excluded: Vec<String>,
-    /// The gap (treated minus comparison mean) per year used.
+    /// The gap per year used: the treated municipality minus the comparison mean (difference
+    /// in differences), or minus the weighted mean of the paths demeaned by their pre-period
+    /// means (synthetic control).
     pub gap: Vec<(i32, f64)>,
 }
 
