@@ -4,6 +4,7 @@
 //! * `kvalitetspeng` (no subcommand) starts the desktop app, optionally with `--rules`/`--results`.
 
 mod decide;
+mod effect;
 mod locked;
 mod text;
 
@@ -87,6 +88,31 @@ impl From<LangArg> for Lang {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Effektuppföljning: ändrades KPI:n när kvalitetspengen infördes? Skillnad i skillnader mot
+    /// jämförelsekommuner med placebotest (effect follow-up, see docs/effect.md).
+    Effect {
+        /// Kolada-data på kommunnivå, sparad JSON (Kolada's municipality-level data).
+        #[arg(long)]
+        kolada: PathBuf,
+        /// KPI, t.ex. N00945 (the KPI).
+        #[arg(long)]
+        kpi: String,
+        /// Kommunkoden för kommunen med kvalitetspeng, t.ex. 0180 (the treated municipality).
+        #[arg(long)]
+        municipality: String,
+        /// Första året med kvalitetspeng (the first year it was paid).
+        #[arg(long)]
+        introduced: String,
+        /// Kommuner att inte jämföra med, t.ex. 0114,0123 (municipalities to leave out).
+        #[arg(long, value_delimiter = ',')]
+        exclude: Vec<String>,
+        /// Skriv resultatet som en CSV-rad (write the result as one CSV row).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Metod: did (skillnad i skillnader) eller synth (syntetisk kontroll) (method).
+        #[arg(long, value_enum, default_value = "did")]
+        method: effect::MethodArg,
+    },
     /// Skapa ett genererat dataset i nationell skala (generate a national-scale dataset).
     Generate {
         /// Katalog att skriva rules.ron och results.csv i (output folder).
@@ -270,6 +296,26 @@ pub fn main() -> ExitCode {
         | Command::Lock { .. }
         | Command::Verify { .. }
         | Command::Correct { .. } => run_locked(command, lang),
+        Command::Effect {
+            kolada,
+            kpi,
+            municipality,
+            introduced,
+            exclude,
+            out,
+            method,
+        } => effect::run_effect(
+            &effect::EffectArgs {
+                kolada: &kolada,
+                kpi: &kpi,
+                municipality: &municipality,
+                introduced: &introduced,
+                exclude: &exclude,
+                out: out.as_deref(),
+                method: method.into(),
+            },
+            lang,
+        ),
         Command::Generate {
             out_dir,
             providers,

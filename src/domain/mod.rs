@@ -4,6 +4,7 @@ pub mod allocate;
 pub mod bounds;
 pub mod decide;
 pub mod decimal;
+pub mod effect;
 pub mod engine;
 pub mod exact;
 pub mod explanation;

@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod audit;
 pub mod correction;
+pub mod effect;
 pub mod error;
 pub mod export_csv;
 pub mod export_decide;

@@ -165,6 +165,23 @@ pub enum FileErrorMsg {
     },
     /// A Kolada post with more than one total row (`gender: "T"`).
     TwoTotals,
+    /// A Kolada municipality code that is not four digits.
+    MunicipalityCode {
+        text: String,
+    },
+    /// A Kolada period that is not a year.
+    Year {
+        text: String,
+    },
+    /// A second Kolada post of the same municipality and year (`first`: the first's path).
+    SamePost {
+        first: String,
+    },
+    /// Kolada data without any post of the KPI asked for (`found`: some that it has).
+    KpiNotInFile {
+        kpi: String,
+        found: String,
+    },
     /// A quoted field that is never closed.
     UnclosedQuote,
     /// Kolada data without a mapping file.

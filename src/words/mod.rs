@@ -37,6 +37,7 @@ macro_rules! msg {
 }
 
 mod catalog;
+mod effect;
 mod explanation;
 mod labels;
 mod messages;

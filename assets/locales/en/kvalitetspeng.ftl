@@ -997,6 +997,10 @@ file-error-sheet-too-wide = the spreadsheet could not be read: the sheet is { $w
 file-error-spreadsheet = the spreadsheet could not be read: { $m }
 file-error-sheet-not-found = the sheet “{ $sheet }” does not exist (available: { $available })
 file-error-json = invalid JSON: { $m }
+file-error-municipality-code = expected a four-digit municipality code (e.g. “0180”), found “{ $text }”
+file-error-year = expected a year (YYYY), found { $text }
+file-error-same-post = the same municipality and year are already in { $first }
+file-error-kpi-not-in-file = the file has no values of KPI { $kpi } (it has: { $found })
 file-error-unknown-id = unknown { $kind } “{ $id }” (not in the mapping)
 file-error-mapped-twice = “{ $key }” appears twice in the mapping; each ou, provider id and KPI may appear only once
 file-error-more = … and { $count } more errors
@@ -1160,3 +1164,33 @@ scoring-short-linear = linear { $lower }–{ $upper }
 scoring-short-relative = relative { $start } – { $full }
 scoring-short-achievement = achievement or improvement { $threshold } / { $benchmark } (baseline { $period })
 mark-step-credit = { $credit } %
+effect-title = Effect of kvalitetspeng on KPI { $kpi } in municipality { $municipality } from { $year }
+effect-method = Method: difference in differences against { $n } comparison municipalities; years before the start: { $pre }; years from the start: { $post }
+effect-method-synthetic = Method: synthetic control, a weighted mean of { $n } comparison municipalities fitted to the municipality's path before the start; years before the start: { $pre }; years from the start: { $post }
+effect-weights = Weights (municipality weight): { $weights }
+effect-estimate = Estimated effect: { $effect } (in the KPI's unit, percentage points when the KPI is a share in percent)
+effect-interval = 95 % confidence interval: { $low } to { $high }
+effect-interval-unbounded = 95 % confidence interval: unbounded (a bounded interval takes at least { $needed } comparison municipalities)
+effect-p-value = p-value (placebo test): { $p } ({ $as_large } of { $n } comparison municipalities get an estimate as large or larger when treated as if they paid kvalitetspeng)
+effect-pre-fit = Fit before the start: the gap to the comparison municipalities deviates by { $rmse } (RMSE) from its level before the start
+effect-pre-fit-none = Fit before the start: cannot be judged from a single year before the start
+effect-pre-trend = Trend of the gap before the start: { $slope } per year (p = { $p })
+effect-pre-trend-none = Trend of the gap before the start: cannot be judged from fewer than three years before the start
+effect-detectable = Smallest effect that could have been detected: ±{ $mde } (a true effect of that size is detected about half the time)
+effect-detectable-none = Smallest effect that could have been detected: none, too few comparison municipalities
+effect-smallest-p = With { $n } comparison municipalities the smallest possible p-value is 1/{ $n1 } = { $p }.
+effect-conclusion-unbounded = Conclusion: with so few comparison municipalities the data can neither show an effect nor rule one out, however large.
+effect-conclusion-significant = Conclusion: the change after the start is larger than nearly every comparison municipality's (p = { $p }); effects from { $low } to { $high } are compatible with the data. This speaks for an effect but does not prove it: it assumes parallel trends, that nothing else that began the same year explains the change, and that the comparison municipalities pay no kvalitetspeng.
+effect-conclusion-not-significant = Conclusion: the change after the start differs from the comparison municipalities' by no more than chance can explain (p = { $p }). This does not show that the effect is zero: effects from { $low } to { $high } are compatible with the data, and an effect smaller than ±{ $mde } could not have been detected.
+effect-warning-pre-trend = Warning: the municipality did not follow the comparison municipalities before the start (p = { $p } for the trend); the parallel-trends assumption is doubtful and the estimate may be biased.
+effect-note-dropped = Municipalities that lack a value in some year, left out of the comparison ({ $n }): { $codes }
+effect-note-unused-years = Years that fewer than half the possible comparison municipalities have, not used: { $years }
+effect-note-unknown-excluded = Municipalities to exclude that the file does not have: { $codes }
+effect-note-not-municipalities = Posts of the whole country (0000) and the regions (0001–0025), not municipalities and not compared with: { $n }
+effect-note-missing = Posts without a value (null, a status or no total row), skipped: { $n }
+effect-not-a-year = --introduced: expected a year (YYYY), found “{ $text }”
+effect-error-treated-missing = municipality { $code } has no values of the KPI in the file
+effect-error-treated-excluded = municipality { $code } is the one studied and cannot also be excluded (--exclude)
+effect-error-no-pre-years = no year before { $introduced } with values for both the municipality and the comparison municipalities (the municipality's first year: { $first }); difference in differences needs at least one year before the start
+effect-error-no-post-years = no year from { $introduced } on with values for both the municipality and the comparison municipalities (the municipality's last year: { $last }); difference in differences needs at least one year from the start
+effect-error-too-few = { $found } comparison municipalities have values in every year ({ $dropped } lack some year); at least two are needed

@@ -925,6 +925,10 @@ file-error-sheet-too-wide = kalkylbladet kunde inte läsas: bladet är { $width 
 file-error-spreadsheet = kalkylbladet kunde inte läsas: { $m }
 file-error-sheet-not-found = bladet ”{ $sheet }” finns inte (finns: { $available })
 file-error-json = ogiltig JSON: { $m }
+file-error-municipality-code = förväntade en kommunkod med fyra siffror (t.ex. ”0180”), fick ”{ $text }”
+file-error-year = förväntade ett år (ÅÅÅÅ), fick { $text }
+file-error-same-post = samma kommun och år finns redan i { $first }
+file-error-kpi-not-in-file = filen har inga värden för KPI { $kpi } (den har: { $found })
 file-error-unknown-id = okänt { $kind } ”{ $id }” (saknas i mappningen)
 file-error-mapped-twice = ”{ $key }” finns två gånger i mappningen; varje ou, utförar-id och KPI får bara förekomma en gång
 file-error-more = … och { $count } fel till
@@ -1091,3 +1095,33 @@ scoring-short-linear = linjär { $lower }–{ $upper }
 scoring-short-relative = relativ { $start } – { $full }
 scoring-short-achievement = nivå eller förbättring { $threshold } / { $benchmark } (bas { $period })
 mark-step-credit = { $credit } %
+effect-title = Effekt av kvalitetspeng på KPI { $kpi } i kommun { $municipality } från { $year }
+effect-method = Metod: skillnad i skillnader mot { $n } jämförelsekommuner; år före start: { $pre }; år från start: { $post }
+effect-method-synthetic = Metod: syntetisk kontroll, ett viktat medel av { $n } jämförelsekommuner anpassat till kommunens utveckling före start; år före start: { $pre }; år från start: { $post }
+effect-weights = Vikter (kommun vikt): { $weights }
+effect-estimate = Skattad effekt: { $effect } (i KPI:ns enhet, procentenheter när KPI:n är en andel i procent)
+effect-interval = 95 % konfidensintervall: { $low } till { $high }
+effect-interval-unbounded = 95 % konfidensintervall: obegränsat (ett begränsat intervall kräver minst { $needed } jämförelsekommuner)
+effect-p-value = p-värde (placebotest): { $p } ({ $as_large } av { $n } jämförelsekommuner får en lika stor eller större skattning när de behandlas som om de hade kvalitetspeng)
+effect-pre-fit = Anpassning före start: skillnaden mot jämförelsekommunerna avviker med { $rmse } (RMSE) från sin nivå före start
+effect-pre-fit-none = Anpassning före start: kan inte bedömas med ett enda år före start
+effect-pre-trend = Trend i skillnaden före start: { $slope } per år (p = { $p })
+effect-pre-trend-none = Trend i skillnaden före start: kan inte bedömas med färre än tre år före start
+effect-detectable = Minsta effekt som hade kunnat upptäckas: ±{ $mde } (en sann effekt av den storleken upptäcks ungefär varannan gång)
+effect-detectable-none = Minsta effekt som hade kunnat upptäckas: ingen, för få jämförelsekommuner
+effect-smallest-p = Med { $n } jämförelsekommuner är det minsta möjliga p-värdet 1/{ $n1 } = { $p }.
+effect-conclusion-unbounded = Slutsats: med så få jämförelsekommuner kan data varken visa en effekt eller utesluta någon, hur stor den än är.
+effect-conclusion-significant = Slutsats: förändringen efter start är större än nästan alla jämförelsekommuners (p = { $p }); effekter mellan { $low } och { $high } är förenliga med data. Det talar för en effekt men bevisar den inte: det förutsätter parallella trender, att inget annat som började samma år förklarar förändringen och att jämförelsekommunerna inte har kvalitetspeng.
+effect-conclusion-not-significant = Slutsats: förändringen efter start skiljer sig inte från jämförelsekommunernas mer än slumpen kan förklara (p = { $p }). Det visar inte att effekten är noll: effekter mellan { $low } och { $high } är förenliga med data, och en effekt mindre än ±{ $mde } hade inte kunnat upptäckas.
+effect-warning-pre-trend = Varning: kommunen följde inte jämförelsekommunerna före start (p = { $p } för trenden); antagandet om parallella trender är tveksamt och skattningen kan vara skev.
+effect-note-dropped = Kommuner som saknar värde något av åren och inte är med i jämförelsen ({ $n }): { $codes }
+effect-note-unused-years = År som färre än hälften av de möjliga jämförelsekommunerna har, och som inte används: { $years }
+effect-note-unknown-excluded = Kommuner att utesluta som inte finns i filen: { $codes }
+effect-note-not-municipalities = Poster för riket (0000) och regionerna (0001–0025), som inte är kommuner och inte jämförs med: { $n }
+effect-note-missing = Poster utan värde (null, en status eller ingen totalrad) som hoppades över: { $n }
+effect-not-a-year = --introduced: förväntade ett år (ÅÅÅÅ), fick ”{ $text }”
+effect-error-treated-missing = kommun { $code } har inga värden för KPI:n i filen
+effect-error-treated-excluded = kommun { $code } undersöks och kan inte samtidigt uteslutas (--exclude)
+effect-error-no-pre-years = inga år före { $introduced } med värden för både kommunen och jämförelsekommunerna (kommunens första år: { $first }); skillnad i skillnader behöver minst ett år före start
+effect-error-no-post-years = inga år från { $introduced } med värden för både kommunen och jämförelsekommunerna (kommunens sista år: { $last }); skillnad i skillnader behöver minst ett år från start
+effect-error-too-few = { $found } jämförelsekommuner har värden alla år ({ $dropped } saknar något år); det behövs minst två

@@ -1,0 +1,111 @@
+//! `kvalitetspeng effect`: the effect follow-up (issue 37, `docs/effect.md`): reads a KPI's
+//! Kolada municipality data, estimates the effect on the municipality that pays kvalitetspeng
+//! against the comparison municipalities, prints it in words and writes it as one CSV row.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::domain::effect::{Method, Question, estimate_with};
+use crate::io;
+use crate::io::fields::printable;
+use crate::words::{Lang, Word};
+
+/// The command's arguments as given.
+pub struct EffectArgs<'a> {
+    pub kolada: &'a Path,
+    pub kpi: &'a str,
+    pub municipality: &'a str,
+    pub introduced: &'a str,
+    pub exclude: &'a [String],
+    pub out: Option<&'a Path>,
+    pub method: Method,
+}
+
+/// `--method`: the method's name on the command line.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum MethodArg {
+    /// Skillnad i skillnader (difference in differences).
+    Did,
+    /// Syntetisk kontroll (synthetic control).
+    Synth,
+}
+
+impl From<MethodArg> for Method {
+    fn from(m: MethodArg) -> Self {
+        match m {
+            MethodArg::Did => Method::DifferenceInDifferences,
+            MethodArg::Synth => Method::SyntheticControl,
+        }
+    }
+}
+
+fn fail(lang: Lang, msg: &str) -> ExitCode {
+    eprintln!("{}: {}", lang.word(Word::Error), printable(msg, usize::MAX));
+    ExitCode::from(2)
+}
+
+/// Runs `effect`; 0 when estimated (and written), 2 when an input or the output failed.
+pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
+    let words = lang.words();
+    let introduced = a.introduced.trim();
+    let Some(introduced) = introduced
+        .parse::<i32>()
+        .ok()
+        .filter(|y| introduced.len() == 4 && (1900..=2200).contains(y))
+    else {
+        return fail(lang, &words.effect_not_a_year(a.introduced));
+    };
+    let read = match io::effect::read_panel(a.kolada, a.kpi) {
+        Ok(r) => r,
+        Err(e) => {
+            for err in &e.errors {
+                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let question = Question {
+        treated: a.municipality.trim().to_string(),
+        introduced,
+        exclude: a
+            .exclude
+            .iter()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect(),
+    };
+    let effect = match estimate_with(&read.panel, &question, a.method) {
+        Ok(e) => e,
+        Err(e) => {
+            let file = io::display_name(a.kolada);
+            return fail(lang, &format!("{file}: {}", words.effect_error(&e)));
+        }
+    };
+    if let Some(out) = a.out {
+        let csv = io::effect::effect_csv(&effect);
+        let files = [(out.to_path_buf(), csv)];
+        if let Err(e) = io::usecase::write_outputs(&[a.kolada], &files, Vec::new()) {
+            return fail(lang, &e.text(lang));
+        }
+    }
+    if read.missing > 0 {
+        eprintln!(
+            "{}: {}",
+            lang.word(Word::Warning),
+            words.effect_skipped(read.missing)
+        );
+    }
+    for line in words.effect_report(&effect, &printable(a.kpi, 40)) {
+        println!("{line}");
+    }
+    if read.not_municipalities > 0 {
+        println!(
+            "{}",
+            words.effect_not_municipalities(read.not_municipalities)
+        );
+    }
+    if let Some(out) = a.out {
+        println!("{} {}", lang.word(Word::Wrote), out.display());
+    }
+    ExitCode::SUCCESS
+}
