@@ -302,6 +302,40 @@ fn the_help_marks_what_is_required_and_says_no_command_starts_the_app() {
     assert!(String::from_utf8_lossy(&missing.stderr).contains("--rules <RULES>"));
 }
 
+/// A locked run with its report verifies on a computer set to another time zone: the report,
+/// made again from the archived inputs, dates its calculation in Swedish time, not the
+/// computer's.
+#[test]
+fn a_locked_run_verifies_in_any_time_zone() {
+    let dir = tempfile::tempdir().unwrap();
+    let kvp = dir.path().join("2025.kvp");
+    let o = bin()
+        .env("TZ", "Asia/Tokyo")
+        .args(["lock", "--rules"])
+        .arg(sample("worked_example_b/rules.ron"))
+        .arg("--results")
+        .arg(sample("worked_example_b/results.csv"))
+        .args(["--decision", "ÄN 2026-03-12 §14", "--report", "--out"])
+        .arg(&kvp)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for tz in ["UTC", "America/New_York", "Europe/Stockholm"] {
+        let o = bin()
+            .env("TZ", tz)
+            .arg("verify")
+            .arg(&kvp)
+            .output()
+            .unwrap();
+        assert!(
+            o.status.success(),
+            "TZ={tz}: {}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}
+
 #[test]
 fn report_lock_verify_and_correct_on_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
