@@ -52,7 +52,12 @@ fn example_a_says_which_equal_contribution_got_the_remainder_ore() {
     assert_eq!((kronor[0], kronor[1]), (d("285714.29"), d("285714.28")));
     assert_eq!(ore, vec![true, false]);
     let first = p.indicators[0].reason_with_ore(ore[0], Lang::Sv);
-    assert!(first.ends_with("inkl. 1 öre som blev över när utförarens belopp delades på indikatorerna i hela ören: det går till de största resterna (vid lika rest till den som kommer först)"), "{first}");
+    assert!(
+        first.ends_with(
+            "inkl. 1 öre som blev över när beloppet delades på indikatorerna: största resten får det (vid lika rest den som står först)"
+        ),
+        "{first}"
+    );
     assert_eq!(
         p.indicators[1].reason_with_ore(ore[1], Lang::Sv),
         "75 ≥ 70: uppnått"

@@ -291,19 +291,29 @@ fn indicator_card_ui(
         .inner_margin(6.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
+            // The amount first, at the right; the name gets what is left and is cut with an
+            // ellipsis (the whole name on hover) rather than run under the amount.
             ui.horizontal(|ui| {
-                if let Some(a) = i.area.and_then(|a| p.areas.get(a as usize)) {
-                    ui.weak(format!("{} ›", a.name));
-                }
-                ui.label(RichText::new(&*i.name).strong())
-                    .on_hover_text(format!(
-                        "{} · {} · {}",
-                        i.indicator_id,
-                        i.direction.label(lang),
-                        i.unit.label(lang)
-                    ));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     ui.label(RichText::new(kr(kronor, lang)).monospace().strong());
+                    ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                        let area = i.area.and_then(|a| p.areas.get(a as usize));
+                        if let Some(a) = area {
+                            ui.add(
+                                egui::Label::new(RichText::new(format!("{} ›", a.name)).weak())
+                                    .truncate(),
+                            );
+                        }
+                        ui.add(egui::Label::new(RichText::new(&*i.name).strong()).truncate())
+                            .on_hover_text(format!(
+                                "{}{} · {} · {} · {}",
+                                area.map(|a| format!("{} › ", a.name)).unwrap_or_default(),
+                                i.name,
+                                i.indicator_id,
+                                i.direction.label(lang),
+                                i.unit.label(lang)
+                            ));
+                    });
                 });
             });
             let reason = RichText::new(i.reason_with_ore(ore, lang));
