@@ -86,7 +86,7 @@ fn generate(spec: &Spec) -> Paths {
 }
 
 /// Over `runs` generated data sets: those with an estimate, those whose interval misses
-/// `truth`, those whose uncorrected difference's sign... the mean uncorrected difference.
+/// `truth`, and the mean uncorrected difference.
 fn simulate(spec: Spec, runs: u64, seed: u64, truth: f64) -> (u64, u64, f64) {
     let (mut estimated, mut missed, mut raw) = (0, 0, 0.0);
     for r in 0..runs {
@@ -114,7 +114,7 @@ fn about_five_percent(k: u64, n: u64) -> bool {
 
 #[test]
 fn without_a_response_the_interval_covers_zero_about_95_percent_of_the_time() {
-    // `KVP_PROVIDER_RUNS=2000` for the run docs/effect.md reports.
+    // 400 data sets (the run docs/effect.md reports); `KVP_PROVIDER_RUNS` for more.
     let runs: u64 = std::env::var("KVP_PROVIDER_RUNS").map_or(400, |v| v.parse().unwrap());
     let (estimated, missed, raw) = simulate(SPEC, runs, 1_000_000, 0.0);
     eprintln!(
@@ -157,4 +157,117 @@ fn small_groups_are_too_few_to_tell() {
     let r = response(&paths, Decimal::from(5));
     assert!(r.below.providers < 10 || r.above.providers < 10);
     assert_eq!(r.estimate, None);
+}
+
+fn bin() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_kvalitetspeng"))
+}
+
+fn sample(file: &str) -> String {
+    format!(
+        "{}/sample_data/effect_providers/{file}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// `effect providers` on the worked example of docs/effect.md, with `extra` arguments.
+fn providers(extra: &[&str]) -> std::process::Output {
+    let (rules, results) = (sample("rules.ron"), sample("results.csv"));
+    let mut args = vec![
+        "effect",
+        "providers",
+        "--rules",
+        &rules,
+        "--results",
+        &results,
+    ];
+    args.extend(extra);
+    bin().args(args).output().unwrap()
+}
+
+fn golden(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/text")
+        .join(name);
+    std::fs::read_to_string(path).unwrap()
+}
+
+#[test]
+fn the_worked_example_gives_the_numbers_computed_by_hand() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utforare.csv");
+    let o = providers(&["--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    // docs/effect.md: mean changes 3.75 and −0.25 at mean distances −2.5 and 1.5; the common
+    // slope −0.5; corrected 4 − (−0.5)(−2.5 − 1.5) = 2.
+    for line in [
+        "Strax under en nivå: 12 utförare, 12 resultat, medelavstånd till nivån −2,50, medelförändring 3,75",
+        "Strax över en nivå: 12 utförare, 12 resultat, medelavstånd till nivån 1,50, medelförändring −0,25",
+        "(under − över): 4,00; rättad för återgång mot medelvärdet (lutning −0,50 per enhet avstånd): 2,00",
+        "H13 Hemtjänst 13: utbetalning 10 000,00 kr → 0,00 kr",
+        "  helhet (nivå ≥ 80 %): 80 → 79,5",
+    ] {
+        assert!(stdout.contains(line), "{line} missing in\n{stdout}");
+    }
+    let wrote = format!("Skrev {}\n", out.display());
+    assert_eq!(
+        stdout.replace(&wrote, ""),
+        golden("effect_providers_sv.txt")
+    );
+    let csv = String::from_utf8(std::fs::read(&out).unwrap()).unwrap();
+    assert!(
+        csv.starts_with(
+            "\u{feff}utforar_id;utforare;verksamhet;period;utbetalning;indikator;varde\r\n\
+             H01;Hemtjänst 01;hemtjänst;2024;0,00;helhet;76\r\n\
+             H01;Hemtjänst 01;hemtjänst;2025;0,00;helhet;79,5\r\n"
+        ),
+        "{csv}"
+    );
+    assert_eq!(csv.lines().count(), 1 + 26 * 2);
+}
+
+#[test]
+fn the_worked_example_in_english() {
+    let o = providers(&["--lang", "en"]);
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8(o.stdout).unwrap(),
+        golden("effect_providers_en.txt")
+    );
+}
+
+#[test]
+fn a_narrow_band_leaves_too_few_providers_to_tell() {
+    // Within 1 of the level: 79 (three below) and 80 (three above).
+    let o = providers(&["--band", "1"]);
+    assert!(o.status.success());
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "För få utförare för att avgöra: 3 utförare strax under och 3 strax över en nivå; \
+             det behövs minst 10 i varje grupp."
+        ),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn a_band_that_is_not_a_positive_number_is_refused() {
+    for band in ["0", "-1", "fem"] {
+        let o = providers(&["--band", band]);
+        assert_eq!(o.status.code(), Some(2), "{band}");
+        let stderr = String::from_utf8(o.stderr).unwrap();
+        assert!(
+            stderr.contains("--band: förväntade ett positivt tal"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn the_municipality_command_still_requires_its_arguments() {
+    let o = bin().args(["effect", "--kpi", "U21468"]).output().unwrap();
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--kolada"));
 }
