@@ -5,6 +5,7 @@
 
 pub mod commands;
 pub mod decide;
+pub mod effect;
 pub mod export;
 pub mod files;
 pub mod install;

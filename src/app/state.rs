@@ -109,6 +109,8 @@ pub struct AppState {
     pub lang: Lang,
     /// Compare, budget forecast and sweep.
     pub decide: super::decide::DecideState,
+    /// The Effekt window (issue 37).
+    pub effect: super::effect::EffectForm,
     /// The locked run open read-only, if any.
     pub locked: Option<super::locked::LockedView>,
     /// Corrected results against the open locked run.
@@ -161,6 +163,7 @@ impl AppState {
             now_s: 0.0,
             lang,
             decide: super::decide::DecideState::default(),
+            effect: super::effect::EffectForm::default(),
             locked: None,
             correction: None,
             lock_form: super::locked::LockForm::default(),

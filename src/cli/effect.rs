@@ -109,3 +109,74 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
     }
     ExitCode::SUCCESS
 }
+
+/// Runs `effect providers`: the providers' paths over the periods of the results and their
+/// response to the levels; 0 when made (and written), 1 when the rules have errors, 2 when an
+/// input or the output failed.
+pub fn run_providers(
+    inputs: &super::Inputs,
+    band: &str,
+    out: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    use crate::domain::effect::providers::{PathsError, paths, response};
+    let words = lang.words();
+    let band = match crate::domain::decimal::parse_number(band) {
+        Ok(b) if b > rust_decimal::Decimal::ZERO && b <= rust_decimal::Decimal::from(1_000_000) => {
+            b
+        }
+        _ => return fail(lang, &words.providers_bad_band(band)),
+    };
+    let (Some(rules_path), Some(results_path)) = (&inputs.rules, &inputs.results) else {
+        return ExitCode::from(2);
+    };
+    let rules = match io::read_rules(rules_path) {
+        Ok(r) => r,
+        Err(e) => return fail(lang, &e.text(lang)),
+    };
+    let results = match io::read_results_with(results_path, &inputs.options()) {
+        Ok(r) => r,
+        Err(e) => {
+            for err in &e.errors {
+                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let paths = match paths(&rules, &results) {
+        Ok(p) => p,
+        Err(e) => {
+            let code = if matches!(e, PathsError::Rules { .. }) {
+                1
+            } else {
+                2
+            };
+            let file = io::display_name(rules_path);
+            eprintln!(
+                "{}: {file}: {}",
+                lang.word(Word::Error),
+                words.providers_error(&e)
+            );
+            return ExitCode::from(code);
+        }
+    };
+    if let Some(out) = out {
+        let files = [(out.to_path_buf(), io::effect::providers_csv(&paths))];
+        let ins = [rules_path.as_path(), results_path.as_path()];
+        if let Err(e) = io::usecase::write_outputs(&ins, &files, Vec::new()) {
+            return fail(lang, &e.text(lang));
+        }
+    }
+    let r = response(&paths, band);
+    for line in words
+        .providers_paths(&paths)
+        .into_iter()
+        .chain(words.providers_response(&r, paths.periods.len()))
+    {
+        println!("{line}");
+    }
+    if let Some(out) = out {
+        println!("{} {}", lang.word(Word::Wrote), out.display());
+    }
+    ExitCode::SUCCESS
+}

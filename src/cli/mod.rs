@@ -15,7 +15,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::domain::validation::Severity;
 use crate::io;
@@ -90,19 +90,23 @@ impl From<LangArg> for Lang {
 pub enum Command {
     /// Effektuppföljning: ändrades KPI:n när kvalitetspengen infördes? Skillnad i skillnader mot
     /// jämförelsekommuner med placebotest (effect follow-up, see docs/effect.md).
+    #[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
     Effect {
+        /// Utförarna inom kommunen i stället (the providers within the municipality instead).
+        #[command(subcommand)]
+        providers: Option<EffectCommand>,
         /// Kolada-data på kommunnivå, sparad JSON (Kolada's municipality-level data).
-        #[arg(long)]
-        kolada: PathBuf,
+        #[arg(long, required = true)]
+        kolada: Option<PathBuf>,
         /// KPI, t.ex. N00945 (the KPI).
-        #[arg(long)]
-        kpi: String,
+        #[arg(long, required = true)]
+        kpi: Option<String>,
         /// Kommunkoden för kommunen med kvalitetspeng, t.ex. 0180 (the treated municipality).
-        #[arg(long)]
-        municipality: String,
+        #[arg(long, required = true)]
+        municipality: Option<String>,
         /// Första året med kvalitetspeng (the first year it was paid).
-        #[arg(long)]
-        introduced: String,
+        #[arg(long, required = true)]
+        introduced: Option<String>,
         /// Kommuner att inte jämföra med, t.ex. 0114,0123 (municipalities to leave out).
         #[arg(long, value_delimiter = ',')]
         exclude: Vec<String>,
@@ -273,6 +277,23 @@ pub enum Command {
     },
 }
 
+/// `effect`'s subcommand.
+#[derive(Debug, Subcommand)]
+pub enum EffectCommand {
+    /// Utförarnas utveckling per period mot nivåerna, och om de strax under en nivå förbättrar
+    /// sig mer än de strax över (the providers' paths and their response to the levels).
+    Providers {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Bandets bredd kring en nivå, i indikatorns enhet (the band around a level; default 5).
+        #[arg(long, default_value = "5", allow_hyphen_values = true)]
+        band: String,
+        /// Skriv utförarnas utveckling som CSV (write the paths as CSV).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+}
+
 /// Runs the CLI; returns the process exit code.
 /// 0: ok, 1: the rules have errors, 2: an input or output file could not be used.
 pub fn main() -> ExitCode {
@@ -297,10 +318,15 @@ pub fn main() -> ExitCode {
         | Command::Verify { .. }
         | Command::Correct { .. } => run_locked(command, lang),
         Command::Effect {
-            kolada,
-            kpi,
-            municipality,
-            introduced,
+            providers: Some(EffectCommand::Providers { inputs, band, out }),
+            ..
+        } => effect::run_providers(&inputs, &band, out.as_deref(), lang),
+        Command::Effect {
+            providers: None,
+            kolada: Some(kolada),
+            kpi: Some(kpi),
+            municipality: Some(municipality),
+            introduced: Some(introduced),
             exclude,
             out,
             method,
@@ -316,6 +342,11 @@ pub fn main() -> ExitCode {
             },
             lang,
         ),
+        // clap requires these arguments without a subcommand: not reached.
+        Command::Effect { .. } => {
+            Cli::command().print_help().ok();
+            ExitCode::from(2)
+        }
         Command::Generate {
             out_dir,
             providers,

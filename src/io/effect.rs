@@ -220,6 +220,52 @@ pub fn effect_csv(e: &Effect) -> Vec<u8> {
     super::export_csv::finish(w)
 }
 
+/// The columns of the providers' paths ([`providers_csv`]), whatever the language.
+pub const PROVIDER_COLUMNS: [&str; 7] = [
+    "utforar_id",
+    "utforare",
+    "verksamhet",
+    "period",
+    "utbetalning",
+    "indikator",
+    "varde",
+];
+
+/// The providers' paths as CSV: one row per provider, indicator of its service type and
+/// period (the period's payout repeated on each), the result with up to 4 decimals (empty
+/// when missing), the payout with 2 (empty when the provider is not in that period).
+pub fn providers_csv(paths: &crate::domain::effect::providers::Paths) -> Vec<u8> {
+    let mut w = super::export_csv::writer();
+    super::export_csv::write(&mut w, PROVIDER_COLUMNS);
+    for p in &paths.providers {
+        for (i, ind) in paths.indicators.iter().enumerate() {
+            if ind.service_type != p.service_type {
+                continue;
+            }
+            for (k, period) in paths.periods.iter().enumerate() {
+                let value = p.values[i][k].as_ref().map_or_else(String::new, |v| {
+                    format_number(v.round_dp(4).normalize(), None, false)
+                });
+                let payout =
+                    p.payouts[k].map_or_else(String::new, |d| format_number(d, Some(2), false));
+                super::export_csv::write(
+                    &mut w,
+                    [
+                        super::export_csv::text(&p.id),
+                        super::export_csv::text(&p.name),
+                        p.service_type.code().to_string(),
+                        period.to_string(),
+                        payout,
+                        super::export_csv::text(&ind.id),
+                        value,
+                    ],
+                );
+            }
+        }
+    }
+    super::export_csv::finish(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

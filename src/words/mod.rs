@@ -38,6 +38,7 @@ macro_rules! msg {
 
 mod catalog;
 mod effect;
+mod effect_providers;
 mod explanation;
 mod labels;
 mod messages;

@@ -9,6 +9,7 @@
 //! involved. See `docs/effect.md`.
 
 pub mod did;
+pub mod providers;
 pub mod synth;
 #[cfg(test)]
 mod tests;
