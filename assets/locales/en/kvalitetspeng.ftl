@@ -1194,3 +1194,24 @@ effect-error-treated-excluded = municipality { $code } is the one studied and ca
 effect-error-no-pre-years = no year before { $introduced } with values for both the municipality and the comparison municipalities (the municipality's first year: { $first }); difference in differences needs at least one year before the start
 effect-error-no-post-years = no year from { $introduced } on with values for both the municipality and the comparison municipalities (the municipality's last year: { $last }); difference in differences needs at least one year from the start
 effect-error-too-few = { $found } comparison municipalities have values in every year ({ $dropped } lack some year); at least two are needed
+
+## Levels fixed in advance from a baseline period (standards) and the contract's minimum
+standard-baseline-not-before = the baseline period { $baseline } must lie before the rule file's period: the levels are fixed in advance
+standard-min-providers-zero = the fewest providers for the levels from the baseline period must be at least 1
+standard-scoring-cannot = this scoring cannot take levels from a baseline period (linear, threshold and achievement or improvement can)
+standard-needs-threshold = the levels from the baseline period lack the threshold, which the scoring needs
+standard-needs-benchmark = the levels from the baseline period lack the benchmark, which the scoring needs
+standard-no-threshold-here = the scoring has no threshold to fix (remove threshold)
+standard-no-benchmark-here = the scoring has no benchmark to fix (remove benchmark)
+standard-not-frozen = the levels must be fixed from the { $baseline } results before the calculation: run kvalitetspeng standards
+standard-level-changed = the level { $level } is not the one fixed from the baseline period ({ $frozen }): run kvalitetspeng standards again or remove the standard
+standard-too-few = { $found } providers have a usable result for { $baseline } in { $file }; the levels from the baseline period need at least { $min }
+standard-role-threshold = threshold (no credit)
+standard-role-benchmark = benchmark (full credit)
+standard-rounded = {" "}(rounded from { $exact })
+cli-standards-found = { $scheme } / { $indicator }: { $role } { $text }
+prose-standard-level = { $level } = { $how } of the { $baseline } results, { $providers } providers
+prose-standard = The levels are fixed in advance from the baseline period ({ $file }): { $levels }.
+prose-standard-not-frozen = The levels are to be fixed from the { $baseline } results (kvalitetspeng standards) and are not fixed yet.
+prose-contract-minimum = The contract already demands { $dir } { $min }.
+contract-minimum-not-above = { $name } { $level } is no better than the contract's minimum { $min }: kvalitetspeng pays for what the contract already demands

@@ -1125,3 +1125,24 @@ effect-error-treated-excluded = kommun { $code } undersöks och kan inte samtidi
 effect-error-no-pre-years = inga år före { $introduced } med värden för både kommunen och jämförelsekommunerna (kommunens första år: { $first }); skillnad i skillnader behöver minst ett år före start
 effect-error-no-post-years = inga år från { $introduced } med värden för både kommunen och jämförelsekommunerna (kommunens sista år: { $last }); skillnad i skillnader behöver minst ett år från start
 effect-error-too-few = { $found } jämförelsekommuner har värden alla år ({ $dropped } saknar något år); det behövs minst två
+
+## Nivåer fastställda i förväg ur en basperiod (standards) och avtalets miniminivå
+standard-baseline-not-before = basperioden { $baseline } ska ligga före regelfilens period: nivåerna fastställs i förväg
+standard-min-providers-zero = minsta antal utförare för nivåerna ur basperioden ska vara minst 1
+standard-scoring-cannot = poängsättningen kan inte få nivåer ur en basperiod (det kan linjär, tröskel och nivå eller förbättring)
+standard-needs-threshold = nivåerna ur basperioden saknar tröskeln (threshold), som poängsättningen behöver
+standard-needs-benchmark = nivåerna ur basperioden saknar riktmärket (benchmark), som poängsättningen behöver
+standard-no-threshold-here = poängsättningen har ingen tröskel att fastställa (ta bort threshold)
+standard-no-benchmark-here = poängsättningen har inget riktmärke att fastställa (ta bort benchmark)
+standard-not-frozen = nivåerna ska fastställas ur { $baseline } års resultat innan beräkningen: kör kvalitetspeng standards
+standard-level-changed = nivån { $level } är inte den som fastställdes ur basperioden ({ $frozen }): kör kvalitetspeng standards igen eller ta bort standard
+standard-too-few = { $found } utförare har ett användbart resultat { $baseline } i { $file }; nivåerna ur basperioden kräver minst { $min }
+standard-role-threshold = tröskel (ingen poäng)
+standard-role-benchmark = riktmärke (full poäng)
+standard-rounded = {" "}(avrundat från { $exact })
+cli-standards-found = { $scheme } / { $indicator }: { $role } { $text }
+prose-standard-level = { $level } = { $how } av { $baseline } års resultat, { $providers } utförare
+prose-standard = Nivåerna är fastställda i förväg ur basperioden ({ $file }): { $levels }.
+prose-standard-not-frozen = Nivåerna ska fastställas ur { $baseline } års resultat (kvalitetspeng standards) och är ännu inte fastställda.
+prose-contract-minimum = Avtalet kräver redan { $dir } { $min }.
+contract-minimum-not-above = { $name } { $level } är inte bättre än avtalets miniminivå { $min }: kvalitetspeng betalas för det avtalet redan kräver
