@@ -55,3 +55,54 @@ pub fn prose(ind: &Indicator) -> Option<Msg> {
         ],
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::rules::{Direction, Linear, Scoring, Unit};
+
+    fn warnings(lower: i64, upper: i64, min: Option<i64>, dir: Direction) -> Vec<String> {
+        let ind = Indicator {
+            id: "kont".into(),
+            name: "Kontinuitet".into(),
+            unit: Unit::Percent,
+            direction: dir,
+            weight: 100.into(),
+            source: String::new(),
+            min_respondents: None,
+            area: None,
+            uncertainty: Default::default(),
+            scoring: Scoring::Linear(Linear {
+                lower: lower.into(),
+                upper: upper.into(),
+            }),
+            contract_minimum: min.map(Into::into),
+            standard: None,
+        };
+        let mut out = Vec::new();
+        check(&ind, &mut |sev, m| {
+            let ProblemMsg::Module(m) = m else {
+                panic!("{m:?}")
+            };
+            assert_eq!(sev, Severity::Warning);
+            let level = m.args.iter().find(|(k, _)| *k == "level").unwrap();
+            out.push(format!("{:?}", level.1));
+        });
+        out
+    }
+
+    /// A level that pays at or below the contract's minimum is warned of (in the indicator's
+    /// direction); a level above it, or no minimum, is not.
+    #[test]
+    fn a_paying_level_at_or_below_the_minimum_is_warned_of() {
+        let hi = Direction::HigherIsBetter;
+        assert!(warnings(70, 90, None, hi).is_empty());
+        assert!(warnings(70, 90, Some(60), hi).is_empty());
+        assert_eq!(warnings(70, 90, Some(70), hi), vec!["Level(70, Percent)"]);
+        assert_eq!(warnings(70, 90, Some(75), hi), vec!["Level(70, Percent)"]);
+        // Lower is better (e.g. staff met): the minimum 15, the zero-credit level 20 is worse.
+        let lo = Direction::LowerIsBetter;
+        assert_eq!(warnings(10, 20, Some(15), lo), vec!["Level(20, Percent)"]);
+        assert!(warnings(10, 20, Some(25), lo).is_empty());
+    }
+}
