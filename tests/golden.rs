@@ -964,3 +964,34 @@ fn example_j_levels_do_not_move_with_this_years_peers() {
     );
     assert_eq!(c.provider("J2").unwrap().payout, d("0.00"));
 }
+
+/// Issue 35 item 5: a contract minimum of 80 % on example J's indicator, whose no-credit level
+/// is 77 %: validation warns where (not an error: the calculation still runs) and the rules in
+/// prose name the minimum.
+#[test]
+fn contract_minimum_is_warned_of_and_said() {
+    use kvalitetspeng::domain::validation::{Severity, validate};
+    use kvalitetspeng::words::Lang;
+    let mut r = rules("worked_example_j/rules_2025.ron");
+    assert!(validate(&r).is_empty());
+    r.schemes[0].indicators[0].contract_minimum = Some(d("80"));
+    let problems = validate(&r);
+    assert_eq!(problems.len(), 1);
+    let p = &problems[0];
+    assert_eq!(p.severity, Severity::Warning);
+    assert_eq!(
+        format!("{}: {}", p.location(Lang::Sv), p.text(Lang::Sv)),
+        "Hemtjänst › indikator ”helhet”: nedre 77 % är inte bättre än avtalets miniminivå 80 %: \
+         kvalitetspeng betalas för det avtalet redan kräver"
+    );
+    let prose = kvalitetspeng::words::prose::rule_set_prose(&r, Lang::Sv);
+    assert!(
+        prose[0]
+            .1
+            .last()
+            .unwrap()
+            .ends_with("Avtalet kräver redan minst 80 %."),
+        "{prose:?}"
+    );
+    assert!(calculate(&r, &results("worked_example_j/results.csv")).is_ok());
+}
