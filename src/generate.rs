@@ -136,6 +136,8 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                     source: "Genererad".into(),
                     min_respondents: if k % 4 == 0 { Some(10) } else { None },
                     area: None,
+                    contract_minimum: None,
+                    standard: None,
                     uncertainty: Default::default(),
                     scoring,
                 }

@@ -793,3 +793,78 @@ fn generate_writes_its_files_all_or_none() {
     assert!(!dir.path().join("rules.ron").exists());
     assert!(!dir.path().join("rules.json").exists());
 }
+
+/// `standards` fixes worked example J's levels from 2024 (77 %, 93 %), says where they came
+/// from, and writes exactly the shipped frozen rule file; `calc` on it pays to the öre.
+#[test]
+fn standards_freezes_example_j() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("rules_2025.ron");
+    let o = bin()
+        .args(["standards", "--rules"])
+        .arg(sample("worked_example_j/rules.ron"))
+        .arg("--results-baseline")
+        .arg(sample("worked_example_j/baseline_2024.csv"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(stdout.contains(
+        "Hemtjänst / helhet: tröskel (ingen poäng) 77 % = 25:e percentilen av 2024 års resultat, 8 utförare"
+    ), "{stdout}");
+    assert!(
+        stdout.contains("riktmärke (full poäng) 93 % = medel av bästa tiondelen"),
+        "{stdout}"
+    );
+    assert_eq!(
+        std::fs::read(&out).unwrap(),
+        std::fs::read(sample("worked_example_j/rules_2025.ron")).unwrap()
+    );
+    let c = bin()
+        .args(["calc", "--rules"])
+        .arg(&out)
+        .arg("--results")
+        .arg(sample("worked_example_j/results.csv"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(c.stdout).unwrap();
+    for amount in ["5000,00", "10000,00", "2500,00", "7750,00", "25250,00"] {
+        assert!(stdout.contains(amount), "{amount} missing in {stdout}");
+    }
+}
+
+/// `standards` writes nothing when the baseline has too few usable results (a located error,
+/// exit 1) or when `--out` is an input (exit 2, the input unchanged).
+#[test]
+fn standards_refuses_too_few_results_and_an_input_as_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules.ron");
+    let text = std::fs::read_to_string(sample("worked_example_j/rules.ron")).unwrap();
+    std::fs::write(&rules, text.replace("min_providers: 5", "min_providers: 9")).unwrap();
+    let out = dir.path().join("ny.ron");
+    let run = |out: &std::path::Path| {
+        bin()
+            .args(["standards", "--rules"])
+            .arg(&rules)
+            .arg("--results-baseline")
+            .arg(sample("worked_example_j/baseline_2024.csv"))
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap()
+    };
+    let o = run(&out);
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(stderr.contains(
+        "rules.ron: Hemtjänst › indikator ”helhet”: 8 utförare har ett användbart resultat 2024 i \
+         baseline_2024.csv; nivåerna ur basperioden kräver minst 9"
+    ), "{stderr}");
+    assert!(!out.exists());
+    let before = std::fs::read(&rules).unwrap();
+    let o = run(&rules);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read(&rules).unwrap(), before);
+}

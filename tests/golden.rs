@@ -875,3 +875,128 @@ fn example_n_a_result_without_respondents_under_each_interval_rule() {
     assert_eq!(n3.indicators[0].status, DataStatus::Ok);
     assert!(n3.deductions[0].applied);
 }
+
+/// Worked example J: levels fixed before 2025 from the baseline 2024 (25th percentile as
+/// Excel PERCENTILE.INC = 77 %, mean of the best tenth = 93 %; J9's missing result does not
+/// count), frozen into the rule file with their record, and the 2025 payouts to the öre.
+#[test]
+fn example_j_standards_from_a_baseline_period() {
+    use kvalitetspeng::domain::standards::{Role, Source, freeze};
+    let baseline = results("worked_example_j/baseline_2024.csv");
+    let source = Source {
+        file: "baseline_2024.csv".into(),
+        sha256: baseline.source_sha256.clone(),
+    };
+    let (frozen, found) = freeze(&rules("worked_example_j/rules.ron"), &baseline, &source).unwrap();
+    let levels: Vec<_> = found
+        .iter()
+        .map(|f| (f.role, f.level, f.exact.clone(), f.providers))
+        .collect();
+    assert_eq!(
+        levels,
+        vec![
+            (Role::Threshold, d("77"), q("77"), 8),
+            (Role::Benchmark, d("93"), q("93"), 8)
+        ]
+    );
+    let record = frozen.schemes[0].indicators[0]
+        .standard
+        .as_ref()
+        .and_then(|s| s.frozen.as_ref())
+        .unwrap();
+    assert_eq!(record.providers, 8);
+    assert_eq!(record.sha256.len(), 64);
+    // The shipped frozen rule file is exactly what the command writes.
+    let text = kvalitetspeng::io::rules_ron::to_ron_string(&frozen);
+    let shipped = std::fs::read_to_string(sample("worked_example_j/rules_2025.ron")).unwrap();
+    assert_eq!(text, shipped);
+    assert_eq!(rules("worked_example_j/rules_2025.ron"), frozen);
+
+    let c = calc(
+        "worked_example_j/rules_2025.ron",
+        "worked_example_j/results.csv",
+    );
+    assert_eq!(
+        payouts(&c),
+        pairs(&[
+            ("Utförare 1", "5000.00"),
+            ("Utförare 2", "10000.00"),
+            ("Utförare 3", "0.00"),
+            ("Utförare 4", "2500.00"),
+            ("Utförare 5", "7750.00"),
+        ])
+    );
+    // The rules in prose (and so the report) say where the levels came from.
+    let prose =
+        kvalitetspeng::words::prose::rule_set_prose(&frozen, kvalitetspeng::words::Lang::Sv);
+    assert!(
+        prose[0].1.last().unwrap().ends_with(
+            "Nivåerna är fastställda i förväg ur basperioden (baseline_2024.csv): 77 % = 25:e \
+         percentilen av 2024 års resultat, 8 utförare; 93 % = medel av bästa tiondelen av 2024 \
+         års resultat, 8 utförare."
+        ),
+        "{prose:?}"
+    );
+    // Not yet frozen, the rules cannot be calculated.
+    let unfrozen = calculate(
+        &rules("worked_example_j/rules.ron"),
+        &results("worked_example_j/results.csv"),
+    );
+    assert!(unfrozen.is_err());
+}
+
+/// The frozen levels do not move with this year's peers: with every other provider's 2025
+/// result changed, J1's 85 % still scores between 77 and 93 (50 %, 5 000,00 kr).
+#[test]
+fn example_j_levels_do_not_move_with_this_years_peers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("results.csv");
+    let text = std::fs::read_to_string(sample("worked_example_j/results.csv")).unwrap();
+    let other = text
+        .replace(";95;", ";60;")
+        .replace(";76;", ";99;")
+        .replace(";81;", ";98;")
+        .replace(";89,4;", ";97;");
+    assert_ne!(other, text);
+    std::fs::write(&path, other).unwrap();
+    let r = kvalitetspeng::io::read_results(&path).unwrap();
+    let c = calculate(&rules("worked_example_j/rules_2025.ron"), &r).unwrap();
+    let j1 = c.provider("J1").unwrap();
+    assert_eq!(j1.payout, d("5000.00"));
+    assert_eq!(
+        j1.indicators[0].reason(kvalitetspeng::words::Lang::Sv),
+        "85 mellan 77 (0 %) och 93 (100 %): 50,0 %"
+    );
+    assert_eq!(c.provider("J2").unwrap().payout, d("0.00"));
+}
+
+/// Issue 35 item 5: a contract minimum of 80 % on example J's indicator, whose no-credit level
+/// is 77 %: validation warns where (not an error: the calculation still runs) and the rules in
+/// prose name the minimum.
+#[test]
+fn contract_minimum_is_warned_of_and_said() {
+    use kvalitetspeng::domain::validation::{Severity, validate};
+    use kvalitetspeng::words::Lang;
+    let mut r = rules("worked_example_j/rules_2025.ron");
+    assert!(validate(&r).is_empty());
+    r.schemes[0].indicators[0].contract_minimum = Some(d("80"));
+    let problems = validate(&r);
+    assert_eq!(problems.len(), 1);
+    let p = &problems[0];
+    assert_eq!(p.severity, Severity::Warning);
+    assert_eq!(
+        format!("{}: {}", p.location(Lang::Sv), p.text(Lang::Sv)),
+        "Hemtjänst › indikator ”helhet”: nedre 77 % är inte bättre än avtalets miniminivå 80 %: \
+         kvalitetspeng betalas för det avtalet redan kräver"
+    );
+    let prose = kvalitetspeng::words::prose::rule_set_prose(&r, Lang::Sv);
+    assert!(
+        prose[0]
+            .1
+            .last()
+            .unwrap()
+            .ends_with("Avtalet kräver redan minst 80 %."),
+        "{prose:?}"
+    );
+    assert!(calculate(&r, &results("worked_example_j/results.csv")).is_ok());
+}

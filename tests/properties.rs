@@ -136,6 +136,8 @@ fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
                 source: "test".into(),
                 min_respondents: min,
                 area: None,
+                contract_minimum: None,
+                standard: None,
                 uncertainty: unc,
                 scoring,
             })
@@ -866,6 +868,8 @@ fn threshold_indicator(i: usize, weight: Decimal, level: Decimal) -> Indicator {
         source: String::new(),
         min_respondents: None,
         area: None,
+        contract_minimum: None,
+        standard: None,
         uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold(Threshold { level }),
     }
@@ -1091,6 +1095,8 @@ proptest! {
             source: String::new(),
             min_respondents: None,
             area: None,
+            contract_minimum: None,
+            standard: None,
             uncertainty: Uncertainty::Estimate,
             scoring: Scoring::Linear(Linear { lower: Decimal::ZERO, upper: Decimal::from(denom) }),
         };

@@ -119,6 +119,8 @@ fn rules(c: &Case) -> RuleSet {
                     source: String::new(),
                     min_respondents: f.min_respondents.map(|m| u32::from(m % 40)),
                     area: (s.key % 3 == 0).then(|| format!("o{}", f.id % 2)),
+                    contract_minimum: None,
+                    standard: None,
                     uncertainty: [Uncertainty::Estimate, Uncertainty::Cautious, Uncertainty::BenefitOfDoubt]
                         [(f.scoring / 5) as usize % 3],
                     scoring: scoring(f),

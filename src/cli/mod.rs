@@ -6,6 +6,7 @@
 mod decide;
 mod effect;
 mod locked;
+mod standards;
 mod text;
 
 pub use text::{explanation_text, payout_table_text, write_explanation_text};
@@ -255,6 +256,25 @@ pub enum Command {
         #[arg(long)]
         decision: Option<String>,
     },
+    /// Fastställ nivåer ur en basperiods resultat och skriv dem i en ny regelfil (fix the
+    /// levels a rule file sets from a baseline period; see docs/rule-file.md).
+    Standards {
+        /// Regelfil med nivåer att fastställa, .ron (rule file).
+        #[arg(long)]
+        rules: PathBuf,
+        /// Basperiodens resultat: .csv, .xlsx/.xls/.ods eller Kolada .json (baseline results).
+        #[arg(long)]
+        results_baseline: PathBuf,
+        /// Blad i en arbetsbok med resultat (sheet of a results workbook; default the first).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Mappningsfil för Kolada-data (mapping file for Kolada JSON results).
+        #[arg(long)]
+        mapping: Option<PathBuf>,
+        /// Ny regelfil att skriva, .ron (the new rule file).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Variera en parameter i steg (sensitivity sweep), t.ex. --param hemtjanst.ht_helhet.level.
     Sweep {
         #[command(flatten)]
@@ -317,6 +337,21 @@ pub fn main() -> ExitCode {
         | Command::Lock { .. }
         | Command::Verify { .. }
         | Command::Correct { .. } => run_locked(command, lang),
+        Command::Standards {
+            rules,
+            results_baseline,
+            sheet,
+            mapping,
+            out,
+        } => standards::run(
+            &io::standards::StandardsRequest {
+                rules: &rules,
+                baseline: &results_baseline,
+                opts: &io::ResultsOptions { sheet, mapping },
+                out: &out,
+            },
+            lang,
+        ),
         Command::Effect {
             providers: Some(EffectCommand::Providers { inputs, band, out }),
             ..

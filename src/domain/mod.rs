@@ -2,6 +2,7 @@
 
 pub mod allocate;
 pub mod bounds;
+pub mod contract_minimum;
 pub mod decide;
 pub mod decimal;
 pub mod effect;
@@ -17,6 +18,7 @@ pub mod plan;
 pub mod results;
 pub mod rules;
 pub mod scorers;
+pub mod standards;
 pub mod survey;
 pub mod textcheck;
 pub mod validation;

@@ -202,6 +202,18 @@ pub struct Indicator {
     #[serde(default, skip_serializing_if = "Uncertainty::is_estimate")]
     pub uncertainty: Uncertainty,
     pub scoring: Scoring,
+    /// The contract's minimum requirement for the result (optional): the level every provider
+    /// must reach anyway; validation warns when a level that pays is at or worse than it.
+    #[serde(
+        default,
+        with = "serde_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contract_minimum: Option<Decimal>,
+    /// The levels set before the year from a baseline period (optional; `docs/rule-file.md`,
+    /// "Standards from a baseline period").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standard: Option<super::standards::Standard>,
 }
 
 /// Unit of an indicator's result.

@@ -567,6 +567,9 @@ fn indicator(
         c.push(Warning, at, Field::Levels, ProblemMsg::ZeroMinRespondents);
     }
     super::scorers::check(ind, period, &mut |m| c.push(Error, at, Field::Levels, m));
+    super::standards::check_description(ind, period, &mut |m| c.push(Error, at, Field::Levels, m));
+    super::standards::check_frozen(ind, &mut |sev, m| c.push(sev, at, Field::Levels, m));
+    super::contract_minimum::check(ind, &mut |sev, m| c.push(sev, at, Field::Levels, m));
 }
 
 /// True if any problem is an error.

@@ -15,6 +15,7 @@ pub mod report;
 pub mod results_csv;
 pub mod results_xlsx;
 pub mod rules_ron;
+pub mod standards;
 pub mod text;
 pub mod usecase;
 

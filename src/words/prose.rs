@@ -16,6 +16,8 @@
 //!     source: String::new(),
 //!     min_respondents: Some(10),
 //!     area: None,
+//!     contract_minimum: None,
+//!     standard: None,
 //!     uncertainty: Uncertainty::Estimate,
 //!     scoring: Scoring::Linear(Linear { lower: 75.into(), upper: 92.into() }),
 //! };
@@ -113,6 +115,14 @@ pub fn indicator_sentences(
     if let Some(u) = uncertainty_sentence(ind, lang) {
         s.push(' ');
         s.push_str(&u);
+    }
+    let standard = crate::domain::standards::prose(ind);
+    for m in standard
+        .iter()
+        .chain(&crate::domain::contract_minimum::prose(ind))
+    {
+        s.push(' ');
+        s.push_str(&lang.say_plain(m));
     }
     s
 }

@@ -12,7 +12,7 @@
 pub mod aggregate;
 mod pay;
 pub(crate) mod share;
-mod status;
+pub(crate) mod status;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 

@@ -157,7 +157,7 @@ pub fn top_decile_count(n: usize) -> usize {
 }
 
 /// One peer level over values sorted from worst to best (non-empty).
-fn peer_level(level: &PeerLevel, worst_to_best: &[Q]) -> Q {
+pub fn peer_level(level: &PeerLevel, worst_to_best: &[Q]) -> Q {
     let n = worst_to_best.len();
     let mean = |xs: &[Q]| {
         let s: Q = xs.iter().sum();

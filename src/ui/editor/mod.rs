@@ -130,6 +130,8 @@ fn new_indicator(n: usize, lang: Lang) -> Indicator {
         source: String::new(),
         min_respondents: None,
         area: None,
+        contract_minimum: None,
+        standard: None,
         uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold(Threshold {
             level: Decimal::from(80),

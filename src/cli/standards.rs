@@ -1,0 +1,114 @@
+//! `kvalitetspeng standards --rules R --results-baseline B --out R2`: fixes the levels that a
+//! rule file sets from a baseline period and writes them, with their record, to a new rule
+//! file. Exit codes as `calc`: 0 ok, 1 the rules or the baseline cannot give the levels, 2 a
+//! file could not be read or written.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::domain::feature::{Arg, Msg};
+use crate::domain::standards::{Found, Role};
+use crate::domain::validation::{Severity, validate};
+use crate::io::standards::{StandardsRequest, standards};
+use crate::io::{self, usecase::Failure};
+use crate::words::{Lang, Word};
+
+/// Runs `standards`; prints each level found and where it came from.
+pub fn run(req: &StandardsRequest<'_>, lang: Lang) -> ExitCode {
+    match standards(req) {
+        Ok((rules, found)) => {
+            for f in &found {
+                let ind = rules
+                    .scheme(f.scheme)
+                    .and_then(|s| s.indicators.iter().find(|i| i.id == f.indicator));
+                println!("{}", found_line(f, ind, lang));
+            }
+            for p in validate(&rules)
+                .iter()
+                .filter(|p| p.severity == Severity::Warning)
+            {
+                eprintln!(
+                    "{}: {}: {}",
+                    lang.word(Word::Warning),
+                    p.location(lang),
+                    p.text(lang)
+                );
+            }
+            println!("{} {}", lang.word(Word::Wrote), req.out.display());
+            ExitCode::SUCCESS
+        }
+        Err(f) => failed(f, req.rules, lang),
+    }
+}
+
+/// "hemtjänst / helhet: tröskel (ingen poäng) 77 % = 25:e percentilen av 2024 års resultat, 8
+/// utförare", with the exact value when the level was rounded.
+fn found_line(f: &Found, ind: Option<&crate::domain::rules::Indicator>, lang: Lang) -> String {
+    let (Some(ind), role_id) = (
+        ind,
+        match f.role {
+            Role::Threshold => "standard-role-threshold",
+            Role::Benchmark => "standard-role-benchmark",
+        },
+    ) else {
+        return String::new();
+    };
+    let st = ind.standard.as_ref();
+    let how = st.and_then(|s| s.level(f.role)).cloned();
+    let mut text = match how {
+        Some(how) => lang.say_plain(&Msg::new(
+            "prose-standard-level",
+            vec![
+                ("level", Arg::Level(f.level, ind.unit)),
+                ("how", Arg::Peer(how)),
+                (
+                    "baseline",
+                    Arg::Plain(st.map(|s| s.baseline_period.clone()).unwrap_or_default()),
+                ),
+                ("providers", Arg::Num(f.providers.into())),
+            ],
+        )),
+        None => String::new(),
+    };
+    if crate::domain::exact::Q::from(f.level) != f.exact {
+        let exact = crate::words::exact_text(&f.exact, lang);
+        text.push_str(&lang.say_plain(&Msg::new(
+            "standard-rounded",
+            vec![("exact", Arg::Plain(exact))],
+        )));
+    }
+    lang.say_plain(&Msg::new(
+        "cli-standards-found",
+        vec![
+            ("scheme", Arg::Plain(f.scheme.label(lang).to_string())),
+            ("indicator", Arg::Plain(f.indicator.clone())),
+            ("role", Arg::Text(Some(role_id))),
+            ("text", Arg::Plain(text)),
+        ],
+    ))
+}
+
+/// Prints why nothing was written; the exit code.
+fn failed(f: Failure, rules: &Path, lang: Lang) -> ExitCode {
+    let err = lang.word(Word::Error);
+    match f {
+        Failure::Rules(problems) => {
+            let file = io::display_name(rules);
+            for p in problems.iter().filter(|p| p.severity == Severity::Error) {
+                eprintln!("{err}: {file}: {}: {}", p.location(lang), p.text(lang));
+            }
+            ExitCode::from(1)
+        }
+        Failure::Import(e) => {
+            for e in &e.errors {
+                eprintln!("{err}: {}", e.text(lang));
+            }
+            ExitCode::from(2)
+        }
+        Failure::File(e) => {
+            eprintln!("{err}: {}", e.text(lang));
+            ExitCode::from(2)
+        }
+        _ => ExitCode::from(2),
+    }
+}
