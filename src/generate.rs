@@ -168,6 +168,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             indicators,
             deductions: Vec::new(),
             floor_at_zero: false,
+            min_usable_indicators: None,
         }
     };
     RuleSet {

@@ -240,6 +240,12 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                         .map(|(i, w)| indicator(format!("i{i}"), *w))
                         .collect();
                     let (deductions, floor_at_zero, n_areas, area_weights) = extra;
+                    // Data sufficiency (k of n) in about half the schemes, k from the area
+                    // weights' digits (one more strategy overflowed the test's stack).
+                    let digits = area_weights[0].mantissa().unsigned_abs() as usize;
+                    let min_usable = digits
+                        .is_multiple_of(2)
+                        .then_some((1 + digits / 2 % k) as u32);
                     // The fallback share cannot be combined with withholding.
                     let missing = match (&payout, missing) {
                         (PayoutBase::Withhold { .. }, MissingDataPolicy::FallbackShare(_)) => {
@@ -263,6 +269,7 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                             indicators,
                             deductions: deductions.clone(),
                             floor_at_zero,
+                            min_usable_indicators: min_usable,
                         };
                         if n_areas > 0 {
                             into_areas(&mut s, n_areas, &area_weights);
@@ -660,6 +667,12 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
                 s.floor_at_zero = !s.floor_at_zero;
             }
         }
+        17 => {
+            s.min_usable_indicators = match s.min_usable_indicators {
+                None => Some(n as u32),
+                Some(_) => None,
+            }
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -673,7 +686,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..18), 1..5),
+        edits in proptest::collection::vec((0usize..2, 0usize..19), 1..5),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         use kvalitetspeng::domain::plan::compile;
@@ -720,6 +733,7 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
             PayoutStatus::BelowMinimumScore { .. } => "below_min",
             PayoutStatus::NotAllIndicatorsMet => "not_all_met",
             PayoutStatus::Fallback { .. } => "fallback",
+            PayoutStatus::InsufficientData { .. } => "insufficient",
         };
         prop_assert_eq!(status, o.paid_status, "status of {}", p.id);
         prop_assert_eq!(
@@ -828,6 +842,7 @@ fn one_scheme(
             indicators,
             deductions: Vec::new(),
             floor_at_zero: false,
+            min_usable_indicators: None,
         }],
     }
 }

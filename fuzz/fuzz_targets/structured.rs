@@ -180,6 +180,7 @@ fn rules(c: &Case) -> RuleSet {
                     .into_iter()
                     .collect(),
                 floor_at_zero: s.min_score.is_some_and(|m| m % 2 == 0),
+                min_usable_indicators: None,
                 indicators,
             }
         })

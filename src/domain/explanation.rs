@@ -286,6 +286,14 @@ pub enum PayoutStatus {
     },
     /// Nothing: not every indicator was met.
     NotAllIndicatorsMet,
+    /// Nothing, and no score: fewer indicators had usable results than the scheme's data
+    /// sufficiency rule requires ("otillräckligt underlag"), kept apart from a low score.
+    InsufficientData {
+        /// Indicators with usable results, of `indicators`.
+        usable: u32,
+        indicators: u32,
+        required: u32,
+    },
     /// Paid by the fallback rule because data were missing.
     Fallback {
         percent: Decimal,

@@ -57,6 +57,9 @@ pub struct SchemePlan {
     pub indicators: Vec<IndicatorPlan>,
     pub deductions: Vec<DeductionPlan>,
     pub floor_at_zero: bool,
+    /// Data sufficiency: the fewest indicators with usable results a provider needs to be
+    /// scored (see [`super::engine`]'s `sufficiency`).
+    pub min_usable: Option<u32>,
 }
 
 /// An indicator area, compiled.
@@ -372,6 +375,7 @@ fn compile_scheme(s: &Scheme) -> Result<SchemePlan, Problem> {
         indicators,
         deductions,
         floor_at_zero: s.floor_at_zero,
+        min_usable: s.min_usable_indicators,
     })
 }
 

@@ -78,6 +78,11 @@ pub struct Scheme {
     /// going negative.
     #[serde(default, skip_serializing_if = "is_false")]
     pub floor_at_zero: bool,
+    /// Data sufficiency (k of n): a provider is scored only when at least this many of the
+    /// scheme's indicators have usable results; otherwise it gets no score and no money
+    /// ("otillräckligt underlag"). `None`: no such rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_usable_indicators: Option<u32>,
 }
 
 fn is_false(b: &bool) -> bool {

@@ -37,6 +37,8 @@ pub enum Field {
     Area,
     Deductions,
     Uncertainty,
+    /// The data sufficiency rule (k of n).
+    Sufficiency,
 }
 
 /// A problem in a rule set.
@@ -161,6 +163,11 @@ pub enum ProblemMsg {
     FallbackWithWithhold,
     /// An interval rule on an indicator that is not a share.
     UncertaintyNeedsShare,
+    /// The data sufficiency rule asks for none, or for more indicators than the scheme has.
+    MinUsableOutOfRange {
+        min: u32,
+        indicators: usize,
+    },
     /// More indicators, steps, areas or deductions than a scheme may have (see
     /// [`super::bounds`]): the calculation's time grows with them.
     TooMany {
@@ -337,6 +344,15 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
         deduction(scheme, d, c);
     }
     amounts(scheme, c);
+    if let Some(min) = scheme.min_usable_indicators
+        && (min == 0 || min as usize > scheme.indicators.len())
+    {
+        let indicators = scheme.indicators.len();
+        c.error(
+            Field::Sufficiency,
+            ProblemMsg::MinUsableOutOfRange { min, indicators },
+        );
+    }
     let mut sum = Decimal::ZERO;
     for (ii, ind) in scheme.indicators.iter().enumerate() {
         // Saturating: an absurd weight must give "not 100 %", not an overflow.

@@ -43,6 +43,7 @@ mod messages;
 pub mod number;
 mod problems;
 pub mod prose;
+mod scheme_rules;
 mod scorers;
 mod texts;
 
@@ -455,6 +456,7 @@ pub enum Word {
     Payout,
     MissingData,
     Requirement,
+    MinUsableIndicators,
     Cap,
     Areas,
     Deductions,

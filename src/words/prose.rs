@@ -168,6 +168,7 @@ pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
         out.push(lang.words().prose_cap(c));
     }
     out.push(lang.words().prose_missing(s));
+    out.extend(lang.words().prose_scheme_rules(s));
     if !s.areas.is_empty() {
         let list: Vec<String> = s
             .areas

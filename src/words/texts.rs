@@ -161,6 +161,9 @@ impl Words {
                 limit
             ),
             UncertaintyNeedsShare => self.lang().word(Word::ConfidenceIntervalAppliesOnly).into(),
+            MinUsableOutOfRange { min, indicators } => {
+                msg!(self, "problem-min-usable-out-of-range", min, indicators)
+            }
         }
     }
 
@@ -325,6 +328,17 @@ impl Words {
             PayoutStatus::Fallback { percent, .. } => {
                 msg!(self, "payout-status-fallback", percent = n(percent))
             }
+            PayoutStatus::InsufficientData {
+                usable,
+                indicators,
+                required,
+            } => msg!(
+                self,
+                "payout-status-insufficient-data",
+                usable,
+                indicators,
+                required
+            ),
         }
     }
 

@@ -490,11 +490,19 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                     a + c.clone().unwrap_or_else(R::zero) * w
                 })
                 .min(R::one());
+            // Data sufficiency: fewer usable results than k gives no score and no money.
+            let usable_count = credit.iter().filter(|c| c.is_some()).count();
+            let insufficient = s
+                .min_usable_indicators
+                .is_some_and(|k| usable_count < k as usize);
+            let score = if insufficient { R::zero() } else { score };
             let fallback = match (&s.missing_data, any_missing) {
                 (MissingDataPolicy::FallbackShare(p), true) => Some(pct(*p)),
                 _ => None,
             };
-            let status = if fallback.is_some() {
+            let status = if insufficient {
+                "insufficient"
+            } else if fallback.is_some() {
                 "fallback"
             } else if score.is_zero() {
                 "zero"

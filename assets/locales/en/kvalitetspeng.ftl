@@ -323,6 +323,7 @@ all-met-short = all met
 payout = Payout
 missing-data = Missing data
 requirement = Requirement
+min-usable-indicators = Fewest indicators with data
 cap = Cap
 areas = Areas
 deductions = Deductions
@@ -949,3 +950,9 @@ write-outcome-done-left = { $done } written all the same (the old files could no
 between = { $v } { $dir } { $full_at }: full credit
 between-none = { $v } does not pass { $zero_at }: no credit (full at { $full_at })
 between-part = { $v } between { $zero_at } (0 %) and { $full_at } (100 %): { $credit }
+
+## scheme rules: data sufficiency, compliance gates, peer cohorts
+
+payout-status-insufficient-data = insufficient data: usable data for { $usable } of { $indicators } indicators, at least { $required } required
+problem-min-usable-out-of-range = the least number of indicators with usable data is { $min }, but the scheme has { $indicators } indicators; give a number from 1 to { $indicators }
+prose-min-usable = A provider is scored only when at least { $k } of the { $n } indicators have usable results; otherwise the data are insufficient and the provider gets no score and no money (shown apart from a score too low).

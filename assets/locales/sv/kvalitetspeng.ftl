@@ -323,6 +323,7 @@ all-met-short = alla uppnådda
 payout = Utbetalning
 missing-data = Saknade data
 requirement = Krav
+min-usable-indicators = Minsta antal indikatorer med data
 cap = Tak per utförare
 areas = Områden
 deductions = Avdrag (vite)
@@ -949,3 +950,9 @@ write-outcome-done-left = { $done } skrevs ändå (de gamla filerna kunde inte l
 between = { $v } { $dir } { $full_at }: full poäng
 between-none = { $v } når inte { $zero_at }: ingen poäng (full vid { $full_at })
 between-part = { $v } mellan { $zero_at } (0 %) och { $full_at } (100 %): { $credit }
+
+## scheme rules: data sufficiency, compliance gates, peer cohorts
+
+payout-status-insufficient-data = otillräckligt underlag: användbara data för { $usable } av { $indicators } indikatorer, minst { $required } krävs
+problem-min-usable-out-of-range = minsta antal indikatorer med användbara data är { $min }, men ersättningsmodellen har { $indicators } indikatorer; ange ett tal från 1 till { $indicators }
+prose-min-usable = En utförare får poäng bara när minst { $k } av de { $n } indikatorerna har användbara resultat; annars är underlaget otillräckligt och utföraren får ingen poäng och inget belopp (redovisas skilt från för låg poäng).

@@ -13,6 +13,7 @@ pub mod aggregate;
 mod pay;
 mod share;
 mod status;
+mod sufficiency;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 

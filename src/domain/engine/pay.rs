@@ -382,27 +382,34 @@ impl<'a> SchemeCalc<'a> {
             })
             .collect();
         r.score = score.min_of(Q::ONE);
+        let insufficient = super::sufficiency::insufficient(scheme.min_usable, inds);
+        if insufficient.is_some() {
+            // No score at all: nothing of the indicators counts.
+            r.score = Q::ZERO;
+            inds.iter_mut().for_each(|i| i.contribution = Q::ZERO);
+        }
         let score = &r.score;
 
-        r.status =
-            if let (Missing::FallbackShare(percent, _), true) = (&scheme.missing, any_missing) {
-                PayoutStatus::Fallback {
-                    percent: *percent,
-                    previous_payout: p.previous_payout,
-                }
-            } else if score.is_zero() {
-                PayoutStatus::ZeroScore
-            } else if let Some((min, _)) = scheme.min_score.as_ref().filter(|(_, m)| score < m) {
-                PayoutStatus::BelowMinimumScore { min_percent: *min }
-            } else if scheme.all_indicators_met
-                && inds
-                    .iter()
-                    .any(|i| !i.effective_weight.is_zero() && i.credit < Q::ONE)
-            {
-                PayoutStatus::NotAllIndicatorsMet
-            } else {
-                PayoutStatus::Paid
-            };
+        r.status = if let Some(s) = insufficient {
+            s
+        } else if let (Missing::FallbackShare(percent, _), true) = (&scheme.missing, any_missing) {
+            PayoutStatus::Fallback {
+                percent: *percent,
+                previous_payout: p.previous_payout,
+            }
+        } else if score.is_zero() {
+            PayoutStatus::ZeroScore
+        } else if let Some((min, _)) = scheme.min_score.as_ref().filter(|(_, m)| score < m) {
+            PayoutStatus::BelowMinimumScore { min_percent: *min }
+        } else if scheme.all_indicators_met
+            && inds
+                .iter()
+                .any(|i| !i.effective_weight.is_zero() && i.credit < Q::ONE)
+        {
+            PayoutStatus::NotAllIndicatorsMet
+        } else {
+            PayoutStatus::Paid
+        };
         r.basis = ProviderBasis::None;
         r.capped_at = None;
         r.gross = round_ore(Decimal::ZERO);

@@ -5,6 +5,7 @@ mod indicator;
 mod kinds;
 mod parts;
 mod scheme;
+mod scheme_rules;
 
 use egui::{RichText, ScrollArea};
 use rust_decimal::Decimal;
@@ -117,6 +118,7 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         indicators: vec![new_indicator(1, lang)],
         deductions: Vec::new(),
         floor_at_zero: false,
+        min_usable_indicators: None,
     }
 }
 
