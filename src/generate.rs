@@ -169,6 +169,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             deductions: Vec::new(),
             floor_at_zero: false,
             min_usable_indicators: None,
+            gates: Vec::new(),
         }
     };
     RuleSet {

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use kvalitetspeng::domain::allocate::allocate;
 use kvalitetspeng::domain::exact::Q;
+use kvalitetspeng::domain::gate::{Date, Finding, Gate, GateEffect};
 use kvalitetspeng::domain::period::Period;
 use kvalitetspeng::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
 use kvalitetspeng::domain::rules::*;
@@ -246,6 +247,33 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                     let min_usable = digits
                         .is_multiple_of(2)
                         .then_some((1 + digits / 2 % k) as u32);
+                    // Gates for the kinds "ivo" and "vite" (findings: see `result_set`), from
+                    // the other digits: none, a bar, a cap, or both.
+                    let gate_digits = area_weights[1].mantissa().unsigned_abs() as usize;
+                    let gates = |d: usize| -> Vec<Gate> {
+                        let cap = Decimal::from((d / 4 % 101) as i64);
+                        match d % 4 {
+                            0 => Vec::new(),
+                            1 => vec![Gate {
+                                kind: "ivo".into(),
+                                effect: GateEffect::BarsPayment,
+                            }],
+                            2 => vec![Gate {
+                                kind: "vite".into(),
+                                effect: GateEffect::CapScore(cap),
+                            }],
+                            _ => vec![
+                                Gate {
+                                    kind: "ivo".into(),
+                                    effect: GateEffect::CapScore(cap),
+                                },
+                                Gate {
+                                    kind: "vite".into(),
+                                    effect: GateEffect::BarsPayment,
+                                },
+                            ],
+                        }
+                    };
                     // The fallback share cannot be combined with withholding.
                     let missing = match (&payout, missing) {
                         (PayoutBase::Withhold { .. }, MissingDataPolicy::FallbackShare(_)) => {
@@ -270,6 +298,7 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                             deductions: deductions.clone(),
                             floor_at_zero,
                             min_usable_indicators: min_usable,
+                            gates: gates(gate_digits),
                         };
                         if n_areas > 0 {
                             into_areas(&mut s, n_areas, &area_weights);
@@ -334,6 +363,43 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
                         compensation: *comp,
                         previous_payout: *prev,
                         paid_so_far: *paid,
+                        // Findings from the volume's digits: none, or of kind "ivo", "vite" or
+                        // one without a gate, dated in the period or the year before (one
+                        // more strategy overflowed the test's stack).
+                        findings: {
+                            let d = vol.mantissa().unsigned_abs() as usize;
+                            let kind = ["ivo", "vite", "okand"][d / 3 % 3];
+                            let year = if (d / 9).is_multiple_of(3) {
+                                2024
+                            } else {
+                                2025
+                            };
+                            let date = Date {
+                                year,
+                                month: (1 + d / 27 % 12) as u8,
+                                day: 15,
+                            };
+                            let mut f = Vec::new();
+                            if !d.is_multiple_of(3) {
+                                f.push(Finding {
+                                    kind: kind.into(),
+                                    date,
+                                });
+                            }
+                            if d % 3 == 2 {
+                                f.push(Finding {
+                                    kind: "vite".into(),
+                                    date: Date {
+                                        year: 2025,
+                                        month: 6,
+                                        day: 1,
+                                    },
+                                });
+                            }
+                            f.sort();
+                            f.dedup();
+                            f
+                        },
                     })
                     .collect();
                 let mut seen = std::collections::HashSet::new();
@@ -673,6 +739,16 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
                 Some(_) => None,
             }
         }
+        18 => {
+            s.gates = if s.gates.is_empty() {
+                vec![Gate {
+                    kind: "vite".into(),
+                    effect: GateEffect::CapScore(Decimal::from(30)),
+                }]
+            } else {
+                Vec::new()
+            }
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -686,7 +762,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..19), 1..5),
+        edits in proptest::collection::vec((0usize..2, 0usize..20), 1..5),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         use kvalitetspeng::domain::plan::compile;
@@ -734,6 +810,7 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
             PayoutStatus::NotAllIndicatorsMet => "not_all_met",
             PayoutStatus::Fallback { .. } => "fallback",
             PayoutStatus::InsufficientData { .. } => "insufficient",
+            PayoutStatus::Barred { .. } => "barred",
         };
         prop_assert_eq!(status, o.paid_status, "status of {}", p.id);
         prop_assert_eq!(
@@ -805,6 +882,7 @@ fn boundary_results(providers: &[BoundaryProvider], months: u32) -> ResultSet {
                 compensation: Some(*vol * Decimal::from(300)),
                 previous_payout: Some(Decimal::from(1000)),
                 paid_so_far: None,
+                findings: Vec::new(),
             })
             .collect(),
         indicators: (0..k).map(|i| format!("i{i}")).collect(),
@@ -843,6 +921,7 @@ fn one_scheme(
             deductions: Vec::new(),
             floor_at_zero: false,
             min_usable_indicators: None,
+            gates: Vec::new(),
         }],
     }
 }
@@ -947,6 +1026,7 @@ fn results_with_every_kind_of_missing() -> impl Strategy<Value = ResultSet> {
                         compensation: *comp,
                         previous_payout: *prev,
                         paid_so_far: None,
+                        findings: Vec::new(),
                     })
                     .collect();
                 let mut observations = Vec::new();

@@ -181,6 +181,7 @@ fn rules(c: &Case) -> RuleSet {
                     .collect(),
                 floor_at_zero: s.min_score.is_some_and(|m| m % 2 == 0),
                 min_usable_indicators: None,
+                gates: Vec::new(),
                 indicators,
             }
         })

@@ -237,6 +237,8 @@ pub struct ProviderResult {
     pub paid_so_far: Option<Decimal>,
     /// The score per indicator area (empty when the scheme has no areas).
     pub areas: Vec<AreaResult>,
+    /// The finding that capped the score, and the cap in percent (a gate's cap).
+    pub score_capped_by: Option<(super::gate::Finding, Decimal)>,
 }
 
 /// One deduction (vite) for one provider.
@@ -293,6 +295,10 @@ pub enum PayoutStatus {
         usable: u32,
         indicators: u32,
         required: u32,
+    },
+    /// Nothing: a finding of supervision in the period bars payment (a gate).
+    Barred {
+        finding: super::gate::Finding,
     },
     /// Paid by the fallback rule because data were missing.
     Fallback {
@@ -498,6 +504,16 @@ pub enum Warning {
     },
     /// A deduction of a percentage of compensation for a provider without compensation.
     DeductionWithoutCompensation { provider_id: String },
+    /// A finding of a kind the scheme has no gate for: it changes nothing.
+    UnknownFindingKind {
+        provider_id: String,
+        finding: super::gate::Finding,
+    },
+    /// A finding dated outside the rule set's period: it does not count.
+    FindingOutsidePeriod {
+        provider_id: String,
+        finding: super::gate::Finding,
+    },
 }
 
 impl Warning {

@@ -7,6 +7,7 @@ pub mod decimal;
 pub mod engine;
 pub mod exact;
 pub mod explanation;
+pub mod gate;
 
 pub mod period;
 pub mod plan;

@@ -83,6 +83,10 @@ pub struct Scheme {
     /// ("otillräckligt underlag"). `None`: no such rule.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_usable_indicators: Option<u32>,
+    /// Compliance gates and caps: what a finding of supervision of a kind (results columns
+    /// `tillsyn`, `tillsyn_datum`) dated within the period does to the payment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gates: Vec<super::gate::Gate>,
 }
 
 fn is_false(b: &bool) -> bool {

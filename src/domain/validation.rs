@@ -39,6 +39,8 @@ pub enum Field {
     Uncertainty,
     /// The data sufficiency rule (k of n).
     Sufficiency,
+    /// The compliance gates and caps.
+    Gates,
 }
 
 /// A problem in a rule set.
@@ -168,6 +170,17 @@ pub enum ProblemMsg {
         min: u32,
         indicators: usize,
     },
+    /// A gate without a finding kind.
+    GateEmptyKind,
+    /// Two gates for one kind of finding.
+    GateDuplicateKind {
+        kind: String,
+    },
+    /// A gate's cap outside 0–100 %.
+    GateCapOutOfRange {
+        kind: String,
+        value: Decimal,
+    },
     /// More indicators, steps, areas or deductions than a scheme may have (see
     /// [`super::bounds`]): the calculation's time grows with them.
     TooMany {
@@ -184,6 +197,7 @@ pub enum Counted {
     Steps,
     Areas,
     Deductions,
+    Gates,
 }
 
 pub(crate) fn out_of_bounds(value: Decimal, max: Decimal) -> ProblemMsg {
@@ -325,6 +339,13 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
             bounds::MAX_DEDUCTIONS,
             Field::Deductions,
         ),
+        // (Gates are compared with each other, as deductions are: the same bound.)
+        (
+            Counted::Gates,
+            scheme.gates.len(),
+            bounds::MAX_DEDUCTIONS,
+            Field::Gates,
+        ),
     ];
     let mut too_many = false;
     for (what, found, limit, field) in counts {
@@ -352,6 +373,9 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
             Field::Sufficiency,
             ProblemMsg::MinUsableOutOfRange { min, indicators },
         );
+    }
+    for problem in super::gate::check(&scheme.gates) {
+        c.error(Field::Gates, problem);
     }
     let mut sum = Decimal::ZERO;
     for (ii, ind) in scheme.indicators.iter().enumerate() {

@@ -295,6 +295,7 @@ fn mapped_providers(mapping: &KoladaMapping) -> (Vec<Provider>, Vec<u32>) {
                 compensation: None,
                 previous_payout: None,
                 paid_so_far: None,
+                findings: Vec::new(),
             }
         })
         .collect();

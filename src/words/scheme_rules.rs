@@ -1,7 +1,11 @@
 //! The scheme-level rules of issue 35 in words: data sufficiency (k of n), compliance gates
 //! and caps, peer cohorts — their sentences in the rules in prose.
 
+use rust_decimal::Decimal;
+
 use super::Words;
+use super::prose::n;
+use crate::domain::gate::{Finding, GateEffect};
 use crate::domain::rules::Scheme;
 
 impl Words {
@@ -11,6 +15,28 @@ impl Words {
         if let Some(k) = s.min_usable_indicators {
             out.push(msg!(self, "prose-min-usable", k, n = s.indicators.len()));
         }
+        for g in &s.gates {
+            out.push(match g.effect {
+                GateEffect::BarsPayment => msg!(self, "prose-gate-bars", kind = g.kind),
+                GateEffect::CapScore(p) => msg!(
+                    self,
+                    "prose-gate-caps",
+                    kind = g.kind,
+                    percent = n(p, self.lang())
+                ),
+            });
+        }
         out
+    }
+
+    /// "score capped at 50 % by a finding: kind date".
+    pub(super) fn score_capped(&self, f: &Finding, percent: Decimal) -> String {
+        msg!(
+            self,
+            "status-score-capped",
+            percent = n(percent, self.lang()),
+            kind = f.kind,
+            date = f.date
+        )
     }
 }

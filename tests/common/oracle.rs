@@ -10,6 +10,7 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use rust_decimal::Decimal;
 
+use kvalitetspeng::domain::gate::{Finding, GateEffect};
 use kvalitetspeng::domain::period::Period;
 use kvalitetspeng::domain::results::ResultSet;
 use kvalitetspeng::domain::rules::*;
@@ -496,12 +497,42 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                 .min_usable_indicators
                 .is_some_and(|k| usable_count < k as usize);
             let score = if insufficient { R::zero() } else { score };
+            // Gates: the findings dated within the period of a kind with a gate; one that
+            // bars payment bars it, else the lowest cap caps the score.
+            let counted: Vec<&Finding> = prov
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.date.year == period.year
+                        && period.first_month <= f.date.month
+                        && f.date.month <= period.last_month
+                })
+                .collect();
+            let effects: Vec<&GateEffect> = counted
+                .iter()
+                .flat_map(|f| s.gates.iter().filter(move |g| g.kind == f.kind))
+                .map(|g| &g.effect)
+                .collect();
+            let barred = !insufficient && effects.contains(&&GateEffect::BarsPayment);
+            let cap = effects
+                .iter()
+                .filter_map(|e| match e {
+                    GateEffect::CapScore(p) => Some(pct(*p)),
+                    GateEffect::BarsPayment => None,
+                })
+                .min();
+            let score = match cap {
+                Some(c) if !insufficient && !barred => score.min(c),
+                _ => score,
+            };
             let fallback = match (&s.missing_data, any_missing) {
                 (MissingDataPolicy::FallbackShare(p), true) => Some(pct(*p)),
                 _ => None,
             };
             let status = if insufficient {
                 "insufficient"
+            } else if barred {
+                "barred"
             } else if fallback.is_some() {
                 "fallback"
             } else if score.is_zero() {

@@ -10,6 +10,7 @@
 //!   a rule edit by comparing the compiled inputs of each stage.
 
 pub mod aggregate;
+mod gates;
 mod pay;
 mod share;
 mod status;

@@ -237,6 +237,7 @@ impl<'a> SchemeCalc<'a> {
             payout: Decimal::ZERO,
             paid_so_far: p.paid_so_far,
             areas: Vec::new(),
+            score_capped_by: None,
         };
         self.finish(&mut r, p);
         r
@@ -388,9 +389,15 @@ impl<'a> SchemeCalc<'a> {
             r.score = Q::ZERO;
             inds.iter_mut().for_each(|i| i.contribution = Q::ZERO);
         }
+        let barred = if insufficient.is_none() {
+            super::gates::apply(scheme, p, &mut r.score, &mut r.score_capped_by)
+        } else {
+            r.score_capped_by = None;
+            None
+        };
         let score = &r.score;
 
-        r.status = if let Some(s) = insufficient {
+        r.status = if let Some(s) = insufficient.or(barred) {
             s
         } else if let (Missing::FallbackShare(percent, _), true) = (&scheme.missing, any_missing) {
             PayoutStatus::Fallback {
@@ -578,6 +585,13 @@ impl<'a> SchemeCalc<'a> {
                 }
             }
         }
+        super::gates::warnings(
+            scheme,
+            out.iter()
+                .zip(self.members)
+                .map(|(r, &pi)| (r.id.clone(), &self.results.providers[pi as usize])),
+            warnings,
+        );
         for (r, &pi) in out.iter().zip(self.members) {
             if self.results.providers[pi as usize].compensation.is_none()
                 && r.deductions.iter().any(|d| {

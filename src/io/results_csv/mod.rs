@@ -16,6 +16,8 @@
 //! | `compensation` | `ersättning` | no |
 //! | `previous_payout` | `föregående_utbetalning` | no |
 //! | `paid_so_far` | `utbetalt_hittills` | no (advances already paid, for the reconciliation) |
+//! | `finding` | `tillsyn` | no (a finding of supervision's kind, for the scheme's gates) |
+//! | `finding_date` | `tillsyn_datum` | no (its date, `YYYY-MM-DD`; required with a finding) |
 //!
 //! The separator is `;`, `,` or tab, detected from the header. Numbers take a decimal comma or
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
@@ -40,10 +42,13 @@ pub enum Column {
     Compensation,
     PreviousPayout,
     PaidSoFar,
+    /// A finding of supervision's kind (for the scheme's gates), with its date.
+    Finding,
+    FindingDate,
 }
 
 impl Column {
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 14] = [
         Column::Period,
         Column::ProviderId,
         Column::ProviderName,
@@ -56,6 +61,8 @@ impl Column {
         Column::Compensation,
         Column::PreviousPayout,
         Column::PaidSoFar,
+        Column::Finding,
+        Column::FindingDate,
     ];
 
     /// The Swedish header written by exports.
@@ -123,6 +130,8 @@ impl Column {
                 "forskott",
                 "already_paid",
             ],
+            Column::Finding => &["finding", "tillsyn", "tillsynsfynd", "finding_kind"],
+            Column::FindingDate => &["finding_date", "tillsyn_datum", "tillsynsdatum", "datum"],
         }
     }
 
@@ -146,6 +155,8 @@ impl Column {
             Column::Compensation => "ersättning",
             Column::PreviousPayout => "föregående_utbetalning",
             Column::PaidSoFar => "utbetalt_hittills",
+            Column::Finding => "tillsyn",
+            Column::FindingDate => "tillsyn_datum",
         }
     }
 
@@ -157,7 +168,12 @@ impl Column {
     pub fn required(self) -> bool {
         !matches!(
             self,
-            Column::Respondents | Column::Compensation | Column::PreviousPayout | Column::PaidSoFar
+            Column::Respondents
+                | Column::Compensation
+                | Column::PreviousPayout
+                | Column::PaidSoFar
+                | Column::Finding
+                | Column::FindingDate
         )
     }
 }
@@ -461,6 +477,8 @@ raw_row_fields!(
     compensation: Compensation,
     previous_payout: PreviousPayout,
     paid_so_far: PaidSoFar,
+    finding: Finding,
+    finding_date: FindingDate,
 );
 
 impl<'r, 'a> RawRow<'r, 'a> {

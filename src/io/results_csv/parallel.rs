@@ -188,6 +188,11 @@ pub(super) fn merge(into: &mut Builder, from: Builder) -> Option<()> {
                 if !ok {
                     return None;
                 }
+                for f in d.findings {
+                    if !g.findings.contains(&f) {
+                        g.findings.push(f);
+                    }
+                }
                 if !into.combine_provider(i, d.cells, d.covered) {
                     return None; // (two rows share a month: the whole reading reports them)
                 }

@@ -119,6 +119,7 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         deductions: Vec::new(),
         floor_at_zero: false,
         min_usable_indicators: None,
+        gates: Vec::new(),
     }
 }
 
