@@ -170,6 +170,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             floor_at_zero: false,
             min_usable_indicators: None,
             gates: Vec::new(),
+            cohort: Default::default(),
         }
     };
     RuleSet {

@@ -289,3 +289,61 @@ fn findings_survive_the_results_export_and_old_exports_keep_their_columns() {
         kvalitetspeng::io::results_csv::write_results_csv(&results("worked_example_l/results.csv"));
     assert!(!String::from_utf8(l).unwrap().contains("tillsyn"));
 }
+
+#[test]
+fn example_k_peer_cohorts_from_the_results_column() {
+    use kvalitetspeng::domain::cohort::Cohort;
+    use kvalitetspeng::domain::explanation::Warning;
+    let c = calc("worked_example_k/rules.ron", "worked_example_k/results.csv");
+    assert_eq!(
+        payouts(&c),
+        pairs(&[
+            ("Kajan", "0.00"),
+            ("Kalken", "0.00"),
+            ("Kastanjen", "10000.00"),
+            ("Kvisten", "4285.71"),
+            ("Källan", "0.00"),
+            ("Kärnan", "0.00"),
+            ("Kronan", "10000.00")
+        ])
+    );
+    assert_eq!(
+        c.provider("K4").unwrap().score,
+        kvalitetspeng::domain::exact::Q::ratio(3, 7)
+    );
+    // Each cohort's levels rest on fewer than ten results: warned of, not refused.
+    let small: Vec<String> = c
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::SmallCohort { .. }))
+        .map(|w| w.text(Lang::Sv))
+        .collect();
+    assert_eq!(small.len(), 2, "{small:?}");
+    assert!(
+        small[0].contains("jämförelsegruppen ”liten” har 4 användbara resultat (färre än 10)"),
+        "{small:?}"
+    );
+    // All seven as one group (the default): start 75, full 90.
+    let mut r = rules("worked_example_k/rules.ron");
+    r.schemes[0].cohort = Cohort::ServiceType;
+    let one = calculate(&r, &results("worked_example_k/results.csv")).unwrap();
+    let got: Vec<_> = ["K2", "K4", "K3", "K7"]
+        .iter()
+        .map(|id| one.provider(id).unwrap().payout.to_string())
+        .collect();
+    assert_eq!(got, ["3333.33", "7333.33", "10000.00", "0.00"]);
+    assert!(
+        !one.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::SmallCohort { .. }))
+    );
+    // By regi: every provider is private, so one group again.
+    r.schemes[0].cohort = Cohort::Regi;
+    let by_regi = calculate(&r, &results("worked_example_k/results.csv")).unwrap();
+    assert_eq!(payouts(&by_regi), payouts(&one));
+    let prose =
+        kvalitetspeng::words::prose::rule_set_prose(&rules("worked_example_k/rules.ron"), Lang::Sv);
+    assert!(prose[0].1.iter().any(|p| p.starts_with(
+        "Relativa nivåer räknas inom varje jämförelsegrupp i resultatens kolumn kohort"
+    )));
+}

@@ -299,6 +299,8 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                             floor_at_zero,
                             min_usable_indicators: min_usable,
                             gates: gates(gate_digits),
+                            // Peer cohorts from the same digits.
+                            cohort: kvalitetspeng::domain::cohort::Cohort::ALL[gate_digits / 3 % 3],
                         };
                         if n_areas > 0 {
                             into_areas(&mut s, n_areas, &area_weights);
@@ -400,6 +402,10 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
                             f.dedup();
                             f
                         },
+                        // A peer cohort "a" or "b" or none, from the volume's digits.
+                        cohort: [None, Some("a".to_string()), Some("b".to_string())]
+                            [vol.mantissa().unsigned_abs() as usize / 7 % 3]
+                            .clone(),
                     })
                     .collect();
                 let mut seen = std::collections::HashSet::new();
@@ -749,6 +755,14 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
                 Vec::new()
             }
         }
+        19 => {
+            use kvalitetspeng::domain::cohort::Cohort;
+            s.cohort = match s.cohort {
+                Cohort::ServiceType => Cohort::Column,
+                Cohort::Column => Cohort::Regi,
+                Cohort::Regi => Cohort::ServiceType,
+            }
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -762,7 +776,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..20), 1..5),
+        edits in proptest::collection::vec((0usize..2, 0usize..21), 1..5),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         use kvalitetspeng::domain::plan::compile;
@@ -883,6 +897,7 @@ fn boundary_results(providers: &[BoundaryProvider], months: u32) -> ResultSet {
                 previous_payout: Some(Decimal::from(1000)),
                 paid_so_far: None,
                 findings: Vec::new(),
+                cohort: None,
             })
             .collect(),
         indicators: (0..k).map(|i| format!("i{i}")).collect(),
@@ -922,6 +937,7 @@ fn one_scheme(
             floor_at_zero: false,
             min_usable_indicators: None,
             gates: Vec::new(),
+            cohort: Default::default(),
         }],
     }
 }
@@ -1021,12 +1037,18 @@ fn results_with_every_kind_of_missing() -> impl Strategy<Value = ResultSet> {
                         } else {
                             ServiceType::Sabo
                         },
-                        regi: Regi::Privat,
+                        // Regi and peer cohort alternate, so that cohorts by either split.
+                        regi: if i.is_multiple_of(2) {
+                            Regi::Privat
+                        } else {
+                            Regi::EgenRegi
+                        },
                         volume: *vol,
                         compensation: *comp,
                         previous_payout: *prev,
                         paid_so_far: None,
                         findings: Vec::new(),
+                        cohort: (!i.is_multiple_of(3)).then(|| format!("k{}", i % 3)),
                     })
                     .collect();
                 let mut observations = Vec::new();

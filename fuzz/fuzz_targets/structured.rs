@@ -182,6 +182,7 @@ fn rules(c: &Case) -> RuleSet {
                 floor_at_zero: s.min_score.is_some_and(|m| m % 2 == 0),
                 min_usable_indicators: None,
                 gates: Vec::new(),
+                cohort: Default::default(),
                 indicators,
             }
         })

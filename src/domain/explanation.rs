@@ -509,6 +509,14 @@ pub enum Warning {
         provider_id: String,
         finding: super::gate::Finding,
     },
+    /// A peer cohort whose relative levels rest on fewer than
+    /// [`super::cohort::MIN_PEERS`] usable results (they are computed, but unsteady).
+    SmallCohort {
+        service_type: ServiceType,
+        indicator_id: String,
+        cohort: String,
+        peers: usize,
+    },
     /// A finding dated outside the rule set's period: it does not count.
     FindingOutsidePeriod {
         provider_id: String,

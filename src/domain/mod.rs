@@ -2,6 +2,7 @@
 
 pub mod allocate;
 pub mod bounds;
+pub mod cohort;
 pub mod decide;
 pub mod decimal;
 pub mod engine;

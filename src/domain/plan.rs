@@ -63,6 +63,8 @@ pub struct SchemePlan {
     /// Compliance gates and caps, and the period whose findings count.
     pub gates: Vec<super::gate::GatePlan>,
     pub period: Period,
+    /// Among which providers relative levels are computed.
+    pub cohort: super::cohort::Cohort,
 }
 
 /// An indicator area, compiled.
@@ -381,6 +383,7 @@ fn compile_scheme(s: &Scheme, period: Period) -> Result<SchemePlan, Problem> {
         min_usable: s.min_usable_indicators,
         gates: s.gates.iter().map(super::gate::GatePlan::of).collect(),
         period,
+        cohort: s.cohort,
     })
 }
 

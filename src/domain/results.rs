@@ -97,6 +97,8 @@ pub struct Provider {
     /// Findings of supervision (IVO decisions, sanctions, vite), sorted, each once: what the
     /// scheme's gates read ([`super::gate`]).
     pub findings: Vec<super::gate::Finding>,
+    /// The provider's peer cohort from the results column `kohort`, if given.
+    pub cohort: Option<String>,
 }
 
 /// One result: provider × indicator × period.

@@ -87,6 +87,10 @@ pub struct Scheme {
     /// `tillsyn`, `tillsyn_datum`) dated within the period does to the payment.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub gates: Vec<super::gate::Gate>,
+    /// Peer cohorts: among which providers relative levels are computed (default: the
+    /// scheme's service type, as before).
+    #[serde(default, skip_serializing_if = "super::cohort::Cohort::is_default")]
+    pub cohort: super::cohort::Cohort,
 }
 
 fn is_false(b: &bool) -> bool {

@@ -296,6 +296,7 @@ fn mapped_providers(mapping: &KoladaMapping) -> (Vec<Provider>, Vec<u32>) {
                 previous_payout: None,
                 paid_so_far: None,
                 findings: Vec::new(),
+                cohort: None,
             }
         })
         .collect();

@@ -461,6 +461,7 @@ pub enum Word {
     BarsPayment,
     CapsScorePercent,
     AddFindingRule,
+    PeerCohort,
     Cap,
     Areas,
     Deductions,

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::Words;
 use super::prose::n;
+use crate::domain::cohort::Cohort;
 use crate::domain::gate::{Finding, GateEffect};
 use crate::domain::rules::Scheme;
 
@@ -14,6 +15,11 @@ impl Words {
         let mut out = Vec::new();
         if let Some(k) = s.min_usable_indicators {
             out.push(msg!(self, "prose-min-usable", k, n = s.indicators.len()));
+        }
+        match s.cohort {
+            Cohort::ServiceType => {}
+            Cohort::Regi => out.push(self.lang().text("prose-cohort-regi").into()),
+            Cohort::Column => out.push(self.lang().text("prose-cohort-column").into()),
         }
         for g in &s.gates {
             out.push(match g.effect {
@@ -27,6 +33,15 @@ impl Words {
             });
         }
         out
+    }
+
+    /// A peer cohort rule's name (the editor's picker).
+    pub fn cohort_label(&self, c: Cohort) -> &'static str {
+        self.lang().text(match c {
+            Cohort::ServiceType => "cohort-service-type",
+            Cohort::Regi => "cohort-regi",
+            Cohort::Column => "cohort-column",
+        })
     }
 
     /// "score capped at 50 % by a finding: kind date".

@@ -331,6 +331,20 @@ impl Words {
                 kind = finding.kind,
                 date = finding.date
             ),
+            Warning::SmallCohort {
+                service_type,
+                indicator_id,
+                cohort,
+                peers,
+            } => msg!(
+                self,
+                "warning-small-cohort",
+                service_type = service_type.label(self.lang()),
+                indicator_id,
+                cohort,
+                peers,
+                min = crate::domain::cohort::MIN_PEERS
+            ),
             Warning::FindingOutsidePeriod {
                 provider_id,
                 finding,

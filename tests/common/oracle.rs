@@ -10,9 +10,10 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use rust_decimal::Decimal;
 
+use kvalitetspeng::domain::cohort::Cohort;
 use kvalitetspeng::domain::gate::{Finding, GateEffect};
 use kvalitetspeng::domain::period::Period;
-use kvalitetspeng::domain::results::ResultSet;
+use kvalitetspeng::domain::results::{Provider, ResultSet};
 use kvalitetspeng::domain::rules::*;
 
 type R = BigRational;
@@ -386,7 +387,21 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                         Direction::LowerIsBetter => linear(v, &r(*upper), &r(*lower), dir),
                     },
                     Scoring::Relative { start, full } => {
-                        let mut peers: Vec<R> = values[ii].iter().flatten().cloned().collect();
+                        // The peers: the members of the same cohort (all, by default).
+                        let cohort_of = |q: &Provider| -> String {
+                            match s.cohort {
+                                Cohort::ServiceType => String::new(),
+                                Cohort::Regi => q.regi.code().to_string(),
+                                Cohort::Column => q.cohort.clone().unwrap_or_default(),
+                            }
+                        };
+                        let mine = cohort_of(prov);
+                        let mut peers: Vec<R> = values[ii]
+                            .iter()
+                            .zip(&members)
+                            .filter(|(_, q)| cohort_of(&results.providers[**q as usize]) == mine)
+                            .filter_map(|(v, _)| v.clone())
+                            .collect();
                         peers.sort();
                         if dir == Direction::LowerIsBetter {
                             peers.reverse();

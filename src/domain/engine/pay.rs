@@ -30,8 +30,12 @@ pub(crate) struct SchemeCalc<'a> {
     results: &'a ResultSet,
     members: &'a [u32],
     columns: &'a [Arc<Column>],
-    /// Peer levels for indicators whose scorer needs them (and that are scored).
-    peer_levels: Vec<Option<PeerLevels>>,
+    /// Per indicator whose scorer needs them (empty for the others), per peer cohort, the
+    /// peer levels (if scored); `cohort_of[ps]`: member `ps`'s cohort.
+    peer_levels: Vec<Vec<Option<PeerLevels>>>,
+    cohort_of: Vec<u32>,
+    /// The cohorts whose levels rest on few results (see [`crate::domain::cohort`]).
+    small_cohorts: Vec<Warning>,
 }
 
 /// What [`SchemeCalc::complete`] needs of a provider's indicator results (the warnings that
@@ -73,20 +77,47 @@ impl<'a> SchemeCalc<'a> {
         columns: &'a [Arc<Column>],
         scored: &[bool],
     ) -> Self {
+        let (cohorts, cohort_of) = crate::domain::cohort::group(
+            scheme.cohort,
+            members.iter().map(|&pi| &results.providers[pi as usize]),
+        );
+        let mut small_cohorts = Vec::new();
+        // Per indicator, per cohort: the peers' usable results, bucketed in one pass.
         let peer_levels = scheme
             .indicators
             .iter()
             .enumerate()
-            .map(|(ii, ind)| match &ind.scorer {
-                crate::domain::plan::ScorerPlan::Relative(rel) if scored[ii] => {
-                    let peers: Vec<Q> = columns[ii]
-                        .current
-                        .iter()
-                        .filter_map(|c| usable(ind, c).cloned())
-                        .collect();
-                    rel.peer_levels(&peers, ind.direction)
+            .map(|(ii, ind)| {
+                // (Peers counted for every relative indicator, for the warning; levels only
+                // for those scored.)
+                let crate::domain::plan::ScorerPlan::Relative(rel) = &ind.scorer else {
+                    return Vec::new();
+                };
+                let mut peers: Vec<Vec<Q>> = vec![Vec::new(); cohorts.len()];
+                for (c, &k) in columns[ii].current.iter().zip(&cohort_of) {
+                    if let Some(v) = usable(ind, c) {
+                        peers[k as usize].push(v.clone());
+                    }
                 }
-                _ => None,
+                peers
+                    .iter()
+                    .enumerate()
+                    .map(|(k, peers)| {
+                        if !scheme.cohort.is_default()
+                            && peers.len() < crate::domain::cohort::MIN_PEERS
+                        {
+                            small_cohorts.push(Warning::SmallCohort {
+                                service_type: scheme.service_type,
+                                indicator_id: ind.id.to_string(),
+                                cohort: cohorts[k].clone(),
+                                peers: peers.len(),
+                            });
+                        }
+                        scored[ii]
+                            .then(|| rel.peer_levels(peers, ind.direction))
+                            .flatten()
+                    })
+                    .collect()
             })
             .collect();
         SchemeCalc {
@@ -95,6 +126,8 @@ impl<'a> SchemeCalc<'a> {
             members,
             columns,
             peer_levels,
+            cohort_of,
+            small_cohorts,
         }
     }
 
@@ -146,7 +179,9 @@ impl<'a> SchemeCalc<'a> {
             value,
             baseline,
             direction: ind.direction,
-            peers: self.peer_levels[ii].as_ref(),
+            peers: self.peer_levels[ii]
+                .get(self.cohort_of[ps] as usize)
+                .and_then(Option::as_ref),
             bound,
         };
         let scored = ind.scorer.scorer().score(&input);
@@ -585,6 +620,7 @@ impl<'a> SchemeCalc<'a> {
                 }
             }
         }
+        warnings.extend(self.small_cohorts.iter().cloned());
         super::gates::warnings(
             scheme,
             out.iter()

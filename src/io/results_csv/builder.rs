@@ -233,6 +233,7 @@ impl Builder {
             previous_payout: None,
             paid_so_far: None,
             findings: Vec::new(),
+            cohort: None,
             first_line: line,
             had_error: false,
             cells: Vec::new(),
@@ -371,6 +372,7 @@ impl Builder {
                         f.sort();
                         f
                     },
+                    cohort: d.cohort.as_ref().map(|c| c.0.clone()),
                 });
             }
         }
@@ -596,6 +598,19 @@ fn check_attributes(draft: &mut ProviderDraft, r: &RawRow, line: usize, sink: &m
     .any(|t| !t.is_empty());
     if any_amount {
         check_amounts(draft, r, line, sink);
+    }
+    if !r.cohort().is_empty() && !same_text(&draft.cohort, r.cohort()) {
+        match fields::check(r.cohort(), FieldKind::Id) {
+            Ok(()) => set(
+                &mut draft.cohort,
+                r.cohort().to_string(),
+                r.cohort(),
+                line,
+                Column::Cohort.display(),
+                sink,
+            ),
+            Err(m) => sink.push(Some(line), col(Column::Cohort), m),
+        }
     }
     if !r.finding().is_empty() || !r.finding_date().is_empty() {
         check_finding(draft, r, line, sink);

@@ -18,6 +18,7 @@
 //! | `paid_so_far` | `utbetalt_hittills` | no (advances already paid, for the reconciliation) |
 //! | `finding` | `tillsyn` | no (a finding of supervision's kind, for the scheme's gates) |
 //! | `finding_date` | `tillsyn_datum` | no (its date, `YYYY-MM-DD`; required with a finding) |
+//! | `cohort` | `kohort` | no (the provider's peer cohort; blank after the first row) |
 //!
 //! The separator is `;`, `,` or tab, detected from the header. Numbers take a decimal comma or
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
@@ -45,10 +46,12 @@ pub enum Column {
     /// A finding of supervision's kind (for the scheme's gates), with its date.
     Finding,
     FindingDate,
+    /// The provider's peer cohort (for relative levels within cohorts).
+    Cohort,
 }
 
 impl Column {
-    pub const ALL: [Column; 14] = [
+    pub const ALL: [Column; 15] = [
         Column::Period,
         Column::ProviderId,
         Column::ProviderName,
@@ -63,6 +66,7 @@ impl Column {
         Column::PaidSoFar,
         Column::Finding,
         Column::FindingDate,
+        Column::Cohort,
     ];
 
     /// The Swedish header written by exports.
@@ -132,6 +136,7 @@ impl Column {
             ],
             Column::Finding => &["finding", "tillsyn", "tillsynsfynd", "finding_kind"],
             Column::FindingDate => &["finding_date", "tillsyn_datum", "tillsynsdatum", "datum"],
+            Column::Cohort => &["cohort", "kohort", "jamforelsegrupp", "peer_group"],
         }
     }
 
@@ -157,6 +162,7 @@ impl Column {
             Column::PaidSoFar => "utbetalt_hittills",
             Column::Finding => "tillsyn",
             Column::FindingDate => "tillsyn_datum",
+            Column::Cohort => "kohort",
         }
     }
 
@@ -174,6 +180,7 @@ impl Column {
                 | Column::PaidSoFar
                 | Column::Finding
                 | Column::FindingDate
+                | Column::Cohort
         )
     }
 }
@@ -479,6 +486,7 @@ raw_row_fields!(
     paid_so_far: PaidSoFar,
     finding: Finding,
     finding_date: FindingDate,
+    cohort: Cohort,
 );
 
 impl<'r, 'a> RawRow<'r, 'a> {

@@ -184,7 +184,8 @@ pub(super) fn merge(into: &mut Builder, from: Builder) -> Option<()> {
                     && take(&mut g.volume, d.volume)
                     && take(&mut g.compensation, d.compensation)
                     && take(&mut g.previous_payout, d.previous_payout)
-                    && take(&mut g.paid_so_far, d.paid_so_far);
+                    && take(&mut g.paid_so_far, d.paid_so_far)
+                    && take(&mut g.cohort, d.cohort);
                 if !ok {
                     return None;
                 }

@@ -11,11 +11,19 @@ use crate::domain::results::{Provider, ResultSet};
 /// get a row each with a blank indicator.
 pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
     let findings = set.providers.iter().any(|p| !p.findings.is_empty());
+    let cohorts = set.providers.iter().any(|p| p.cohort.is_some());
     let header: Vec<&'static str> = Column::ALL
         .iter()
         .filter(|c| findings || !matches!(c, Column::Finding | Column::FindingDate))
+        .filter(|c| cohorts || **c != Column::Cohort)
         .map(|c| c.swedish_header())
         .collect();
+    // The cohort cell after the others, when the column is written.
+    let cohort = |r: &mut Vec<Cell>, p: &Provider| {
+        if cohorts {
+            r.push(p.cohort.clone().map_or(Cell::Empty, Cell::Text));
+        }
+    };
     let mut rows: Vec<Vec<Cell>> = Vec::with_capacity(set.observations.len() + 1);
     let provider_cells = |p: &Provider| {
         vec![
@@ -41,6 +49,7 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
             if findings {
                 r.extend([Cell::Empty, Cell::Empty]);
             }
+            cohort(&mut r, p);
             rows.push(r);
         }
         for f in &p.findings {
@@ -52,6 +61,7 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
             r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
             r.push(Cell::Text(f.kind.clone()));
             r.push(Cell::Text(f.date.to_string()));
+            cohort(&mut r, p);
             rows.push(r);
         }
     }
@@ -71,6 +81,7 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
         if findings {
             r.extend([Cell::Empty, Cell::Empty]);
         }
+        cohort(&mut r, p);
         rows.push(r);
     }
     (header, rows)

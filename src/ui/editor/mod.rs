@@ -120,6 +120,7 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         floor_at_zero: false,
         min_usable_indicators: None,
         gates: Vec::new(),
+        cohort: Default::default(),
     }
 }
 

@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use crate::domain::cohort::Cohort;
 use crate::domain::gate::{Gate, GateEffect};
 use crate::domain::rules::Scheme;
 use crate::ui::widgets::decimal_edit;
@@ -11,7 +12,23 @@ use crate::words::{Lang, Word};
 /// The least number of indicators with usable data, and the gates (grid rows).
 pub(super) fn scheme_rules_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     sufficiency_ui(ui, scheme, lang);
+    cohort_ui(ui, scheme, si, lang);
     gates_ui(ui, scheme, si, lang);
+}
+
+/// Among which providers relative levels are computed (a grid row).
+fn cohort_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
+    let lbl = ui.label(lang.word(Word::PeerCohort));
+    egui::ComboBox::from_id_salt(("cohort", si))
+        .selected_text(lang.words().cohort_label(scheme.cohort))
+        .show_ui(ui, |ui| {
+            for c in Cohort::ALL {
+                ui.selectable_value(&mut scheme.cohort, c, lang.words().cohort_label(c));
+            }
+        })
+        .response
+        .labelled_by(lbl.id);
+    ui.end_row();
 }
 
 /// The least number of indicators with usable data (a grid row).
