@@ -135,6 +135,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                     weight: Decimal::from(weights[k] as u64),
                     source: "Genererad".into(),
                     min_respondents: if k % 4 == 0 { Some(10) } else { None },
+                    contract_minimum: None,
                     area: None,
                     uncertainty: Default::default(),
                     scoring,

@@ -347,3 +347,63 @@ fn example_k_peer_cohorts_from_the_results_column() {
         "Relativa nivåer räknas inom varje jämförelsegrupp i resultatens kolumn kohort"
     )));
 }
+
+#[test]
+fn a_paying_level_at_or_below_the_contract_minimum_is_warned_of() {
+    use kvalitetspeng::domain::rules::{Direction, Scoring};
+    use kvalitetspeng::domain::validation::{Field, ProblemMsg, Severity, validate};
+    let warned = |r: &kvalitetspeng::domain::RuleSet| -> Vec<ProblemMsg> {
+        validate(r)
+            .into_iter()
+            .filter(|p| p.field == Field::Levels && p.severity == Severity::Warning)
+            .map(|p| p.msg)
+            .collect()
+    };
+    let mut r = rules("worked_example_l/rules.ron");
+    for (min, want) in [("75", None), ("80", Some("80")), ("85", Some("80"))] {
+        r.schemes[0].indicators[0].contract_minimum = Some(d(min));
+        let got = warned(&r);
+        match want {
+            None => assert!(got.is_empty(), "{min}: {got:?}"),
+            Some(l) => assert_eq!(
+                got,
+                vec![ProblemMsg::BonusAtOrBelowContractMinimum {
+                    level: d(l),
+                    minimum: d(min)
+                }]
+            ),
+        }
+    }
+    // Lower is better: a linear scoring starts paying just below its upper level.
+    let ind = &mut r.schemes[0].indicators[0];
+    ind.direction = Direction::LowerIsBetter;
+    ind.scoring = Scoring::Linear {
+        lower: d("10"),
+        upper: d("16"),
+    };
+    ind.contract_minimum = Some(d("14"));
+    let p = validate(&r)
+        .into_iter()
+        .find(|p| p.field == Field::Levels)
+        .unwrap();
+    assert_eq!(
+        p.msg,
+        ProblemMsg::BonusAtOrBelowContractMinimum {
+            level: d("16"),
+            minimum: d("14")
+        }
+    );
+    assert_eq!(
+        p.text(Lang::Sv),
+        "nivån 16 ger kvalitetspeng men ligger på eller under avtalets miniminivå 14: modellen betalar för det avtalet redan kräver"
+    );
+    ind_round_trip(&r);
+}
+
+/// The rule file keeps the contract minimum (and old files read and write as before).
+fn ind_round_trip(r: &kvalitetspeng::domain::RuleSet) {
+    let text = kvalitetspeng::io::rules_ron::to_ron_string(r);
+    assert!(text.contains("contract_minimum"));
+    let back = kvalitetspeng::io::rules_ron::parse_rules(&text, "x.ron").unwrap();
+    assert_eq!(&back, r);
+}

@@ -118,6 +118,7 @@ fn rules(c: &Case) -> RuleSet {
                     weight: Decimal::from(f.weight % 60),
                     source: String::new(),
                     min_respondents: f.min_respondents.map(|m| u32::from(m % 40)),
+                    contract_minimum: None,
                     area: (s.key % 3 == 0).then(|| format!("o{}", f.id % 2)),
                     uncertainty: [Uncertainty::Estimate, Uncertainty::Cautious, Uncertainty::BenefitOfDoubt]
                         [(f.scoring / 5) as usize % 3],

@@ -183,6 +183,14 @@ pub struct Indicator {
     /// Results with fewer respondents/cases than this count as missing data.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_respondents: Option<u32>,
+    /// The contract's minimum requirement for the result (what every provider must reach
+    /// anyway), if stated: validation warns when a level that pays is at or below it.
+    #[serde(
+        default,
+        with = "serde_opt_decimal",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub contract_minimum: Option<Decimal>,
     /// The area the indicator belongs to (the id of one of the scheme's areas), when the
     /// scheme has areas.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -170,6 +170,12 @@ pub enum ProblemMsg {
         min: u32,
         indicators: usize,
     },
+    /// A level that pays kvalitetspeng is at or below the contract's minimum requirement
+    /// (paying for less than the contract already demands).
+    BonusAtOrBelowContractMinimum {
+        level: Decimal,
+        minimum: Decimal,
+    },
     /// A gate without a finding kind.
     GateEmptyKind,
     /// Two gates for one kind of finding.
@@ -598,6 +604,43 @@ fn indicator(
         c.push(Warning, at, Field::Levels, ProblemMsg::ZeroMinRespondents);
     }
     super::scorers::check(ind, period, &mut |m| c.push(Error, at, Field::Levels, m));
+    if let Some((level, minimum)) = bonus_at_or_below_minimum(ind) {
+        c.push(
+            Warning,
+            at,
+            Field::Levels,
+            ProblemMsg::BonusAtOrBelowContractMinimum { level, minimum },
+        );
+    }
+}
+
+/// The worst level that pays anything, when it is at or below (in the indicator's direction)
+/// the contract's minimum, and the minimum; relative levels are not known before the results.
+fn bonus_at_or_below_minimum(ind: &Indicator) -> Option<(Decimal, Decimal)> {
+    use super::rules::{Direction, Scoring};
+    let min = ind.contract_minimum?;
+    let dir = ind.direction;
+    let worse_or_equal = |l: Decimal| dir.at_least_as_good(min, l);
+    let levels: Vec<Decimal> = match &ind.scoring {
+        Scoring::Threshold { level } => vec![*level],
+        Scoring::Steps { steps } => steps
+            .iter()
+            .filter(|s| s.credit_percent > Decimal::ZERO)
+            .map(|s| s.level)
+            .collect(),
+        // Credit starts just beyond the zero end.
+        Scoring::Linear { lower, upper } => vec![match dir {
+            Direction::HigherIsBetter => *lower,
+            Direction::LowerIsBetter => *upper,
+        }],
+        Scoring::AchievementOrImprovement { threshold, .. } => vec![*threshold],
+        Scoring::Relative { .. } => Vec::new(),
+    };
+    let worst = levels
+        .into_iter()
+        .filter(|l| worse_or_equal(*l))
+        .reduce(|a, b| if dir.at_least_as_good(a, b) { b } else { a })?;
+    Some((worst, min))
 }
 
 /// True if any problem is an error.

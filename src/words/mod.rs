@@ -462,6 +462,7 @@ pub enum Word {
     CapsScorePercent,
     AddFindingRule,
     PeerCohort,
+    ContractMinimum,
     Cap,
     Areas,
     Deductions,

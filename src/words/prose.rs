@@ -15,6 +15,7 @@
 //!     weight: 20.into(),
 //!     source: String::new(),
 //!     min_respondents: Some(10),
+//!     contract_minimum: None,
 //!     area: None,
 //!     uncertainty: Uncertainty::Estimate,
 //!     scoring: Scoring::Linear { lower: 75.into(), upper: 92.into() },

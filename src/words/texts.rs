@@ -165,6 +165,12 @@ impl Words {
             MinUsableOutOfRange { min, indicators } => {
                 msg!(self, "problem-min-usable-out-of-range", min, indicators)
             }
+            BonusAtOrBelowContractMinimum { level, minimum } => msg!(
+                self,
+                "problem-bonus-at-or-below-contract-minimum",
+                level = n(level),
+                minimum = n(minimum)
+            ),
             GateEmptyKind => self.lang().text("problem-gate-empty-kind").into(),
             GateDuplicateKind { kind } => msg!(self, "problem-gate-duplicate-kind", kind),
             GateCapOutOfRange { kind, value } => {

@@ -133,6 +133,7 @@ fn new_indicator(n: usize, lang: Lang) -> Indicator {
         weight: Decimal::ONE_HUNDRED,
         source: String::new(),
         min_respondents: None,
+        contract_minimum: None,
         area: None,
         uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold {
