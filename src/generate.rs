@@ -135,8 +135,8 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
                     weight: Decimal::from(weights[k] as u64),
                     source: "Genererad".into(),
                     min_respondents: if k % 4 == 0 { Some(10) } else { None },
-                    area: None,
                     contract_minimum: None,
+                    area: None,
                     standard: None,
                     uncertainty: Default::default(),
                     scoring,
@@ -172,6 +172,9 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             indicators,
             deductions: Vec::new(),
             floor_at_zero: false,
+            min_usable_indicators: None,
+            gates: Vec::new(),
+            cohort: Default::default(),
         }
     };
     RuleSet {

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use kvalitetspeng::domain::allocate::allocate;
 use kvalitetspeng::domain::exact::Q;
+use kvalitetspeng::domain::gate::{Date, Finding, Gate, GateEffect};
 use kvalitetspeng::domain::period::Period;
 use kvalitetspeng::domain::results::{Observation, Provider, Regi, ResultSet, ServiceType};
 use kvalitetspeng::domain::rules::*;
@@ -135,8 +136,8 @@ fn indicator(id: String, weight: Decimal) -> impl Strategy<Value = Indicator> {
                 weight,
                 source: "test".into(),
                 min_respondents: min,
-                area: None,
                 contract_minimum: None,
+                area: None,
                 standard: None,
                 uncertainty: unc,
                 scoring,
@@ -263,6 +264,39 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                         .map(|(i, w)| indicator(format!("i{i}"), *w))
                         .collect();
                     let (deductions, floor_at_zero, n_areas, area_weights) = extra;
+                    // Data sufficiency (k of n) in about half the schemes, k from the area
+                    // weights' digits (one more strategy overflowed the test's stack).
+                    let digits = area_weights[0].mantissa().unsigned_abs() as usize;
+                    let min_usable = digits
+                        .is_multiple_of(2)
+                        .then_some((1 + digits / 2 % k) as u32);
+                    // Gates for the kinds "ivo" and "vite" (findings: see `result_set`), from
+                    // the other digits: none, a bar, a cap, or both.
+                    let gate_digits = area_weights[1].mantissa().unsigned_abs() as usize;
+                    let gates = |d: usize| -> Vec<Gate> {
+                        let cap = Decimal::from((d / 4 % 101) as i64);
+                        match d % 4 {
+                            0 => Vec::new(),
+                            1 => vec![Gate {
+                                kind: "ivo".into(),
+                                effect: GateEffect::BarsPayment,
+                            }],
+                            2 => vec![Gate {
+                                kind: "vite".into(),
+                                effect: GateEffect::CapScore(cap),
+                            }],
+                            _ => vec![
+                                Gate {
+                                    kind: "ivo".into(),
+                                    effect: GateEffect::CapScore(cap),
+                                },
+                                Gate {
+                                    kind: "vite".into(),
+                                    effect: GateEffect::BarsPayment,
+                                },
+                            ],
+                        }
+                    };
                     // The fallback share cannot be combined with withholding.
                     let missing = match (&payout, missing) {
                         (
@@ -287,6 +321,10 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                             indicators,
                             deductions: deductions.clone(),
                             floor_at_zero,
+                            min_usable_indicators: min_usable,
+                            gates: gates(gate_digits),
+                            // Peer cohorts from the same digits.
+                            cohort: kvalitetspeng::domain::cohort::Cohort::ALL[gate_digits / 3 % 3],
                         };
                         if n_areas > 0 {
                             into_areas(&mut s, n_areas, &area_weights);
@@ -352,6 +390,47 @@ fn result_set() -> impl Strategy<Value = ResultSet> {
                         compensation: *comp,
                         previous_payout: *prev,
                         paid_so_far: *paid,
+                        // Findings from the volume's digits: none, or of kind "ivo", "vite" or
+                        // one without a gate, dated in the period or the year before (one
+                        // more strategy overflowed the test's stack).
+                        findings: {
+                            let d = vol.mantissa().unsigned_abs() as usize;
+                            let kind = ["ivo", "vite", "okand"][d / 3 % 3];
+                            let year = if (d / 9).is_multiple_of(3) {
+                                2024
+                            } else {
+                                2025
+                            };
+                            let date = Date {
+                                year,
+                                month: (1 + d / 27 % 12) as u8,
+                                day: 15,
+                            };
+                            let mut f = Vec::new();
+                            if !d.is_multiple_of(3) {
+                                f.push(Finding {
+                                    kind: kind.into(),
+                                    date,
+                                });
+                            }
+                            if d % 3 == 2 {
+                                f.push(Finding {
+                                    kind: "vite".into(),
+                                    date: Date {
+                                        year: 2025,
+                                        month: 6,
+                                        day: 1,
+                                    },
+                                });
+                            }
+                            f.sort();
+                            f.dedup();
+                            f
+                        },
+                        // A peer cohort "a" or "b" or none, from the volume's digits.
+                        cohort: [None, Some("a".to_string()), Some("b".to_string())]
+                            [vol.mantissa().unsigned_abs() as usize / 7 % 3]
+                            .clone(),
                     })
                     .collect();
                 let mut seen = std::collections::HashSet::new();
@@ -685,6 +764,30 @@ fn edit_rules(rules: &mut RuleSet, which_scheme: usize, edit: usize) {
                 s.floor_at_zero = !s.floor_at_zero;
             }
         }
+        17 => {
+            s.min_usable_indicators = match s.min_usable_indicators {
+                None => Some(n as u32),
+                Some(_) => None,
+            }
+        }
+        18 => {
+            s.gates = if s.gates.is_empty() {
+                vec![Gate {
+                    kind: "vite".into(),
+                    effect: GateEffect::CapScore(Decimal::from(30)),
+                }]
+            } else {
+                Vec::new()
+            }
+        }
+        19 => {
+            use kvalitetspeng::domain::cohort::Cohort;
+            s.cohort = match s.cohort {
+                Cohort::ServiceType => Cohort::Column,
+                Cohort::Column => Cohort::Regi,
+                Cohort::Regi => Cohort::ServiceType,
+            }
+        }
         _ => rules.period = "2024".into(), // another period: everything aggregated again
     }
 }
@@ -698,7 +801,7 @@ proptest! {
     fn recalculating_in_place_equals_a_full_calculation(
         rules in rule_set(),
         results in result_set(),
-        edits in proptest::collection::vec((0usize..2, 0usize..18), 1..5),
+        edits in proptest::collection::vec((0usize..2, 0usize..21), 1..5),
     ) {
         use kvalitetspeng::domain::engine::{aggregate, aggregate_reusing, recalculate};
         use kvalitetspeng::domain::plan::compile;
@@ -745,6 +848,8 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
             PayoutStatus::BelowMinimumScore { .. } => "below_min",
             PayoutStatus::NotAllIndicatorsMet => "not_all_met",
             PayoutStatus::Fallback { .. } => "fallback",
+            PayoutStatus::InsufficientData { .. } => "insufficient",
+            PayoutStatus::Barred { .. } => "barred",
         };
         prop_assert_eq!(status, o.paid_status, "status of {}", p.id);
         prop_assert_eq!(
@@ -816,6 +921,8 @@ fn boundary_results(providers: &[BoundaryProvider], months: u32) -> ResultSet {
                 compensation: Some(*vol * Decimal::from(300)),
                 previous_payout: Some(Decimal::from(1000)),
                 paid_so_far: None,
+                findings: Vec::new(),
+                cohort: None,
             })
             .collect(),
         indicators: (0..k).map(|i| format!("i{i}")).collect(),
@@ -853,6 +960,9 @@ fn one_scheme(
             indicators,
             deductions: Vec::new(),
             floor_at_zero: false,
+            min_usable_indicators: None,
+            gates: Vec::new(),
+            cohort: Default::default(),
         }],
         corrections: None,
     }
@@ -867,8 +977,8 @@ fn threshold_indicator(i: usize, weight: Decimal, level: Decimal) -> Indicator {
         weight,
         source: String::new(),
         min_respondents: None,
-        area: None,
         contract_minimum: None,
+        area: None,
         standard: None,
         uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold(Threshold { level }),
@@ -955,11 +1065,18 @@ fn results_with_every_kind_of_missing() -> impl Strategy<Value = ResultSet> {
                         } else {
                             ServiceType::Sabo
                         },
-                        regi: Regi::Privat,
+                        // Regi and peer cohort alternate, so that cohorts by either split.
+                        regi: if i.is_multiple_of(2) {
+                            Regi::Privat
+                        } else {
+                            Regi::EgenRegi
+                        },
                         volume: *vol,
                         compensation: *comp,
                         previous_payout: *prev,
                         paid_so_far: None,
+                        findings: Vec::new(),
+                        cohort: (!i.is_multiple_of(3)).then(|| format!("k{}", i % 3)),
                     })
                     .collect();
                 let mut observations = Vec::new();
@@ -1094,8 +1211,8 @@ proptest! {
             weight: Decimal::ONE_HUNDRED,
             source: String::new(),
             min_respondents: None,
-            area: None,
             contract_minimum: None,
+            area: None,
             standard: None,
             uncertainty: Uncertainty::Estimate,
             scoring: Scoring::Linear(Linear { lower: Decimal::ZERO, upper: Decimal::from(denom) }),

@@ -118,8 +118,8 @@ fn rules(c: &Case) -> RuleSet {
                     weight: Decimal::from(f.weight % 60),
                     source: String::new(),
                     min_respondents: f.min_respondents.map(|m| u32::from(m % 40)),
-                    area: (s.key % 3 == 0).then(|| format!("o{}", f.id % 2)),
                     contract_minimum: None,
+                    area: (s.key % 3 == 0).then(|| format!("o{}", f.id % 2)),
                     standard: None,
                     uncertainty: [Uncertainty::Estimate, Uncertainty::Cautious, Uncertainty::BenefitOfDoubt]
                         [(f.scoring / 5) as usize % 3],
@@ -182,6 +182,9 @@ fn rules(c: &Case) -> RuleSet {
                     .into_iter()
                     .collect(),
                 floor_at_zero: s.min_score.is_some_and(|m| m % 2 == 0),
+                min_usable_indicators: None,
+                gates: Vec::new(),
+                cohort: Default::default(),
                 indicators,
             }
         })

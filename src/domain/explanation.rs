@@ -235,6 +235,8 @@ pub struct ProviderResult {
     pub paid_so_far: Option<Decimal>,
     /// The score per indicator area (empty when the scheme has no areas).
     pub areas: Vec<AreaResult>,
+    /// The finding that capped the score, and the cap in percent (a gate's cap).
+    pub score_capped_by: Option<(super::gate::Finding, Decimal)>,
 }
 
 /// One deduction (vite) for one provider.
@@ -284,6 +286,18 @@ pub enum PayoutStatus {
     },
     /// Nothing: not every indicator was met.
     NotAllIndicatorsMet,
+    /// Nothing, and no score: fewer indicators had usable results than the scheme's data
+    /// sufficiency rule requires ("otillräckligt underlag"), kept apart from a low score.
+    InsufficientData {
+        /// Indicators with usable results, of `indicators`.
+        usable: u32,
+        indicators: u32,
+        required: u32,
+    },
+    /// Nothing: a finding of supervision in the period bars payment (a gate).
+    Barred {
+        finding: super::gate::Finding,
+    },
     /// Paid by the fallback rule because data were missing.
     Fallback {
         percent: Decimal,
@@ -520,6 +534,24 @@ pub enum Warning {
     },
     /// A deduction of a percentage of compensation for a provider without compensation.
     DeductionWithoutCompensation { provider_id: String },
+    /// A finding of a kind the scheme has no gate for: it changes nothing.
+    UnknownFindingKind {
+        provider_id: String,
+        finding: super::gate::Finding,
+    },
+    /// A peer cohort whose relative levels rest on fewer than
+    /// [`super::cohort::MIN_PEERS`] usable results (they are computed, but unsteady).
+    SmallCohort {
+        service_type: ServiceType,
+        indicator_id: String,
+        cohort: String,
+        peers: usize,
+    },
+    /// A finding dated outside the rule set's period: it does not count.
+    FindingOutsidePeriod {
+        provider_id: String,
+        finding: super::gate::Finding,
+    },
 }
 
 impl Warning {

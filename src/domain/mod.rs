@@ -2,6 +2,7 @@
 
 pub mod allocate;
 pub mod bounds;
+pub mod cohort;
 pub mod contract_minimum;
 pub mod decide;
 pub mod decimal;
@@ -10,6 +11,7 @@ pub mod engine;
 pub mod exact;
 pub mod explanation;
 pub mod feature;
+pub mod gate;
 
 pub mod payout;
 pub mod period;

@@ -54,6 +54,14 @@ pub struct SchemePlan {
     pub indicators: Vec<IndicatorPlan>,
     pub deductions: Vec<DeductionPlan>,
     pub floor_at_zero: bool,
+    /// Data sufficiency: the fewest indicators with usable results a provider needs to be
+    /// scored (see [`super::engine`]'s `sufficiency`).
+    pub min_usable: Option<u32>,
+    /// Compliance gates and caps, and the period whose findings count.
+    pub gates: Vec<super::gate::GatePlan>,
+    pub period: Period,
+    /// Among which providers relative levels are computed.
+    pub cohort: super::cohort::Cohort,
 }
 
 /// An indicator area, compiled.
@@ -223,7 +231,7 @@ pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
             let schemes = rules
                 .schemes
                 .iter()
-                .map(compile_scheme)
+                .map(|s| compile_scheme(s, period))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok((period, schemes))
         });
@@ -244,7 +252,7 @@ pub fn compile(rules: &RuleSet) -> Result<Plan, Vec<Problem>> {
 }
 
 /// One scheme of a validated rule set; the error where a value still cannot be read.
-fn compile_scheme(s: &Scheme) -> Result<SchemePlan, Problem> {
+fn compile_scheme(s: &Scheme, period: Period) -> Result<SchemePlan, Problem> {
     let st = Some(s.service_type);
     let payout = compile_payout(&s.payout)
         .ok_or_else(|| Problem::error(st, None, Field::Payout, ProblemMsg::PotWithoutKey))?;
@@ -308,6 +316,10 @@ fn compile_scheme(s: &Scheme) -> Result<SchemePlan, Problem> {
         indicators,
         deductions,
         floor_at_zero: s.floor_at_zero,
+        min_usable: s.min_usable_indicators,
+        gates: s.gates.iter().map(super::gate::GatePlan::of).collect(),
+        period,
+        cohort: s.cohort,
     })
 }
 

@@ -94,6 +94,11 @@ pub struct Provider {
     pub previous_payout: Option<Decimal>,
     /// Already paid for this period in advances (for the reconciliation at year end).
     pub paid_so_far: Option<Decimal>,
+    /// Findings of supervision (IVO decisions, sanctions, vite), sorted, each once: what the
+    /// scheme's gates read ([`super::gate`]).
+    pub findings: Vec<super::gate::Finding>,
+    /// The provider's peer cohort from the results column `kohort`, if given.
+    pub cohort: Option<String>,
 }
 
 /// One result: provider × indicator × period.

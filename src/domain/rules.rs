@@ -101,6 +101,19 @@ pub struct Scheme {
     /// going negative.
     #[serde(default, skip_serializing_if = "is_false")]
     pub floor_at_zero: bool,
+    /// Data sufficiency (k of n): a provider is scored only when at least this many of the
+    /// scheme's indicators have usable results; otherwise it gets no score and no money
+    /// ("otillräckligt underlag"). `None`: no such rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_usable_indicators: Option<u32>,
+    /// Compliance gates and caps: what a finding of supervision of a kind (results columns
+    /// `tillsyn`, `tillsyn_datum`) dated within the period does to the payment.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub gates: Vec<super::gate::Gate>,
+    /// Peer cohorts: among which providers relative levels are computed (default: the
+    /// scheme's service type, as before).
+    #[serde(default, skip_serializing_if = "super::cohort::Cohort::is_default")]
+    pub cohort: super::cohort::Cohort,
 }
 
 fn is_false(b: &bool) -> bool {

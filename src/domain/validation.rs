@@ -38,6 +38,10 @@ pub enum Field {
     Uncertainty,
     /// Where and by when providers send corrections (`corrections`).
     Corrections,
+    /// The data sufficiency rule (k of n).
+    Sufficiency,
+    /// The compliance gates and caps.
+    Gates,
 }
 
 /// A problem in a rule set.
@@ -170,6 +174,22 @@ pub enum ProblemMsg {
     FallbackWithWithhold,
     /// An interval rule on an indicator that is not a share.
     UncertaintyNeedsShare,
+    /// The data sufficiency rule asks for none, or for more indicators than the scheme has.
+    MinUsableOutOfRange {
+        min: u32,
+        indicators: usize,
+    },
+    /// A gate without a finding kind.
+    GateEmptyKind,
+    /// Two gates for one kind of finding.
+    GateDuplicateKind {
+        kind: String,
+    },
+    /// A gate's cap outside 0–100 %.
+    GateCapOutOfRange {
+        kind: String,
+        value: Decimal,
+    },
     /// More indicators, steps, areas or deductions than a scheme may have (see
     /// [`super::bounds`]): the calculation's time grows with them.
     TooMany {
@@ -186,6 +206,7 @@ pub enum Counted {
     Steps,
     Areas,
     Deductions,
+    Gates,
 }
 
 pub(crate) fn out_of_bounds(value: Decimal, max: Decimal) -> ProblemMsg {
@@ -360,6 +381,13 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
             bounds::MAX_DEDUCTIONS,
             Field::Deductions,
         ),
+        // (Gates are compared with each other, as deductions are: the same bound.)
+        (
+            Counted::Gates,
+            scheme.gates.len(),
+            bounds::MAX_DEDUCTIONS,
+            Field::Gates,
+        ),
     ];
     let mut too_many = false;
     for (what, found, limit, field) in counts {
@@ -379,6 +407,18 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
         deduction(scheme, d, c);
     }
     amounts(scheme, c);
+    if let Some(min) = scheme.min_usable_indicators
+        && (min == 0 || min as usize > scheme.indicators.len())
+    {
+        let indicators = scheme.indicators.len();
+        c.error(
+            Field::Sufficiency,
+            ProblemMsg::MinUsableOutOfRange { min, indicators },
+        );
+    }
+    for problem in super::gate::check(&scheme.gates) {
+        c.error(Field::Gates, problem);
+    }
     let mut sum = Decimal::ZERO;
     for (ii, ind) in scheme.indicators.iter().enumerate() {
         // Saturating: an absurd weight must give "not 100 %", not an overflow.

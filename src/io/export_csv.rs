@@ -77,7 +77,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
             exact(p.volume),
             text(p.volume_unit.label(lang)),
             num(p.score.percent(2), 2),
-            text(&p.status.text(lang)),
+            text(&p.status_text(lang)),
         ];
         row.extend(
             money

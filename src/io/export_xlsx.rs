@@ -109,7 +109,7 @@ fn payout_sheet(
         ws.write_number_with_format(r, 4, f(p.volume), int)?;
         ws.write_string(r, 5, p.volume_unit.label(lang))?;
         ws.write_number_with_format(r, 6, f(p.score.percent(2)), pct)?;
-        ws.write_string(r, 7, p.status.text(lang))?;
+        ws.write_string(r, 7, p.status_text(lang))?;
         for (k, m) in money.iter().enumerate() {
             if let Some(v) = m.value(p) {
                 ws.write_number_with_format(r, 8 + k as u16, f(v), kr)?;

@@ -295,6 +295,8 @@ fn mapped_providers(mapping: &KoladaMapping) -> (Vec<Provider>, Vec<u32>) {
                 compensation: None,
                 previous_payout: None,
                 paid_so_far: None,
+                findings: Vec::new(),
+                cohort: None,
             }
         })
         .collect();

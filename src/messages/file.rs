@@ -83,6 +83,10 @@ pub enum FileErrorMsg {
     NotWholeOre {
         text: String,
     },
+    /// A date (of a finding) that is not `YYYY-MM-DD` or not in the calendar.
+    BadDate {
+        text: String,
+    },
     ServiceType {
         text: String,
     },

@@ -201,7 +201,7 @@ fn facts_ui(p: &ProviderResult, lang: Lang, ui: &mut egui::Ui) {
             ui.label(format!("{} %", num(p.score.percent(2), 2, lang)));
             ui.end_row();
             ui.weak(lang.word(Word::Status));
-            ui.label(p.status.text(lang));
+            ui.label(p.status_text(lang));
             ui.end_row();
             let rows = p.money_rows(lang);
             if rows.is_empty() {

@@ -459,7 +459,7 @@ fn table_row(
     });
     row.col(|ui| {
         ui.add_space(12.0);
-        ui.weak(p.status.text(lang));
+        ui.weak(p.status_text(lang));
     });
     clicked || row.response().clicked()
 }

@@ -58,6 +58,17 @@ impl PayoutStatus {
 }
 
 impl ProviderResult {
+    /// The payout status in words, with the finding that capped the score when one did
+    /// (what tables, exports and the report show in their status column).
+    pub fn status_text(&self, lang: Lang) -> String {
+        let mut s = self.status.text(lang);
+        if let Some((finding, percent)) = &self.score_capped_by {
+            s.push_str("; ");
+            s.push_str(&lang.words().score_capped(finding, *percent));
+        }
+        s
+    }
+
     /// The explanation's own row for money paid by the fallback rule (not earned by any
     /// indicator), so that the rows always sum to the payout: (row id, text, kronor).
     pub fn fallback_row(&self, lang: Lang) -> Option<(&'static str, String, Decimal)> {

@@ -46,6 +46,7 @@ pub mod number;
 mod problems;
 pub mod prose;
 mod rule_changes;
+mod scheme_rules;
 mod scorers;
 mod statement;
 mod texts;
@@ -466,6 +467,13 @@ pub enum Word {
     Payout,
     MissingData,
     Requirement,
+    MinUsableIndicators,
+    FindingKind,
+    BarsPayment,
+    CapsScorePercent,
+    AddFindingRule,
+    PeerCohort,
+    ContractMinimum,
     Cap,
     Areas,
     Deductions,

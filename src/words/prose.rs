@@ -15,8 +15,8 @@
 //!     weight: 20.into(),
 //!     source: String::new(),
 //!     min_respondents: Some(10),
-//!     area: None,
 //!     contract_minimum: None,
+//!     area: None,
 //!     standard: None,
 //!     uncertainty: Uncertainty::Estimate,
 //!     scoring: Scoring::Linear(Linear { lower: 75.into(), upper: 92.into() }),
@@ -144,6 +144,7 @@ pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
         out.push(lang.words().prose_cap(c));
     }
     out.push(lang.words().prose_missing(s));
+    out.extend(lang.words().prose_scheme_rules(s));
     if !s.areas.is_empty() {
         let list: Vec<String> = s
             .areas

@@ -161,10 +161,24 @@ impl Words {
                     Counted::Steps => self.lang().text("problem-steps"),
                     Counted::Areas => self.lang().text("problem-areas"),
                     Counted::Deductions => self.lang().text("problem-deductions"),
+                    Counted::Gates => self.lang().text("problem-gates"),
                 },
                 limit
             ),
             UncertaintyNeedsShare => self.lang().word(Word::ConfidenceIntervalAppliesOnly).into(),
+            MinUsableOutOfRange { min, indicators } => {
+                msg!(self, "problem-min-usable-out-of-range", min, indicators)
+            }
+            GateEmptyKind => self.lang().text("problem-gate-empty-kind").into(),
+            GateDuplicateKind { kind } => msg!(self, "problem-gate-duplicate-kind", kind),
+            GateCapOutOfRange { kind, value } => {
+                msg!(
+                    self,
+                    "problem-gate-cap-out-of-range",
+                    kind,
+                    value = n(value)
+                )
+            }
         }
     }
 
@@ -311,6 +325,40 @@ impl Words {
             Warning::DeductionWithoutCompensation { provider_id } => {
                 msg!(self, "warning-deduction-without-compensation", provider_id)
             }
+            Warning::UnknownFindingKind {
+                provider_id,
+                finding,
+            } => msg!(
+                self,
+                "warning-unknown-finding-kind",
+                provider_id,
+                kind = finding.kind,
+                date = finding.date
+            ),
+            Warning::SmallCohort {
+                service_type,
+                indicator_id,
+                cohort,
+                peers,
+            } => msg!(
+                self,
+                "warning-small-cohort",
+                service_type = service_type.label(self.lang()),
+                indicator_id,
+                cohort,
+                peers,
+                min = crate::domain::cohort::MIN_PEERS
+            ),
+            Warning::FindingOutsidePeriod {
+                provider_id,
+                finding,
+            } => msg!(
+                self,
+                "warning-finding-outside-period",
+                provider_id,
+                kind = finding.kind,
+                date = finding.date
+            ),
         }
     }
 
@@ -329,6 +377,23 @@ impl Words {
             PayoutStatus::Fallback { percent, .. } => {
                 msg!(self, "payout-status-fallback", percent = n(percent))
             }
+            PayoutStatus::Barred { finding } => msg!(
+                self,
+                "payout-status-barred",
+                kind = finding.kind,
+                date = finding.date
+            ),
+            PayoutStatus::InsufficientData {
+                usable,
+                indicators,
+                required,
+            } => msg!(
+                self,
+                "payout-status-insufficient-data",
+                usable,
+                indicators,
+                required
+            ),
         }
     }
 
@@ -866,6 +931,7 @@ impl Words {
             Number(e) => msg!(self, "file-error-number", e = e.text(self.lang())),
             WholeNumber { text } => msg!(self, "file-error-whole-number", text),
             NotWholeOre { text } => msg!(self, "file-error-not-whole-ore", text),
+            BadDate { text } => msg!(self, "file-error-bad-date", text),
             OutOfBounds { text, max } => msg!(
                 self,
                 "file-error-out-of-bounds",

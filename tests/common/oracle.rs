@@ -10,8 +10,10 @@ use num_rational::BigRational;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use rust_decimal::Decimal;
 
+use kvalitetspeng::domain::cohort::Cohort;
+use kvalitetspeng::domain::gate::{Finding, GateEffect};
 use kvalitetspeng::domain::period::Period;
-use kvalitetspeng::domain::results::ResultSet;
+use kvalitetspeng::domain::results::{Provider, ResultSet};
 use kvalitetspeng::domain::rules::*;
 
 type R = BigRational;
@@ -385,7 +387,21 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                         Direction::LowerIsBetter => linear(v, &r(*upper), &r(*lower), dir),
                     },
                     Scoring::Relative(Relative { start, full }) => {
-                        let mut peers: Vec<R> = values[ii].iter().flatten().cloned().collect();
+                        // The peers: the members of the same cohort (all, by default).
+                        let cohort_of = |q: &Provider| -> String {
+                            match s.cohort {
+                                Cohort::ServiceType => String::new(),
+                                Cohort::Regi => q.regi.code().to_string(),
+                                Cohort::Column => q.cohort.clone().unwrap_or_default(),
+                            }
+                        };
+                        let mine = cohort_of(prov);
+                        let mut peers: Vec<R> = values[ii]
+                            .iter()
+                            .zip(&members)
+                            .filter(|(_, q)| cohort_of(&results.providers[**q as usize]) == mine)
+                            .filter_map(|(v, _)| v.clone())
+                            .collect();
                         peers.sort();
                         if dir == Direction::LowerIsBetter {
                             peers.reverse();
@@ -490,11 +506,49 @@ pub fn calculate(rules: &RuleSet, results: &ResultSet) -> BTreeMap<String, Outco
                     a + c.clone().unwrap_or_else(R::zero) * w
                 })
                 .min(R::one());
+            // Data sufficiency: fewer usable results than k gives no score and no money.
+            let usable_count = credit.iter().filter(|c| c.is_some()).count();
+            let insufficient = s
+                .min_usable_indicators
+                .is_some_and(|k| usable_count < k as usize);
+            let score = if insufficient { R::zero() } else { score };
+            // Gates: the findings dated within the period of a kind with a gate; one that
+            // bars payment bars it, else the lowest cap caps the score.
+            let counted: Vec<&Finding> = prov
+                .findings
+                .iter()
+                .filter(|f| {
+                    f.date.year == period.year
+                        && period.first_month <= f.date.month
+                        && f.date.month <= period.last_month
+                })
+                .collect();
+            let effects: Vec<&GateEffect> = counted
+                .iter()
+                .flat_map(|f| s.gates.iter().filter(move |g| g.kind == f.kind))
+                .map(|g| &g.effect)
+                .collect();
+            let barred = !insufficient && effects.contains(&&GateEffect::BarsPayment);
+            let cap = effects
+                .iter()
+                .filter_map(|e| match e {
+                    GateEffect::CapScore(p) => Some(pct(*p)),
+                    GateEffect::BarsPayment => None,
+                })
+                .min();
+            let score = match cap {
+                Some(c) if !insufficient && !barred => score.min(c),
+                _ => score,
+            };
             let fallback = match (&s.missing_data, any_missing) {
                 (MissingDataPolicy::FallbackShare(p), true) => Some(pct(*p)),
                 _ => None,
             };
-            let status = if fallback.is_some() {
+            let status = if insufficient {
+                "insufficient"
+            } else if barred {
+                "barred"
+            } else if fallback.is_some() {
                 "fallback"
             } else if score.is_zero() {
                 "zero"

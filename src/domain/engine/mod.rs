@@ -10,9 +10,11 @@
 //!   a rule edit by comparing the compiled inputs of each stage.
 
 pub mod aggregate;
+mod gates;
 mod pay;
 pub(crate) mod share;
 pub(crate) mod status;
+mod sufficiency;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 
@@ -251,13 +253,16 @@ pub fn recalculate(
             continue;
         }
         // For each indicator, the previous result to keep: same id, equal scoring input.
+        // (Other peer cohorts: relative levels change, so everything is scored again.)
         let keep: Vec<Option<usize>> = scheme
             .indicators
             .iter()
             .map(|a| {
-                prev.indicators
-                    .iter()
-                    .position(|b| b.id == a.id && b.scoring_input() == a.scoring_input())
+                prev.indicators.iter().position(|b| {
+                    b.id == a.id
+                        && b.scoring_input() == a.scoring_input()
+                        && prev.cohort == scheme.cohort
+                })
             })
             .collect();
         let scored: Vec<bool> = keep.iter().map(Option::is_none).collect();

@@ -30,8 +30,12 @@ pub(crate) struct SchemeCalc<'a> {
     results: &'a ResultSet,
     members: &'a [u32],
     columns: &'a [Arc<Column>],
-    /// Peer levels for indicators whose scorer needs them (and that are scored).
-    peer_levels: Vec<Option<PeerLevels>>,
+    /// Per indicator whose scorer needs them (empty for the others), per peer cohort, the
+    /// peer levels (if scored); `cohort_of[ps]`: member `ps`'s cohort.
+    peer_levels: Vec<Vec<Option<PeerLevels>>>,
+    cohort_of: Vec<u32>,
+    /// The cohorts whose levels rest on few results (see [`crate::domain::cohort`]).
+    small_cohorts: Vec<Warning>,
 }
 
 /// What [`SchemeCalc::complete`] needs of a provider's indicator results (the warnings that
@@ -73,21 +77,48 @@ impl<'a> SchemeCalc<'a> {
         columns: &'a [Arc<Column>],
         scored: &[bool],
     ) -> Self {
+        let (cohorts, cohort_of) = crate::domain::cohort::group(
+            scheme.cohort,
+            members.iter().map(|&pi| &results.providers[pi as usize]),
+        );
+        let mut small_cohorts = Vec::new();
+        // Per indicator, per cohort: the peers' usable results, bucketed in one pass.
         let peer_levels = scheme
             .indicators
             .iter()
             .enumerate()
             .map(|(ii, ind)| {
+                // (Peers counted for every relative indicator, for the warning; levels only
+                // for those scored.)
                 let scorer = ind.scorer.scorer();
-                if !(scored[ii] && scorer.needs_peers()) {
-                    return None;
+                if !scorer.needs_peers() {
+                    return Vec::new();
                 }
-                let peers: Vec<Q> = columns[ii]
-                    .current
+                let mut peers: Vec<Vec<Q>> = vec![Vec::new(); cohorts.len()];
+                for (c, &k) in columns[ii].current.iter().zip(&cohort_of) {
+                    if let Some(v) = usable(ind, c) {
+                        peers[k as usize].push(v.clone());
+                    }
+                }
+                peers
                     .iter()
-                    .filter_map(|c| usable(ind, c).cloned())
-                    .collect();
-                scorer.peer_levels(&peers, ind.direction)
+                    .enumerate()
+                    .map(|(k, peers)| {
+                        if !scheme.cohort.is_default()
+                            && peers.len() < crate::domain::cohort::MIN_PEERS
+                        {
+                            small_cohorts.push(Warning::SmallCohort {
+                                service_type: scheme.service_type,
+                                indicator_id: ind.id.to_string(),
+                                cohort: cohorts[k].clone(),
+                                peers: peers.len(),
+                            });
+                        }
+                        scored[ii]
+                            .then(|| scorer.peer_levels(peers, ind.direction))
+                            .flatten()
+                    })
+                    .collect()
             })
             .collect();
         SchemeCalc {
@@ -96,6 +127,8 @@ impl<'a> SchemeCalc<'a> {
             members,
             columns,
             peer_levels,
+            cohort_of,
+            small_cohorts,
         }
     }
 
@@ -147,7 +180,9 @@ impl<'a> SchemeCalc<'a> {
             value,
             baseline,
             direction: ind.direction,
-            peers: self.peer_levels[ii].as_ref(),
+            peers: self.peer_levels[ii]
+                .get(self.cohort_of[ps] as usize)
+                .and_then(Option::as_ref),
             bound,
         };
         let scored = ind.scorer.scorer().score(&input);
@@ -238,6 +273,7 @@ impl<'a> SchemeCalc<'a> {
             payout: Decimal::ZERO,
             paid_so_far: p.paid_so_far,
             areas: Vec::new(),
+            score_capped_by: None,
         };
         self.finish(&mut r, p);
         r
@@ -383,27 +419,40 @@ impl<'a> SchemeCalc<'a> {
             })
             .collect();
         r.score = score.min_of(Q::ONE);
+        let insufficient = super::sufficiency::insufficient(scheme.min_usable, inds);
+        if insufficient.is_some() {
+            // No score at all: nothing of the indicators counts.
+            r.score = Q::ZERO;
+            inds.iter_mut().for_each(|i| i.contribution = Q::ZERO);
+        }
+        let barred = if insufficient.is_none() {
+            super::gates::apply(scheme, p, &mut r.score, &mut r.score_capped_by)
+        } else {
+            r.score_capped_by = None;
+            None
+        };
         let score = &r.score;
 
-        r.status =
-            if let (Missing::FallbackShare(percent, _), true) = (&scheme.missing, any_missing) {
-                PayoutStatus::Fallback {
-                    percent: *percent,
-                    previous_payout: p.previous_payout,
-                }
-            } else if score.is_zero() {
-                PayoutStatus::ZeroScore
-            } else if let Some((min, _)) = scheme.min_score.as_ref().filter(|(_, m)| score < m) {
-                PayoutStatus::BelowMinimumScore { min_percent: *min }
-            } else if scheme.all_indicators_met
-                && inds
-                    .iter()
-                    .any(|i| !i.effective_weight.is_zero() && i.credit < Q::ONE)
-            {
-                PayoutStatus::NotAllIndicatorsMet
-            } else {
-                PayoutStatus::Paid
-            };
+        r.status = if let Some(s) = insufficient.or(barred) {
+            s
+        } else if let (Missing::FallbackShare(percent, _), true) = (&scheme.missing, any_missing) {
+            PayoutStatus::Fallback {
+                percent: *percent,
+                previous_payout: p.previous_payout,
+            }
+        } else if score.is_zero() {
+            PayoutStatus::ZeroScore
+        } else if let Some((min, _)) = scheme.min_score.as_ref().filter(|(_, m)| score < m) {
+            PayoutStatus::BelowMinimumScore { min_percent: *min }
+        } else if scheme.all_indicators_met
+            && inds
+                .iter()
+                .any(|i| !i.effective_weight.is_zero() && i.credit < Q::ONE)
+        {
+            PayoutStatus::NotAllIndicatorsMet
+        } else {
+            PayoutStatus::Paid
+        };
         r.basis = ProviderBasis::None;
         r.capped_at = None;
         r.gross = round_ore(Decimal::ZERO);
@@ -522,6 +571,14 @@ impl<'a> SchemeCalc<'a> {
                 });
             }
         }
+        warnings.extend(self.small_cohorts.iter().cloned());
+        super::gates::warnings(
+            scheme,
+            out.iter()
+                .zip(self.members)
+                .map(|(r, &pi)| (r.id.clone(), &self.results.providers[pi as usize])),
+            warnings,
+        );
         for (r, &pi) in out.iter().zip(self.members) {
             if self.results.providers[pi as usize].compensation.is_none()
                 && r.deductions.iter().any(|d| {

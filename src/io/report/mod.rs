@@ -264,7 +264,7 @@ fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usi
         .iter()
         .filter(|p| p.service_type == st && p.gross.is_zero())
     {
-        let why = p.status.text(lang);
+        let why = p.status_text(lang);
         match counts.iter_mut().find(|(w, ..)| *w == why) {
             Some(c) => c.1 += 1,
             None => counts.push((why, 1, &p.status)),

@@ -10,6 +10,7 @@ use super::fold::*;
 use super::{Column, RawRow};
 use crate::domain::bounds;
 use crate::domain::decimal::parse_number;
+use crate::domain::gate::{Date, Finding};
 use crate::domain::period::Period;
 use crate::domain::results::{
     Folded, FoldedCell, Observation, Provider, Regi, ResultSet, ServiceType,
@@ -231,6 +232,8 @@ impl Builder {
             compensation: None,
             previous_payout: None,
             paid_so_far: None,
+            findings: Vec::new(),
+            cohort: None,
             first_line: line,
             had_error: false,
             cells: Vec::new(),
@@ -364,6 +367,12 @@ impl Builder {
                     compensation: d.compensation.as_ref().map(|c| c.0),
                     previous_payout: d.previous_payout.as_ref().map(|c| c.0),
                     paid_so_far: d.paid_so_far.as_ref().map(|c| c.0),
+                    findings: {
+                        let mut f = d.findings.clone();
+                        f.sort();
+                        f
+                    },
+                    cohort: d.cohort.as_ref().map(|c| c.0.clone()),
                 });
             }
         }
@@ -590,6 +599,22 @@ fn check_attributes(draft: &mut ProviderDraft, r: &RawRow, line: usize, sink: &m
     if any_amount {
         check_amounts(draft, r, line, sink);
     }
+    if !r.cohort().is_empty() && !same_text(&draft.cohort, r.cohort()) {
+        match fields::check(r.cohort(), FieldKind::Id) {
+            Ok(()) => set(
+                &mut draft.cohort,
+                r.cohort().to_string(),
+                r.cohort(),
+                line,
+                Column::Cohort.display(),
+                sink,
+            ),
+            Err(m) => sink.push(Some(line), col(Column::Cohort), m),
+        }
+    }
+    if !r.finding().is_empty() || !r.finding_date().is_empty() {
+        check_finding(draft, r, line, sink);
+    }
     if sink.errors.len() != errors_before {
         draft.had_error = true;
     }
@@ -644,6 +669,49 @@ fn check_amounts(draft: &mut ProviderDraft, r: &RawRow, line: usize, sink: &mut 
             Err(e) => sink.push(Some(line), col, FileErrorMsg::Number(e)),
         }
     }
+}
+
+/// Check: a finding of supervision a row gives (its kind an id, its date `YYYY-MM-DD`, both
+/// given); each distinct finding is kept once.
+fn check_finding(draft: &mut ProviderDraft, r: &RawRow, line: usize, sink: &mut ErrorSink) {
+    let (kind, date) = (r.finding(), r.finding_date());
+    for (text, c) in [(kind, Column::Finding), (date, Column::FindingDate)] {
+        if text.is_empty() {
+            sink.push(Some(line), Some(c.display()), FileErrorMsg::EmptyField);
+            return;
+        }
+    }
+    if let Err(m) = fields::check(kind, FieldKind::Id) {
+        sink.push(Some(line), Some(Column::Finding.display()), m);
+        return;
+    }
+    let Some(date) = parse_date(date) else {
+        sink.push(
+            Some(line),
+            Some(Column::FindingDate.display()),
+            FileErrorMsg::BadDate {
+                text: date.to_string(),
+            },
+        );
+        return;
+    };
+    let f = Finding {
+        kind: kind.to_string(),
+        date,
+    };
+    if !draft.findings.contains(&f) {
+        draft.findings.push(f);
+    }
+}
+
+/// A date `YYYY-MM-DD` that exists in the calendar (read by `jiff`).
+fn parse_date(text: &str) -> Option<Date> {
+    let d: jiff::civil::Date = text.trim().parse().ok()?;
+    (text.trim().len() == 10).then_some(Date {
+        year: u16::try_from(d.year()).ok()?,
+        month: d.month() as u8,
+        day: d.day() as u8,
+    })
 }
 
 /// Check: a row's value (blank: missing), within the bounds of a level.

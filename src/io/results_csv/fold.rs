@@ -20,6 +20,10 @@ pub(super) struct ProviderDraft {
     pub(super) compensation: Option<(Decimal, String, usize)>,
     pub(super) previous_payout: Option<(Decimal, String, usize)>,
     pub(super) paid_so_far: Option<(Decimal, String, usize)>,
+    /// Findings of supervision the rows gave (columns `tillsyn`, `tillsyn_datum`).
+    pub(super) findings: Vec<crate::domain::gate::Finding>,
+    /// The peer cohort (column `kohort`).
+    pub(super) cohort: Option<(String, String, usize)>,
     pub(super) first_line: usize,
     /// An attribute was given but wrong (already reported): do not also report it as missing.
     pub(super) had_error: bool,

@@ -16,6 +16,9 @@
 //! | `compensation` | `ersättning` | no |
 //! | `previous_payout` | `föregående_utbetalning` | no |
 //! | `paid_so_far` | `utbetalt_hittills` | no (advances already paid, for the reconciliation) |
+//! | `finding` | `tillsyn` | no (a finding of supervision's kind, for the scheme's gates) |
+//! | `finding_date` | `tillsyn_datum` | no (its date, `YYYY-MM-DD`; required with a finding) |
+//! | `cohort` | `kohort` | no (the provider's peer cohort; blank after the first row) |
 //!
 //! The separator is `;`, `,` or tab, detected from the header. Numbers take a decimal comma or
 //! point. Text may be UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252.
@@ -40,10 +43,15 @@ pub enum Column {
     Compensation,
     PreviousPayout,
     PaidSoFar,
+    /// A finding of supervision's kind (for the scheme's gates), with its date.
+    Finding,
+    FindingDate,
+    /// The provider's peer cohort (for relative levels within cohorts).
+    Cohort,
 }
 
 impl Column {
-    pub const ALL: [Column; 12] = [
+    pub const ALL: [Column; 15] = [
         Column::Period,
         Column::ProviderId,
         Column::ProviderName,
@@ -56,6 +64,9 @@ impl Column {
         Column::Compensation,
         Column::PreviousPayout,
         Column::PaidSoFar,
+        Column::Finding,
+        Column::FindingDate,
+        Column::Cohort,
     ];
 
     /// The Swedish header written by exports.
@@ -123,6 +134,9 @@ impl Column {
                 "forskott",
                 "already_paid",
             ],
+            Column::Finding => &["finding", "tillsyn", "tillsynsfynd", "finding_kind"],
+            Column::FindingDate => &["finding_date", "tillsyn_datum", "tillsynsdatum", "datum"],
+            Column::Cohort => &["cohort", "kohort", "jamforelsegrupp", "peer_group"],
         }
     }
 
@@ -146,6 +160,9 @@ impl Column {
             Column::Compensation => "ersättning",
             Column::PreviousPayout => "föregående_utbetalning",
             Column::PaidSoFar => "utbetalt_hittills",
+            Column::Finding => "tillsyn",
+            Column::FindingDate => "tillsyn_datum",
+            Column::Cohort => "kohort",
         }
     }
 
@@ -157,7 +174,13 @@ impl Column {
     pub fn required(self) -> bool {
         !matches!(
             self,
-            Column::Respondents | Column::Compensation | Column::PreviousPayout | Column::PaidSoFar
+            Column::Respondents
+                | Column::Compensation
+                | Column::PreviousPayout
+                | Column::PaidSoFar
+                | Column::Finding
+                | Column::FindingDate
+                | Column::Cohort
         )
     }
 }
@@ -461,6 +484,9 @@ raw_row_fields!(
     compensation: Compensation,
     previous_payout: PreviousPayout,
     paid_so_far: PaidSoFar,
+    finding: Finding,
+    finding_date: FindingDate,
+    cohort: Cohort,
 );
 
 impl<'r, 'a> RawRow<'r, 'a> {

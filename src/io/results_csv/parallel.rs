@@ -184,9 +184,15 @@ pub(super) fn merge(into: &mut Builder, from: Builder) -> Option<()> {
                     && take(&mut g.volume, d.volume)
                     && take(&mut g.compensation, d.compensation)
                     && take(&mut g.previous_payout, d.previous_payout)
-                    && take(&mut g.paid_so_far, d.paid_so_far);
+                    && take(&mut g.paid_so_far, d.paid_so_far)
+                    && take(&mut g.cohort, d.cohort);
                 if !ok {
                     return None;
+                }
+                for f in d.findings {
+                    if !g.findings.contains(&f) {
+                        g.findings.push(f);
+                    }
                 }
                 if !into.combine_provider(i, d.cells, d.covered) {
                     return None; // (two rows share a month: the whole reading reports them)

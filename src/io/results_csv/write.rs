@@ -6,9 +6,24 @@ use super::Column;
 use crate::domain::results::{Provider, ResultSet};
 
 /// The rows of a result set in the import format (Swedish headers), providers' attributes on
-/// every row; a provider without results gets one row with a blank indicator.
+/// every row; a provider without results gets one row with a blank indicator. Findings of
+/// supervision (columns `tillsyn`, `tillsyn_datum`, written only when some provider has one)
+/// get a row each with a blank indicator.
 pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
-    let header: Vec<&'static str> = Column::ALL.iter().map(|c| c.swedish_header()).collect();
+    let findings = set.providers.iter().any(|p| !p.findings.is_empty());
+    let cohorts = set.providers.iter().any(|p| p.cohort.is_some());
+    let header: Vec<&'static str> = Column::ALL
+        .iter()
+        .filter(|c| findings || !matches!(c, Column::Finding | Column::FindingDate))
+        .filter(|c| cohorts || **c != Column::Cohort)
+        .map(|c| c.swedish_header())
+        .collect();
+    // The cohort cell after the others, when the column is written.
+    let cohort = |r: &mut Vec<Cell>, p: &Provider| {
+        if cohorts {
+            r.push(p.cohort.clone().map_or(Cell::Empty, Cell::Text));
+        }
+    };
     let mut rows: Vec<Vec<Cell>> = Vec::with_capacity(set.observations.len() + 1);
     let provider_cells = |p: &Provider| {
         vec![
@@ -31,6 +46,22 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
             r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
             r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
             r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
+            if findings {
+                r.extend([Cell::Empty, Cell::Empty]);
+            }
+            cohort(&mut r, p);
+            rows.push(r);
+        }
+        for f in &p.findings {
+            let mut r = vec![Cell::Text(String::new())];
+            r.extend(provider_cells(p));
+            r.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
+            r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
+            r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
+            r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
+            r.push(Cell::Text(f.kind.clone()));
+            r.push(Cell::Text(f.date.to_string()));
+            cohort(&mut r, p);
             rows.push(r);
         }
     }
@@ -47,6 +78,10 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
         r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
         r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
         r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
+        if findings {
+            r.extend([Cell::Empty, Cell::Empty]);
+        }
+        cohort(&mut r, p);
         rows.push(r);
     }
     (header, rows)

@@ -126,6 +126,18 @@ fn weight_ui(
         }
     });
     ui.end_row();
+    ui.label("");
+    ui.horizontal(|ui| {
+        crate::ui::widgets::optional_decimal_edit(
+            ui,
+            &mut ind.contract_minimum,
+            lang.word(Word::ContractMinimum),
+            rust_decimal::Decimal::from(80),
+            ("contract_min", si, ii),
+            lang,
+        )
+    });
+    ui.end_row();
 }
 
 /// What counts for a result with a confidence interval (a grid row).

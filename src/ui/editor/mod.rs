@@ -5,6 +5,7 @@ mod indicator;
 mod kinds;
 mod parts;
 mod scheme;
+mod scheme_rules;
 
 use egui::{RichText, ScrollArea};
 use rust_decimal::Decimal;
@@ -117,6 +118,9 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         indicators: vec![new_indicator(1, lang)],
         deductions: Vec::new(),
         floor_at_zero: false,
+        min_usable_indicators: None,
+        gates: Vec::new(),
+        cohort: Default::default(),
     }
 }
 
@@ -129,8 +133,8 @@ fn new_indicator(n: usize, lang: Lang) -> Indicator {
         weight: Decimal::ONE_HUNDRED,
         source: String::new(),
         min_respondents: None,
-        area: None,
         contract_minimum: None,
+        area: None,
         standard: None,
         uncertainty: Uncertainty::Estimate,
         scoring: Scoring::Threshold(Threshold {

@@ -38,6 +38,7 @@ pub(super) fn scheme_ui(
             volume_unit_ui(ui, scheme, si, lang);
             missing_data_ui(ui, scheme, si, lang);
             limits_ui(ui, scheme, si, lang);
+            super::scheme_rules::scheme_rules_ui(ui, scheme, si, lang);
         });
     problems_for(ui, problems, st, None, lang);
     areas_ui(ui, scheme, si, lang);
