@@ -40,6 +40,7 @@ mod catalog;
 mod effect;
 mod effect_providers;
 mod explanation;
+mod file_messages;
 mod labels;
 mod messages;
 pub mod number;
