@@ -314,19 +314,30 @@ pub enum EffectCommand {
     },
 }
 
+/// Without a subcommand: the desktop app (if this build has it), with the files given.
+#[allow(unused_variables)] // which are used depends on the `gui` feature
+fn start_app(
+    rules: Option<std::path::PathBuf>,
+    results: Option<std::path::PathBuf>,
+    ui_lang: Option<Lang>,
+    lang: Lang,
+) -> ExitCode {
+    #[cfg(feature = "gui")]
+    return crate::ui::run_app(rules, results, ui_lang);
+    #[cfg(not(feature = "gui"))]
+    {
+        eprintln!("{}", lang.word(Word::BuiltWithoutTheDesktop));
+        ExitCode::from(2)
+    }
+}
+
 /// Runs the CLI; returns the process exit code.
 /// 0: ok, 1: the rules have errors, 2: an input or output file could not be used.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let lang: Lang = cli.lang.map(Into::into).unwrap_or_default();
     let Some(command) = cli.command else {
-        #[cfg(feature = "gui")]
-        return crate::ui::run_app(cli.rules, cli.results, cli.lang.map(Into::into));
-        #[cfg(not(feature = "gui"))]
-        {
-            eprintln!("{}", lang.word(Word::BuiltWithoutTheDesktop));
-            return ExitCode::from(2);
-        }
+        return start_app(cli.rules, cli.results, cli.lang.map(Into::into), lang);
     };
     match command {
         Command::Compare { .. } | Command::Solve { .. } | Command::Sweep { .. } => {

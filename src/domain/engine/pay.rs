@@ -395,29 +395,7 @@ impl<'a> SchemeCalc<'a> {
             };
             score += &i.contribution;
         }
-        r.areas = scheme
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(a, area)| {
-                let (mut w, mut c, mut any_ok) = (Q::ZERO, Q::ZERO, false);
-                for (i, ind) in inds.iter().zip(&scheme.indicators) {
-                    if ind.area == Some(a) {
-                        w += &i.effective_weight;
-                        c += &i.contribution;
-                        any_ok |= i.status.is_ok();
-                    }
-                }
-                AreaResult {
-                    id: area.id.clone(),
-                    name: area.name.clone(),
-                    weight_percent: area.weight_percent,
-                    credit: c.checked_div(&w).unwrap_or_default(),
-                    effective_weight: w,
-                    missing: !any_ok,
-                }
-            })
-            .collect();
+        r.areas = area_results(scheme, inds);
         r.score = score.min_of(Q::ONE);
         let insufficient = super::sufficiency::insufficient(scheme.min_usable, inds);
         if insufficient.is_some() {
@@ -689,4 +667,32 @@ impl<'a> SchemeCalc<'a> {
                 );
         }
     }
+}
+
+/// Each area's weight and credit as they counted for a provider (a wholly missing area has
+/// none of its results usable).
+fn area_results(scheme: &SchemePlan, inds: &[IndicatorResult]) -> Vec<AreaResult> {
+    scheme
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(a, area)| {
+            let (mut w, mut c, mut any_ok) = (Q::ZERO, Q::ZERO, false);
+            for (i, ind) in inds.iter().zip(&scheme.indicators) {
+                if ind.area == Some(a) {
+                    w += &i.effective_weight;
+                    c += &i.contribution;
+                    any_ok |= i.status.is_ok();
+                }
+            }
+            AreaResult {
+                id: area.id.clone(),
+                name: area.name.clone(),
+                weight_percent: area.weight_percent,
+                credit: c.checked_div(&w).unwrap_or_default(),
+                effective_weight: w,
+                missing: !any_ok,
+            }
+        })
+        .collect()
 }
