@@ -1,12 +1,20 @@
 //! Problems in a rule set, and why a period, a number or a decision parameter could not be read.
 
-use super::{Lang, Word};
+use rust_decimal::Decimal;
+
+use super::scorers::num;
+use super::{Lang, Word, Words};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
+use crate::domain::decide::sweep::MAX_STEPS;
 use crate::domain::decide::sweep::SweepError;
 use crate::domain::decimal::ParseNumberError;
+use crate::domain::explanation::Warning;
 use crate::domain::period::PeriodError;
+use crate::domain::rules::*;
+use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::Problem;
+use crate::domain::validation::{Counted, ProblemMsg};
 
 impl Problem {
     /// The message in words.
@@ -71,5 +79,312 @@ impl SolveError {
 impl SweepError {
     pub fn text(&self, lang: Lang) -> String {
         lang.words().sweep_error(self)
+    }
+}
+
+impl Words {
+    /// Why a text is not a period.
+    pub fn period_error(&self, e: &PeriodError) -> String {
+        msg!(self, "period-error", e = e.0)
+    }
+
+    /// A problem found in a rule set.
+    pub fn problem(&self, m: &ProblemMsg) -> String {
+        let n = |d: &Decimal| self.number(*d, None);
+        use ProblemMsg::*;
+        match m {
+            // Problems name no volume unit.
+            Module(m) => self.lang().say(m, VolumeUnit::Hour),
+            NewerFormat { found } => msg!(self, "problem-newer-format", found, FORMAT_VERSION),
+            BadPeriod { text } => msg!(self, "problem-bad-period", text),
+            BadCorrectionsDate { text } => msg!(self, "problem-bad-corrections-date", text),
+            EmptyCorrectionsTo => self.lang().text("problem-empty-corrections-to").into(),
+            NoSchemes => self.lang().word(Word::RuleSetHasNo).into(),
+            DuplicateScheme => self.lang().word(Word::ServiceTypeHasMore).into(),
+            NoIndicators => self.lang().word(Word::SchemeHasNoIndicators).into(),
+            EmptyId => self.lang().word(Word::IndicatorHasNoId).into(),
+            DuplicateId => self.lang().word(Word::IdIsUsedBy).into(),
+            EmptyName => self.lang().word(Word::IndicatorHasNoName).into(),
+            NegativeWeight => self.lang().word(Word::WeightMustNotBe).into(),
+            WeightsNotHundred { sum } => msg!(self, "problem-weights-not-hundred", sum = n(sum)),
+            LowerAboveUpper { lower, upper } => msg!(
+                self,
+                "problem-lower-above-upper",
+                lower = n(lower),
+                upper = n(upper)
+            ),
+            BadText(TextProblem::BadCharacter { code, position }) => msg!(
+                self,
+                "problem-bad-character",
+                code = format!("{:04X}", code),
+                position
+            ),
+            BadText(TextProblem::TooLong { length, limit }) => {
+                msg!(self, "problem-too-long", length, limit)
+            }
+            NotWholeOre { value } => msg!(self, "problem-not-whole-ore", value = n(value)),
+            OutOfBounds { value, max } => msg!(
+                self,
+                "problem-out-of-bounds",
+                value = n(value),
+                max = n(max)
+            ),
+            PercentOutOfRange { value } => {
+                msg!(self, "problem-percent-out-of-range", value = n(value))
+            }
+            NoSteps => self.lang().word(Word::StepsScoringHasNo).into(),
+            StepCreditOutOfRange { credit } => {
+                msg!(self, "problem-step-credit-out-of-range", credit = n(credit))
+            }
+            StepCreditsNotRising => self.lang().word(Word::HarderStepMustGive).into(),
+            DuplicateStepLevel { level } => {
+                msg!(self, "problem-duplicate-step-level", value = n(level))
+            }
+            PercentileOutOfRange { value } => {
+                msg!(self, "problem-percentile-out-of-range", value = n(value))
+            }
+            RelativeStartNotBelowFull => self.lang().word(Word::StartLevelMustBe).into(),
+            ThresholdNotWorseThanBenchmark => self.lang().word(Word::ThresholdMustBeWorse).into(),
+            BadBaselinePeriod { text } => msg!(self, "problem-bad-baseline-period", text),
+            BaselineIsPeriod => self.lang().word(Word::BaselinePeriodMustNot).into(),
+            PotNotPositive => self.lang().word(Word::PotMustBeMore).into(),
+            PotWithoutKey => self.lang().word(Word::PotHasNoSharing).into(),
+            NegativeRate => self.lang().word(Word::AmountPerVolumeUnit).into(),
+            CompensationPercentOutOfRange => self.lang().word(Word::PercentageMustBeBetween).into(),
+            NegativeCap => self.lang().word(Word::CapMustNotBe).into(),
+            MinScoreOutOfRange => self.lang().word(Word::MinimumScoreMustBe).into(),
+            FallbackOutOfRange => self.lang().word(Word::FallbackShareMustBe).into(),
+            ZeroMinRespondents => self.lang().word(Word::MinimumOf0Respondents).into(),
+            UnknownArea { id } => msg!(self, "problem-unknown-area", id),
+            NoArea => self.lang().word(Word::SchemeHasAreasGive).into(),
+            AreaWithoutAreas => self.lang().word(Word::IndicatorNamesAnArea).into(),
+            EmptyAreaId => self.lang().word(Word::AreaHasNoId).into(),
+            DuplicateArea => self.lang().word(Word::TwoAreasHaveThe).into(),
+            AreaWithoutIndicators => self.lang().word(Word::AreaHasNoIndicators).into(),
+            AreaWeightsNotHundred { sum } => {
+                msg!(self, "problem-area-weights-not-hundred", sum = n(sum))
+            }
+            WeightsInAreaNotHundred { area, sum } => msg!(
+                self,
+                "problem-weights-in-area-not-hundred",
+                area,
+                sum = n(sum)
+            ),
+            DeductionUnknownIndicator { id } => {
+                msg!(self, "problem-deduction-unknown-indicator", id)
+            }
+            DeductionPercentOutOfRange => self.lang().word(Word::DeductionsPercentageMustBe).into(),
+            DeductionNotPositive => self.lang().word(Word::DeductionsAmountMustBe).into(),
+            WithholdPercentOutOfRange => self.lang().word(Word::ShareWithheldMustBe).into(),
+            PaybackPercentOutOfRange => self.lang().word(Word::SharePaidBackMust).into(),
+            FallbackWithWithhold => self.lang().word(Word::FallbackRuleShareOf).into(),
+            TooMany { what, found, limit } => msg!(
+                self,
+                "problem-too-many",
+                found,
+                what = match what {
+                    Counted::Indicators => self.lang().text("problem-indicators"),
+                    Counted::Steps => self.lang().text("problem-steps"),
+                    Counted::Areas => self.lang().text("problem-areas"),
+                    Counted::Deductions => self.lang().text("problem-deductions"),
+                    Counted::Gates => self.lang().text("problem-gates"),
+                },
+                limit
+            ),
+            UncertaintyNeedsShare => self.lang().word(Word::ConfidenceIntervalAppliesOnly).into(),
+            MinUsableOutOfRange { min, indicators } => {
+                msg!(self, "problem-min-usable-out-of-range", min, indicators)
+            }
+            GateEmptyKind => self.lang().text("problem-gate-empty-kind").into(),
+            GateDuplicateKind { kind } => msg!(self, "problem-gate-duplicate-kind", kind),
+            GateCapOutOfRange { kind, value } => {
+                msg!(
+                    self,
+                    "problem-gate-cap-out-of-range",
+                    kind,
+                    value = n(value)
+                )
+            }
+        }
+    }
+
+    /// The message of a [`ParamError`].
+    pub fn param_error(&self, e: &ParamError) -> String {
+        match e {
+            ParamError::Syntax { path } => msg!(self, "param-error-syntax", path),
+            ParamError::NoScheme { path } => msg!(self, "param-error-no-scheme", path),
+            ParamError::NoIndicator { path, id } => {
+                msg!(self, "param-error-no-indicator", path, id)
+            }
+            ParamError::NotForScoring { path } => msg!(self, "param-error-not-for-scoring", path),
+            ParamError::BadValue { path, value } => {
+                msg!(self, "param-error-bad-value", value, path)
+            }
+        }
+    }
+
+    /// The message of a [`SolveError`].
+    pub fn solve_error(&self, e: &SolveError) -> String {
+        let kr = |d: &Decimal| self.number(*d, Some(2));
+        match e {
+            SolveError::NoScheme(st) => {
+                msg!(self, "solve-error-no-scheme", st = st.label(self.lang()))
+            }
+            SolveError::Invalid(p) => msg!(
+                self,
+                "solve-error-invalid",
+                p = p
+                    .iter()
+                    .map(|p| p.text(self.lang()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+            SolveError::Param(p) => p.text(self.lang()),
+            SolveError::Pot => self.lang().text("solve-error-pot").into(),
+            SolveError::Withhold => self.lang().text("solve-error-withhold").into(),
+            SolveError::NegativeBudget(b) => msg!(self, "solve-error-negative-budget", b = kr(b)),
+            SolveError::BelowFixed { fixed } => {
+                msg!(self, "solve-error-below-fixed", fixed = kr(fixed))
+            }
+            SolveError::NothingToScale => self.lang().text("solve-error-nothing-to-scale").into(),
+            SolveError::AboveHighestRate { rate, total } => msg!(
+                self,
+                "solve-error-above-highest-rate",
+                rate = self.number(*rate, None),
+                total = kr(total)
+            ),
+            SolveError::Unbounded { total } => {
+                msg!(self, "solve-error-unbounded", total = kr(total))
+            }
+        }
+    }
+
+    /// The message of a [`SweepError`].
+    pub fn sweep_error(&self, e: &SweepError) -> String {
+        match e {
+            SweepError::Param(p) => p.text(self.lang()),
+            SweepError::Steps { steps } => msg!(self, "sweep-error-steps", MAX_STEPS, steps),
+            SweepError::Range => self.lang().text("sweep-error-range").into(),
+        }
+    }
+
+    /// [`Warning::text`] in this language.
+    pub fn warning(&self, e: &Warning) -> String {
+        let n2 = |d: &Decimal| self.number(*d, Some(2));
+        match e {
+            Warning::UnknownIndicator {
+                id,
+                rows,
+                first_line,
+            } => msg!(self, "warning-unknown-indicator", id, rows, first_line),
+            Warning::NoScheme {
+                provider_id,
+                service_type,
+            } => msg!(
+                self,
+                "warning-no-scheme",
+                provider_id,
+                service_type = service_type.label(self.lang())
+            ),
+            Warning::NoResultsInPeriod { period } => {
+                msg!(self, "warning-no-results-in-period", period)
+            }
+            Warning::MissingCompensation { provider_id } => {
+                msg!(self, "warning-missing-compensation", provider_id)
+            }
+            Warning::MissingPreviousPayout { provider_id } => {
+                msg!(self, "warning-missing-previous-payout", provider_id)
+            }
+            Warning::ValueOutOfRange {
+                provider_id,
+                indicator_id,
+                value,
+                line,
+            } => msg!(
+                self,
+                "warning-value-out-of-range",
+                line,
+                provider_id,
+                indicator_id,
+                value = num(value, 4, self.lang())
+            ),
+            Warning::PotNotFullyPaid {
+                service_type,
+                unpaid,
+            } => msg!(
+                self,
+                "warning-pot-not-fully-paid",
+                service_type = service_type.label(self.lang()),
+                n2 = n2(unpaid)
+            ),
+            Warning::FallbackExceedsPot { service_type } => msg!(
+                self,
+                "warning-fallback-exceeds-pot",
+                service_type = service_type.label(self.lang())
+            ),
+            Warning::IntervalStraddlesLevel {
+                service_type,
+                indicator_id,
+                level,
+                count,
+                providers,
+            } => {
+                let mut list = providers.join(", ");
+                if *count > providers.len() {
+                    list.push_str(&msg!(
+                        self,
+                        "warning-interval-straddles-more",
+                        count = count - providers.len()
+                    ));
+                }
+                let l = self.number(*level, None);
+                msg!(
+                    self,
+                    "warning-interval-straddles-level",
+                    service_type = service_type.label(self.lang()),
+                    indicator_id,
+                    count,
+                    l,
+                    list
+                )
+            }
+            Warning::DeductionWithoutCompensation { provider_id } => {
+                msg!(self, "warning-deduction-without-compensation", provider_id)
+            }
+            Warning::UnknownFindingKind {
+                provider_id,
+                finding,
+            } => msg!(
+                self,
+                "warning-unknown-finding-kind",
+                provider_id,
+                kind = finding.kind,
+                date = finding.date
+            ),
+            Warning::SmallCohort {
+                service_type,
+                indicator_id,
+                cohort,
+                peers,
+            } => msg!(
+                self,
+                "warning-small-cohort",
+                service_type = service_type.label(self.lang()),
+                indicator_id,
+                cohort,
+                peers,
+                min = crate::domain::cohort::MIN_PEERS
+            ),
+            Warning::FindingOutsidePeriod {
+                provider_id,
+                finding,
+            } => msg!(
+                self,
+                "warning-finding-outside-period",
+                provider_id,
+                kind = finding.kind,
+                date = finding.date
+            ),
+        }
     }
 }
