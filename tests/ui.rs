@@ -979,14 +979,20 @@ fn report_lock_open_read_only_and_correct_in_the_app() {
     )
     .unwrap();
     let fixed = dir.path().join("2025-rättad.kvp");
+    let ron = dir.path().join("regler.ron");
     let mut h = harness_with(vec![
+        Some(ron.clone()),
         Some(pdf.clone()),
         Some(kvp.clone()),
         Some(kvp.clone()),
         Some(corrected.clone()),
         Some(fixed.clone()),
     ]);
+    // The report asks to save the sample's rules first (see tests/ui_workbench.rs).
     h.state_mut().command(UiCommand::ExportReport);
+    h.run();
+    h.run();
+    h.get_by_label("Spara reglerna och välj fil…").click();
     h.run();
     // The report is written on its own thread; the status bar says so meanwhile.
     h.state_mut().state.wait_for_jobs();

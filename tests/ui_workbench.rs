@@ -1,0 +1,157 @@
+//! The workbench's fixes from issue 34, driven through the real UI (egui_kittest): the
+//! decision report and the lock only from saved rules, with the decision's reference asked in
+//! the same dialog.
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kvalitetspeng::app::UiCommand;
+use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
+
+fn harness_sized(
+    answers: Vec<Option<std::path::PathBuf>>,
+    size: [f32; 2],
+) -> Harness<'static, KvalitetspengApp> {
+    let app = KvalitetspengApp::for_tests(ScriptedDialogs {
+        answers: answers.into(),
+        ..Default::default()
+    });
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+fn harness(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+    harness_sized(answers, [1600.0, 1000.0])
+}
+
+/// Whether this machine can draw image snapshots (a graphics adapter, lavapipe will do); see
+/// `image_snapshots_of_the_workbench_at_three_sizes` in tests/ui.rs.
+fn drawable() -> bool {
+    let ok = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        harness_sized(vec![], [320.0, 200.0]).render().is_ok()
+    }))
+    .unwrap_or(false);
+    assert!(
+        ok || std::env::var_os("KVP_REQUIRE_SNAPSHOTS").is_none(),
+        "no graphics adapter: the image snapshots cannot be drawn"
+    );
+    ok
+}
+
+/// Image snapshots of a screen at 1024×640 and 1280×720, made by `setup` from a fresh app;
+/// compared with `tests/snapshots/{name}_{w}x{h}.png`.
+fn snapshots(name: &str, setup: impl Fn(&mut Harness<'static, KvalitetspengApp>)) {
+    if !drawable() {
+        eprintln!("image snapshots NOT compared: no graphics adapter here");
+        return;
+    }
+    let mut results = egui_kittest::SnapshotResults::new();
+    for size in [[1024.0, 640.0], [1280.0, 720.0]] {
+        let mut h = harness_sized(vec![], size);
+        setup(&mut h);
+        h.snapshot(format!("{name}_{}x{}", size[0], size[1]));
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
+}
+
+const REFERENCE: &str = "Beslutets referens (t.ex. ÄN 2026-03-12 §14)";
+
+fn type_reference(h: &mut Harness<'static, KvalitetspengApp>, text: &str) {
+    h.get_by_label(REFERENCE).focus();
+    h.run();
+    h.get_by_label(REFERENCE).type_text(text);
+    h.run();
+}
+
+/// The bundled sample's rules exist nowhere on disk: the report's dialog says they are saved
+/// first, asks for the decision's reference, saves, and the report names the saved file.
+#[test]
+fn the_report_is_made_only_from_saved_rules_with_the_decision_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("regler 2026.ron");
+    let pdf = dir.path().join("beslut.pdf");
+    let mut h = harness(vec![Some(ron.clone()), Some(pdf.clone())]);
+    assert!(h.state().state.rules_unsaved());
+    h.state_mut().command(UiCommand::ExportReport);
+    h.run();
+    h.run();
+    h.get_by_label("Beslutsunderlag (PDF)");
+    h.get_by_label_contains("Reglerna är inte sparade");
+    type_reference(&mut h, "ÄN 2026-03-12 §14");
+    h.get_by_label("Spara reglerna och välj fil…").click();
+    h.run();
+    h.run();
+    h.state_mut().state.wait_for_jobs();
+    h.run();
+    assert!(!h.state().state.rules_unsaved());
+    let saved = std::fs::read(&ron).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap()).unwrap();
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("ÄN 2026-03-12 §14"), "{flat}");
+    assert!(flat.contains("regler 2026.ron"), "{flat}");
+    assert!(!flat.contains("ej sparad"), "{flat}");
+    let sha = kvalitetspeng::io::audit::sha256_hex(&saved);
+    assert!(flat.replace(' ', "").contains(&sha), "{sha} in {flat}");
+    h.get_by_label_contains("Skrev beslutsunderlaget beslut.pdf");
+    // Saved: the dialog no longer asks to save.
+    h.state_mut().command(UiCommand::ExportReport);
+    h.run();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Reglerna är inte sparade")
+            .is_none()
+    );
+    h.get_by_label("Välj fil och skriv underlaget…");
+}
+
+/// Without a decision the app writes no report: a save cancelled leaves the dialog open and
+/// nothing written; edited rules ask again; the lock asks the same.
+#[test]
+fn an_unsaved_lock_or_report_writes_nothing_until_the_rules_are_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let ron = dir.path().join("regler.ron");
+    let kvp = dir.path().join("2026.kvp");
+    // The first save is cancelled.
+    let mut h = harness(vec![None, Some(ron.clone()), Some(kvp.clone())]);
+    h.state_mut().command(UiCommand::LockRun);
+    h.run();
+    h.run();
+    h.get_by_label("Fastställ körningen");
+    h.get_by_label("Spara reglerna och välj fil…").click();
+    h.run();
+    h.run();
+    assert!(!ron.exists() && !kvp.exists());
+    h.get_by_label("Fastställ körningen");
+    // The app refuses a lock of unsaved rules however it is asked for.
+    assert!(!h.state_mut().state.lock_to(&kvp, &Default::default()));
+    assert!(!kvp.exists());
+    h.get_by_label("Spara reglerna och välj fil…").click();
+    h.run();
+    h.run();
+    h.state_mut().state.wait_for_jobs();
+    let v = kvalitetspeng::io::locked::verify(&std::fs::read(&kvp).unwrap()).unwrap();
+    assert!(v.ok(), "{:?}", v.findings);
+    // An edit makes them unsaved again: the report is refused until they are saved.
+    h.state_mut().state.rules.name.push_str(" (utkast)");
+    h.run();
+    assert!(h.state().state.rules_unsaved());
+    let pdf = dir.path().join("b.pdf");
+    assert!(!h.state_mut().state.export_report(&pdf, None));
+    h.state_mut().state.wait_for_jobs();
+    assert!(!pdf.exists());
+}
+
+#[test]
+fn snapshots_of_the_report_dialog() {
+    snapshots("report_dialog", |h| {
+        h.state_mut().command(UiCommand::ExportReport);
+        h.run();
+        h.run();
+        type_reference(h, "ÄN 2026-03-12 §14");
+    });
+}
