@@ -1,6 +1,6 @@
 //! The workbench's fixes from issue 34, driven through the real UI (egui_kittest): the
 //! decision report and the lock only from saved rules, with the decision's reference asked in
-//! the same dialog.
+//! the same dialog; a rule file missing or broken at start-up.
 
 mod common;
 
@@ -27,6 +27,32 @@ fn harness_sized(
 fn harness(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
     harness_sized(answers, [1600.0, 1000.0])
 }
+
+/// The app started as `kvalitetspeng --rules PATH` would be (Swedish, scripted dialogs).
+fn started_with(
+    rules: &std::path::Path,
+    answers: Vec<Option<std::path::PathBuf>>,
+    size: [f32; 2],
+) -> Harness<'static, KvalitetspengApp> {
+    let state = kvalitetspeng::app::AppState::for_startup(
+        Some(rules),
+        None,
+        kvalitetspeng::words::Lang::Sv,
+    );
+    let dialogs = ScriptedDialogs {
+        answers: answers.into(),
+        ..Default::default()
+    };
+    let app = KvalitetspengApp::new(state, Default::default(), Box::new(dialogs));
+    let mut h = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+/// A broken rule file: a comma missing after a field (line 3).
+const BROKEN: &str = "(\n    name: \"Trasig\"\n    municipality: \"X\",\n)\n";
 
 /// Whether this machine can draw image snapshots (a graphics adapter, lavapipe will do); see
 /// `image_snapshots_of_the_workbench_at_three_sizes` in tests/ui.rs.
@@ -154,4 +180,94 @@ fn snapshots_of_the_report_dialog() {
         h.run();
         type_reference(h, "ÄN 2026-03-12 §14");
     });
+}
+
+/// A rule file that is not there: one message with the full path and what is wrong, no empty
+/// rule set with its invented problems, no amounts; "Öppna en annan regelfil…" opens one.
+#[test]
+fn a_missing_rule_file_at_start_up_says_so_and_offers_another_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("regler 2026.ron");
+    let mut h = started_with(
+        &missing,
+        vec![Some(common::sample("worked_example_b/rules.ron"))],
+        [1280.0, 720.0],
+    );
+    h.get_by_label("Regelfilen kunde inte öppnas");
+    h.get_by_label(&missing.display().to_string());
+    let what = h
+        .state()
+        .state
+        .start_failure
+        .as_ref()
+        .unwrap()
+        .error
+        .text(kvalitetspeng::words::Lang::Sv);
+    assert_eq!(
+        what,
+        "regler 2026.ron: filen finns inte (eller en mapp i sökvägen)"
+    );
+    h.get_by_label(&what);
+    // Nothing of an empty rule set: no table, no editor, no problems counted.
+    assert!(h.query_by_label_contains(" kr").is_none());
+    assert!(h.query_by_label("Regler").is_none());
+    assert!(h.query_by_label_contains("fel i reglerna").is_none());
+    h.get_by_label("Öppna en annan regelfil…").click();
+    h.run();
+    h.run();
+    assert!(h.state().state.start_failure.is_none());
+    assert_eq!(h.state().state.rules_label, "rules.ron");
+    assert!(h.query_by_label("Regelfilen kunde inte öppnas").is_none());
+}
+
+/// A broken rule file: where (line, column) and what, in Swedish; the sample opens from the
+/// message.
+#[test]
+fn a_broken_rule_file_at_start_up_says_where_in_swedish_and_offers_the_sample() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("trasig.ron");
+    std::fs::write(&broken, BROKEN).unwrap();
+    let mut h = started_with(&broken, vec![], [1280.0, 720.0]);
+    h.get_by_label("Regelfilen kunde inte öppnas");
+    h.get_by_label(&broken.display().to_string());
+    let what = h
+        .state()
+        .state
+        .start_failure
+        .as_ref()
+        .unwrap()
+        .error
+        .text(kvalitetspeng::words::Lang::Sv);
+    assert!(what.contains("rad 3"), "{what}");
+    assert!(!what.contains("Expected"), "{what}");
+    h.get_by_label(&what);
+    h.get_by_label("Öppna exempelkommunen").click();
+    h.run();
+    h.run();
+    h.get_by_label("6 159 758,40 kr");
+    assert!(
+        h.state().state.file_errors.is_empty(),
+        "the failure is gone"
+    );
+}
+
+#[test]
+fn snapshots_of_a_broken_rule_file_at_start_up() {
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("regler 2026.ron");
+    std::fs::write(&broken, BROKEN).unwrap();
+    if !drawable() {
+        return;
+    }
+    let mut results = egui_kittest::SnapshotResults::new();
+    for size in [[1024.0, 640.0], [1280.0, 720.0]] {
+        let mut h = started_with(&broken, vec![], size);
+        // A fixed path, so that the image does not change with the temporary folder's name.
+        h.state_mut().state.start_failure.as_mut().unwrap().path =
+            "/home/kommunen/Beslut/Kvalitetspeng/regler 2026.ron".into();
+        h.run();
+        h.snapshot(format!("start_failure_{}x{}", size[0], size[1]));
+        results.extend_harness(&mut h);
+    }
+    results.unwrap();
 }

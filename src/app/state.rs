@@ -52,6 +52,15 @@ pub struct RulesFile {
     pub(crate) mtime: Option<std::time::SystemTime>,
 }
 
+/// The rule file given at start-up that could not be opened: instead of an empty rule set,
+/// the window says which file (the full path) and what is wrong, and offers another file or
+/// the sample.
+#[derive(Debug, Clone)]
+pub struct StartFailure {
+    pub path: PathBuf,
+    pub error: FileError,
+}
+
 /// The file the results were read from, and how, to read it again.
 #[derive(Debug, Clone, Default)]
 pub struct ResultsFile {
@@ -117,6 +126,8 @@ pub struct AppState {
     pub lock_form: super::locked::LockForm,
     /// Work running on its own thread (the report, a lock).
     pub jobs: Vec<super::locked::Job>,
+    /// The rule file given at start-up could not be opened (until other rules replace it).
+    pub start_failure: Option<StartFailure>,
 }
 
 impl AppState {
@@ -165,6 +176,7 @@ impl AppState {
             correction: None,
             lock_form: super::locked::LockForm::default(),
             jobs: Vec::new(),
+            start_failure: None,
         };
         s.recompute();
         s
@@ -193,6 +205,13 @@ impl AppState {
         if let Some(r) = rules
             && !s.open_rules(r)
         {
+            // One message on the window (see `StartFailure`), not a notice and an empty rule
+            // set's problems.
+            if let Some(error) = s.file_errors.last().cloned() {
+                let path = std::path::absolute(r).unwrap_or_else(|_| r.to_path_buf());
+                s.start_failure = Some(StartFailure { path, error });
+            }
+            s.notifications.clear();
             errors.append(&mut s.file_errors);
         }
         if let Some(r) = results
@@ -371,6 +390,9 @@ impl AppState {
 
     /// Replaces the rules by a new document (after the caller asked about unsaved edits).
     pub fn replace_rules(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
+        if let Some(f) = self.start_failure.take() {
+            self.file_errors.retain(|e| *e != f.error);
+        }
         self.rules = rules;
         self.rules_file.saved = self.rules.clone();
         self.rules_file.path = path;

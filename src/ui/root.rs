@@ -77,8 +77,14 @@ impl KvalitetspengApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.begin_frame(&ctx);
-        self.bars_ui(ui);
-        self.views_ui(ui, &ctx);
+        if self.state.start_failure.is_some() {
+            // Only what is wrong and the way on: no empty rule set, table or problems.
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+            egui::CentralPanel::default().show(ui, |ui| super::start::start_failure_ui(self, ui));
+        } else {
+            self.bars_ui(ui);
+            self.views_ui(ui, &ctx);
+        }
         self.windows_ui(&ctx);
         self.end_frame(&ctx);
     }

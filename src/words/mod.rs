@@ -621,6 +621,10 @@ pub enum Word {
     SaveRulesAndChooseFile,
     ChooseFileAndWriteReport,
     SaveTheRulesFirst,
+    // ui::start
+    RuleFileCouldNotBeOpened,
+    NothingCalculatedOpenAnother,
+    OpenAnotherRuleFile,
     Cancel,
     Before,
     After,
