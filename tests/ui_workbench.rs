@@ -1,6 +1,6 @@
 //! The workbench's fixes from issue 34, driven through the real UI (egui_kittest): the
 //! decision report and the lock only from saved rules, with the decision's reference asked in
-//! the same dialog; a rule file missing or broken at start-up.
+//! the same dialog; a rule file missing or broken at start-up; the empty table's advice.
 
 mod common;
 
@@ -34,9 +34,19 @@ fn started_with(
     answers: Vec<Option<std::path::PathBuf>>,
     size: [f32; 2],
 ) -> Harness<'static, KvalitetspengApp> {
+    started_with_results(rules, None, answers, size)
+}
+
+/// [`started_with`] and `--results PATH`.
+fn started_with_results(
+    rules: &std::path::Path,
+    results: Option<&std::path::Path>,
+    answers: Vec<Option<std::path::PathBuf>>,
+    size: [f32; 2],
+) -> Harness<'static, KvalitetspengApp> {
     let state = kvalitetspeng::app::AppState::for_startup(
         Some(rules),
-        None,
+        results,
         kvalitetspeng::words::Lang::Sv,
     );
     let dialogs = ScriptedDialogs {
@@ -270,4 +280,65 @@ fn snapshots_of_a_broken_rule_file_at_start_up() {
         results.extend_harness(&mut h);
     }
     results.unwrap();
+}
+
+/// Worked example B's rules with the weights 40, 30, 25 (95 %), written to `dir`.
+fn weights_95(dir: &std::path::Path) -> std::path::PathBuf {
+    let text = std::fs::read_to_string(common::sample("worked_example_b/rules.ron")).unwrap();
+    let (head, tail) = text.rsplit_once("weight: 30,").unwrap();
+    let path = dir.join("vikter 95.ron");
+    std::fs::write(&path, format!("{head}weight: 25,{tail}")).unwrap();
+    path
+}
+
+/// Rules whose weights sum to 95 %: the empty table names that error and offers
+/// "Normalisera vikter", which makes the calculation; not "add a payout model".
+#[test]
+fn the_empty_tables_advice_names_weights_that_do_not_sum_to_100() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = weights_95(dir.path());
+    let results = common::sample("worked_example_b/results.csv");
+    let mut h = started_with_results(&rules, Some(&results), vec![], [1280.0, 720.0]);
+    assert!(h.state().state.calc.is_none());
+    h.get_by_label("Ingen beräkning ännu");
+    h.get_by_label(
+        "Reglerna har ett fel som måste rättas innan något kan räknas: \
+         Hemtjänst: vikterna summerar till 95 %, ska vara 100 %",
+    );
+    assert!(
+        h.query_by_label_contains("Lägg till en ersättningsmodell")
+            .is_none()
+    );
+    // No banner about amounts that are not there.
+    assert!(h.query_by_label_contains("Beloppen nedan").is_none());
+    // One button in the advice, one in the editor.
+    let n = h.get_all_by_label("Normalisera vikter").count();
+    assert_eq!(n, 2);
+    h.get_all_by_label("Normalisera vikter")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.run();
+    let calc = h.state().state.calc.as_ref().expect("calculated");
+    assert_eq!(calc.providers.len(), 3);
+    assert!(h.query_by_label("Ingen beräkning ännu").is_none());
+}
+
+#[test]
+fn snapshots_of_the_empty_tables_advice() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = weights_95(dir.path());
+    let results = common::sample("worked_example_b/results.csv");
+    if !drawable() {
+        return;
+    }
+    let mut shots = egui_kittest::SnapshotResults::new();
+    for size in [[1024.0, 640.0], [1280.0, 720.0]] {
+        let mut h = started_with_results(&rules, Some(&results), vec![], size);
+        h.run();
+        h.snapshot(format!("empty_table_weights_{}x{}", size[0], size[1]));
+        shots.extend_harness(&mut h);
+    }
+    shots.unwrap();
 }

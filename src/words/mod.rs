@@ -625,6 +625,8 @@ pub enum Word {
     RuleFileCouldNotBeOpened,
     NothingCalculatedOpenAnother,
     OpenAnotherRuleFile,
+    // ui::table
+    RulesHaveAnErrorToFix,
     Cancel,
     Before,
     After,

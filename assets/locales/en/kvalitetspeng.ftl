@@ -502,6 +502,7 @@ save-the-rules-first = Save the rules first: decision reports and locked runs ar
 rule-file-could-not-be-opened = The rule file could not be opened
 nothing-calculated-open-another = Nothing has been calculated. Open another rule file, or start with the sample municipality (a fictional one).
 open-another-rule-file = Open another rule file…
+rules-have-an-error-to-fix = The rules have an error to fix before anything can be calculated:
 cancel = Cancel
 before = before
 after = after

@@ -502,6 +502,7 @@ save-the-rules-first = Spara reglerna först: beslutsunderlag och fastställda k
 rule-file-could-not-be-opened = Regelfilen kunde inte öppnas
 nothing-calculated-open-another = Inget har räknats. Öppna en annan regelfil, eller börja med exempelkommunen (en påhittad kommun).
 open-another-rule-file = Öppna en annan regelfil…
+rules-have-an-error-to-fix = Reglerna har ett fel som måste rättas innan något kan räknas:
 cancel = Avbryt
 before = före
 after = efter

@@ -6,6 +6,8 @@ mod kinds;
 mod parts;
 mod scheme;
 
+pub(crate) use scheme::normalise_weights;
+
 use egui::{RichText, ScrollArea};
 use rust_decimal::Decimal;
 

@@ -209,7 +209,7 @@ fn weights_ui(ui: &mut egui::Ui, scheme: &mut Scheme, lock_id: egui::Id, lang: L
 }
 
 /// Scales the weights to sum to exactly 100 (largest remainders).
-fn normalise_weights(scheme: &mut Scheme) {
+pub(crate) fn normalise_weights(scheme: &mut Scheme) {
     let ws: Vec<Decimal> = scheme
         .indicators
         .iter()
