@@ -1,9 +1,11 @@
 //! The workbench's fixes from issue 34, driven through the real UI (egui_kittest): the
 //! decision report and the lock only from saved rules, with the decision's reference asked in
-//! the same dialog; a rule file missing or broken at start-up; the empty table's advice.
+//! the same dialog; a rule file missing or broken at start-up; the empty table's advice;
+//! removing an indicator (undone from its notice, the locked sum kept).
 
 mod common;
 
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use kvalitetspeng::app::UiCommand;
@@ -341,4 +343,93 @@ fn snapshots_of_the_empty_tables_advice() {
         shots.extend_harness(&mut h);
     }
     shots.unwrap();
+}
+
+fn hemtjanst_weights(h: &Harness<'static, KvalitetspengApp>) -> Vec<(String, String)> {
+    h.state().state.rules.schemes[0]
+        .indicators
+        .iter()
+        .map(|i| (i.name.clone(), i.weight.to_string()))
+        .collect()
+}
+
+/// The sample's Hemtjänst: 20, 10, 10, 20, 15, 10, 10, 5 %. Removing the first (20 %) with the
+/// locked sum shares its weight over the others (exactly, largest remainders): still 100 %,
+/// still calculated. Its notice has "Ångra", which brings it back.
+#[test]
+fn removing_an_indicator_keeps_the_locked_sum_and_is_undone_from_its_notice() {
+    let mut h = harness_sized(vec![], [1600.0, 2400.0]);
+    let before = hemtjanst_weights(&h);
+    let total = h.state().state.calc.as_ref().unwrap().total();
+    h.get_by_label("Helhetsbedömning, andel nöjda — 20 %")
+        .click();
+    h.run();
+    h.get_by_label("🗑 Ta bort").click();
+    h.run();
+    h.run();
+    let after = hemtjanst_weights(&h);
+    assert_eq!(after.len(), 7);
+    let w: Vec<&str> = after.iter().map(|(_, w)| w.as_str()).collect();
+    // 80 % shared as 100 %: × 1,25.
+    assert_eq!(w, ["12.5", "12.5", "25", "18.75", "12.5", "12.5", "6.25"]);
+    assert!(!h.state().state.calc_is_stale, "still valid rules");
+    // The notice (a toast, and the messages' log).
+    assert!(
+        h.get_all_by_label("ℹ Tog bort indikatorn ”Helhetsbedömning, andel nöjda”")
+            .count()
+            >= 1
+    );
+    h.get_by_label("Ångra").click();
+    h.run();
+    h.run();
+    assert_eq!(hemtjanst_weights(&h), before);
+    assert_eq!(h.state().state.calc.as_ref().unwrap().total(), total);
+    // The notice's "Ångra" is gone once its edit is undone.
+    assert!(h.query_by_label("Ångra").is_none());
+}
+
+/// Without the locked sum the others keep their weights; an edit after the removal takes
+/// "Ångra" off its notice (it would undo something else).
+#[test]
+fn removing_without_the_locked_sum_and_undo_only_while_latest() {
+    let mut h = harness_sized(vec![], [1600.0, 2400.0]);
+    h.get_all_by_label("Låst summa 100 %")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    h.get_by_label("Helhetsbedömning, andel nöjda — 20 %")
+        .click();
+    h.run();
+    h.get_by_label("🗑 Ta bort").click();
+    h.run();
+    h.run();
+    let w: Vec<String> = hemtjanst_weights(&h).into_iter().map(|(_, w)| w).collect();
+    assert_eq!(w, ["10", "10", "20", "15", "10", "10", "5"]);
+    h.get_by_label("Ångra");
+    h.state_mut().state.rules.name.push('!');
+    h.run();
+    h.run();
+    assert!(h.query_by_label("Ångra").is_none());
+    // Ctrl+Z still undoes step by step.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(hemtjanst_weights(&h).len(), 8);
+}
+
+#[test]
+fn snapshots_of_a_removed_indicators_notice() {
+    snapshots("indicator_removed", |h| {
+        h.get_by_label("Helhetsbedömning, andel nöjda — 20 %")
+            .click();
+        h.run();
+        h.get_by_label("🗑 Ta bort").scroll_to_me();
+        h.run();
+        h.get_by_label("🗑 Ta bort").click();
+        h.run();
+        h.run();
+        assert_eq!(h.state().state.rules.schemes[0].indicators.len(), 7);
+    });
 }

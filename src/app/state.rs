@@ -281,9 +281,19 @@ impl AppState {
             level,
             text: text.into(),
             time_s: self.now_s,
+            undo_at: None,
         });
         if self.notifications.len() > 200 {
             self.notifications.remove(0);
+        }
+    }
+
+    /// Tells of an edit just made (settled as its own undo step) with "Ångra" on the notice.
+    pub fn notify_undoable(&mut self, text: impl Into<String>) {
+        self.undo.settle(&self.rules);
+        self.notify(Level::Info, text);
+        if let Some(n) = self.notifications.last_mut() {
+            n.undo_at = Some(self.undo.depth());
         }
     }
 

@@ -40,6 +40,16 @@ impl UndoStack {
         !self.past.is_empty() || *current != self.committed
     }
 
+    /// How many settled steps there are to undo (a notice's "Ångra" names one by this).
+    pub fn depth(&self) -> usize {
+        self.past.len()
+    }
+
+    /// True when the latest settled step is the one at `depth` and nothing was edited since.
+    pub fn is_latest(&self, depth: usize, current: &RuleSet) -> bool {
+        depth > 0 && self.past.len() == depth && *current == self.committed
+    }
+
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
     }

@@ -34,6 +34,8 @@ messages! {
     problems_messages = "problems-messages" (notifications: &dyn Display);
     /// A text of `ui::editor`.
     editor_errors = "editor-errors" (n: &dyn Display);
+    /// The notice of an indicator removed in the editor (with "Ångra").
+    editor_indicator_removed = "editor-indicator-removed" (name: &dyn Display);
     /// A text of `ui::editor`.
     editor_rate_label = "editor-rate-label" (unit: &dyn Display);
     /// A text of `ui::editor`.

@@ -627,6 +627,7 @@ editor-errors = { $n } { $n ->
         [one] error
        *[other] errors
     }
+editor-indicator-removed = Removed the indicator “{ $name }”
 editor-rate-label = Kr per { $unit } at full score
 editor-areas = Areas ({ $areas })
 editor-area = Area { $n }

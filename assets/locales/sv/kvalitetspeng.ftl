@@ -624,6 +624,7 @@ problems-notes-on-uncertainty = {" "}· { $notes } upplysningar om osäkerhet
 problems-survey-uncertainty-levels-that-confidence = ℹ Osäkerhet i brukarundersökningen: { $notes } nivåer där konfidensintervall omsluter nivån
 problems-messages = Meddelanden ({ $notifications })
 editor-errors = { $n } fel
+editor-indicator-removed = Tog bort indikatorn ”{ $name }”
 editor-rate-label = Kr per { $unit } vid full poäng
 editor-areas = Områden ({ $areas })
 editor-area = Område { $n }
