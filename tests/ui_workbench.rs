@@ -1,7 +1,8 @@
 //! The workbench's fixes from issue 34, driven through the real UI (egui_kittest): the
 //! decision report and the lock only from saved rules, with the decision's reference asked in
 //! the same dialog; a rule file missing or broken at start-up; the empty table's advice;
-//! removing an indicator (undone from its notice, the locked sum kept).
+//! removing an indicator (undone from its notice, the locked sum kept); Beslutsstöd's
+//! parameters in words.
 
 mod common;
 
@@ -431,5 +432,43 @@ fn snapshots_of_a_removed_indicators_notice() {
         h.run();
         h.run();
         assert_eq!(h.state().state.rules.schemes[0].indicators.len(), 7);
+    });
+}
+
+/// Beslutsstöd names parameters in words (the path is the tooltip) and a percent level's
+/// default range stays within 0–100: Gott bemötande's level 95 gives 76–100, not 76–114.
+#[test]
+fn sweep_parameters_are_named_in_words_with_a_percent_range_within_0_to_100() {
+    let mut h = harness(vec![]);
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Beslutsstöd…").click();
+    h.run();
+    h.get_by_value("Hemtjänst · sats");
+    h.get_by_label("Parameter").click();
+    h.run();
+    h.get_by_label("Hemtjänst · sats");
+    assert!(h.query_by_label_contains("hemtjanst.").is_none());
+    h.get_by_label("Hemtjänst · Gott bemötande från personalen · nivå")
+        .click();
+    h.run();
+    let f = &h.state().state.decide.sweep;
+    assert_eq!(f.param, "hemtjanst.ht_bemotande.level");
+    assert_eq!((f.from.as_str(), f.to.as_str()), ("76,00", "100,00"));
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    h.run();
+    h.get_by_label("Summa (kr) mot Hemtjänst · Gott bemötande från personalen · nivå");
+}
+
+#[test]
+fn snapshots_of_the_sweep_in_words() {
+    snapshots("sweep_param_words", |h| {
+        h.get_by_label("Beslut").click();
+        h.run();
+        h.get_by_label("Beslutsstöd…").click();
+        h.run();
+        h.get_by_label("Parameter").click();
+        h.run();
     });
 }

@@ -42,6 +42,7 @@ mod explanation;
 mod labels;
 mod messages;
 pub mod number;
+mod params;
 mod problems;
 pub mod prose;
 mod rule_changes;
@@ -627,6 +628,20 @@ pub enum Word {
     OpenAnotherRuleFile,
     // ui::table
     RulesHaveAnErrorToFix,
+    // words::params
+    ParamRate,
+    ParamMinScore,
+    ParamCap,
+    ParamFallback,
+    ParamWeight,
+    ParamLevel,
+    ParamLower,
+    ParamUpper,
+    ParamThreshold,
+    ParamBenchmark,
+    ParamStart,
+    ParamFull,
+    ParamMinRespondents,
     Cancel,
     Before,
     After,
