@@ -2,7 +2,7 @@
 //! decision report and the lock only from saved rules, with the decision's reference asked in
 //! the same dialog; a rule file missing or broken at start-up; the empty table's advice;
 //! removing an indicator (undone from its notice, the locked sum kept); Beslutsstöd's
-//! parameters in words.
+//! parameters in words; Ångra and Gör om saying what they change.
 
 mod common;
 
@@ -469,6 +469,51 @@ fn snapshots_of_the_sweep_in_words() {
         h.get_by_label("Beslutsstöd…").click();
         h.run();
         h.get_by_label("Parameter").click();
+        h.run();
+    });
+}
+
+/// Redigera › Ångra says what it undoes, Gör om what it redoes.
+#[test]
+fn undo_and_redo_say_what_they_change() {
+    let mut h = harness(vec![]);
+    h.state_mut().state.rules.schemes[0].indicators[1].weight = common::d("15");
+    h.run();
+    h.get_by_label("Redigera").click();
+    h.run();
+    // (The label ends with the shortcut.)
+    h.get_by_label_contains("Ångra: Hemtjänst › Gott bemötande från personalen: vikt 10 ➡ 15 %")
+        .click();
+    h.run();
+    assert_eq!(
+        h.state().state.rules.schemes[0].indicators[1].weight,
+        common::d("10")
+    );
+    h.get_by_label("Redigera").click();
+    h.run();
+    h.get_by_label_contains("Gör om: Hemtjänst › Gott bemötande från personalen: vikt 10 ➡ 15 %");
+    // Two weights in one step: the first and how many more.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    {
+        let inds = &mut h.state_mut().state.rules.schemes[0].indicators;
+        inds[0].weight = common::d("15");
+        inds[1].weight = common::d("15");
+    }
+    h.run();
+    h.get_by_label("Redigera").click();
+    h.run();
+    h.get_by_label_contains(
+        "Ångra: Hemtjänst › Helhetsbedömning, andel nöjda: vikt 20 ➡ 15 % (och 1 till)",
+    );
+}
+
+#[test]
+fn snapshots_of_undo_saying_what_it_undoes() {
+    snapshots("undo_in_words", |h| {
+        h.state_mut().state.rules.schemes[0].indicators[1].weight = common::d("15");
+        h.run();
+        h.get_by_label("Redigera").click();
         h.run();
     });
 }

@@ -503,6 +503,7 @@ rule-file-could-not-be-opened = The rule file could not be opened
 nothing-calculated-open-another = Nothing has been calculated. Open another rule file, or start with the sample municipality (a fictional one).
 open-another-rule-file = Open another rule file…
 rules-have-an-error-to-fix = The rules have an error to fix before anything can be calculated:
+undo-and-more = (and { $n } more)
 param-rate = rate
 param-min-score = minimum score
 param-cap = cap per provider

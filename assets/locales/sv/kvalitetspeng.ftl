@@ -503,6 +503,7 @@ rule-file-could-not-be-opened = Regelfilen kunde inte öppnas
 nothing-calculated-open-another = Inget har räknats. Öppna en annan regelfil, eller börja med exempelkommunen (en påhittad kommun).
 open-another-rule-file = Öppna en annan regelfil…
 rules-have-an-error-to-fix = Reglerna har ett fel som måste rättas innan något kan räknas:
+undo-and-more = (och { $n } till)
 param-rate = sats
 param-min-score = lägsta poäng
 param-cap = tak per utförare
