@@ -2,7 +2,8 @@
 //! decision report and the lock only from saved rules, with the decision's reference asked in
 //! the same dialog; a rule file missing or broken at start-up; the empty table's advice;
 //! removing an indicator (undone from its notice, the locked sum kept); Beslutsstöd's
-//! parameters in words; Ångra and Gör om saying what they change.
+//! parameters in words; Ångra and Gör om saying what they change; the sample said to be
+//! fictional.
 
 mod common;
 
@@ -339,6 +340,8 @@ fn snapshots_of_the_empty_tables_advice() {
     let mut shots = egui_kittest::SnapshotResults::new();
     for size in [[1024.0, 640.0], [1280.0, 720.0]] {
         let mut h = started_with_results(&rules, Some(&results), vec![], size);
+        // Without the opening's toasts (their frames vary); the advice is the subject.
+        h.state_mut().state.notifications.clear();
         h.run();
         h.snapshot(format!("empty_table_weights_{}x{}", size[0], size[1]));
         shots.extend_harness(&mut h);
@@ -516,4 +519,18 @@ fn snapshots_of_undo_saying_what_it_undoes() {
         h.get_by_label("Redigera").click();
         h.run();
     });
+}
+
+/// The bundled sample says that it is a fictional municipality, until other results are read.
+#[test]
+fn the_sample_says_it_is_a_fictional_municipality() {
+    let mut h = harness(vec![Some(common::sample("worked_example_b/results.csv"))]);
+    h.get_by_label("· Exempel: en påhittad kommun med påhittade resultat");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    assert_eq!(h.state().state.results.providers.len(), 3);
+    assert!(
+        h.query_by_label("· Exempel: en påhittad kommun med påhittade resultat")
+            .is_none()
+    );
 }

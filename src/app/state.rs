@@ -18,11 +18,14 @@ pub const SAMPLE_RULES: &str = include_str!("../../sample_data/sjovik/rules.ron"
 /// The bundled sample results.
 pub const SAMPLE_RESULTS: &[u8] = include_bytes!("../../sample_data/sjovik/results.csv");
 
+/// The name the bundled sample results are shown under.
+const SAMPLE_RESULTS_NAME: &str = "sjovik/results.csv";
+
 /// The sample municipality's rule set and results.
 pub fn sample() -> (RuleSet, ResultSet) {
     let rules = io::rules_ron::parse_rules(SAMPLE_RULES, "sjovik/rules.ron")
         .expect("bundled sample rules are valid");
-    let results = io::results_csv::parse_results(SAMPLE_RESULTS, "sjovik/results.csv")
+    let results = io::results_csv::parse_results(SAMPLE_RESULTS, SAMPLE_RESULTS_NAME)
         .expect("bundled sample results are valid");
     (rules, results)
 }
@@ -266,6 +269,13 @@ impl AppState {
     /// True when the rules have edits that are not saved.
     pub fn is_dirty(&self) -> bool {
         self.rules != self.rules_file.saved
+    }
+
+    /// True while the results shown are the bundled sample's (a fictional municipality).
+    pub fn showing_sample(&self) -> bool {
+        self.results_file.path.is_none()
+            && self.locked.is_none()
+            && self.results.source_file == SAMPLE_RESULTS_NAME
     }
 
     /// The name of the results shown to the user.

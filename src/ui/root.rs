@@ -30,6 +30,13 @@ impl KvalitetspengApp {
             };
             ui.heading(title);
             ui.label(format!("{} {}", lang.word(Word::PeriodInline), r.period));
+            if self.state.showing_sample() {
+                ui.label(
+                    egui::RichText::new(lang.word(Word::SampleIsFictional))
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(lang.word(Word::SampleIsFictionalTooltip));
+            }
         });
         ui.horizontal_wrapped(|ui| {
             ui.weak(lang.word(Word::RulesLabel));

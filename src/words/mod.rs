@@ -628,6 +628,9 @@ pub enum Word {
     OpenAnotherRuleFile,
     // ui::table
     RulesHaveAnErrorToFix,
+    // ui::root
+    SampleIsFictional,
+    SampleIsFictionalTooltip,
     // words::params
     ParamRate,
     ParamMinScore,
