@@ -3,7 +3,7 @@
 //! the same dialog; a rule file missing or broken at start-up; the empty table's advice;
 //! removing an indicator (undone from its notice, the locked sum kept); Beslutsstöd's
 //! parameters in words; Ångra and Gör om saying what they change; the sample said to be
-//! fictional.
+//! fictional; Hjälp's short guide.
 
 mod common;
 
@@ -533,4 +533,40 @@ fn the_sample_says_it_is_a_fictional_municipality() {
         h.query_by_label("· Exempel: en påhittad kommun med påhittade resultat")
             .is_none()
     );
+}
+
+/// Hjälp › Kom igång: what to load, how a krona is computed, the shortcuts, the documentation.
+#[test]
+fn help_has_a_short_guide() {
+    let mut h = harness(vec![]);
+    h.get_by_label("Hjälp").click();
+    h.run();
+    h.get_by_label("Kom igång…").click();
+    h.run();
+    h.run();
+    for heading in [
+        "Vad du laddar",
+        "Hur en krona räknas",
+        "Kortkommandon",
+        "Dokumentation",
+    ] {
+        h.get_by_label(heading);
+    }
+    h.get_by_label_contains("91,26 % × 8,50 kr per timme × 47 000 timmar = 364 572,04 kr");
+    // The shortcuts are the commands' own.
+    h.get_by_label("Ctrl+O");
+    h.get_by_label("Öppna regler");
+    h.get_by_label("Ctrl+Z");
+    h.get_by_label("Ångra");
+}
+
+#[test]
+fn snapshots_of_the_guide() {
+    snapshots("help_guide", |h| {
+        h.get_by_label("Hjälp").click();
+        h.run();
+        h.get_by_label("Kom igång…").click();
+        h.run();
+        h.run();
+    });
 }

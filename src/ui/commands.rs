@@ -17,7 +17,7 @@ pub(super) trait CommandUi: Sized {
 }
 
 /// Commands with a keyboard shortcut, checked every frame.
-const WITH_SHORTCUTS: [UiCommand; 8] = [
+pub(super) const WITH_SHORTCUTS: [UiCommand; 8] = [
     UiCommand::OpenRules,
     // Ctrl+Shift+S before Ctrl+S, which would also match it.
     UiCommand::SaveRulesAs,

@@ -64,6 +64,8 @@ pub struct Asking {
     pub path_prompt: Option<PathPrompt>,
     /// The about window is open.
     pub about: bool,
+    /// Hjälp › Kom igång is open.
+    pub guide: bool,
 }
 
 /// The native window's side: closing, its title, the renderer.

@@ -221,6 +221,7 @@ impl KvalitetspengApp {
         locked::lock_form_ui(self, ctx);
         locked::correction_window_ui(self, ctx);
         self.about_ui(ctx);
+        self.guide_ui(ctx);
         self.path_prompt_ui(ctx);
         problems::toasts_ui(self, ctx);
         self.confirm_ui(ctx);

@@ -628,6 +628,16 @@ pub enum Word {
     OpenAnotherRuleFile,
     // ui::table
     RulesHaveAnErrorToFix,
+    // ui::modals (Hjälp › Kom igång)
+    GettingStarted,
+    GettingStartedTitle,
+    GuideWhatToLoad,
+    GuideWhatToLoadText,
+    GuideHowAKrona,
+    GuideHowAKronaText,
+    GuideShortcuts,
+    GuideDocumentation,
+    GuideDocumentationText,
     // ui::root
     SampleIsFictional,
     SampleIsFictionalTooltip,

@@ -503,6 +503,15 @@ rule-file-could-not-be-opened = The rule file could not be opened
 nothing-calculated-open-another = Nothing has been calculated. Open another rule file, or start with the sample municipality (a fictional one).
 open-another-rule-file = Open another rule file…
 rules-have-an-error-to-fix = The rules have an error to fix before anything can be calculated:
+getting-started = Getting started…
+getting-started-title = Getting started
+guide-what-to-load = What to load
+guide-what-to-load-text = Rules: a rule file (.ron) with the payout models, the indicators, the weights and the levels (File › Open rules). Results: the indicators' outcomes per provider as CSV, Excel or Kolada JSON (File › Import results). Without files of your own the app shows the sample municipality Sjövik, which is fictional.
+guide-how-a-krona = How a krona is computed
+guide-how-a-krona-text = Each indicator gives the provider a share of the full score by its scoring (e.g. a threshold: the level reached gives the full score). The shares are weighted by the weights, which sum to 100 %, into the provider's score. The payout is the score times the rate and the volume (e.g. 91.26 % × 8.50 kr per hour × 47,000 hours = 364,572.04 kr); a pot is shared by score × volume. Everything is exact and rounded once, to whole öre. Click a provider for the full explanation.
+guide-shortcuts = Keyboard shortcuts
+guide-documentation = Documentation
+guide-documentation-text = The rule file's format, decision support, the decision report and effect evaluation are described in the program's documentation (docs/rule-file.md, docs/decide.md, docs/report.md, docs/effect.md). The command line: kvalitetspeng --help.
 sample-is-fictional = · Sample: a fictional municipality with made-up results
 sample-is-fictional-tooltip = Sjövik municipality does not exist. Open your own rules (File › Open rules) and import your results (File › Import results).
 undo-and-more = (and { $n } more)

@@ -503,6 +503,15 @@ rule-file-could-not-be-opened = Regelfilen kunde inte öppnas
 nothing-calculated-open-another = Inget har räknats. Öppna en annan regelfil, eller börja med exempelkommunen (en påhittad kommun).
 open-another-rule-file = Öppna en annan regelfil…
 rules-have-an-error-to-fix = Reglerna har ett fel som måste rättas innan något kan räknas:
+getting-started = Kom igång…
+getting-started-title = Kom igång
+guide-what-to-load = Vad du laddar
+guide-what-to-load-text = Regler: en regelfil (.ron) med ersättningsmodellerna, indikatorerna, vikterna och nivåerna (Arkiv › Öppna regler). Resultat: indikatorernas utfall per utförare som CSV, Excel eller Kolada-JSON (Arkiv › Importera resultat). Utan egna filer visas exempelkommunen Sjövik, som är påhittad.
+guide-how-a-krona = Hur en krona räknas
+guide-how-a-krona-text = Varje indikator ger utföraren en andel av full poäng efter sin poängsättning (t.ex. en tröskel: nivån uppnådd ger full poäng). Andelarna vägs med vikterna, som summerar till 100 %, till utförarens poäng. Ersättningen är poängen gånger satsen och volymen (t.ex. 91,26 % × 8,50 kr per timme × 47 000 timmar = 364 572,04 kr); en pott delas efter poäng × volym. Allt räknas exakt och avrundas en gång, till hela ören. Klicka på en utförare för hela förklaringen.
+guide-shortcuts = Kortkommandon
+guide-documentation = Dokumentation
+guide-documentation-text = Regelfilens format, beslutsstöd, beslutsunderlaget och effektutvärdering beskrivs i programmets dokumentation (docs/rule-file.md, docs/decide.md, docs/report.md, docs/effect.md). Kommandoraden: kvalitetspeng --help.
 sample-is-fictional = · Exempel: en påhittad kommun med påhittade resultat
 sample-is-fictional-tooltip = Sjöviks kommun finns inte. Öppna era egna regler (Arkiv › Öppna regler) och importera era resultat (Arkiv › Importera resultat).
 undo-and-more = (och { $n } till)
