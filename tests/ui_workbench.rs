@@ -3,7 +3,7 @@
 //! the same dialog; a rule file missing or broken at start-up; the empty table's advice;
 //! removing an indicator (undone from its notice, the locked sum kept); Beslutsstöd's
 //! parameters in words; Ångra and Gör om saying what they change; the sample said to be
-//! fictional; Hjälp's short guide.
+//! fictional; Hjälp's short guide; saving keeps the rule file's comments (or asks first).
 
 mod common;
 
@@ -569,4 +569,81 @@ fn snapshots_of_the_guide() {
         h.run();
         h.run();
     });
+}
+
+/// The sample's rule file (comments at its top and among the rules), copied to `dir`.
+fn commented_rules(dir: &std::path::Path) -> std::path::PathBuf {
+    let path = dir.join("regler.ron");
+    std::fs::copy(common::sample("sjovik/rules.ron"), &path).unwrap();
+    path
+}
+
+/// Saving keeps the comments at the top of the file (the decision notes); comments among the
+/// rules would be lost, so the app asks first: "Avbryt" writes nothing, "Spara ändå" saves.
+#[test]
+fn saving_keeps_the_files_comments_and_asks_before_losing_any() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = commented_rules(dir.path());
+    let original = std::fs::read_to_string(&path).unwrap();
+    let mut h = started_with(&path, vec![], [1280.0, 720.0]);
+    h.state_mut().state.rules.name = "Kvalitetspeng äldreomsorg 2026".into();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Kommentarer i regelfilen går förlorade");
+    h.get_by_label("Avbryt").click();
+    h.run();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), original);
+    assert!(h.state().state.is_dirty());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    h.get_by_label("Spara ändå").click();
+    h.run();
+    assert!(!h.state().state.is_dirty());
+    let saved = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        saved.starts_with(
+            "// Sjöviks kommun (fiktiv) – kvalitetspeng för hemtjänst och särskilt boende 2025.\n\
+             // Exempel för programmets startvy."
+        ),
+        "{saved}"
+    );
+    assert!(saved.contains("Kvalitetspeng äldreomsorg 2026"));
+    assert!(
+        !saved.contains("// Hemtjänst: 8,50 kr"),
+        "inner comments are gone"
+    );
+    // Now only the comments at the top: saved again without asking, still there.
+    h.state_mut().state.rules.name = "Kvalitetspeng 2027".into();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert!(
+        h.query_by_label("Kommentarer i regelfilen går förlorade")
+            .is_none()
+    );
+    let again = std::fs::read_to_string(&path).unwrap();
+    assert!(again.starts_with("// Sjöviks kommun (fiktiv)"), "{again}");
+    assert!(again.contains("Kvalitetspeng 2027"));
+}
+
+#[test]
+fn snapshots_of_the_comments_question() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = commented_rules(dir.path());
+    if !drawable() {
+        return;
+    }
+    let mut shots = egui_kittest::SnapshotResults::new();
+    for size in [[1024.0, 640.0], [1280.0, 720.0]] {
+        let mut h = started_with(&path, vec![], size);
+        h.state_mut().state.notifications.clear();
+        h.state_mut().state.rules.name.push_str(" (utkast)");
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+        h.run();
+        h.snapshot(format!("comments_lost_{}x{}", size[0], size[1]));
+        shots.extend_harness(&mut h);
+    }
+    shots.unwrap();
 }

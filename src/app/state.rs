@@ -53,6 +53,8 @@ pub struct RulesFile {
     pub(crate) sha256: Option<String>,
     /// Modification time of the rule file when it was last opened or saved here.
     pub(crate) mtime: Option<std::time::SystemTime>,
+    /// The file's comments as opened: its leading ones are written again on saving.
+    pub comments: Option<io::rules_ron::Comments>,
 }
 
 /// The rule file given at start-up that could not be opened: instead of an empty rule set,
@@ -151,6 +153,7 @@ impl AppState {
                 saved: rules.clone(),
                 sha256: None,
                 mtime: None,
+                comments: None,
             },
             undo: UndoStack::new(&rules),
             cache: CalcCache {
@@ -245,11 +248,14 @@ impl AppState {
     /// Restores unsaved rules recovered after a crash: the document is the file at `path` (if
     /// any) with the recovered rules as unsaved edits on top.
     pub fn restore_unsaved(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
-        let saved = path.as_deref().and_then(|p| io::read_rules_hashed(p).ok());
+        let saved = path
+            .as_deref()
+            .and_then(|p| io::read_rules_with_comments(p).ok());
         match saved {
-            Some((on_disk, sha)) => {
+            Some((on_disk, sha, comments)) => {
                 self.replace_rules(on_disk, path.clone(), label);
                 self.rules_file.sha256 = Some(sha);
+                self.rules_file.comments = Some(comments);
                 self.rules_file.mtime = path.as_deref().and_then(mtime);
             }
             None => self.replace_rules(empty_rules(), None, label),
@@ -419,17 +425,19 @@ impl AppState {
         self.rules_label = label;
         self.rules_file.sha256 = None;
         self.rules_file.mtime = None;
+        self.rules_file.comments = None;
         self.undo.reset(&self.rules);
         self.recompute();
     }
 
     /// Opens a rule file. On failure nothing changes and the located error is recorded.
     pub fn open_rules(&mut self, path: &Path) -> bool {
-        match io::read_rules_hashed(path) {
-            Ok((rules, sha)) => {
+        match io::read_rules_with_comments(path) {
+            Ok((rules, sha, comments)) => {
                 self.file_errors.clear();
                 self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
                 self.rules_file.sha256 = Some(sha);
+                self.rules_file.comments = Some(comments);
                 self.rules_file.mtime = mtime(path);
                 let msg = self.lang.words().state_opened(&io::display_name(path));
                 self.notify(Level::Success, msg);
@@ -568,9 +576,13 @@ impl AppState {
 
     /// Saves the rules atomically (with a `.bak` of the previous file).
     pub fn save_rules(&mut self, path: &Path) -> bool {
-        let text = io::rules_ron::to_ron_string(&self.rules);
+        // Under the comments the file began with; comments inside it are lost (the UI asks
+        // first, see `comments_would_be_lost`).
+        let text =
+            io::rules_ron::to_ron_string_keeping(&self.rules, self.rules_file.comments.as_ref());
         match io::atomic::write_atomic_with_backup(path, text.as_bytes()) {
             Ok(()) => {
+                self.rules_file.comments = Some(io::rules_ron::comments(&text));
                 self.rules_file.saved = self.rules.clone();
                 self.rules_file.sha256 = Some(io::audit::sha256_hex(text.as_bytes()));
                 self.rules_file.mtime = mtime(path);
@@ -585,6 +597,11 @@ impl AppState {
                 self.lang.word(Word::CouldNotSave).into(),
             ),
         }
+    }
+
+    /// True when saving would lose comments the rule file has inside its rules.
+    pub fn comments_would_be_lost(&self) -> bool {
+        self.rules_file.comments.as_ref().is_some_and(|c| c.inner)
     }
 
     /// Records located file errors for the problems panel and tells the user; returns false.

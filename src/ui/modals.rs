@@ -129,6 +129,37 @@ impl KvalitetspengApp {
         }
     }
 
+    /// Saving would lose the comments inside the rule file (those at its top are kept).
+    pub(super) fn comments_lost_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.asking.comments_lost.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("comments_lost")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading(lang.word(Word::CommentsWouldBeLost));
+            ui.label(lang.word(Word::CommentsWouldBeLostText));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.word(Word::SaveAnyway)).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(lang.word(Word::Cancel)).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.asking.comments_lost = None;
+                self.save_now(&path);
+            }
+            Some(false) => self.asking.comments_lost = None,
+            None => {}
+        }
+    }
+
     /// Hjälp › Öppna loggmappen: the log's folder in the platform's file manager, for sending
     /// the log to support.
     pub(super) fn open_log_folder(&mut self) {

@@ -226,6 +226,7 @@ impl KvalitetspengApp {
         problems::toasts_ui(self, ctx);
         self.confirm_ui(ctx);
         self.overwrite_ui(ctx);
+        self.comments_lost_ui(ctx);
         self.sheet_ui(ctx);
         self.recovery_ui(ctx);
     }

@@ -638,6 +638,10 @@ pub enum Word {
     GuideShortcuts,
     GuideDocumentation,
     GuideDocumentationText,
+    // ui::modals (comments a save would lose)
+    CommentsWouldBeLost,
+    CommentsWouldBeLostText,
+    SaveAnyway,
     // ui::root
     SampleIsFictional,
     SampleIsFictionalTooltip,
