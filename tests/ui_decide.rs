@@ -127,7 +127,7 @@ fn the_sweep_draws_its_chart_and_table() {
     h.run();
     h.get_by_label("Kör känslighetsanalys").click();
     h.run();
-    h.get_by_label("Summa (kr) mot hemtjanst.rate");
+    h.get_by_label("Summa (kr) mot Hemtjänst · sats");
     h.get_by_label("Antal som får ersättning");
     for t in ["530 000,00 kr", "583 000,00 kr"] {
         h.get_by_label(t);

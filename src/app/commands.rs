@@ -170,13 +170,17 @@ impl AppState {
             {
                 self.refuse(Word::RulesHaveErrorsCorrectThem)
             }
-            UiCommand::ExportReport => Handled::SaveAs(
-                PathRequest::Report,
-                lang.word(Word::DecisionReportFileName).into(),
-            ),
+            // The form asks for the decision's reference (and saves unsaved rules) first.
+            UiCommand::ExportReport => self.done(|s| {
+                s.lock_form.open = true;
+                s.lock_form.report_only = true;
+            }),
             UiCommand::ExportStatements => Handled::Open(PathRequest::Statements),
             // The form asks for the decision's reference first; its button asks for the file.
-            UiCommand::LockRun => self.done(|s| s.lock_form.open = true),
+            UiCommand::LockRun => self.done(|s| {
+                s.lock_form.open = true;
+                s.lock_form.report_only = false;
+            }),
             UiCommand::OpenLocked => Handled::Open(PathRequest::OpenLocked),
             UiCommand::CorrectLocked => Handled::Done,
             UiCommand::CloseLocked => self.done(Self::close_locked),
@@ -200,7 +204,9 @@ impl AppState {
                 s.export_decision(p, comparison);
             }),
             PathRequest::Report => self.done(|s| {
-                s.export_report(p);
+                if s.export_report(p, s.lock_form.decision()) {
+                    s.lock_form = Default::default();
+                }
             }),
             PathRequest::Statements => self.done(|s| {
                 s.export_statements(p);

@@ -154,6 +154,30 @@ impl DecideState {
     }
 }
 
+/// A sweep's default range: the current value −20 % to +20 %, kept within 0–100 for what
+/// is a percentage (a weight, the minimum score, a credit, a level of a percent indicator).
+pub fn default_range(p: &Param, rules: &RuleSet) -> Option<(Decimal, Decimal)> {
+    let v = p.get(rules).ok()?;
+    let (mut from, mut to) = (v * Decimal::new(8, 1), v * Decimal::new(12, 1));
+    let percent_indicator = || {
+        let id = p.indicator.as_deref();
+        rules
+            .scheme(p.service_type)
+            .and_then(|s| s.indicators.iter().find(|i| Some(i.id.as_str()) == id))
+            .is_some_and(|i| i.unit == crate::domain::rules::Unit::Percent)
+    };
+    let percent = match p.field {
+        Field::Weight | Field::MinScore | Field::Fallback | Field::StepCredit(_) => true,
+        Field::Rate | Field::Cap | Field::MinRespondents => false,
+        _ => percent_indicator(),
+    };
+    if percent {
+        from = from.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
+        to = to.clamp(Decimal::ZERO, Decimal::ONE_HUNDRED);
+    }
+    Some((from, to))
+}
+
 /// Every parameter of `rules` a sweep can vary, as paths (see `docs/decide.md`).
 pub fn sweepable(rules: &RuleSet) -> Vec<Param> {
     let mut out = Vec::new();

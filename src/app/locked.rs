@@ -51,13 +51,26 @@ pub struct Job {
 /// A job's outcome: the message to show, or the error with what failed.
 type JobResult = Result<String, Box<(FileError, String)>>;
 
-/// What "Fastställ" asks before the file dialog.
+/// What "Fastställ" and the decision report ask before the file dialog: the decision's
+/// reference (the CLI's `--decision`), and the rules saved first if they are not.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LockForm {
     pub open: bool,
     pub reference: String,
     pub with_report: bool,
+    /// The form is for the decision report alone (Arkiv › Beslutsunderlag), not a lock.
+    pub report_only: bool,
 }
+
+impl LockForm {
+    /// The reference as written, or none when the field is blank.
+    pub fn decision(&self) -> Option<String> {
+        Some(self.reference.trim().to_string()).filter(|s| !s.is_empty())
+    }
+}
+
+/// A lock's input files: rules, results and a Kolada mapping.
+type LockSources = (InputFile, InputFile, Option<InputFile>);
 
 /// An input whose bytes are no longer those the calculation was made from.
 pub(crate) fn changed_on_disk(p: &Path, what: io::error::ChangedInput) -> FileError {
@@ -73,6 +86,51 @@ impl AppState {
     /// Whether the rules are read-only (a locked run is open).
     pub fn read_only(&self) -> bool {
         self.locked.is_some()
+    }
+
+    /// Whether the rules exist only in the app (never saved, the bundled sample, or edited
+    /// since): a report or a lock would name a rule file and a hash that exist nowhere.
+    pub fn rules_unsaved(&self) -> bool {
+        !self.read_only()
+            && (self.rules_file.path.is_none()
+                || self.rules_file.sha256.is_none()
+                || self.is_dirty())
+    }
+
+    /// The saved rule file, checked unchanged on disk since it was read or saved; `None`
+    /// (with the reason told) when the rules are unsaved or the file changed.
+    fn saved_rules_checked(&mut self, what: Word) -> Option<InputFile> {
+        let Some(p) = self
+            .rules_file
+            .path
+            .clone()
+            .filter(|_| !self.rules_unsaved())
+        else {
+            let msg = format!(
+                "{}: {}",
+                self.lang.word(what),
+                self.lang.word(Word::SaveTheRulesFirst)
+            );
+            self.notify(Level::Error, msg);
+            return None;
+        };
+        let read = io::read_input(&p, io::MAX_RULES_BYTES).and_then(|bytes| {
+            if Some(io::audit::sha256_hex(&bytes)) == self.rules_file.sha256 {
+                Ok(InputFile {
+                    name: io::display_name(&p),
+                    bytes,
+                })
+            } else {
+                Err(changed_on_disk(&p, io::error::ChangedInput::Rules))
+            }
+        });
+        match read {
+            Ok(f) => Some(f),
+            Err(e) => {
+                self.file_error(e, what);
+                None
+            }
+        }
     }
 
     fn file_error(&mut self, e: FileError, what: Word) -> bool {
@@ -152,13 +210,22 @@ impl AppState {
     }
 
     /// Writes the decision report of the current calculation (with the comparison shown in
-    /// the table, if any).
-    pub fn export_report(&mut self, path: &Path) -> bool {
+    /// the table, if any) with the decision's reference `decision` (a locked run's own when
+    /// one is open). Only from saved rules, unchanged on disk: the report names their file and
+    /// hash.
+    pub fn export_report(&mut self, path: &Path, decision: Option<String>) -> bool {
         let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
             let msg = self.refusal(Word::RulesHaveErrorsFix);
             self.notify(Level::Error, msg);
             return false;
         };
+        if !self.read_only()
+            && self
+                .saved_rules_checked(Word::DecisionReportWasNot)
+                .is_none()
+        {
+            return false;
+        }
         let comparison = self.comparison();
         let label = self.decide.source_label(self.lang);
         // The rules compared with, when the comparison is of two rule sets.
@@ -168,10 +235,10 @@ impl AppState {
                 .cloned()
         });
         let audit = self.audit();
-        let decision = self
-            .locked
-            .as_ref()
-            .and_then(|l| l.manifest.decision_reference.clone());
+        let decision = match &self.locked {
+            Some(l) => l.manifest.decision_reference.clone(),
+            None => decision,
+        };
         let correction = self.correction.as_ref().map(|c| c.diff.clone());
         let comparison = comparison.map(|c| (*c).clone());
         let rules = self.rules.clone();
@@ -261,54 +328,34 @@ impl AppState {
         true
     }
 
-    /// The inputs of a lock: the files as read, checked unchanged since (unsaved rules are
-    /// kept as they would be saved; the sample as bundled).
-    fn lock_sources(&self) -> Result<(InputFile, InputFile, Option<InputFile>), FileError> {
+    /// The inputs of a lock: the files as read, checked unchanged since (the sample's results
+    /// as bundled); `None` (with the reason told) when the rules are unsaved.
+    fn lock_sources(&mut self) -> Option<Result<LockSources, FileError>> {
         if let Some(l) = &self.locked {
             // A locked run's rules are read-only: its archived file, byte for byte; its
             // results, or the corrected ones.
-            return Ok(match &self.correction {
+            return Some(Ok(match &self.correction {
                 Some(c) => (l.rules.clone(), c.results.clone(), c.mapping.clone()),
                 None => (l.rules.clone(), l.results.clone(), l.mapping.clone()),
-            });
+            }));
         }
-        let rules = match (&self.rules_file.path, self.is_dirty()) {
-            (Some(p), false) => {
-                let bytes = io::read_input(p, io::MAX_RULES_BYTES)?;
-                if Some(io::audit::sha256_hex(&bytes)) != self.rules_file.sha256 {
-                    return Err(changed_on_disk(p, io::error::ChangedInput::Rules));
-                }
-                InputFile {
-                    name: io::display_name(p),
-                    bytes,
-                }
-            }
-            // Unsaved rules, kept as they would be saved.
-            _ => InputFile {
-                name: {
-                    let l = self.rules_label.trim_end_matches(".ron");
-                    format!("{}.ron", l.rsplit('/').next().unwrap_or("regler"))
-                },
-                bytes: io::rules_ron::to_ron_string(&self.rules).into_bytes(),
-            },
-        };
+        let rules = self.saved_rules_checked(Word::NotLocked)?;
         let results = match &self.results_file.path {
-            Some(p) => {
-                let bytes = io::read_input(p, io::MAX_RESULTS_BYTES)?;
+            Some(p) => io::read_input(p, io::MAX_RESULTS_BYTES).and_then(|bytes| {
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {
                     return Err(changed_on_disk(p, io::error::ChangedInput::Results));
                 }
-                InputFile {
+                Ok(InputFile {
                     name: io::display_name(p),
                     bytes,
-                }
-            }
-            None => InputFile {
+                })
+            }),
+            None => Ok(InputFile {
                 name: "results.csv".into(),
                 bytes: super::state::SAMPLE_RESULTS.to_vec(),
-            },
+            }),
         };
-        Ok((rules, results, None))
+        Some(results.map(|results| (rules, results, None)))
     }
 
     /// Locks the current run (or the correction of the open locked run) into an archive.
@@ -320,8 +367,9 @@ impl AppState {
         }
         let name = io::display_name(path);
         let (rules, results, mapping) = match self.lock_sources() {
-            Ok(x) => x,
-            Err(e) => return self.file_error(e, Word::NotLocked),
+            Some(Ok(x)) => x,
+            Some(Err(e)) => return self.file_error(e, Word::NotLocked),
+            None => return false,
         };
         let corrects = match (&self.locked, &self.correction) {
             (Some(l), Some(_)) => Some(locked::Corrects {
@@ -335,7 +383,7 @@ impl AppState {
             results,
             mapping,
             sheet: self.locked.as_ref().and_then(|l| l.manifest.sheet.clone()),
-            decision_reference: Some(form.reference.trim().to_string()).filter(|s| !s.is_empty()),
+            decision_reference: form.decision(),
             locked_at: io::audit::now_utc(),
             lang: self.lang,
             with_report: form.with_report,

@@ -16,4 +16,7 @@ pub struct Notification {
     pub text: String,
     /// Seconds since the app started when it was raised (for fading toasts out).
     pub time_s: f64,
+    /// The notice of an edit that "Ångra" undoes: the undo history's depth right after it
+    /// (the button is offered only while that edit is still the latest).
+    pub undo_at: Option<usize>,
 }

@@ -18,11 +18,14 @@ pub const SAMPLE_RULES: &str = include_str!("../../sample_data/sjovik/rules.ron"
 /// The bundled sample results.
 pub const SAMPLE_RESULTS: &[u8] = include_bytes!("../../sample_data/sjovik/results.csv");
 
+/// The name the bundled sample results are shown under.
+const SAMPLE_RESULTS_NAME: &str = "sjovik/results.csv";
+
 /// The sample municipality's rule set and results.
 pub fn sample() -> (RuleSet, ResultSet) {
     let rules = io::rules_ron::parse_rules(SAMPLE_RULES, "sjovik/rules.ron")
         .expect("bundled sample rules are valid");
-    let results = io::results_csv::parse_results(SAMPLE_RESULTS, "sjovik/results.csv")
+    let results = io::results_csv::parse_results(SAMPLE_RESULTS, SAMPLE_RESULTS_NAME)
         .expect("bundled sample results are valid");
     (rules, results)
 }
@@ -50,6 +53,17 @@ pub struct RulesFile {
     pub(crate) sha256: Option<String>,
     /// Modification time of the rule file when it was last opened or saved here.
     pub(crate) mtime: Option<std::time::SystemTime>,
+    /// The file's comments as opened: its leading ones are written again on saving.
+    pub comments: Option<io::rules_ron::Comments>,
+}
+
+/// The rule file given at start-up that could not be opened: instead of an empty rule set,
+/// the window says which file (the full path) and what is wrong, and offers another file or
+/// the sample.
+#[derive(Debug, Clone)]
+pub struct StartFailure {
+    pub path: PathBuf,
+    pub error: FileError,
 }
 
 /// The file the results were read from, and how, to read it again.
@@ -119,6 +133,8 @@ pub struct AppState {
     pub lock_form: super::locked::LockForm,
     /// Work running on its own thread (the report, a lock).
     pub jobs: Vec<super::locked::Job>,
+    /// The rule file given at start-up could not be opened (until other rules replace it).
+    pub start_failure: Option<StartFailure>,
 }
 
 impl AppState {
@@ -139,6 +155,7 @@ impl AppState {
                 saved: rules.clone(),
                 sha256: None,
                 mtime: None,
+                comments: None,
             },
             undo: UndoStack::new(&rules),
             cache: CalcCache {
@@ -168,6 +185,7 @@ impl AppState {
             correction: None,
             lock_form: super::locked::LockForm::default(),
             jobs: Vec::new(),
+            start_failure: None,
         };
         s.recompute();
         s
@@ -196,6 +214,13 @@ impl AppState {
         if let Some(r) = rules
             && !s.open_rules(r)
         {
+            // One message on the window (see `StartFailure`), not a notice and an empty rule
+            // set's problems.
+            if let Some(error) = s.file_errors.last().cloned() {
+                let path = std::path::absolute(r).unwrap_or_else(|_| r.to_path_buf());
+                s.start_failure = Some(StartFailure { path, error });
+            }
+            s.notifications.clear();
             errors.append(&mut s.file_errors);
         }
         if let Some(r) = results
@@ -226,11 +251,14 @@ impl AppState {
     /// Restores unsaved rules recovered after a crash: the document is the file at `path` (if
     /// any) with the recovered rules as unsaved edits on top.
     pub fn restore_unsaved(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
-        let saved = path.as_deref().and_then(|p| io::read_rules_hashed(p).ok());
+        let saved = path
+            .as_deref()
+            .and_then(|p| io::read_rules_with_comments(p).ok());
         match saved {
-            Some((on_disk, sha)) => {
+            Some((on_disk, sha, comments)) => {
                 self.replace_rules(on_disk, path.clone(), label);
                 self.rules_file.sha256 = Some(sha);
+                self.rules_file.comments = Some(comments);
                 self.rules_file.mtime = path.as_deref().and_then(mtime);
             }
             None => self.replace_rules(empty_rules(), None, label),
@@ -252,6 +280,13 @@ impl AppState {
         self.rules != self.rules_file.saved
     }
 
+    /// True while the results shown are the bundled sample's (a fictional municipality).
+    pub fn showing_sample(&self) -> bool {
+        self.results_file.path.is_none()
+            && self.locked.is_none()
+            && self.results.source_file == SAMPLE_RESULTS_NAME
+    }
+
     /// The name of the results shown to the user.
     pub fn results_label(&self) -> String {
         match &self.results_file.path {
@@ -265,9 +300,19 @@ impl AppState {
             level,
             text: text.into(),
             time_s: self.now_s,
+            undo_at: None,
         });
         if self.notifications.len() > 200 {
             self.notifications.remove(0);
+        }
+    }
+
+    /// Tells of an edit just made (settled as its own undo step) with "Ångra" on the notice.
+    pub fn notify_undoable(&mut self, text: impl Into<String>) {
+        self.undo.settle(&self.rules);
+        self.notify(Level::Info, text);
+        if let Some(n) = self.notifications.last_mut() {
+            n.undo_at = Some(self.undo.depth());
         }
     }
 
@@ -374,23 +419,28 @@ impl AppState {
 
     /// Replaces the rules by a new document (after the caller asked about unsaved edits).
     pub fn replace_rules(&mut self, rules: RuleSet, path: Option<PathBuf>, label: String) {
+        if let Some(f) = self.start_failure.take() {
+            self.file_errors.retain(|e| *e != f.error);
+        }
         self.rules = rules;
         self.rules_file.saved = self.rules.clone();
         self.rules_file.path = path;
         self.rules_label = label;
         self.rules_file.sha256 = None;
         self.rules_file.mtime = None;
+        self.rules_file.comments = None;
         self.undo.reset(&self.rules);
         self.recompute();
     }
 
     /// Opens a rule file. On failure nothing changes and the located error is recorded.
     pub fn open_rules(&mut self, path: &Path) -> bool {
-        match io::read_rules_hashed(path) {
-            Ok((rules, sha)) => {
+        match io::read_rules_with_comments(path) {
+            Ok((rules, sha, comments)) => {
                 self.file_errors.clear();
                 self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
                 self.rules_file.sha256 = Some(sha);
+                self.rules_file.comments = Some(comments);
                 self.rules_file.mtime = mtime(path);
                 let msg = self.lang.words().state_opened(&io::display_name(path));
                 self.notify(Level::Success, msg);
@@ -529,9 +579,13 @@ impl AppState {
 
     /// Saves the rules atomically (with a `.bak` of the previous file).
     pub fn save_rules(&mut self, path: &Path) -> bool {
-        let text = io::rules_ron::to_ron_string(&self.rules);
+        // Under the comments the file began with; comments inside it are lost (the UI asks
+        // first, see `comments_would_be_lost`).
+        let text =
+            io::rules_ron::to_ron_string_keeping(&self.rules, self.rules_file.comments.as_ref());
         match io::atomic::write_atomic_with_backup(path, text.as_bytes()) {
             Ok(()) => {
+                self.rules_file.comments = Some(io::rules_ron::comments(&text));
                 self.rules_file.saved = self.rules.clone();
                 self.rules_file.sha256 = Some(io::audit::sha256_hex(text.as_bytes()));
                 self.rules_file.mtime = mtime(path);
@@ -546,6 +600,11 @@ impl AppState {
                 self.lang.word(Word::CouldNotSave).into(),
             ),
         }
+    }
+
+    /// True when saving would lose comments the rule file has inside its rules.
+    pub fn comments_would_be_lost(&self) -> bool {
+        self.rules_file.comments.as_ref().is_some_and(|c| c.inner)
     }
 
     /// Records located file errors for the problems panel and tells the user; returns false.

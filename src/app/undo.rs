@@ -40,6 +40,30 @@ impl UndoStack {
         !self.past.is_empty() || *current != self.committed
     }
 
+    /// How many settled steps there are to undo (a notice's "Ångra" names one by this).
+    pub fn depth(&self) -> usize {
+        self.past.len()
+    }
+
+    /// True when the latest settled step is the one at `depth` and nothing was edited since.
+    pub fn is_latest(&self, depth: usize, current: &RuleSet) -> bool {
+        depth > 0 && self.past.len() == depth && *current == self.committed
+    }
+
+    /// The rules an undo would bring back (the unsettled edit's start, else the last step).
+    pub fn undo_target(&self, current: &RuleSet) -> Option<&RuleSet> {
+        if *current != self.committed {
+            Some(&self.committed)
+        } else {
+            self.past.last()
+        }
+    }
+
+    /// The rules a redo would bring back.
+    pub fn redo_target(&self) -> Option<&RuleSet> {
+        self.future.last()
+    }
+
     pub fn can_redo(&self) -> bool {
         !self.future.is_empty()
     }
@@ -73,6 +97,25 @@ impl UndoStack {
     /// Forgets the history (a new document was opened).
     pub fn reset(&mut self, current: &RuleSet) {
         *self = UndoStack::new(current);
+    }
+}
+
+impl super::AppState {
+    /// What Ångra (`redo` false) or Gör om would change, in words: the first change of the
+    /// rules (e.g. `Hemtjänst › Gott bemötande: vikt 10 → 15 %`) and how many more; `None`
+    /// when there is nothing to undo or the change is only of a name.
+    pub fn undo_text(&self, redo: bool) -> Option<String> {
+        use crate::domain::decide::rule_changes::rule_changes;
+        let changes = if redo {
+            rule_changes(&self.rules, self.undo.redo_target()?)
+        } else {
+            rule_changes(self.undo.undo_target(&self.rules)?, &self.rules)
+        };
+        let first = changes.first()?.text(self.lang);
+        Some(match changes.len() - 1 {
+            0 => first,
+            more => format!("{first} {}", self.lang.words().undo_and_more(&more)),
+        })
     }
 }
 

@@ -50,7 +50,13 @@ impl FileError {
     }
 
     pub fn io(file: &str, e: &std::io::Error) -> Self {
-        FileError::new(file, None, None, FileErrorMsg::Io(e.to_string()))
+        // The two causes a person can act on, in words; any other in the system's.
+        let msg = match e.kind() {
+            std::io::ErrorKind::NotFound => FileErrorMsg::NotFound,
+            std::io::ErrorKind::PermissionDenied => FileErrorMsg::NoPermission,
+            _ => FileErrorMsg::Io(e.to_string()),
+        };
+        FileError::new(file, None, None, msg)
     }
 
     /// A write that failed: the file and cause a [`super::atomic::WriteError`] names, with

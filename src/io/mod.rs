@@ -206,6 +206,17 @@ pub fn read_rules(path: &Path) -> Result<crate::domain::RuleSet, FileError> {
     read_rules_hashed(path).map(|(r, _)| r)
 }
 
+/// Reads a rule file, the SHA-256 of its bytes and its comments (what a save keeps of them).
+pub fn read_rules_with_comments(
+    path: &Path,
+) -> Result<(crate::domain::RuleSet, String, rules_ron::Comments), FileError> {
+    let name = display_name(path);
+    let bytes = read_input(path, MAX_RULES_BYTES)?;
+    let (rules, sha) = parse_rules_bytes(&bytes, &name)?;
+    let comments = rules_ron::comments(&decode_input(&bytes, &name)?);
+    Ok((rules, sha, comments))
+}
+
 /// Reads a rule file and the SHA-256 of its bytes.
 pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String), FileError> {
     let name = display_name(path);

@@ -16,11 +16,21 @@ fn options() -> ron::Options {
 /// The RON text with comments (`//`, nested `/* */`) and the insides of strings blanked out
 /// (newlines kept), so that searches see only code at the same byte offsets.
 fn code_only(text: &str) -> Vec<u8> {
+    blanked(text, true)
+}
+
+/// `text` with its comments blanked, and the insides of its strings too if `strings`.
+fn blanked(text: &str, strings: bool) -> Vec<u8> {
     let b = text.as_bytes();
     let mut out = b.to_vec();
     let blank = |out: &mut Vec<u8>, i: usize| {
         if !matches!(out[i], b'\n' | b'\r') {
             out[i] = b' ';
+        }
+    };
+    let blank_str = |out: &mut Vec<u8>, i: usize| {
+        if strings {
+            blank(out, i)
         }
     };
     let mut i = 0;
@@ -55,10 +65,10 @@ fn code_only(text: &str) -> Vec<u8> {
             i += 1;
             while i < b.len() && b[i] != b'"' {
                 if b[i] == b'\\' && i + 1 < b.len() {
-                    blank(&mut out, i);
+                    blank_str(&mut out, i);
                     i += 1;
                 }
-                blank(&mut out, i);
+                blank_str(&mut out, i);
                 i += 1;
             }
             i += 1;
@@ -188,8 +198,43 @@ const HEADER: &str = "\
 // Format: se docs/rule-file.md. Filen kan redigeras för hand eller i programmet.
 ";
 
+/// The comments of a rule file, as far as a save by the app can keep them: the comment lines
+/// before its first code (where municipalities keep decision notes) are kept; comments after
+/// that are not (the rules are written again from their values).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Comments {
+    /// The file's lines before its first code (comments and blank lines), as written.
+    pub header: String,
+    /// The file has comments after its first code, which a save loses.
+    pub inner: bool,
+}
+
+/// The comments of a rule file's text (see [`Comments`]).
+pub fn comments(text: &str) -> Comments {
+    let code = blanked(text, false);
+    // The first line with code: everything before it is comments and blank lines.
+    let start = code
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(code.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let header = text[..line_start].to_string();
+    let rest = &text.as_bytes()[line_start..];
+    let inner = rest
+        .iter()
+        .zip(&code[line_start..])
+        .any(|(t, c)| t != c && !t.is_ascii_whitespace());
+    Comments { header, inner }
+}
+
 /// Writes a rule set as RON text with a short commented header.
 pub fn to_ron_string(rules: &RuleSet) -> String {
+    to_ron_string_keeping(rules, None)
+}
+
+/// Writes a rule set as RON text under the comments its file began with (`header`), or the
+/// short generic header when there were none.
+pub fn to_ron_string_keeping(rules: &RuleSet, kept: Option<&Comments>) -> String {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .indentor("    ".to_string())
@@ -197,12 +242,30 @@ pub fn to_ron_string(rules: &RuleSet) -> String {
     let body = options()
         .to_string_pretty(rules, config)
         .expect("rule sets always serialize");
-    format!("{HEADER}{body}\n")
+    let header = kept
+        .map(|c| c.header.as_str())
+        .filter(|h| h.contains("//") || h.contains("/*"))
+        .unwrap_or(HEADER);
+    format!("{header}{body}\n")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_files_leading_comments_are_kept_and_inner_ones_noticed() {
+        let text =
+            "// Beslut ÄN 2026-03-12 §14\n\n/* rättad */\nRuleSet( // inne\n  name: \"a // b\")";
+        let c = comments(text);
+        assert_eq!(c.header, "// Beslut ÄN 2026-03-12 §14\n\n/* rättad */\n");
+        assert!(c.inner);
+        let c = comments("// bara överst\nRuleSet(name: \"x // y\", n: 1)\n");
+        assert_eq!(c.header, "// bara överst\n");
+        assert!(!c.inner, "a // in a string is not a comment");
+        let c = comments("RuleSet()");
+        assert_eq!((c.header.as_str(), c.inner), ("", false));
+    }
 
     #[test]
     fn newer_version_is_refused_with_line() {

@@ -8,6 +8,10 @@ use crate::domain::decimal::ParseNumberError;
 pub enum FileErrorMsg {
     /// The file could not be read or written.
     Io(String),
+    /// The file (or a folder on its path) is not there.
+    NotFound,
+    /// The file may not be read by this user.
+    NoPermission,
     /// Not text in UTF-8, UTF-16 or Windows-1252.
     NotText,
     /// Valid UTF-8 mixed with bytes that are not (`column`: 1-based byte in the line).

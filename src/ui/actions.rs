@@ -64,7 +64,17 @@ impl KvalitetspengApp {
         self.save_unchecked(p)
     }
 
+    /// Saves (the file was checked not newer on disk), asking first if comments inside the
+    /// rule file would be lost.
     pub(super) fn save_unchecked(&mut self, p: &std::path::Path) -> bool {
+        if self.state.comments_would_be_lost() {
+            self.asking.comments_lost = Some(p.to_path_buf());
+            return false;
+        }
+        self.save_now(p)
+    }
+
+    pub(super) fn save_now(&mut self, p: &std::path::Path) -> bool {
         let ok = self.state.save_rules(p);
         if ok {
             push_recent(&mut self.prefs.recent_rules, p);

@@ -17,7 +17,7 @@ pub(super) trait CommandUi: Sized {
 }
 
 /// Commands with a keyboard shortcut, checked every frame.
-const WITH_SHORTCUTS: [UiCommand; 8] = [
+pub(super) const WITH_SHORTCUTS: [UiCommand; 8] = [
     UiCommand::OpenRules,
     // Ctrl+Shift+S before Ctrl+S, which would also match it.
     UiCommand::SaveRulesAs,
@@ -127,16 +127,37 @@ impl KvalitetspengApp {
         // A menu as wide as its longest label and shortcut: a wrapped label ran into its
         // shortcut (issue 34).
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-        let mut button = egui::Button::new(c.label(lang));
+        // Ångra and Gör om say what they change (issue 34), shortened in the menu.
+        let what = match c {
+            // (The UI font has no →; the emoji font's ➡ stands in.)
+            UiCommand::Undo | UiCommand::Redo if enabled => self
+                .state
+                .undo_text(c == UiCommand::Redo)
+                .map(|w| w.replace('→', "➡")),
+            _ => None,
+        };
+        let label = match &what {
+            Some(w) => format!("{}: {}", c.label(lang), shorten(w, 80)),
+            None => c.label(lang).to_string(),
+        };
+        let mut button = egui::Button::new(label);
         if let Some(sc) = c.shortcut() {
             button = button.shortcut_text(ui.ctx().format_shortcut(&sc));
         }
         if ui
             .add_enabled(enabled, button)
-            .on_hover_text(c.tooltip(lang))
+            .on_hover_text(what.unwrap_or_else(|| c.tooltip(lang).to_string()))
             .clicked()
         {
             self.commands.push(c);
         }
+    }
+}
+
+/// `text` cut at `max` characters with an ellipsis.
+fn shorten(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
     }
 }

@@ -8,7 +8,7 @@ use rust_decimal::Decimal;
 use super::KvalitetspengApp;
 use super::widgets::{kr, num, right_label};
 use crate::app::AppState;
-use crate::app::decide::{CompareSource, Forecast, sweepable};
+use crate::app::decide::{CompareSource, Forecast, default_range, sweepable};
 use crate::domain::decide::compare::Comparison;
 use crate::domain::explanation::Calculation;
 use crate::words::{Lang, Word};
@@ -227,33 +227,44 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
     ui.label(lang.word(Word::VaryOneParameterIn));
     let params = sweepable(&state.rules);
     let form = &mut state.decide.sweep;
+    let rules = &state.rules;
+    let set_range = |form: &mut crate::app::decide::SweepForm, p| {
+        if let Some((from, to)) = default_range(p, rules) {
+            form.from = num(from, 2, lang);
+            form.to = num(to, 2, lang);
+        }
+    };
     if form.param.is_empty()
         && let Some(p) = params.first()
     {
         form.param = p.to_string();
-        if let Ok(v) = p.get(&state.rules) {
-            form.from = num(v * Decimal::new(8, 1), 2, lang);
-            form.to = num(v * Decimal::new(12, 1), 2, lang);
-        }
+        set_range(form, p);
     }
+    // Named in words; the path (the CLI's `--param`) is the tooltip.
+    let shown = params
+        .iter()
+        .find(|p| p.to_string() == form.param)
+        .map_or(form.param.clone(), |p| p.text(rules, lang));
     egui::Grid::new("sweep_form").num_columns(2).show(ui, |ui| {
         let l = ui.label(lang.word(Word::Parameter));
         egui::ComboBox::from_id_salt("sweep_param")
-            .selected_text(form.param.clone())
-            .width(300.0)
+            .selected_text(shown)
+            .width(360.0)
             .show_ui(ui, |ui| {
                 for p in &params {
                     let s = p.to_string();
-                    if ui.selectable_label(form.param == s, &s).clicked() {
+                    if ui
+                        .selectable_label(form.param == s, p.text(rules, lang))
+                        .on_hover_text(&s)
+                        .clicked()
+                    {
                         form.param = s;
-                        if let Ok(v) = p.get(&state.rules) {
-                            form.from = num(v * Decimal::new(8, 1), 2, lang);
-                            form.to = num(v * Decimal::new(12, 1), 2, lang);
-                        }
+                        set_range(form, p);
                     }
                 }
             })
             .response
+            .on_hover_text(&form.param)
             .labelled_by(l.id);
         ui.end_row();
         let l = ui.label(lang.word(Word::From));
@@ -279,18 +290,24 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
         if ui.button(lang.word(Word::ExportTheSweep)).clicked() {
             *action = Action::Export(false);
         }
-        sweep_result_ui(ui, &s, lang);
+        let name = s.param.text(&state.rules, lang);
+        sweep_result_ui(ui, &s, &name, lang);
     }
 }
 
 /// The sweep's chart (total cost and providers paid against the parameter, the current value
 /// marked) and its table.
-fn sweep_result_ui(ui: &mut egui::Ui, s: &crate::domain::decide::sweep::Sweep, lang: Lang) {
+fn sweep_result_ui(
+    ui: &mut egui::Ui,
+    s: &crate::domain::decide::sweep::Sweep,
+    name: &str,
+    lang: Lang,
+) {
     use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
     let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let ok: Vec<_> = s.steps.iter().filter(|x| x.problems.is_empty()).collect();
     ui.add_space(6.0);
-    ui.label(RichText::new(lang.words().ui_decide_total_kr_against(&s.param)).strong());
+    ui.label(RichText::new(lang.words().ui_decide_total_kr_against(&name)).strong());
     let total: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.total)]).collect();
     let current = f(s.current);
     Plot::new(("sweep_total", s.param.to_string()))

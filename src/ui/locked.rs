@@ -86,8 +86,8 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
 }
 
-/// The "Fastställ" form: the decision's reference and whether to include the report, then
-/// the file dialog.
+/// The "Fastställ" form, and the decision report's: the decision's reference (and whether to
+/// include the report in the archive); unsaved rules are saved first; then the file dialog.
 pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     if !app.state.lock_form.open {
         return;
@@ -96,24 +96,45 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let mut go = false;
     let mut cancel = false;
     let correcting = app.state.correction.is_some();
+    let report_only = app.state.lock_form.report_only;
+    let unsaved = app.state.rules_unsaved();
     egui::Modal::new(egui::Id::unique("lock_form")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading(if correcting {
+        ui.heading(if report_only {
+            lang.word(Word::ReportFormTitle)
+        } else if correcting {
             lang.word(Word::LockTheCorrection)
         } else {
             lang.word(Word::LockTheRunTitle)
         });
-        ui.label(lang.word(Word::ArchiveKvpHoldsThe));
+        ui.label(if report_only {
+            lang.word(Word::ReportFormIntro)
+        } else {
+            lang.word(Word::ArchiveKvpHoldsThe)
+        });
         let form = &mut app.state.lock_form;
         let l = ui.label(lang.word(Word::DecisionsReferenceEG));
         ui.add(egui::TextEdit::singleline(&mut form.reference).desired_width(360.0))
             .labelled_by(l.id);
-        ui.checkbox(
-            &mut form.with_report,
-            lang.word(Word::IncludeTheDecisionReport),
-        );
+        if !report_only {
+            ui.checkbox(
+                &mut form.with_report,
+                lang.word(Word::IncludeTheDecisionReport),
+            );
+        }
+        if unsaved {
+            ui.label(
+                RichText::new(lang.word(Word::RulesNotSavedSavedFirst))
+                    .color(ui.visuals().warn_fg_color),
+            );
+        }
         ui.horizontal(|ui| {
-            if ui.button(lang.word(Word::ChooseFileAndLock)).clicked() {
+            let label = match (unsaved, report_only) {
+                (true, _) => Word::SaveRulesAndChooseFile,
+                (false, true) => Word::ChooseFileAndWriteReport,
+                (false, false) => Word::ChooseFileAndLock,
+            };
+            if ui.button(lang.word(label)).clicked() {
                 go = true;
             }
             if ui.button(lang.word(Word::Cancel)).clicked() {
@@ -124,10 +145,21 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     if cancel {
         app.state.lock_form.open = false;
     }
-    if go {
+    if go && unsaved {
+        // Saved as Arkiv › Spara would (asking for a file if they have none); the form stays
+        // open if they were not (cancelled, or newer on disk).
+        let next = app.state.handle(UiCommand::SaveRules);
+        app.follow_up(next);
+    }
+    if go && !app.state.rules_unsaved() {
         app.state.lock_form.open = false;
-        let p = app.dialogs.save_export(lang.word(Word::LockedKvp));
-        app.answer(PathRequest::Lock, p);
+        let (request, name) = if report_only {
+            (PathRequest::Report, Word::DecisionReportFileName)
+        } else {
+            (PathRequest::Lock, Word::LockedKvp)
+        };
+        let p = app.dialogs.save_export(lang.word(name));
+        app.answer(request, p);
     }
 }
 
@@ -209,5 +241,6 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     }
     if lock {
         app.state.lock_form.open = true;
+        app.state.lock_form.report_only = false;
     }
 }

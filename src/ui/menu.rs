@@ -23,6 +23,9 @@ impl KvalitetspengApp {
                 self.command_button_ui(ui, UiCommand::ToggleDecide);
             });
             ui.menu_button(lang.word(Word::Help), |ui| {
+                if ui.button(lang.word(Word::GettingStarted)).clicked() {
+                    self.asking.guide = true;
+                }
                 if ui.button(lang.word(Word::AboutKvalitetspeng)).clicked() {
                     self.asking.about = true;
                 }

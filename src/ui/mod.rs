@@ -60,10 +60,14 @@ pub struct Asking {
     pub sheet: Option<(PathBuf, Vec<String>)>,
     /// A save that would overwrite a newer file, waiting for "overwrite?".
     pub overwrite: Option<PathBuf>,
+    /// A save that would lose the comments inside the rule file, waiting for "save anyway?".
+    pub comments_lost: Option<PathBuf>,
     /// A path to type, because no native dialog could be shown.
     pub path_prompt: Option<PathPrompt>,
     /// The about window is open.
     pub about: bool,
+    /// Hjälp › Kom igång is open.
+    pub guide: bool,
 }
 
 /// The native window's side: closing, its title, the renderer.

@@ -1,4 +1,5 @@
-//! Modal questions (unsaved changes, a newer file on disk, which sheet) and the about window.
+//! Modal questions (unsaved changes, a newer file on disk, which sheet), the about window and
+//! Hjälp's short guide.
 
 use crate::app::{Level, files, install};
 use crate::words::Word;
@@ -128,6 +129,37 @@ impl KvalitetspengApp {
         }
     }
 
+    /// Saving would lose the comments inside the rule file (those at its top are kept).
+    pub(super) fn comments_lost_ui(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.asking.comments_lost.clone() else {
+            return;
+        };
+        let lang = self.lang();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("comments_lost")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading(lang.word(Word::CommentsWouldBeLost));
+            ui.label(lang.word(Word::CommentsWouldBeLostText));
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if ui.button(lang.word(Word::SaveAnyway)).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(lang.word(Word::Cancel)).clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => {
+                self.asking.comments_lost = None;
+                self.save_now(&path);
+            }
+            Some(false) => self.asking.comments_lost = None,
+            None => {}
+        }
+    }
+
     /// Hjälp › Öppna loggmappen: the log's folder in the platform's file manager, for sending
     /// the log to support.
     pub(super) fn open_log_folder(&mut self) {
@@ -186,6 +218,53 @@ impl KvalitetspengApp {
             });
         if !open {
             self.asking.about = false;
+        }
+    }
+
+    /// Hjälp › Kom igång: what to load, how a krona is computed, the shortcuts (from the
+    /// commands themselves) and where the documentation is.
+    pub(super) fn guide_ui(&mut self, ctx: &egui::Context) {
+        use super::commands::CommandUi;
+        if !self.asking.guide {
+            return;
+        }
+        let lang = self.lang();
+        let mut open = true;
+        egui::Window::new(lang.word(Word::GettingStartedTitle))
+            .open(&mut open)
+            .collapsible(false)
+            .default_width(560.0)
+            .show(ctx, |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(480.0)
+                    .show(ui, |ui| {
+                        for (heading, text) in [
+                            (Word::GuideWhatToLoad, Word::GuideWhatToLoadText),
+                            (Word::GuideHowAKrona, Word::GuideHowAKronaText),
+                        ] {
+                            ui.strong(lang.word(heading));
+                            ui.label(lang.word(text));
+                            ui.add_space(6.0);
+                        }
+                        ui.strong(lang.word(Word::GuideShortcuts));
+                        egui::Grid::new("guide_shortcuts")
+                            .num_columns(2)
+                            .show(ui, |ui| {
+                                for c in super::commands::WITH_SHORTCUTS {
+                                    if let Some(sc) = c.shortcut() {
+                                        ui.monospace(ctx.format_shortcut(&sc));
+                                        ui.label(c.label(lang).trim_end_matches('…'));
+                                        ui.end_row();
+                                    }
+                                }
+                            });
+                        ui.add_space(6.0);
+                        ui.strong(lang.word(Word::GuideDocumentation));
+                        ui.label(lang.word(Word::GuideDocumentationText));
+                    });
+            });
+        if !open {
+            self.asking.guide = false;
         }
     }
 }

@@ -202,6 +202,8 @@ pub fn toasts_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         return;
     }
     ctx.request_repaint_after(std::time::Duration::from_millis(500));
+    let lang = app.lang();
+    let mut undo = false;
     egui::Area::new(egui::Id::unique("toasts"))
         .anchor(egui::Align2::RIGHT_BOTTOM, [-16.0, -40.0])
         .order(egui::Order::Foreground)
@@ -215,10 +217,23 @@ pub fn toasts_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                         Level::Success => egui::Color32::from_rgb(46, 139, 87),
                         Level::Info => ui.visuals().text_color(),
                     };
-                    ui.label(
-                        RichText::new(format!("{} {}", level_icon(n.level), n.text)).color(color),
-                    );
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(
+                            RichText::new(format!("{} {}", level_icon(n.level), n.text))
+                                .color(color),
+                        );
+                        // "Ångra" while the edit it tells of is still the latest.
+                        if let Some(depth) = n.undo_at
+                            && app.state.undo.is_latest(depth, &app.state.rules)
+                            && ui.button(lang.word(Word::Undo)).clicked()
+                        {
+                            undo = true;
+                        }
+                    });
                 });
             }
         });
+    if undo {
+        app.commands.push(crate::app::UiCommand::Undo);
+    }
 }

@@ -30,6 +30,13 @@ impl KvalitetspengApp {
             };
             ui.heading(title);
             ui.label(format!("{} {}", lang.word(Word::PeriodInline), r.period));
+            if self.state.showing_sample() {
+                ui.label(
+                    egui::RichText::new(lang.word(Word::SampleIsFictional))
+                        .color(ui.visuals().warn_fg_color),
+                )
+                .on_hover_text(lang.word(Word::SampleIsFictionalTooltip));
+            }
         });
         ui.horizontal_wrapped(|ui| {
             ui.weak(lang.word(Word::RulesLabel));
@@ -77,8 +84,14 @@ impl KvalitetspengApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.begin_frame(&ctx);
-        self.bars_ui(ui);
-        self.views_ui(ui, &ctx);
+        if self.state.start_failure.is_some() {
+            // Only what is wrong and the way on: no empty rule set, table or problems.
+            egui::Panel::top("menu").show(ui, |ui| self.menu_bar_ui(ui));
+            egui::CentralPanel::default().show(ui, |ui| super::start::start_failure_ui(self, ui));
+        } else {
+            self.bars_ui(ui);
+            self.views_ui(ui, &ctx);
+        }
         self.windows_ui(&ctx);
         self.end_frame(&ctx);
     }
@@ -208,10 +221,12 @@ impl KvalitetspengApp {
         locked::lock_form_ui(self, ctx);
         locked::correction_window_ui(self, ctx);
         self.about_ui(ctx);
+        self.guide_ui(ctx);
         self.path_prompt_ui(ctx);
         problems::toasts_ui(self, ctx);
         self.confirm_ui(ctx);
         self.overwrite_ui(ctx);
+        self.comments_lost_ui(ctx);
         self.sheet_ui(ctx);
         self.recovery_ui(ctx);
     }

@@ -1,4 +1,5 @@
-//! Starting the native window (wgpu, else glow) and eframe's hooks: each frame, and storage.
+//! Starting the native window (wgpu, else glow) and eframe's hooks: each frame, and storage;
+//! and the window's message when the rule file it was started with cannot be opened.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -129,6 +130,52 @@ fn run_app_with(
     install::log(&msg);
     eprintln!("{msg}");
     ExitCode::from(3)
+}
+
+/// The rule file given at start-up could not be opened: its full path, what is wrong (in the
+/// interface's language, located), and buttons to open another file or the sample.
+pub(super) fn start_failure_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
+    use crate::app::UiCommand;
+    use crate::words::Word;
+    let lang = app.lang();
+    let Some(f) = &app.state.start_failure else {
+        return;
+    };
+    let (path, what) = (f.path.display().to_string(), f.error.text(lang));
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() * 0.15);
+        egui::Frame::group(ui.style())
+            .inner_margin(16.0)
+            .show(ui, |ui| {
+                ui.set_max_width(640.0);
+                ui.vertical(|ui| {
+                    ui.heading(lang.word(Word::RuleFileCouldNotBeOpened));
+                    ui.add_space(6.0);
+                    ui.add(egui::Label::new(egui::RichText::new(&path).monospace()).wrap());
+                    ui.add_space(4.0);
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(what).color(ui.visuals().error_fg_color),
+                        )
+                        .wrap(),
+                    );
+                    ui.add_space(6.0);
+                    ui.label(lang.word(Word::NothingCalculatedOpenAnother));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(lang.word(Word::OpenAnotherRuleFile)).clicked() {
+                            app.commands.push(UiCommand::OpenRules);
+                        }
+                        if ui
+                            .button(lang.word(Word::OpenTheSampleMunicipality))
+                            .clicked()
+                        {
+                            app.commands.push(UiCommand::LoadSample);
+                        }
+                    });
+                });
+            });
+    });
 }
 
 /// The app's icon (`assets/icon.png`: a coin with a check mark).

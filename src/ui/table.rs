@@ -126,7 +126,8 @@ type Deltas = std::rc::Rc<[Option<Decimal>]>;
 pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
     super::locked::locked_banner_ui(app, ui);
-    if app.state.calc_is_stale {
+    // Only over amounts that are there (without any, the advice below says what is wrong).
+    if app.state.calc_is_stale && app.state.calc.is_some() {
         stale_banner_ui(app, ui);
     }
     if nothing_to_show_ui(app, ui) {
@@ -189,20 +190,60 @@ fn stale_banner_ui(app: &KvalitetspengApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
 }
 
-/// Says so when there is no calculation or no provider; returns true then.
-fn nothing_to_show_ui(app: &KvalitetspengApp, ui: &mut egui::Ui) -> bool {
+/// Says so when there is no calculation or no provider; returns true then. Without a
+/// calculation it names the rules' first error (and offers "Normalisera vikter" when it is
+/// weights that do not sum to 100 %); only rules without a scheme get "add a scheme".
+fn nothing_to_show_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) -> bool {
+    use crate::domain::validation::{ProblemMsg, Severity};
     let lang = app.lang();
-    let (heading, text) = match app.state.calc.as_ref() {
-        None => (Word::NoCalculationYet, Word::AddASchemeWith),
-        Some(calc) if calc.providers.is_empty() => {
-            (Word::NoProviders, Word::ImportTheProvidersResults)
-        }
-        Some(_) => return false,
+    let first_error = app
+        .state
+        .problems
+        .iter()
+        .find(|p| p.severity == Severity::Error);
+    let (heading, text) = match (app.state.calc.as_ref(), first_error) {
+        (None, Some(p)) if !app.state.rules.schemes.is_empty() => (
+            Word::NoCalculationYet,
+            format!(
+                "{} {}: {}",
+                lang.word(Word::RulesHaveAnErrorToFix),
+                p.location(lang),
+                p.text(lang)
+            ),
+        ),
+        (None, _) => (
+            Word::NoCalculationYet,
+            lang.word(Word::AddASchemeWith).to_string(),
+        ),
+        (Some(calc), _) if calc.providers.is_empty() => (
+            Word::NoProviders,
+            lang.word(Word::ImportTheProvidersResults).to_string(),
+        ),
+        (Some(_), _) => return false,
     };
+    // The scheme whose weights do not sum to 100 %, if that is the first error.
+    let weights_of = first_error.and_then(|p| match p.msg {
+        ProblemMsg::WeightsNotHundred { sum } if sum > rust_decimal::Decimal::ZERO => p.scheme,
+        _ => None,
+    });
     ui.add_space(40.0);
     ui.vertical_centered(|ui| {
         ui.heading(lang.word(heading));
-        ui.label(lang.word(text));
+        ui.label(text);
+        if let Some(st) = weights_of
+            && ui
+                .button(lang.word(Word::NormaliseWeights))
+                .on_hover_text(lang.word(Word::ScaleTheWeightsTo))
+                .clicked()
+            && let Some(scheme) = app
+                .state
+                .rules
+                .schemes
+                .iter_mut()
+                .find(|s| s.service_type == st)
+        {
+            super::editor::normalise_weights(scheme);
+        }
     });
     true
 }

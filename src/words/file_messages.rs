@@ -17,6 +17,8 @@ impl Words {
         use FileErrorMsg::*;
         match e {
             Io(e) => msg!(self, "file-error-io", e),
+            NotFound => self.lang().text("file-error-not-found").into(),
+            NoPermission => self.lang().text("file-error-no-permission").into(),
             NotText => self.lang().word(Word::FileIsNotText).into(),
             MixedEncoding { byte, column } => {
                 let byte = format!("{byte:02X}");

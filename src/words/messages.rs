@@ -34,6 +34,14 @@ messages! {
     problems_messages = "problems-messages" (notifications: &dyn Display);
     /// A text of `ui::editor`.
     editor_errors = "editor-errors" (n: &dyn Display);
+    /// After the first change an undo makes: how many more it makes.
+    undo_and_more = "undo-and-more" (n: &dyn Display);
+    /// A sweep's parameter: step K's level (from 1).
+    param_step_level = "param-step-level" (k: &dyn Display);
+    /// A sweep's parameter: step K's credit (from 1).
+    param_step_credit = "param-step-credit" (k: &dyn Display);
+    /// The notice of an indicator removed in the editor (with "Ångra").
+    editor_indicator_removed = "editor-indicator-removed" (name: &dyn Display);
     /// A text of `ui::editor`.
     editor_rate_label = "editor-rate-label" (unit: &dyn Display);
     /// A text of `ui::editor`.

@@ -44,6 +44,7 @@ mod file_messages;
 mod labels;
 mod messages;
 pub mod number;
+mod params;
 mod problems;
 pub mod prose;
 mod rule_changes;
@@ -625,6 +626,49 @@ pub enum Word {
     DecisionsReferenceEG,
     IncludeTheDecisionReport,
     ChooseFileAndLock,
+    ReportFormTitle,
+    ReportFormIntro,
+    RulesNotSavedSavedFirst,
+    SaveRulesAndChooseFile,
+    ChooseFileAndWriteReport,
+    SaveTheRulesFirst,
+    // ui::start
+    RuleFileCouldNotBeOpened,
+    NothingCalculatedOpenAnother,
+    OpenAnotherRuleFile,
+    // ui::table
+    RulesHaveAnErrorToFix,
+    // ui::modals (Hjälp › Kom igång)
+    GettingStarted,
+    GettingStartedTitle,
+    GuideWhatToLoad,
+    GuideWhatToLoadText,
+    GuideHowAKrona,
+    GuideHowAKronaText,
+    GuideShortcuts,
+    GuideDocumentation,
+    GuideDocumentationText,
+    // ui::modals (comments a save would lose)
+    CommentsWouldBeLost,
+    CommentsWouldBeLostText,
+    SaveAnyway,
+    // ui::root
+    SampleIsFictional,
+    SampleIsFictionalTooltip,
+    // words::params
+    ParamRate,
+    ParamMinScore,
+    ParamCap,
+    ParamFallback,
+    ParamWeight,
+    ParamLevel,
+    ParamLower,
+    ParamUpper,
+    ParamThreshold,
+    ParamBenchmark,
+    ParamStart,
+    ParamFull,
+    ParamMinRespondents,
     Cancel,
     Before,
     After,

@@ -7,6 +7,8 @@ mod parts;
 mod scheme;
 mod scheme_rules;
 
+pub(crate) use scheme::normalise_weights;
+
 use egui::{RichText, ScrollArea};
 use rust_decimal::Decimal;
 
@@ -28,6 +30,7 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         }
     });
     let problems = app.state.problems.clone();
+    let mut removed: Option<String> = None;
     ScrollArea::vertical()
         .id_salt("editor_scroll")
         .auto_shrink([false, false])
@@ -64,7 +67,9 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                         .id_salt(("scheme", si))
                         .default_open(true)
                         .show(ui, |ui| {
-                            scheme::scheme_ui(ui, scheme, si, &problems, &period, lang);
+                            removed = removed
+                                .take()
+                                .or(scheme::scheme_ui(ui, scheme, si, &problems, &period, lang));
                             if ui.small_button(lang.word(Word::RemoveTheScheme)).clicked() {
                                 remove_scheme = Some(si);
                             }
@@ -84,6 +89,10 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
             }
         });
+    if let Some(name) = removed {
+        let text = lang.words().editor_indicator_removed(&name);
+        app.state.notify_undoable(text);
+    }
 }
 
 /// A child `Ui` whose widget ids depend only on `salt`, not on how many widgets came before it

@@ -21,6 +21,7 @@ fn scheme_total_hint(payout: &PayoutBase) -> Decimal {
         .unwrap_or(Decimal::from(1_000_000))
 }
 
+/// The scheme's fields and indicators; returns the name of an indicator removed this frame.
 pub(super) fn scheme_ui(
     ui: &mut egui::Ui,
     scheme: &mut Scheme,
@@ -28,7 +29,7 @@ pub(super) fn scheme_ui(
     problems: &[Problem],
     period: &str,
     lang: Lang,
-) {
+) -> Option<String> {
     let st = Some(scheme.service_type);
     egui::Grid::new(("scheme_grid", si))
         .num_columns(2)
@@ -46,7 +47,7 @@ pub(super) fn scheme_ui(
     // One id for the scheme's "locked sum" choice, made here (a child ui would salt it).
     let lock_id = ui.make_persistent_id(("weights_locked", si));
     weights_ui(ui, scheme, lock_id, lang);
-    indicators_ui(ui, scheme, si, problems, period, lock_id, lang);
+    indicators_ui(ui, scheme, si, problems, period, lock_id, lang)
 }
 
 /// The payout's kind and its amounts (grid rows).
@@ -210,7 +211,7 @@ fn weights_ui(ui: &mut egui::Ui, scheme: &mut Scheme, lock_id: egui::Id, lang: L
 }
 
 /// Scales the weights to sum to exactly 100 (largest remainders).
-fn normalise_weights(scheme: &mut Scheme) {
+pub(crate) fn normalise_weights(scheme: &mut Scheme) {
     let ws: Vec<Decimal> = scheme
         .indicators
         .iter()
@@ -235,6 +236,7 @@ struct IndicatorEdits {
 }
 
 /// Each indicator: its header, body and weight slider; then the list's edits and "add".
+/// Returns the name of an indicator removed.
 fn indicators_ui(
     ui: &mut egui::Ui,
     scheme: &mut Scheme,
@@ -243,7 +245,7 @@ fn indicators_ui(
     period: &str,
     lock_id: egui::Id,
     lang: Lang,
-) {
+) -> Option<String> {
     let st = Some(scheme.service_type);
     let locked = ui.data_mut(|d| *d.get_persisted_mut_or(lock_id, true));
     let areas: Vec<(String, String)> = scheme
@@ -285,12 +287,13 @@ fn indicators_ui(
             weight_slider_ui(ui, ind, ii, locked, &mut edits, lang);
         });
     }
-    apply_indicator_edits(scheme, edits);
+    let removed = apply_indicator_edits(scheme, edits, locked);
     if ui.button(lang.word(Word::AddIndicator)).clicked() {
         let mut ind = new_indicator(n + 1, lang);
         ind.weight = Decimal::ZERO;
         scheme.indicators.push(ind);
     }
+    removed
 }
 
 /// The weight slider, outside the collapsing body so weights are quick to balance.
@@ -326,8 +329,12 @@ fn weight_slider_ui(
     });
 }
 
-/// Does what the user asked of the indicator list.
-fn apply_indicator_edits(scheme: &mut Scheme, edits: IndicatorEdits) {
+/// Does what the user asked of the indicator list; returns the name of an indicator removed.
+fn apply_indicator_edits(
+    scheme: &mut Scheme,
+    edits: IndicatorEdits,
+    locked: bool,
+) -> Option<String> {
     if let Some((k, v)) = edits.weight_moved {
         // The locked sum holds over the scheme, or inside the indicator's area.
         let area = scheme.indicators[k].area.clone();
@@ -345,10 +352,28 @@ fn apply_indicator_edits(scheme: &mut Scheme, edits: IndicatorEdits) {
             None => scheme.indicators[k].weight = v,
         }
     }
-    if let Some(ii) = edits.remove {
-        scheme.indicators.remove(ii);
-    }
     if let Some(ii) = edits.move_up {
         scheme.indicators.swap(ii, ii - 1);
     }
+    edits.remove.map(|ii| remove_indicator(scheme, ii, locked))
+}
+
+/// Removes indicator `ii`; with the locked sum, the others of its group (the scheme, or its
+/// area) share its weight so that the group's sum stays what it was (largest remainders).
+fn remove_indicator(scheme: &mut Scheme, ii: usize, locked: bool) -> String {
+    let gone = scheme.indicators.remove(ii);
+    let group: Vec<usize> = (0..scheme.indicators.len())
+        .filter(|&j| scheme.areas.is_empty() || scheme.indicators[j].area == gone.area)
+        .collect();
+    let weights: Vec<Decimal> = group
+        .iter()
+        .map(|&j| scheme.indicators[j].weight.max(Decimal::ZERO))
+        .collect();
+    let target: Decimal = weights.iter().copied().sum::<Decimal>() + gone.weight;
+    if locked && weights.iter().any(|w| *w > Decimal::ZERO) {
+        for (&j, w) in group.iter().zip(allocate(target, &weights)) {
+            scheme.indicators[j].weight = w.normalize();
+        }
+    }
+    gone.name
 }
