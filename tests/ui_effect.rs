@@ -1,0 +1,87 @@
+//! The Effekt window driven through the real UI (egui_kittest): opened from the Beslut menu by
+//! its label, the Kolada file picked with the test's dialog stand-in, the form typed in, and the
+//! estimate of docs/effect.md's worked example shown.
+
+mod common;
+use common::*;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
+
+fn harness(answers: Vec<Option<std::path::PathBuf>>) -> Harness<'static, KvalitetspengApp> {
+    let app = KvalitetspengApp::for_tests(ScriptedDialogs {
+        answers: answers.into(),
+        ..Default::default()
+    });
+    let mut h = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
+    h.run();
+    h
+}
+
+/// Types `text` into the field labelled `label`.
+fn fill(h: &mut Harness<'_, KvalitetspengApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
+
+fn open_effect_window(h: &mut Harness<'_, KvalitetspengApp>) {
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Effektuppföljning…").click();
+    h.run();
+    h.get_by_label("Kommunen mot jämförelsekommunerna");
+}
+
+#[test]
+fn the_worked_example_is_estimated_in_the_effect_window() {
+    let mut h = harness(vec![Some(sample("effect/kolada_example.json"))]);
+    open_effect_window(&mut h);
+    h.get_by_label("Välj fil…").click();
+    h.run();
+    assert!(
+        h.state()
+            .state
+            .effect
+            .kolada
+            .ends_with("kolada_example.json")
+    );
+    fill(&mut h, "KPI", "U21468");
+    fill(&mut h, "Kommun (kod)", "2999");
+    fill(&mut h, "Kvalitetspeng från år", "2019");
+    fill(&mut h, "Uteslut kommuner", "2920");
+    h.get_by_label("Skatta effekten").click();
+    h.run();
+    h.get_by_label_contains("Skattad effekt: 4,00 (");
+    h.get_by_label_contains("Slutsats:");
+    // The sample municipality has one period: the providers' part says when it shows.
+    h.get_by_label_contains("minst två perioder");
+}
+
+#[test]
+fn a_bad_year_is_said_in_the_window() {
+    let mut h = harness(vec![]);
+    open_effect_window(&mut h);
+    fill(&mut h, "Kvalitetspeng från år", "19");
+    h.get_by_label("Skatta effekten").click();
+    h.run();
+    h.get_by_label_contains("förväntade ett år (ÅÅÅÅ), fick ”19”");
+}
+
+#[test]
+fn results_with_two_periods_show_the_providers_paths() {
+    let mut h = harness(vec![
+        Some(sample("effect_providers/rules.ron")),
+        Some(sample("effect_providers/results.csv")),
+    ]);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
+    h.run();
+    open_effect_window(&mut h);
+    h.get_by_label_contains("rättad för återgång mot medelvärdet");
+}
