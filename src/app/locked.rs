@@ -193,6 +193,7 @@ impl AppState {
                     }),
                     decision: decision.as_deref(),
                     correction: correction.as_ref(),
+                    effect: None,
                 },
                 lang,
             );
