@@ -62,6 +62,42 @@ fn the_worked_example_is_estimated_in_the_effect_window() {
     h.get_by_label_contains("minst två perioder");
 }
 
+/// The window's estimate goes into the decision report the app writes.
+#[test]
+fn the_decision_report_has_the_windows_estimate() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("beslut.pdf");
+    let mut h = harness(vec![
+        Some(sample("effect/kolada_example.json")),
+        Some(pdf.clone()),
+    ]);
+    open_effect_window(&mut h);
+    h.get_by_label("Välj fil…").click();
+    h.run();
+    fill(&mut h, "KPI", "U21468");
+    fill(&mut h, "Kommun (kod)", "2999");
+    fill(&mut h, "Kvalitetspeng från år", "2019");
+    fill(&mut h, "Uteslut kommuner", "2920");
+    h.get_by_label("Skatta effekten").click();
+    h.run();
+    // A KPI typed after the estimate is not the one the report names.
+    fill(&mut h, "KPI", "X");
+    h.state_mut()
+        .command(kvalitetspeng::app::UiCommand::ExportReport);
+    h.run();
+    h.state_mut().state.wait_for_jobs();
+    h.run();
+    let text = pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap()).unwrap();
+    let text: String = text.split_whitespace().collect();
+    for want in [
+        "EffektuppföljningEffektavkvalitetspengpåKPIU21468ikommun2999från2019",
+        "Skattadeffekt:4,00",
+        "95%konfidensintervall:−0,75till8,75",
+    ] {
+        assert!(text.contains(want), "«{want}» not in {text}");
+    }
+}
+
 #[test]
 fn a_bad_year_is_said_in_the_window() {
     let mut h = harness(vec![]);

@@ -58,6 +58,8 @@ impl Default for EffectForm {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EffectView {
     pub effect: Effect,
+    /// The KPI estimated (as typed when estimated, for the decision report's section).
+    pub kpi: String,
     /// The report's lines, as the command prints them.
     pub lines: Vec<String>,
     /// Per year: the treated municipality's value and its comparison's (the comparison mean,
@@ -109,6 +111,7 @@ impl EffectForm {
         let lines = words.effect_report(&effect, kpi);
         Ok(EffectView {
             effect,
+            kpi: kpi.to_string(),
             lines,
             treated,
             comparison,

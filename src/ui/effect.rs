@@ -136,6 +136,8 @@ fn outcome_ui(ui: &mut egui::Ui, v: &EffectView, lang: Lang) {
     chart_ui(ui, v, lang);
     ui.add_space(6.0);
     lines_ui(ui, &v.lines);
+    ui.add_space(4.0);
+    ui.label(RichText::new(lang.word(Word::EffectInTheReport)).weak());
 }
 
 /// The municipality's KPI per year against its comparison, the first year marked.

@@ -738,5 +738,6 @@ pub enum Word {
     EffectChartComparisonNote,
     EffectProvidersHeading,
     EffectProvidersPaths,
+    EffectInTheReport,
     EffectProvidersNeedPeriods,
 }

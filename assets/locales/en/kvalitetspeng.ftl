@@ -1239,3 +1239,4 @@ effect-providers-heading = The providers
 effect-providers-need-periods = The providers' paths are shown when the loaded results have at least two periods.
 effect-chart-comparison-note = Comparison: the comparison municipalities' mean per year; with synthetic control their weighted mean, moved to the municipality's level before the start.
 effect-providers-paths = Each provider's path
+effect-in-the-report = The decision report (File › Decision report) includes this estimate as a section, Effect follow-up.

@@ -1170,3 +1170,4 @@ effect-providers-heading = Utförarna
 effect-providers-need-periods = Utförarnas utveckling visas när de inlästa resultaten har minst två perioder.
 effect-chart-comparison-note = Jämförelse: jämförelsekommunernas medelvärde per år; med syntetisk kontroll deras viktade medel, flyttat till kommunens nivå före start.
 effect-providers-paths = Varje utförares utveckling
+effect-in-the-report = Beslutsunderlaget (Arkiv › Beslutsunderlag) tar med den här skattningen som ett avsnitt, Effektuppföljning.
