@@ -78,11 +78,21 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EffectForm, action: &mut Action, lang: 
         .num_columns(2)
         .show(ui, |ui| {
             let l = ui.label(lang.word(Word::EffectKoladaFile));
+            // The button first and the path in the rest of the row, so that more of the
+            // file's name shows; the whole path on hover.
             ui.horizontal(|ui| {
-                ui.add(egui::TextEdit::singleline(&mut form.kolada).desired_width(320.0))
-                    .labelled_by(l.id);
                 if ui.button(lang.word(Word::EffectChooseKolada)).clicked() {
                     *action = Action::ChooseFile;
+                }
+                let hover = form.kolada.clone();
+                let field = ui
+                    .add(
+                        egui::TextEdit::singleline(&mut form.kolada)
+                            .desired_width(ui.available_width().max(200.0)),
+                    )
+                    .labelled_by(l.id);
+                if !hover.is_empty() {
+                    field.on_hover_text(hover);
                 }
             });
             ui.end_row();
@@ -188,7 +198,11 @@ fn chart_ui(ui: &mut egui::Ui, v: &EffectView, lang: Lang) {
     .allow_drag(false)
     .allow_zoom(false)
     .allow_scroll(false)
-    .legend(Legend::default().position(Corner::LeftTop))
+    .legend(
+        Legend::default()
+            .position(Corner::LeftTop)
+            .follow_insertion_order(true),
+    )
     .x_axis_label(lang.word(Word::EffectChartYear))
     .y_axis_label(lang.word(Word::EffectChartValue))
     .x_axis_formatter(move |m, _| year(m.value))
