@@ -108,16 +108,23 @@ fn a_bad_year_is_said_in_the_window() {
     h.get_by_label_contains("förväntade ett år (ÅÅÅÅ), fick ”19”");
 }
 
+/// Results with two periods loaded while the window is open show the providers' response,
+/// and each provider's path under it.
 #[test]
 fn results_with_two_periods_show_the_providers_paths() {
     let mut h = harness(vec![
         Some(sample("effect_providers/rules.ron")),
         Some(sample("effect_providers/results.csv")),
     ]);
+    open_effect_window(&mut h);
+    h.get_by_label_contains("minst två perioder");
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     h.run();
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
     h.run();
-    open_effect_window(&mut h);
     h.get_by_label_contains("rättad för återgång mot medelvärdet");
+    assert!(h.query_by_label_contains("76 ➡ 80,5").is_none());
+    h.get_by_label("Varje utförares utveckling").click();
+    h.run();
+    h.get_by_label("  helhet (nivå ≥ 80 %): 76 ➡ 80,5");
 }

@@ -25,9 +25,13 @@ pub struct EffectForm {
     pub method: Method,
     /// The latest estimate, or why it could not be made (in words).
     pub outcome: Option<Result<EffectView, String>>,
-    /// The providers' lines ([`provider_lines`]) for the results loaded when the window was
-    /// opened or the last estimate made: a bootstrap is too much work for every frame.
+    /// The providers' lines ([`provider_lines`]) of the loaded results, made when the window
+    /// opens, the results change or an estimate is made: a bootstrap is too much work for
+    /// every frame.
     pub providers: Option<ProviderLines>,
+    /// The results generation and language `providers` were made for: other results (or
+    /// another language) make them again.
+    pub providers_for: Option<(u64, Lang)>,
 }
 
 /// The providers' part in lines: whether they respond to the levels (the answer), and each
@@ -50,6 +54,7 @@ impl Default for EffectForm {
             method: Method::DifferenceInDifferences,
             outcome: None,
             providers: None,
+            providers_for: None,
         }
     }
 }
@@ -123,8 +128,17 @@ impl crate::app::AppState {
     /// Opens the Effekt window (with the providers' lines of the loaded results) or closes it.
     pub fn toggle_effect(&mut self) {
         self.effect.open = !self.effect.open;
-        if self.effect.open {
+        self.effect.providers_for = None;
+        self.refresh_effect_providers();
+    }
+
+    /// Makes the providers' lines again while the window is open, when the results were
+    /// replaced or the language changed since they were made (once, not every frame).
+    pub fn refresh_effect_providers(&mut self) {
+        let now = (self.cache.results_generation, self.lang);
+        if self.effect.open && self.effect.providers_for != Some(now) {
             self.effect.providers = self.effect_provider_lines();
+            self.effect.providers_for = Some(now);
         }
     }
 
@@ -133,6 +147,7 @@ impl crate::app::AppState {
     pub fn estimate_effect(&mut self) {
         self.effect.estimate(self.lang);
         self.effect.providers = self.effect_provider_lines();
+        self.effect.providers_for = Some((self.cache.results_generation, self.lang));
     }
 
     /// [`provider_lines`] of every period of the loaded results. A CSV file is kept folded

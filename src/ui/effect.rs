@@ -26,6 +26,7 @@ pub fn effect_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     if !app.state.effect.open {
         return;
     }
+    app.state.refresh_effect_providers();
     let lang = app.lang();
     let mut open = true;
     let mut action = Action::None;
