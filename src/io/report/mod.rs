@@ -475,7 +475,9 @@ fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
 fn effect_section(l: &mut Layout, e: &EffectFollowUp<'_>, lang: Lang) {
     l.section(PAGE_THIRD);
     l.heading(lang.word(Word::EffectFollowUpTitle), Style::H1, 40.0);
-    let lines = lang.words().effect_report(e.effect, e.kpi);
+    // The KPI as `kvalitetspeng effect` prints it (control characters shown, at most 40).
+    let kpi = crate::io::fields::printable(e.kpi, 40);
+    let lines = lang.words().effect_report(e.effect, &kpi);
     let mut lines = lines.iter();
     if let Some(title) = lines.next() {
         l.heading(title, Style::H2, 30.0);
