@@ -476,6 +476,7 @@ fn report_times() {
                         compared: None,
                         decision: None,
                         correction: None,
+                        effect: None,
                     },
                     kvalitetspeng::words::Lang::Sv,
                 )

@@ -868,3 +868,50 @@ fn standards_refuses_too_few_results_and_an_input_as_output() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(std::fs::read(&rules).unwrap(), before);
 }
+
+/// `report --effect-kolada …` adds "Effektuppföljning" with the same lines as `effect`
+/// (docs/effect.md's worked example); an effect that cannot be estimated writes no report.
+#[test]
+fn report_with_an_effect_follow_up_has_its_section() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("beslut.pdf");
+    let run = |municipality: &str| {
+        bin()
+            .args(["report", "--rules"])
+            .arg(sample("worked_example_a/rules.ron"))
+            .arg("--results")
+            .arg(sample("worked_example_a/results.csv"))
+            .arg("--effect-kolada")
+            .arg(sample("effect/kolada_example.json"))
+            .args(["--kpi", "U21468", "--municipality", municipality])
+            .args(["--introduced", "2019", "--exclude", "2920", "--out"])
+            .arg(&pdf)
+            .output()
+            .unwrap()
+    };
+    let o = run("2999");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    // Without any white space: the PDF's text joins a wrapped line to the next without one.
+    let bare = |t: &str| t.split_whitespace().collect::<String>();
+    let text = bare(&pdf_extract::extract_text_from_mem(&std::fs::read(&pdf).unwrap()).unwrap());
+    for want in [
+        "Effektuppföljning Effekt av kvalitetspeng på KPI U21468 i kommun 2999 från 2019",
+        "Metod: skillnad i skillnader mot 19 jämförelsekommuner",
+        "Skattad effekt: 4,00",
+        "95 % konfidensintervall: −0,75 till 8,75",
+        "p-värde (placebotest): 0,250 (4 av 19 jämförelsekommuner",
+        "Slutsats: förändringen efter start skiljer sig inte från jämförelsekommunernas mer än \
+         slumpen kan förklara (p = 0,250).",
+    ] {
+        assert!(text.contains(&bare(want)), "«{want}» not in {text}");
+    }
+    std::fs::remove_file(&pdf).unwrap();
+    let o = run("9999");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("kolada_example.json: kommun 9999 har inga värden för KPI:n i filen"),
+        "{err}"
+    );
+    assert!(!pdf.exists());
+}

@@ -116,6 +116,7 @@ fn report_warnings(
         compared: None,
         decision: None,
         correction: None,
+        effect: None,
     };
     let report = kvalitetspeng::io::report::report(&input, Lang::Sv).unwrap();
     report.missing.iter().map(|m| m.text(Lang::Sv)).collect()

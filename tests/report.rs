@@ -32,6 +32,7 @@ fn report(rules_rel: &str, results_rel: &str, lang: Lang) -> Vec<u8> {
             compared: None,
             decision: Some("ÄN 2026-03-12 §14"),
             correction: None,
+            effect: None,
         },
         lang,
     )
@@ -986,6 +987,7 @@ fn input<'a>(
         compared: None,
         decision: None,
         correction: None,
+        effect: None,
     }
 }
 
@@ -1321,6 +1323,7 @@ fn the_comparison_report_shows_each_provider_and_the_rule_changes() {
         },
         compare_rules: Some(&old),
         decision: None,
+        effect: None,
     };
     let t = text_of(&report(&req, Lang::Sv).unwrap().pdf);
     for want in [

@@ -32,6 +32,8 @@ pub enum UiCommand {
     ToggleDecide,
     /// Compare the calculation with another rule file.
     CompareWith,
+    /// Open or close the Effekt window (effect follow-up, issue 37).
+    ToggleEffect,
     /// The decision report (PDF).
     ExportReport,
     /// One statement (PDF) per provider, into a folder (Arkiv › Utskick…).
@@ -73,6 +75,8 @@ pub enum PathRequest {
     ImportResults,
     Export(Export),
     CompareWith,
+    /// The Kolada file of the Effekt window.
+    EffectKolada,
     /// The comparison (true) or the sweep (false).
     DecisionExport(bool),
     Report,
@@ -164,6 +168,7 @@ impl AppState {
             UiCommand::Redo => self.done(Self::redo),
             UiCommand::ToggleEditor | UiCommand::ToggleProblems => Handled::View(c),
             UiCommand::ToggleDecide => self.done(|s| s.decide.open = !s.decide.open),
+            UiCommand::ToggleEffect => self.done(Self::toggle_effect),
             UiCommand::CompareWith => Handled::Open(PathRequest::CompareWith),
             UiCommand::ExportReport | UiCommand::ExportStatements | UiCommand::LockRun
                 if !current =>
@@ -199,6 +204,9 @@ impl AppState {
             }),
             PathRequest::CompareWith => self.done(|s| {
                 s.compare_with_file(p);
+            }),
+            PathRequest::EffectKolada => self.done(|s| {
+                s.effect.kolada = p.display().to_string();
             }),
             PathRequest::DecisionExport(comparison) => self.done(|s| {
                 s.export_decision(p, comparison);

@@ -25,6 +25,21 @@ pub struct EffectForm {
     pub method: Method,
     /// The latest estimate, or why it could not be made (in words).
     pub outcome: Option<Result<EffectView, String>>,
+    /// The providers' lines ([`provider_lines`]) of the loaded results, made when the window
+    /// opens, the results change or an estimate is made: a bootstrap is too much work for
+    /// every frame.
+    pub providers: Option<ProviderLines>,
+    /// The results generation and language `providers` were made for: other results (or
+    /// another language) make them again.
+    pub providers_for: Option<(u64, Lang)>,
+}
+
+/// The providers' part in lines: whether they respond to the levels (the answer), and each
+/// provider's path (the evidence, long: two lines a provider).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProviderLines {
+    pub response: Vec<String>,
+    pub paths: Vec<String>,
 }
 
 impl Default for EffectForm {
@@ -38,6 +53,8 @@ impl Default for EffectForm {
             exclude: String::new(),
             method: Method::DifferenceInDifferences,
             outcome: None,
+            providers: None,
+            providers_for: None,
         }
     }
 }
@@ -46,6 +63,8 @@ impl Default for EffectForm {
 #[derive(Debug, Clone, PartialEq)]
 pub struct EffectView {
     pub effect: Effect,
+    /// The KPI estimated (as typed when estimated, for the decision report's section).
+    pub kpi: String,
     /// The report's lines, as the command prints them.
     pub lines: Vec<String>,
     /// Per year: the treated municipality's value and its comparison's (the comparison mean,
@@ -97,6 +116,7 @@ impl EffectForm {
         let lines = words.effect_report(&effect, kpi);
         Ok(EffectView {
             effect,
+            kpi: kpi.to_string(),
             lines,
             treated,
             comparison,
@@ -104,18 +124,61 @@ impl EffectForm {
     }
 }
 
+impl crate::app::AppState {
+    /// Opens the Effekt window (with the providers' lines of the loaded results) or closes it.
+    pub fn toggle_effect(&mut self) {
+        self.effect.open = !self.effect.open;
+        self.effect.providers_for = None;
+        self.refresh_effect_providers();
+    }
+
+    /// Makes the providers' lines again while the window is open, when the results were
+    /// replaced or the language changed since they were made (once, not every frame).
+    pub fn refresh_effect_providers(&mut self) {
+        let now = (self.cache.results_generation, self.lang);
+        if self.effect.open && self.effect.providers_for != Some(now) {
+            self.effect.providers = self.effect_provider_lines();
+            self.effect.providers_for = Some(now);
+        }
+    }
+
+    /// Estimates the effect from the form, and the providers' lines again (the results may
+    /// have been replaced since the window was opened).
+    pub fn estimate_effect(&mut self) {
+        self.effect.estimate(self.lang);
+        self.effect.providers = self.effect_provider_lines();
+        self.effect.providers_for = Some((self.cache.results_generation, self.lang));
+    }
+
+    /// [`provider_lines`] of every period of the loaded results. A CSV file is kept folded
+    /// into the periods the rules read, so it is read whole again here (the same file: the
+    /// same SHA-256, or no lines).
+    fn effect_provider_lines(&self) -> Option<ProviderLines> {
+        if self.results.folded.is_none() {
+            return provider_lines(&self.rules, &self.results, self.lang);
+        }
+        let path = self.results_file.path.as_deref()?;
+        let whole = io::read_results_with(path, &self.results_file.opts).ok()?;
+        if whole.source_sha256 != self.results.source_sha256 {
+            return None;
+        }
+        provider_lines(&self.rules, &whole, self.lang)
+    }
+}
+
 /// The providers' paths and their response to the levels in lines, when `results` has more
 /// than one period (`None` otherwise, or when the rules cannot be calculated for a period).
-pub fn provider_lines(rules: &RuleSet, results: &ResultSet, lang: Lang) -> Option<Vec<String>> {
+pub fn provider_lines(rules: &RuleSet, results: &ResultSet, lang: Lang) -> Option<ProviderLines> {
     let p = paths(rules, results).ok()?;
     if p.periods.len() < 2 {
         return None;
     }
     let words = lang.words();
     let r = response(&p, DEFAULT_BAND);
-    let mut lines = words.providers_paths(&p);
-    lines.extend(words.providers_response(&r, p.periods.len()));
-    Some(lines)
+    Some(ProviderLines {
+        response: words.providers_response(&r, p.periods.len()),
+        paths: words.providers_paths(&p),
+    })
 }
 
 #[cfg(test)]
@@ -169,8 +232,10 @@ mod tests {
         let rules = io::read_rules(Path::new(&sample("effect_providers/rules.ron"))).unwrap();
         let results = io::read_results(Path::new(&sample("effect_providers/results.csv"))).unwrap();
         let lines = provider_lines(&rules, &results, Lang::Sv).unwrap();
+        assert!(lines.paths.iter().any(|l| l.contains("76 → 80,5")));
         assert!(
             lines
+                .response
                 .iter()
                 .any(|l| l.contains("rättad för återgång mot medelvärdet"))
         );

@@ -240,6 +240,11 @@ impl AppState {
             None => decision,
         };
         let correction = self.correction.as_ref().map(|c| c.diff.clone());
+        // The Effekt window's estimate, when it has one, is the report's effect follow-up.
+        let effect = match &self.effect.outcome {
+            Some(Ok(v)) => Some((v.effect.clone(), v.kpi.clone())),
+            _ => None,
+        };
         let comparison = comparison.map(|c| (*c).clone());
         let rules = self.rules.clone();
         let lang = self.lang;
@@ -260,6 +265,9 @@ impl AppState {
                     }),
                     decision: decision.as_deref(),
                     correction: correction.as_ref(),
+                    effect: effect
+                        .as_ref()
+                        .map(|(effect, kpi)| io::report::EffectFollowUp { effect, kpi }),
                 },
                 lang,
             );

@@ -39,6 +39,69 @@ impl From<MethodArg> for Method {
     }
 }
 
+/// `report`'s effect follow-up: the same question as `effect` asks (issue 37).
+#[derive(Debug, Clone, clap::Args)]
+pub struct ReportEffectArgs {
+    /// Lägg till effektuppföljning från Kolada-data, sparad JSON (add an effect follow-up).
+    #[arg(long, requires_all = ["kpi", "municipality", "introduced"])]
+    pub effect_kolada: Option<std::path::PathBuf>,
+    /// KPI för effektuppföljningen, t.ex. N00945 (the KPI).
+    #[arg(long, requires = "effect_kolada")]
+    pub kpi: Option<String>,
+    /// Kommunkoden för kommunen med kvalitetspeng (the treated municipality).
+    #[arg(long, requires = "effect_kolada")]
+    pub municipality: Option<String>,
+    /// Första året med kvalitetspeng (the first year it was paid).
+    #[arg(long, requires = "effect_kolada")]
+    pub introduced: Option<String>,
+    /// Kommuner att inte jämföra med, t.ex. 0114,0123 (municipalities to leave out).
+    #[arg(long, value_delimiter = ',', requires = "effect_kolada")]
+    pub exclude: Vec<String>,
+}
+
+impl ReportEffectArgs {
+    /// The request for the report, `None` without `--effect-kolada`, or the exit code after
+    /// saying why the year is not one.
+    pub fn request(&self, lang: Lang) -> Result<Option<io::usecase::EffectRequest<'_>>, ExitCode> {
+        let (Some(kolada), Some(kpi), Some(municipality), Some(introduced)) = (
+            &self.effect_kolada,
+            &self.kpi,
+            &self.municipality,
+            &self.introduced,
+        ) else {
+            return Ok(None);
+        };
+        let introduced = year(introduced, lang)?;
+        Ok(Some(io::usecase::EffectRequest {
+            kolada,
+            kpi,
+            question: question(municipality, introduced, &self.exclude),
+        }))
+    }
+}
+
+/// `--introduced` as a year (four digits, 1900–2200), or the exit code after saying why not.
+fn year(text: &str, lang: Lang) -> Result<i32, ExitCode> {
+    let t = text.trim();
+    t.parse::<i32>()
+        .ok()
+        .filter(|y| t.len() == 4 && (1900..=2200).contains(y))
+        .ok_or_else(|| fail(lang, &lang.words().effect_not_a_year(text)))
+}
+
+/// The question asked of the panel.
+fn question(municipality: &str, introduced: i32, exclude: &[String]) -> Question {
+    Question {
+        treated: municipality.trim().to_string(),
+        introduced,
+        exclude: exclude
+            .iter()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect(),
+    }
+}
+
 fn fail(lang: Lang, msg: &str) -> ExitCode {
     eprintln!("{}: {}", lang.word(Word::Error), printable(msg, usize::MAX));
     ExitCode::from(2)
@@ -47,13 +110,9 @@ fn fail(lang: Lang, msg: &str) -> ExitCode {
 /// Runs `effect`; 0 when estimated (and written), 2 when an input or the output failed.
 pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
     let words = lang.words();
-    let introduced = a.introduced.trim();
-    let Some(introduced) = introduced
-        .parse::<i32>()
-        .ok()
-        .filter(|y| introduced.len() == 4 && (1900..=2200).contains(y))
-    else {
-        return fail(lang, &words.effect_not_a_year(a.introduced));
+    let introduced = match year(a.introduced, lang) {
+        Ok(y) => y,
+        Err(code) => return code,
     };
     let read = match io::effect::read_panel(a.kolada, a.kpi) {
         Ok(r) => r,
@@ -64,16 +123,7 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let question = Question {
-        treated: a.municipality.trim().to_string(),
-        introduced,
-        exclude: a
-            .exclude
-            .iter()
-            .map(|c| c.trim().to_string())
-            .filter(|c| !c.is_empty())
-            .collect(),
-    };
+    let question = question(a.municipality, introduced, a.exclude);
     let effect = match estimate_with(&read.panel, &question, a.method) {
         Ok(e) => e,
         Err(e) => {

@@ -57,6 +57,7 @@ fn failure_text(f: &Failure, lang: Lang) -> String {
         Failure::Import(e) => e.text(lang),
         Failure::Lock(e) => e.text(lang),
         Failure::Report(m) => m.clone(),
+        Failure::Effect(file, e) => format!("{file}: {}", lang.words().effect_error(e)),
         Failure::NotRecalculable => "the locked run cannot be recalculated".to_string(),
         Failure::Rules(p) | Failure::OtherRules(_, p) => p
             .iter()
@@ -85,6 +86,7 @@ pub fn run_report(
     s: &Sources<'_>,
     compare_rules: Option<&Path>,
     decision: Option<&str>,
+    effect: Option<usecase::EffectRequest<'_>>,
     out: &Path,
     lang: Lang,
 ) -> ExitCode {
@@ -92,10 +94,12 @@ pub fn run_report(
         return code;
     }
     let opts = s.options();
+    let kolada = effect.as_ref().map(|e| e.kolada);
     let req = usecase::ReportRequest {
         sources: s.sources(&opts),
         compare_rules,
         decision,
+        effect,
     };
     let pdf = match usecase::report(&req, lang) {
         Ok(r) => warn_missing_glyphs(r, lang),
@@ -123,6 +127,7 @@ pub fn run_report(
     let mut inputs = vec![s.rules, s.results];
     inputs.extend(s.mapping);
     inputs.extend(compare_rules);
+    inputs.extend(kolada);
     write_outputs(&inputs, &[(out.to_path_buf(), pdf)], lang)
 }
 

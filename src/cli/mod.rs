@@ -195,6 +195,8 @@ pub enum Command {
         /// Beslutets diarienummer/paragraf, t.ex. "ÄN 2026-03-12 §14" (decision reference).
         #[arg(long)]
         decision: Option<String>,
+        #[command(flatten)]
+        effect: effect::ReportEffectArgs,
         /// PDF-fil att skriva (the PDF to write).
         #[arg(long)]
         out: PathBuf,
@@ -531,10 +533,15 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
             inputs,
             compare_rules,
             decision,
+            effect,
             out,
         } => {
             let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
                 return ExitCode::from(2);
+            };
+            let effect = match effect.request(lang) {
+                Ok(e) => e,
+                Err(code) => return code,
             };
             locked::run_report(
                 &locked::Sources {
@@ -545,6 +552,7 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
                 },
                 compare_rules.as_deref(),
                 decision.as_deref(),
+                effect,
                 &out,
                 lang,
             )

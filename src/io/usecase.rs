@@ -40,6 +40,8 @@ pub enum Failure {
     NotRecalculable,
     /// The decision report could not be made (the writer's message).
     Report(String),
+    /// The report's effect follow-up could not be estimated: the Kolada file's name and why.
+    Effect(String, crate::domain::effect::EffectError),
 }
 
 /// The files a calculation is made from.
@@ -240,6 +242,25 @@ pub struct ReportRequest<'a> {
     pub sources: Sources<'a>,
     pub compare_rules: Option<&'a Path>,
     pub decision: Option<&'a str>,
+    /// The effect follow-up to add as a section (`report --effect-kolada …`).
+    pub effect: Option<EffectRequest<'a>>,
+}
+
+/// What the report's effect follow-up estimates: a KPI of a Kolada file, and for which
+/// municipality from which year (difference in differences, as `kvalitetspeng effect`).
+#[derive(Debug, Clone)]
+pub struct EffectRequest<'a> {
+    pub kolada: &'a Path,
+    pub kpi: &'a str,
+    pub question: crate::domain::effect::Question,
+}
+
+/// The effect of `req`, estimated as `kvalitetspeng effect` does by default.
+fn estimate_effect(req: &EffectRequest<'_>) -> Result<crate::domain::effect::Effect, Failure> {
+    use crate::domain::effect::{Method, estimate_with};
+    let read = super::effect::read_panel(req.kolada, req.kpi).map_err(Failure::Import)?;
+    estimate_with(&read.panel, &req.question, Method::DifferenceInDifferences)
+        .map_err(|e| Failure::Effect(super::display_name(req.kolada), e))
 }
 
 /// A calculation read whole, every indicator result kept (what a report or the statements are
@@ -338,6 +359,7 @@ fn make_folder(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
 pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
     let s = &req.sources;
     let (rules, results, calc, audit) = calculate_whole(s)?;
+    let effect = req.effect.as_ref().map(estimate_effect).transpose()?;
     let baseline = match req.compare_rules {
         None => None,
         Some(path) => {
@@ -366,6 +388,10 @@ pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
             compared,
             decision: req.decision,
             correction: None,
+            effect: effect
+                .as_ref()
+                .zip(req.effect.as_ref())
+                .map(|(effect, r)| super::report::EffectFollowUp { effect, kpi: r.kpi }),
         },
         lang,
     )
@@ -497,6 +523,7 @@ pub fn correction_report(
             compared: None,
             decision,
             correction: Some(&c.diff),
+            effect: None,
         },
         lang,
     )

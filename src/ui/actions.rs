@@ -32,6 +32,7 @@ impl KvalitetspengApp {
                     PathRequest::OpenRules | PathRequest::CompareWith => self.dialogs.open_rules(),
                     PathRequest::OpenLocked => self.dialogs.open_locked(),
                     PathRequest::Statements => self.dialogs.pick_folder(),
+                    PathRequest::EffectKolada => self.dialogs.open_kolada(),
                     // Results to import or to correct a locked run with.
                     _ => self.dialogs.open_results(),
                 };

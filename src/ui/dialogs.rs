@@ -14,6 +14,8 @@ pub trait FileDialogs {
     fn save_rules(&mut self, suggested: &str) -> Option<PathBuf>;
     fn open_results(&mut self) -> Option<PathBuf>;
     fn open_mapping(&mut self) -> Option<PathBuf>;
+    /// Kolada's municipality data for a KPI (JSON), for the Effekt window.
+    fn open_kolada(&mut self) -> Option<PathBuf>;
     fn save_export(&mut self, suggested: &str) -> Option<PathBuf>;
     /// A locked run (`.kvp`) to open.
     fn open_locked(&mut self) -> Option<PathBuf>;
@@ -81,6 +83,14 @@ impl FileDialogs for NativeDialogs {
             rfd::FileDialog::new()
                 .set_title(lang.word(Word::ChooseKoladaMapping))
                 .add_filter(lang.word(Word::KoladaMappingRon), &["ron"])
+                .pick_file()
+        })
+    }
+    fn open_kolada(&mut self) -> Option<PathBuf> {
+        let lang = self.lang;
+        self.run(|| {
+            rfd::FileDialog::new()
+                .add_filter(lang.word(Word::EffectKoladaJson), &["json"])
                 .pick_file()
         })
     }
@@ -152,6 +162,9 @@ impl FileDialogs for ScriptedDialogs {
         self.next()
     }
     fn open_mapping(&mut self) -> Option<PathBuf> {
+        self.next()
+    }
+    fn open_kolada(&mut self) -> Option<PathBuf> {
         self.next()
     }
     fn save_export(&mut self, _: &str) -> Option<PathBuf> {

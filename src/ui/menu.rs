@@ -21,6 +21,7 @@ impl KvalitetspengApp {
             ui.menu_button(lang.word(Word::Decide), |ui| {
                 self.command_button_ui(ui, UiCommand::CompareWith);
                 self.command_button_ui(ui, UiCommand::ToggleDecide);
+                self.command_button_ui(ui, UiCommand::ToggleEffect);
             });
             ui.menu_button(lang.word(Word::Help), |ui| {
                 if ui.button(lang.word(Word::GettingStarted)).clicked() {

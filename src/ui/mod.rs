@@ -4,7 +4,7 @@
 //! bar (`menu`), modal questions (`modals`), file dialogs (`dialogs`), crash recovery
 //! (`recovery`), how commands are shown and given (`commands`) and what the UI still asks for
 //! them (`actions`), preferences (`prefs`) and starting the window (`start`), beside the views
-//! (table, detail, editor, problems, decide, locked). The UI reads no file itself: it asks
+//! (table, detail, editor, problems, decide, effect, locked). The UI reads no file itself: it asks
 //! `crate::app`, which handles every command once per frame.
 
 mod actions;
@@ -13,6 +13,7 @@ mod decide;
 mod detail;
 mod dialogs;
 mod editor;
+mod effect;
 mod locked;
 mod menu;
 mod modals;

@@ -4,7 +4,7 @@
 use crate::domain::{Regi, ServiceType};
 use crate::words::Word;
 
-use super::{KvalitetspengApp, decide, detail, editor, locked, problems, table};
+use super::{KvalitetspengApp, decide, detail, editor, effect, locked, problems, table};
 use crate::app::commands::Pending;
 
 /// Window widths where the layout changes (see `ui_root`).
@@ -218,6 +218,7 @@ impl KvalitetspengApp {
     /// Windows, toasts and modals, in the order they stack.
     fn windows_ui(&mut self, ctx: &egui::Context) {
         decide::decide_window_ui(self, ctx);
+        effect::effect_window_ui(self, ctx);
         locked::lock_form_ui(self, ctx);
         locked::correction_window_ui(self, ctx);
         self.about_ui(ctx);

@@ -260,6 +260,7 @@ fn compute(
                 compared: None,
                 decision: facts.decision_reference,
                 correction: None,
+                effect: None,
             },
             lang,
         )

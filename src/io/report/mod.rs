@@ -49,6 +49,15 @@ pub struct ReportInput<'a> {
     pub decision: Option<&'a str>,
     /// A correction: the pages listing what changed against a locked run.
     pub correction: Option<&'a crate::io::locked::CorrectionDiff>,
+    /// The effect follow-up's estimate (issue 37), a section of its own.
+    pub effect: Option<EffectFollowUp<'a>>,
+}
+
+/// An estimated effect of kvalitetspeng on a Kolada KPI, for the report's
+/// "Effektuppföljning" section.
+pub struct EffectFollowUp<'a> {
+    pub effect: &'a crate::domain::effect::Effect,
+    pub kpi: &'a str,
 }
 
 /// What a new section needs free on the page to start there (about a third of the body).
@@ -210,6 +219,9 @@ pub fn layout(input: &ReportInput<'_>, lang: Lang) -> Result<Layout, String> {
         compare::per_provider(&mut l, c, lang);
     }
     payout_chart(&mut l, input.calc, lang);
+    if let Some(e) = &input.effect {
+        effect_section(&mut l, e, lang);
+    }
     appendix(&mut l, input.calc, lang);
     Ok(l)
 }
@@ -455,6 +467,24 @@ fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
             l.space(2.5);
         }
         l.space(4.0);
+    }
+}
+
+/// "Effektuppföljning": the estimate in the same lines as `kvalitetspeng effect` prints
+/// (estimate, interval, p-value, comparison municipalities, pre-period fit, conclusion).
+fn effect_section(l: &mut Layout, e: &EffectFollowUp<'_>, lang: Lang) {
+    l.section(PAGE_THIRD);
+    l.heading(lang.word(Word::EffectFollowUpTitle), Style::H1, 40.0);
+    // The KPI as `kvalitetspeng effect` prints it (control characters shown, at most 40).
+    let kpi = crate::io::fields::printable(e.kpi, 40);
+    let lines = lang.words().effect_report(e.effect, &kpi);
+    let mut lines = lines.iter();
+    if let Some(title) = lines.next() {
+        l.heading(title, Style::H2, 30.0);
+    }
+    for line in lines {
+        l.paragraph(line, Style::BODY, 0.0);
+        l.space(2.5);
     }
 }
 
