@@ -130,8 +130,8 @@ fn results_with_two_periods_show_the_providers_paths() {
     h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::I);
     h.run();
     h.get_by_label_contains("rättad för återgång mot medelvärdet");
-    assert!(h.query_by_label_contains("76 ➡ 80,5").is_none());
+    assert!(h.query_by_label_contains("76 → 80,5").is_none());
     h.get_by_label("Varje utförares utveckling").click();
     h.run();
-    h.get_by_label("  helhet (nivå ≥ 80 %): 76 ➡ 80,5");
+    h.get_by_label("  helhet (nivå ≥ 80 %): 76 → 80,5");
 }

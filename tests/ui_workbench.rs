@@ -494,7 +494,7 @@ fn undo_and_redo_say_what_they_change() {
     h.get_by_label("Redigera").click();
     h.run();
     // (The label ends with the shortcut.)
-    h.get_by_label_contains("Ångra: Hemtjänst › Gott bemötande från personalen: vikt 10 ➡ 15 %")
+    h.get_by_label_contains("Ångra: Hemtjänst › Gott bemötande från personalen: vikt 10 → 15 %")
         .click();
     h.run();
     assert_eq!(
@@ -503,7 +503,7 @@ fn undo_and_redo_say_what_they_change() {
     );
     h.get_by_label("Redigera").click();
     h.run();
-    h.get_by_label_contains("Gör om: Hemtjänst › Gott bemötande från personalen: vikt 10 ➡ 15 %");
+    h.get_by_label_contains("Gör om: Hemtjänst › Gott bemötande från personalen: vikt 10 → 15 %");
     // Two weights in one step: the first and how many more.
     h.key_press(egui::Key::Escape);
     h.run();
@@ -516,7 +516,7 @@ fn undo_and_redo_say_what_they_change() {
     h.get_by_label("Redigera").click();
     h.run();
     h.get_by_label_contains(
-        "Ångra: Hemtjänst › Helhetsbedömning, andel nöjda: vikt 20 ➡ 15 % (och 1 till)",
+        "Ångra: Hemtjänst › Helhetsbedömning, andel nöjda: vikt 20 → 15 % (och 1 till)",
     );
 }
 
@@ -655,4 +655,25 @@ fn snapshots_of_the_comments_question() {
         shots.extend_harness(&mut h);
     }
     shots.unwrap();
+}
+
+/// The texts the app shows draw every character: egui's own fonts lack the arrow of a rule
+/// change or an undo text (→) and letters of other scripts in a provider's name, which the
+/// report's font, added after them, has.
+#[test]
+fn the_app_draws_arrows_and_other_scripts() {
+    let h = harness(vec![]);
+    let font = egui::FontId::proportional(14.0);
+    for text in [
+        "vikt 10 → 15 %",
+        "Åsa Øberg",
+        "שלום",
+        "مرحبا",
+        "−1 234,56 kr",
+    ] {
+        assert!(
+            h.ctx.fonts_mut(|f| f.has_glyphs(&font, text)),
+            "{text} has a character no font of the app draws"
+        );
+    }
 }

@@ -131,11 +131,9 @@ impl KvalitetspengApp {
         ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
         // Ångra and Gör om say what they change (issue 34), shortened in the menu.
         let what = match c {
-            // (The UI font has no →; the emoji font's ➡ stands in.)
-            UiCommand::Undo | UiCommand::Redo if enabled => self
-                .state
-                .undo_text(c == UiCommand::Redo)
-                .map(|w| w.replace('→', "➡")),
+            UiCommand::Undo | UiCommand::Redo if enabled => {
+                self.state.undo_text(c == UiCommand::Redo)
+            }
             _ => None,
         };
         let label = match &what {

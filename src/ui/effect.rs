@@ -132,11 +132,10 @@ fn form_ui(ui: &mut egui::Ui, form: &mut EffectForm, action: &mut Action, lang: 
     }
 }
 
-/// Lines of text, each wrapped at the window's width. egui's bundled fonts have no "→" (the
-/// lines' arrow between periods, drawn as a box): its emoji font's "➡" says the same.
+/// Lines of text, each wrapped at the window's width.
 fn lines_ui(ui: &mut egui::Ui, lines: &[String]) {
     for line in lines {
-        ui.add(egui::Label::new(line.replace('→', "➡")).wrap());
+        ui.add(egui::Label::new(line.as_str()).wrap());
     }
 }
 

@@ -79,6 +79,8 @@ struct Window {
     last_title: String,
     /// The renderer that runs (wgpu with its backend and adapter, or glow), for Hjälp › Om.
     renderer_info: String,
+    /// The report's font is added to egui's as the last fallback (see `root::fallback_font`).
+    fonts_added: bool,
 }
 
 /// The desktop application: the app's state, the preferences kept between sessions

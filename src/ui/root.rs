@@ -98,6 +98,10 @@ impl KvalitetspengApp {
 
     /// Before drawing: the time, finished jobs, the theme, shortcuts, dropped files, a close.
     fn begin_frame(&mut self, ctx: &egui::Context) {
+        if !self.window.fonts_added {
+            self.window.fonts_added = true;
+            fallback_font(ctx);
+        }
         self.state.now_s = ctx.input(|i| i.time);
         // Work on its own thread (the report, a lock): its outcome when done, and frames
         // until then so it is seen.
@@ -258,4 +262,24 @@ impl KvalitetspengApp {
             self.window.last_title = title;
         }
     }
+}
+
+/// Adds the report's font (DejaVu Sans, bundled for the PDF) after egui's own fonts, for the
+/// characters they lack: an arrow (→) in a rule change or an undo text, letters of other
+/// scripts in a provider's name. egui's fonts still draw everything they have, so nothing
+/// else changes.
+fn fallback_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let family = |family| InsertFontFamily {
+        family,
+        priority: FontPriority::Lowest,
+    };
+    ctx.add_font(FontInsert::new(
+        "DejaVuSansCondensed",
+        egui::FontData::from_static(crate::io::report::FONT_REGULAR),
+        vec![
+            family(egui::FontFamily::Proportional),
+            family(egui::FontFamily::Monospace),
+        ],
+    ));
 }

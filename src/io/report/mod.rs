@@ -26,7 +26,9 @@ use crate::words::{Lang, Word};
 
 /// DejaVu Sans Condensed (Bitstream Vera licence, `assets/fonts/LICENSE-DejaVu.txt`): every
 /// Swedish letter, narrow enough for a payout table on A4.
-const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed.ttf");
+/// The report's regular font; the app also draws with it what egui's own fonts lack.
+pub const FONT_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed.ttf");
+const REGULAR: &[u8] = FONT_REGULAR;
 const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
 
 /// A comparison to show on the first page: what it is, and the comparison itself (A = the
