@@ -76,6 +76,41 @@ fn the_worked_example_gives_the_numbers_computed_by_hand() {
     );
 }
 
+/// `--out` with `.xlsx` writes the same row as a workbook, the numbers as numbers.
+#[test]
+fn the_estimate_as_a_workbook() {
+    use calamine::{Data, Reader, Xlsx};
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("effekt.xlsx");
+    let o = example(&["--exclude", "2920", "--out", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut wb: Xlsx<_> = calamine::open_workbook(&out).unwrap();
+    let sheet = wb.worksheet_range("effekt").unwrap();
+    let rows: Vec<Vec<Data>> = sheet.rows().map(|r| r.to_vec()).collect();
+    let header: Vec<String> = rows[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(
+        header,
+        [
+            "estimat",
+            "ki_lag",
+            "ki_hog",
+            "p_varde",
+            "antal_jamforelsekommuner",
+            "metod"
+        ]
+    );
+    let n = |c: &Data| match c {
+        Data::Float(f) => *f,
+        other => panic!("not a number: {other:?}"),
+    };
+    assert!((n(&rows[1][0]) - 4.0).abs() < 1e-9);
+    assert!((n(&rows[1][1]) + 0.75).abs() < 1e-9);
+    assert!((n(&rows[1][2]) - 8.75).abs() < 1e-9);
+    assert!((n(&rows[1][3]) - 0.25).abs() < 1e-9);
+    assert_eq!(n(&rows[1][4]), 19.0);
+    assert_eq!(rows[1][5].to_string(), "skillnad_i_skillnader");
+}
+
 #[test]
 fn the_worked_example_in_english() {
     let o = example(&["--exclude", "2920", "--lang", "en"]);

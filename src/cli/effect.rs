@@ -132,8 +132,15 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
         }
     };
     if let Some(out) = a.out {
-        let csv = io::effect::effect_csv(&effect);
-        let files = [(out.to_path_buf(), csv)];
+        let bytes = if io::is_xlsx(out) {
+            match io::effect::effect_xlsx(&effect) {
+                Ok(b) => b,
+                Err(e) => return fail(lang, &format!("{}: {e}", io::display_name(out))),
+            }
+        } else {
+            io::effect::effect_csv(&effect)
+        };
+        let files = [(out.to_path_buf(), bytes)];
         if let Err(e) = io::usecase::write_outputs(&[a.kolada], &files, Vec::new()) {
             return fail(lang, &e.text(lang));
         }

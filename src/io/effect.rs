@@ -210,14 +210,39 @@ pub fn effect_csv(e: &Effect) -> Vec<u8> {
             high,
             stat(e.p_value, 4),
             e.comparisons().to_string(),
-            match e.method {
-                Method::DifferenceInDifferences => METHOD_DID,
-                Method::SyntheticControl => METHOD_SYNTHETIC,
-            }
-            .to_string(),
+            method_name(e.method).to_string(),
         ],
     );
     super::export_csv::finish(w)
+}
+
+/// The estimate as a workbook: one sheet `effekt` with the columns of [`CSV_COLUMNS`] and one
+/// row, the numbers as numbers (an unbounded interval's ends empty).
+pub fn effect_xlsx(e: &Effect) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    let ws = wb.add_worksheet();
+    ws.set_name("effekt")?;
+    for (c, name) in CSV_COLUMNS.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, *name, &bold)?;
+    }
+    ws.write_number(1, 0, e.effect)?;
+    if let Interval::Bounded { low, high } = e.interval {
+        ws.write_number(1, 1, low)?;
+        ws.write_number(1, 2, high)?;
+    }
+    ws.write_number(1, 3, e.p_value)?;
+    ws.write_number(1, 4, e.comparisons() as f64)?;
+    ws.write_string(1, 5, method_name(e.method))?;
+    wb.save_to_buffer()
+}
+
+/// The method as the files name it.
+fn method_name(m: Method) -> &'static str {
+    match m {
+        Method::DifferenceInDifferences => METHOD_DID,
+        Method::SyntheticControl => METHOD_SYNTHETIC,
+    }
 }
 
 /// The columns of the providers' paths ([`providers_csv`]), whatever the language.
