@@ -292,15 +292,24 @@ fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usi
         .collect()
 }
 
-fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
-    let calc = input.calc;
-    l.paragraph(&lang.words().report_title(&calc.period), Style::TITLE, 0.0);
+/// The heading every document of a calculation opens with (the report, a provider's
+/// statement): its title, the municipality and rule set, the decision's reference, and what it
+/// was calculated from and when, in words.
+pub(super) fn document_heading(
+    l: &mut Layout,
+    title: &str,
+    calc: &Calculation,
+    decision: Option<&str>,
+    audit: &Audit,
+    lang: Lang,
+) {
+    l.paragraph(title, Style::TITLE, 0.0);
     l.paragraph(
         &format!("{} · {}", calc.municipality, calc.rule_set_name),
         Style::H2,
         0.0,
     );
-    if let Some(d) = input.decision {
+    if let Some(d) = decision {
         l.paragraph(
             &format!("{}: {d}", lang.word(Word::Decision)),
             Style::BODY,
@@ -309,14 +318,20 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     }
     l.paragraph(
         &lang.words().report_calculated_with_kvalitetspeng_from_and(
-            &lang.words().time_in_words(&input.audit.calculated_at),
-            &input.audit.app_version,
-            &input.audit.rules_file,
-            &input.audit.results_file,
+            &lang.words().time_in_words(&audit.calculated_at),
+            &audit.app_version,
+            &audit.rules_file,
+            &audit.results_file,
         ),
         Style::NOTE,
         0.0,
     );
+}
+
+fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
+    let calc = input.calc;
+    let title = lang.words().report_title(&calc.period);
+    document_heading(l, &title, calc, input.decision, input.audit, lang);
     l.space(8.0);
     l.heading(lang.word(Word::Summary), Style::H1, 60.0);
     let w = l.width();

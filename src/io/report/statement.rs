@@ -8,7 +8,9 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 
 use super::layout::{Align, Layout, MARGIN_X, Metrics, Style};
-use super::{BOLD, MissingGlyphs, REGULAR, footer_lines, kr, missing_by_place, pdf};
+use super::{
+    BOLD, MissingGlyphs, REGULAR, document_heading, footer_lines, kr, missing_by_place, pdf,
+};
 use crate::domain::RuleSet;
 use crate::domain::explanation::{Calculation, ProviderResult};
 use crate::io::audit::Audit;
@@ -84,29 +86,8 @@ pub fn layout(
     let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
     let mut l = Layout::new(metrics);
     let (calc, w) = (input.calc, lang.words());
-    l.paragraph(&w.statement_title(&calc.period, &p.name), Style::TITLE, 0.0);
-    l.paragraph(
-        &format!("{} · {}", calc.municipality, calc.rule_set_name),
-        Style::H2,
-        0.0,
-    );
-    if let Some(d) = input.decision {
-        l.paragraph(
-            &format!("{}: {d}", lang.word(Word::Decision)),
-            Style::BODY,
-            0.0,
-        );
-    }
-    l.paragraph(
-        &w.report_calculated_with_kvalitetspeng_from_and(
-            &input.audit.calculated_at,
-            &input.audit.app_version,
-            &input.audit.rules_file,
-            &input.audit.results_file,
-        ),
-        Style::NOTE,
-        0.0,
-    );
+    let title = w.statement_title(&calc.period, &p.name);
+    document_heading(&mut l, &title, calc, input.decision, input.audit, lang);
     l.space(6.0);
     l.paragraph(&w.statement_intro(&calc.municipality), Style::BODY, 0.0);
     l.space(6.0);
