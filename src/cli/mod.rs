@@ -64,6 +64,17 @@ pub struct Inputs {
 }
 
 impl Inputs {
+    /// The files as the locked-run commands take them; `None` without both (clap requires
+    /// them, so that is not reached).
+    fn sources(&self) -> Option<locked::Sources<'_>> {
+        Some(locked::Sources {
+            rules: self.rules.as_deref()?,
+            results: self.results.as_deref()?,
+            mapping: self.mapping.as_deref(),
+            sheet: self.sheet.as_deref(),
+        })
+    }
+
     fn options(&self) -> io::ResultsOptions {
         io::ResultsOptions {
             sheet: self.sheet.clone(),
@@ -536,7 +547,7 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
             effect,
             out,
         } => {
-            let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
+            let Some(sources) = inputs.sources() else {
                 return ExitCode::from(2);
             };
             let effect = match effect.request(lang) {
@@ -544,12 +555,7 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
                 Err(code) => return code,
             };
             locked::run_report(
-                &locked::Sources {
-                    rules,
-                    results,
-                    mapping: inputs.mapping.as_deref(),
-                    sheet: inputs.sheet.as_deref(),
-                },
+                &sources,
                 compare_rules.as_deref(),
                 decision.as_deref(),
                 effect,
@@ -562,20 +568,10 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
             decision,
             out,
         } => {
-            let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
+            let Some(sources) = inputs.sources() else {
                 return ExitCode::from(2);
             };
-            locked::run_statements(
-                &locked::Sources {
-                    rules,
-                    results,
-                    mapping: inputs.mapping.as_deref(),
-                    sheet: inputs.sheet.as_deref(),
-                },
-                decision.as_deref(),
-                &out,
-                lang,
-            )
+            locked::run_statements(&sources, decision.as_deref(), &out, lang)
         }
         Command::Lock {
             inputs,
@@ -583,21 +579,10 @@ fn run_locked(command: Command, lang: Lang) -> ExitCode {
             report,
             out,
         } => {
-            let (Some(rules), Some(results)) = (&inputs.rules, &inputs.results) else {
+            let Some(sources) = inputs.sources() else {
                 return ExitCode::from(2);
             };
-            locked::run_lock(
-                &locked::Sources {
-                    rules,
-                    results,
-                    mapping: inputs.mapping.as_deref(),
-                    sheet: inputs.sheet.as_deref(),
-                },
-                decision.as_deref(),
-                report,
-                &out,
-                lang,
-            )
+            locked::run_lock(&sources, decision.as_deref(), report, &out, lang)
         }
         Command::Verify { archive } => locked::run_verify(&archive, lang),
         Command::Correct {
