@@ -347,3 +347,47 @@ fn example_k_peer_cohorts_from_the_results_column() {
         "Relativa nivåer räknas inom varje jämförelsegrupp i resultatens kolumn kohort"
     )));
 }
+
+/// Cohorts by the column `kohort` on results without it: all are one group, as without the
+/// rule, and the calculation says so (the column was likely left out or misnamed).
+#[test]
+fn cohorts_by_a_column_no_provider_has_are_warned_of() {
+    use kvalitetspeng::domain::explanation::Warning;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("utan_kohort.csv");
+    let text: String = std::fs::read_to_string(sample("worked_example_k/results.csv"))
+        .unwrap()
+        .lines()
+        .map(|l| format!("{}\n", l.rsplit_once(';').unwrap().0))
+        .collect();
+    assert!(!text.contains("kohort"));
+    std::fs::write(&path, text).unwrap();
+    let r = rules("worked_example_k/rules.ron");
+    let c = calculate(&r, &kvalitetspeng::io::read_results(&path).unwrap()).unwrap();
+    let said: Vec<String> = c
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::NoCohortColumn { .. }))
+        .map(|w| w.text(Lang::Sv))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Hemtjänst: relativa nivåer ska räknas inom varje kohort i resultatens kolumn kohort, \
+          men ingen utförare har en kohort (saknas kolumnen kohort, eller heter den något \
+          annat?); alla jämförs nu som en grupp"
+        ]
+    );
+    let mut one = r.clone();
+    one.schemes[0].cohort = Default::default();
+    let res = results("worked_example_k/results.csv");
+    assert_eq!(payouts(&c), payouts(&calculate(&one, &res).unwrap()));
+    // With the column, no such warning.
+    assert!(
+        !calculate(&r, &res)
+            .unwrap()
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::NoCohortColumn { .. }))
+    );
+}

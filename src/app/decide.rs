@@ -166,8 +166,17 @@ pub fn default_range(p: &Param, rules: &RuleSet) -> Option<(Decimal, Decimal)> {
             .and_then(|s| s.indicators.iter().find(|i| Some(i.id.as_str()) == id))
             .is_some_and(|i| i.unit == crate::domain::rules::Unit::Percent)
     };
+    // k of n: every k from 1 to n.
+    if p.field == Field::MinUsable {
+        let n = rules.scheme(p.service_type)?.indicators.len();
+        return Some((Decimal::ONE, Decimal::from(n.max(2))));
+    }
     let percent = match p.field {
-        Field::Weight | Field::MinScore | Field::Fallback | Field::StepCredit(_) => true,
+        Field::Weight
+        | Field::MinScore
+        | Field::Fallback
+        | Field::StepCredit(_)
+        | Field::GateCap(_) => true,
         Field::Rate | Field::Cap | Field::MinRespondents => false,
         _ => percent_indicator(),
     };
@@ -192,6 +201,14 @@ pub fn sweepable(rules: &RuleSet) -> Vec<Param> {
         out.push(p(None, Field::MinScore));
         if s.cap.is_some() {
             out.push(p(None, Field::Cap));
+        }
+        if s.min_usable_indicators.is_some() {
+            out.push(p(None, Field::MinUsable));
+        }
+        for (k, g) in s.gates.iter().enumerate() {
+            if matches!(g.effect, crate::domain::gate::GateEffect::CapScore(_)) {
+                out.push(p(None, Field::GateCap(k)));
+            }
         }
         for i in &s.indicators {
             let id = Some(i.id.as_str());

@@ -63,3 +63,26 @@ pub fn group<'p>(
         .collect();
     (names, of)
 }
+
+/// The change of a scheme's cohort rule between two rule sets, worded, if any.
+pub fn change(old: Cohort, new: Cohort) -> Option<super::feature::Msg> {
+    use super::feature::{Arg, Msg};
+    let side = |c: Cohort| Arg::Text(Some(c.label_id()));
+    (old != new).then(|| {
+        Msg::new(
+            "rule-change-cohort",
+            vec![("old", side(old)), ("new", side(new))],
+        )
+    })
+}
+
+impl Cohort {
+    /// The message id of the rule's name ("per regi").
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Cohort::ServiceType => "cohort-service-type",
+            Cohort::Regi => "cohort-regi",
+            Cohort::Column => "cohort-column",
+        }
+    }
+}

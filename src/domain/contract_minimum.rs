@@ -56,6 +56,20 @@ pub fn prose(ind: &Indicator) -> Option<Msg> {
     ))
 }
 
+/// The change of an indicator's contract minimum between two rule sets, worded, if any.
+pub fn change(old: &Indicator, new: &Indicator) -> Option<Msg> {
+    let side = |i: &Indicator| {
+        i.contract_minimum
+            .map_or(Arg::Plain("–".into()), |m| Arg::Level(m, i.unit))
+    };
+    (old.contract_minimum != new.contract_minimum).then(|| {
+        Msg::new(
+            "rule-change-contract-minimum",
+            vec![("old", side(old)), ("new", side(new))],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

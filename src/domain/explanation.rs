@@ -547,6 +547,9 @@ pub enum Warning {
         cohort: String,
         peers: usize,
     },
+    /// Relative levels within each cohort of the results column `kohort`, but no provider of
+    /// the scheme has one: they are all one group.
+    NoCohortColumn { service_type: ServiceType },
     /// A finding dated outside the rule set's period: it does not count.
     FindingOutsidePeriod {
         provider_id: String,

@@ -117,6 +117,57 @@ pub fn outcome(gates: &[GatePlan], findings: &[Finding], period: &Period) -> Opt
     best
 }
 
+/// The changes of a scheme's gates between two rule sets, per kind (in the order of `new`,
+/// then the kinds only in `old`), worded: a cap that moves ("tak vid tillsyn ”ivo” 50 → 60
+/// %"), else what a kind's finding does before and after ("–", "spärrar", "tak 50 %").
+pub fn changes(old: &[Gate], new: &[Gate]) -> Vec<super::feature::Msg> {
+    use super::feature::{Arg, Msg};
+    let effect = |g: Option<&Gate>| match g.map(|g| &g.effect) {
+        None => Arg::Plain("–".into()),
+        Some(GateEffect::BarsPayment) => Arg::Text(Some("gate-effect-bars")),
+        Some(GateEffect::CapScore(p)) => Arg::List {
+            items: vec![Msg::new(
+                "gate-effect-cap",
+                vec![("percent", Arg::Trimmed(*p))],
+            )],
+            sep: "",
+            capital: false,
+        },
+    };
+    let find = |gates: &[Gate], kind: &str| gates.iter().find(|g| g.kind == kind).cloned();
+    let kinds = new
+        .iter()
+        .chain(old.iter().filter(|g| find(new, &g.kind).is_none()))
+        .map(|g| g.kind.clone());
+    let mut out = Vec::new();
+    for kind in kinds {
+        let (a, b) = (find(old, &kind), find(new, &kind));
+        if a == b {
+            continue;
+        }
+        let msg = match (a.as_ref().map(|g| &g.effect), b.as_ref().map(|g| &g.effect)) {
+            (Some(GateEffect::CapScore(x)), Some(GateEffect::CapScore(y))) => Msg::new(
+                "rule-change-gate-cap",
+                vec![
+                    ("kind", Arg::Plain(kind.clone())),
+                    ("old", Arg::Trimmed(*x)),
+                    ("new", Arg::Trimmed(*y)),
+                ],
+            ),
+            _ => Msg::new(
+                "rule-change-gate",
+                vec![
+                    ("kind", Arg::Plain(kind.clone())),
+                    ("old", effect(a.as_ref())),
+                    ("new", effect(b.as_ref())),
+                ],
+            ),
+        };
+        out.push(msg);
+    }
+    out
+}
+
 /// The problems of a scheme's gates: a kind missing, bad or twice, a cap outside 0–100 %.
 pub fn check(gates: &[Gate]) -> Vec<super::validation::ProblemMsg> {
     use super::validation::ProblemMsg;

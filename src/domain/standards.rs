@@ -425,5 +425,72 @@ pub fn prose(ind: &Indicator) -> Option<Msg> {
     ))
 }
 
+/// The change of how an indicator's levels are set from a baseline period between two rule
+/// sets, worded, if any: the description ("tröskel: 25:e percentilen, … ur 2024"), else that
+/// the levels were frozen again (another file or other numbers).
+pub fn change(old: &Indicator, new: &Indicator) -> Option<Msg> {
+    let (a, b) = (old.standard.as_ref(), new.standard.as_ref());
+    if a == b {
+        return None;
+    }
+    let bare = |s: Option<&Standard>| {
+        s.cloned().map(|mut s| {
+            s.frozen = None;
+            s
+        })
+    };
+    if bare(a) == bare(b) {
+        let file = b.and_then(|s| s.frozen.as_ref()).map(|f| f.file.clone());
+        return Some(Msg::new(
+            "rule-change-standard-frozen",
+            vec![("file", Arg::Plain(file.unwrap_or_else(|| "–".into())))],
+        ));
+    }
+    let side = |s: Option<&Standard>| {
+        let Some(s) = s else {
+            return Arg::Plain("–".into());
+        };
+        let items = [Role::Threshold, Role::Benchmark]
+            .into_iter()
+            .filter_map(|role| {
+                let how = s.level(role)?;
+                let id = match role {
+                    Role::Threshold => "standard-role-threshold",
+                    Role::Benchmark => "standard-role-benchmark",
+                };
+                Some(Msg::new(
+                    "standard-short-level",
+                    vec![
+                        ("role", Arg::Text(Some(id))),
+                        ("how", Arg::Peer(how.clone())),
+                    ],
+                ))
+            })
+            .collect();
+        Arg::List {
+            items: vec![Msg::new(
+                "standard-short",
+                vec![
+                    (
+                        "levels",
+                        Arg::List {
+                            items,
+                            sep: ", ",
+                            capital: false,
+                        },
+                    ),
+                    ("baseline", Arg::Plain(s.baseline_period.clone())),
+                ],
+            )],
+            sep: "",
+            capital: false,
+        }
+    };
+    Some(Msg::new(
+        "rule-change-standard",
+        vec![("old", side(a)), ("new", side(b))],
+    ))
+}
+
 #[cfg(test)]
 mod tests;

@@ -34,6 +34,14 @@ impl Param {
             Field::MinRespondents => w(Word::ParamMinRespondents),
             Field::StepLevel(k) => lang.words().param_step_level(&(k + 1)),
             Field::StepCredit(k) => lang.words().param_step_credit(&(k + 1)),
+            Field::MinUsable => lang.text("param-min-usable").to_string(),
+            Field::GateCap(k) => {
+                let kind = rules
+                    .scheme(self.service_type)
+                    .and_then(|s| s.gates.get(k))
+                    .map_or_else(|| (k + 1).to_string(), |g| g.kind.clone());
+                lang.message("param-gate-cap", &[("kind", &kind)])
+            }
         });
         parts.join(" · ")
     }

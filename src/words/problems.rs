@@ -375,6 +375,11 @@ impl Words {
                 peers,
                 min = crate::domain::cohort::MIN_PEERS
             ),
+            Warning::NoCohortColumn { service_type } => msg!(
+                self,
+                "warning-no-cohort-column",
+                service_type = service_type.label(self.lang())
+            ),
             Warning::FindingOutsidePeriod {
                 provider_id,
                 finding,

@@ -121,6 +121,7 @@ impl Change {
                 &old.label(indicator.direction, lang),
                 &new.label(indicator.direction, lang),
             ),
+            Change::Module(m) => lang.say_plain(m),
         }
     }
 }
@@ -174,5 +175,58 @@ mod tests {
         assert!(said[0].starts_with("Mittpunkt (poäng i %) "), "{said:?}");
         assert!(said[1].starts_with("Decimaler"), "{said:?}");
         assert!(changes(&a, &c)[0].starts_with("utbetalning: En pott"));
+    }
+
+    /// The rules of issue 35 each worded by their module: k of n, the peer cohort, a gate's
+    /// cap and effect, a contract minimum and the standard from a baseline period.
+    #[test]
+    fn the_scheme_level_rules_are_worded() {
+        use crate::domain::cohort::Cohort;
+        use crate::domain::gate::{Gate, GateEffect};
+        let a = rules("sample_data/worked_example_m/rules.ron");
+        let mut b = a.clone();
+        let s = &mut b.schemes[0];
+        s.min_usable_indicators = Some(3);
+        s.cohort = Cohort::Regi;
+        s.gates[1].effect = GateEffect::CapScore(60.into());
+        s.gates[0].effect = GateEffect::CapScore(10.into());
+        s.gates.push(Gate {
+            kind: "vite".into(),
+            effect: GateEffect::BarsPayment,
+        });
+        s.indicators[0].contract_minimum = Some(75.into());
+        assert_eq!(
+            changes(&a, &b),
+            [
+                "k av n: 2 → 3",
+                "jämförelsegrupp: hela verksamheten → per regi",
+                "tillsynsfynd ”ivo_beslut”: spärrar kvalitetspengen → tak 10 %",
+                "tak vid tillsyn ”ivo_foreläggande” 50 → 60 %",
+                "tillsynsfynd ”vite”: – → spärrar kvalitetspengen",
+                "avtalets miniminivå – → 75 %",
+            ]
+        );
+        let mut c = a.clone();
+        c.schemes[0].min_usable_indicators = None;
+        c.schemes[0].gates.clear();
+        assert_eq!(
+            changes(&a, &c),
+            [
+                "k av n: 2 → –",
+                "tillsynsfynd ”ivo_beslut”: spärrar kvalitetspengen → –",
+                "tillsynsfynd ”ivo_foreläggande”: tak 50 % → –",
+            ]
+        );
+        let j = rules("sample_data/worked_example_j/rules.ron");
+        let mut k = j.clone();
+        let st = k.schemes[0].indicators[0].standard.as_mut().unwrap();
+        st.threshold = Some(crate::domain::rules::PeerLevel::Mean);
+        let said = changes(&j, &k);
+        assert_eq!(said.len(), 1, "{said:?}");
+        assert!(
+            said[0].starts_with("nivåer ur basperiod: tröskel (ingen poäng): 25:e percentilen"),
+            "{said:?}"
+        );
+        assert!(said[0].ends_with("ur 2024"), "{said:?}");
     }
 }

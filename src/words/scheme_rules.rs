@@ -37,11 +37,7 @@ impl Words {
 
     /// A peer cohort rule's name (the editor's picker).
     pub fn cohort_label(&self, c: Cohort) -> &'static str {
-        self.lang().text(match c {
-            Cohort::ServiceType => "cohort-service-type",
-            Cohort::Regi => "cohort-regi",
-            Cohort::Column => "cohort-column",
-        })
+        self.lang().text(c.label_id())
     }
 
     /// "score capped at 50 % by a finding: kind date".

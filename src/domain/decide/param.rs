@@ -9,6 +9,8 @@
 //! | `S.min_score` | the qualifying minimum score, percent |
 //! | `S.cap` | the cap per provider, kronor |
 //! | `S.fallback` | the fallback share, percent |
+//! | `S.min_usable` | k in k of n: the fewest indicators with usable data (a whole number; 0: no such rule) |
+//! | `S.gates[K].cap` | gate K's cap on the score, percent (from 0, as written; a gate that caps) |
 //! | `S.I.weight` | the indicator's weight; the others are re-balanced proportionally so that the sum stays 100 % (to 0,01 percentage point, by largest remainder) |
 //! | `S.I.level` | a threshold's level |
 //! | `S.I.lower`, `S.I.upper` | a linear scoring's levels |
@@ -21,6 +23,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::domain::gate::GateEffect;
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{MissingDataPolicy, RuleSet, Scheme};
 
@@ -50,6 +53,10 @@ pub enum Field {
     Start,
     Full,
     MinRespondents,
+    /// k in k of n: the fewest indicators with usable data (`min_usable_indicators`).
+    MinUsable,
+    /// The cap of the scheme's gate K ([`crate::domain::gate`]).
+    GateCap(usize),
 }
 
 /// Why a path cannot be used.
@@ -133,6 +140,8 @@ impl fmt::Display for Param {
             Field::Start => "start".into(),
             Field::Full => "full".into(),
             Field::MinRespondents => "min_respondents".into(),
+            Field::MinUsable => "min_usable".into(),
+            Field::GateCap(k) => format!("gates[{k}].cap"),
         };
         match &self.indicator {
             Some(i) => write!(f, "{st}.{i}.{field}"),
@@ -166,7 +175,11 @@ impl Param {
             "min_score" => Some(Field::MinScore),
             "cap" => Some(Field::Cap),
             "fallback" => Some(Field::Fallback),
-            _ => None,
+            "min_usable" => Some(Field::MinUsable),
+            f => {
+                let k = f.strip_prefix("gates[")?.strip_suffix("].cap")?;
+                k.parse().ok().map(Field::GateCap)
+            }
         };
         if let Some(f) = scheme_field(rest) {
             return Ok(Param {
@@ -241,7 +254,7 @@ impl Param {
             path: self.to_string(),
             value,
         };
-        if self.field == Field::MinRespondents
+        if matches!(self.field, Field::MinRespondents | Field::MinUsable)
             && (value.fract() != Decimal::ZERO || value < Decimal::ZERO)
         {
             return Err(bad());
@@ -317,6 +330,16 @@ impl Param {
                     MissingDataPolicy::FallbackShare(p) => f(p),
                     _ => return Err(not_for()),
                 },
+                Field::MinUsable => {
+                    let mut d = Decimal::from(scheme.min_usable_indicators.unwrap_or(0));
+                    f(&mut d);
+                    let k = u32::try_from(d.trunc().mantissa().max(0)).unwrap_or(u32::MAX);
+                    scheme.min_usable_indicators = (k > 0).then_some(k);
+                }
+                Field::GateCap(k) => match scheme.gates.get_mut(k).map(|g| &mut g.effect) {
+                    Some(GateEffect::CapScore(p)) => f(p),
+                    _ => return Err(not_for()),
+                },
                 _ => return Err(not_for()),
             }
             return Ok(());
@@ -383,5 +406,47 @@ mod tests {
             Param::parse("sabo.rate").unwrap().check(&rules),
             Err(ParamError::NoScheme { .. })
         ));
+    }
+
+    /// k of n and a gate's cap are parameters: read, set, written back as parsed; k is a
+    /// whole number (0: no such rule) and only a gate that caps has a cap.
+    #[test]
+    fn k_of_n_and_a_gates_cap_are_parameters() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sample_data/worked_example_m/rules.ron"
+        ))
+        .unwrap();
+        let rules = crate::io::rules_ron::parse_rules(&text, "r.ron").unwrap();
+        let k = Param::parse("hemtjanst.min_usable").unwrap();
+        assert_eq!(
+            (k.field, k.to_string()),
+            (Field::MinUsable, "hemtjanst.min_usable".into())
+        );
+        assert_eq!(k.get(&rules).unwrap(), Decimal::from(2));
+        let r = k.apply(&rules, Decimal::from(3)).unwrap();
+        assert_eq!(r.schemes[0].min_usable_indicators, Some(3));
+        let r = k.apply(&rules, Decimal::ZERO).unwrap();
+        assert_eq!(r.schemes[0].min_usable_indicators, None);
+        assert!(matches!(
+            k.apply(&rules, Decimal::new(25, 1)),
+            Err(ParamError::BadValue { .. })
+        ));
+        let cap = Param::parse("hemtjanst.gates[1].cap").unwrap();
+        assert_eq!(cap.field, Field::GateCap(1));
+        assert_eq!(cap.to_string(), "hemtjanst.gates[1].cap");
+        assert_eq!(cap.get(&rules).unwrap(), Decimal::from(50));
+        let r = cap.apply(&rules, Decimal::from(60)).unwrap();
+        assert_eq!(
+            r.schemes[0].gates[1].effect,
+            crate::domain::gate::GateEffect::CapScore(60.into())
+        );
+        for bad in ["hemtjanst.gates[0].cap", "hemtjanst.gates[2].cap"] {
+            assert!(matches!(
+                Param::parse(bad).unwrap().check(&rules),
+                Err(ParamError::NotForScoring { .. })
+            ));
+        }
+        assert!(Param::parse("hemtjanst.gates[x].cap").is_err());
     }
 }

@@ -104,6 +104,9 @@ pub enum Change {
         new: Uncertainty,
         indicator: Box<Indicator>,
     },
+    /// A change of a rule a feature's module words itself (k of n, a gate, the peer cohort,
+    /// a contract minimum, a standard from a baseline period).
+    Module(Msg),
 }
 
 /// A change and where it is.
@@ -233,6 +236,16 @@ fn scheme_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(Change)) {
             new: b.floor_at_zero,
         });
     }
+    let modules = crate::domain::engine::sufficiency::change(
+        a.min_usable_indicators,
+        b.min_usable_indicators,
+    )
+    .into_iter()
+    .chain(crate::domain::cohort::change(a.cohort, b.cohort))
+    .chain(crate::domain::gate::changes(&a.gates, &b.gates));
+    for m in modules {
+        push(Change::Module(m));
+    }
 }
 
 /// The indicators of a scheme in both, matched by id: added, removed, and each one's fields.
@@ -278,6 +291,12 @@ fn indicator_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(&str, Change))
                     indicator: Box::new(ib.clone()),
                 },
             );
+        }
+        let modules = crate::domain::contract_minimum::change(ia, ib)
+            .into_iter()
+            .chain(crate::domain::standards::change(ia, ib));
+        for m in modules {
+            push(&ib.name, Change::Module(m));
         }
     }
     for ia in &a.indicators {

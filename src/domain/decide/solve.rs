@@ -329,6 +329,58 @@ mod tests {
             Err(SolveError::NegativeBudget(_))
         ));
     }
+
+    fn example(x: &str) -> (RuleSet, ResultSet) {
+        let rules = crate::io::rules_ron::parse_rules(
+            &read(&format!("sample_data/worked_example_{x}/rules.ron")),
+            "r",
+        )
+        .unwrap();
+        let results = crate::io::results_csv::parse_results(
+            read(&format!("sample_data/worked_example_{x}/results.csv")).as_bytes(),
+            "x",
+        )
+        .unwrap();
+        (rules, results)
+    }
+
+    /// Worked example M: M2's finding bars it and M3's caps its score at 50 %, so 1 500
+    /// score-hours carry the budget (not 3 000): 12 000 kr is 8,00 kr/h exactly.
+    #[test]
+    fn a_gated_provider_carries_none_of_the_budget() {
+        let (rules, results) = example("m");
+        let s = solve_budget(&rules, &results, ServiceType::Hemtjanst, 12_000.into()).unwrap();
+        assert_eq!(s.exact_rate, Q::from(Decimal::from(8)));
+        assert_eq!(s.rate.to_string(), "8.00");
+        assert_eq!(s.total.to_string(), "12000.00");
+        assert_eq!(s.next_total.to_string(), "12015.00");
+    }
+
+    /// Where k of n and a gate's cap cross a budget. Example L at 10 kr/h: k = 1, 2, 3, 4
+    /// pay 20 000, 10 000, 5 000, 5 000. Example M: 10 000 + 10 000 × cap.
+    #[test]
+    fn k_of_n_and_a_gates_cap_cross_a_budget() {
+        let (rules, results) = example("l");
+        let p = Param::parse("hemtjanst.min_usable").unwrap();
+        let c = solve_level(&rules, &results, &p, 9_000.into()).unwrap();
+        assert_eq!(c.current, Decimal::from(2));
+        assert_eq!(c.over, Some((2.into(), Decimal::new(1_000_000, 2))));
+        assert_eq!(c.within, Some((3.into(), Decimal::new(500_000, 2))));
+        let (rules, results) = example("m");
+        let p = Param::parse("hemtjanst.gates[1].cap").unwrap();
+        let c = solve_level(&rules, &results, &p, 13_000.into()).unwrap();
+        assert_eq!(c.current, Decimal::from(50));
+        assert_eq!(c.over, Some((31.into(), Decimal::new(1_310_000, 2))));
+        assert_eq!(c.within, Some((30.into(), Decimal::new(1_300_000, 2))));
+        // A gate that bars has no cap to vary.
+        let p = Param::parse("hemtjanst.gates[0].cap").unwrap();
+        assert!(matches!(
+            solve_level(&rules, &results, &p, 13_000.into()),
+            Err(SolveError::Param(
+                super::super::param::ParamError::NotForScoring { .. }
+            ))
+        ));
+    }
 }
 
 /// Where a scheme's total crosses a budget as a level is made harder: the total is a step
@@ -346,8 +398,8 @@ pub struct LevelCrossing {
     pub within: Option<(Decimal, Decimal)>,
 }
 
-/// Finds where `param` (a threshold's `level`, a step's `steps[K].level` or the scheme's
-/// `min_score`) makes `param`'s scheme cross `budget`. The candidate levels are the providers'
+/// Finds where `param` (a threshold's `level`, a step's `steps[K].level`, the scheme's
+/// `min_score`, k of n `min_usable` or a gate's `gates[K].cap`) makes `param`'s scheme cross `budget`. The candidate levels are the providers'
 /// own results (or scores), where the total can change; the total is monotone in them for a
 /// scheme paid per unit or as a percent (a harder level never pays more), so a binary search
 /// over the candidates finds the crossing with a few calculations.
@@ -417,6 +469,13 @@ pub fn solve_level(
             }
             v
         }
+        // k of n: more indicators with usable data required pays no more (1 to n).
+        (Field::MinUsable, None) => (1..=scheme.indicators.len() as u32)
+            .map(Decimal::from)
+            .collect(),
+        // A gate's cap: a lower cap pays no more; the total changes with the cap continuously
+        // (a capped score is paid pro rata), so the candidates are whole percents, 100 first.
+        (Field::GateCap(_), None) => (0..=100).rev().map(Decimal::from).collect(),
         _ => {
             return Err(SolveError::Param(super::param::ParamError::NotForScoring {
                 path: param.to_string(),

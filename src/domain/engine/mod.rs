@@ -14,7 +14,7 @@ mod gates;
 mod pay;
 pub(crate) mod share;
 pub(crate) mod status;
-mod sufficiency;
+pub(crate) mod sufficiency;
 
 pub use aggregate::{Aggregated, aggregate, aggregate_reusing};
 

@@ -34,7 +34,8 @@ pub(crate) struct SchemeCalc<'a> {
     /// peer levels (if scored); `cohort_of[ps]`: member `ps`'s cohort.
     peer_levels: Vec<Vec<Option<PeerLevels>>>,
     cohort_of: Vec<u32>,
-    /// The cohorts whose levels rest on few results (see [`crate::domain::cohort`]).
+    /// The cohorts whose levels rest on few results, or a cohort column no member has (see
+    /// [`crate::domain::cohort`]).
     small_cohorts: Vec<Warning>,
 }
 
@@ -120,7 +121,21 @@ impl<'a> SchemeCalc<'a> {
                     })
                     .collect()
             })
-            .collect();
+            .collect::<Vec<_>>();
+        // Cohorts by the column `kohort` that no member has: all are one group, as without
+        // the rule; said, since the column was likely left out or misnamed.
+        let needs_peers = peer_levels.iter().any(|p| !p.is_empty());
+        if scheme.cohort == crate::domain::cohort::Cohort::Column
+            && needs_peers
+            && !members.is_empty()
+            && members
+                .iter()
+                .all(|&pi| results.providers[pi as usize].cohort.is_none())
+        {
+            small_cohorts.push(Warning::NoCohortColumn {
+                service_type: scheme.service_type,
+            });
+        }
         SchemeCalc {
             scheme,
             results,

@@ -21,3 +21,15 @@ pub(super) fn insufficient(min: Option<u32>, inds: &[IndicatorResult]) -> Option
         required,
     })
 }
+
+/// The change of a scheme's k of n between two rule sets, worded ("k av n: 2 → 3"), if any.
+pub(crate) fn change(old: Option<u32>, new: Option<u32>) -> Option<crate::domain::feature::Msg> {
+    use crate::domain::feature::{Arg, Msg};
+    let side = |k: Option<u32>| k.map_or(Arg::Plain("–".into()), |k| Arg::Num(k.into()));
+    (old != new).then(|| {
+        Msg::new(
+            "rule-change-min-usable",
+            vec![("old", side(old)), ("new", side(new))],
+        )
+    })
+}
