@@ -27,6 +27,7 @@ pub(super) fn indicator_ui(
                 area_ui(ui, ind, areas, si, ii, lang);
             }
             weight_ui(ui, ind, !areas.is_empty(), si, ii, lang);
+            standard_ui(ui, ind, lang);
             if ind.unit == Unit::Percent || !ind.uncertainty.is_estimate() {
                 uncertainty_ui(ui, ind, si, ii, lang);
             }
@@ -137,6 +138,18 @@ fn weight_ui(
             lang,
         )
     });
+    ui.end_row();
+}
+
+/// Where the levels come from when a standard sets them from a baseline period (a grid row,
+/// read only: the numbers are frozen by `kvalitetspeng standards`, with their source).
+fn standard_ui(ui: &mut egui::Ui, ind: &Indicator, lang: Lang) {
+    let Some(said) = crate::domain::standards::prose(ind) else {
+        return;
+    };
+    let lbl = ui.label(lang.text("editor-standard"));
+    ui.add(egui::Label::new(lang.say_plain(&said)).wrap())
+        .labelled_by(lbl.id);
     ui.end_row();
 }
 
