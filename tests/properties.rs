@@ -1075,7 +1075,10 @@ fn results_with_every_kind_of_missing() -> impl Strategy<Value = ResultSet> {
                         compensation: *comp,
                         previous_payout: *prev,
                         paid_so_far: None,
-                        findings: Vec::new(),
+                        // Findings by the provider's place: none, one of each gated kind in
+                        // the period, a kind without a gate, or one before the period; so
+                        // that gates and caps meet every kind of missing result.
+                        findings: finding_of(i).into_iter().collect(),
                         cohort: (!i.is_multiple_of(3)).then(|| format!("k{}", i % 3)),
                     })
                     .collect();
@@ -1125,6 +1128,26 @@ fn results_with_every_kind_of_missing() -> impl Strategy<Value = ResultSet> {
                     import_warnings: Vec::new(),
                 }
             })
+    })
+}
+
+/// The finding of provider `i` of [`results_with_every_kind_of_missing`], if any: `ivo` or
+/// `vite` in the period (2025), `okand` (no gate names it), or `ivo` in the year before.
+fn finding_of(i: usize) -> Option<Finding> {
+    let (kind, year) = match i % 5 {
+        0 => return None,
+        1 => ("ivo", 2025),
+        2 => ("vite", 2025),
+        3 => ("okand", 2025),
+        _ => ("ivo", 2024),
+    };
+    Some(Finding {
+        kind: kind.into(),
+        date: Date {
+            year,
+            month: (1 + i % 12) as u8,
+            day: 28,
+        },
     })
 }
 
