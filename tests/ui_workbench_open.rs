@@ -538,3 +538,16 @@ fn text_contrast_is_at_least_4_5_to_1_in_both_themes() {
         assert!(edge >= 3.0, "{theme:?}: a text field's edge {edge:.2}:1");
     }
 }
+
+/// The lock form in the light theme: its reference field's edge shows against the window.
+#[test]
+fn snapshots_of_the_lock_form_in_the_light_theme() {
+    snapshots("lock_form_light", |size| {
+        let mut h = sample(vec![], size);
+        h.state_mut().prefs.theme = kvalitetspeng::ui::ThemePref::Light;
+        h.state_mut().command(UiCommand::LockRun);
+        h.run();
+        h.run();
+        h
+    });
+}
