@@ -802,7 +802,9 @@ fn without_a_file_dialog_the_app_asks_for_the_path_in_a_field() {
     h.run();
     h.get_by_label("Ingen fildialog kunde visas");
     let path = sample("worked_example_a/rules.ron");
-    h.get_by_label("Sökväg").focus();
+    // The field has the focus and proposes a folder: select it all and type over it.
+    assert!(h.get_by_label("Sökväg").is_focused());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
     h.run();
     h.get_by_label("Sökväg")
         .type_text(&path.display().to_string());
@@ -938,15 +940,19 @@ fn the_explanation_shows_areas_and_the_survey_interval() {
 }
 
 /// Arkiv › Utskick… asks for a folder (made if it is not there) and writes one statement per
-/// provider in it.
+/// provider in it (the sample's rules saved first, see tests/ui_workbench_open.rs).
 #[test]
 fn statements_from_the_archive_menu_one_pdf_per_provider() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("utskick");
-    let mut h = harness_with(vec![Some(out.clone())]);
+    let ron = dir.path().join("regler.ron");
+    let mut h = harness_with(vec![Some(ron), Some(out.clone())]);
     h.get_by_label("Arkiv").click();
     h.run();
     h.get_by_label("Utskick…").click();
+    h.run();
+    h.get_by_label("Spara reglerna och välj mapp…").click();
+    h.run();
     h.run();
     h.state_mut().state.wait_for_jobs();
     h.run();

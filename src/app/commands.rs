@@ -9,6 +9,7 @@ use crate::io;
 use crate::words::Word;
 
 use super::export::Export;
+use super::locked::FormPurpose;
 use super::notifications::Level;
 use super::state::AppState;
 
@@ -176,16 +177,11 @@ impl AppState {
                 self.refuse(Word::RulesHaveErrorsCorrectThem)
             }
             // The form asks for the decision's reference (and saves unsaved rules) first.
-            UiCommand::ExportReport => self.done(|s| {
-                s.lock_form.open = true;
-                s.lock_form.report_only = true;
-            }),
-            UiCommand::ExportStatements => Handled::Open(PathRequest::Statements),
+            // The statements too: they go to the providers (one code path, the same form).
+            UiCommand::ExportReport => self.done(|s| s.open_form(FormPurpose::Report)),
+            UiCommand::ExportStatements => self.done(|s| s.open_form(FormPurpose::Statements)),
             // The form asks for the decision's reference first; its button asks for the file.
-            UiCommand::LockRun => self.done(|s| {
-                s.lock_form.open = true;
-                s.lock_form.report_only = false;
-            }),
+            UiCommand::LockRun => self.done(|s| s.open_form(FormPurpose::Lock)),
             UiCommand::OpenLocked => Handled::Open(PathRequest::OpenLocked),
             UiCommand::CorrectLocked => Handled::Done,
             UiCommand::CloseLocked => self.done(Self::close_locked),
@@ -217,7 +213,9 @@ impl AppState {
                 }
             }),
             PathRequest::Statements => self.done(|s| {
-                s.export_statements(p);
+                if s.export_statements(p, s.lock_form.decision()) {
+                    s.lock_form = Default::default();
+                }
             }),
             PathRequest::Lock => self.done(|s| {
                 let form = s.lock_form.clone();
@@ -232,6 +230,12 @@ impl AppState {
                 s.export_correction(p);
             }),
         }
+    }
+
+    /// Opens the decision form for `purpose` (the reference kept from an earlier opening).
+    fn open_form(&mut self, purpose: FormPurpose) {
+        self.lock_form.open = true;
+        self.lock_form.purpose = purpose;
     }
 
     fn done(&mut self, f: impl FnOnce(&mut Self)) -> Handled {

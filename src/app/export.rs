@@ -46,13 +46,20 @@ impl AppState {
         self.exported(path, result)
     }
 
-    /// What the current calculation was made from. Unsaved rules are hashed as they would be saved.
+    /// What the current calculation was made from. Rules that are not saved exist as no file:
+    /// the export says plainly that it is a draft of unsaved rules, with no checksum (a hash
+    /// of rules that exist nowhere could be checked against nothing). The decision documents
+    /// (report, statements, lock) are made only from saved rules.
     pub fn audit(&self) -> io::audit::Audit {
         let (rules_file, rules_sha256) = match (&self.rules_file.sha256, self.is_dirty()) {
             (Some(sha), false) => (self.rules_label.clone(), sha.clone()),
             _ => (
-                format!("{}{}", self.rules_label, self.lang.word(Word::Unsaved)),
-                io::audit::sha256_hex(io::rules_ron::to_ron_string(&self.rules).as_bytes()),
+                format!(
+                    "{} ({})",
+                    self.lang.word(Word::DraftOfUnsavedRules),
+                    self.rules_label
+                ),
+                self.lang.word(Word::NoRuleFileNoChecksum).into(),
             ),
         };
         io::audit::Audit::new(
@@ -60,6 +67,11 @@ impl AppState {
             (self.results_label(), self.results.source_sha256.clone()),
             io::audit::now_utc(),
         )
+    }
+
+    /// Whether an export now is a draft (of rules that are not saved), see [`Self::audit`].
+    pub fn exports_a_draft(&self) -> bool {
+        self.rules_file.sha256.is_none() || self.is_dirty()
     }
 
     /// Exports the comparison (`Some(true)`) or the last sweep (`Some(false)`) as CSV with its
@@ -162,6 +174,15 @@ impl AppState {
     /// Tells the user how an export went; returns whether it was written.
     fn exported(&mut self, path: &Path, result: Result<(), FileError>) -> bool {
         match result {
+            Ok(()) if self.exports_a_draft() => {
+                let msg = format!(
+                    "{} · {}",
+                    self.lang.words().state_exported(&io::display_name(path)),
+                    self.lang.word(Word::ExportedAsDraft)
+                );
+                self.notify(Level::Warning, msg);
+                true
+            }
             Ok(()) => {
                 let msg = self.lang.words().state_exported(&io::display_name(path));
                 self.notify(Level::Success, msg);

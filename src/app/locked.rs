@@ -58,8 +58,20 @@ pub struct LockForm {
     pub open: bool,
     pub reference: String,
     pub with_report: bool,
-    /// The form is for the decision report alone (Arkiv › Beslutsunderlag), not a lock.
-    pub report_only: bool,
+    /// What the form is for: a lock, the decision report, or the providers' statements.
+    pub purpose: FormPurpose,
+}
+
+/// What the decision form leads to; all three need saved rules and take the reference.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum FormPurpose {
+    /// Fastställ: the archive (`.kvp`).
+    #[default]
+    Lock,
+    /// Arkiv › Beslutsunderlag: the decision report alone.
+    Report,
+    /// Arkiv › Utskick: one statement per provider, into a folder.
+    Statements,
 }
 
 impl LockForm {
@@ -99,18 +111,14 @@ impl AppState {
 
     /// The saved rule file, checked unchanged on disk since it was read or saved; `None`
     /// (with the reason told) when the rules are unsaved or the file changed.
-    fn saved_rules_checked(&mut self, what: Word) -> Option<InputFile> {
+    fn saved_rules_checked(&mut self, what: &str) -> Option<InputFile> {
         let Some(p) = self
             .rules_file
             .path
             .clone()
             .filter(|_| !self.rules_unsaved())
         else {
-            let msg = format!(
-                "{}: {}",
-                self.lang.word(what),
-                self.lang.word(Word::SaveTheRulesFirst)
-            );
+            let msg = format!("{what}: {}", self.lang.word(Word::SaveTheRulesFirst));
             self.notify(Level::Error, msg);
             return None;
         };
@@ -127,7 +135,9 @@ impl AppState {
         match read {
             Ok(f) => Some(f),
             Err(e) => {
-                self.file_error(e, what);
+                self.file_errors = vec![e];
+                let msg = format!("{what}: {}", self.file_errors[0].text(self.lang));
+                self.notify(Level::Error, msg);
                 None
             }
         }
@@ -221,7 +231,7 @@ impl AppState {
         };
         if !self.read_only()
             && self
-                .saved_rules_checked(Word::DecisionReportWasNot)
+                .saved_rules_checked(self.lang.word(Word::DecisionReportWasNot))
                 .is_none()
         {
             return false;
@@ -290,17 +300,25 @@ impl AppState {
     /// Writes one statement per provider of the current calculation into the folder `dir`
     /// (made if it is not there), all or none, on its own thread (see
     /// [`io::usecase::write_statements`]).
-    pub fn export_statements(&mut self, dir: &Path) -> bool {
+    pub fn export_statements(&mut self, dir: &Path, decision: Option<String>) -> bool {
         let Some(calc) = self.calc.clone().filter(|_| !self.calc_is_stale) else {
             let msg = self.refusal(Word::RulesHaveErrorsFix);
             self.notify(Level::Error, msg);
             return false;
         };
+        // Statements go to the providers: from saved rules only, as the report.
+        if !self.read_only()
+            && self
+                .saved_rules_checked(&self.lang.words().app_statements_not_written())
+                .is_none()
+        {
+            return false;
+        }
         let audit = self.audit();
-        let decision = self
-            .locked
-            .as_ref()
-            .and_then(|l| l.manifest.decision_reference.clone());
+        let decision = match &self.locked {
+            Some(l) => l.manifest.decision_reference.clone(),
+            None => decision,
+        };
         let (rules, lang, inputs) = (self.rules.clone(), self.lang, self.inputs());
         let dir = dir.to_path_buf();
         let name = io::display_name(&dir);
@@ -347,7 +365,7 @@ impl AppState {
                 None => (l.rules.clone(), l.results.clone(), l.mapping.clone()),
             }));
         }
-        let rules = self.saved_rules_checked(Word::NotLocked)?;
+        let rules = self.saved_rules_checked(self.lang.word(Word::NotLocked))?;
         let results = match &self.results_file.path {
             Some(p) => io::read_input(p, io::MAX_RESULTS_BYTES).and_then(|bytes| {
                 if io::audit::sha256_hex(&bytes) != self.results.source_sha256 {

@@ -57,13 +57,22 @@ pub struct RulesFile {
     pub comments: Option<io::rules_ron::Comments>,
 }
 
-/// The rule file given at start-up that could not be opened: instead of an empty rule set,
-/// the window says which file (the full path) and what is wrong, and offers another file or
-/// the sample.
+/// A file given at start-up that could not be opened (the rules, the results, or a locked
+/// run): instead of an empty table, the window says which file (the full path) and what is
+/// wrong, and offers another file (or the sample, or to go on without it).
 #[derive(Debug, Clone)]
 pub struct StartFailure {
     pub path: PathBuf,
     pub error: FileError,
+    pub kind: StartFile,
+}
+
+/// Which file of the start-up a [`StartFailure`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartFile {
+    Rules,
+    Results,
+    Locked,
 }
 
 /// The file the results were read from, and how, to read it again.
@@ -205,10 +214,7 @@ impl AppState {
         // `--rules 2025.kvp` opens a locked run (read-only, verified).
         let is_locked = |p: &Path| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("kvp"));
         if let Some(r) = rules.filter(|r| is_locked(r)) {
-            if !s.open_locked(r) {
-                errors.append(&mut s.file_errors);
-            }
-            s.file_errors = errors;
+            s.open_locked_at_start(r);
             return s;
         }
         if let Some(r) = rules
@@ -216,20 +222,46 @@ impl AppState {
         {
             // One message on the window (see `StartFailure`), not a notice and an empty rule
             // set's problems.
-            if let Some(error) = s.file_errors.last().cloned() {
-                let path = std::path::absolute(r).unwrap_or_else(|_| r.to_path_buf());
-                s.start_failure = Some(StartFailure { path, error });
-            }
-            s.notifications.clear();
+            s.failed_at_start(r, StartFile::Rules);
             errors.append(&mut s.file_errors);
         }
         if let Some(r) = results
             && !s.import_results(r)
         {
+            s.failed_at_start(r, StartFile::Results);
             errors.append(&mut s.file_errors);
         }
         s.file_errors = errors;
         s
+    }
+
+    /// Opens the locked run the app was started with; if it cannot be, the window says so
+    /// (see [`StartFailure`]).
+    pub fn open_locked_at_start(&mut self, path: &Path) -> bool {
+        let ok = self.open_locked(path);
+        if !ok {
+            self.failed_at_start(path, StartFile::Locked);
+        }
+        ok
+    }
+
+    /// The file `path` of the start-up could not be opened: its error (the latest) becomes
+    /// the window's message, unless an earlier file's already is.
+    fn failed_at_start(&mut self, path: &Path, kind: StartFile) {
+        if self.start_failure.is_none()
+            && let Some(error) = self.file_errors.last().cloned()
+        {
+            let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+            self.start_failure = Some(StartFailure { path, error, kind });
+            self.notifications.clear();
+        }
+    }
+
+    /// "Fortsätt utan den": the start-up's message is put away with its error.
+    pub fn continue_without_start_file(&mut self) {
+        if let Some(f) = self.start_failure.take() {
+            self.file_errors.retain(|e| *e != f.error);
+        }
     }
 
     /// The app's default: the bundled sample municipality.
@@ -555,6 +587,13 @@ impl AppState {
         match read {
             Ok(results) => {
                 self.file_errors.clear();
+                if self
+                    .start_failure
+                    .as_ref()
+                    .is_some_and(|f| f.kind == StartFile::Results)
+                {
+                    self.start_failure = None;
+                }
                 let n = results.providers.len();
                 let rows = results.rows();
                 self.results = results;

@@ -36,14 +36,14 @@ impl KvalitetspengApp {
                     // Results to import or to correct a locked run with.
                     _ => self.dialogs.open_results(),
                 };
-                self.answer(request, p);
+                self.answer(request, "", p);
             }
             Handled::SaveAs(request, suggested) => {
                 let p = match request {
                     PathRequest::SaveRulesAs => self.dialogs.save_rules(&suggested),
                     _ => self.dialogs.save_export(&suggested),
                 };
-                self.answer(request, p);
+                self.answer(request, &suggested, p);
             }
             Handled::Save(p) => {
                 self.save_to(&p);

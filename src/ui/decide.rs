@@ -167,13 +167,13 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         Action::None => {}
         Action::CompareFile => {
             let p = app.dialogs.open_rules();
-            app.answer(super::PathRequest::CompareWith, p);
+            app.answer(super::PathRequest::CompareWith, "", p);
         }
         Action::Source(s) => app.state.decide.source = s,
         Action::Export(comparison) => {
             let name = lang.words().decide_export_file_name(comparison);
             let p = app.dialogs.save_export(name);
-            app.answer(super::PathRequest::DecisionExport(comparison), p);
+            app.answer(super::PathRequest::DecisionExport(comparison), name, p);
         }
         Action::RunSweep => app.state.run_sweep(),
     }
@@ -257,9 +257,14 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
                         .selectable_label(form.param == s, p.text(rules, lang))
                         .on_hover_text(&s)
                         .clicked()
+                        && form.param != s
                     {
                         form.param = s;
                         set_range(form, p);
+                        // The chart follows the parameter: swept again at once if one is shown.
+                        if form.result.is_some() {
+                            *action = Action::RunSweep;
+                        }
                     }
                 }
             })
@@ -276,8 +281,12 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
             .labelled_by(l.id);
         ui.end_row();
         let l = ui.label(lang.word(Word::SweepSteps));
-        ui.add(egui::DragValue::new(&mut form.steps).range(2..=50))
-            .labelled_by(l.id);
+        ui.horizontal(|ui| {
+            ui.add(egui::DragValue::new(&mut form.steps).range(SWEEP_STEPS))
+                .labelled_by(l.id);
+            // The limit in words (a step is a whole calculation).
+            ui.weak(lang.word(Word::SweepStepsLimit));
+        });
         ui.end_row();
     });
     if ui.button(lang.word(Word::RunTheSweep)).clicked() {
@@ -286,36 +295,56 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
     if let Some(e) = &form.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
-    if let Some(s) = form.result.clone() {
+    // Only the chosen parameter's sweep is shown (the one of another is no answer to it).
+    if let Some(s) = form
+        .result
+        .clone()
+        .filter(|s| s.param.to_string() == form.param)
+    {
         if ui.button(lang.word(Word::ExportTheSweep)).clicked() {
             *action = Action::Export(false);
         }
         let name = s.param.text(&state.rules, lang);
-        sweep_result_ui(ui, &s, &name, lang);
+        let budget = state
+            .rules
+            .scheme(s.param.service_type)
+            .and_then(|sc| sc.budget);
+        sweep_result_ui(ui, &s, &name, budget, lang);
     }
 }
 
+/// How many steps a sweep in the window takes (each is a whole calculation); said in words
+/// beside the field (`sweep-steps-limit`).
+const SWEEP_STEPS: std::ops::RangeInclusive<usize> = 2..=50;
+
 /// The sweep's chart (total cost and providers paid against the parameter, the current value
-/// marked) and its table.
+/// and the scheme's budget marked) and its table.
 fn sweep_result_ui(
     ui: &mut egui::Ui,
     s: &crate::domain::decide::sweep::Sweep,
     name: &str,
+    budget: Option<Decimal>,
     lang: Lang,
 ) {
-    use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
+    use egui_plot::{HLine, Legend, Line, Plot, PlotPoints, VLine};
     let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let ok: Vec<_> = s.steps.iter().filter(|x| x.problems.is_empty()).collect();
     ui.add_space(6.0);
     ui.label(RichText::new(lang.words().ui_decide_total_kr_against(&name)).strong());
     let total: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.total)]).collect();
     let current = f(s.current);
+    let budget_text = budget.map(|b| format!("{}: {}", lang.word(Word::Budget), kr(b, lang)));
+    if let Some(t) = &budget_text {
+        ui.weak(t);
+    }
+    let warn = ui.visuals().warn_fg_color;
     Plot::new(("sweep_total", s.param.to_string()))
         .height(150.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .include_y(0.0)
+        .include_y(budget.map_or(0.0, f))
         .legend(Legend::default())
         .y_axis_formatter(move |m, _| {
             num(
@@ -329,6 +358,13 @@ fn sweep_result_ui(
         .show(ui, |p| {
             p.line(Line::new(lang.word(Word::Total), total));
             p.vline(VLine::new(lang.word(Word::Now), current));
+            if let (Some(b), Some(t)) = (budget, budget_text) {
+                p.hline(
+                    HLine::new(t, f(b))
+                        .style(egui_plot::LineStyle::dashed_loose())
+                        .color(warn),
+                );
+            }
         });
     ui.label(RichText::new(lang.word(Word::ProvidersPaidHeading)).strong());
     let paid: PlotPoints = ok.iter().map(|x| [f(x.value), x.paid as f64]).collect();

@@ -45,10 +45,25 @@ pub fn detail_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
 /// One indicator's results of every provider in the scheme, with the levels, for the chart of
 /// "who is just above or below".
 struct PeerStrip {
-    /// (value, this provider?), in the order of the calculation.
-    values: Vec<(f64, bool)>,
+    /// Every provider's result, in the order of the calculation.
+    values: Vec<Peer>,
     /// The scoring's levels: (what, value).
-    levels: Vec<(String, f64)>,
+    levels: Vec<(String, Decimal)>,
+    /// The result's unit after a number (" %", "").
+    suffix: &'static str,
+    /// The axis' name: what the value is (the unit in words).
+    unit: &'static str,
+}
+
+/// One provider's result in a [`PeerStrip`].
+struct Peer {
+    value: Decimal,
+    /// This provider (the one explained).
+    me: bool,
+    /// "HT10 Nära omsorg i Sjövik" (for the hover).
+    name: String,
+    /// The result earns credit (drawn filled, never in the colour of failure).
+    passes: bool,
 }
 
 fn peer_strips(
@@ -57,7 +72,6 @@ fn peer_strips(
     rules: &crate::domain::RuleSet,
     lang: Lang,
 ) -> Vec<PeerStrip> {
-    let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let scheme = rules.scheme(p.service_type);
     p.indicators
         .iter()
@@ -67,11 +81,17 @@ fn peer_strips(
                 .iter()
                 .filter(|q| q.service_type == p.service_type)
                 .filter_map(|q| {
-                    q.indicators
+                    let i = q
+                        .indicators
                         .iter()
-                        .find(|i| i.indicator_id == ind.indicator_id)
-                        .and_then(|i| i.value.as_ref())
-                        .map(|v| (v.to_f64(), q.id == p.id))
+                        .find(|i| i.indicator_id == ind.indicator_id)?;
+                    let v = i.value.as_ref()?;
+                    Some(Peer {
+                        value: v.round_dp(2).normalize(),
+                        me: q.id == p.id,
+                        name: format!("{} {}", q.id, q.name),
+                        passes: i.credit.is_positive(),
+                    })
                 })
                 .collect();
             let scoring = scheme
@@ -81,54 +101,149 @@ fn peer_strips(
                 s.mode()
                     .marks()
                     .iter()
-                    .map(|(m, level)| (lang.say_plain(m), f(*level)))
+                    .map(|(m, level)| (lang.say_plain(m), *level))
                     .collect()
             });
-            PeerStrip { values, levels }
+            PeerStrip {
+                values,
+                levels,
+                suffix: ind.unit.suffix(),
+                unit: ind.unit.label(lang),
+            }
         })
         .collect()
 }
 
 /// Every provider's result for one indicator against its levels, this provider marked: who is
-/// just above or below a level.
+/// just above or below a level. Results that earn credit are filled circles, those that earn
+/// none hollow ones in the colour of failure; each level line carries its value; hovering a
+/// point names the provider and its value. The caption says the same in words.
 fn peer_strip_ui(ui: &mut egui::Ui, strip: &PeerStrip, key: &str, lang: Lang) {
-    use egui_plot::{Plot, Points, VLine};
-    let mut sorted: Vec<(f64, bool)> = strip.values.clone();
-    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let others: Vec<[f64; 2]> = sorted
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| !v.1)
-        .map(|(k, v)| [v.0, k as f64])
-        .collect();
-    let me: Vec<[f64; 2]> = sorted
-        .iter()
-        .enumerate()
-        .filter(|(_, v)| v.1)
-        .map(|(k, v)| [v.0, k as f64])
-        .collect();
+    use egui_plot::{MarkerShape, Plot, PlotPoint, Points, Text, VLine};
+    let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
+    let mut sorted: Vec<&Peer> = strip.values.iter().collect();
+    sorted.sort_by_key(|p| p.value);
+    let at = |k: usize, p: &Peer| [f(p.value), k as f64];
+    let pick = |keep: &dyn Fn(&Peer) -> bool| -> Vec<[f64; 2]> {
+        sorted
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| keep(p))
+            .map(|(k, p)| at(k, p))
+            .collect()
+    };
+    let passing = pick(&|p| !p.me && p.passes);
+    let failing = pick(&|p| !p.me && !p.passes);
+    let me = pick(&|p| p.me);
+    let dark = ui.visuals().dark_mode;
+    let pass_color = if dark {
+        egui::Color32::from_rgb(100, 170, 240)
+    } else {
+        egui::Color32::from_rgb(30, 100, 180)
+    };
+    let fail_color = ui.visuals().error_fg_color;
+    let me_color = ui.visuals().strong_text_color();
+    let line_color = ui.visuals().text_color();
+    let level_text = |name: &str, v: Decimal| {
+        format!(
+            "{name} {}{}",
+            crate::words::number::format_number_lang(v.normalize(), None, lang),
+            strip.suffix
+        )
+    };
+    let top = sorted.len() as f64;
     let mut plot = Plot::new(("peer_strip", key));
     // The levels in view too, so that the distance to them shows.
     for (_, v) in &strip.levels {
-        plot = plot.include_x(*v);
+        plot = plot.include_x(f(*v));
     }
-    plot.height(110.0)
+    let shown = plot
+        .height(130.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
-        .show_axes([true, false])
+        .include_y(-0.5)
+        .include_y(top + 0.5)
+        .show_x(false)
         .show_y(false)
+        .x_axis_label(format!("{} ({})", lang.word(Word::Value), strip.unit))
+        .y_axis_label(lang.word(Word::ProvidersByValue))
+        .y_axis_formatter(|_, _| String::new())
         .show(ui, |plot| {
-            plot.points(Points::new(lang.word(Word::Others), others).radius(3.0));
+            // Each line's value written beside it, inward (the highest level's to its left).
+            let highest = strip.levels.iter().map(|(_, v)| *v).max();
+            for (name, v) in &strip.levels {
+                let text = level_text(name, *v);
+                let anchor = if Some(*v) == highest && strip.levels.len() > 1 {
+                    egui::Align2::RIGHT_TOP
+                } else {
+                    egui::Align2::LEFT_TOP
+                };
+                plot.vline(VLine::new(text.clone(), f(*v)).color(line_color));
+                plot.text(
+                    Text::new(
+                        text.clone(),
+                        PlotPoint::new(f(*v), top),
+                        format!(" {text} "),
+                    )
+                    .anchor(anchor)
+                    .color(line_color),
+                );
+            }
+            plot.points(
+                Points::new(lang.word(Word::PeersEarningCredit), passing)
+                    .radius(3.5)
+                    .color(pass_color),
+            );
+            plot.points(
+                Points::new(lang.word(Word::PeersEarningNoCredit), failing)
+                    .radius(3.5)
+                    .filled(false)
+                    .color(fail_color),
+            );
             plot.points(
                 Points::new(lang.word(Word::ThisProvider), me)
-                    .radius(6.0)
-                    .color(egui::Color32::from_rgb(230, 120, 40)),
+                    .radius(7.0)
+                    .shape(MarkerShape::Diamond)
+                    .color(me_color),
             );
-            for (name, v) in &strip.levels {
-                plot.vline(VLine::new(name.clone(), *v).color(egui::Color32::from_gray(150)));
-            }
         });
+    // The provider under the pointer (the nearest point within 20 points on screen).
+    if let Some(pos) = shown.response.hover_pos() {
+        let nearest = sorted
+            .iter()
+            .enumerate()
+            .map(|(k, p)| {
+                let [x, y] = at(k, p);
+                let d = shown
+                    .transform
+                    .position_from_point(&PlotPoint::new(x, y))
+                    .distance(pos);
+                (d, p)
+            })
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .filter(|(d, _)| *d <= 20.0);
+        if let Some((_, p)) = nearest {
+            let text = format!(
+                "{}: {}{}",
+                p.name,
+                crate::words::number::format_number_lang(p.value, None, lang),
+                strip.suffix
+            );
+            shown.response.on_hover_text_at_pointer(text);
+        }
+    }
+    // The chart in words: the axes and the levels with their values.
+    let levels: Vec<String> = strip
+        .levels
+        .iter()
+        .map(|(name, v)| level_text(name, *v))
+        .collect();
+    ui.weak(format!(
+        "{} {}",
+        lang.word(Word::PeerChartCaption),
+        levels.join(" · ")
+    ));
 }
 
 fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, ui: &mut egui::Ui) {

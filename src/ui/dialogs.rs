@@ -130,11 +130,14 @@ impl FileDialogs for NativeDialogs {
     }
 }
 
-/// The path field shown when no native dialog could be.
+/// The path field shown when no native dialog could be: what it is for, and a proposed path
+/// (a folder and a file name) to change.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PathPrompt {
     pub request: PathRequest,
     pub text: String,
+    /// The field has been given the keyboard focus (once, when the prompt opens).
+    pub focused: bool,
 }
 
 /// Dialogs that answer from a queue of paths (for tests and automation).
@@ -184,16 +187,39 @@ impl FileDialogs for ScriptedDialogs {
 impl KvalitetspengApp {
     /// Acts on a dialog's answer; when the dialog could not be shown at all, asks for the path
     /// in the app's own field instead (and says why).
-    pub fn answer(&mut self, request: PathRequest, path: Option<PathBuf>) {
+    /// `suggested` is the file name a save proposes ("" when a file is opened).
+    pub fn answer(&mut self, request: PathRequest, suggested: &str, path: Option<PathBuf>) {
         match path {
             Some(p) => self.fulfil(request, &p),
             None if self.dialogs.unavailable() => {
+                let text = self.proposed_path(suggested).display().to_string();
                 self.asking.path_prompt = Some(PathPrompt {
                     request,
-                    text: String::new(),
+                    text,
+                    focused: false,
                 })
             }
             None => {}
+        }
+    }
+
+    /// Where a typed path starts: the folder of the open rule file (else of the results, else
+    /// the home folder) with the suggested name; a folder alone (ending in the separator) when
+    /// a file is opened.
+    fn proposed_path(&self, suggested: &str) -> PathBuf {
+        let folder = [&self.state.rules_file.path, &self.state.results_file.path]
+            .into_iter()
+            .flatten()
+            .find_map(|p| std::path::absolute(p).ok()?.parent().map(PathBuf::from))
+            .or_else(std::env::home_dir)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        if suggested.is_empty() {
+            let mut s = folder.into_os_string();
+            s.push(std::path::MAIN_SEPARATOR_STR);
+            PathBuf::from(s)
+        } else {
+            folder.join(suggested)
         }
     }
 
@@ -210,14 +236,24 @@ impl KvalitetspengApp {
         };
         let lang = self.prefs.lang;
         let mut answer: Option<bool> = None;
+        let action = request_title(&prompt.request, &prompt.text, lang);
         egui::Modal::new(egui::Id::unique("path_prompt")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(lang.word(Word::NoFileDialogCould));
+            ui.heading(action);
+            ui.label(
+                egui::RichText::new(lang.word(Word::NoFileDialogCould))
+                    .color(ui.visuals().warn_fg_color),
+            );
             ui.label(lang.word(Word::DesktopHasNoFile));
             let l = ui.label(lang.word(Word::Path));
             let resp = ui
                 .add(egui::TextEdit::singleline(&mut prompt.text).desired_width(480.0))
                 .labelled_by(l.id);
+            // Typing can start at once (the proposal is there to change or take).
+            if !prompt.focused {
+                prompt.focused = true;
+                resp.request_focus();
+            }
             if resp.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 answer = Some(true);
             }
@@ -242,4 +278,31 @@ impl KvalitetspengApp {
             None => {}
         }
     }
+}
+
+/// What a typed path is for, as the command that asked for it is named (without its "…").
+fn request_title(request: &PathRequest, proposed: &str, lang: Lang) -> &'static str {
+    use super::commands::CommandUi;
+    use crate::app::UiCommand as C;
+    use crate::app::export::Export;
+    let command = match request {
+        PathRequest::OpenRules => C::OpenRules,
+        PathRequest::SaveRulesAs => C::SaveRulesAs,
+        PathRequest::ImportResults => C::ImportResults,
+        PathRequest::Export(Export::ExplanationCsv) => C::ExportExplanationCsv,
+        PathRequest::Export(_) if proposed.ends_with(".xlsx") => C::ExportPayoutsXlsx,
+        PathRequest::Export(_) => C::ExportPayoutsCsv,
+        PathRequest::CompareWith => C::CompareWith,
+        PathRequest::Report => C::ExportReport,
+        PathRequest::Statements => C::ExportStatements,
+        PathRequest::Lock => C::LockRun,
+        PathRequest::OpenLocked => C::OpenLocked,
+        PathRequest::Correct => C::CorrectLocked,
+        PathRequest::EffectKolada => return lang.word(Word::OpenKoladaFile),
+        PathRequest::DecisionExport(true) => return lang.word(Word::ExportTheComparison),
+        PathRequest::DecisionExport(false) => return lang.word(Word::ExportTheSweep),
+        PathRequest::CorrectionExport => return lang.word(Word::ExportTheCorrectionCsv),
+    };
+    let label = command.label(lang);
+    label.strip_suffix('…').unwrap_or(label).trim_end()
 }

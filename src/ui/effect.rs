@@ -67,7 +67,7 @@ pub fn effect_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         Action::None => {}
         Action::ChooseFile => {
             let p = app.dialogs.open_kolada();
-            app.answer(PathRequest::EffectKolada, p);
+            app.answer(PathRequest::EffectKolada, "", p);
         }
         Action::Estimate => app.state.estimate_effect(),
     }

@@ -6,6 +6,7 @@ use egui::RichText;
 use super::commands::CommandUi;
 use super::{KvalitetspengApp, PathRequest};
 use crate::app::UiCommand;
+use crate::app::locked::FormPurpose;
 use crate::words::Word;
 use crate::words::number::format_number_lang;
 
@@ -17,7 +18,7 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     };
     let ok = l.findings.is_empty();
     let color = if ok {
-        egui::Color32::from_rgb(46, 139, 87)
+        super::theme::ok_color(ui.visuals())
     } else {
         ui.visuals().error_fg_color
     };
@@ -86,8 +87,9 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
 }
 
-/// The "Fastställ" form, and the decision report's: the decision's reference (and whether to
-/// include the report in the archive); unsaved rules are saved first; then the file dialog.
+/// The "Fastställ" form, and the decision report's and the statements' (one form, one code
+/// path): the decision's reference (and whether to include the report in the archive);
+/// unsaved rules are saved first; then the file (or folder) dialog.
 pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     if !app.state.lock_form.open {
         return;
@@ -96,27 +98,39 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let mut go = false;
     let mut cancel = false;
     let correcting = app.state.correction.is_some();
-    let report_only = app.state.lock_form.report_only;
+    let purpose = app.state.lock_form.purpose;
     let unsaved = app.state.rules_unsaved();
+    let (title, intro, button) = match purpose {
+        FormPurpose::Report => (
+            Word::ReportFormTitle,
+            Word::ReportFormIntro,
+            Word::ChooseFileAndWriteReport,
+        ),
+        FormPurpose::Statements => (
+            Word::StatementsFormTitle,
+            Word::StatementsFormIntro,
+            Word::ChooseFolderAndWriteStatements,
+        ),
+        FormPurpose::Lock if correcting => (
+            Word::LockTheCorrection,
+            Word::ArchiveKvpHoldsThe,
+            Word::ChooseFileAndLock,
+        ),
+        FormPurpose::Lock => (
+            Word::LockTheRunTitle,
+            Word::ArchiveKvpHoldsThe,
+            Word::ChooseFileAndLock,
+        ),
+    };
     egui::Modal::new(egui::Id::unique("lock_form")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading(if report_only {
-            lang.word(Word::ReportFormTitle)
-        } else if correcting {
-            lang.word(Word::LockTheCorrection)
-        } else {
-            lang.word(Word::LockTheRunTitle)
-        });
-        ui.label(if report_only {
-            lang.word(Word::ReportFormIntro)
-        } else {
-            lang.word(Word::ArchiveKvpHoldsThe)
-        });
+        ui.heading(lang.word(title));
+        ui.label(lang.word(intro));
         let form = &mut app.state.lock_form;
         let l = ui.label(lang.word(Word::DecisionsReferenceEG));
         ui.add(egui::TextEdit::singleline(&mut form.reference).desired_width(360.0))
             .labelled_by(l.id);
-        if !report_only {
+        if purpose == FormPurpose::Lock {
             ui.checkbox(
                 &mut form.with_report,
                 lang.word(Word::IncludeTheDecisionReport),
@@ -129,10 +143,10 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
             );
         }
         ui.horizontal(|ui| {
-            let label = match (unsaved, report_only) {
+            let label = match (unsaved, purpose) {
+                (true, FormPurpose::Statements) => Word::SaveRulesAndChooseFolder,
                 (true, _) => Word::SaveRulesAndChooseFile,
-                (false, true) => Word::ChooseFileAndWriteReport,
-                (false, false) => Word::ChooseFileAndLock,
+                (false, _) => button,
             };
             if ui.button(lang.word(label)).clicked() {
                 go = true;
@@ -153,13 +167,17 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     }
     if go && !app.state.rules_unsaved() {
         app.state.lock_form.open = false;
-        let (request, name) = if report_only {
-            (PathRequest::Report, Word::DecisionReportFileName)
-        } else {
-            (PathRequest::Lock, Word::LockedKvp)
+        let (request, name) = match purpose {
+            FormPurpose::Report => (PathRequest::Report, Word::DecisionReportFileName),
+            FormPurpose::Statements => (PathRequest::Statements, Word::StatementsFolderName),
+            FormPurpose::Lock => (PathRequest::Lock, Word::LockedKvp),
         };
-        let p = app.dialogs.save_export(lang.word(name));
-        app.answer(request, p);
+        let p = if purpose == FormPurpose::Statements {
+            app.dialogs.pick_folder()
+        } else {
+            app.dialogs.save_export(lang.word(name))
+        };
+        app.answer(request, lang.word(name), p);
     }
 }
 
@@ -236,11 +254,12 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     });
     c.open = open;
     if export {
-        let p = app.dialogs.save_export(lang.word(Word::CorrectionCsv));
-        app.answer(PathRequest::CorrectionExport, p);
+        let name = lang.word(Word::CorrectionCsv);
+        let p = app.dialogs.save_export(name);
+        app.answer(PathRequest::CorrectionExport, name, p);
     }
     if lock {
         app.state.lock_form.open = true;
-        app.state.lock_form.report_only = false;
+        app.state.lock_form.purpose = FormPurpose::Lock;
     }
 }

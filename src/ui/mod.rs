@@ -23,6 +23,7 @@ mod recovery;
 mod root;
 mod start;
 mod table;
+pub mod theme;
 mod widgets;
 
 use std::path::PathBuf;

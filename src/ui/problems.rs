@@ -214,7 +214,7 @@ pub fn toasts_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
                     let color = match n.level {
                         Level::Error => ui.visuals().error_fg_color,
                         Level::Warning => ui.visuals().warn_fg_color,
-                        Level::Success => egui::Color32::from_rgb(46, 139, 87),
+                        Level::Success => super::theme::ok_color(ui.visuals()),
                         Level::Info => ui.visuals().text_color(),
                     };
                     ui.horizontal_wrapped(|ui| {

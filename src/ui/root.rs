@@ -9,10 +9,11 @@ use crate::app::commands::Pending;
 
 /// Window widths where the layout changes (see `ui_root`).
 pub mod layout {
-    /// From this width the explanation is a side panel; below it a drawer over the table.
+    /// From this width the explanation is a resizable side panel; below it a narrower one
+    /// of fixed width.
     pub const SIDE_PANEL_FROM: f32 = 1500.0;
     /// Below this width the rule editor folds away while an explanation is open (so the
-    /// drawer covers only columns right of the payout).
+    /// table keeps its columns beside the explanation).
     pub const FOLD_EDITOR_BELOW: f32 = SIDE_PANEL_FROM;
     /// Below this width panels start narrower.
     pub const COMFORTABLE: f32 = 1400.0;
@@ -101,6 +102,7 @@ impl KvalitetspengApp {
         if !self.window.fonts_added {
             self.window.fonts_added = true;
             fallback_font(ctx);
+            super::theme::apply(ctx);
         }
         self.state.now_s = ctx.input(|i| i.time);
         // Work on its own thread (the report, a lock): its outcome when done, and frames
@@ -148,10 +150,11 @@ impl KvalitetspengApp {
     }
 
     /// The rule editor, the table and the explanation, in a responsive layout: the payout
-    /// column must stay in view. Wide (≥ 1500 px) the explanation is a side panel; narrower it
-    /// is a drawer over the table's right-hand columns, and the rule editor folds into a strip
-    /// while it is open (» brings the editor back and closes the explanation).
-    fn views_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) {
+    /// column must stay in view. The explanation is a side panel beside the table (never over
+    /// it, so that the table's columns stay readable: at 1280 px all of them); below 1500 px
+    /// it is narrower and the rule editor folds into a strip while it is open (» brings the
+    /// editor back and closes the explanation).
+    fn views_ui(&mut self, ui: &mut egui::Ui, _ctx: &egui::Context) {
         let width = ui.available_width();
         let explaining = self.selected.is_some();
         let fold_editor = explaining && width < layout::FOLD_EDITOR_BELOW;
@@ -160,28 +163,22 @@ impl KvalitetspengApp {
         } else if self.prefs.show_editor {
             self.folded_editor_ui(ui);
         }
-        let drawer = explaining && width < layout::SIDE_PANEL_FROM;
-        if explaining && !drawer {
-            egui::Panel::right("detail")
-                .resizable(true)
-                .default_size(440.0)
-                .min_size(320.0)
-                .max_size(width * 0.35)
-                .show(ui, |ui| detail::detail_ui(self, ui));
+        if explaining {
+            let narrow = width < layout::SIDE_PANEL_FROM;
+            let panel = egui::Panel::right("detail");
+            let panel = if narrow {
+                let w = (width * 0.3).clamp(320.0, 400.0);
+                panel.resizable(false).exact_size(w)
+            } else {
+                panel
+                    .resizable(true)
+                    .default_size(440.0)
+                    .min_size(320.0)
+                    .max_size(width * 0.35)
+            };
+            panel.show(ui, |ui| detail::detail_ui(self, ui));
         }
         egui::CentralPanel::default().show(ui, |ui| table::payout_table_ui(self, ui));
-        if drawer {
-            let top = 110.0;
-            let h = (ctx.content_rect().height() - top - 66.0).max(200.0);
-            let w = (width * 0.36).clamp(340.0, 440.0);
-            egui::Window::new("explanation_drawer")
-                .title_bar(false)
-                .anchor(egui::Align2::RIGHT_TOP, [-4.0, top])
-                .fixed_size([w, h])
-                .collapsible(false)
-                .resizable(false)
-                .show(ctx, |ui| detail::detail_ui(self, ui));
-        }
     }
 
     /// The rule editor as a resizable side panel.

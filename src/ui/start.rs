@@ -95,7 +95,7 @@ fn run_app_with(
                 app.window.renderer_info = renderer_info(cc);
                 install::log(&format!("graphics: {}", app.window.renderer_info));
                 if let Some(p) = &locked {
-                    app.state.open_locked(p);
+                    app.state.open_locked_at_start(p);
                 }
                 if !app.state.file_errors.is_empty() {
                     app.prefs.show_problems = true;
@@ -132,16 +132,39 @@ fn run_app_with(
     ExitCode::from(3)
 }
 
-/// The rule file given at start-up could not be opened: its full path, what is wrong (in the
-/// interface's language, located), and buttons to open another file or the sample.
+/// A file given at start-up could not be opened: its full path, what is wrong (in the
+/// interface's language, located), and buttons to open another file or the sample (for the
+/// rules), or to go on without it (for results or a locked run).
 pub(super) fn start_failure_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     use crate::app::UiCommand;
+    use crate::app::state::StartFile;
     use crate::words::Word;
     let lang = app.lang();
     let Some(f) = &app.state.start_failure else {
         return;
     };
-    let (path, what) = (f.path.display().to_string(), f.error.text(lang));
+    let (path, what, kind) = (f.path.display().to_string(), f.error.text(lang), f.kind);
+    let (heading, advice, another, other) = match kind {
+        StartFile::Rules => (
+            Word::RuleFileCouldNotBeOpened,
+            Word::NothingCalculatedOpenAnother,
+            (Word::OpenAnotherRuleFile, UiCommand::OpenRules),
+            Word::OpenTheSampleMunicipality,
+        ),
+        StartFile::Results => (
+            Word::ResultsFileCouldNotBeOpened,
+            Word::ResultsFileOpenAnotherOrContinue,
+            (Word::OpenAnotherResultsFile, UiCommand::ImportResults),
+            Word::ContinueWithoutIt,
+        ),
+        StartFile::Locked => (
+            Word::LockedRunCouldNotBeOpened,
+            Word::LockedRunOpenAnotherOrContinue,
+            (Word::OpenAnotherLockedRun, UiCommand::OpenLocked),
+            Word::ContinueWithoutIt,
+        ),
+    };
+    let mut go_on = false;
     ui.vertical_centered(|ui| {
         ui.add_space(ui.available_height() * 0.15);
         egui::Frame::group(ui.style())
@@ -149,7 +172,7 @@ pub(super) fn start_failure_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             .show(ui, |ui| {
                 ui.set_max_width(640.0);
                 ui.vertical(|ui| {
-                    ui.heading(lang.word(Word::RuleFileCouldNotBeOpened));
+                    ui.heading(lang.word(heading));
                     ui.add_space(6.0);
                     ui.add(egui::Label::new(egui::RichText::new(&path).monospace()).wrap());
                     ui.add_space(4.0);
@@ -160,22 +183,25 @@ pub(super) fn start_failure_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                         .wrap(),
                     );
                     ui.add_space(6.0);
-                    ui.label(lang.word(Word::NothingCalculatedOpenAnother));
+                    ui.label(lang.word(advice));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button(lang.word(Word::OpenAnotherRuleFile)).clicked() {
-                            app.commands.push(UiCommand::OpenRules);
+                        if ui.button(lang.word(another.0)).clicked() {
+                            app.commands.push(another.1);
                         }
-                        if ui
-                            .button(lang.word(Word::OpenTheSampleMunicipality))
-                            .clicked()
-                        {
-                            app.commands.push(UiCommand::LoadSample);
+                        if ui.button(lang.word(other)).clicked() {
+                            match kind {
+                                StartFile::Rules => app.commands.push(UiCommand::LoadSample),
+                                _ => go_on = true,
+                            }
                         }
                     });
                 });
             });
     });
+    if go_on {
+        app.state.continue_without_start_file();
+    }
 }
 
 /// The app's icon (`assets/icon.png`: a coin with a check mark).

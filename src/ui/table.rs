@@ -317,9 +317,28 @@ fn table_ui(
         adjusted: calc.has_adjustments(),
         reconciled: calc.has_reconciliation(),
     };
-    // The name column gives way first, so Id and Kvalitetspeng fit even in a narrow window;
-    // the columns right of them scroll sideways.
-    let name_width = (ui.available_width() - 50.0 - 150.0 - 24.0).clamp(110.0, 230.0);
+    // The name column gives way first (cut with an ellipsis, the whole name on hover), so
+    // that the other columns fit (at 1280 px with the explanation open, all of them); in a
+    // narrower window those right of Kvalitetspeng scroll sideways.
+    let others = 50.0
+        + 140.0
+        + 120.0 * f32::from(u8::from(cols.delta))
+        + 330.0 * f32::from(u8::from(cols.adjusted))
+        + 220.0 * f32::from(u8::from(cols.reconciled))
+        + 62.0
+        + 82.0
+        + 112.0
+        + 64.0
+        + 100.0
+        + 9.0 * ui.spacing().item_spacing.x;
+    let fit = ui.available_width() - others;
+    // (The widths above are the columns' least; the cells' texts are narrower than some.)
+    let name_width = if fit >= 50.0 {
+        fit.clamp(110.0, 230.0)
+    } else {
+        // They do not fit anyway: the name keeps room beside Id and Kvalitetspeng.
+        (ui.available_width() - 50.0 - 150.0 - 24.0).clamp(110.0, 230.0)
+    };
     egui::ScrollArea::horizontal()
         .id_salt("payout_table_h")
         .show(ui, |ui| {
@@ -341,11 +360,11 @@ fn table_ui(
                     Column::auto().at_least(110.0),
                     2 * usize::from(cols.reconciled),
                 )
-                .column(Column::auto().at_least(70.0))
+                .column(Column::auto().at_least(62.0))
                 .column(Column::auto().at_least(70.0))
                 .column(Column::auto().at_least(100.0))
-                .column(Column::auto().at_least(70.0))
-                .column(Column::remainder().at_least(120.0).clip(true))
+                .column(Column::auto().at_least(64.0))
+                .column(Column::remainder().at_least(100.0).clip(true))
                 .header(row_height + 2.0, |h| table_header(h, view, cols, lang))
                 .body(|body| {
                     body.rows(row_height, rows.len(), |mut row| {
@@ -444,9 +463,10 @@ fn table_row(
         ui.label(&p.id);
     });
     row.col(|ui| {
+        // Cut with an ellipsis when the column is narrow: the whole name is in the tooltip.
         if ui
-            .selectable_label(is_sel, &p.name)
-            .on_hover_text(p.reason(lang))
+            .add(egui::Button::selectable(is_sel, &p.name).truncate())
+            .on_hover_text(format!("{}\n{}", p.name, p.reason(lang)))
             .clicked()
         {
             clicked = true;
@@ -500,7 +520,8 @@ fn table_row(
     });
     row.col(|ui| {
         ui.add_space(12.0);
-        ui.weak(p.status_text(lang));
+        // Cut with an ellipsis, the whole text on hover, when the column is narrow.
+        ui.add(egui::Label::new(RichText::new(p.status_text(lang)).weak()).truncate());
     });
     clicked || row.response().clicked()
 }

@@ -793,4 +793,30 @@ pub enum Word {
     EffectProvidersPaths,
     EffectInTheReport,
     EffectProvidersNeedPeriods,
+    // ui::locked (the statements' form), app::export (drafts)
+    StatementsFormTitle,
+    StatementsFormIntro,
+    ChooseFolderAndWriteStatements,
+    SaveRulesAndChooseFolder,
+    StatementsFolderName,
+    DraftOfUnsavedRules,
+    NoRuleFileNoChecksum,
+    ExportedAsDraft,
+    // ui::dialogs
+    OpenKoladaFile,
+    // ui::start (a results file or a locked run at start-up)
+    ResultsFileCouldNotBeOpened,
+    ResultsFileOpenAnotherOrContinue,
+    OpenAnotherResultsFile,
+    LockedRunCouldNotBeOpened,
+    LockedRunOpenAnotherOrContinue,
+    OpenAnotherLockedRun,
+    ContinueWithoutIt,
+    // ui::decide
+    SweepStepsLimit,
+    // ui::detail (the peer chart)
+    ProvidersByValue,
+    PeersEarningCredit,
+    PeersEarningNoCredit,
+    PeerChartCaption,
 }

@@ -1342,3 +1342,30 @@ effect-providers-need-periods = The providers' paths are shown when the loaded r
 effect-chart-comparison-note = Comparison: the comparison municipalities' mean per year; with synthetic control their weighted mean, moved to the municipality's level before the start.
 effect-providers-paths = Each provider's path
 effect-in-the-report = The decision report (File › Decision report) includes this estimate as a section, Effect follow-up.
+
+# Arkiv › Utskick: the same form as the report's (saved rules, the decision's reference)
+statements-form-title = Statements to the providers (PDF)
+statements-form-intro = The statements are made from the saved rules: each names the rule file, its checksum and the decision's reference.
+choose-folder-and-write-statements = Choose a folder and write the statements…
+save-rules-and-choose-folder = Save the rules and choose a folder…
+statements-folder-name = statements
+# An export of rules that are not saved: a draft, with no checksum of a file that does not exist
+draft-of-unsaved-rules = DRAFT of rules that are not saved
+no-rule-file-no-checksum = none (the rules exist as no file)
+exported-as-draft = draft: the rules are not saved, so the export names no rule file
+open-kolada-file = Open Kolada data (JSON)
+# A results file or a locked run given at start-up that could not be opened
+results-file-could-not-be-opened = The results file could not be opened
+results-file-open-another-or-continue = The providers' results are not read. Open another results file, or continue without it (the rules without results).
+open-another-results-file = Open another results file…
+locked-run-could-not-be-opened = The locked run could not be opened
+locked-run-open-another-or-continue = The archive is not shown. Open another archive (.kvp), or continue without it.
+open-another-locked-run = Open another archive…
+continue-without-it = Continue without the file
+# Beslutsstöd: the sweep's limit of steps, in words
+sweep-steps-limit = 2–50 steps; each step is a whole calculation
+# The peer chart of the explanation: axes, series and its caption in words
+providers-by-value = providers, in order
+peers-earning-credit = earns credit
+peers-earning-no-credit = earns no credit
+peer-chart-caption = Across the value, up the providers in order; filled points earn credit, hollow ones none, the diamond is this provider. Lines:

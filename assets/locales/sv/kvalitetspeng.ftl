@@ -1273,3 +1273,30 @@ effect-providers-need-periods = Utförarnas utveckling visas när de inlästa re
 effect-chart-comparison-note = Jämförelse: jämförelsekommunernas medelvärde per år; med syntetisk kontroll deras viktade medel, flyttat till kommunens nivå före start.
 effect-providers-paths = Varje utförares utveckling
 effect-in-the-report = Beslutsunderlaget (Arkiv › Beslutsunderlag) tar med den här skattningen som ett avsnitt, Effektuppföljning.
+
+# Arkiv › Utskick: the same form as the report's (saved rules, the decision's reference)
+statements-form-title = Utskick till utförarna (PDF)
+statements-form-intro = Utskicken görs från de sparade reglerna: varje brev namnger regelfilen, dess kontrollsumma och beslutets referens.
+choose-folder-and-write-statements = Välj mapp och skriv utskicken…
+save-rules-and-choose-folder = Spara reglerna och välj mapp…
+statements-folder-name = utskick
+# An export of rules that are not saved: a draft, with no checksum of a file that does not exist
+draft-of-unsaved-rules = UTKAST av regler som inte är sparade
+no-rule-file-no-checksum = ingen (reglerna finns inte som fil)
+exported-as-draft = utkast: reglerna är inte sparade, så exporten pekar inte på någon regelfil
+open-kolada-file = Öppna Kolada-data (JSON)
+# A results file or a locked run given at start-up that could not be opened
+results-file-could-not-be-opened = Resultatfilen kunde inte öppnas
+results-file-open-another-or-continue = Utförarnas resultat är inte inlästa. Öppna en annan resultatfil, eller fortsätt utan den (reglerna utan resultat).
+open-another-results-file = Öppna en annan resultatfil…
+locked-run-could-not-be-opened = Det fastställda arkivet kunde inte öppnas
+locked-run-open-another-or-continue = Arkivet visas inte. Öppna ett annat arkiv (.kvp), eller fortsätt utan det.
+open-another-locked-run = Öppna ett annat arkiv…
+continue-without-it = Fortsätt utan filen
+# Beslutsstöd: the sweep's limit of steps, in words
+sweep-steps-limit = 2–50 steg; varje steg är en hel beräkning
+# The peer chart of the explanation: axes, series and its caption in words
+providers-by-value = utförare, i ordning
+peers-earning-credit = ger poäng
+peers-earning-no-credit = ger ingen poäng
+peer-chart-caption = Vågrätt värdet, lodrätt utförarna i ordning; fyllda punkter ger poäng, ofyllda ingen, romben är denna utförare. Linjer:
