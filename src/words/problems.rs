@@ -385,6 +385,7 @@ impl Words {
                 kind = finding.kind,
                 date = finding.date
             ),
+            Warning::AdvancePaidDiffers(d) => self.lang().say_plain(&d.msg()),
         }
     }
 }

@@ -121,6 +121,7 @@ impl Change {
                 &old.label(indicator.direction, lang),
                 &new.label(indicator.direction, lang),
             ),
+            Change::Module(m) => lang.say_plain(m),
         }
     }
 }

@@ -104,6 +104,8 @@ pub enum Change {
         new: Uncertainty,
         indicator: Box<Indicator>,
     },
+    /// A scheme-level rule module's change, worded by the module (e.g. the advance rule).
+    Module(Msg),
 }
 
 /// A change and where it is.
@@ -232,6 +234,9 @@ fn scheme_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(Change)) {
             old: a.floor_at_zero,
             new: b.floor_at_zero,
         });
+    }
+    if let Some(m) = crate::domain::advances::change(a, b) {
+        push(Change::Module(m));
     }
 }
 
