@@ -968,6 +968,27 @@ fn advances_writes_the_plan_and_refuses_what_it_cannot_plan() {
         "{stderr}"
     );
     assert!(!none.exists());
+    // At year end `calc --explain` settles against what was paid and warns of O4, paid two
+    // rounds of three.
+    let o = bin()
+        .args(["calc", "--explain", "--rules"])
+        .arg(&rules)
+        .arg("--results")
+        .arg(sample("worked_example_advances/results.csv"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(stdout.contains(
+        "Slutligt belopp 95 000,00 kr − utbetalt hittills 80 000,00 kr = avräkning +15 000,00 kr att betala"
+    ), "{stdout}");
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "O4: utbetalt hittills 36 000,00 kr skiljer sig från förskottsplanen 48 000,00 kr"
+        ),
+        "{stderr}"
+    );
     // The plan never replaces an input.
     let copy = dir.path().join("rules.ron");
     std::fs::copy(&rules, &copy).unwrap();

@@ -707,7 +707,10 @@ fn the_advance_plan_is_written_from_the_file_menu() {
         "{text}"
     );
     assert!(text.lines().any(|l| l == ";Summa;;;;;168000,00;"), "{text}");
-    h.get_by_label_contains("Exporterade plan.csv");
+    assert!(
+        h.get_all_by_label_contains("Exporterade plan.csv").count() >= 1,
+        "toast and message log"
+    );
     // The sample has no advance rule: the item cannot be given.
     let h = harness(vec![]);
     assert!(!h.state().state.can_run(UiCommand::ExportAdvancePlan));
