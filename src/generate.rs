@@ -175,6 +175,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
             min_usable_indicators: None,
             gates: Vec::new(),
             cohort: Default::default(),
+            advances: None,
         }
     };
     RuleSet {

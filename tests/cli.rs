@@ -915,3 +915,85 @@ fn report_with_an_effect_follow_up_has_its_section() {
     );
     assert!(!pdf.exists());
 }
+
+/// `advances` writes the advance plan of the worked example (80 % of the previous payout in
+/// 3 rounds) as CSV and as a workbook; it refuses a rule file without an advance rule (exit 1,
+/// located) and an input as output (exit 2, the input unchanged).
+#[test]
+fn advances_writes_the_plan_and_refuses_what_it_cannot_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |rules: &std::path::Path, out: &std::path::Path| {
+        bin()
+            .args(["advances", "--rules"])
+            .arg(rules)
+            .arg("--results")
+            .arg(sample("worked_example_advances/results.csv"))
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap()
+    };
+    let rules = sample("worked_example_advances/rules.ron");
+    let csv = dir.path().join("plan.csv");
+    let o = run(&rules, &csv);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        stdout.contains("O3 Prästgården: ingen föregående utbetalning: inget förskott"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Skrev"), "{stdout}");
+    let text = std::fs::read_to_string(&csv).unwrap();
+    for row in [
+        "O1;Nyby;Hemtjänst;100000,00;80;2;26666,67;",
+        "O1;Nyby;Hemtjänst;100000,00;80;3;26666,66;",
+        "O2;Oxbacken;Hemtjänst;50000,00;80;2;13333,33;",
+        ";Summa;;;;;168000,00;",
+    ] {
+        assert!(text.lines().any(|l| l == row), "{row} not in {text}");
+    }
+    let xlsx = dir.path().join("plan.xlsx");
+    let o = run(&rules, &xlsx);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    // No advance rule: nothing to plan, a located error, nothing written.
+    let none = dir.path().join("none.csv");
+    let o = run(&sample("worked_example_a/rules.ron"), &none);
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "rules.ron: Regeluppsättning: inget schema i regelverket har en förskottsregel"
+        ),
+        "{stderr}"
+    );
+    assert!(!none.exists());
+    // At year end `calc --explain` settles against what was paid and warns of O4, paid two
+    // rounds of three.
+    let o = bin()
+        .args(["calc", "--explain", "--rules"])
+        .arg(&rules)
+        .arg("--results")
+        .arg(sample("worked_example_advances/results.csv"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8(o.stdout).unwrap();
+    assert!(stdout.contains(
+        "Slutligt belopp 95 000,00 kr − utbetalt hittills 80 000,00 kr = avräkning +15 000,00 kr att betala"
+    ), "{stdout}");
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "O4: utbetalt hittills 36 000,00 kr skiljer sig från förskottsplanen 48 000,00 kr"
+        ),
+        "{stderr}"
+    );
+    // The plan never replaces an input.
+    let copy = dir.path().join("rules.ron");
+    std::fs::copy(&rules, &copy).unwrap();
+    let before = std::fs::read(&copy).unwrap();
+    let o = run(&copy, &copy);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(std::fs::read(&copy).unwrap(), before);
+}

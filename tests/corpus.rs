@@ -198,6 +198,10 @@ fn a_failed_import_or_open_keeps_the_state() {
             continue;
         }
         let path = corpus_dir().join(&file);
+        // A rule file that reads but does not validate opens: the editor shows its problems.
+        if file.ends_with(".ron") && io::read_rules(&path).is_ok() {
+            continue;
+        }
         let mut state = AppState::with_sample(Lang::Sv);
         let rules_before = state.rules.clone();
         let results_before = state.results.clone();

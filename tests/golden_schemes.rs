@@ -391,3 +391,216 @@ fn cohorts_by_a_column_no_provider_has_are_warned_of() {
             .any(|w| matches!(w, Warning::NoCohortColumn { .. }))
     );
 }
+
+/// The advance example's files.
+const ADV_RULES: &str = "worked_example_advances/rules.ron";
+const ADV_RESULTS: &str = "worked_example_advances/results.csv";
+
+/// Advances (issue 35, item 6; docs/rule-file.md "Advances and settlement"): 80 % of the
+/// previous payout in 3 rounds, rounded to öre once and split by largest remainder.
+#[test]
+fn example_advances_plan_rounds_sum_exactly_to_the_rounded_total() {
+    use kvalitetspeng::domain::advances::{NoAdvance, Planned, plan_all};
+    let plan = plan_all(&rules(ADV_RULES), &results(ADV_RESULTS));
+    let got: Vec<(String, Planned)> = plan
+        .iter()
+        .map(|p| (p.id.clone(), p.planned.clone()))
+        .collect();
+    let rounds = |total: &str, r: [&str; 3]| Planned::Rounds {
+        total: d(total),
+        rounds: r.iter().map(|x| d(x)).collect(),
+    };
+    assert_eq!(
+        got,
+        vec![
+            (
+                "O1".into(),
+                rounds("80000.00", ["26666.67", "26666.67", "26666.66"])
+            ),
+            (
+                "O2".into(),
+                rounds("40000.00", ["13333.34", "13333.33", "13333.33"])
+            ),
+            ("O3".into(), Planned::None(NoAdvance::NoPreviousPayout)),
+            (
+                "O4".into(),
+                rounds("48000.00", ["16000.00", "16000.00", "16000.00"])
+            ),
+        ]
+    );
+    let notes: Vec<String> = plan.iter().map(|p| Lang::Sv.say_plain(&p.note())).collect();
+    assert_eq!(
+        notes[0],
+        "80 % av föregående utbetalning 100 000,00 kr = 80 000,00 kr, avrundat till öre en \
+         gång, i 3 omgångar, omgång 1–2 får ett öre mer än de övriga (största rest) så att \
+         omgångarna summerar exakt"
+    );
+    assert!(notes[1].ends_with(", omgång 1 får ett öre mer än de övriga (största rest) så att omgångarna summerar exakt"), "{}", notes[1]);
+    assert_eq!(notes[2], "ingen föregående utbetalning: inget förskott");
+    assert!(!notes[3].contains("öre mer"), "{}", notes[3]);
+    assert!(
+        Lang::En
+            .say_plain(&plan[2].note())
+            .starts_with("no previous payout")
+    );
+    // The plan as CSV: one row per provider and round, a sum row.
+    let csv = String::from_utf8(kvalitetspeng::io::advances::plan_csv(&plan, Lang::Sv)).unwrap();
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "utförar_id;utförare;verksamhet;föregående_utbetalning_kr;procent;omgång;belopp_kr;anmärkning"
+    );
+    assert!(
+        lines[1].starts_with("O1;Nyby;Hemtjänst;100000,00;80;1;26666,67;80 % av"),
+        "{}",
+        lines[1]
+    );
+    assert_eq!(lines[2], "O1;Nyby;Hemtjänst;100000,00;80;2;26666,67;");
+    assert_eq!(lines[3], "O1;Nyby;Hemtjänst;100000,00;80;3;26666,66;");
+    assert_eq!(
+        lines[7],
+        "O3;Prästgården;Hemtjänst;;80;;0,00;ingen föregående utbetalning: inget förskott"
+    );
+    assert_eq!(lines[11], ";Summa;;;;;168000,00;");
+    assert_eq!(lines.len(), 12);
+}
+
+/// The settlement at year end: final − paid so far, and a warning where what was paid
+/// differs from the plan (O4 got two rounds of three).
+#[test]
+fn example_advances_settlement_against_what_was_paid() {
+    use kvalitetspeng::domain::explanation::Warning;
+    let c = calc(ADV_RULES, ADV_RESULTS);
+    assert_eq!(
+        payouts(&c),
+        pairs(&[
+            ("Nyby", "95000.00"),
+            ("Oxbacken", "30000.00"),
+            ("Prästgården", "20000.00"),
+            ("Rönnen", "50000.00"),
+        ])
+    );
+    let settle: Vec<String> = c
+        .providers
+        .iter()
+        .map(|p| p.settlement().unwrap().to_string())
+        .collect();
+    assert_eq!(settle, ["15000.00", "-10000.00", "20000.00", "14000.00"]);
+    assert_eq!(c.settlement_totals(), (d("156000.00"), d("39000.00")));
+    let differs: Vec<String> = c
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::AdvancePaidDiffers(_)))
+        .map(|w| w.text(Lang::Sv))
+        .collect();
+    assert_eq!(
+        differs,
+        [
+            "O4: utbetalt hittills 36 000,00 kr skiljer sig från förskottsplanen 48 000,00 kr; \
+          avräkningen görs mot det som betalats"
+        ]
+    );
+    // The settlement in words (the explanation and the statement say it).
+    let o2 = c.provider("O2").unwrap();
+    let m = kvalitetspeng::domain::advances::settlement(o2.payout, o2.paid_so_far).unwrap();
+    assert_eq!(
+        Lang::Sv.say_plain(&m),
+        "Slutligt belopp 30 000,00 kr − utbetalt hittills 40 000,00 kr = avräkning −10 000,00 kr (återkrav)"
+    );
+    // The payout table has the paid-so-far and settlement columns.
+    let table = String::from_utf8(kvalitetspeng::io::export_csv::payout_csv(&c, Lang::Sv)).unwrap();
+    let o1 = table.lines().find(|l| l.starts_with("O1;")).unwrap();
+    assert!(
+        o1.contains(";kvalificerad;95000,00;80000,00;15000,00;"),
+        "{o1}"
+    );
+    // Without the advance rule, no warning: what was paid is only the record.
+    let mut r = rules(ADV_RULES);
+    r.schemes[0].advances = None;
+    let c = calculate(&r, &results(ADV_RESULTS)).unwrap();
+    assert!(
+        !c.warnings
+            .iter()
+            .any(|w| matches!(w, Warning::AdvancePaidDiffers(_)))
+    );
+    assert_eq!(c.settlement_totals(), (d("156000.00"), d("39000.00")));
+}
+
+/// The rules in prose state the advance rule, and a comparison names its change.
+#[test]
+fn the_advance_rule_in_prose_and_its_change_in_a_comparison() {
+    let r = rules(ADV_RULES);
+    let prose = kvalitetspeng::words::prose::rule_set_prose(&r, Lang::Sv);
+    assert!(
+        prose[0].1.iter().any(|p| p.starts_with(
+            "Under året betalas förskott i 3 omgångar, sammanlagt 80 % av utförarens föregående utbetalning"
+        )),
+        "{prose:?}"
+    );
+    let b = rules("worked_example_advances/rules_60.ron");
+    let changes = kvalitetspeng::domain::decide::rule_changes::rule_changes(&r, &b);
+    let texts: Vec<String> = changes.iter().map(|c| c.change.text(Lang::Sv)).collect();
+    assert!(
+        texts.contains(
+            &"förskott: 80 % av föregående utbetalning i 3 omgångar → 60 % av föregående utbetalning i 3 omgångar"
+                .to_string()
+        ),
+        "{texts:?}"
+    );
+    // A rule file without advances means what it did, and is written without the field.
+    let a = rules("worked_example_a/rules.ron");
+    assert!(a.schemes[0].advances.is_none());
+    assert!(!kvalitetspeng::io::rules_ron::to_ron_string(&a).contains("advances"));
+    let again = kvalitetspeng::io::rules_ron::to_ron_string(&r);
+    assert!(again.contains("advances"), "{again}");
+    assert_eq!(
+        kvalitetspeng::io::rules_ron::parse_rules(&again, "x.ron").unwrap(),
+        r
+    );
+}
+
+/// A percentage outside 0–100 or rounds outside 1–12 are located errors of the scheme.
+#[test]
+fn advances_out_of_range_are_located_errors() {
+    use kvalitetspeng::domain::validation::{Field, Severity, validate};
+    let mut r = rules(ADV_RULES);
+    for (percent, rounds, bad) in [
+        ("80", 3, None),
+        ("0", 1, None),
+        ("100", 12, None),
+        (
+            "120",
+            3,
+            Some(
+                "förskottets andel av föregående utbetalning (percent_of_previous) är 120 %, den måste vara 0–100 %",
+            ),
+        ),
+        (
+            "80",
+            0,
+            Some("förskottets antal omgångar (rounds) är 0, det måste vara 1–12"),
+        ),
+        (
+            "80",
+            13,
+            Some("förskottets antal omgångar (rounds) är 13, det måste vara 1–12"),
+        ),
+    ] {
+        let a = r.schemes[0].advances.as_mut().unwrap();
+        a.percent_of_previous = d(percent);
+        a.rounds = rounds;
+        let found: Vec<_> = validate(&r)
+            .into_iter()
+            .filter(|p| p.field == Field::Advances)
+            .collect();
+        match bad {
+            None => assert!(found.is_empty(), "{found:?}"),
+            Some(text) => {
+                assert_eq!(found.len(), 1, "{found:?}");
+                assert_eq!(found[0].severity, Severity::Error);
+                assert_eq!(found[0].location(Lang::Sv), "Hemtjänst");
+                assert_eq!(found[0].text(Lang::Sv), text);
+            }
+        }
+    }
+}

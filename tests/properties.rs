@@ -325,6 +325,19 @@ fn scheme(st: ServiceType) -> impl Strategy<Value = Scheme> {
                             gates: gates(gate_digits),
                             // Peer cohorts from the same digits.
                             cohort: kvalitetspeng::domain::cohort::Cohort::ALL[gate_digits / 3 % 3],
+                            // Advances in three of four schemes, from the third weight's digits.
+                            advances: {
+                                let d = area_weights[2].mantissa().unsigned_abs() as usize;
+                                (!d.is_multiple_of(4)).then(|| {
+                                    kvalitetspeng::domain::advances::Advances {
+                                        percent_of_previous: Decimal::new(
+                                            (d / 4 % 10_001) as i64,
+                                            2,
+                                        ),
+                                        rounds: (d / 7 % 12 + 1) as u32,
+                                    }
+                                })
+                            },
                         };
                         if n_areas > 0 {
                             into_areas(&mut s, n_areas, &area_weights);
@@ -879,6 +892,68 @@ fn agrees_with_oracle(rules: &RuleSet, results: &ResultSet) -> Result<(), TestCa
         prop_assert_eq!(rows, p.payout, "rows of {}", p.id);
         prop_assert_eq!(p.settlement(), p.paid_so_far.map(|s| p.payout - s));
     }
+    advances_agree_with_oracle(rules, results, &calc)
+}
+
+/// The advance plan equals the oracle's (its rounds sum exactly to the total rounded once),
+/// and the calculation warns of exactly the providers whose paid-so-far amount differs from
+/// it; paid exactly as planned, none is warned of.
+fn advances_agree_with_oracle(
+    rules: &RuleSet,
+    results: &ResultSet,
+    calc: &kvalitetspeng::domain::Calculation,
+) -> Result<(), TestCaseError> {
+    use kvalitetspeng::domain::advances::{PaidDiffers, plan_all};
+    use kvalitetspeng::domain::explanation::Warning;
+    let plan = plan_all(rules, results);
+    let mut want_differs = Vec::new();
+    let mut paid_as_planned = results.clone();
+    for p in &plan {
+        let rule = rules
+            .scheme(p.service_type)
+            .unwrap()
+            .advances
+            .as_ref()
+            .unwrap();
+        let want = oracle::advance_rounds(rule.percent_of_previous, rule.rounds, p.previous);
+        let got = match &p.planned {
+            kvalitetspeng::domain::advances::Planned::Rounds { total, rounds } => {
+                prop_assert_eq!(rounds.iter().sum::<Decimal>(), *total, "rounds of {}", p.id);
+                Some(rounds.clone())
+            }
+            kvalitetspeng::domain::advances::Planned::None(_) => None,
+        };
+        prop_assert_eq!(&got, &want, "advances of {}", p.id);
+        let planned: Decimal = want.iter().flatten().sum();
+        let provider = results.providers.iter().find(|x| x.id == p.id).unwrap();
+        if let Some(paid) = provider.paid_so_far.filter(|paid| *paid != planned) {
+            want_differs.push(PaidDiffers {
+                provider_id: p.id.clone(),
+                paid,
+                planned,
+            });
+        }
+        let k = results.providers.iter().position(|x| x.id == p.id).unwrap();
+        paid_as_planned.providers[k].paid_so_far = Some(planned);
+    }
+    let differs = |c: &kvalitetspeng::domain::Calculation| -> Vec<PaidDiffers> {
+        let mut v: Vec<PaidDiffers> = c
+            .warnings
+            .iter()
+            .filter_map(|w| match w {
+                Warning::AdvancePaidDiffers(d) => Some(d.clone()),
+                _ => None,
+            })
+            .collect();
+        v.sort_by(|a, b| a.provider_id.cmp(&b.provider_id));
+        v
+    };
+    prop_assert_eq!(differs(calc), want_differs);
+    if !plan.is_empty() {
+        let again = calculate(rules, &paid_as_planned)
+            .map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        prop_assert_eq!(differs(&again), Vec::new());
+    }
     Ok(())
 }
 
@@ -963,6 +1038,7 @@ fn one_scheme(
             min_usable_indicators: None,
             gates: Vec::new(),
             cohort: Default::default(),
+            advances: None,
         }],
         corrections: None,
     }

@@ -225,3 +225,27 @@ fn the_corrections_field_is_optional_checked_and_kept() {
         "{err}"
     );
 }
+
+/// With what was paid so far in the results, each statement shows the final amount, what was
+/// paid and the settlement (+ to pay, − återkrav) (issue 35, item 6).
+#[test]
+fn statements_show_the_settlement_against_what_was_paid() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("utskick");
+    let o = statements(
+        &sample("worked_example_advances/rules.ron"),
+        &sample("worked_example_advances/results.csv"),
+        &out,
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o2 = text(&out.join("O2.pdf"));
+    for want in [
+        "Utbetalt hittills 40 000,00 kr",
+        "Avräkning −10 000,00 kr",
+        "Slutligt belopp 30 000,00 kr − utbetalt hittills 40 000,00 kr = avräkning −10 000,00 kr (återkrav)",
+    ] {
+        assert!(o2.contains(want), "«{want}» not in {o2}");
+    }
+    let o1 = text(&out.join("O1.pdf"));
+    assert!(o1.contains("= avräkning +15 000,00 kr att betala"), "{o1}");
+}

@@ -4,6 +4,7 @@
 //! removing an indicator (undone from its notice, the locked sum kept); Beslutsstöd's
 //! parameters in words; Ångra and Gör om saying what they change; the sample said to be
 //! fictional; Hjälp's short guide; saving keeps the rule file's comments (or asks first).
+//! Also the advance plan from Arkiv (issue 35, item 6).
 
 mod common;
 
@@ -676,4 +677,41 @@ fn the_app_draws_arrows_and_other_scripts() {
             "{text} has a character no font of the app draws"
         );
     }
+}
+
+/// Arkiv › Förskottsplan… writes the advance plan of the open rules and results (issue 35,
+/// item 6): one row per provider and round and a sum row; rules without an advance rule
+/// grey the item out and write nothing.
+#[test]
+fn the_advance_plan_is_written_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("plan.csv");
+    let mut h = started_with_results(
+        &common::sample("worked_example_advances/rules.ron"),
+        Some(&common::sample("worked_example_advances/results.csv")),
+        vec![Some(out.clone())],
+        [1600.0, 1000.0],
+    );
+    h.state_mut().state.wait_for_jobs();
+    h.run();
+    assert!(h.state().state.can_run(UiCommand::ExportAdvancePlan));
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Förskottsplan…").click();
+    h.run();
+    h.run();
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l == "O1;Nyby;Hemtjänst;100000,00;80;3;26666,66;"),
+        "{text}"
+    );
+    assert!(text.lines().any(|l| l == ";Summa;;;;;168000,00;"), "{text}");
+    assert!(
+        h.get_all_by_label_contains("Exporterade plan.csv").count() >= 1,
+        "toast and message log"
+    );
+    // The sample has no advance rule: the item cannot be given.
+    let h = harness(vec![]);
+    assert!(!h.state().state.can_run(UiCommand::ExportAdvancePlan));
 }

@@ -185,6 +185,7 @@ fn rules(c: &Case) -> RuleSet {
                 min_usable_indicators: None,
                 gates: Vec::new(),
                 cohort: Default::default(),
+                advances: None,
                 indicators,
             }
         })

@@ -24,6 +24,8 @@ pub enum UiCommand {
     ExportPayoutsCsv,
     ExportPayoutsXlsx,
     ExportExplanationCsv,
+    /// The advance plan of the rules' advance rule (Arkiv › Förskottsplan…).
+    ExportAdvancePlan,
     LoadSample,
     Undo,
     Redo,
@@ -63,6 +65,12 @@ impl AppState {
             | UiCommand::ExportReport
             | UiCommand::ExportStatements
             | UiCommand::LockRun => self.calc.is_some() && !self.calc_is_stale,
+            // The advance plan also needs an advance rule.
+            UiCommand::ExportAdvancePlan => {
+                self.calc.is_some()
+                    && !self.calc_is_stale
+                    && self.rules.schemes.iter().any(|s| s.advances.is_some())
+            }
             _ => true,
         }
     }
@@ -150,6 +158,7 @@ impl AppState {
             UiCommand::ExportPayoutsCsv
             | UiCommand::ExportPayoutsXlsx
             | UiCommand::ExportExplanationCsv
+            | UiCommand::ExportAdvancePlan
                 if !current =>
             {
                 // Also from a shortcut: say why before any dialog, export nothing.
@@ -165,6 +174,10 @@ impl AppState {
                 };
                 Handled::SaveAs(PathRequest::Export(what), lang.word(name).into())
             }
+            UiCommand::ExportAdvancePlan => Handled::SaveAs(
+                PathRequest::Export(Export::AdvancePlan),
+                "forskottsplan.csv".into(),
+            ),
             UiCommand::Undo => self.done(Self::undo),
             UiCommand::Redo => self.done(Self::redo),
             UiCommand::ToggleEditor | UiCommand::ToggleProblems => Handled::View(c),

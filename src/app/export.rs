@@ -15,6 +15,8 @@ pub enum Export {
     /// The payout table: `.xlsx` as a workbook, otherwise CSV with an audit companion.
     Payouts,
     ExplanationCsv,
+    /// The advance plan (`.xlsx` as a workbook, otherwise CSV).
+    AdvancePlan,
 }
 
 impl AppState {
@@ -41,9 +43,42 @@ impl AppState {
                 path.to_path_buf(),
                 io::export_csv::explanation_csv(calc, self.lang),
             )]),
+            Export::AdvancePlan => self.advance_plan_files(path),
         };
         let result = files.and_then(|files| usecase::write_outputs(&inputs, &files, Vec::new()));
         self.exported(path, result)
+    }
+
+    /// The advance plan of the current rules and results, for `path`; refused (nothing
+    /// written) when no scheme has an advance rule.
+    fn advance_plan_files(&self, path: &Path) -> Result<Vec<(PathBuf, Vec<u8>)>, FileError> {
+        let refused = |m: String| {
+            FileError::new(
+                &io::display_name(path),
+                None,
+                None,
+                io::FileErrorMsg::Write(m),
+            )
+        };
+        if self.rules.schemes.iter().all(|s| s.advances.is_none()) {
+            return Err(refused(self.lang.text("advances-no-rule").into()));
+        }
+        let plan = crate::domain::advances::plan_all(&self.rules, &self.results);
+        let audit = self.audit();
+        let rows = vec![
+            (
+                "program".to_string(),
+                format!("Kvalitetspeng {}", audit.app_version),
+            ),
+            ("regelfil".into(), audit.rules_file.clone()),
+            ("regelfil_sha256".into(), audit.rules_sha256.clone()),
+            ("resultatfil".into(), audit.results_file.clone()),
+            ("resultatfil_sha256".into(), audit.results_sha256.clone()),
+            ("beräknad".into(), audit.calculated_at.clone()),
+        ];
+        io::advances::plan_bytes(&plan, path, &rows, self.lang)
+            .map(|b| vec![(path.to_path_buf(), b)])
+            .map_err(refused)
     }
 
     /// What the current calculation was made from. Rules that are not saved exist as no file:

@@ -3,6 +3,7 @@
 //! * `kvalitetspeng calc --rules R.ron --results X.csv [--out payouts.csv] [--explain]`
 //! * `kvalitetspeng` (no subcommand) starts the desktop app, optionally with `--rules`/`--results`.
 
+mod advances;
 mod decide;
 mod effect;
 mod locked;
@@ -288,6 +289,15 @@ pub enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Förskottsplan: förskotten per utförare och omgång enligt regelfilens förskottsregel
+    /// (advance plan, CSV or XLSX; see docs/rule-file.md).
+    Advances {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Planen att skriva, .csv eller .xlsx (the plan to write).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Variera en parameter i steg (sensitivity sweep), t.ex. --param hemtjanst.ht_helhet.level.
     Sweep {
         #[command(flatten)]
@@ -376,6 +386,7 @@ pub fn main() -> ExitCode {
             },
             lang,
         ),
+        Command::Advances { inputs, out } => advances::run(&inputs, &out, lang),
         Command::Effect {
             providers: Some(EffectCommand::Providers { inputs, band, out }),
             ..

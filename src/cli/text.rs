@@ -231,4 +231,7 @@ fn explanation_text_of(
             format_number_lang(kronor, Some(2), lang),
         ));
     }
+    if let Some(m) = crate::domain::advances::settlement(p.payout, p.paid_so_far) {
+        out.push_str(&format!("  {}\n", lang.say_plain(&m)));
+    }
 }

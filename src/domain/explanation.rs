@@ -555,6 +555,9 @@ pub enum Warning {
         provider_id: String,
         finding: super::gate::Finding,
     },
+    /// What was paid so far differs from what the scheme's advance rule plans (the record is
+    /// what was paid; the settlement is made against it).
+    AdvancePaidDiffers(super::advances::PaidDiffers),
 }
 
 impl Warning {

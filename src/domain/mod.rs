@@ -1,5 +1,6 @@
 //! The pure calculation core. Nothing in here performs I/O or depends on egui.
 
+pub mod advances;
 pub mod allocate;
 pub mod bounds;
 pub mod cohort;

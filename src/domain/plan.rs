@@ -62,6 +62,8 @@ pub struct SchemePlan {
     pub period: Period,
     /// Among which providers relative levels are computed.
     pub cohort: super::cohort::Cohort,
+    /// The advance rule: what the paid-so-far amounts are checked against.
+    pub advances: Option<super::advances::Advances>,
 }
 
 /// An indicator area, compiled.
@@ -320,6 +322,7 @@ fn compile_scheme(s: &Scheme, period: Period) -> Result<SchemePlan, Problem> {
         gates: s.gates.iter().map(super::gate::GatePlan::of).collect(),
         period,
         cohort: s.cohort,
+        advances: s.advances.clone(),
     })
 }
 

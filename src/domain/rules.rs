@@ -114,6 +114,11 @@ pub struct Scheme {
     /// scheme's service type, as before).
     #[serde(default, skip_serializing_if = "super::cohort::Cohort::is_default")]
     pub cohort: super::cohort::Cohort,
+    /// Advances during the year (optional): rounds totalling a percentage of each provider's
+    /// previous payout, settled at year end against `utbetalt_hittills`
+    /// ([`super::advances`]). `None`: no advances, as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub advances: Option<super::advances::Advances>,
 }
 
 fn is_false(b: &bool) -> bool {

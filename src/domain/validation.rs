@@ -42,6 +42,8 @@ pub enum Field {
     Sufficiency,
     /// The compliance gates and caps.
     Gates,
+    /// The advance rule (`advances`).
+    Advances,
 }
 
 /// A problem in a rule set.
@@ -418,6 +420,9 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
     }
     for problem in super::gate::check(&scheme.gates) {
         c.error(Field::Gates, problem);
+    }
+    for problem in scheme.advances.iter().flat_map(super::advances::check) {
+        c.error(Field::Advances, problem);
     }
     let mut sum = Decimal::ZERO;
     for (ii, ind) in scheme.indicators.iter().enumerate() {

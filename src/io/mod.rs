@@ -1,5 +1,6 @@
 //! Reading and writing files. Everything here may do I/O; the domain does not.
 
+pub mod advances;
 pub mod atomic;
 pub mod audit;
 pub mod correction;

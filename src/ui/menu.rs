@@ -54,6 +54,7 @@ impl KvalitetspengApp {
         self.command_button_ui(ui, UiCommand::ExportPayoutsCsv);
         self.command_button_ui(ui, UiCommand::ExportPayoutsXlsx);
         self.command_button_ui(ui, UiCommand::ExportExplanationCsv);
+        self.command_button_ui(ui, UiCommand::ExportAdvancePlan);
         ui.separator();
         self.command_button_ui(ui, UiCommand::ExportReport);
         self.command_button_ui(ui, UiCommand::ExportStatements);

@@ -390,6 +390,7 @@ impl Words {
                 kind = finding.kind,
                 date = finding.date
             ),
+            Warning::AdvancePaidDiffers(d) => self.lang().say_plain(&d.msg()),
         }
     }
 }

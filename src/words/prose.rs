@@ -169,6 +169,7 @@ pub fn scheme_sentences(s: &Scheme, lang: Lang) -> Vec<String> {
     if let Some(b) = s.budget {
         out.push(lang.words().prose_budget(b));
     }
+    out.extend(crate::domain::advances::prose(s).map(|m| lang.say_plain(&m)));
     out
 }
 

@@ -718,3 +718,34 @@ fn payback_factor(payout: &PayoutBase, score: &R) -> R {
         rust_decimal::RoundingStrategy::MidpointAwayFromZero,
     ))
 }
+
+/// The advances of a provider with previous payout `previous` under `percent` % in `rounds`
+/// rounds, in öre, straight from docs/rule-file.md ("Advances and settlement"): none without a
+/// positive previous payout; else the total previous × percent / 100 rounded to öre once, half
+/// away from zero, and split in whole öre, the öre left over one each to the first rounds.
+pub fn advance_rounds(
+    percent: Decimal,
+    rounds: u32,
+    previous: Option<Decimal>,
+) -> Option<Vec<Decimal>> {
+    let prev = previous.filter(|p| p.is_sign_positive() && !p.is_zero())?;
+    let exact = r(prev) * pct(percent) * int(100); // in öre
+    let floor = exact.floor();
+    let total = if &exact - &floor >= R::new(BigInt::from(1), BigInt::from(2)) {
+        floor + int(1)
+    } else {
+        floor
+    }
+    .to_integer()
+    .to_i128()
+    .unwrap();
+    let n = rounds as i128;
+    Some(
+        (0..n)
+            .map(|k| {
+                let ore = total / n + i128::from(k < total % n);
+                Decimal::from_i128_with_scale(ore, 2)
+            })
+            .collect(),
+    )
+}

@@ -1369,3 +1369,25 @@ providers-by-value = providers, in order
 peers-earning-credit = earns credit
 peers-earning-no-credit = earns no credit
 peer-chart-caption = Across the value, up the providers in order; filled points earn credit, hollow ones none, the diamond is this provider. Lines:
+advances-percent-out-of-range = the advances' share of the previous payout (percent_of_previous) is { $value } %, it must be 0–100 %
+advances-rounds-out-of-range = the advances' number of rounds (rounds) is { $rounds }, it must be 1–{ $max }
+advances-note = { $text }
+advances-note-total = { $percent } % of the previous payout { $previous } = { $total }, rounded to öre once, in { $rounds } rounds
+advances-note-extra-ore = round { $which } gets one öre more than the others (largest remainder) so that the rounds sum exactly
+advances-none-no-previous = no previous payout: no advance
+advances-none-nothing-before = previous payout { $previous }: no advance
+warning-advance-paid-differs = { $provider_id }: paid so far { $paid } differs from the advance plan { $planned }; the settlement is made against what was paid
+prose-advances = During the year advances are paid in { $rounds } rounds, in all { $percent } % of the provider's previous payout (column föregående_utbetalning), rounded to öre once and split so that the rounds sum exactly (the first rounds get the öre left over). A provider without a previous payout gets no advance. At year end the final amount is settled against what was paid so far (column utbetalt_hittills).
+advances-short = { $percent } % of the previous payout in { $rounds } rounds
+advances-short-none = no advances
+rule-change-advances = advances: { $old } → { $new }
+settlement-to-pay = Final amount { $final } − paid so far { $paid } = settlement +{ $settlement } to pay
+settlement-reclaim = Final amount { $final } − paid so far { $paid } = settlement −{ $settlement } (to reclaim)
+settlement-even = Final amount { $final } − paid so far { $paid } = settlement { $settlement }, nothing to settle
+advances-csv-header = provider_id;provider_name;service_type;previous_payout_kr;percent;round;amount_kr;note
+advances-sum = Total
+advances-no-rule = no scheme of the rule set has an advance rule (advances), so there is no advance plan to make
+advances-sheet = Advance plan
+advances-menu = Advance plan…
+advances-menu-tooltip = The advances during the year per provider and round under the rule set's advance rule, as CSV or Excel
+advances-wrote = The advance plan was saved: { $file } ({ $providers } providers, total { $total })

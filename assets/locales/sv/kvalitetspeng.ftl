@@ -1300,3 +1300,25 @@ providers-by-value = utförare, i ordning
 peers-earning-credit = ger poäng
 peers-earning-no-credit = ger ingen poäng
 peer-chart-caption = Vågrätt värdet, lodrätt utförarna i ordning; fyllda punkter ger poäng, ofyllda ingen, romben är denna utförare. Linjer:
+advances-percent-out-of-range = förskottets andel av föregående utbetalning (percent_of_previous) är { $value } %, den måste vara 0–100 %
+advances-rounds-out-of-range = förskottets antal omgångar (rounds) är { $rounds }, det måste vara 1–{ $max }
+advances-note = { $text }
+advances-note-total = { $percent } % av föregående utbetalning { $previous } = { $total }, avrundat till öre en gång, i { $rounds } omgångar
+advances-note-extra-ore = omgång { $which } får ett öre mer än de övriga (största rest) så att omgångarna summerar exakt
+advances-none-no-previous = ingen föregående utbetalning: inget förskott
+advances-none-nothing-before = föregående utbetalning { $previous }: inget förskott
+warning-advance-paid-differs = { $provider_id }: utbetalt hittills { $paid } skiljer sig från förskottsplanen { $planned }; avräkningen görs mot det som betalats
+prose-advances = Under året betalas förskott i { $rounds } omgångar, sammanlagt { $percent } % av utförarens föregående utbetalning (kolumnen föregående_utbetalning), avrundat till öre en gång och fördelat så att omgångarna summerar exakt (de första omgångarna får de ören som blir över). En utförare utan föregående utbetalning får inget förskott. Vid årets slut avräknas det slutliga beloppet mot det som betalats hittills (kolumnen utbetalt_hittills).
+advances-short = { $percent } % av föregående utbetalning i { $rounds } omgångar
+advances-short-none = inga förskott
+rule-change-advances = förskott: { $old } → { $new }
+settlement-to-pay = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning +{ $settlement } att betala
+settlement-reclaim = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning −{ $settlement } (återkrav)
+settlement-even = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning { $settlement }, inget att reglera
+advances-csv-header = utförar_id;utförare;verksamhet;föregående_utbetalning_kr;procent;omgång;belopp_kr;anmärkning
+advances-sum = Summa
+advances-no-rule = inget schema i regelverket har en förskottsregel (advances), så det finns ingen förskottsplan att göra
+advances-sheet = Förskottsplan
+advances-menu = Förskottsplan…
+advances-menu-tooltip = Förskotten under året per utförare och omgång enligt regelverkets förskottsregel, som CSV eller Excel
+advances-wrote = Förskottsplanen sparades: { $file } ({ $providers } utförare, summa { $total })

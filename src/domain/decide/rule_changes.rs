@@ -105,7 +105,7 @@ pub enum Change {
         indicator: Box<Indicator>,
     },
     /// A change of a rule a feature's module words itself (k of n, a gate, the peer cohort,
-    /// a contract minimum, a standard from a baseline period).
+    /// a contract minimum, a standard from a baseline period, the advance rule).
     Module(Msg),
 }
 
@@ -242,7 +242,8 @@ fn scheme_changes(a: &Scheme, b: &Scheme, push: &mut dyn FnMut(Change)) {
     )
     .into_iter()
     .chain(crate::domain::cohort::change(a.cohort, b.cohort))
-    .chain(crate::domain::gate::changes(&a.gates, &b.gates));
+    .chain(crate::domain::gate::changes(&a.gates, &b.gates))
+    .chain(crate::domain::advances::change(a, b));
     for m in modules {
         push(Change::Module(m));
     }

@@ -615,6 +615,16 @@ impl<'a> SchemeCalc<'a> {
                 });
             }
         }
+        warnings.extend(
+            crate::domain::advances::paid_differs(
+                scheme.advances.as_ref(),
+                self.members
+                    .iter()
+                    .map(|&pi| &self.results.providers[pi as usize]),
+            )
+            .into_iter()
+            .map(Warning::AdvancePaidDiffers),
+        );
         pays.share(scheme, out, warnings);
         for r in out.iter_mut() {
             net(r, scheme.floor_at_zero);

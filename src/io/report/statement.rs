@@ -162,6 +162,29 @@ fn indicators(l: &mut Layout, p: &ProviderResult, lang: Lang) {
         Style::SMALL_BOLD,
         lang,
     );
+    settlement(l, p, lang);
+}
+
+/// What was paid so far and the settlement against it (+ to pay, − to reclaim), in a
+/// sentence and as two amounts, when the results gave what was paid.
+fn settlement(l: &mut Layout, p: &ProviderResult, lang: Lang) {
+    let (Some(paid), Some(settle), Some(msg)) = (
+        p.paid_so_far,
+        p.settlement(),
+        crate::domain::advances::settlement(p.payout, p.paid_so_far),
+    ) else {
+        return;
+    };
+    l.space(3.0);
+    amount_row(l, lang.word(Word::PaidSoFar), paid, Style::SMALL, lang);
+    amount_row(
+        l,
+        lang.word(Word::Settlement),
+        settle,
+        Style::SMALL_BOLD,
+        lang,
+    );
+    l.paragraph(&lang.say_plain(&msg), Style::NOTE, 0.0);
 }
 
 /// A text and an amount right-aligned beside it, one line.

@@ -130,6 +130,7 @@ fn new_scheme(st: ServiceType, lang: Lang) -> Scheme {
         min_usable_indicators: None,
         gates: Vec::new(),
         cohort: Default::default(),
+        advances: None,
     }
 }
 
