@@ -113,7 +113,7 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
             lang.word(Word::ArchiveKvpHoldsThe)
         });
         let form = &mut app.state.lock_form;
-        let l = ui.label(lang.word(Word::DecisionsReferenceEG));
+        let l = ui.label(lang.word(Word::DecisionsReferenceEg));
         ui.add(egui::TextEdit::singleline(&mut form.reference).desired_width(360.0))
             .labelled_by(l.id);
         if !report_only {
