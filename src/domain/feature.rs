@@ -21,6 +21,12 @@ impl Msg {
     }
 }
 
+/// A message enum that says, where it is defined, which message it is and with what values
+/// (`words` writes each value by its kind in the reader's language).
+pub trait Message {
+    fn msg(&self) -> Msg;
+}
+
 /// A value in a [`Msg`], with how it is written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
