@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::exact::Q;
 use super::rules::{Direction, PeerLevel, PotKey, Step, Unit};
 
 /// A sentence for a reader: a message id of the language files and its values, which
@@ -20,6 +21,12 @@ impl Msg {
     }
 }
 
+/// A message enum that says, where it is defined, which message it is and with what values
+/// (`words` writes each value by its kind in the reader's language).
+pub trait Message {
+    fn msg(&self) -> Msg;
+}
+
 /// A value in a [`Msg`], with how it is written.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
@@ -33,6 +40,15 @@ pub enum Arg {
     Fixed(Decimal, u32),
     /// Kronor: two decimals and " kr".
     Kr(Decimal),
+    /// A percentage with this many decimals and " %".
+    Percent(Decimal, u32),
+    /// A count or another whole number, written as it is (no separators), so that a language
+    /// file may choose a plural form by it.
+    Count(u64),
+    /// A sign, the same in every language (`≥`, `<`).
+    Sign(&'static str),
+    /// The result that counts, as the explanation shows it (the caller gives it).
+    Result,
     /// The scheme's volume unit in the singular ("timme").
     UnitSingular,
     /// The scheme's volume unit as labelled ("Timmar").
@@ -61,6 +77,23 @@ pub enum Arg {
         sep: &'static str,
         capital: bool,
     },
+}
+
+impl Arg {
+    /// An exact number rounded to at most `dp` decimals (half away from zero), trailing zeros
+    /// dropped.
+    pub fn rounded(q: &Q, dp: u32) -> Arg {
+        Arg::Num(q.round_dp(dp).normalize())
+    }
+
+    /// A sentence inside another.
+    pub fn msg(m: Msg) -> Arg {
+        Arg::List {
+            items: vec![m],
+            sep: "",
+            capital: false,
+        }
+    }
 }
 
 /// What a field's value is, for the editor.

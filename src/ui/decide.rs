@@ -200,7 +200,7 @@ fn compare_ui(ui: &mut egui::Ui, state: &AppState, action: &mut Action, lang: La
         };
         if ui
             .selectable_label(matches!(src, CompareSource::File { .. }), file_label)
-            .on_hover_text(lang.word(Word::CompareWithEG))
+            .on_hover_text(lang.word(Word::CompareWithEg))
             .clicked()
         {
             *action = Action::CompareFile;

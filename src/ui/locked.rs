@@ -127,7 +127,7 @@ pub fn lock_form_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         ui.heading(lang.word(title));
         ui.label(lang.word(intro));
         let form = &mut app.state.lock_form;
-        let l = ui.label(lang.word(Word::DecisionsReferenceEG));
+        let l = ui.label(lang.word(Word::DecisionsReferenceEg));
         ui.add(egui::TextEdit::singleline(&mut form.reference).desired_width(360.0))
             .labelled_by(l.id);
         if purpose == FormPurpose::Lock {

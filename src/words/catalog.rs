@@ -28,6 +28,30 @@ pub(super) struct NumberFormat {
     pub(super) edit_group: Option<char>,
 }
 
+/// A message's values by variable name: a list of named values, or a rule module's [`Msg`]
+/// whose values are written straight into the text (no list is built for them).
+pub(super) trait Values {
+    /// Writes the value of variable `name` to `out`; false when there is none.
+    fn write(&self, name: &str, out: &mut String) -> bool;
+    /// Every value as text, for a message that goes through Fluent.
+    fn each(&self, f: &mut dyn FnMut(&str, String));
+}
+
+impl Values for [(&str, &dyn Display)] {
+    fn write(&self, name: &str, out: &mut String) -> bool {
+        match self.iter().find(|(n, _)| *n == name) {
+            Some((_, v)) => write!(out, "{v}").is_ok(),
+            None => false,
+        }
+    }
+
+    fn each(&self, f: &mut dyn FnMut(&str, String)) {
+        for (name, value) in self {
+            f(name, value.to_string());
+        }
+    }
+}
+
 /// A message resolved once: its text with the variables' places.
 struct Template {
     pieces: Vec<Piece>,
@@ -90,7 +114,7 @@ impl Catalog {
         catalog.templates = templates;
         catalog.words = Word::VARIANTS
             .iter()
-            .map(|w| catalog.message(w.into(), &[]))
+            .map(|w| catalog.message(w.into(), &[][..]))
             .collect();
         let sign = |id: &str| catalog.text(id).chars().next();
         catalog.number_format = NumberFormat {
@@ -162,16 +186,16 @@ impl Catalog {
     /// The message `id` with its variables; each value is text already written for the reader.
     /// A message the file lacks shows its id (the tests check that every language has every
     /// message with the same variables).
-    pub(super) fn message(&self, id: &str, args: &[(&str, &dyn Display)]) -> String {
+    pub(super) fn message<V: Values + ?Sized>(&self, id: &str, args: &V) -> String {
         if let Some(t) = self.templates.get(id) {
-            let mut out = String::with_capacity(t.text_len + 16 * args.len());
+            let mut out = String::with_capacity(t.text_len + 16 * t.pieces.len());
             for piece in &t.pieces {
                 match piece {
                     Piece::Text(s) => out.push_str(s),
-                    Piece::Var(name) => match args.iter().find(|(n, _)| n == name) {
-                        Some((_, v)) => write!(out, "{v}").expect("writing to a String"),
-                        None => debug_assert!(false, "message {id}: no value for {name}"),
-                    },
+                    Piece::Var(name) => {
+                        let found = args.write(name, &mut out);
+                        debug_assert!(found, "message {id}: no value for {name}");
+                    }
                 }
             }
             return out;
@@ -180,10 +204,8 @@ impl Catalog {
             debug_assert!(false, "no message {id}");
             return id.to_string();
         };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            fluent_args.set(*name, fluent_value(value.to_string()));
-        }
+        let mut fluent_args = FluentArgs::new();
+        args.each(&mut |name, value| fluent_args.set(name.to_string(), fluent_value(value)));
         let mut errors = Vec::new();
         let text = self
             .bundle

@@ -111,30 +111,97 @@ impl PayoutKind {
     }
 }
 
+/// What a [`Msg`]'s values may refer to beyond themselves: the scheme's volume unit and the
+/// result as the explanation shows it.
+#[derive(Clone, Copy, Default)]
+struct Context<'a> {
+    unit: Option<VolumeUnit>,
+    result: Option<&'a str>,
+}
+
+/// A [`Msg`]'s values, each written into the text as its kind says.
+struct Said<'a> {
+    lang: Lang,
+    msg: &'a Msg,
+    context: Context<'a>,
+}
+
+impl super::catalog::Values for Said<'_> {
+    fn write(&self, name: &str, out: &mut String) -> bool {
+        let Some((_, arg)) = self.msg.args.iter().find(|(n, _)| *n == name) else {
+            return false;
+        };
+        match arg {
+            Arg::Result => out.push_str(self.context.result.unwrap_or_else(|| {
+                debug_assert!(false, "a result in a sentence without one");
+                ""
+            })),
+            Arg::Sign(s) => out.push_str(s),
+            Arg::Count(n) => {
+                use std::fmt::Write;
+                write!(out, "{n}").expect("writing to a String");
+            }
+            Arg::List {
+                items,
+                sep,
+                capital: false,
+            } => {
+                for (i, m) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(sep);
+                    }
+                    out.push_str(&self.lang.say_in(m, self.context));
+                }
+            }
+            a => out.push_str(&self.lang.arg_in(a, self.context)),
+        }
+        true
+    }
+
+    fn each(&self, f: &mut dyn FnMut(&str, String)) {
+        for (name, arg) in &self.msg.args {
+            f(name, self.lang.arg_in(arg, self.context));
+        }
+    }
+}
+
 impl Lang {
     /// A rule module's sentence ([`Msg`]) in this language, for a scheme counting `unit`.
     pub fn say(self, m: &Msg, unit: VolumeUnit) -> String {
-        self.say_in(m, Some(unit))
+        let unit = Some(unit);
+        self.say_in(m, Context { unit, result: None })
     }
 
     /// A rule module's sentence ([`Msg`]) that names no volume unit (a scoring mode's).
     pub fn say_plain(self, m: &Msg) -> String {
-        self.say_in(m, None)
+        self.say_in(m, Context::default())
     }
 
-    fn say_in(self, m: &Msg, unit: Option<VolumeUnit>) -> String {
-        let values: Vec<String> = m.args.iter().map(|(_, a)| self.arg(a, unit)).collect();
-        let args: Vec<(&str, &dyn std::fmt::Display)> = m
-            .args
-            .iter()
-            .zip(&values)
-            .map(|((name, _), v)| (*name, v as &dyn std::fmt::Display))
-            .collect();
-        self.message(m.id, &args)
+    /// A scoring mode's account ([`Msg`]) of how `result` (as shown) scored.
+    pub fn say_result(self, m: &Msg, result: &str) -> String {
+        let result = Some(result);
+        self.say_in(m, Context { unit: None, result })
+    }
+
+    fn say_in(self, m: &Msg, context: Context<'_>) -> String {
+        let msg = m;
+        (self.catalog()).message(
+            m.id,
+            &Said {
+                lang: self,
+                msg,
+                context,
+            },
+        )
     }
 
     /// One value of a [`Msg`] written as its kind says.
     pub(crate) fn arg(self, a: &Arg, unit: Option<VolumeUnit>) -> String {
+        self.arg_in(a, Context { unit, result: None })
+    }
+
+    fn arg_in(self, a: &Arg, context: Context<'_>) -> String {
+        let unit = context.unit;
         let w = self.words();
         let no_unit = || {
             debug_assert!(false, "a volume unit in a sentence without one");
@@ -146,6 +213,10 @@ impl Lang {
             Arg::Num2(d) => w.number(*d, Some(2)),
             Arg::Fixed(d, dp) => w.number(*d, Some(*dp)),
             Arg::Kr(d) => super::prose::kr(*d, self),
+            Arg::Percent(d, dp) => format!("{} %", w.number(*d, Some(*dp))),
+            Arg::Count(n) => n.to_string(),
+            Arg::Sign(s) => s.to_string(),
+            Arg::Result => context.result.unwrap_or_default().to_string(),
             Arg::UnitSingular => unit.map_or_else(no_unit, |u| u.singular(self).to_string()),
             Arg::UnitLabel => unit.map_or_else(no_unit, |u| u.label(self).to_string()),
             Arg::Key(k, none) => k.map_or(*none, |k| k.label(self)).to_string(),
@@ -162,7 +233,7 @@ impl Lang {
                 sep,
                 capital,
             } => {
-                let parts: Vec<String> = items.iter().map(|m| self.say_in(m, unit)).collect();
+                let parts: Vec<String> = items.iter().map(|m| self.say_in(m, context)).collect();
                 let mut s = parts.join(sep);
                 if *capital && let Some(first) = s.get_mut(0..1) {
                     first.make_ascii_uppercase();

@@ -10,11 +10,11 @@ use crate::domain::decide::sweep::MAX_STEPS;
 use crate::domain::decide::sweep::SweepError;
 use crate::domain::decimal::ParseNumberError;
 use crate::domain::explanation::Warning;
+use crate::domain::feature::Message;
 use crate::domain::period::PeriodError;
 use crate::domain::rules::*;
-use crate::domain::textcheck::TextProblem;
 use crate::domain::validation::Problem;
-use crate::domain::validation::{Counted, ProblemMsg};
+use crate::domain::validation::ProblemMsg;
 
 impl Problem {
     /// The message in words.
@@ -90,122 +90,8 @@ impl Words {
 
     /// A problem found in a rule set.
     pub fn problem(&self, m: &ProblemMsg) -> String {
-        let n = |d: &Decimal| self.number(*d, None);
-        use ProblemMsg::*;
-        match m {
-            // Problems name no volume unit.
-            Module(m) => self.lang().say(m, VolumeUnit::Hour),
-            NewerFormat { found } => msg!(self, "problem-newer-format", found, FORMAT_VERSION),
-            BadPeriod { text } => msg!(self, "problem-bad-period", text),
-            BadCorrectionsDate { text } => msg!(self, "problem-bad-corrections-date", text),
-            EmptyCorrectionsTo => self.lang().text("problem-empty-corrections-to").into(),
-            NoSchemes => self.lang().word(Word::RuleSetHasNo).into(),
-            DuplicateScheme => self.lang().word(Word::ServiceTypeHasMore).into(),
-            NoIndicators => self.lang().word(Word::SchemeHasNoIndicators).into(),
-            EmptyId => self.lang().word(Word::IndicatorHasNoId).into(),
-            DuplicateId => self.lang().word(Word::IdIsUsedBy).into(),
-            EmptyName => self.lang().word(Word::IndicatorHasNoName).into(),
-            NegativeWeight => self.lang().word(Word::WeightMustNotBe).into(),
-            WeightsNotHundred { sum } => msg!(self, "problem-weights-not-hundred", sum = n(sum)),
-            LowerAboveUpper { lower, upper } => msg!(
-                self,
-                "problem-lower-above-upper",
-                lower = n(lower),
-                upper = n(upper)
-            ),
-            BadText(TextProblem::BadCharacter { code, position }) => msg!(
-                self,
-                "problem-bad-character",
-                code = format!("{:04X}", code),
-                position
-            ),
-            BadText(TextProblem::TooLong { length, limit }) => {
-                msg!(self, "problem-too-long", length, limit)
-            }
-            NotWholeOre { value } => msg!(self, "problem-not-whole-ore", value = n(value)),
-            OutOfBounds { value, max } => msg!(
-                self,
-                "problem-out-of-bounds",
-                value = n(value),
-                max = n(max)
-            ),
-            PercentOutOfRange { value } => {
-                msg!(self, "problem-percent-out-of-range", value = n(value))
-            }
-            NoSteps => self.lang().word(Word::StepsScoringHasNo).into(),
-            StepCreditOutOfRange { credit } => {
-                msg!(self, "problem-step-credit-out-of-range", credit = n(credit))
-            }
-            StepCreditsNotRising => self.lang().word(Word::HarderStepMustGive).into(),
-            DuplicateStepLevel { level } => {
-                msg!(self, "problem-duplicate-step-level", value = n(level))
-            }
-            PercentileOutOfRange { value } => {
-                msg!(self, "problem-percentile-out-of-range", value = n(value))
-            }
-            RelativeStartNotBelowFull => self.lang().word(Word::StartLevelMustBe).into(),
-            ThresholdNotWorseThanBenchmark => self.lang().word(Word::ThresholdMustBeWorse).into(),
-            BadBaselinePeriod { text } => msg!(self, "problem-bad-baseline-period", text),
-            BaselineIsPeriod => self.lang().word(Word::BaselinePeriodMustNot).into(),
-            PotNotPositive => self.lang().word(Word::PotMustBeMore).into(),
-            PotWithoutKey => self.lang().word(Word::PotHasNoSharing).into(),
-            NegativeRate => self.lang().word(Word::AmountPerVolumeUnit).into(),
-            CompensationPercentOutOfRange => self.lang().word(Word::PercentageMustBeBetween).into(),
-            NegativeCap => self.lang().word(Word::CapMustNotBe).into(),
-            MinScoreOutOfRange => self.lang().word(Word::MinimumScoreMustBe).into(),
-            FallbackOutOfRange => self.lang().word(Word::FallbackShareMustBe).into(),
-            ZeroMinRespondents => self.lang().word(Word::MinimumOf0Respondents).into(),
-            UnknownArea { id } => msg!(self, "problem-unknown-area", id),
-            NoArea => self.lang().word(Word::SchemeHasAreasGive).into(),
-            AreaWithoutAreas => self.lang().word(Word::IndicatorNamesAnArea).into(),
-            EmptyAreaId => self.lang().word(Word::AreaHasNoId).into(),
-            DuplicateArea => self.lang().word(Word::TwoAreasHaveThe).into(),
-            AreaWithoutIndicators => self.lang().word(Word::AreaHasNoIndicators).into(),
-            AreaWeightsNotHundred { sum } => {
-                msg!(self, "problem-area-weights-not-hundred", sum = n(sum))
-            }
-            WeightsInAreaNotHundred { area, sum } => msg!(
-                self,
-                "problem-weights-in-area-not-hundred",
-                area,
-                sum = n(sum)
-            ),
-            DeductionUnknownIndicator { id } => {
-                msg!(self, "problem-deduction-unknown-indicator", id)
-            }
-            DeductionPercentOutOfRange => self.lang().word(Word::DeductionsPercentageMustBe).into(),
-            DeductionNotPositive => self.lang().word(Word::DeductionsAmountMustBe).into(),
-            WithholdPercentOutOfRange => self.lang().word(Word::ShareWithheldMustBe).into(),
-            PaybackPercentOutOfRange => self.lang().word(Word::SharePaidBackMust).into(),
-            FallbackWithWithhold => self.lang().word(Word::FallbackRuleShareOf).into(),
-            TooMany { what, found, limit } => msg!(
-                self,
-                "problem-too-many",
-                found,
-                what = match what {
-                    Counted::Indicators => self.lang().text("problem-indicators"),
-                    Counted::Steps => self.lang().text("problem-steps"),
-                    Counted::Areas => self.lang().text("problem-areas"),
-                    Counted::Deductions => self.lang().text("problem-deductions"),
-                    Counted::Gates => self.lang().text("problem-gates"),
-                },
-                limit
-            ),
-            UncertaintyNeedsShare => self.lang().word(Word::ConfidenceIntervalAppliesOnly).into(),
-            MinUsableOutOfRange { min, indicators } => {
-                msg!(self, "problem-min-usable-out-of-range", min, indicators)
-            }
-            GateEmptyKind => self.lang().text("problem-gate-empty-kind").into(),
-            GateDuplicateKind { kind } => msg!(self, "problem-gate-duplicate-kind", kind),
-            GateCapOutOfRange { kind, value } => {
-                msg!(
-                    self,
-                    "problem-gate-cap-out-of-range",
-                    kind,
-                    value = n(value)
-                )
-            }
-        }
+        // Problems name no volume unit.
+        self.lang().say(&m.msg(), VolumeUnit::Hour)
     }
 
     /// The message of a [`ParamError`].

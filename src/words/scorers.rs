@@ -1,6 +1,5 @@
-//! How each scoring mode reached its credit, in words (the scorers' part of the explanation).
-//! [`super::Words::how`] words every mode once for all languages; the numbers are formatted
-//! here, alike for all.
+//! How each scoring mode reached its credit, in words (the scorers' part of the explanation):
+//! each mode's module says it as a message id with values ([`scorers::Trace`]), filled here.
 
 use super::Lang;
 use crate::domain::exact::Q;
@@ -17,13 +16,4 @@ impl scorers::How {
 /// A number for the explanation: rounded to at most `dp` decimals, trailing zeros dropped.
 pub(crate) fn num(q: &Q, dp: u32, lang: Lang) -> String {
     lang.words().number(q.round_dp(dp).normalize(), None)
-}
-
-/// A credit as a percentage with one decimal.
-pub(crate) fn pct(credit: &Q, lang: Lang) -> String {
-    format!(
-        "{} %",
-        lang.words()
-            .number((credit * &Q::from(100u32)).round_dp(1), Some(1))
-    )
 }

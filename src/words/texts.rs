@@ -7,7 +7,6 @@ use std::fmt::Display;
 use rust_decimal::Decimal;
 
 use super::prose::{kr, level, missing_consequence, n};
-use super::scorers::{num, pct};
 use super::{Word, Words, score_text};
 use crate::domain::decide::compare::Comparison;
 use crate::domain::decimal::{ParseNumberError, format_number_with, round_display};
@@ -355,67 +354,10 @@ impl Words {
         }
     }
 
-    /// How a scoring mode reached `credit` for the result `v` (as displayed).
+    /// How a scoring mode reached `credit` for the result `v` (as displayed): the mode's
+    /// [`scorers::Trace`] in words.
     pub fn how(&self, how: &scorers::How, v: &str, credit: &Q, dir: Direction) -> String {
-        let n = |q: &Q| num(q, 2, self.lang());
-        let d = |d: &Decimal| num(&(*d).into(), 2, self.lang());
-        let sign = dir.at_or_beyond_sign();
-        match how {
-            scorers::How::Threshold(h) => {
-                let l = d(&h.level);
-                if h.met {
-                    msg!(self, "how-threshold", v, sign, l)
-                } else {
-                    msg!(self, "how-threshold-not-met", v, dir = dir.worse_sign(), l)
-                }
-            }
-            scorers::How::Steps(h) => {
-                let mut s = match &h.reached {
-                    Some(r) => msg!(
-                        self,
-                        "how-steps-reached",
-                        v,
-                        sign,
-                        level = d(&r.level),
-                        credit = d(&r.credit_percent)
-                    ),
-                    None => msg!(self, "how-steps-none", v),
-                };
-                if let Some(nx) = &h.next {
-                    s.push_str(&msg!(
-                        self,
-                        "how-steps-next",
-                        level = d(&nx.level),
-                        credit = d(&nx.credit_percent)
-                    ));
-                }
-                s
-            }
-            scorers::How::Linear(h) => {
-                self.between(v, &h.zero_at.into(), &h.full_at.into(), credit, dir)
-            }
-            scorers::How::Relative(h) => msg!(
-                self,
-                "how-relative",
-                between = self.between(v, &h.zero_at, &h.full_at, credit, dir),
-                peers = h.peers
-            ),
-            scorers::How::AchievementOrImprovement(h) => {
-                let pts = |q: &Q| self.number(q.round_dp(2), Some(2));
-                let a = pts(&h.achievement_points);
-                match (&h.improvement_points, &h.baseline) {
-                    (Some(i), Some(b)) => msg!(
-                        self,
-                        "how-achievement-improvement",
-                        a,
-                        pts = pts(i),
-                        b = n(b)
-                    ),
-                    (None, Some(b)) => msg!(self, "how-achievement-baseline-met", a, b = n(b)),
-                    (_, None) => msg!(self, "how-achievement-no-baseline", a),
-                }
-            }
-        }
+        self.lang().say_result(&how.trace().trace(credit, dir), v)
     }
 
     /// A percentile as a peer level, e.g. "75:e percentilen".
@@ -710,37 +652,6 @@ impl Words {
             ImportWarningKind::UnknownKpi { kpi, posts } => {
                 msg!(self, "import-warning-unknown-kpi", kpi, posts)
             }
-        }
-    }
-
-    /// Where `v` lies between the two levels (linear and relative scoring).
-    fn between(&self, v: &str, zero_at: &Q, full_at: &Q, credit: &Q, dir: Direction) -> String {
-        let n = |q: &Q| num(q, 2, self.lang());
-        if *credit == Q::ONE {
-            msg!(
-                self,
-                "between",
-                v,
-                dir = dir.at_or_beyond_sign(),
-                full_at = n(full_at)
-            )
-        } else if credit.is_zero() {
-            msg!(
-                self,
-                "between-none",
-                v,
-                zero_at = n(zero_at),
-                full_at = n(full_at)
-            )
-        } else {
-            msg!(
-                self,
-                "between-part",
-                v,
-                zero_at = n(zero_at),
-                full_at = n(full_at),
-                credit = pct(credit, self.lang())
-            )
         }
     }
 }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::linear::linear_credit;
-use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, at_least_as_good};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, Trace, at_least_as_good};
 use crate::domain::decimal::serde_decimal;
 use crate::domain::exact::Q;
 use crate::domain::feature::{Arg, Field, Msg, Value};
@@ -172,6 +172,28 @@ pub struct How {
     /// `None` when there is no baseline result (or it already meets the benchmark).
     pub improvement_points: Option<Q>,
     pub baseline: Option<Q>,
+}
+
+impl Trace for How {
+    fn trace(&self, _: &Q, _: Direction) -> Msg {
+        let pts = |q: &Q| Arg::Fixed(q.round_dp(2), 2);
+        let a = ("a", pts(&self.achievement_points));
+        match (&self.improvement_points, &self.baseline) {
+            (Some(i), Some(b)) => Msg::new(
+                "how-achievement-improvement",
+                vec![a, ("pts", pts(i)), ("b", Arg::rounded(b, 2))],
+            ),
+            (None, Some(b)) => Msg::new(
+                "how-achievement-baseline-met",
+                vec![a, ("b", Arg::rounded(b, 2))],
+            ),
+            (_, None) => Msg::new("how-achievement-no-baseline", vec![a]),
+        }
+    }
+
+    fn compares_exactly(&self) -> bool {
+        false
+    }
 }
 
 impl Scorer for AchievementPlan {

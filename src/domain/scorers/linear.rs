@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, at_least_as_good};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, Trace, at_least_as_good};
 use crate::domain::decimal::serde_decimal;
 use crate::domain::exact::Q;
 use crate::domain::feature::{Arg, Field, Msg, Value};
@@ -190,6 +190,16 @@ impl LinearPlan {
 pub struct How {
     pub zero_at: Decimal,
     pub full_at: Decimal,
+}
+
+impl Trace for How {
+    fn trace(&self, credit: &Q, dir: Direction) -> Msg {
+        super::between(&self.zero_at.into(), &self.full_at.into(), credit, dir)
+    }
+
+    fn compares_exactly(&self) -> bool {
+        false
+    }
 }
 
 impl Scorer for LinearPlan {

@@ -14,11 +14,12 @@
 //! 1. Write `src/domain/scorers/<mode>.rs`: a struct named as the rule file's variant
 //!    (`#[serde(rename = "...")]` if the Rust name differs; no `deny_unknown_fields`, as
 //!    before), implementing [`Mode`] and [`Starting`]; its compiled form implementing
-//!    [`Scorer`]; a variant of [`How`] for its account (and its arm in
-//!    [`How::compares_exactly`]). Look at `linear.rs` for a small one.
+//!    [`Scorer`]; its account of how it scored, implementing [`Trace`] (a message id and
+//!    values), and a variant of [`How`] holding it (with its arm in [`How::trace`]). Look at
+//!    `linear.rs` for a small one.
 //! 2. Add one line to the `scoring_modes!` list below (order = the editor's order).
 //! 3. Add its message ids (its label, its fields, its sentences, its account) to both
-//!    `assets/locales/*/kvalitetspeng.ftl`, and word its [`How`] in `words::texts::how`.
+//!    `assets/locales/*/kvalitetspeng.ftl`.
 //! 4. Document it in `docs/rule-file.md` with a worked example, pin that example in
 //!    `tests/golden.rs`, and teach the oracle in `tests/common/oracle.rs`.
 //!
@@ -38,7 +39,7 @@ use serde::{Deserialize, Serialize};
 use super::bounds;
 use super::decide::param::Field as Param;
 use super::exact::Q;
-use super::feature::{Field, Msg};
+use super::feature::{Arg, Field, Msg};
 use super::period::Period;
 use super::rules::{Direction, Indicator, Unit};
 use super::survey::{End, Survey};
@@ -167,7 +168,17 @@ pub struct Scored {
     pub how: How,
 }
 
-/// How a credit was reached (worded by [`How::describe`]).
+/// A mode's account of how it reached a credit, for the explanation (worded by `words`).
+pub trait Trace {
+    /// The account as a sentence, for `credit` reached by a result of an indicator of `dir`;
+    /// [`Arg::Result`] stands for the result as the explanation shows it.
+    fn trace(&self, credit: &Q, dir: Direction) -> Msg;
+    /// Whether the scorer compared an interval's end exactly (a level where the credit
+    /// jumps) rather than scoring it to a stated number of decimals.
+    fn compares_exactly(&self) -> bool;
+}
+
+/// How a credit was reached: each mode's [`Trace`].
 #[derive(Debug, Clone, PartialEq)]
 pub enum How {
     Threshold(threshold::How),
@@ -180,12 +191,41 @@ pub enum How {
 }
 
 impl How {
-    /// Whether the scorer compared an interval's end exactly (a level where the credit
-    /// jumps) rather than scoring it to a stated number of decimals.
-    pub fn compares_exactly(&self) -> bool {
+    /// The mode's account.
+    pub fn trace(&self) -> &dyn Trace {
         match self {
-            How::Threshold(_) | How::Steps(_) => true,
-            How::Linear(_) | How::Relative(_) | How::AchievementOrImprovement(_) => false,
+            How::Threshold(h) => h,
+            How::Steps(h) => h,
+            How::Linear(h) => h,
+            How::Relative(h) => &**h,
+            How::AchievementOrImprovement(h) => &**h,
+        }
+    }
+
+    /// See [`Trace::compares_exactly`].
+    pub fn compares_exactly(&self) -> bool {
+        self.trace().compares_exactly()
+    }
+}
+
+/// Where the result lies between the level of no credit and that of full credit (linear and
+/// relative scoring).
+pub fn between(zero_at: &Q, full_at: &Q, credit: &Q, dir: Direction) -> Msg {
+    let v = ("v", Arg::Result);
+    if *credit == Q::ONE {
+        let dir = ("dir", Arg::AtOrBeyondSign(dir));
+        Msg::new(
+            "between",
+            vec![v, dir, ("full_at", Arg::rounded(full_at, 2))],
+        )
+    } else {
+        let zero = ("zero_at", Arg::rounded(zero_at, 2));
+        let full = ("full_at", Arg::rounded(full_at, 2));
+        if credit.is_zero() {
+            Msg::new("between-none", vec![v, zero, full])
+        } else {
+            let pct = Arg::Percent((credit * &Q::from(100u32)).round_dp(1), 1);
+            Msg::new("between-part", vec![v, zero, full, ("credit", pct)])
         }
     }
 }

@@ -6,7 +6,7 @@ use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Serialize};
 
 use super::linear::linear_credit;
-use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, Trace};
 use crate::domain::exact::Q;
 use crate::domain::feature::{Arg, Field, Msg, Value};
 use crate::domain::period::Period;
@@ -130,6 +130,18 @@ pub struct How {
     pub zero_at: Q,
     pub full_at: Q,
     pub peers: usize,
+}
+
+impl Trace for How {
+    fn trace(&self, credit: &Q, dir: Direction) -> Msg {
+        let between = super::between(&self.zero_at, &self.full_at, credit, dir);
+        let peers = ("peers", Arg::Count(self.peers as u64));
+        Msg::new("how-relative", vec![("between", Arg::msg(between)), peers])
+    }
+
+    fn compares_exactly(&self) -> bool {
+        false
+    }
 }
 
 impl RelativePlan {

@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, at_least_as_good};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, Trace, at_least_as_good};
 use crate::domain::bounds;
 use crate::domain::exact::Q;
 use crate::domain::feature::{Arg, Field, Msg, Value};
@@ -167,6 +167,42 @@ impl StepsPlan {
 pub struct How {
     pub reached: Option<Step>,
     pub next: Option<Step>,
+}
+
+impl Trace for How {
+    fn trace(&self, _: &Q, dir: Direction) -> Msg {
+        let d = |d: &Decimal| Arg::rounded(&(*d).into(), 2);
+        let next = Arg::List {
+            items: (self.next.iter())
+                .map(|nx| {
+                    let level = ("level", d(&nx.level));
+                    Msg::new(
+                        "how-steps-next",
+                        vec![level, ("credit", d(&nx.credit_percent))],
+                    )
+                })
+                .collect(),
+            sep: "",
+            capital: false,
+        };
+        match &self.reached {
+            Some(r) => Msg::new(
+                "how-steps-reached",
+                vec![
+                    ("v", Arg::Result),
+                    ("sign", Arg::AtOrBeyondSign(dir)),
+                    ("level", d(&r.level)),
+                    ("credit", d(&r.credit_percent)),
+                    ("next", next),
+                ],
+            ),
+            None => Msg::new("how-steps-none", vec![("v", Arg::Result), ("next", next)]),
+        }
+    }
+
+    fn compares_exactly(&self) -> bool {
+        true
+    }
 }
 
 impl Scorer for StepsPlan {

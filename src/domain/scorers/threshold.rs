@@ -3,7 +3,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting};
+use super::{Input, Mode, Param, Scored, Scorer, ScorerPlan, Starting, Trace};
 use crate::domain::decimal::serde_decimal;
 use crate::domain::exact::Q;
 use crate::domain::feature::{Arg, Field, Msg, Value};
@@ -110,6 +110,24 @@ impl ThresholdPlan {
 pub struct How {
     pub level: Decimal,
     pub met: bool,
+}
+
+impl Trace for How {
+    fn trace(&self, _: &Q, dir: Direction) -> Msg {
+        let (id, sign) = match self.met {
+            true => ("how-threshold", ("sign", Arg::AtOrBeyondSign(dir))),
+            false => (
+                "how-threshold-not-met",
+                ("dir", Arg::Sign(dir.worse_sign())),
+            ),
+        };
+        let l = ("l", Arg::rounded(&self.level.into(), 2));
+        Msg::new(id, vec![("v", Arg::Result), sign, l])
+    }
+
+    fn compares_exactly(&self) -> bool {
+        true
+    }
 }
 
 impl Scorer for ThresholdPlan {
