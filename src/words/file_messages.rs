@@ -362,9 +362,11 @@ impl Words {
                 self.lang().text("ron-error-not-finite").into()
             }
             E::Message(m) => m.clone(),
-            other => match ron_expected(other) {
-                Some(what) => msg!(self, "ron-error-expected", what),
-                None => msg!(self, "ron-error-other", other),
+            E::UnexpectedChar(c) => msg!(self, "ron-error-unexpected-char", c),
+            other => match (ron_expected(other), ron_problem(other)) {
+                (Some(what), _) => msg!(self, "ron-error-expected", what),
+                (None, Some(what)) => msg!(self, "ron-error-problem", what),
+                (None, None) => msg!(self, "ron-error-other", other),
             },
         }
     }
@@ -431,6 +433,22 @@ fn ron_expected(e: &ron::Error) -> Option<&'static str> {
         E::ExpectedOption => "option",
         E::ExpectedUnit => "unit",
         E::ExpectedChar => "char",
+        _ => return None,
+    })
+}
+
+/// The selector of a RON error that is no "expected …" but a problem in the text itself.
+fn ron_problem(e: &ron::Error) -> Option<&'static str> {
+    use ron::Error as E;
+    Some(match e {
+        E::IntegerOutOfBounds => "integer-out-of-bounds",
+        E::InvalidIntegerDigit { .. } => "integer-digit",
+        E::FloatUnderscore | E::UnderscoreAtBeginning => "underscore",
+        E::UnclosedBlockComment | E::UnclosedLineComment => "comment",
+        E::TrailingCharacters => "trailing",
+        E::Utf8Error(_) => "utf8",
+        E::InvalidEscape(_) => "escape",
+        E::ExceededRecursionLimit => "recursion",
         _ => return None,
     })
 }

@@ -1120,6 +1120,17 @@ ron-error-duplicate-struct-field = the field `{ $field }` appears twice
 ron-error-expecting = expected a number (e.g. 12.35), found { $found }
 ron-error-too-large = the number is too large
 ron-error-not-finite = NaN and infinity are not allowed
+ron-error-unexpected-char = unexpected character “{ $c }”
+ron-error-problem = { $what ->
+        [integer-out-of-bounds] the whole number is outside what is allowed (e.g. a negative number where only 0 and up are)
+        [integer-digit] a digit that is not allowed in a whole number
+        [underscore] an underscore is not allowed in a number here
+        [comment] a comment is never closed
+        [trailing] text after the end of the rules
+        [utf8] the text is not valid UTF-8
+        [escape] an invalid escape (\…) in a text
+       *[recursion] the structure is nested too deeply
+    }
 ron-error-other = invalid RON: { $other }
 ron-error-expected = expected { $what ->
         [comma] a comma “,”

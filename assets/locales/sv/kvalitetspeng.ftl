@@ -1048,6 +1048,17 @@ ron-error-duplicate-struct-field = fältet `{ $field }` finns två gånger
 ron-error-expecting = förväntade ett tal (t.ex. 12.35), fann { $found }
 ron-error-too-large = talet är för stort
 ron-error-not-finite = NaN och oändligt är inte tillåtna
+ron-error-unexpected-char = oväntat tecken ”{ $c }”
+ron-error-problem = { $what ->
+        [integer-out-of-bounds] heltalet ligger utanför det tillåtna (t.ex. ett negativt tal där bara 0 och uppåt går)
+        [integer-digit] otillåten siffra i ett heltal
+        [underscore] understreck är inte tillåtet i ett tal här
+        [comment] en kommentar avslutas aldrig
+        [trailing] text efter regelverkets slut
+        [utf8] texten är inte giltig UTF-8
+        [escape] ogiltig teckenkod (\…) i en text
+       *[recursion] strukturen är för djupt nästlad
+    }
 ron-error-other = ogiltig RON: { $other }
 ron-error-expected = förväntade { $what ->
         [comma] ett kommatecken ”,”
