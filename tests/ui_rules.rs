@@ -1,6 +1,6 @@
 //! The rule editor's fields for the rules of issue 35, driven through the real UI
 //! (egui_kittest): k of n, the peer cohort, a gate's effect and cap, an indicator's contract
-//! minimum, and the levels a standard froze from a baseline period (shown, not edited). Each
+//! minimum, the advance rule, and the levels a standard froze from a baseline period (shown, not edited). Each
 //! is found by its label and changed, and the calculation (or its warnings) follows.
 
 mod common;
@@ -9,7 +9,8 @@ use common::*;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
+use kvalitetspeng::app::UiCommand;
 use kvalitetspeng::domain::gate::GateEffect;
 use kvalitetspeng::ui::{KvalitetspengApp, ScriptedDialogs};
 use rust_decimal::Decimal;
@@ -187,4 +188,48 @@ fn a_frozen_standard_shows_its_levels_and_source() {
     h.get_by_label("Nivåer ur basperiod");
     h.get_by_label_contains("Nivåerna är fastställda i förväg ur basperioden (baseline_2024.csv)");
     h.get_by_label_contains("25:e percentilen av 2024 års resultat");
+}
+
+/// The advance rule: worked example L has none, so Arkiv › Förskottsplan… is greyed out;
+/// turning advances on by its label gives the starting rule (80 % in 4 rounds), its fields,
+/// and the menu item enabled; the rounds are edited by their label.
+#[test]
+fn the_advance_rule_is_turned_on_by_its_label() {
+    let mut h = example("l");
+    let item_enabled = |h: &mut Harness<'_, KvalitetspengApp>| {
+        h.get_by_label("Arkiv").click();
+        h.run();
+        let enabled = !h
+            .get_by_label("Förskottsplan…")
+            .accesskit_node()
+            .is_disabled();
+        h.key_press(Key::Escape);
+        h.run();
+        enabled
+    };
+    assert!(!item_enabled(&mut h));
+    let rounds = "Förskott, antal omgångar";
+    assert!(
+        h.query_by_role_and_label(Role::SpinButton, rounds)
+            .is_none()
+    );
+    h.get_by_role_and_label(Role::CheckBox, "Förskott under året")
+        .click();
+    h.run();
+    let a = h.state().state.rules.schemes[0].advances.clone().unwrap();
+    assert_eq!((a.percent_of_previous, a.rounds), (d("80"), 4));
+    assert!(h.state().state.can_run(UiCommand::ExportAdvancePlan));
+    assert!(item_enabled(&mut h));
+    h.get_by_role_and_label(Role::SpinButton, rounds)
+        .set_value_accesskit(12.0);
+    h.run();
+    assert_eq!(
+        h.state().state.rules.schemes[0]
+            .advances
+            .as_ref()
+            .unwrap()
+            .rounds,
+        12
+    );
+    h.get_by_label("Förskott, % av föregående utbetalning");
 }

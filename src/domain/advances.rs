@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::decimal::serde_decimal;
 use super::exact::Q;
-use super::feature::{Arg, Msg};
+use super::feature::{Arg, Field, Msg, Value};
 use super::results::{Provider, ResultSet, ServiceType};
 use super::rules::{RuleSet, Scheme};
 use super::validation::{ProblemMsg, percent_ok};
@@ -29,6 +29,37 @@ pub struct Advances {
     pub percent_of_previous: Decimal,
     /// In how many rounds (instalments) the total is paid, 1–12.
     pub rounds: u32,
+}
+
+impl Advances {
+    /// The rule the editor starts from when advances are turned on: 80 % of the previous
+    /// payout in 4 rounds (quarterly).
+    pub fn starting() -> Advances {
+        Advances {
+            percent_of_previous: Decimal::from(80),
+            rounds: 4,
+        }
+    }
+
+    /// The rule's editable fields: the percentage of the previous payout and the rounds.
+    pub fn fields(&mut self) -> Vec<Field<'_>> {
+        vec![
+            Field {
+                label: Msg::new("advances-percent-field", vec![]),
+                hover: Some("advances-percent-field-tooltip"),
+                key: "adv_pct",
+                change: None,
+                value: Value::Percent(&mut self.percent_of_previous),
+            },
+            Field {
+                label: Msg::new("advances-rounds-field", vec![]),
+                hover: None,
+                key: "adv_rounds",
+                change: None,
+                value: Value::Count(&mut self.rounds),
+            },
+        ]
+    }
 }
 
 /// The problems of an advance rule: a percentage outside 0–100, rounds outside 1–12.

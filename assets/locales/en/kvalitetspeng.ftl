@@ -1391,6 +1391,10 @@ warning-advance-paid-differs = { $provider_id }: paid so far { $paid } differs f
 prose-advances = During the year advances are paid in { $rounds } rounds, in all { $percent } % of the provider's previous payout (column föregående_utbetalning), rounded to öre once and split so that the rounds sum exactly (the first rounds get the öre left over). A provider without a previous payout gets no advance. At year end the final amount is settled against what was paid so far (column utbetalt_hittills).
 advances-short = { $percent } % of the previous payout in { $rounds } rounds
 advances-short-none = no advances
+advances-on = Advances during the year
+advances-percent-field = Advances, % of the previous payout
+advances-percent-field-tooltip = The advances' total as a share of the provider's previous payout (column föregående_utbetalning), 0–100 %
+advances-rounds-field = Advances, number of rounds
 rule-change-advances = advances: { $old } → { $new }
 settlement-to-pay = Final amount { $final } − paid so far { $paid } = settlement +{ $settlement } to pay
 settlement-reclaim = Final amount { $final } − paid so far { $paid } = settlement −{ $settlement } (to reclaim)

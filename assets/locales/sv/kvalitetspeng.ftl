@@ -1322,6 +1322,10 @@ warning-advance-paid-differs = { $provider_id }: utbetalt hittills { $paid } ski
 prose-advances = Under året betalas förskott i { $rounds } omgångar, sammanlagt { $percent } % av utförarens föregående utbetalning (kolumnen föregående_utbetalning), avrundat till öre en gång och fördelat så att omgångarna summerar exakt (de första omgångarna får de ören som blir över). En utförare utan föregående utbetalning får inget förskott. Vid årets slut avräknas det slutliga beloppet mot det som betalats hittills (kolumnen utbetalt_hittills).
 advances-short = { $percent } % av föregående utbetalning i { $rounds } omgångar
 advances-short-none = inga förskott
+advances-on = Förskott under året
+advances-percent-field = Förskott, % av föregående utbetalning
+advances-percent-field-tooltip = Förskottens summa som andel av utförarens föregående utbetalning (kolumnen föregående_utbetalning), 0–100 %
+advances-rounds-field = Förskott, antal omgångar
 rule-change-advances = förskott: { $old } → { $new }
 settlement-to-pay = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning +{ $settlement } att betala
 settlement-reclaim = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning −{ $settlement } (återkrav)

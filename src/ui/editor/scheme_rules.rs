@@ -1,19 +1,39 @@
 //! The scheme editor's fields for the scheme-level rules of issue 35: data sufficiency
-//! (k of n), compliance gates and caps, peer cohorts (grid rows of the scheme's grid).
+//! (k of n), compliance gates and caps, peer cohorts, advances during the year (grid rows of
+//! the scheme's grid).
 
 use rust_decimal::Decimal;
 
+use crate::domain::advances::Advances;
 use crate::domain::cohort::Cohort;
 use crate::domain::gate::{Gate, GateEffect};
 use crate::domain::rules::Scheme;
 use crate::ui::widgets::decimal_edit;
 use crate::words::{Lang, Word};
 
-/// The least number of indicators with usable data, and the gates (grid rows).
+/// The least number of indicators with usable data, the peer cohort, the gates and the
+/// advances (grid rows).
 pub(super) fn scheme_rules_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     sufficiency_ui(ui, scheme, lang);
     cohort_ui(ui, scheme, si, lang);
     gates_ui(ui, scheme, si, lang);
+    advances_ui(ui, scheme, si, lang);
+}
+
+/// Whether the scheme pays advances during the year, and the fields its advance rule
+/// declares (grid rows).
+fn advances_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
+    let lbl = ui.label(lang.word(Word::AdvancesOn));
+    let mut on = scheme.advances.is_some();
+    if ui.checkbox(&mut on, "").labelled_by(lbl.id).changed() {
+        scheme.advances = on.then(Advances::starting);
+    }
+    ui.end_row();
+    if let Some(a) = &mut scheme.advances {
+        for field in a.fields() {
+            super::indicator::field_ui(ui, field, (si, usize::MAX), &|m| lang.say_plain(m), lang);
+        }
+    }
 }
 
 /// Among which providers relative levels are computed (a grid row).
