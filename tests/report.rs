@@ -94,6 +94,41 @@ fn the_report_of_worked_example_a_says_what_was_decided() {
     assert!(t.contains(&format!("Kvalitetspeng {}", env!("CARGO_PKG_VERSION"))));
 }
 
+/// The calculation's warnings in a short section of their own, in the problems panel's words
+/// (paid so far differs from the advance plan); a calculation without any has no section.
+#[test]
+fn the_report_lists_the_calculations_warnings_as_the_app_words_them() {
+    let (rules, results) = (
+        "worked_example_advances/rules.ron",
+        "worked_example_advances/results.csv",
+    );
+    let t = text(&report(rules, results, Lang::Sv));
+    assert!(t.contains("Att observera i beräkningen"), "{t}");
+    // (The PDF's text joins a wrapped line without a space: compared without white space.)
+    let bare = |s: &str| s.split_whitespace().collect::<String>();
+    let c = calc(rules, results);
+    assert!(!c.warnings.is_empty());
+    for w in &c.warnings {
+        let said = w.text(Lang::Sv);
+        assert!(
+            bare(&t).contains(&bare(&format!("• {said}"))),
+            "{said} not in {t}"
+        );
+    }
+    assert!(
+        t.contains(
+            "O4: utbetalt hittills 36 000,00 kr skiljer sig från förskottsplanen 48 000,00 kr"
+        ),
+        "{t}"
+    );
+    let a = text(&report(
+        "worked_example_a/rules.ron",
+        "worked_example_a/results.csv",
+        Lang::Sv,
+    ));
+    assert!(!a.contains("Att observera i beräkningen"), "{a}");
+}
+
 #[test]
 fn the_report_is_deterministic_and_in_english_on_request() {
     let a = report(

@@ -145,6 +145,8 @@ messages! {
     /// A text of `io::report`.
     /// A text of `io::report`.
     report_settlement_against_advances_paid_so = "report-settlement-against-advances-paid-so" (paid: &dyn Display, settle: &dyn Display);
+    /// The report's line before the notes on survey uncertainty (the problems panel's words).
+    report_uncertainty_notes = "report-uncertainty-notes" (notes: &dyn Display);
     /// A text of `io::report`.
     report_compared_with = "report-compared-with" (label: &dyn Display);
     /// A text of `io::report`.

@@ -767,6 +767,8 @@ report-providers = { $n } { $n ->
        *[other] { $w }
     }
 report-settlement-against-advances-paid-so = Settlement against advances: paid so far { $paid }, to settle { $settle } (+ to pay, − to reclaim).
+report-warnings = To note in the calculation
+report-uncertainty-notes = Survey uncertainty: { $notes } levels that confidence intervals straddle:
 report-compared-with = Compared with { $label }
 report-total-providers-gain-lose-unchanged = Total { $a } → { $b } ({ $delta }). { $gains } { $gains ->
         [one] provider gains

@@ -722,6 +722,8 @@ report-providers = { $n } utförare { $status ->
        *[other] { $w }
     }
 report-settlement-against-advances-paid-so = Avräkning mot förskott: utbetalt hittills { $paid }, att reglera { $settle } (+ att betala, − återkrav).
+report-warnings = Att observera i beräkningen
+report-uncertainty-notes = Osäkerhet i brukarundersökningen: { $notes } nivåer där konfidensintervall omsluter nivån:
 report-compared-with = Jämfört med { $label }
 report-total-providers-gain-lose-unchanged = Totalt { $a } → { $b } ({ $delta }). { $gains } utförare får mer, { $loses } får mindre och { $unchanged } { $unchanged ->
         [one] är oförändrad

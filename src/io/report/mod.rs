@@ -11,6 +11,7 @@ pub mod layout;
 pub mod pdf;
 pub mod statement;
 mod table;
+mod warnings;
 
 use rust_decimal::Decimal;
 
@@ -212,6 +213,7 @@ pub fn layout(input: &ReportInput<'_>, lang: Lang) -> Result<Layout, String> {
     let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
     let mut l = Layout::new(metrics);
     first_page(&mut l, input, lang);
+    warnings::section(&mut l, input.calc, input.rules, lang);
     if let Some(c) = input.correction {
         correction_pages(&mut l, c, lang);
     }
