@@ -532,6 +532,64 @@ fn sweep_steps_out_of_range_says_what_it_takes() {
     assert_eq!(stdout.lines().count(), 2 + 1000, "{stdout}");
 }
 
+/// `gates[K].cap` of a gate that bars, or of a gate the scheme does not have, says which
+/// (worked example M: gate 0 bars, there are two); a sweep of k of n whose steps are not
+/// whole says how many steps are, or that the ends must be whole.
+#[test]
+fn a_gates_cap_and_whole_steps_are_explained() {
+    let args = |param: &str, from: &str, to: &str, steps: &str, cmd: &str| {
+        let m = |f: &str| s(&format!("worked_example_m/{f}"));
+        let mut a = vec![
+            cmd.to_string(),
+            "--rules".into(),
+            m("rules.ron"),
+            "--results".into(),
+            m("results.csv"),
+        ];
+        if cmd == "sweep" {
+            for (k, v) in [
+                ("--param", param),
+                ("--from", from),
+                ("--to", to),
+                ("--steps", steps),
+            ] {
+                a.extend([k.to_string(), v.to_string()]);
+            }
+        } else {
+            for (k, v) in [("--level", param), ("--budget", "13000")] {
+                a.extend([k.to_string(), v.to_string()]);
+            }
+        }
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let (code, _, stderr) = run(&a);
+        assert_eq!(code, 1, "{stderr}");
+        stderr.trim_end().to_string()
+    };
+    let kind = rules("worked_example_m/rules.ron").schemes[0].gates[0]
+        .kind
+        .clone();
+    let bars = format!(
+        "fel: parametern ”hemtjanst.gates[0].cap”: tillsynsfyndet ”{kind}” har inget tak: det spärrar utbetalning"
+    );
+    assert_eq!(
+        args("hemtjanst.gates[0].cap", "10", "50", "3", "sweep"),
+        bars
+    );
+    assert_eq!(args("hemtjanst.gates[0].cap", "", "", "", "solve"), bars);
+    assert_eq!(
+        args("hemtjanst.gates[2].cap", "10", "50", "3", "sweep"),
+        "fel: parametern ”hemtjanst.gates[2].cap”: det finns ingen regel för tillsynsfynd nummer 2 (räknat från 0); ersättningsmodellen har 2 sådana regler"
+    );
+    assert_eq!(
+        args("hemtjanst.min_usable", "1", "4", "5", "sweep"),
+        "fel: ”hemtjanst.min_usable” tar bara heltal, men 5 steg från 1 till 4 ger 1,75; välj 4 steg (--steps 4) så blir varje värde ett heltal"
+    );
+    assert_eq!(
+        args("hemtjanst.min_usable", "1,5", "4", "2", "sweep"),
+        "fel: ”hemtjanst.min_usable” tar bara heltal, men från 1,5 till 4 ger 1,5; ange heltal som från- och tillvärde (--from, --to)"
+    );
+}
+
 /// `compare` of two rule files that share no service type names the two rule files (it named
 /// the one results file twice, as if two results files shared no provider).
 #[test]

@@ -142,6 +142,46 @@ fn the_sweep_draws_its_chart_and_table() {
     h.get_by_label_contains("indikatorn ”finns_inte” finns inte");
 }
 
+/// A sweep of k of n (worked example L, 4 indicators) from 1 to 4 in the form's 5 steps would
+/// give 1,75 and 2,5: the app takes the steps that keep it whole (4: 1, 2, 3, 4) instead.
+#[test]
+fn a_sweep_of_k_of_n_takes_whole_steps() {
+    let mut h = harness(vec![
+        Some(sample("worked_example_l/rules.ron")),
+        Some(sample("worked_example_l/results.csv")),
+    ]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Beslutsstöd…").click();
+    h.run();
+    {
+        let f = &mut h.state_mut().state.decide.sweep;
+        f.param = "hemtjanst.min_usable".into();
+        f.from = "1".into();
+        f.to = "4".into();
+        f.steps = 5;
+    }
+    h.run();
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    let f = &h.state().state.decide.sweep;
+    assert_eq!(f.error, None);
+    assert_eq!(f.steps, 4);
+    let values: Vec<String> = f
+        .result
+        .as_ref()
+        .unwrap()
+        .steps
+        .iter()
+        .map(|s| s.value.to_string())
+        .collect();
+    assert_eq!(values, ["1", "2", "3", "4"]);
+}
+
 /// The table shows the value each step was computed at, not that value rounded (7,165, not
 /// 7,17 beside totals computed at 7,165).
 #[test]

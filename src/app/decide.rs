@@ -390,6 +390,12 @@ impl super::state::AppState {
                     .map_err(|e| format!("{}: {}", lang.word(Word::From), e.text(lang)))?;
                 let to = crate::domain::decimal::parse_number(&f.to)
                     .map_err(|e| format!("{}: {}", lang.word(Word::To), e.text(lang)))?;
+                // A parameter of whole numbers (k of n) gets steps that keep it whole.
+                if p.field.is_whole()
+                    && let Some(n) = crate::domain::decide::sweep::whole_steps(from, to, f.steps)
+                {
+                    f.steps = n;
+                }
                 crate::domain::decide::sweep::sweep(
                     &self.rules,
                     &self.results,

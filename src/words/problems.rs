@@ -106,6 +106,10 @@ impl Words {
             ParamError::BadValue { path, value } => {
                 msg!(self, "param-error-bad-value", value, path)
             }
+            ParamError::GateBars { path, kind } => msg!(self, "param-error-gate-bars", path, kind),
+            ParamError::NoGate { path, k, gates } => {
+                msg!(self, "param-error-no-gate", path, k, gates)
+            }
         }
     }
 
@@ -151,6 +155,30 @@ impl Words {
             SweepError::Param(p) => p.text(self.lang()),
             SweepError::Steps { steps } => msg!(self, "sweep-error-steps", MAX_STEPS, steps),
             SweepError::Range => self.lang().text("sweep-error-range").into(),
+            SweepError::NotWhole {
+                path,
+                from,
+                to,
+                steps,
+                value,
+                whole,
+            } => {
+                let n = |d: &Decimal| self.number(*d, None);
+                let (from, to, value) = (n(from), n(to), n(value));
+                match whole {
+                    Some(whole) => msg!(
+                        self,
+                        "sweep-error-not-whole-steps",
+                        path,
+                        steps,
+                        from,
+                        to,
+                        value,
+                        whole
+                    ),
+                    None => msg!(self, "sweep-error-not-whole-ends", path, from, to, value),
+                }
+            }
         }
     }
 

@@ -904,6 +904,8 @@ param-error-no-scheme = the parameter “{ $path }”: the rules have no scheme 
 param-error-no-indicator = the parameter “{ $path }”: the scheme has no indicator “{ $id }”
 param-error-not-for-scoring = the parameter “{ $path }” does not exist for the indicator's scoring
 param-error-bad-value = the value { $value } cannot be used for “{ $path }”
+param-error-gate-bars = the parameter “{ $path }”: the finding “{ $kind }” has no cap: it bars payment
+param-error-no-gate = the parameter “{ $path }”: the scheme has no rule for findings number { $k } (counted from 0); it has { $gates } such rules
 solve-error-no-scheme = the rules have no scheme for { $st }
 solve-error-invalid = the rules have errors: { $p }
 solve-error-pot = the scheme pays from a pot: its total is the pot, there is no rate to solve for (change the pot's amount instead)
@@ -915,6 +917,8 @@ solve-error-above-highest-rate = even the highest allowed rate ({ $rate }) costs
 solve-error-unbounded = every provider reaches the cap: the total is at most { $total } kr and within the budget at any rate
 sweep-error-steps = the number of steps must be 2–{ $MAX_STEPS }, got { $steps }
 sweep-error-range = from and to must differ
+sweep-error-not-whole-steps = “{ $path }” takes whole numbers only, but { $steps } steps from { $from } to { $to } give { $value }; choose { $whole } steps (--steps { $whole }) so that every value is whole
+sweep-error-not-whole-ends = “{ $path }” takes whole numbers only, but from { $from } to { $to } gives { $value }; give whole numbers as from and to (--from, --to)
 warning-unknown-indicator = the indicator “{ $id }” is not in the rules: { $rows } { $rows ->
         [one] row
        *[other] rows

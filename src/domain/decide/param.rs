@@ -72,6 +72,14 @@ pub enum ParamError {
     NotForScoring { path: String },
     /// The value cannot be used (e.g. a fractional minimum of respondents, a weight over 100).
     BadValue { path: String, value: Decimal },
+    /// `gates[K].cap` of a gate that bars payment (it has no cap).
+    GateBars { path: String, kind: String },
+    /// `gates[K].cap` of a gate the scheme does not have (it has `gates`).
+    NoGate {
+        path: String,
+        k: usize,
+        gates: usize,
+    },
 }
 
 /// Weight `k` set to `value` (0–100) and the others re-balanced in proportion to their
@@ -119,6 +127,13 @@ pub fn rebalance(weights: &[Decimal], k: usize, value: Decimal) -> Option<Vec<De
             })
             .collect(),
     )
+}
+
+impl Field {
+    /// Whether the field takes whole numbers only (k of n, a minimum of respondents).
+    pub fn is_whole(self) -> bool {
+        matches!(self, Field::MinUsable | Field::MinRespondents)
+    }
 }
 
 impl fmt::Display for Param {
@@ -336,10 +351,19 @@ impl Param {
                     let k = u32::try_from(d.trunc().mantissa().max(0)).unwrap_or(u32::MAX);
                     scheme.min_usable_indicators = (k > 0).then_some(k);
                 }
-                Field::GateCap(k) => match scheme.gates.get_mut(k).map(|g| &mut g.effect) {
-                    Some(GateEffect::CapScore(p)) => f(p),
-                    _ => return Err(not_for()),
-                },
+                Field::GateCap(k) => {
+                    let gates = scheme.gates.len();
+                    match scheme.gates.get_mut(k) {
+                        Some(g) => match &mut g.effect {
+                            GateEffect::CapScore(p) => f(p),
+                            GateEffect::BarsPayment => {
+                                let kind = g.kind.clone();
+                                return Err(ParamError::GateBars { path, kind });
+                            }
+                        },
+                        None => return Err(ParamError::NoGate { path, k, gates }),
+                    }
+                }
                 _ => return Err(not_for()),
             }
             return Ok(());
@@ -441,12 +465,26 @@ mod tests {
             r.schemes[0].gates[1].effect,
             crate::domain::gate::GateEffect::CapScore(60.into())
         );
-        for bad in ["hemtjanst.gates[0].cap", "hemtjanst.gates[2].cap"] {
-            assert!(matches!(
-                Param::parse(bad).unwrap().check(&rules),
-                Err(ParamError::NotForScoring { .. })
-            ));
-        }
+        // A gate that bars has no cap; gate 2 does not exist (M has two): each said so.
+        assert_eq!(
+            Param::parse("hemtjanst.gates[0].cap")
+                .unwrap()
+                .check(&rules),
+            Err(ParamError::GateBars {
+                path: "hemtjanst.gates[0].cap".into(),
+                kind: rules.schemes[0].gates[0].kind.clone(),
+            })
+        );
+        assert_eq!(
+            Param::parse("hemtjanst.gates[2].cap")
+                .unwrap()
+                .check(&rules),
+            Err(ParamError::NoGate {
+                path: "hemtjanst.gates[2].cap".into(),
+                k: 2,
+                gates: 2,
+            })
+        );
         assert!(Param::parse("hemtjanst.gates[x].cap").is_err());
     }
 }

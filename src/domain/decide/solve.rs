@@ -377,7 +377,7 @@ mod tests {
         assert!(matches!(
             solve_level(&rules, &results, &p, 13_000.into()),
             Err(SolveError::Param(
-                super::super::param::ParamError::NotForScoring { .. }
+                super::super::param::ParamError::GateBars { .. }
             ))
         ));
     }

@@ -41,8 +41,44 @@ pub struct Sweep {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SweepError {
     Param(ParamError),
-    Steps { steps: usize },
+    Steps {
+        steps: usize,
+    },
     Range,
+    /// A parameter that takes whole numbers (k of n, a minimum of respondents) would get a
+    /// value that is not (`value`, the first); `whole` is the number of steps that gives whole
+    /// values from `from` to `to` (`None`: an end is not whole).
+    NotWhole {
+        path: String,
+        from: Decimal,
+        to: Decimal,
+        steps: usize,
+        value: Decimal,
+        whole: Option<usize>,
+    },
+}
+
+/// The most steps, at most `steps` (and at least 2), that go from `from` to `to` in whole
+/// numbers: the span divided by its largest divisor that fits. `None` when an end is not a
+/// whole number or they are equal.
+///
+/// ```
+/// use kvalitetspeng::domain::decide::sweep::whole_steps;
+/// assert_eq!(whole_steps(1.into(), 4.into(), 5), Some(4)); // 1, 2, 3, 4
+/// assert_eq!(whole_steps(1.into(), 10.into(), 5), Some(4)); // 1, 4, 7, 10
+/// assert_eq!(whole_steps(4.into(), 1.into(), 2), Some(2));
+/// assert_eq!(whole_steps("1.5".parse().unwrap(), 4.into(), 5), None);
+/// ```
+pub fn whole_steps(from: Decimal, to: Decimal, steps: usize) -> Option<usize> {
+    if from.fract() != Decimal::ZERO || to.fract() != Decimal::ZERO || from == to {
+        return None;
+    }
+    let span = rust_decimal::prelude::ToPrimitive::to_u64(&(to - from).abs())?;
+    let most = steps.clamp(2, MAX_STEPS) as u64 - 1;
+    (1..=most.min(span))
+        .rev()
+        .find(|d| span % d == 0)
+        .map(|d| d as usize + 1)
 }
 
 /// The values of a sweep: `steps` values from `from` to `to` inclusive, evenly spaced and
@@ -94,6 +130,20 @@ pub fn sweep_with(
     }
     if from == to {
         return Err(SweepError::Range);
+    }
+    if param.field.is_whole()
+        && let Some(value) = values(from, to, steps)
+            .into_iter()
+            .find(|v| v.fract() != Decimal::ZERO)
+    {
+        return Err(SweepError::NotWhole {
+            path: param.to_string(),
+            from,
+            to,
+            steps,
+            value,
+            whole: whole_steps(from, to, steps),
+        });
     }
     let st = param.service_type;
     let mut providers: Vec<(String, String)> = Vec::new();
