@@ -206,7 +206,7 @@ fn cli_compare_solve_and_sweep() {
         out.to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{stderr}");
-    assert!(stdout.contains("-48 000,00"), "{stdout}");
+    assert!(stdout.contains("−48 000,00"), "{stdout}");
     assert!(
         stdout.contains("0 får mer, 1 får mindre, 2 är oförändrade"),
         "{stdout}"
@@ -321,7 +321,7 @@ fn cli_decision_errors_are_clear() {
     ]);
     assert_eq!(code, 1);
     assert!(
-        stderr.contains("budgeten får inte vara negativ, fick -5,00"),
+        stderr.contains("budgeten får inte vara negativ, fick −5,00"),
         "{stderr}"
     );
     // A parameter path that does not exist.

@@ -702,8 +702,36 @@ fn example_i_deductions_floor_and_reconciliation() {
     assert_eq!(j.floor_added, d("5000.00"));
     assert_eq!(
         j.reason(kvalitetspeng::words::Lang::Sv),
-        "poäng 100,00 % × 10,00 kr per timme × 1 500 = 15 000,00 kr; avdrag (vite): Aktuell dokumentation 85 < 90: 1 % av ordinarie ersättning: -20 000,00 kr; golv vid noll: nettot blir inte negativt: 5 000,00 kr; netto 0,00 kr"
+        "poäng 100,00 % × 10,00 kr per timme × 1 500 = 15 000,00 kr; avdrag (vite): Aktuell dokumentation 85 < 90: 1 % av ordinarie ersättning: −20 000,00 kr; golv vid noll: nettot blir inte negativt: 5 000,00 kr; netto 0,00 kr"
     );
+}
+
+/// A negative amount is written for whom reads it: the payout file's money columns keep the
+/// ASCII `-` (a spreadsheet does not read U+2212 as minus), the explanation a person reads has
+/// the real minus sign (−).
+#[test]
+fn negative_amounts_have_a_minus_sign_for_their_reader() {
+    let c = calc("worked_example_i/rules.ron", "worked_example_i/results.csv");
+    let lang = kvalitetspeng::words::Lang::Sv;
+    let payout = String::from_utf8(kvalitetspeng::io::export_csv::payout_csv(&c, lang)).unwrap();
+    assert!(payout.contains(";-5000,00;"), "{payout}");
+    // Every column but the last (the calculation in words, 15th) is a number or a name.
+    for line in payout.lines() {
+        let columns: Vec<&str> = line.splitn(15, ';').collect();
+        assert_eq!(columns.len(), 15, "{line}");
+        assert!(!columns[..14].concat().contains('\u{2212}'), "{line}");
+        assert!(!columns[14].contains('-'), "{line}");
+    }
+    assert!(payout.contains("netto −5 000,00 kr"), "{payout}");
+    let explained =
+        String::from_utf8(kvalitetspeng::io::export_csv::explanation_csv(&c, lang)).unwrap();
+    assert!(explained.contains("−"), "{explained}");
+    let floor = calc(
+        "worked_example_i/rules_floor.ron",
+        "worked_example_i/results.csv",
+    );
+    let reason = floor.provider("I2").unwrap().reason(lang);
+    assert!(reason.contains(": −20 000,00 kr"), "{reason}");
 }
 
 /// Rule sets with more parts than any scheme has are refused with the count and the limit,

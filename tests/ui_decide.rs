@@ -80,11 +80,11 @@ fn while_editing_the_delta_is_against_the_rules_as_saved() {
     h.get_by_label("Jämfört med reglerna som de senast sparades:");
     // 53 000 score-hours × −2 kr.
     assert_eq!(
-        h.get_all_by_label("⬇ -106 000,00 kr").count(),
+        h.get_all_by_label("⬇ −106 000,00 kr").count(),
         2,
         "total and hemtjänst"
     );
-    h.get_by_label("⬇ -74 000,00 kr"); // Norr: 37 000 score-hours × −2 kr
+    h.get_by_label("⬇ −74 000,00 kr"); // Norr: 37 000 score-hours × −2 kr
     h.get_by_label("· 0 får mer, 3 får mindre, 0 är oförändrade");
 }
 

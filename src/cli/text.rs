@@ -41,6 +41,8 @@ fn payout_rows(
     money: &[crate::domain::explanation::MoneyColumn],
     lang: Lang,
 ) -> Vec<Vec<String>> {
+    // The payout file's numbers as its columns have them (no thousands separator, ASCII `-`):
+    // a table copied from the terminal is pasted into a spreadsheet, which reads them back.
     let num = |d, dp| lang.words().plain_number(d, dp);
     let money_cells = |filter: &dyn Fn(&crate::domain::explanation::ProviderResult) -> bool| {
         money

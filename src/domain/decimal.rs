@@ -29,7 +29,10 @@ pub fn round_display(d: Decimal, dp: u32) -> Decimal {
     r
 }
 
-/// Formats a number the Swedish way: decimal comma and (optionally) a space between thousands.
+/// Formats a number the Swedish way for a program to read back: decimal comma, (optionally) a
+/// space between thousands, and the ASCII hyphen-minus `-` (a spreadsheet does not read U+2212
+/// as a minus). Texts for people go through `words::Words::number`, which writes the language's
+/// minus sign (`−` in Swedish).
 ///
 /// ```
 /// use kvalitetspeng::domain::decimal::format_number;
@@ -39,24 +42,27 @@ pub fn round_display(d: Decimal, dp: u32) -> Decimal {
 /// assert_eq!(format_number("-0.5".parse().unwrap(), None, true), "-0,5");
 /// ```
 pub fn format_number(d: Decimal, dp: Option<u32>, thousands: bool) -> String {
-    format_number_with(d, dp, thousands.then_some(' '), ',')
+    format_number_with(d, dp, thousands.then_some(' '), ',', '-')
 }
 
-/// [`format_number`] with the thousands separator (`None`: none) and decimal sign given:
-/// `(Some(','), '.')` is the English form.
+/// [`format_number`] with the thousands separator (`None`: none), decimal sign and minus sign
+/// given: `(Some(','), '.', '-')` is the English form a program reads, `(Some(' '), ',', '−')`
+/// the Swedish form a person reads.
 ///
 /// ```
 /// use kvalitetspeng::domain::decimal::format_number_with;
 /// let d: rust_decimal::Decimal = "-1234567.5".parse().unwrap();
-/// assert_eq!(format_number_with(d, Some(2), Some(','), '.'), "-1,234,567.50");
-/// assert_eq!(format_number_with(d, None, None, '.'), "-1234567.5");
-/// assert_eq!(format_number_with("0.05".parse().unwrap(), Some(3), Some(' '), ','), "0,050");
+/// assert_eq!(format_number_with(d, Some(2), Some(','), '.', '-'), "-1,234,567.50");
+/// assert_eq!(format_number_with(d, None, None, '.', '-'), "-1234567.5");
+/// assert_eq!(format_number_with(d, Some(2), Some(' '), ',', '−'), "−1 234 567,50");
+/// assert_eq!(format_number_with("0.05".parse().unwrap(), Some(3), Some(' '), ',', '−'), "0,050");
 /// ```
 pub fn format_number_with(
     d: Decimal,
     dp: Option<u32>,
     thousands: Option<char>,
     decimal: char,
+    minus: char,
 ) -> String {
     let d = match dp {
         Some(dp) => round_display(d, dp),
@@ -69,9 +75,10 @@ pub fn format_number_with(
     let digits = digits.format(d.mantissa().unsigned_abs()).as_bytes();
     let scale = d.scale() as usize;
     let int_len = digits.len().saturating_sub(scale);
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 4);
+    // (Room for a sign of up to 3 bytes: U+2212 is 3 in UTF-8.)
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 6);
     if d.is_sign_negative() && !d.is_zero() {
-        out.push('-');
+        out.push(minus);
     }
     if int_len == 0 {
         out.push('0');
@@ -410,13 +417,16 @@ mod tests {
             dp in proptest::option::of(0u32..=12),
             english in any::<bool>(),
             grouped in any::<bool>(),
+            people in any::<bool>(),
         ) {
             let x = Decimal::from_i128_with_scale(mantissa, scale);
             let (sep, decimal) = if english { (',', '.') } else { (' ', ',') };
             let sep = grouped.then_some(sep);
+            // The minus sign as given: `−` for people, `-` for programs.
+            let minus = if people { '\u{2212}' } else { '-' };
             prop_assert_eq!(
-                format_number_with(x, dp, sep, decimal),
-                from_display(x, dp, sep, decimal)
+                format_number_with(x, dp, sep, decimal, minus),
+                from_display(x, dp, sep, decimal).replacen('-', &minus.to_string(), 1)
             );
             if !english {
                 prop_assert_eq!(format_number(x, dp, grouped), from_display(x, dp, sep, ','));

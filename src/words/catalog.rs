@@ -26,6 +26,8 @@ pub(super) struct NumberFormat {
     pub(super) group: Option<char>,
     /// Between thousands in an edit field (which reads it back), or none.
     pub(super) edit_group: Option<char>,
+    /// The minus sign of a number a person reads (`−`, U+2212); programs read `-`.
+    pub(super) minus: char,
 }
 
 /// A message's values by variable name: a list of named values, or a rule module's [`Msg`]
@@ -105,6 +107,7 @@ impl Catalog {
                 decimal: '.',
                 group: None,
                 edit_group: None,
+                minus: '-',
             },
         };
         let templates = ids
@@ -121,6 +124,7 @@ impl Catalog {
             decimal: sign("number-decimal-sign").expect("a decimal sign"),
             group: sign("number-group-separator"),
             edit_group: sign("number-edit-group-separator"),
+            minus: sign("number-minus-sign").expect("a minus sign"),
         };
         catalog
     }

@@ -11,10 +11,10 @@ use crate::domain::effect::{Effect, EffectError, Interval, Method};
 const LEVEL: f64 = 0.05;
 
 impl Words {
-    /// A statistic with `dp` decimals in this language, with a real minus sign.
+    /// A statistic with `dp` decimals in this language (with its minus sign).
     fn stat(&self, x: f64, dp: u32) -> String {
         Decimal::from_f64(x)
-            .map(|d| self.number(d, Some(dp)).replace('-', "−"))
+            .map(|d| self.number(d, Some(dp)))
             .unwrap_or_else(|| x.to_string())
     }
 

@@ -161,11 +161,11 @@ impl Words {
         format!("{} kr", self.number(d, Some(2)))
     }
 
-    /// A statistic with two decimals and a real minus sign.
+    /// A statistic with two decimals (and this language's minus sign).
     fn stat2(&self, x: f64) -> String {
         use rust_decimal::prelude::FromPrimitive;
         Decimal::from_f64(x)
-            .map(|d| self.number(d, Some(2)).replace('-', "−"))
+            .map(|d| self.number(d, Some(2)))
             .unwrap_or_else(|| x.to_string())
     }
 }

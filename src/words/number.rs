@@ -39,6 +39,26 @@ mod tests {
             format_number_lang(d("1234.5"), Some(2), Lang::Sv),
             "1 234,50"
         );
-        assert_eq!(format_number_lang(d("-0.5"), None, Lang::En), "-0.5");
+        // People read the real minus sign (U+2212) in both languages.
+        assert_eq!(format_number_lang(d("-0.5"), None, Lang::En), "−0.5");
+        assert_eq!(
+            format_number_lang(d("-1234.5"), Some(2), Lang::Sv),
+            "−1 234,50"
+        );
+    }
+
+    /// Fields and columns that a program reads back keep the ASCII minus, and read back.
+    #[test]
+    fn programs_read_the_ascii_minus() {
+        let d = |s: &str| Decimal::from_str(s).unwrap();
+        let w = Lang::Sv.words();
+        assert_eq!(w.plain_number(d("-5000"), 2), "-5000,00");
+        assert_eq!(w.edit_number(d("-1234.5")), "-1 234,5");
+        for s in ["-1 234,5", "−1 234,5"] {
+            assert_eq!(
+                crate::domain::decimal::parse_number(s).unwrap(),
+                d("-1234.5")
+            );
+        }
     }
 }

@@ -17,22 +17,26 @@ use crate::domain::rules::*;
 use crate::domain::scorers;
 
 impl Words {
-    /// A number with this language's decimal sign and thousands separator; `dp` decimals, or
-    /// as many as it has.
+    /// A number for a person to read, with this language's decimal sign, thousands separator
+    /// and minus sign (`−`, U+2212); `dp` decimals, or as many as it has. Everything people
+    /// read (app, messages, explanations, CLI text, report, statements) is written by this.
     pub fn number(&self, d: Decimal, dp: Option<u32>) -> String {
         let f = self.lang().number_format();
-        format_number_with(d, dp, f.group, f.decimal)
+        format_number_with(d, dp, f.group, f.decimal, f.minus)
     }
 
-    /// A decimal as an edit field shows it, so that it reads back exactly.
+    /// A decimal as an edit field shows it, so that it reads back exactly: the ASCII `-`, which
+    /// every program the text is copied into reads (the number parser also reads `−`).
     pub fn edit_number(&self, d: Decimal) -> String {
         let f = self.lang().number_format();
-        format_number_with(d.normalize(), None, f.edit_group, f.decimal)
+        format_number_with(d.normalize(), None, f.edit_group, f.decimal, '-')
     }
 
-    /// A number with `dp` decimals and no thousands separator, for columns a spreadsheet reads back.
+    /// A number with `dp` decimals, no thousands separator and the ASCII `-`, for columns a
+    /// spreadsheet reads back (it does not read U+2212 as a minus).
     pub fn plain_number(&self, d: Decimal, dp: u32) -> String {
-        format_number_with(d, Some(dp), None, self.lang().number_format().decimal)
+        let f = self.lang().number_format();
+        format_number_with(d, Some(dp), None, f.decimal, '-')
     }
 
     /// Why a text is not a number.

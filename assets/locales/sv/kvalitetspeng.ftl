@@ -10,6 +10,9 @@ language-tag = sv-SE
 
 number-decimal-sign = ,
 number-group-separator = {" "}
+# The minus sign of numbers people read (edit fields and exported number columns keep "-",
+# which programs and spreadsheets read back).
+number-minus-sign = −
 number-edit-group-separator = {" "}
 
 ## Fixed texts (words::Word), grouped by the module that shows them

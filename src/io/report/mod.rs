@@ -75,13 +75,9 @@ fn capitalised(s: &str) -> String {
     }
 }
 
-/// A number as the report prints it: [`format_number_lang`] with the real minus sign (−).
+/// A number as the report prints it: [`format_number_lang`], for people (its minus sign `−`).
 fn num(d: Decimal, dp: u32, lang: Lang) -> String {
-    let s = format_number_lang(d, Some(dp), lang);
-    match s.strip_prefix('-') {
-        Some(rest) => format!("−{rest}"),
-        None => s,
-    }
+    format_number_lang(d, Some(dp), lang)
 }
 
 fn kr(d: Decimal, lang: Lang) -> String {

@@ -240,13 +240,13 @@ pub(super) fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
             .max_width(names.iter().map(String::as_str), st)
             .min(l.width() * 0.35);
         // Room for the widest amount label after the longest bar (at least that of
-        // "-99 999 999,99 kr"; up to 10¹⁸ kr).
+        // "−99 999 999,99 kr"; up to 10¹⁸ kr).
         let labels: Vec<String> = ps.iter().map(|p| kr(p.payout, lang)).collect();
         let amount_w = l.max_width(
             labels
                 .iter()
                 .map(String::as_str)
-                .chain(["-99 999 999,99 kr"]),
+                .chain(["−99 999 999,99 kr"]),
             st,
         );
         let max = ps.iter().map(|p| to_f(p.payout.abs())).fold(0.0, f32::max);
@@ -312,7 +312,7 @@ pub(super) fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
             labels
                 .iter()
                 .map(String::as_str)
-                .chain(["-99 999 999 – -99 999 999 kr"]),
+                .chain(["−99 999 999 – −99 999 999 kr"]),
             st,
         );
         let bar_x = MARGIN_X + label_w + 8.0;

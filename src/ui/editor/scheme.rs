@@ -267,7 +267,7 @@ fn indicators_ui(
                 "{}{} — {} %",
                 if has_err { "⛔ " } else { "" },
                 ind.name,
-                crate::domain::decimal::format_number(ind.weight.normalize(), None, true)
+                crate::words::number::format_number_lang(ind.weight.normalize(), None, lang)
             );
             egui::CollapsingHeader::new(title)
                 .id_salt(("ind", si, ii))
