@@ -190,6 +190,33 @@ fn a_weight_sweep_keeps_the_sum_and_a_rate_sweep_is_linear() {
     );
 }
 
+/// The budget is for the kvalitetspeng before withholding and deductions: the sweep's line
+/// that the budget is drawn against crosses it where `solve` puts the rate. Example I pays
+/// 10 kr/h on 19 500 full-score hours and deducts 1 % of 2 000 000 kr from I1 and I2, so the
+/// net is 40 000 kr below the kvalitetspeng at every rate.
+#[test]
+fn the_sweeps_budget_line_is_the_solvers_budget() {
+    let r = rules("worked_example_i/rules.ron");
+    let x = results("worked_example_i/results.csv");
+    let s = solve_budget(&r, &x, ServiceType::Hemtjanst, d("150000")).unwrap();
+    assert_eq!(
+        (s.rate, s.total, s.next_total),
+        (d("7.69"), d("149955.00"), d("150150.00"))
+    );
+    let p = Param::parse("hemtjanst.rate").unwrap();
+    let sw = sweep(&r, &x, &p, d("7"), d("8"), 101).unwrap();
+    assert!(sw.has_adjustments());
+    let (within, over) = sw.budget_crossing(d("150000")).expect("crosses the budget");
+    assert_eq!(
+        (within.value, within.gross, over.value, over.gross),
+        (s.rate, s.total, s.next_rate, s.next_total)
+    );
+    assert_eq!(within.total, s.total - d("40000"), "the net is apart");
+    // The net does not reach the budget anywhere in the range: charting it would put the
+    // crossing nowhere near the solver's rate.
+    assert!(sw.steps.iter().all(|st| st.total < d("150000")));
+}
+
 #[test]
 fn cli_compare_solve_and_sweep() {
     let dir = tempfile::tempdir().unwrap();

@@ -182,6 +182,49 @@ fn a_sweep_of_k_of_n_takes_whole_steps() {
     assert_eq!(values, ["1", "2", "3", "4"]);
 }
 
+/// With deductions the sweep shows the kvalitetspeng (what the budget and "fit to budget" are
+/// about) and the net apart: example I deducts 40 000 kr at every rate of 19 500 hours.
+#[test]
+fn the_sweep_charts_the_kvalitetspeng_the_budget_is_for() {
+    let mut h = harness(vec![
+        Some(sample("worked_example_i/rules.ron")),
+        Some(sample("worked_example_i/results.csv")),
+    ]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::I);
+    h.run();
+    h.state_mut().state.rules.schemes[0].budget = Some(d("150000"));
+    h.get_by_label("Beslut").click();
+    h.run();
+    h.get_by_label("Beslutsstöd…").click();
+    h.run();
+    {
+        let f = &mut h.state_mut().state.decide.sweep;
+        f.param = "hemtjanst.rate".into();
+        f.from = "7".into();
+        f.to = "8".into();
+        f.steps = 3;
+    }
+    h.run();
+    h.get_by_label("Kör känslighetsanalys").click();
+    h.run();
+    assert!(h.get_all_by_label("Kvalitetspeng").count() >= 1);
+    assert!(h.get_all_by_label("Netto").count() >= 1);
+    // 19 500 h × 7,50 kr = 146 250 kr within the budget; 8 kr: 156 000 kr over it.
+    for t in [
+        "146 250,00 kr",
+        "106 250,00 kr",
+        "156 000,00 kr",
+        "116 000,00 kr",
+    ] {
+        h.get_by_label(t);
+    }
+    let s = h.state().state.decide.sweep.result.clone().unwrap();
+    let (within, over) = s.budget_crossing(d("150000")).unwrap();
+    assert_eq!((within.value, over.value), (d("7.5"), d("8")));
+}
+
 /// The table shows the value each step was computed at, not that value rounded (7,165, not
 /// 7,17 beside totals computed at 7,165).
 #[test]

@@ -435,6 +435,71 @@ fn the_regi_and_status_columns_are_visible_beside_the_explanation_at_1280() {
     assert!(status.right() < heading.left(), "{status:?}");
 }
 
+/// The table's columns are measured from their texts and fitted: at 1280×720 all of them are
+/// in view with the rule editor open and with the explanation open; at 1024×640 at least
+/// Utförare, Kvalitetspeng and Status are (the least needed columns give way first).
+#[test]
+fn the_table_fits_its_columns_at_1024_and_1280() {
+    let all = [
+        "Id",
+        "Utförare",
+        "Kvalitetspeng",
+        "Poäng",
+        "Volym",
+        "Verksamhet",
+        "Regi",
+        "Status",
+    ];
+    let least = ["Utförare", "Kvalitetspeng", "Status"];
+    let draw = drawable();
+    let mut images = egui_kittest::SnapshotResults::new();
+    for (size, explain, must) in [
+        ([1280.0, 720.0], false, &all[..]),
+        ([1280.0, 720.0], true, &all[..]),
+        ([1024.0, 640.0], false, &least[..]),
+        ([1024.0, 640.0], true, &least[..]),
+    ] {
+        let mut h = sample(vec![], size);
+        h.run();
+        assert!(h.state().prefs.show_editor, "the rule editor is open");
+        // Where the table ends: the window's edge, or the explanation's heading.
+        let mut end = size[0];
+        if explain {
+            h.get_by_label("Nära omsorg i Sjövik").click();
+            h.run();
+            end = h
+                .get_all_by_label("Nära omsorg i Sjövik")
+                .map(|n| n.rect().left())
+                .fold(f32::MIN, f32::max);
+        }
+        if draw {
+            let which = if explain { "explanation" } else { "editor" };
+            h.snapshot(format!("table_fit_{which}_{}x{}", size[0], size[1]));
+            images.extend_harness(&mut h);
+        }
+        for column in must {
+            // The table's header (the explanation has a "Status" of its own, right of it).
+            let r = h
+                .get_all_by_label_contains(column)
+                .map(|n| n.rect())
+                .filter(|r| r.top() > 150.0 && r.top() < 260.0)
+                .min_by(|a, b| a.left().total_cmp(&b.left()))
+                .unwrap_or_else(|| {
+                    let all: Vec<_> = h
+                        .get_all_by_label_contains(column)
+                        .map(|n| n.rect())
+                        .collect();
+                    panic!("{column} at {size:?}: {all:?}")
+                });
+            assert!(
+                r.left() >= 0.0 && r.right() <= end && r.bottom() <= size[1],
+                "{column} at {r:?} in {size:?} (explanation {explain}), the table to {end}"
+            );
+        }
+    }
+    images.unwrap();
+}
+
 /// Without a file dialog the path field says what it is for, proposes a folder and a file
 /// name, and has the keyboard focus (typing goes straight in).
 #[test]

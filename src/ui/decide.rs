@@ -331,7 +331,11 @@ fn sweep_result_ui(
     let ok: Vec<_> = s.steps.iter().filter(|x| x.problems.is_empty()).collect();
     ui.add_space(6.0);
     ui.label(RichText::new(lang.words().ui_decide_total_kr_against(&name)).strong());
-    let total: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.total)]).collect();
+    // The budget is for the kvalitetspeng before withholding and deductions (as the solver's
+    // "fit to budget"): that line is charted against it, the net beside it when it differs.
+    let apart = s.has_adjustments();
+    let gross: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.gross)]).collect();
+    let net: PlotPoints = ok.iter().map(|x| [f(x.value), f(x.total)]).collect();
     let current = f(s.current);
     let budget_text = budget.map(|b| format!("{}: {}", lang.word(Word::Budget), kr(b, lang)));
     if let Some(t) = &budget_text {
@@ -356,7 +360,12 @@ fn sweep_result_ui(
             )
         })
         .show(ui, |p| {
-            p.line(Line::new(lang.word(Word::Total), total));
+            if apart {
+                p.line(Line::new(lang.word(Word::Kvalitetspeng), gross));
+                p.line(Line::new(lang.word(Word::Net), net));
+            } else {
+                p.line(Line::new(lang.word(Word::Total), gross));
+            }
             p.vline(VLine::new(lang.word(Word::Now), current));
             if let (Some(b), Some(t)) = (budget, budget_text) {
                 p.hline(
@@ -380,10 +389,15 @@ fn sweep_result_ui(
         });
     egui::Grid::new("sweep_table")
         .striped(true)
-        .num_columns(3)
+        .num_columns(if apart { 4 } else { 3 })
         .show(ui, |ui| {
             ui.strong(lang.word(Word::ValueHeading));
-            ui.strong(lang.word(Word::TotalHeading));
+            if apart {
+                ui.strong(lang.word(Word::Kvalitetspeng));
+                ui.strong(lang.word(Word::Net));
+            } else {
+                ui.strong(lang.word(Word::TotalHeading));
+            }
             ui.strong(lang.word(Word::PaidHeading));
             ui.end_row();
             for x in &s.steps {
@@ -394,11 +408,17 @@ fn sweep_result_ui(
                     lang,
                 ));
                 if x.problems.is_empty() {
-                    right_label(ui, kr(x.total, lang));
+                    right_label(ui, kr(x.gross, lang));
+                    if apart {
+                        right_label(ui, kr(x.total, lang));
+                    }
                     right_label(ui, x.paid.to_string());
                 } else {
                     ui.weak(lang.word(Word::RulesGetErrors));
                     ui.label("");
+                    if apart {
+                        ui.label("");
+                    }
                 }
                 ui.end_row();
             }

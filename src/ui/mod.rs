@@ -23,6 +23,7 @@ mod recovery;
 mod root;
 mod start;
 mod table;
+mod table_columns;
 pub mod theme;
 mod widgets;
 
@@ -51,6 +52,8 @@ struct TableCaches {
     rows: Option<(u64, TableView, usize, std::rc::Rc<[usize]>)>,
     /// Each provider's Δ against the comparison, for (calculation version, comparison).
     deltas: Option<DeltasCache>,
+    /// The columns' measured widths for (calculation version, language, Δ shown, text height).
+    widths: Option<(u64, crate::words::Lang, bool, u32, table_columns::Measured)>,
 }
 
 /// Questions and windows waiting for the user (at most one modal shows at a time).

@@ -4,6 +4,7 @@ use egui::{Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
 use super::KvalitetspengApp;
+use super::table_columns::{self, Col, Measured};
 use super::widgets::{kr, num, right_label};
 use crate::domain::explanation::{Calculation, ProviderResult};
 use crate::domain::{Regi, ServiceType};
@@ -125,6 +126,8 @@ type Deltas = std::rc::Rc<[Option<Decimal>]>;
 
 pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     let lang = app.lang();
+    // The panel's right edge in view, before any content can widen its region.
+    let right = ui.max_rect().right();
     super::locked::locked_banner_ui(app, ui);
     // Only over amounts that are there (without any, the advice below says what is wrong).
     if app.state.calc_is_stale && app.state.calc.is_some() {
@@ -148,11 +151,12 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
     if let Some(st) = fit {
         app.state.fit_to_budget(st);
     }
+    ui.separator();
+    let selected = app.selected.clone();
+    let version = app.state.calc_version();
     let Some(calc) = app.state.calc.as_ref() else {
         return;
     };
-    ui.separator();
-    let selected = app.selected.clone();
     let clicked = table_ui(
         ui,
         calc,
@@ -160,6 +164,8 @@ pub fn payout_table_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         deltas.as_deref(),
         &mut app.view,
         selected.as_deref(),
+        &mut app.caches.widths,
+        (version, right),
         lang,
     );
     if let Some(id) = clicked {
@@ -290,17 +296,9 @@ fn display_rows(
     Some((deltas, rows))
 }
 
-/// Which optional columns the table has.
-#[derive(Clone, Copy)]
-struct Columns {
-    delta: bool,
-    /// Gross, withheld and deductions.
-    adjusted: bool,
-    /// Paid so far and the settlement.
-    reconciled: bool,
-}
-
-/// The payout table; returns the provider whose row was clicked.
+/// The payout table; returns the provider whose row was clicked. Its columns are measured
+/// from their texts and fitted to the panel (see [`super::table_columns`]).
+#[allow(clippy::too_many_arguments)]
 fn table_ui(
     ui: &mut egui::Ui,
     calc: &Calculation,
@@ -308,71 +306,49 @@ fn table_ui(
     deltas: Option<&[Option<Decimal>]>,
     view: &mut TableView,
     selected: Option<&str>,
+    widths: &mut Option<(u64, Lang, bool, u32, Measured)>,
+    (version, right): (u64, f32),
     lang: Lang,
 ) -> Option<String> {
     let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
     let mut clicked: Option<String> = None;
-    let cols = Columns {
-        delta: deltas.is_some(),
-        adjusted: calc.has_adjustments(),
-        reconciled: calc.has_reconciliation(),
+    let key = (version, lang, deltas.is_some(), row_height.to_bits());
+    let measured = match widths {
+        Some((v, l, d, h, m)) if (*v, *l, *d, *h) == key => m.clone(),
+        _ => {
+            let m = table_columns::measure(ui, calc, deltas.is_some(), lang);
+            *widths = Some((key.0, key.1, key.2, key.3, m.clone()));
+            m
+        }
     };
-    // The name column gives way first (cut with an ellipsis, the whole name on hover), so
-    // that the other columns fit (at 1280 px with the explanation open, all of them); in a
-    // narrower window those right of Kvalitetspeng scroll sideways.
-    let others = 50.0
-        + 140.0
-        + 120.0 * f32::from(u8::from(cols.delta))
-        + 330.0 * f32::from(u8::from(cols.adjusted))
-        + 220.0 * f32::from(u8::from(cols.reconciled))
-        + 62.0
-        + 82.0
-        + 112.0
-        + 64.0
-        + 100.0
-        + 9.0 * ui.spacing().item_spacing.x;
-    let fit = ui.available_width() - others;
-    // (The widths above are the columns' least; the cells' texts are narrower than some.)
-    let name_width = if fit >= 50.0 {
-        fit.clamp(110.0, 230.0)
-    } else {
-        // They do not fit anyway: the name keeps room beside Id and Kvalitetspeng.
-        (ui.available_width() - 50.0 - 150.0 - 24.0).clamp(110.0, 230.0)
-    };
+    // The width in view, to the panel's right edge as it was before anything was added (a
+    // wider line above, the totals, widens the panel's region beyond what is shown), less
+    // the rows' scroll bar and a column spacing (the table's own edges).
+    let visible = (right - ui.cursor().left()).min(ui.available_width())
+        - scroll_bar(ui)
+        - ui.spacing().item_spacing.x;
+    let cols = table_columns::fit(&measured, visible, ui.spacing().item_spacing.x);
+    let kinds: Vec<Col> = cols.iter().map(|c| c.0).collect();
+    // Sideways only when even the fewest columns do not fit (a very narrow panel).
     egui::ScrollArea::horizontal()
         .id_salt("payout_table_h")
         .show(ui, |ui| {
-            TableBuilder::new(ui)
-                .id_salt("payout_table")
+            let mut tb = TableBuilder::new(ui)
+                .id_salt(("payout_table", kinds.len()))
                 .striped(true)
-                .resizable(true)
                 .sense(Sense::click())
-                .cell_layout(Layout::left_to_right(Align::Center))
-                .column(Column::auto().at_least(50.0))
-                .column(Column::initial(name_width).at_least(100.0).clip(true))
-                .column(Column::auto().at_least(140.0))
-                .columns(Column::auto().at_least(120.0), usize::from(cols.delta))
-                .columns(
-                    Column::auto().at_least(110.0),
-                    3 * usize::from(cols.adjusted),
-                )
-                .columns(
-                    Column::auto().at_least(110.0),
-                    2 * usize::from(cols.reconciled),
-                )
-                .column(Column::auto().at_least(62.0))
-                .column(Column::auto().at_least(70.0))
-                .column(Column::auto().at_least(100.0))
-                .column(Column::auto().at_least(64.0))
-                .column(Column::remainder().at_least(100.0).clip(true))
-                .header(row_height + 2.0, |h| table_header(h, view, cols, lang))
+                .cell_layout(Layout::left_to_right(Align::Center));
+            for &(_, w) in &cols {
+                tb = tb.column(Column::exact(w));
+            }
+            tb.header(row_height + 2.0, |h| table_header(h, view, &kinds, lang))
                 .body(|body| {
                     body.rows(row_height, rows.len(), |mut row| {
                         let i = rows[row.index()];
                         let p = &calc.providers[i];
                         let is_sel = selected == Some(p.id.as_str());
-                        let delta = deltas.map(|d| d[i]);
-                        if table_row(&mut row, p, is_sel, delta, cols, lang) {
+                        let delta = deltas.and_then(|d| d[i]);
+                        if table_row(&mut row, p, is_sel, delta, &kinds, lang) {
                             clicked = Some(p.id.clone());
                         }
                     });
@@ -381,39 +357,15 @@ fn table_ui(
     clicked
 }
 
+/// The width a scroll bar takes at the right of the rows (a floating one is drawn over them).
+fn scroll_bar(ui: &egui::Ui) -> f32 {
+    let s = &ui.spacing().scroll;
+    s.allocated_width().max(s.bar_width + s.bar_outer_margin)
+}
+
 /// The header: sort buttons, and plain titles for the columns that do not sort.
-fn table_header(
-    mut h: egui_extras::TableRow<'_, '_>,
-    v: &mut TableView,
-    cols: Columns,
-    lang: Lang,
-) {
-    h.col(|ui| header_button(ui, v, SortColumn::Id, lang.word(Word::Id), false));
-    h.col(|ui| header_button(ui, v, SortColumn::Name, lang.word(Word::Provider), false));
-    h.col(|ui| {
-        header_button(
-            ui,
-            v,
-            SortColumn::Payout,
-            if cols.adjusted {
-                lang.word(Word::Net)
-            } else {
-                lang.word(Word::PayoutHeading)
-            },
-            true,
-        )
-    });
-    if cols.delta {
-        h.col(|ui| {
-            header_button(
-                ui,
-                v,
-                SortColumn::Delta,
-                lang.word(Word::VsComparison),
-                true,
-            )
-        });
-    }
+fn table_header(mut h: egui_extras::TableRow<'_, '_>, v: &mut TableView, cols: &[Col], lang: Lang) {
+    let adjusted = cols.contains(&Col::Gross);
     let plain = |h: &mut egui_extras::TableRow<'_, '_>, text: &str| {
         h.col(|ui| {
             ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
@@ -421,31 +373,47 @@ fn table_header(
             });
         });
     };
-    if cols.adjusted {
-        plain(&mut h, lang.word(Word::Kvalitetspeng));
-        plain(&mut h, lang.word(Word::WithheldHeading));
-        plain(&mut h, lang.word(Word::DeductionsHeading));
+    for &c in cols {
+        let (sort, word, right) = match c {
+            Col::Id => (SortColumn::Id, Word::Id, false),
+            Col::Name => (SortColumn::Name, Word::Provider, false),
+            Col::Payout if adjusted => (SortColumn::Payout, Word::Net, true),
+            Col::Payout => (SortColumn::Payout, Word::PayoutHeading, true),
+            Col::Delta => (SortColumn::Delta, Word::VsComparison, true),
+            Col::Score => (SortColumn::Score, Word::ScoreHeading, true),
+            Col::Volume => (SortColumn::Volume, Word::Volume, true),
+            Col::Service => (SortColumn::Service, Word::Service, false),
+            Col::Regi => (SortColumn::Regi, Word::Regi, false),
+            Col::Gross => {
+                plain(&mut h, lang.word(Word::Kvalitetspeng));
+                continue;
+            }
+            Col::Withheld => {
+                plain(&mut h, lang.word(Word::WithheldHeading));
+                continue;
+            }
+            Col::Deductions => {
+                plain(&mut h, lang.word(Word::DeductionsHeading));
+                continue;
+            }
+            Col::PaidSoFar => {
+                plain(&mut h, lang.word(Word::PaidSoFar));
+                continue;
+            }
+            Col::Settlement => {
+                plain(&mut h, lang.word(Word::Settlement));
+                continue;
+            }
+            Col::Status => {
+                h.col(|ui| {
+                    ui.add_space(table_columns::STATUS_INDENT);
+                    ui.strong(lang.word(Word::Status));
+                });
+                continue;
+            }
+        };
+        h.col(|ui| header_button(ui, v, sort, lang.word(word), right));
     }
-    if cols.reconciled {
-        plain(&mut h, lang.word(Word::PaidSoFar));
-        plain(&mut h, lang.word(Word::Settlement));
-    }
-    h.col(|ui| {
-        header_button(
-            ui,
-            v,
-            SortColumn::Score,
-            lang.word(Word::ScoreHeading),
-            true,
-        )
-    });
-    h.col(|ui| header_button(ui, v, SortColumn::Volume, lang.word(Word::Volume), true));
-    h.col(|ui| header_button(ui, v, SortColumn::Service, lang.word(Word::Service), false));
-    h.col(|ui| header_button(ui, v, SortColumn::Regi, lang.word(Word::Regi), false));
-    h.col(|ui| {
-        ui.add_space(12.0);
-        ui.strong(lang.word(Word::Status));
-    });
 }
 
 /// One provider's row; returns true when it was clicked.
@@ -453,37 +421,12 @@ fn table_row(
     row: &mut egui_extras::TableRow<'_, '_>,
     p: &ProviderResult,
     is_sel: bool,
-    delta: Option<Option<Decimal>>,
-    cols: Columns,
+    delta: Option<Decimal>,
+    cols: &[Col],
     lang: Lang,
 ) -> bool {
     let mut clicked = false;
     row.set_selected(is_sel);
-    row.col(|ui| {
-        ui.label(&p.id);
-    });
-    row.col(|ui| {
-        // Cut with an ellipsis when the column is narrow: the whole name is in the tooltip.
-        if ui
-            .add(egui::Button::selectable(is_sel, &p.name).truncate())
-            .on_hover_text(format!("{}\n{}", p.name, p.reason(lang)))
-            .clicked()
-        {
-            clicked = true;
-        }
-    });
-    row.col(|ui| {
-        let text = RichText::new(kr(p.payout, lang)).monospace();
-        let text = if p.payout.is_zero() {
-            text.weak()
-        } else {
-            text
-        };
-        right_label(ui, text);
-    });
-    if let Some(delta) = delta {
-        row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
-    }
     let money = |row: &mut egui_extras::TableRow<'_, '_>, d: Option<Decimal>| {
         row.col(|ui| {
             if let Some(d) = d {
@@ -492,37 +435,78 @@ fn table_row(
             }
         });
     };
-    if cols.adjusted {
-        money(row, Some(p.gross));
-        money(row, Some(-p.withheld));
-        money(
-            row,
-            Some(-p.deductions.iter().map(|d| d.amount).sum::<Decimal>()),
-        );
+    for &c in cols {
+        match c {
+            Col::Id => {
+                row.col(|ui| {
+                    ui.label(&p.id);
+                });
+            }
+            Col::Name => {
+                row.col(|ui| {
+                    // Cut with an ellipsis when the column is narrow: the whole name on hover.
+                    if ui
+                        .add(egui::Button::selectable(is_sel, &p.name).truncate())
+                        .on_hover_text(format!("{}\n{}", p.name, p.reason(lang)))
+                        .clicked()
+                    {
+                        clicked = true;
+                    }
+                });
+            }
+            Col::Payout => {
+                row.col(|ui| {
+                    let text = RichText::new(kr(p.payout, lang)).monospace();
+                    let text = if p.payout.is_zero() {
+                        text.weak()
+                    } else {
+                        text
+                    };
+                    right_label(ui, text);
+                });
+            }
+            Col::Delta => {
+                row.col(|ui| super::decide::delta_cell_ui(ui, delta, lang));
+            }
+            Col::Gross => money(row, Some(p.gross)),
+            Col::Withheld => money(row, Some(-p.withheld)),
+            Col::Deductions => money(
+                row,
+                Some(-p.deductions.iter().map(|d| d.amount).sum::<Decimal>()),
+            ),
+            Col::PaidSoFar => money(row, p.paid_so_far),
+            Col::Settlement => money(row, p.settlement()),
+            Col::Score => {
+                row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
+            }
+            Col::Volume => {
+                row.col(|ui| {
+                    right_label(
+                        ui,
+                        format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
+                    )
+                });
+            }
+            Col::Service => {
+                row.col(|ui| {
+                    ui.add_space(table_columns::SERVICE_INDENT);
+                    ui.label(p.service_type.label(lang));
+                });
+            }
+            Col::Regi => {
+                row.col(|ui| {
+                    ui.label(p.regi.label(lang));
+                });
+            }
+            Col::Status => {
+                row.col(|ui| {
+                    ui.add_space(table_columns::STATUS_INDENT);
+                    // Cut with an ellipsis, the whole text on hover, when the column is narrow.
+                    ui.add(egui::Label::new(RichText::new(p.status_text(lang)).weak()).truncate());
+                });
+            }
+        }
     }
-    if cols.reconciled {
-        money(row, p.paid_so_far);
-        money(row, p.settlement());
-    }
-    row.col(|ui| right_label(ui, format!("{} %", num(p.score.percent(1), 1, lang))));
-    row.col(|ui| {
-        right_label(
-            ui,
-            format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
-        )
-    });
-    row.col(|ui| {
-        ui.add_space(8.0);
-        ui.label(p.service_type.label(lang));
-    });
-    row.col(|ui| {
-        ui.label(p.regi.label(lang));
-    });
-    row.col(|ui| {
-        ui.add_space(12.0);
-        // Cut with an ellipsis, the whole text on hover, when the column is narrow.
-        ui.add(egui::Label::new(RichText::new(p.status_text(lang)).weak()).truncate());
-    });
     clicked || row.response().clicked()
 }
 

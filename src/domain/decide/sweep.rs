@@ -20,8 +20,12 @@ pub struct SweepStep {
     pub value: Decimal,
     /// The rules at this value have errors (e.g. a level beyond the other): nothing computed.
     pub problems: Vec<Problem>,
-    /// The scheme's total and providers paid (zero when the rules have errors).
+    /// The scheme's total (net, after withholding and deductions) and providers paid (zero
+    /// when the rules have errors).
     pub total: Decimal,
+    /// The scheme's kvalitetspeng before withholding and deductions: what a budget is
+    /// compared with (as [`super::solve::solve_budget`] does).
+    pub gross: Decimal,
     pub paid: usize,
     /// Every provider's payout in the scheme, in the order of [`Sweep::providers`].
     pub payouts: Vec<Option<Decimal>>,
@@ -35,6 +39,27 @@ pub struct Sweep {
     /// The scheme's providers (id, name), sorted by id.
     pub providers: Vec<(String, String)>,
     pub steps: Vec<SweepStep>,
+}
+
+impl Sweep {
+    /// Whether a step's net differs from its kvalitetspeng (a withhold or a deduction): then
+    /// the two totals are shown apart, the budget against the kvalitetspeng.
+    pub fn has_adjustments(&self) -> bool {
+        self.steps.iter().any(|s| s.total != s.gross)
+    }
+
+    /// The two neighbouring steps between which the kvalitetspeng crosses `budget` (the last
+    /// within it and the first over it, or the other way round), or `None` when it does not.
+    pub fn budget_crossing(&self, budget: Decimal) -> Option<(&SweepStep, &SweepStep)> {
+        let ok: Vec<&SweepStep> = self
+            .steps
+            .iter()
+            .filter(|s| s.problems.is_empty())
+            .collect();
+        ok.windows(2)
+            .find(|w| (w[0].gross <= budget) != (w[1].gross <= budget))
+            .map(|w| (w[0], w[1]))
+    }
 }
 
 /// Why a sweep cannot run.
@@ -169,6 +194,7 @@ pub fn sweep_with(
                     value,
                     problems: Vec::new(),
                     total: calc.total_for(st),
+                    gross: calc.gross_total_for(st),
                     paid: calc
                         .providers
                         .iter()
@@ -181,6 +207,7 @@ pub fn sweep_with(
                 value,
                 problems,
                 total: Decimal::ZERO,
+                gross: Decimal::ZERO,
                 paid: 0,
                 payouts: Vec::new(),
             }),
