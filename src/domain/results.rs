@@ -26,6 +26,14 @@ impl ServiceType {
         }
     }
 
+    /// The message id of its name ("Hemtjänst", "Särskilt boende").
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ServiceType::Hemtjanst => "home-care",
+            ServiceType::Sabo => "nursing-home",
+        }
+    }
+
     /// The short code used in files: `hemtjänst` / `säbo`.
     pub fn code(self) -> &'static str {
         match self {

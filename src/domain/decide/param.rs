@@ -23,6 +23,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::gate::GateEffect;
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{MissingDataPolicy, RuleSet, Scheme};
@@ -72,6 +73,28 @@ pub enum ParamError {
     NotForScoring { path: String },
     /// The value cannot be used (e.g. a fractional minimum of respondents, a weight over 100).
     BadValue { path: String, value: Decimal },
+}
+
+impl Message for ParamError {
+    fn msg(&self) -> Msg {
+        let path = |p: &String| ("path", Arg::Plain(p.clone()));
+        match self {
+            ParamError::Syntax { path: p } => Msg::new("param-error-syntax", vec![path(p)]),
+            ParamError::NoScheme { path: p } => Msg::new("param-error-no-scheme", vec![path(p)]),
+            ParamError::NoIndicator { path: p, id } => Msg::new(
+                "param-error-no-indicator",
+                vec![path(p), ("id", Arg::Plain(id.clone()))],
+            ),
+            ParamError::NotForScoring { path: p } => {
+                Msg::new("param-error-not-for-scoring", vec![path(p)])
+            }
+            // The value as the user wrote it (a decimal point), not in the reader's way.
+            ParamError::BadValue { path: p, value } => Msg::new(
+                "param-error-bad-value",
+                vec![("value", Arg::Plain(value.to_string())), path(p)],
+            ),
+        }
+    }
 }
 
 /// Weight `k` set to `value` (0–100) and the others re-balanced in proportion to their

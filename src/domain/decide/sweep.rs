@@ -7,6 +7,7 @@ use super::Evaluator;
 use super::param::{Param, ParamError};
 use crate::domain::explanation::Calculation;
 use crate::domain::explanation::Detail;
+use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
@@ -43,6 +44,22 @@ pub enum SweepError {
     Param(ParamError),
     Steps { steps: usize },
     Range,
+}
+
+impl Message for SweepError {
+    fn msg(&self) -> Msg {
+        match self {
+            SweepError::Param(p) => p.msg(),
+            SweepError::Steps { steps } => Msg::new(
+                "sweep-error-steps",
+                vec![
+                    ("MAX_STEPS", Arg::Count(MAX_STEPS as u64)),
+                    ("steps", Arg::Count(*steps as u64)),
+                ],
+            ),
+            SweepError::Range => Msg::new("sweep-error-range", vec![]),
+        }
+    }
 }
 
 /// The values of a sweep: `steps` values from `from` to `to` inclusive, evenly spaced and
