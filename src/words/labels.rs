@@ -1,6 +1,7 @@
 //! The names of the rules' and results' kinds: units, directions, scoring modes, payout bases, service types, regi.
 
 use super::{Lang, Word};
+use crate::domain::feature::Message;
 use crate::domain::payout::{Arg, Msg};
 use crate::domain::results::{Regi, ServiceType};
 use crate::domain::rules::*;
@@ -175,6 +176,11 @@ impl Lang {
     /// A rule module's sentence ([`Msg`]) that names no volume unit (a scoring mode's).
     pub fn say_plain(self, m: &Msg) -> String {
         self.say_in(m, Context::default())
+    }
+
+    /// Any message enum's message ([`Message`]), with values written in this language.
+    pub fn tell(self, m: &impl Message) -> String {
+        self.say_plain(&m.msg())
     }
 
     /// A scoring mode's account ([`Msg`]) of how `result` (as shown) scored.

@@ -92,7 +92,7 @@ impl Words {
 
     /// The message of a [`ParamError`].
     pub fn param_error(&self, e: &ParamError) -> String {
-        self.lang().say_plain(&e.msg())
+        self.lang().tell(e)
     }
 
     /// The message of a [`SolveError`] (the rule set's problems in it name no volume unit).
@@ -102,12 +102,12 @@ impl Words {
 
     /// The message of a [`SweepError`].
     pub fn sweep_error(&self, e: &SweepError) -> String {
-        self.lang().say_plain(&e.msg())
+        self.lang().tell(e)
     }
 
     /// [`Warning::text`] in this language.
     pub fn warning(&self, e: &Warning) -> String {
-        self.lang().say_plain(&e.msg())
+        self.lang().tell(e)
     }
 }
 

@@ -37,12 +37,7 @@ impl Words {
 
     /// Why a text is not a number.
     pub fn number_error(&self, e: &ParseNumberError) -> String {
-        match e {
-            ParseNumberError::Empty => self.lang().text("number-error-empty").into(),
-            ParseNumberError::NotANumber(s) => msg!(self, "number-error-not-a-number", s),
-            ParseNumberError::Ambiguous(s) => msg!(self, "number-error-ambiguous", s),
-            ParseNumberError::TooLarge(s) => msg!(self, "number-error-too-large", s),
-        }
+        self.lang().tell(e)
     }
 
     /// [`PayoutStatus::text`] in this language.

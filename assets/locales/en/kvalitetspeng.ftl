@@ -1065,6 +1065,8 @@ special-file-socket = a socket
 special-file-other = not a regular file
 at-column-number = , column { $c }
 at-column-name = , column “{ $c }”
+# A message already worded where it was found (an input's own located error).
+worded = { $text }
 lock-error-rules = the rules have errors: { $p }
 lock-error-not-an-archive = the file is not a readable locked run (.kvp): { $p }
 lock-error-refused = the run cannot be locked: { $p }

@@ -993,6 +993,8 @@ special-file-socket = en socket
 special-file-other = inte en vanlig fil
 at-column-number = , kolumn { $c }
 at-column-name = , kolumn ”{ $c }”
+# A message already worded where it was found (an input's own located error).
+worded = { $text }
 lock-error-rules = reglerna har fel: { $p }
 lock-error-not-an-archive = filen är ingen läsbar fastställd körning (.kvp): { $p }
 lock-error-refused = körningen kan inte fastställas: { $p }
