@@ -312,6 +312,44 @@ impl PayoutStatus {
     }
 }
 
+impl Message for PayoutStatus {
+    fn msg(&self) -> Msg {
+        let (id, args) = match self {
+            PayoutStatus::Paid => ("qualifies", vec![]),
+            PayoutStatus::ZeroScore => ("no-score", vec![]),
+            PayoutStatus::BelowMinimumScore { min_percent } => (
+                "payout-status-below-minimum-score",
+                vec![("min_percent", Arg::Num(*min_percent))],
+            ),
+            PayoutStatus::NotAllIndicatorsMet => ("not-all-indicators-met", vec![]),
+            PayoutStatus::Fallback { percent, .. } => (
+                "payout-status-fallback",
+                vec![("percent", Arg::Num(*percent))],
+            ),
+            PayoutStatus::Barred { finding } => (
+                "payout-status-barred",
+                vec![
+                    ("kind", Arg::Plain(finding.kind.clone())),
+                    ("date", Arg::Plain(finding.date.to_string())),
+                ],
+            ),
+            PayoutStatus::InsufficientData {
+                usable,
+                indicators,
+                required,
+            } => (
+                "payout-status-insufficient-data",
+                vec![
+                    ("usable", Arg::Count((*usable).into())),
+                    ("indicators", Arg::Count((*indicators).into())),
+                    ("required", Arg::Count((*required).into())),
+                ],
+            ),
+        };
+        Msg::new(id, args)
+    }
+}
+
 /// How a provider's amount was computed, before rounding.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProviderBasis {

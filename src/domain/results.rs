@@ -172,6 +172,38 @@ pub enum ImportWarningKind {
     UnknownKpi { kpi: String, posts: usize },
 }
 
+impl super::feature::Message for ImportWarningKind {
+    fn msg(&self) -> super::feature::Msg {
+        use super::feature::{Arg, Msg};
+        let ou_kpi = |ou: &String, kpi: &String| {
+            vec![
+                ("ou", Arg::Plain(ou.clone())),
+                ("kpi", Arg::Plain(kpi.clone())),
+            ]
+        };
+        match self {
+            ImportWarningKind::NoTotal { ou, kpi } => {
+                Msg::new("import-warning-no-total", ou_kpi(ou, kpi))
+            }
+            ImportWarningKind::Status { ou, kpi, status } => {
+                let mut args = ou_kpi(ou, kpi);
+                args.push(("status", Arg::Plain(status.clone())));
+                Msg::new("import-warning-status", args)
+            }
+            ImportWarningKind::NullValue { ou, kpi } => {
+                Msg::new("import-warning-null-value", ou_kpi(ou, kpi))
+            }
+            ImportWarningKind::UnknownKpi { kpi, posts } => Msg::new(
+                "import-warning-unknown-kpi",
+                vec![
+                    ("kpi", Arg::Plain(kpi.clone())),
+                    ("posts", Arg::Count(*posts as u64)),
+                ],
+            ),
+        }
+    }
+}
+
 impl ResultSet {
     /// The provider with this id.
     pub fn provider(&self, id: &str) -> Option<&Provider> {

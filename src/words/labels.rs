@@ -298,7 +298,7 @@ impl crate::domain::results::ImportWarning {
             s.push_str(&w.at_post(p));
         }
         s.push_str(": ");
-        s.push_str(&w.import_warning(&self.kind));
+        s.push_str(&lang.tell(&self.kind));
         s
     }
 }

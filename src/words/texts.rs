@@ -12,7 +12,7 @@ use crate::domain::decide::compare::Comparison;
 use crate::domain::decimal::{ParseNumberError, format_number_with, round_display};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
-use crate::domain::results::{ImportWarningKind, ServiceType};
+use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
 use crate::domain::scorers;
 
@@ -38,41 +38,6 @@ impl Words {
     /// Why a text is not a number.
     pub fn number_error(&self, e: &ParseNumberError) -> String {
         self.lang().tell(e)
-    }
-
-    /// [`PayoutStatus::text`] in this language.
-    pub fn payout_status(&self, e: &PayoutStatus) -> String {
-        let n = |d: &Decimal| self.number(*d, None);
-        match e {
-            PayoutStatus::Paid => self.lang().word(Word::Qualifies).into(),
-            PayoutStatus::ZeroScore => self.lang().word(Word::NoScore).into(),
-            PayoutStatus::BelowMinimumScore { min_percent } => msg!(
-                self,
-                "payout-status-below-minimum-score",
-                min_percent = n(min_percent)
-            ),
-            PayoutStatus::NotAllIndicatorsMet => self.lang().word(Word::NotAllIndicatorsMet).into(),
-            PayoutStatus::Fallback { percent, .. } => {
-                msg!(self, "payout-status-fallback", percent = n(percent))
-            }
-            PayoutStatus::Barred { finding } => msg!(
-                self,
-                "payout-status-barred",
-                kind = finding.kind,
-                date = finding.date
-            ),
-            PayoutStatus::InsufficientData {
-                usable,
-                indicators,
-                required,
-            } => msg!(
-                self,
-                "payout-status-insufficient-data",
-                usable,
-                indicators,
-                required
-            ),
-        }
     }
 
     /// [`SchemeBasis::text`] in this language.
@@ -629,24 +594,6 @@ impl Words {
         match findings {
             None => msg!(self, "opened-locked-run-none", name),
             Some(f) => msg!(self, "opened-locked-run-some-f", name, f),
-        }
-    }
-
-    /// An import warning (without its place).
-    pub fn import_warning(&self, k: &ImportWarningKind) -> String {
-        match k {
-            ImportWarningKind::NoTotal { ou, kpi } => {
-                msg!(self, "import-warning-no-total", ou, kpi)
-            }
-            ImportWarningKind::Status { ou, kpi, status } => {
-                msg!(self, "import-warning-status", ou, kpi, status)
-            }
-            ImportWarningKind::NullValue { ou, kpi } => {
-                msg!(self, "import-warning-null-value", ou, kpi)
-            }
-            ImportWarningKind::UnknownKpi { kpi, posts } => {
-                msg!(self, "import-warning-unknown-kpi", kpi, posts)
-            }
         }
     }
 }
