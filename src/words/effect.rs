@@ -31,23 +31,7 @@ impl Words {
 
     /// Why the effect could not be estimated.
     pub fn effect_error(&self, e: &EffectError) -> String {
-        match e {
-            EffectError::TreatedMissing { code } => {
-                msg!(self, "effect-error-treated-missing", code)
-            }
-            EffectError::TreatedExcluded { code } => {
-                msg!(self, "effect-error-treated-excluded", code)
-            }
-            EffectError::NoPreYears { introduced, first } => {
-                msg!(self, "effect-error-no-pre-years", introduced, first)
-            }
-            EffectError::NoPostYears { introduced, last } => {
-                msg!(self, "effect-error-no-post-years", introduced, last)
-            }
-            EffectError::TooFewComparisons { found, dropped } => {
-                msg!(self, "effect-error-too-few", found, dropped)
-            }
-        }
+        self.lang().tell(e)
     }
 
     /// The estimate of KPI `kpi` in lines: what was compared, the effect, its interval and

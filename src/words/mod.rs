@@ -50,7 +50,6 @@ pub mod prose;
 mod rule_changes;
 mod scheme_rules;
 mod scorers;
-mod statement;
 mod texts;
 mod time;
 
