@@ -35,10 +35,9 @@ macro_rules! msg {
     (@value $name:ident) => { $name };
     (@value $name:ident, $value:expr) => { $value };
 }
+pub(crate) use msg;
 
 mod catalog;
-mod effect;
-mod effect_providers;
 mod explanation;
 mod file_messages;
 mod labels;
@@ -130,7 +129,7 @@ impl Lang {
     }
 
     /// The message `id` of this language with its variables (text already written).
-    fn message(self, id: &str, args: &[(&str, &dyn Display)]) -> String {
+    pub(crate) fn message(self, id: &str, args: &[(&str, &dyn Display)]) -> String {
         self.catalog().message(id, args)
     }
 

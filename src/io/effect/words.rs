@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
-use super::Words;
 use crate::domain::effect::{Effect, EffectError, Interval, Method};
+use crate::words::{Words, msg};
 
 /// The p-value at or below which an estimate is called significant (5 %).
 const LEVEL: f64 = 0.05;
