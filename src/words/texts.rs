@@ -2,8 +2,6 @@
 //! its numbers are written), written once for every language: the texts are messages in the
 //! language files (`assets/locales/`), filled here with values already written.
 
-use std::fmt::Display;
-
 use rust_decimal::Decimal;
 
 use super::prose::{kr, level, missing_consequence, n};
@@ -470,49 +468,9 @@ impl Words {
         columns(self.lang().text("correction-csv-header"))
     }
 
-    /// `compare` of two rule files that compute no provider in common: `shared` says whether
-    /// they share a service type at all; `a` and `b` are their service types, as labels.
-    pub fn cli_decide_rules_share_no_provider(
-        &self,
-        rules_a: &dyn Display,
-        rules_b: &dyn Display,
-        shared: bool,
-        a: &str,
-        b: &str,
-    ) -> String {
-        if shared {
-            msg!(self, "cli-decide-rules-share-no-provider", rules_a, rules_b)
-        } else {
-            msg!(
-                self,
-                "cli-decide-rules-share-no-service-type",
-                rules_a,
-                rules_b,
-                a,
-                b
-            )
-        }
-    }
-
     /// The header of the comparison export.
     pub fn compare_csv_header(&self) -> [&'static str; 9] {
         columns(self.lang().text("compare-csv-header"))
-    }
-
-    /// The report's line on a scheme's budget: what is left, or how far over it the kvalitetspeng goes.
-    pub fn report_budget(&self, budget: &str, gross: &str, left: &str, over: bool) -> String {
-        msg!(
-            self,
-            "report-budget",
-            budget,
-            gross,
-            left,
-            over = if over {
-                self.lang().text("report-budget-over")
-            } else {
-                self.lang().text("report-budget-left")
-            }
-        )
     }
 
     /// The button that adds a scheme for a service type.
@@ -579,14 +537,6 @@ impl Words {
     /// The header of the explanation CSV.
     pub fn explanation_csv_header(&self) -> &'static str {
         self.lang().text("explanation-csv-header")
-    }
-
-    /// Where a sweep stays within the budget: beyond a level (`over`, when the budget is exceeded somewhere), or at a level.
-    pub fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String {
-        match over {
-            Some(o) => msg!(self, "cli-within-budget-some-o", o, level, total),
-            None => msg!(self, "cli-within-budget-none", level, total),
-        }
     }
 
     /// The notice that a locked run was opened: verified, or with what does not match.
