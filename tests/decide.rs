@@ -8,8 +8,12 @@ use std::process::Command;
 use kvalitetspeng::domain::ServiceType;
 use kvalitetspeng::domain::decide::compare::{StatusChange, compare};
 use kvalitetspeng::domain::decide::param::Param;
+use kvalitetspeng::domain::decide::rule_changes::rule_changes;
 use kvalitetspeng::domain::decide::solve::{SolveError, solve_budget};
 use kvalitetspeng::domain::decide::sweep::sweep;
+use kvalitetspeng::domain::rules::{PayoutBase, PayoutKind, PotKey, RuleSet};
+use kvalitetspeng::words::Lang;
+use rust_decimal::Decimal;
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_kvalitetspeng"))
@@ -642,4 +646,97 @@ fn compare_of_rule_files_without_a_common_service_type_names_them() {
         stderr.trim_end(),
         "fel: regelfilerna säbo.ron och hemtjänst.ron har ingen verksamhet gemensam (säbo.ron: särskilt boende; hemtjänst.ron: hemtjänst); jämförelsen skulle bara visa att alla är nya"
     );
+}
+
+/// A rule change in words (Swedish), one per change between `a` and `b`.
+fn changes(a: &RuleSet, b: &RuleSet) -> Vec<String> {
+    rule_changes(a, b)
+        .iter()
+        .map(|c| c.change.text(Lang::Sv))
+        .collect()
+}
+
+/// The same payout base: each field of it that differs, in its words; another base: the
+/// whole payout.
+#[test]
+fn a_payout_change_names_each_field_of_the_same_base() {
+    let a = rules("worked_example_a/rules.ron");
+    let mut b = a.clone();
+    let PayoutBase::Pot(pot) = &mut b.schemes[0].payout else {
+        panic!("worked example A pays a pot")
+    };
+    pot.amount = 1_200_000.into();
+    pot.key = Some(PotKey::Equal);
+    assert_eq!(
+        changes(&a, &b),
+        [
+            "pott 1 000 000,00 → 1 200 000,00 kr",
+            "Fördelas efter poäng × volym → lika delar"
+        ]
+    );
+    let mut c = a.clone();
+    c.schemes[0].payout = PayoutKind::WithholdLogistic.starting();
+    let mut d = c.clone();
+    if let PayoutBase::WithholdLogistic(l) = &mut d.schemes[0].payout {
+        l.midpoint += Decimal::TEN;
+        l.decimals += 1;
+    }
+    let said = changes(&c, &d);
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].starts_with("Mittpunkt (poäng i %) "), "{said:?}");
+    assert!(said[1].starts_with("Decimaler"), "{said:?}");
+    assert!(changes(&a, &c)[0].starts_with("utbetalning: En pott"));
+}
+
+/// The rules of issue 35 each worded by their module: k of n, the peer cohort, a gate's
+/// cap and effect, a contract minimum and the standard from a baseline period.
+#[test]
+fn the_scheme_level_rules_are_worded() {
+    use kvalitetspeng::domain::cohort::Cohort;
+    use kvalitetspeng::domain::gate::{Gate, GateEffect};
+    let a = rules("worked_example_m/rules.ron");
+    let mut b = a.clone();
+    let s = &mut b.schemes[0];
+    s.min_usable_indicators = Some(3);
+    s.cohort = Cohort::Regi;
+    s.gates[1].effect = GateEffect::CapScore(60.into());
+    s.gates[0].effect = GateEffect::CapScore(10.into());
+    s.gates.push(Gate {
+        kind: "vite".into(),
+        effect: GateEffect::BarsPayment,
+    });
+    s.indicators[0].contract_minimum = Some(75.into());
+    assert_eq!(
+        changes(&a, &b),
+        [
+            "k av n: 2 → 3",
+            "jämförelsegrupp: hela verksamheten → per regi",
+            "tillsynsfynd ”ivo_beslut”: spärrar kvalitetspengen → tak 10 %",
+            "tak vid tillsyn ”ivo_foreläggande” 50 → 60 %",
+            "tillsynsfynd ”vite”: – → spärrar kvalitetspengen",
+            "avtalets miniminivå – → 75 %",
+        ]
+    );
+    let mut c = a.clone();
+    c.schemes[0].min_usable_indicators = None;
+    c.schemes[0].gates.clear();
+    assert_eq!(
+        changes(&a, &c),
+        [
+            "k av n: 2 → –",
+            "tillsynsfynd ”ivo_beslut”: spärrar kvalitetspengen → –",
+            "tillsynsfynd ”ivo_foreläggande”: tak 50 % → –",
+        ]
+    );
+    let j = rules("worked_example_j/rules.ron");
+    let mut k = j.clone();
+    let st = k.schemes[0].indicators[0].standard.as_mut().unwrap();
+    st.threshold = Some(kvalitetspeng::domain::rules::PeerLevel::Mean);
+    let said = changes(&j, &k);
+    assert_eq!(said.len(), 1, "{said:?}");
+    assert!(
+        said[0].starts_with("nivåer ur basperiod: tröskel (ingen poäng): 25:e percentilen"),
+        "{said:?}"
+    );
+    assert!(said[0].ends_with("ur 2024"), "{said:?}");
 }

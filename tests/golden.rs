@@ -274,6 +274,75 @@ fn recalculating_a_large_dataset_in_place_equals_a_full_calculation() {
     );
 }
 
+/// The rules of the worked examples in plain words, as the report and the editor show them.
+#[test]
+fn every_worked_example_reads_as_sentences() {
+    let a = kvalitetspeng::words::prose::rule_set_prose(
+        &rules("worked_example_a/rules.ron"),
+        kvalitetspeng::words::Lang::Sv,
+    );
+    assert_eq!(
+        a[0].1[0],
+        "En pott på 1 000 000,00 kr delas mellan de utförare som kvalificerar sig, efter poäng × volym (platser). Delarna avrundas till öre så att de summerar exakt till potten."
+    );
+    assert!(
+        a[0].1
+            .iter()
+            .any(|p| p.ends_with("Full poäng vid minst 80 %, annars ingen poäng."))
+    );
+    let g = kvalitetspeng::words::prose::rule_set_prose(
+        &rules("worked_example_g/rules.ron"),
+        kvalitetspeng::words::Lang::Sv,
+    );
+    assert!(g[0].1[0].contains("(budgetneutralt: summan av nettot är noll)"));
+    let i = kvalitetspeng::words::prose::rule_set_prose(
+        &rules("worked_example_i/rules_floor.ron"),
+        kvalitetspeng::words::Lang::Sv,
+    );
+    assert!(i[0].1.contains(
+        &"Avdrag (vite): när Aktuell dokumentation är under 90 % dras 1 % av den ordinarie ersättningen av. Ett saknat resultat ger inget avdrag."
+            .to_string()
+    ));
+    assert!(
+        i[0].1
+            .contains(&"Nettot blir aldrig negativt (golv vid noll).".to_string())
+    );
+    let f = kvalitetspeng::words::prose::rule_set_prose(
+        &rules("worked_example_f/rules.ron"),
+        kvalitetspeng::words::Lang::Sv,
+    );
+    assert!(
+        f[0].1
+            .last()
+            .unwrap()
+            .contains("nedre gräns (Wilson, 95 %)")
+    );
+    let h = kvalitetspeng::words::prose::rule_set_prose(
+        &rules("worked_example_h/rules.ron"),
+        kvalitetspeng::words::Lang::En,
+    );
+    assert!(
+        h[0].1
+            .iter()
+            .any(|p| p.contains("weighs 50 % inside the area Brukarupplevelse"))
+    );
+    let s = kvalitetspeng::words::prose::rule_set_prose(
+        &rules("sjovik/rules.ron"),
+        kvalitetspeng::words::Lang::Sv,
+    );
+    assert!(
+        s[0].1
+            .iter()
+            .any(|p| p.contains("Minst 60 % ger 50 %, minst 70 % ger 100 % av poängen"))
+    );
+    assert!(s[0].1.iter().any(|p| p.contains("Ingen poäng vid 50:e percentilen av jämförbara utförares resultat, full poäng vid medel av bästa tiondelen")));
+    assert!(
+        s[1].1
+            .iter()
+            .any(|p| p.contains("Det bästa av nivåpoäng (0 vid 50 %, 10 vid 75 %)"))
+    );
+}
+
 /// The review's three exactness defects, each now exact (issue: divisions at 28 digits).
 mod exact_boundaries {
     use super::*;

@@ -1419,3 +1419,34 @@ fn sections_share_pages_and_a_split_provider_repeats_its_heading() {
         assert!(continued >= 1, "{lang:?}: no provider continued");
     }
 }
+
+/// A scheme with a budget: the report says what is left of it, or how far over it the
+/// kvalitetspeng goes.
+#[test]
+fn the_report_says_what_is_left_of_a_budget() {
+    let (rel, res) = ("worked_example_a/rules.ron", "worked_example_a/results.csv");
+    let c = calc(rel, res);
+    let gross = c.gross_total_for(c.providers[0].service_type);
+    for (budget, want) in [
+        (gross + d("1000"), "(1 000,00 kr kvar)"),
+        (gross - d("500"), "(500,00 kr över budget)"),
+    ] {
+        let mut r = rules(rel);
+        r.schemes[0].budget = Some(budget);
+        let pdf = report_pdf(
+            &ReportInput {
+                calc: &c,
+                rules: &r,
+                audit: &audit(rel, res),
+                compared: None,
+                decision: None,
+                correction: None,
+                effect: None,
+            },
+            Lang::Sv,
+        )
+        .unwrap();
+        let t = text(&pdf);
+        assert!(t.contains("Budget ") && t.contains(want), "{want}: {t}");
+    }
+}

@@ -18,7 +18,7 @@ use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
 use crate::io::usecase;
 use crate::io::{self, export_decide};
 use crate::words::number::format_number_lang;
-use crate::words::{Lang, Word};
+use crate::words::{Lang, Word, msg};
 
 fn error(lang: Lang, text: &str) {
     eprintln!("{}: {text}", lang.word(Word::Error));
@@ -263,13 +263,24 @@ pub fn run_compare(
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                lang.words().cli_decide_rules_share_no_provider(
-                    &io::display_name(rules_a),
-                    &io::display_name(rules_b),
-                    shared,
-                    &labels(&ta),
-                    &labels(&tb),
-                )
+                let (rules_a, rules_b) = (io::display_name(rules_a), io::display_name(rules_b));
+                if shared {
+                    msg!(
+                        lang.words(),
+                        "cli-decide-rules-share-no-provider",
+                        rules_a,
+                        rules_b
+                    )
+                } else {
+                    msg!(
+                        lang.words(),
+                        "cli-decide-rules-share-no-service-type",
+                        rules_a,
+                        rules_b,
+                        a = labels(&ta),
+                        b = labels(&tb)
+                    )
+                }
             } else {
                 lang.words().cli_decide_and_share_no_provider_the(
                     &io::display_name(results_a),
@@ -473,14 +484,15 @@ pub fn run_solve_level(
             None => println!("{}", lang.word(Word::WithinTheBudgetAt)),
         }
         match &c.within {
-            Some((l, t)) => println!(
-                "{}",
-                lang.words().cli_within_budget(
-                    c.over.as_ref().map(|(o, _)| n(*o)).as_deref(),
-                    &n(*l),
-                    &kr(*t, lang)
-                )
-            ),
+            // Beyond a level when the budget is exceeded somewhere, or at a level.
+            Some((l, t)) => {
+                let (level, total, w) = (n(*l), kr(*t, lang), lang.words());
+                let line = match &c.over {
+                    Some((o, _)) => msg!(w, "cli-within-budget-some-o", o = n(*o), level, total),
+                    None => msg!(w, "cli-within-budget-none", level, total),
+                };
+                println!("{line}");
+            }
             None => println!("{}", lang.word(Word::OverTheBudgetEven)),
         }
         Ok(())

@@ -125,6 +125,19 @@ pub enum ParseNumberError {
 
 impl std::error::Error for ParseNumberError {}
 
+impl super::feature::Message for ParseNumberError {
+    fn msg(&self) -> super::feature::Msg {
+        use super::feature::{Arg, Msg};
+        let (id, s) = match self {
+            ParseNumberError::Empty => return Msg::new("number-error-empty", vec![]),
+            ParseNumberError::NotANumber(s) => ("number-error-not-a-number", s),
+            ParseNumberError::Ambiguous(s) => ("number-error-ambiguous", s),
+            ParseNumberError::TooLarge(s) => ("number-error-too-large", s),
+        };
+        Msg::new(id, vec![("s", Arg::Plain(s.clone()))])
+    }
+}
+
 /// Reads a number written by a person: decimal comma or point, spaces (also no-break and thin
 /// spaces) between thousands, an optional trailing `%`, an optional leading `+`/`-`.
 /// `NaN`, `inf`, exponents and text are rejected.

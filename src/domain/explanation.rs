@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::exact::Q;
+use super::feature::{Arg, Message, Msg};
 use super::results::{Regi, ServiceType};
 use super::rules::{
     DeductionAmount, Direction, MissingDataPolicy, PotKey, Uncertainty, Unit, VolumeUnit,
@@ -311,6 +312,44 @@ impl PayoutStatus {
     }
 }
 
+impl Message for PayoutStatus {
+    fn msg(&self) -> Msg {
+        let (id, args) = match self {
+            PayoutStatus::Paid => ("qualifies", vec![]),
+            PayoutStatus::ZeroScore => ("no-score", vec![]),
+            PayoutStatus::BelowMinimumScore { min_percent } => (
+                "payout-status-below-minimum-score",
+                vec![("min_percent", Arg::Num(*min_percent))],
+            ),
+            PayoutStatus::NotAllIndicatorsMet => ("not-all-indicators-met", vec![]),
+            PayoutStatus::Fallback { percent, .. } => (
+                "payout-status-fallback",
+                vec![("percent", Arg::Num(*percent))],
+            ),
+            PayoutStatus::Barred { finding } => (
+                "payout-status-barred",
+                vec![
+                    ("kind", Arg::Plain(finding.kind.clone())),
+                    ("date", Arg::Plain(finding.date.to_string())),
+                ],
+            ),
+            PayoutStatus::InsufficientData {
+                usable,
+                indicators,
+                required,
+            } => (
+                "payout-status-insufficient-data",
+                vec![
+                    ("usable", Arg::Count((*usable).into())),
+                    ("indicators", Arg::Count((*indicators).into())),
+                    ("required", Arg::Count((*required).into())),
+                ],
+            ),
+        };
+        Msg::new(id, args)
+    }
+}
+
 /// How a provider's amount was computed, before rounding.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ProviderBasis {
@@ -580,5 +619,151 @@ impl Warning {
     /// a level): information for the decision, not a problem with the data or the rules.
     pub fn is_note(&self) -> bool {
         matches!(self, Warning::IntervalStraddlesLevel { .. })
+    }
+}
+
+impl Message for Warning {
+    fn msg(&self) -> Msg {
+        use Warning::*;
+        let plain = |s: &String| Arg::Plain(s.clone());
+        let st = |s: &ServiceType| Arg::Text(Some(s.label_id()));
+        let count = |n: usize| Arg::Count(n as u64);
+        let (id, args) = match self {
+            UnknownIndicator {
+                id,
+                rows,
+                first_line,
+            } => (
+                "warning-unknown-indicator",
+                vec![
+                    ("id", plain(id)),
+                    ("rows", count(*rows)),
+                    ("first_line", Arg::Count((*first_line).into())),
+                ],
+            ),
+            NoScheme {
+                provider_id,
+                service_type,
+            } => (
+                "warning-no-scheme",
+                vec![
+                    ("provider_id", plain(provider_id)),
+                    ("service_type", st(service_type)),
+                ],
+            ),
+            NoResultsInPeriod { period } => (
+                "warning-no-results-in-period",
+                vec![("period", plain(period))],
+            ),
+            MissingCompensation { provider_id } => (
+                "warning-missing-compensation",
+                vec![("provider_id", plain(provider_id))],
+            ),
+            MissingPreviousPayout { provider_id } => (
+                "warning-missing-previous-payout",
+                vec![("provider_id", plain(provider_id))],
+            ),
+            ValueOutOfRange {
+                provider_id,
+                indicator_id,
+                value,
+                line,
+            } => (
+                "warning-value-out-of-range",
+                vec![
+                    ("line", Arg::Count((*line).into())),
+                    ("provider_id", plain(provider_id)),
+                    ("indicator_id", plain(indicator_id)),
+                    ("value", Arg::rounded(value, 4)),
+                ],
+            ),
+            PotNotFullyPaid {
+                service_type,
+                unpaid,
+            } => (
+                "warning-pot-not-fully-paid",
+                vec![
+                    ("service_type", st(service_type)),
+                    ("n2", Arg::Num2(*unpaid)),
+                ],
+            ),
+            FallbackExceedsPot { service_type } => (
+                "warning-fallback-exceeds-pot",
+                vec![("service_type", st(service_type))],
+            ),
+            IntervalStraddlesLevel {
+                service_type,
+                indicator_id,
+                level,
+                count: n,
+                providers,
+            } => {
+                // The providers listed, and how many more there are.
+                let more = (*n > providers.len()).then(|| {
+                    Msg::new(
+                        "warning-interval-straddles-more",
+                        vec![("count", count(n - providers.len()))],
+                    )
+                });
+                (
+                    "warning-interval-straddles-level",
+                    vec![
+                        ("service_type", st(service_type)),
+                        ("indicator_id", plain(indicator_id)),
+                        ("count", count(*n)),
+                        ("l", Arg::Num(*level)),
+                        ("list", Arg::Plain(providers.join(", "))),
+                        ("more", more.map_or(Arg::Text(None), Arg::msg)),
+                    ],
+                )
+            }
+            DeductionWithoutCompensation { provider_id } => (
+                "warning-deduction-without-compensation",
+                vec![("provider_id", plain(provider_id))],
+            ),
+            UnknownFindingKind {
+                provider_id,
+                finding,
+            } => (
+                "warning-unknown-finding-kind",
+                vec![
+                    ("provider_id", plain(provider_id)),
+                    ("kind", plain(&finding.kind)),
+                    ("date", Arg::Plain(finding.date.to_string())),
+                ],
+            ),
+            SmallCohort {
+                service_type,
+                indicator_id,
+                cohort,
+                peers,
+            } => (
+                "warning-small-cohort",
+                vec![
+                    ("service_type", st(service_type)),
+                    ("indicator_id", plain(indicator_id)),
+                    ("cohort", plain(cohort)),
+                    ("peers", count(*peers)),
+                    ("min", count(super::cohort::MIN_PEERS)),
+                ],
+            ),
+            NoCohortColumn { service_type } => (
+                "warning-no-cohort-column",
+                vec![("service_type", st(service_type))],
+            ),
+            FindingOutsidePeriod {
+                provider_id,
+                finding,
+            } => (
+                "warning-finding-outside-period",
+                vec![
+                    ("provider_id", plain(provider_id)),
+                    ("kind", plain(&finding.kind)),
+                    ("date", Arg::Plain(finding.date.to_string())),
+                ],
+            ),
+            AdvancePaidDiffers(d) => return d.msg(),
+        };
+        Msg::new(id, args)
     }
 }

@@ -26,6 +26,14 @@ impl ServiceType {
         }
     }
 
+    /// The message id of its name ("Hemtjänst", "Särskilt boende").
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ServiceType::Hemtjanst => "home-care",
+            ServiceType::Sabo => "nursing-home",
+        }
+    }
+
     /// The short code used in files: `hemtjänst` / `säbo`.
     pub fn code(self) -> &'static str {
         match self {
@@ -162,6 +170,38 @@ pub enum ImportWarningKind {
     NullValue { ou: String, kpi: String },
     /// A KPI the mapping does not name: its posts are skipped.
     UnknownKpi { kpi: String, posts: usize },
+}
+
+impl super::feature::Message for ImportWarningKind {
+    fn msg(&self) -> super::feature::Msg {
+        use super::feature::{Arg, Msg};
+        let ou_kpi = |ou: &String, kpi: &String| {
+            vec![
+                ("ou", Arg::Plain(ou.clone())),
+                ("kpi", Arg::Plain(kpi.clone())),
+            ]
+        };
+        match self {
+            ImportWarningKind::NoTotal { ou, kpi } => {
+                Msg::new("import-warning-no-total", ou_kpi(ou, kpi))
+            }
+            ImportWarningKind::Status { ou, kpi, status } => {
+                let mut args = ou_kpi(ou, kpi);
+                args.push(("status", Arg::Plain(status.clone())));
+                Msg::new("import-warning-status", args)
+            }
+            ImportWarningKind::NullValue { ou, kpi } => {
+                Msg::new("import-warning-null-value", ou_kpi(ou, kpi))
+            }
+            ImportWarningKind::UnknownKpi { kpi, posts } => Msg::new(
+                "import-warning-unknown-kpi",
+                vec![
+                    ("kpi", Arg::Plain(kpi.clone())),
+                    ("posts", Arg::Count(*posts as u64)),
+                ],
+            ),
+        }
+    }
 }
 
 impl ResultSet {

@@ -2,6 +2,8 @@
 //! verification found), and the limits of the archive format those messages quote: io finds
 //! them, `src/words` words them.
 
+use super::file::code_point;
+use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::textcheck::TextProblem;
 
 /// The manifest's `format` value.
@@ -166,4 +168,206 @@ pub enum Finding {
     Differs { name: String },
     /// An input could not be read or calculated.
     Unusable { message: String },
+}
+
+/// Text as it is.
+fn plain(s: &str) -> Arg {
+    Arg::Plain(s.to_string())
+}
+
+/// A count, written as it is.
+fn count(n: impl Into<u64>) -> Arg {
+    Arg::Count(n.into())
+}
+
+/// A count of things in memory.
+fn size(n: usize) -> Arg {
+    Arg::Count(n as u64)
+}
+
+/// The manifest's name, as a message's value `MANIFEST`.
+fn manifest() -> (&'static str, Arg) {
+    ("MANIFEST", plain(MANIFEST))
+}
+
+impl Message for ArchiveProblem {
+    fn msg(&self) -> Msg {
+        use ArchiveProblem::*;
+        let name = |n: &str| ("name", plain(n));
+        let (id, args) = match self {
+            NotZip(e) => ("archive-problem-not-zip", vec![("e", plain(e))]),
+            TooManyMembers { found } => (
+                "archive-problem-too-many-members",
+                vec![("found", size(*found)), ("MAX_MEMBERS", size(MAX_MEMBERS))],
+            ),
+            TooLarge { total } => (
+                "archive-problem-too-large",
+                vec![
+                    ("total", count(*total)),
+                    ("MAX_TOTAL_BYTES", count(MAX_TOTAL_BYTES)),
+                ],
+            ),
+            Packed {
+                name: n,
+                size,
+                packed,
+            } => (
+                "archive-problem-packed",
+                vec![
+                    name(n),
+                    ("size", count(*size)),
+                    ("packed", count(*packed)),
+                    ("MAX_RATIO", count(MAX_RATIO)),
+                ],
+            ),
+            ManifestTooLarge { size } => (
+                "archive-problem-manifest-too-large",
+                vec![
+                    manifest(),
+                    ("size", count(*size)),
+                    ("MAX_MANIFEST_BYTES", count(MAX_MANIFEST_BYTES)),
+                ],
+            ),
+            Unreadable { name: n, why } => (
+                "archive-problem-unreadable",
+                vec![name(n), ("why", plain(why))],
+            ),
+            LargerThanDeclared { name: n } => {
+                ("archive-problem-larger-than-declared", vec![name(n)])
+            }
+            Twice { name: n } => ("archive-problem-twice", vec![name(n)]),
+            NoManifest => ("archive-problem-no-manifest", vec![manifest()]),
+            BadManifest(e) => (
+                "archive-problem-bad-manifest",
+                vec![manifest(), ("e", plain(e))],
+            ),
+            WrongFormat { found } => (
+                "archive-problem-wrong-format",
+                vec![
+                    manifest(),
+                    ("found", plain(found)),
+                    ("FORMAT", plain(FORMAT)),
+                ],
+            ),
+            NewerFormat { found } => (
+                "archive-problem-newer-format",
+                vec![
+                    ("found", count(*found)),
+                    ("FORMAT_VERSION", count(FORMAT_VERSION)),
+                ],
+            ),
+            NoInputs => ("archive-problem-no-inputs", vec![manifest()]),
+            UnsafeName { name: n, why } => (
+                "archive-problem-name-with-reason",
+                vec![name(n), ("why", Arg::msg(why.msg()))],
+            ),
+            SameName { name: n, other } => (
+                "archive-problem-same-name",
+                vec![name(n), ("other", plain(other))],
+            ),
+            NotAFile { name: n } => ("archive-problem-not-a-file", vec![name(n)]),
+            MemberTooLarge {
+                name: n,
+                size,
+                limit,
+            } => (
+                "archive-problem-member-too-large",
+                vec![name(n), ("size", count(*size)), ("limit", count(*limit))],
+            ),
+            BadLanguage { found } => (
+                "archive-problem-bad-language",
+                vec![manifest(), ("found", plain(found))],
+            ),
+            BadText {
+                field,
+                why: TextProblem::BadCharacter { code, position },
+            } => (
+                "archive-problem-manifest-bad-character",
+                vec![
+                    ("field", plain(field)),
+                    manifest(),
+                    ("code", code_point(*code)),
+                    ("position", size(*position)),
+                ],
+            ),
+            BadText {
+                field,
+                why: TextProblem::TooLong { length, limit },
+            } => (
+                "archive-problem-manifest-too-long",
+                vec![
+                    ("field", plain(field)),
+                    manifest(),
+                    ("length", size(*length)),
+                    ("limit", size(*limit)),
+                ],
+            ),
+            Inconsistent(why) => ("archive-problem-inconsistent", vec![("why", plain(why))]),
+            ListedTwice { name: n } => ("archive-problem-listed-twice", vec![name(n)]),
+            RoleTwice { name: n, other } => (
+                "archive-problem-role-twice",
+                vec![name(n), ("other", plain(other)), manifest()],
+            ),
+        };
+        Msg::new(id, args)
+    }
+}
+
+impl Message for NameProblem {
+    fn msg(&self) -> Msg {
+        use NameProblem::*;
+        let (id, args) = match self {
+            NotUtf8 => ("archive-problem-not-utf8", vec![]),
+            BadCharacter { code, position } => (
+                "archive-problem-bad-character",
+                vec![("code", code_point(*code)), ("position", size(*position))],
+            ),
+            TooLong { length } => (
+                "archive-problem-too-long",
+                vec![
+                    ("length", size(*length)),
+                    ("MAX_MEMBER_NAME_CHARS", size(MAX_MEMBER_NAME_CHARS)),
+                ],
+            ),
+            Absolute => ("archive-problem-absolute", vec![]),
+            Backslash => ("archive-problem-backslash", vec![]),
+            Colon => ("archive-problem-colon", vec![]),
+            BadComponent => ("archive-problem-bad-component", vec![]),
+            OutsideFolders => ("archive-problem-outside-folders", vec![]),
+            NotWindowsName => ("archive-problem-not-windows-name", vec![]),
+        };
+        Msg::new(id, args)
+    }
+}
+
+impl Message for LockError {
+    fn msg(&self) -> Msg {
+        let (id, args) = match self {
+            // The input's own located message, already worded.
+            LockError::Input(m) => ("worded", vec![("text", plain(m))]),
+            LockError::Rules(p) => ("lock-error-rules", vec![("p", Arg::Plain(p.join("; ")))]),
+            LockError::NotAnArchive(p) => {
+                ("lock-error-not-an-archive", vec![("p", Arg::msg(p.msg()))])
+            }
+            LockError::Refused(p) => ("lock-error-refused", vec![("p", Arg::msg(p.msg()))]),
+            LockError::Write(m) => ("lock-error-write", vec![("m", plain(m))]),
+        };
+        Msg::new(id, args)
+    }
+}
+
+impl Message for Finding {
+    fn msg(&self) -> Msg {
+        let (id, name) = match self {
+            // The input's own message, already worded.
+            Finding::Unusable { message } => {
+                return Msg::new("worded", vec![("text", plain(message))]);
+            }
+            Finding::Missing { name } => ("finding-missing", name),
+            Finding::NotListed { name } => ("finding-not-listed", name),
+            Finding::Changed { name } => ("finding-changed", name),
+            Finding::Differs { name } => ("finding-differs", name),
+        };
+        Msg::new(id, vec![("name", plain(name))])
+    }
 }

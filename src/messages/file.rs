@@ -1,7 +1,10 @@
 //! What can be wrong at a place in a file read, or with an output that could not be written:
 //! io finds these, `src/words` words them.
 
+use rust_decimal::Decimal;
+
 use crate::domain::decimal::ParseNumberError;
+use crate::domain::feature::{Arg, Message, Msg};
 
 /// What is wrong at a place in a file.
 #[derive(Debug, Clone, PartialEq)]
@@ -253,4 +256,240 @@ pub enum SpecialFile {
     Device,
     Socket,
     Other,
+}
+
+/// Text as it is.
+fn plain(s: &str) -> Arg {
+    Arg::Plain(s.to_string())
+}
+
+/// A count, written as it is.
+fn count(n: impl Into<u64>) -> Arg {
+    Arg::Count(n.into())
+}
+
+/// A count of things in memory.
+fn size(n: usize) -> Arg {
+    Arg::Count(n as u64)
+}
+
+/// A whole number with the language's thousands separator.
+fn grouped(n: u64) -> Arg {
+    Arg::Num(Decimal::from(n))
+}
+
+/// A character's code point as `U+` writes it: `00AD`.
+pub(crate) fn code_point(code: u32) -> Arg {
+    Arg::Plain(format!("{code:04X}"))
+}
+
+impl FileErrorMsg {
+    /// The message id and its values; `None` for a RON error and an output not written, which
+    /// `words` writes itself (RON's expectations, what became of the outputs).
+    pub fn msg(&self) -> Option<Msg> {
+        use FileErrorMsg::*;
+        let (id, args) = match self {
+            Ron(_) | NotWritten { .. } => return None,
+            Io(e) => ("file-error-io", vec![("e", plain(e))]),
+            NotFound => ("file-error-not-found", vec![]),
+            NoPermission => ("file-error-no-permission", vec![]),
+            NotText => ("file-is-not-text", vec![]),
+            MixedEncoding { byte, column } => (
+                "file-error-mixed-encoding",
+                vec![
+                    ("column", size(*column)),
+                    ("byte", Arg::Plain(format!("{byte:02X}"))),
+                ],
+            ),
+            NotRegularFile { kind } => (
+                "file-error-not-regular-file",
+                vec![("special_file", Arg::Text(Some(kind.id())))],
+            ),
+            LineTooLong { limit } => (
+                "file-error-line-too-long",
+                vec![("crate", grouped(*limit as u64))],
+            ),
+            TooManyColumns { found, limit } => (
+                "file-error-too-many-columns",
+                vec![("found", size(*found)), ("limit", size(*limit))],
+            ),
+            TooLarge { size, limit } => (
+                "file-error-too-large",
+                vec![("crate", grouped(*size)), ("crate_2", grouped(*limit))],
+            ),
+            BadCharacter { code, position } => (
+                "file-error-bad-character",
+                vec![("code", code_point(*code)), ("position", size(*position))],
+            ),
+            SurroundingSpace => ("text-begins-or-ends", vec![]),
+            TooLong { length, limit } => (
+                "file-error-too-long",
+                vec![("length", size(*length)), ("limit", size(*limit))],
+            ),
+            Empty => ("file-is-empty", vec![]),
+            MissingColumn { column, accepted } => (
+                "file-error-missing-column",
+                vec![
+                    ("column", plain(column)),
+                    ("accepted", Arg::Plain(accepted.join(", "))),
+                ],
+            ),
+            DuplicateColumn { column } => (
+                "file-error-duplicate-column",
+                vec![("column", plain(column))],
+            ),
+            FieldCount { expected, found } => (
+                "file-error-field-count",
+                vec![("expected", size(*expected)), ("found", size(*found))],
+            ),
+            EmptyField => ("field-must-not-be", vec![]),
+            Number(e) => ("file-error-number", vec![("e", Arg::msg(e.msg()))]),
+            WholeNumber { text } => ("file-error-whole-number", vec![("text", plain(text))]),
+            NotWholeOre { text } => ("file-error-not-whole-ore", vec![("text", plain(text))]),
+            BadDate { text } => ("file-error-bad-date", vec![("text", plain(text))]),
+            OutOfBounds { text, max } => (
+                "file-error-out-of-bounds",
+                vec![("text", plain(text)), ("max", Arg::Num(*max))],
+            ),
+            Negative { text } => ("file-error-negative", vec![("text", plain(text))]),
+            ServiceType { text } => ("file-error-service-type", vec![("text", plain(text))]),
+            Regi { text } => ("file-error-regi", vec![("text", plain(text))]),
+            Period { text } => ("file-error-period", vec![("text", plain(text))]),
+            Conflict {
+                first_line,
+                first,
+                found,
+            } => (
+                "file-error-conflict",
+                vec![
+                    ("first", plain(first)),
+                    ("first_line", size(*first_line)),
+                    ("found", plain(found)),
+                ],
+            ),
+            DuplicateRow { first_line } => (
+                "file-error-duplicate-row",
+                vec![("first_line", size(*first_line))],
+            ),
+            OverlappingPeriod { first_line } => (
+                "file-error-overlapping-period",
+                vec![("first_line", size(*first_line))],
+            ),
+            NewerFormat { found, supported } => (
+                "file-error-newer-format",
+                vec![("found", count(*found)), ("supported", count(*supported))],
+            ),
+            SpreadsheetBomb {
+                part,
+                size,
+                packed,
+                limit,
+            } => (
+                "file-error-spreadsheet-bomb",
+                vec![
+                    ("part", plain(part)),
+                    ("size", count(*size)),
+                    ("packed", count(*packed)),
+                    ("size_2", count(size / packed)),
+                    ("limit", count(*limit)),
+                ],
+            ),
+            SpreadsheetTooLarge { total, limit } => (
+                "file-error-spreadsheet-too-large",
+                vec![("total", count(*total)), ("limit", count(*limit))],
+            ),
+            SpreadsheetStringsLie { claimed, size } => (
+                "file-error-spreadsheet-strings-lie",
+                vec![("claimed", plain(claimed)), ("size", count(*size))],
+            ),
+            CellBeyondColumns { last, limit } => (
+                "file-error-cell-beyond-columns",
+                vec![("last", plain(last)), ("limit", count(*limit))],
+            ),
+            SheetTooWide { width, limit } => (
+                "file-error-sheet-too-wide",
+                vec![("width", size(*width)), ("limit", count(*limit))],
+            ),
+            Spreadsheet(m) => ("file-error-spreadsheet", vec![("m", plain(m))]),
+            Encrypted => ("workbook-is-encrypted-password", vec![]),
+            FormulaWithoutValue => ("cell-has-a-formula", vec![]),
+            SheetNotFound { sheet, available } => (
+                "file-error-sheet-not-found",
+                vec![
+                    ("sheet", plain(sheet)),
+                    ("available", Arg::Plain(available.join(", "))),
+                ],
+            ),
+            Json(m) => ("file-error-json", vec![("m", plain(m))]),
+            UnknownId { kind, id } => (
+                "file-error-unknown-id",
+                vec![("kind", plain(kind)), ("id", plain(id))],
+            ),
+            MappedTwice { key } => ("file-error-mapped-twice", vec![("key", plain(key))]),
+            TwoTotals => ("post-has-more-than", vec![]),
+            MunicipalityCode { text } => {
+                ("file-error-municipality-code", vec![("text", plain(text))])
+            }
+            Year { text } => ("file-error-year", vec![("text", plain(text))]),
+            SamePost { first } => ("file-error-same-post", vec![("first", plain(first))]),
+            KpiNotInFile { kpi, found } => (
+                "file-error-kpi-not-in-file",
+                vec![("kpi", plain(kpi)), ("found", plain(found))],
+            ),
+            UnclosedQuote => ("quote-is-never-closed", vec![]),
+            MappingNeeded => ("kolada-data-needs-a", vec![]),
+            More { count } => ("file-error-more", vec![("count", size(*count))]),
+            ChangedOnDisk(ChangedInput::Rules) => ("rule-file-changed-on", vec![]),
+            ChangedOnDisk(ChangedInput::Results) => ("results-file-changed-on", vec![]),
+            Write(e) => ("file-error-write", vec![("e", plain(e))]),
+            OutputIsInput { input } => {
+                ("file-error-output-is-input", vec![("input", plain(input))])
+            }
+            OutputTwice { other } => ("file-error-output-twice", vec![("other", plain(other))]),
+        };
+        Some(Msg::new(id, args))
+    }
+}
+
+impl Message for OutputProblem {
+    fn msg(&self) -> Msg {
+        use OutputProblem::*;
+        let (id, args) = match self {
+            Symlink(path) => (
+                "output-problem-symlink",
+                vec![(
+                    "words",
+                    Arg::msg(Msg::new("symlink-refused", vec![("path", plain(path))])),
+                )],
+            ),
+            NotRegular(kind) => (
+                "output-problem-not-regular",
+                vec![("special_file", Arg::Text(Some(kind.id())))],
+            ),
+            NameTooLong { length, limit } => (
+                "output-problem-name-too-long",
+                vec![("length", size(*length)), ("limit", size(*limit))],
+            ),
+            NoFolder(dir) => ("output-problem-no-folder", vec![("dir", plain(dir))]),
+            FolderNotWritable(dir) => (
+                "output-problem-folder-not-writable",
+                vec![("dir", plain(dir))],
+            ),
+            Io(e) => ("output-problem-io", vec![("e", plain(e))]),
+        };
+        Msg::new(id, args)
+    }
+}
+
+impl SpecialFile {
+    /// The message id of what the path is: "en mapp", "en enhet" …
+    pub fn id(self) -> &'static str {
+        match self {
+            SpecialFile::Directory => "special-file-directory",
+            SpecialFile::Fifo => "special-file-fifo",
+            SpecialFile::Device => "special-file-device",
+            SpecialFile::Socket => "special-file-socket",
+            SpecialFile::Other => "special-file-other",
+        }
+    }
 }

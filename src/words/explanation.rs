@@ -53,7 +53,7 @@ impl SchemeBasis {
 
 impl PayoutStatus {
     pub fn text(&self, lang: Lang) -> String {
-        lang.words().payout_status(self)
+        lang.tell(self)
     }
 }
 

@@ -4,167 +4,34 @@
 
 use super::{Word, Words, is_column_number};
 use crate::domain::decimal::serde_decimal;
-use crate::domain::textcheck::TextProblem;
-use crate::messages::archive::{
-    ArchiveProblem, FORMAT, FORMAT_VERSION, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES,
-    MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
-};
-use crate::messages::file::{ChangedInput, FileErrorMsg, OutputProblem, SpecialFile};
+use crate::messages::archive::{ArchiveProblem, Finding, LockError};
+use crate::messages::file::{FileErrorMsg, OutputProblem, SpecialFile};
 
 impl Words {
     /// [`FileErrorMsg::text`] in this language.
     pub fn file_error(&self, e: &FileErrorMsg) -> String {
-        use FileErrorMsg::*;
-        match e {
-            Io(e) => msg!(self, "file-error-io", e),
-            NotFound => self.lang().text("file-error-not-found").into(),
-            NoPermission => self.lang().text("file-error-no-permission").into(),
-            NotText => self.lang().word(Word::FileIsNotText).into(),
-            MixedEncoding { byte, column } => {
-                let byte = format!("{byte:02X}");
-                msg!(self, "file-error-mixed-encoding", column, byte)
-            }
-            NotRegularFile { kind } => msg!(
-                self,
-                "file-error-not-regular-file",
-                special_file = self.special_file(*kind)
+        match (e.msg(), e) {
+            (Some(m), _) => self.lang().say_plain(&m),
+            (None, FileErrorMsg::Ron(e)) => self.ron_error(e),
+            (
+                None,
+                FileErrorMsg::NotWritten {
+                    problem,
+                    written,
+                    not_written,
+                },
+            ) => format!(
+                "{}; {}",
+                self.output_problem(problem),
+                self.write_outcome(written, not_written)
             ),
-            LineTooLong { limit } => msg!(
-                self,
-                "file-error-line-too-long",
-                crate = crate::words::number::group_thousands(*limit as u64, self.lang())
-            ),
-            TooManyColumns { found, limit } => {
-                msg!(self, "file-error-too-many-columns", found, limit)
-            }
-            TooLarge { size, limit } => msg!(
-                self,
-                "file-error-too-large",
-                crate = crate::words::number::group_thousands(*size, self.lang()),
-                crate_2 = crate::words::number::group_thousands(*limit, self.lang())
-            ),
-            BadCharacter { code, position } => msg!(
-                self,
-                "file-error-bad-character",
-                code = format!("{:04X}", code),
-                position
-            ),
-            SurroundingSpace => self.lang().word(Word::TextBeginsOrEnds).into(),
-            TooLong { length, limit } => msg!(self, "file-error-too-long", length, limit),
-            Empty => self.lang().word(Word::FileIsEmpty).into(),
-            MissingColumn { column, accepted } => msg!(
-                self,
-                "file-error-missing-column",
-                column,
-                accepted = accepted.join(", ")
-            ),
-            DuplicateColumn { column } => msg!(self, "file-error-duplicate-column", column),
-            FieldCount { expected, found } => msg!(self, "file-error-field-count", expected, found),
-            EmptyField => self.lang().word(Word::FieldMustNotBe).into(),
-            Number(e) => msg!(self, "file-error-number", e = e.text(self.lang())),
-            WholeNumber { text } => msg!(self, "file-error-whole-number", text),
-            NotWholeOre { text } => msg!(self, "file-error-not-whole-ore", text),
-            BadDate { text } => msg!(self, "file-error-bad-date", text),
-            OutOfBounds { text, max } => msg!(
-                self,
-                "file-error-out-of-bounds",
-                text,
-                max = self.number(*max, None)
-            ),
-            Negative { text } => msg!(self, "file-error-negative", text),
-            ServiceType { text } => msg!(self, "file-error-service-type", text),
-            Regi { text } => msg!(self, "file-error-regi", text),
-            Period { text } => msg!(self, "file-error-period", text),
-            Conflict {
-                first_line,
-                first,
-                found,
-            } => msg!(self, "file-error-conflict", first, first_line, found),
-            DuplicateRow { first_line } => msg!(self, "file-error-duplicate-row", first_line),
-            OverlappingPeriod { first_line } => {
-                msg!(self, "file-error-overlapping-period", first_line)
-            }
-            Ron(e) => self.ron_error(e),
-            NewerFormat { found, supported } => {
-                msg!(self, "file-error-newer-format", found, supported)
-            }
-            SpreadsheetBomb {
-                part,
-                size,
-                packed,
-                limit,
-            } => self.spreadsheet_bomb(part, *size, *packed, *limit),
-            SpreadsheetTooLarge { total, limit } => {
-                msg!(self, "file-error-spreadsheet-too-large", total, limit)
-            }
-            SpreadsheetStringsLie { claimed, size } => {
-                msg!(self, "file-error-spreadsheet-strings-lie", claimed, size)
-            }
-            CellBeyondColumns { last, limit } => {
-                msg!(self, "file-error-cell-beyond-columns", last, limit)
-            }
-            SheetTooWide { width, limit } => msg!(self, "file-error-sheet-too-wide", width, limit),
-            Spreadsheet(m) => msg!(self, "file-error-spreadsheet", m),
-            Encrypted => self.lang().word(Word::WorkbookIsEncryptedPassword).into(),
-            FormulaWithoutValue => self.lang().word(Word::CellHasAFormula).into(),
-            SheetNotFound { sheet, available } => {
-                let available = available.join(", ");
-                msg!(self, "file-error-sheet-not-found", sheet, available)
-            }
-            Json(m) => msg!(self, "file-error-json", m),
-            UnknownId { kind, id } => msg!(self, "file-error-unknown-id", kind, id),
-            MappedTwice { key } => msg!(self, "file-error-mapped-twice", key),
-            TwoTotals => self.lang().word(Word::PostHasMoreThan).into(),
-            MunicipalityCode { text } => msg!(self, "file-error-municipality-code", text),
-            Year { text } => msg!(self, "file-error-year", text),
-            SamePost { first } => msg!(self, "file-error-same-post", first),
-            KpiNotInFile { kpi, found } => msg!(self, "file-error-kpi-not-in-file", kpi, found),
-            UnclosedQuote => self.lang().word(Word::QuoteIsNeverClosed).into(),
-            MappingNeeded => self.lang().word(Word::KoladaDataNeedsA).into(),
-            More { count } => msg!(self, "file-error-more", count),
-            ChangedOnDisk(what) => self.lang().word(changed_on_disk(*what)).into(),
-            Write(e) => msg!(self, "file-error-write", e),
-            OutputIsInput { input } => msg!(self, "file-error-output-is-input", input),
-            OutputTwice { other } => msg!(self, "file-error-output-twice", other),
-            NotWritten {
-                problem,
-                written,
-                not_written,
-            } => self.not_written(problem, written, not_written),
+            (None, _) => unreachable!("every other file error is a message"),
         }
-    }
-
-    /// An output not written, and what became of the command's outputs.
-    fn not_written(&self, p: &OutputProblem, written: &[String], not_written: &[String]) -> String {
-        format!(
-            "{}; {}",
-            self.output_problem(p),
-            self.write_outcome(written, not_written)
-        )
-    }
-
-    /// A part of a workbook that unpacks to far more than it is packed.
-    fn spreadsheet_bomb(&self, part: &str, size: u64, packed: u64, limit: u64) -> String {
-        msg!(
-            self,
-            "file-error-spreadsheet-bomb",
-            part,
-            size,
-            packed,
-            size_2 = size / packed,
-            limit
-        )
     }
 
     /// What a path is when it is not a regular file: "en mapp", "en enhet" …
     pub fn special_file(&self, kind: SpecialFile) -> &'static str {
-        match kind {
-            SpecialFile::Directory => self.lang().text("special-file-directory"),
-            SpecialFile::Fifo => self.lang().text("special-file-fifo"),
-            SpecialFile::Device => self.lang().text("special-file-device"),
-            SpecialFile::Socket => self.lang().text("special-file-socket"),
-            SpecialFile::Other => self.lang().text("special-file-other"),
-        }
+        self.lang().text(kind.id())
     }
 
     /// The column of a located error: `, kolumn ”värde”`, or `, kolumn 3` when numbered.
@@ -178,130 +45,17 @@ impl Words {
 
     /// [`LockError::text`] in this language.
     pub fn lock_error(&self, e: &LockError) -> String {
-        match e {
-            LockError::Input(m) => m.clone(),
-            LockError::Rules(p) => msg!(self, "lock-error-rules", p = p.join("; ")),
-            LockError::NotAnArchive(p) => {
-                msg!(self, "lock-error-not-an-archive", p = p.text(self.lang()))
-            }
-            LockError::Refused(p) => msg!(self, "lock-error-refused", p = p.text(self.lang())),
-            LockError::Write(m) => msg!(self, "lock-error-write", m),
-        }
+        self.lang().tell(e)
     }
 
     /// [`ArchiveProblem::text`] in this language.
     pub fn archive_problem(&self, e: &ArchiveProblem) -> String {
-        use ArchiveProblem::*;
-        match e {
-            NotZip(e) => msg!(self, "archive-problem-not-zip", e),
-            TooManyMembers { found } => {
-                msg!(self, "archive-problem-too-many-members", found, MAX_MEMBERS)
-            }
-            TooLarge { total } => msg!(self, "archive-problem-too-large", total, MAX_TOTAL_BYTES),
-            Packed { name, size, packed } => msg!(
-                self,
-                "archive-problem-packed",
-                name,
-                size,
-                packed,
-                MAX_RATIO
-            ),
-            ManifestTooLarge { size } => msg!(
-                self,
-                "archive-problem-manifest-too-large",
-                MANIFEST,
-                size,
-                MAX_MANIFEST_BYTES
-            ),
-            Unreadable { name, why } => msg!(self, "archive-problem-unreadable", name, why),
-            LargerThanDeclared { name } => msg!(self, "archive-problem-larger-than-declared", name),
-            Twice { name } => msg!(self, "archive-problem-twice", name),
-            NoManifest => msg!(self, "archive-problem-no-manifest", MANIFEST),
-            BadManifest(e) => msg!(self, "archive-problem-bad-manifest", MANIFEST, e),
-            WrongFormat { found } => msg!(
-                self,
-                "archive-problem-wrong-format",
-                MANIFEST,
-                found,
-                FORMAT
-            ),
-            NewerFormat { found } => {
-                msg!(self, "archive-problem-newer-format", found, FORMAT_VERSION)
-            }
-            NoInputs => msg!(self, "archive-problem-no-inputs", MANIFEST),
-            UnsafeName { name, why } => {
-                let why = match why {
-                    NameProblem::NotUtf8 => {
-                        self.lang().text("archive-problem-not-utf8").to_string()
-                    }
-                    NameProblem::BadCharacter { code, position } => msg!(
-                        self,
-                        "archive-problem-bad-character",
-                        code = format!("{:04X}", code),
-                        position
-                    ),
-                    NameProblem::TooLong { length } => msg!(
-                        self,
-                        "archive-problem-too-long",
-                        length,
-                        MAX_MEMBER_NAME_CHARS
-                    ),
-                    NameProblem::Absolute => self.lang().text("archive-problem-absolute").into(),
-                    NameProblem::Backslash => self.lang().text("archive-problem-backslash").into(),
-                    NameProblem::Colon => self.lang().text("archive-problem-colon").into(),
-                    NameProblem::BadComponent => {
-                        self.lang().text("archive-problem-bad-component").into()
-                    }
-                    NameProblem::OutsideFolders => {
-                        self.lang().text("archive-problem-outside-folders").into()
-                    }
-                    NameProblem::NotWindowsName => {
-                        self.lang().text("archive-problem-not-windows-name").into()
-                    }
-                };
-                msg!(self, "archive-problem-name-with-reason", name, why)
-            }
-            SameName { name, other } => msg!(self, "archive-problem-same-name", name, other),
-            NotAFile { name } => msg!(self, "archive-problem-not-a-file", name),
-            MemberTooLarge { name, size, limit } => {
-                msg!(self, "archive-problem-member-too-large", name, size, limit)
-            }
-            BadLanguage { found } => msg!(self, "archive-problem-bad-language", MANIFEST, found),
-            BadText { field, why } => match why {
-                TextProblem::BadCharacter { code, position } => msg!(
-                    self,
-                    "archive-problem-manifest-bad-character",
-                    field,
-                    MANIFEST,
-                    code = format!("{:04X}", code),
-                    position
-                ),
-                TextProblem::TooLong { length, limit } => msg!(
-                    self,
-                    "archive-problem-manifest-too-long",
-                    field,
-                    MANIFEST,
-                    length,
-                    limit
-                ),
-            },
-            Inconsistent(why) => msg!(self, "archive-problem-inconsistent", why),
-            ListedTwice { name } => msg!(self, "archive-problem-listed-twice", name),
-            RoleTwice { name, other } => {
-                msg!(self, "archive-problem-role-twice", name, other, MANIFEST)
-            }
-        }
+        self.lang().tell(e)
     }
 
     /// [`Finding::text`] in this language.
     pub fn finding(&self, e: &Finding) -> String {
-        match e {
-            Finding::Missing { name } => msg!(self, "finding-missing", name),
-            Finding::NotListed { name } => msg!(self, "finding-not-listed", name),
-            Finding::Changed { name } => msg!(self, "finding-changed", name),
-            Finding::Differs { name } => msg!(self, "finding-differs", name),
-            Finding::Unusable { message } => message.clone(),
-        }
+        self.lang().tell(e)
     }
 
     /// Why a rule file is not valid RON (custom messages of our own types are bilingual).
@@ -373,25 +127,7 @@ impl Words {
 
     /// Why an output could not be written, without what became of the outputs.
     pub fn output_problem(&self, p: &OutputProblem) -> String {
-        use OutputProblem::*;
-        match p {
-            Symlink(path) => msg!(
-                self,
-                "output-problem-symlink",
-                words = self.lang().words().symlink_refused(path)
-            ),
-            NotRegular(kind) => msg!(
-                self,
-                "output-problem-not-regular",
-                special_file = self.special_file(*kind)
-            ),
-            NameTooLong { length, limit } => {
-                msg!(self, "output-problem-name-too-long", length, limit)
-            }
-            NoFolder(dir) => msg!(self, "output-problem-no-folder", dir),
-            FolderNotWritable(dir) => msg!(self, "output-problem-folder-not-writable", dir),
-            Io(e) => msg!(self, "output-problem-io", e),
-        }
+        self.lang().tell(p)
     }
 
     /// What a failed write of `written` + `not_written` (file names) left: nothing written,
@@ -453,10 +189,51 @@ fn ron_problem(e: &ron::Error) -> Option<&'static str> {
     })
 }
 
-/// Which input changed on disk, as its message.
-fn changed_on_disk(what: ChangedInput) -> Word {
-    match what {
-        ChangedInput::Rules => Word::RuleFileChangedOn,
-        ChangedInput::Results => Word::ResultsFileChangedOn,
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::decimal::ParseNumberError;
+    use crate::messages::archive::NameProblem;
+    use crate::words::Lang;
+
+    #[test]
+    fn messages_inside_messages_and_large_numbers_are_worded() {
+        let w = Lang::Sv.words();
+        let e = LockError::NotAnArchive(ArchiveProblem::UnsafeName {
+            name: "indata/x".into(),
+            why: NameProblem::TooLong { length: 300 },
+        });
+        assert_eq!(
+            w.lock_error(&e),
+            "filen är ingen läsbar fastställd körning (.kvp): indata/x: namnet är 300 tecken \
+             långt, högst 255 är tillåtna"
+        );
+        let e = FileErrorMsg::Number(ParseNumberError::Ambiguous("1.000,5".into()));
+        assert_eq!(
+            w.file_error(&e),
+            "förväntade ett tal: ”1.000,5” är tvetydigt: både punkt och komma"
+        );
+        let e = FileErrorMsg::TooLarge {
+            size: 2_000_000,
+            limit: 1_048_576,
+        };
+        assert_eq!(
+            w.file_error(&e),
+            "filen är 2 000 000 byte, mer än gränsen 1 048 576 byte; ingenting lästes"
+        );
+        let e = FileErrorMsg::NotWritten {
+            problem: OutputProblem::Symlink("ut.csv".into()),
+            written: vec!["a.csv".into()],
+            not_written: vec![],
+        };
+        assert_eq!(
+            w.file_error(&e),
+            "kunde inte skriva filen: ut.csv är en symbolisk länk; skriv till filen den pekar på \
+             i stället; a.csv skrevs ändå (de gamla filerna kunde inte läggas tillbaka)"
+        );
+        let f = Finding::Unusable {
+            message: "regler.ron, rad 3: fel".into(),
+        };
+        assert_eq!(w.finding(&f), "regler.ron, rad 3: fel");
     }
 }

@@ -1,6 +1,7 @@
 //! The names of the rules' and results' kinds: units, directions, scoring modes, payout bases, service types, regi.
 
 use super::{Lang, Word};
+use crate::domain::feature::Message;
 use crate::domain::payout::{Arg, Msg};
 use crate::domain::results::{Regi, ServiceType};
 use crate::domain::rules::*;
@@ -177,6 +178,11 @@ impl Lang {
         self.say_in(m, Context::default())
     }
 
+    /// Any message enum's message ([`Message`]), with values written in this language.
+    pub fn tell(self, m: &impl Message) -> String {
+        self.say_plain(&m.msg())
+    }
+
     /// A scoring mode's account ([`Msg`]) of how `result` (as shown) scored.
     pub fn say_result(self, m: &Msg, result: &str) -> String {
         let result = Some(result);
@@ -292,7 +298,7 @@ impl crate::domain::results::ImportWarning {
             s.push_str(&w.at_post(p));
         }
         s.push_str(": ");
-        s.push_str(&w.import_warning(&self.kind));
+        s.push_str(&lang.tell(&self.kind));
         s
     }
 }

@@ -35,10 +35,9 @@ macro_rules! msg {
     (@value $name:ident) => { $name };
     (@value $name:ident, $value:expr) => { $value };
 }
+pub(crate) use msg;
 
 mod catalog;
-mod effect;
-mod effect_providers;
 mod explanation;
 mod file_messages;
 mod labels;
@@ -50,7 +49,6 @@ pub mod prose;
 mod rule_changes;
 mod scheme_rules;
 mod scorers;
-mod statement;
 mod texts;
 mod time;
 
@@ -131,7 +129,7 @@ impl Lang {
     }
 
     /// The message `id` of this language with its variables (text already written).
-    fn message(self, id: &str, args: &[(&str, &dyn Display)]) -> String {
+    pub(crate) fn message(self, id: &str, args: &[(&str, &dyn Display)]) -> String {
         self.catalog().message(id, args)
     }
 

@@ -1,12 +1,8 @@
 //! Problems in a rule set, and why a period, a number or a decision parameter could not be read.
 
-use rust_decimal::Decimal;
-
-use super::scorers::num;
 use super::{Lang, Word, Words};
 use crate::domain::decide::param::ParamError;
 use crate::domain::decide::solve::SolveError;
-use crate::domain::decide::sweep::MAX_STEPS;
 use crate::domain::decide::sweep::SweepError;
 use crate::domain::decimal::ParseNumberError;
 use crate::domain::explanation::Warning;
@@ -96,215 +92,80 @@ impl Words {
 
     /// The message of a [`ParamError`].
     pub fn param_error(&self, e: &ParamError) -> String {
-        match e {
-            ParamError::Syntax { path } => msg!(self, "param-error-syntax", path),
-            ParamError::NoScheme { path } => msg!(self, "param-error-no-scheme", path),
-            ParamError::NoIndicator { path, id } => {
-                msg!(self, "param-error-no-indicator", path, id)
-            }
-            ParamError::NotForScoring { path } => msg!(self, "param-error-not-for-scoring", path),
-            ParamError::BadValue { path, value } => {
-                msg!(self, "param-error-bad-value", value, path)
-            }
-            ParamError::GateBars { path, kind } => msg!(self, "param-error-gate-bars", path, kind),
-            ParamError::NoGate { path, k, gates } => {
-                msg!(self, "param-error-no-gate", path, k, gates)
-            }
-        }
+        self.lang().tell(e)
     }
 
-    /// The message of a [`SolveError`].
+    /// The message of a [`SolveError`] (the rule set's problems in it name no volume unit).
     pub fn solve_error(&self, e: &SolveError) -> String {
-        let kr = |d: &Decimal| self.number(*d, Some(2));
-        match e {
-            SolveError::NoScheme(st) => {
-                msg!(self, "solve-error-no-scheme", st = st.label(self.lang()))
-            }
-            SolveError::Invalid(p) => msg!(
-                self,
-                "solve-error-invalid",
-                p = p
-                    .iter()
-                    .map(|p| p.text(self.lang()))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-            SolveError::Param(p) => p.text(self.lang()),
-            SolveError::Pot => self.lang().text("solve-error-pot").into(),
-            SolveError::Withhold => self.lang().text("solve-error-withhold").into(),
-            SolveError::NegativeBudget(b) => msg!(self, "solve-error-negative-budget", b = kr(b)),
-            SolveError::BelowFixed { fixed } => {
-                msg!(self, "solve-error-below-fixed", fixed = kr(fixed))
-            }
-            SolveError::NothingToScale => self.lang().text("solve-error-nothing-to-scale").into(),
-            SolveError::AboveHighestRate { rate, total } => msg!(
-                self,
-                "solve-error-above-highest-rate",
-                rate = self.number(*rate, None),
-                total = kr(total)
-            ),
-            SolveError::Unbounded { total } => {
-                msg!(self, "solve-error-unbounded", total = kr(total))
-            }
-        }
+        self.lang().say(&e.msg(), VolumeUnit::Hour)
     }
 
     /// The message of a [`SweepError`].
     pub fn sweep_error(&self, e: &SweepError) -> String {
-        match e {
-            SweepError::Param(p) => p.text(self.lang()),
-            SweepError::Steps { steps } => msg!(self, "sweep-error-steps", MAX_STEPS, steps),
-            SweepError::Range => self.lang().text("sweep-error-range").into(),
-            SweepError::NotWhole {
-                path,
-                from,
-                to,
-                steps,
-                value,
-                whole,
-            } => {
-                let n = |d: &Decimal| self.number(*d, None);
-                let (from, to, value) = (n(from), n(to), n(value));
-                match whole {
-                    Some(whole) => msg!(
-                        self,
-                        "sweep-error-not-whole-steps",
-                        path,
-                        steps,
-                        from,
-                        to,
-                        value,
-                        whole
-                    ),
-                    None => msg!(self, "sweep-error-not-whole-ends", path, from, to, value),
-                }
-            }
-        }
+        self.lang().tell(e)
     }
 
     /// [`Warning::text`] in this language.
     pub fn warning(&self, e: &Warning) -> String {
-        let n2 = |d: &Decimal| self.number(*d, Some(2));
-        match e {
-            Warning::UnknownIndicator {
-                id,
-                rows,
-                first_line,
-            } => msg!(self, "warning-unknown-indicator", id, rows, first_line),
-            Warning::NoScheme {
-                provider_id,
-                service_type,
-            } => msg!(
-                self,
-                "warning-no-scheme",
-                provider_id,
-                service_type = service_type.label(self.lang())
-            ),
-            Warning::NoResultsInPeriod { period } => {
-                msg!(self, "warning-no-results-in-period", period)
-            }
-            Warning::MissingCompensation { provider_id } => {
-                msg!(self, "warning-missing-compensation", provider_id)
-            }
-            Warning::MissingPreviousPayout { provider_id } => {
-                msg!(self, "warning-missing-previous-payout", provider_id)
-            }
-            Warning::ValueOutOfRange {
-                provider_id,
-                indicator_id,
-                value,
-                line,
-            } => msg!(
-                self,
-                "warning-value-out-of-range",
-                line,
-                provider_id,
-                indicator_id,
-                value = num(value, 4, self.lang())
-            ),
-            Warning::PotNotFullyPaid {
-                service_type,
-                unpaid,
-            } => msg!(
-                self,
-                "warning-pot-not-fully-paid",
-                service_type = service_type.label(self.lang()),
-                n2 = n2(unpaid)
-            ),
-            Warning::FallbackExceedsPot { service_type } => msg!(
-                self,
-                "warning-fallback-exceeds-pot",
-                service_type = service_type.label(self.lang())
-            ),
-            Warning::IntervalStraddlesLevel {
-                service_type,
-                indicator_id,
-                level,
-                count,
-                providers,
-            } => {
-                let mut list = providers.join(", ");
-                if *count > providers.len() {
-                    list.push_str(&msg!(
-                        self,
-                        "warning-interval-straddles-more",
-                        count = count - providers.len()
-                    ));
-                }
-                let l = self.number(*level, None);
-                msg!(
-                    self,
-                    "warning-interval-straddles-level",
-                    service_type = service_type.label(self.lang()),
-                    indicator_id,
-                    count,
-                    l,
-                    list
-                )
-            }
-            Warning::DeductionWithoutCompensation { provider_id } => {
-                msg!(self, "warning-deduction-without-compensation", provider_id)
-            }
-            Warning::UnknownFindingKind {
-                provider_id,
-                finding,
-            } => msg!(
-                self,
-                "warning-unknown-finding-kind",
-                provider_id,
-                kind = finding.kind,
-                date = finding.date
-            ),
-            Warning::SmallCohort {
-                service_type,
-                indicator_id,
-                cohort,
-                peers,
-            } => msg!(
-                self,
-                "warning-small-cohort",
-                service_type = service_type.label(self.lang()),
-                indicator_id,
-                cohort,
-                peers,
-                min = crate::domain::cohort::MIN_PEERS
-            ),
-            Warning::NoCohortColumn { service_type } => msg!(
-                self,
-                "warning-no-cohort-column",
-                service_type = service_type.label(self.lang())
-            ),
-            Warning::FindingOutsidePeriod {
-                provider_id,
-                finding,
-            } => msg!(
-                self,
-                "warning-finding-outside-period",
-                provider_id,
-                kind = finding.kind,
-                date = finding.date
-            ),
-            Warning::AdvancePaidDiffers(d) => self.lang().say_plain(&d.msg()),
-        }
+        self.lang().tell(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::results::ServiceType;
+
+    #[test]
+    fn a_straddled_level_lists_the_first_providers_and_counts_the_rest() {
+        let w = |count, providers: &[&str]| Warning::IntervalStraddlesLevel {
+            service_type: ServiceType::Hemtjanst,
+            indicator_id: "nöjd".into(),
+            level: "90.5".parse().unwrap(),
+            count,
+            providers: providers.iter().map(|p| p.to_string()).collect(),
+        };
+        let start = "Hemtjänst / nöjd: ";
+        let end = "95 % konfidensintervall som omsluter nivån 90,5, så slumpen i urvalet avgör \
+                   vilken sida de hamnar på: ";
+        assert_eq!(
+            Lang::Sv.words().warning(&w(14, &["A", "B"])),
+            format!("{start}14 utförare har ett {end}A, B och 12 till")
+        );
+        assert_eq!(
+            Lang::Sv.words().warning(&w(2, &["A", "B"])),
+            format!("{start}2 utförare har ett {end}A, B")
+        );
+        assert!(
+            Lang::En
+                .words()
+                .warning(&w(3, &["A"]))
+                .ends_with(": A and 2 more")
+        );
+    }
+
+    #[test]
+    fn a_bad_parameter_value_is_written_as_given_and_problems_are_joined() {
+        let e = ParamError::BadValue {
+            path: "p".into(),
+            value: "1.5".parse().unwrap(),
+        };
+        assert!(e.text(Lang::Sv).contains("1.5"), "{}", e.text(Lang::Sv));
+        let p = |msg| Problem {
+            severity: crate::domain::validation::Severity::Error,
+            scheme: None,
+            indicator: None,
+            field: crate::domain::validation::Field::Schemes,
+            msg,
+        };
+        let e = SolveError::Invalid(vec![p(ProblemMsg::NoSchemes), p(ProblemMsg::EmptyId)]);
+        assert_eq!(
+            e.text(Lang::Sv),
+            format!(
+                "reglerna har fel: {}; {}",
+                Lang::Sv.word(Word::RuleSetHasNo),
+                Lang::Sv.word(Word::IndicatorHasNoId)
+            )
+        );
     }
 }

@@ -2,8 +2,6 @@
 //! its numbers are written), written once for every language: the texts are messages in the
 //! language files (`assets/locales/`), filled here with values already written.
 
-use std::fmt::Display;
-
 use rust_decimal::Decimal;
 
 use super::prose::{kr, level, missing_consequence, n};
@@ -12,7 +10,7 @@ use crate::domain::decide::compare::Comparison;
 use crate::domain::decimal::{ParseNumberError, format_number_with, round_display};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
-use crate::domain::results::{ImportWarningKind, ServiceType};
+use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
 use crate::domain::scorers;
 
@@ -41,47 +39,7 @@ impl Words {
 
     /// Why a text is not a number.
     pub fn number_error(&self, e: &ParseNumberError) -> String {
-        match e {
-            ParseNumberError::Empty => self.lang().text("number-error-empty").into(),
-            ParseNumberError::NotANumber(s) => msg!(self, "number-error-not-a-number", s),
-            ParseNumberError::Ambiguous(s) => msg!(self, "number-error-ambiguous", s),
-            ParseNumberError::TooLarge(s) => msg!(self, "number-error-too-large", s),
-        }
-    }
-
-    /// [`PayoutStatus::text`] in this language.
-    pub fn payout_status(&self, e: &PayoutStatus) -> String {
-        let n = |d: &Decimal| self.number(*d, None);
-        match e {
-            PayoutStatus::Paid => self.lang().word(Word::Qualifies).into(),
-            PayoutStatus::ZeroScore => self.lang().word(Word::NoScore).into(),
-            PayoutStatus::BelowMinimumScore { min_percent } => msg!(
-                self,
-                "payout-status-below-minimum-score",
-                min_percent = n(min_percent)
-            ),
-            PayoutStatus::NotAllIndicatorsMet => self.lang().word(Word::NotAllIndicatorsMet).into(),
-            PayoutStatus::Fallback { percent, .. } => {
-                msg!(self, "payout-status-fallback", percent = n(percent))
-            }
-            PayoutStatus::Barred { finding } => msg!(
-                self,
-                "payout-status-barred",
-                kind = finding.kind,
-                date = finding.date
-            ),
-            PayoutStatus::InsufficientData {
-                usable,
-                indicators,
-                required,
-            } => msg!(
-                self,
-                "payout-status-insufficient-data",
-                usable,
-                indicators,
-                required
-            ),
-        }
+        self.lang().tell(e)
     }
 
     /// [`SchemeBasis::text`] in this language.
@@ -514,49 +472,9 @@ impl Words {
         columns(self.lang().text("correction-csv-header"))
     }
 
-    /// `compare` of two rule files that compute no provider in common: `shared` says whether
-    /// they share a service type at all; `a` and `b` are their service types, as labels.
-    pub fn cli_decide_rules_share_no_provider(
-        &self,
-        rules_a: &dyn Display,
-        rules_b: &dyn Display,
-        shared: bool,
-        a: &str,
-        b: &str,
-    ) -> String {
-        if shared {
-            msg!(self, "cli-decide-rules-share-no-provider", rules_a, rules_b)
-        } else {
-            msg!(
-                self,
-                "cli-decide-rules-share-no-service-type",
-                rules_a,
-                rules_b,
-                a,
-                b
-            )
-        }
-    }
-
     /// The header of the comparison export.
     pub fn compare_csv_header(&self) -> [&'static str; 9] {
         columns(self.lang().text("compare-csv-header"))
-    }
-
-    /// The report's line on a scheme's budget: what is left, or how far over it the kvalitetspeng goes.
-    pub fn report_budget(&self, budget: &str, gross: &str, left: &str, over: bool) -> String {
-        msg!(
-            self,
-            "report-budget",
-            budget,
-            gross,
-            left,
-            over = if over {
-                self.lang().text("report-budget-over")
-            } else {
-                self.lang().text("report-budget-left")
-            }
-        )
     }
 
     /// The button that adds a scheme for a service type.
@@ -625,37 +543,11 @@ impl Words {
         self.lang().text("explanation-csv-header")
     }
 
-    /// Where a sweep stays within the budget: beyond a level (`over`, when the budget is exceeded somewhere), or at a level.
-    pub fn cli_within_budget(&self, over: Option<&str>, level: &str, total: &str) -> String {
-        match over {
-            Some(o) => msg!(self, "cli-within-budget-some-o", o, level, total),
-            None => msg!(self, "cli-within-budget-none", level, total),
-        }
-    }
-
     /// The notice that a locked run was opened: verified, or with what does not match.
     pub fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String {
         match findings {
             None => msg!(self, "opened-locked-run-none", name),
             Some(f) => msg!(self, "opened-locked-run-some-f", name, f),
-        }
-    }
-
-    /// An import warning (without its place).
-    pub fn import_warning(&self, k: &ImportWarningKind) -> String {
-        match k {
-            ImportWarningKind::NoTotal { ou, kpi } => {
-                msg!(self, "import-warning-no-total", ou, kpi)
-            }
-            ImportWarningKind::Status { ou, kpi, status } => {
-                msg!(self, "import-warning-status", ou, kpi, status)
-            }
-            ImportWarningKind::NullValue { ou, kpi } => {
-                msg!(self, "import-warning-null-value", ou, kpi)
-            }
-            ImportWarningKind::UnknownKpi { kpi, posts } => {
-                msg!(self, "import-warning-unknown-kpi", kpi, posts)
-            }
         }
     }
 }

@@ -937,7 +937,7 @@ warning-interval-straddles-more = {" "}and { $count } more
 warning-interval-straddles-level = { $service_type } / { $indicator_id }: { $count } { $count ->
         [one] provider has
        *[other] providers have
-    } a 95 % confidence interval that straddles the level { $l }, so sampling noise decides which side they fall on: { $list }
+    } a 95 % confidence interval that straddles the level { $l }, so sampling noise decides which side they fall on: { $list }{ $more }
 warning-deduction-without-compensation = the provider { $provider_id } has no ordinary compensation: the percentage deduction is 0 kr
 payout-status-below-minimum-score = below minimum score { $min_percent } %
 payout-status-fallback = fallback: { $percent } % of last period's amount
@@ -1074,6 +1074,8 @@ special-file-socket = a socket
 special-file-other = not a regular file
 at-column-number = , column { $c }
 at-column-name = , column “{ $c }”
+# A message already worded where it was found (an input's own located error).
+worded = { $text }
 lock-error-rules = the rules have errors: { $p }
 lock-error-not-an-archive = the file is not a readable locked run (.kvp): { $p }
 lock-error-refused = the run cannot be locked: { $p }

@@ -865,7 +865,7 @@ warning-value-out-of-range = rad { $line }: { $provider_id } / { $indicator_id }
 warning-pot-not-fully-paid = { $service_type }: { $n2 } kr av potten betalas inte ut (ingen kvalificerad eller alla når taket)
 warning-fallback-exceeds-pot = { $service_type }: reservbeloppen är större än potten och har skalats ned
 warning-interval-straddles-more = {" "}och { $count } till
-warning-interval-straddles-level = { $service_type } / { $indicator_id }: { $count } utförare har ett 95 % konfidensintervall som omsluter nivån { $l }, så slumpen i urvalet avgör vilken sida de hamnar på: { $list }
+warning-interval-straddles-level = { $service_type } / { $indicator_id }: { $count } utförare har ett 95 % konfidensintervall som omsluter nivån { $l }, så slumpen i urvalet avgör vilken sida de hamnar på: { $list }{ $more }
 warning-deduction-without-compensation = utföraren { $provider_id } saknar ordinarie ersättning: avdraget i procent blir 0 kr
 payout-status-below-minimum-score = under lägsta poäng { $min_percent } %
 payout-status-fallback = reservregel: { $percent } % av förra periodens belopp
@@ -1002,6 +1002,8 @@ special-file-socket = en socket
 special-file-other = inte en vanlig fil
 at-column-number = , kolumn { $c }
 at-column-name = , kolumn ”{ $c }”
+# A message already worded where it was found (an input's own located error).
+worded = { $text }
 lock-error-rules = reglerna har fel: { $p }
 lock-error-not-an-archive = filen är ingen läsbar fastställd körning (.kvp): { $p }
 lock-error-refused = körningen kan inte fastställas: { $p }

@@ -23,6 +23,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
+use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::gate::GateEffect;
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{MissingDataPolicy, RuleSet, Scheme};
@@ -80,6 +81,40 @@ pub enum ParamError {
         k: usize,
         gates: usize,
     },
+}
+
+impl Message for ParamError {
+    fn msg(&self) -> Msg {
+        let path = |p: &String| ("path", Arg::Plain(p.clone()));
+        match self {
+            ParamError::Syntax { path: p } => Msg::new("param-error-syntax", vec![path(p)]),
+            ParamError::NoScheme { path: p } => Msg::new("param-error-no-scheme", vec![path(p)]),
+            ParamError::NoIndicator { path: p, id } => Msg::new(
+                "param-error-no-indicator",
+                vec![path(p), ("id", Arg::Plain(id.clone()))],
+            ),
+            ParamError::NotForScoring { path: p } => {
+                Msg::new("param-error-not-for-scoring", vec![path(p)])
+            }
+            // The value as the user wrote it (a decimal point), not in the reader's way.
+            ParamError::BadValue { path: p, value } => Msg::new(
+                "param-error-bad-value",
+                vec![("value", Arg::Plain(value.to_string())), path(p)],
+            ),
+            ParamError::GateBars { path: p, kind } => Msg::new(
+                "param-error-gate-bars",
+                vec![path(p), ("kind", Arg::Plain(kind.clone()))],
+            ),
+            ParamError::NoGate { path: p, k, gates } => Msg::new(
+                "param-error-no-gate",
+                vec![
+                    path(p),
+                    ("k", Arg::Count(*k as u64)),
+                    ("gates", Arg::Count(*gates as u64)),
+                ],
+            ),
+        }
+    }
 }
 
 /// Weight `k` set to `value` (0–100) and the others re-balanced in proportion to their

@@ -20,6 +20,7 @@ use super::param::{Field, Param};
 use crate::domain::exact::Q;
 use crate::domain::explanation::Detail;
 use crate::domain::explanation::{Calculation, PayoutStatus};
+use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
@@ -81,6 +82,45 @@ pub enum SolveError {
         rate: Decimal,
         total: Decimal,
     },
+}
+
+impl Message for SolveError {
+    fn msg(&self) -> Msg {
+        let kr = |d: &Decimal| Arg::Num2(*d);
+        let (id, args) = match self {
+            SolveError::NoScheme(st) => (
+                "solve-error-no-scheme",
+                vec![("st", Arg::Text(Some(st.label_id())))],
+            ),
+            SolveError::Invalid(p) => (
+                "solve-error-invalid",
+                vec![(
+                    "p",
+                    Arg::List {
+                        items: p.iter().map(|p| p.msg.msg()).collect(),
+                        sep: "; ",
+                        capital: false,
+                    },
+                )],
+            ),
+            SolveError::Param(p) => return p.msg(),
+            SolveError::Pot => ("solve-error-pot", vec![]),
+            SolveError::Withhold => ("solve-error-withhold", vec![]),
+            SolveError::NegativeBudget(b) => ("solve-error-negative-budget", vec![("b", kr(b))]),
+            SolveError::BelowFixed { fixed } => {
+                ("solve-error-below-fixed", vec![("fixed", kr(fixed))])
+            }
+            SolveError::NothingToScale => ("solve-error-nothing-to-scale", vec![]),
+            SolveError::AboveHighestRate { rate, total } => (
+                "solve-error-above-highest-rate",
+                vec![("rate", Arg::Num(*rate)), ("total", kr(total))],
+            ),
+            SolveError::Unbounded { total } => {
+                ("solve-error-unbounded", vec![("total", kr(total))])
+            }
+        };
+        Msg::new(id, args)
+    }
 }
 
 /// The scheme's providers as the solver sees them.

@@ -7,6 +7,7 @@ use super::Evaluator;
 use super::param::{Param, ParamError};
 use crate::domain::explanation::Calculation;
 use crate::domain::explanation::Detail;
+use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
@@ -104,6 +105,45 @@ pub fn whole_steps(from: Decimal, to: Decimal, steps: usize) -> Option<usize> {
         .rev()
         .find(|d| span % d == 0)
         .map(|d| d as usize + 1)
+}
+
+impl Message for SweepError {
+    fn msg(&self) -> Msg {
+        match self {
+            SweepError::Param(p) => p.msg(),
+            SweepError::Steps { steps } => Msg::new(
+                "sweep-error-steps",
+                vec![
+                    ("MAX_STEPS", Arg::Count(MAX_STEPS as u64)),
+                    ("steps", Arg::Count(*steps as u64)),
+                ],
+            ),
+            SweepError::Range => Msg::new("sweep-error-range", vec![]),
+            SweepError::NotWhole {
+                path,
+                from,
+                to,
+                steps,
+                value,
+                whole,
+            } => {
+                let mut args = vec![
+                    ("path", Arg::Plain(path.clone())),
+                    ("from", Arg::Num(*from)),
+                    ("to", Arg::Num(*to)),
+                    ("value", Arg::Num(*value)),
+                ];
+                match whole {
+                    Some(whole) => {
+                        args.push(("steps", Arg::Count(*steps as u64)));
+                        args.push(("whole", Arg::Count(*whole as u64)));
+                        Msg::new("sweep-error-not-whole-steps", args)
+                    }
+                    None => Msg::new("sweep-error-not-whole-ends", args),
+                }
+            }
+        }
+    }
 }
 
 /// The values of a sweep: `steps` values from `from` to `to` inclusive, evenly spaced and

@@ -122,3 +122,36 @@ pub enum EffectError {
     /// has (`dropped`: those left out for a missing year).
     TooFewComparisons { found: usize, dropped: usize },
 }
+
+impl crate::domain::feature::Message for EffectError {
+    fn msg(&self) -> crate::domain::feature::Msg {
+        use crate::domain::feature::{Arg, Msg};
+        let year = |y: &i32| Arg::Plain(y.to_string());
+        let (id, args) = match self {
+            EffectError::TreatedMissing { code } => (
+                "effect-error-treated-missing",
+                vec![("code", Arg::Plain(code.clone()))],
+            ),
+            EffectError::TreatedExcluded { code } => (
+                "effect-error-treated-excluded",
+                vec![("code", Arg::Plain(code.clone()))],
+            ),
+            EffectError::NoPreYears { introduced, first } => (
+                "effect-error-no-pre-years",
+                vec![("introduced", year(introduced)), ("first", year(first))],
+            ),
+            EffectError::NoPostYears { introduced, last } => (
+                "effect-error-no-post-years",
+                vec![("introduced", year(introduced)), ("last", year(last))],
+            ),
+            EffectError::TooFewComparisons { found, dropped } => (
+                "effect-error-too-few",
+                vec![
+                    ("found", Arg::Count(*found as u64)),
+                    ("dropped", Arg::Count(*dropped as u64)),
+                ],
+            ),
+        };
+        Msg::new(id, args)
+    }
+}

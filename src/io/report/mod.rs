@@ -23,7 +23,7 @@ use crate::domain::explanation::{Calculation, MoneyColumn, PayoutStatus, Provide
 use crate::domain::{RuleSet, ServiceType};
 use crate::io::audit::Audit;
 use crate::words::number::format_number_lang;
-use crate::words::{Lang, Word};
+use crate::words::{Lang, Word, msg};
 
 /// DejaVu Sans Condensed (Bitstream Vera licence, `assets/fonts/LICENSE-DejaVu.txt`): every
 /// Swedish letter, narrow enough for a payout table on A4.
@@ -420,16 +420,21 @@ fn scheme_summary(
     }
     if let Some(budget) = input.rules.scheme(st).and_then(|r| r.budget) {
         let left = budget - s.gross_total;
-        l.paragraph(
-            &lang.words().report_budget(
-                &kr(budget, lang),
-                &kr(s.gross_total, lang),
-                &kr(left.abs(), lang),
-                left < Decimal::ZERO,
-            ),
-            Style::BODY,
-            10.0,
+        // What is left, or how far over the budget the kvalitetspeng goes.
+        let over = if left < Decimal::ZERO {
+            "report-budget-over"
+        } else {
+            "report-budget-left"
+        };
+        let line = msg!(
+            lang.words(),
+            "report-budget",
+            budget = kr(budget, lang),
+            gross = kr(s.gross_total, lang),
+            left = kr(left.abs(), lang),
+            over = lang.text(over)
         );
+        l.paragraph(&line, Style::BODY, 10.0);
     }
 }
 

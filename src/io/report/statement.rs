@@ -12,7 +12,7 @@ use super::{
     BOLD, MissingGlyphs, REGULAR, document_heading, footer_lines, kr, missing_by_place, pdf,
 };
 use crate::domain::RuleSet;
-use crate::domain::explanation::{Calculation, ProviderResult};
+use crate::domain::explanation::{Calculation, IndicatorResult, ProviderResult};
 use crate::io::audit::Audit;
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
@@ -128,6 +128,32 @@ fn two_columns(l: &mut Layout, label: &str, value: &str, st: Style) {
     );
 }
 
+/// The indicator's facts on one line, from the same explanation as the report's appendix, e.g.
+/// `värde 86 % · 20 svarande · 95 % KI … · 86 ≥ 80: uppnått · poängandel 100,0 % × vikt
+/// 50,0 % = 50,00 poäng`.
+fn facts(i: &IndicatorResult, lang: Lang) -> String {
+    let w = lang.words();
+    let mut parts = Vec::new();
+    if let Some(v) = &i.value {
+        let v = w.number(v.round_dp(2).normalize(), None);
+        parts.push(w.statement_value(&format!("{v}{}", i.unit.suffix())));
+    }
+    if let Some(n) = i.respondents {
+        parts.push(w.statement_respondents(&n));
+    }
+    parts.extend(i.interval_text(lang));
+    let level = i.reason(lang);
+    if !level.is_empty() {
+        parts.push(w.statement_level(&level));
+    }
+    parts.push(w.statement_credit(
+        &format_number_lang(i.credit.percent(1), Some(1), lang),
+        &format_number_lang(i.effective_weight.percent(1), Some(1), lang),
+        &format_number_lang(i.contribution.percent(2), Some(2), lang),
+    ));
+    parts.join(" · ")
+}
+
 /// Every indicator: its name and kronor, and its facts below; then the rows after the
 /// indicators (fallback, withholding, deductions…) and the payout they sum to.
 fn indicators(l: &mut Layout, p: &ProviderResult, lang: Lang) {
@@ -139,7 +165,7 @@ fn indicators(l: &mut Layout, p: &ProviderResult, lang: Lang) {
             Some(a) => format!("{} › {}", a.name, i.name),
             None => i.name.to_string(),
         };
-        let facts = i.statement_facts(lang);
+        let facts = facts(i, lang);
         // The name, its amount and at least one line of its facts on one page.
         l.ensure(Style::SMALL_BOLD.line_height() + st.line_height() + 3.0);
         l.space(3.0);

@@ -5,6 +5,9 @@
 //! skipped and counted, as are the country (`0000`) and the regions (`0001`–`0025`). Errors
 //! are located by the post's JSON path, e.g. `values[3].period`.
 
+mod providers_words;
+mod words;
+
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 use serde::Deserialize;

@@ -4,9 +4,9 @@
 
 use rust_decimal::Decimal;
 
-use super::Words;
 use crate::domain::effect::providers::{Group, Paths, PathsError, RESAMPLES, Response};
 use crate::domain::textcheck::printable;
+use crate::words::{Words, msg};
 
 impl Words {
     /// Why the paths could not be made.

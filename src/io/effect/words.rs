@@ -4,8 +4,8 @@
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
-use super::Words;
 use crate::domain::effect::{Effect, EffectError, Interval, Method};
+use crate::words::{Words, msg};
 
 /// The p-value at or below which an estimate is called significant (5 %).
 const LEVEL: f64 = 0.05;
@@ -31,23 +31,7 @@ impl Words {
 
     /// Why the effect could not be estimated.
     pub fn effect_error(&self, e: &EffectError) -> String {
-        match e {
-            EffectError::TreatedMissing { code } => {
-                msg!(self, "effect-error-treated-missing", code)
-            }
-            EffectError::TreatedExcluded { code } => {
-                msg!(self, "effect-error-treated-excluded", code)
-            }
-            EffectError::NoPreYears { introduced, first } => {
-                msg!(self, "effect-error-no-pre-years", introduced, first)
-            }
-            EffectError::NoPostYears { introduced, last } => {
-                msg!(self, "effect-error-no-post-years", introduced, last)
-            }
-            EffectError::TooFewComparisons { found, dropped } => {
-                msg!(self, "effect-error-too-few", found, dropped)
-            }
-        }
+        self.lang().tell(e)
     }
 
     /// The estimate of KPI `kpi` in lines: what was compared, the effect, its interval and
