@@ -496,6 +496,27 @@ fn the_table_fits_its_columns_at_1024_and_1280() {
                 "{column} at {r:?} in {size:?} (explanation {explain}), the table to {end}"
             );
         }
+        // A column left out for want of room is named above the table; none when all fit.
+        let hidden: Vec<String> = h
+            .query_all_by_label_contains("Dolda för att få plats: ")
+            .filter_map(|n| n.value())
+            .collect();
+        for column in all {
+            let shown = h
+                .query_all_by_label_contains(column)
+                .filter(|n| !n.value().is_some_and(|v| v.starts_with("Dolda")))
+                .any(|n| n.rect().top() > 150.0 && n.rect().top() < 260.0);
+            let named = hidden.iter().any(|l| l.contains(column));
+            assert!(
+                shown || named,
+                "{column} neither shown nor named at {size:?} (explanation {explain}): {hidden:?}"
+            );
+        }
+        if size[0] > 1200.0 {
+            assert!(hidden.is_empty(), "{hidden:?} at {size:?}");
+        } else {
+            assert_eq!(hidden.len(), 1, "at {size:?} (explanation {explain})");
+        }
     }
     images.unwrap();
 }

@@ -8,7 +8,7 @@ use super::table_columns::{self, Col, Measured};
 use super::widgets::{kr, num, right_label};
 use crate::domain::explanation::{Calculation, ProviderResult};
 use crate::domain::{Regi, ServiceType};
-use crate::words::{Lang, Word};
+use crate::words::{Lang, Word, msg};
 use rust_decimal::Decimal;
 
 /// Which column the table is sorted by.
@@ -329,6 +329,17 @@ fn table_ui(
         - ui.spacing().item_spacing.x;
     let cols = table_columns::fit(&measured, visible, ui.spacing().item_spacing.x);
     let kinds: Vec<Col> = cols.iter().map(|c| c.0).collect();
+    // Columns left out for want of room are named, so that nobody looks for them in vain.
+    let adjusted = kinds.contains(&Col::Gross);
+    let hidden: Vec<&str> = table_columns::hidden(&measured, &kinds)
+        .into_iter()
+        .map(|c| lang.word(c.heading(adjusted)))
+        .collect();
+    if !hidden.is_empty() {
+        let columns = hidden.join(", ");
+        ui.label(RichText::new(msg!(lang.words(), "table-columns-hidden", columns)).weak())
+            .on_hover_text(lang.word(Word::TableColumnsHiddenTooltip));
+    }
     // Sideways only when even the fewest columns do not fit (a very narrow panel).
     egui::ScrollArea::horizontal()
         .id_salt("payout_table_h")
@@ -374,45 +385,29 @@ fn table_header(mut h: egui_extras::TableRow<'_, '_>, v: &mut TableView, cols: &
         });
     };
     for &c in cols {
-        let (sort, word, right) = match c {
-            Col::Id => (SortColumn::Id, Word::Id, false),
-            Col::Name => (SortColumn::Name, Word::Provider, false),
-            Col::Payout if adjusted => (SortColumn::Payout, Word::Net, true),
-            Col::Payout => (SortColumn::Payout, Word::PayoutHeading, true),
-            Col::Delta => (SortColumn::Delta, Word::VsComparison, true),
-            Col::Score => (SortColumn::Score, Word::ScoreHeading, true),
-            Col::Volume => (SortColumn::Volume, Word::Volume, true),
-            Col::Service => (SortColumn::Service, Word::Service, false),
-            Col::Regi => (SortColumn::Regi, Word::Regi, false),
-            Col::Gross => {
-                plain(&mut h, lang.word(Word::Kvalitetspeng));
-                continue;
-            }
-            Col::Withheld => {
-                plain(&mut h, lang.word(Word::WithheldHeading));
-                continue;
-            }
-            Col::Deductions => {
-                plain(&mut h, lang.word(Word::DeductionsHeading));
-                continue;
-            }
-            Col::PaidSoFar => {
-                plain(&mut h, lang.word(Word::PaidSoFar));
-                continue;
-            }
-            Col::Settlement => {
-                plain(&mut h, lang.word(Word::Settlement));
+        let word = lang.word(c.heading(adjusted));
+        let (sort, right) = match c {
+            Col::Id => (SortColumn::Id, false),
+            Col::Name => (SortColumn::Name, false),
+            Col::Payout => (SortColumn::Payout, true),
+            Col::Delta => (SortColumn::Delta, true),
+            Col::Score => (SortColumn::Score, true),
+            Col::Volume => (SortColumn::Volume, true),
+            Col::Service => (SortColumn::Service, false),
+            Col::Regi => (SortColumn::Regi, false),
+            Col::Gross | Col::Withheld | Col::Deductions | Col::PaidSoFar | Col::Settlement => {
+                plain(&mut h, word);
                 continue;
             }
             Col::Status => {
                 h.col(|ui| {
                     ui.add_space(table_columns::STATUS_INDENT);
-                    ui.strong(lang.word(Word::Status));
+                    ui.strong(word);
                 });
                 continue;
             }
         };
-        h.col(|ui| header_button(ui, v, sort, lang.word(word), right));
+        h.col(|ui| header_button(ui, v, sort, word, right));
     }
 }
 

@@ -175,6 +175,38 @@ pub fn measure(ui: &egui::Ui, calc: &Calculation, delta: bool, lang: Lang) -> Me
     Measured(cols.into_iter().map(|(c, w)| (c, w.ceil())).collect())
 }
 
+impl Col {
+    /// The column's heading; `adjusted`: the table also shows the amount before withholding
+    /// and deductions, so the payout column is the net.
+    pub fn heading(self, adjusted: bool) -> Word {
+        match self {
+            Col::Id => Word::Id,
+            Col::Name => Word::Provider,
+            Col::Payout if adjusted => Word::Net,
+            Col::Payout => Word::PayoutHeading,
+            Col::Delta => Word::VsComparison,
+            Col::Gross => Word::Kvalitetspeng,
+            Col::Withheld => Word::WithheldHeading,
+            Col::Deductions => Word::DeductionsHeading,
+            Col::PaidSoFar => Word::PaidSoFar,
+            Col::Settlement => Word::Settlement,
+            Col::Score => Word::ScoreHeading,
+            Col::Volume => Word::Volume,
+            Col::Service => Word::Service,
+            Col::Regi => Word::Regi,
+            Col::Status => Word::Status,
+        }
+    }
+}
+
+/// The measured columns that `fit` left out of `shown`.
+pub fn hidden(m: &Measured, shown: &[Col]) -> Vec<Col> {
+    m.0.iter()
+        .map(|&(c, _)| c)
+        .filter(|c| !shown.contains(c))
+        .collect()
+}
+
 /// The columns shown in `available` points with `spacing` between them, each with its width.
 pub fn fit(m: &Measured, available: f32, spacing: f32) -> Vec<(Col, f32)> {
     let mut cols = m.0.clone();

@@ -1417,3 +1417,6 @@ advances-sheet = Advance plan
 advances-menu = Advance plan…
 advances-menu-tooltip = The advances during the year per provider and round under the rule set's advance rule, as CSV or Excel
 advances-wrote = The advance plan was saved: { $file } ({ $providers } providers, total { $total })
+# The payout table: columns left out because the window is too narrow
+table-columns-hidden = Hidden to fit: { $columns }
+table-columns-hidden-tooltip = These columns do not fit in the window now. Each provider’s details are in the explanation (click the row); a wider window or a closed panel shows them in the table.

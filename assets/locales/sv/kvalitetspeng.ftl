@@ -1348,3 +1348,6 @@ advances-sheet = Förskottsplan
 advances-menu = Förskottsplan…
 advances-menu-tooltip = Förskotten under året per utförare och omgång enligt regelverkets förskottsregel, som CSV eller Excel
 advances-wrote = Förskottsplanen sparades: { $file } ({ $providers } utförare, summa { $total })
+# The payout table: columns left out because the window is too narrow
+table-columns-hidden = Dolda för att få plats: { $columns }
+table-columns-hidden-tooltip = Kolumnerna får inte plats i fönstret just nu. Varje utförares uppgifter står i förklaringen (klicka på raden); ett bredare fönster eller en stängd panel visar dem i tabellen.
