@@ -3,13 +3,14 @@
 use rust_decimal::Decimal;
 
 use super::bounds;
-use super::feature::{Arg, Message, Msg};
 use super::period::Period;
 use super::results::ServiceType;
 use super::rules::{
     Deduction, DeductionAmount, FORMAT_VERSION, Indicator, MissingDataPolicy, RuleSet, Scheme, Unit,
 };
-use super::textcheck::{self, TextProblem};
+use super::textcheck;
+
+mod messages;
 
 /// How serious a problem is. Errors stop the calculation; warnings do not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -210,158 +211,6 @@ pub enum Counted {
     Areas,
     Deductions,
     Gates,
-}
-
-impl Message for ProblemMsg {
-    fn msg(&self) -> Msg {
-        use ProblemMsg::*;
-        let (id, args) = match self {
-            Module(m) => return m.clone(),
-            NewerFormat { found } => (
-                "problem-newer-format",
-                vec![
-                    ("found", Arg::Count((*found).into())),
-                    ("FORMAT_VERSION", Arg::Count(FORMAT_VERSION.into())),
-                ],
-            ),
-            BadPeriod { text } => (
-                "problem-bad-period",
-                vec![("text", Arg::Plain(text.clone()))],
-            ),
-            BadCorrectionsDate { text } => (
-                "problem-bad-corrections-date",
-                vec![("text", Arg::Plain(text.clone()))],
-            ),
-            WeightsNotHundred { sum } => {
-                ("problem-weights-not-hundred", vec![("sum", Arg::Num(*sum))])
-            }
-            LowerAboveUpper { lower, upper } => (
-                "problem-lower-above-upper",
-                vec![("lower", Arg::Num(*lower)), ("upper", Arg::Num(*upper))],
-            ),
-            BadText(TextProblem::BadCharacter { code, position }) => (
-                "problem-bad-character",
-                vec![
-                    ("code", Arg::Plain(format!("{code:04X}"))),
-                    ("position", Arg::Count(*position as u64)),
-                ],
-            ),
-            BadText(TextProblem::TooLong { length, limit }) => (
-                "problem-too-long",
-                vec![
-                    ("length", Arg::Count(*length as u64)),
-                    ("limit", Arg::Count(*limit as u64)),
-                ],
-            ),
-            NotWholeOre { value } => ("problem-not-whole-ore", vec![("value", Arg::Num(*value))]),
-            OutOfBounds { value, max } => (
-                "problem-out-of-bounds",
-                vec![("value", Arg::Num(*value)), ("max", Arg::Num(*max))],
-            ),
-            PercentOutOfRange { value } => (
-                "problem-percent-out-of-range",
-                vec![("value", Arg::Num(*value))],
-            ),
-            StepCreditOutOfRange { credit } => (
-                "problem-step-credit-out-of-range",
-                vec![("credit", Arg::Num(*credit))],
-            ),
-            DuplicateStepLevel { level } => (
-                "problem-duplicate-step-level",
-                vec![("value", Arg::Num(*level))],
-            ),
-            PercentileOutOfRange { value } => (
-                "problem-percentile-out-of-range",
-                vec![("value", Arg::Num(*value))],
-            ),
-            BadBaselinePeriod { text } => (
-                "problem-bad-baseline-period",
-                vec![("text", Arg::Plain(text.clone()))],
-            ),
-            UnknownArea { id } => ("problem-unknown-area", vec![("id", Arg::Plain(id.clone()))]),
-            AreaWeightsNotHundred { sum } => (
-                "problem-area-weights-not-hundred",
-                vec![("sum", Arg::Num(*sum))],
-            ),
-            WeightsInAreaNotHundred { area, sum } => (
-                "problem-weights-in-area-not-hundred",
-                vec![("area", Arg::Plain(area.clone())), ("sum", Arg::Num(*sum))],
-            ),
-            DeductionUnknownIndicator { id } => (
-                "problem-deduction-unknown-indicator",
-                vec![("id", Arg::Plain(id.clone()))],
-            ),
-            TooMany { what, found, limit } => {
-                let what = match what {
-                    Counted::Indicators => "problem-indicators",
-                    Counted::Steps => "problem-steps",
-                    Counted::Areas => "problem-areas",
-                    Counted::Deductions => "problem-deductions",
-                    Counted::Gates => "problem-gates",
-                };
-                (
-                    "problem-too-many",
-                    vec![
-                        ("found", Arg::Count(*found as u64)),
-                        ("what", Arg::Text(Some(what))),
-                        ("limit", Arg::Count(*limit as u64)),
-                    ],
-                )
-            }
-            MinUsableOutOfRange { min, indicators } => (
-                "problem-min-usable-out-of-range",
-                vec![
-                    ("min", Arg::Count((*min).into())),
-                    ("indicators", Arg::Count(*indicators as u64)),
-                ],
-            ),
-            GateDuplicateKind { kind } => (
-                "problem-gate-duplicate-kind",
-                vec![("kind", Arg::Plain(kind.clone()))],
-            ),
-            GateCapOutOfRange { kind, value } => (
-                "problem-gate-cap-out-of-range",
-                vec![
-                    ("kind", Arg::Plain(kind.clone())),
-                    ("value", Arg::Num(*value)),
-                ],
-            ),
-            NoSchemes => ("rule-set-has-no", vec![]),
-            DuplicateScheme => ("service-type-has-more", vec![]),
-            NoIndicators => ("scheme-has-no-indicators", vec![]),
-            EmptyId => ("indicator-has-no-id", vec![]),
-            DuplicateId => ("id-is-used-by", vec![]),
-            EmptyName => ("indicator-has-no-name", vec![]),
-            NegativeWeight => ("weight-must-not-be", vec![]),
-            NoSteps => ("steps-scoring-has-no", vec![]),
-            StepCreditsNotRising => ("harder-step-must-give", vec![]),
-            RelativeStartNotBelowFull => ("start-level-must-be", vec![]),
-            ThresholdNotWorseThanBenchmark => ("threshold-must-be-worse", vec![]),
-            BaselineIsPeriod => ("baseline-period-must-not", vec![]),
-            PotNotPositive => ("pot-must-be-more", vec![]),
-            PotWithoutKey => ("pot-has-no-sharing", vec![]),
-            NegativeRate => ("amount-per-volume-unit", vec![]),
-            CompensationPercentOutOfRange => ("percentage-must-be-between", vec![]),
-            NegativeCap => ("cap-must-not-be", vec![]),
-            MinScoreOutOfRange => ("minimum-score-must-be", vec![]),
-            FallbackOutOfRange => ("fallback-share-must-be", vec![]),
-            ZeroMinRespondents => ("minimum-of0-respondents", vec![]),
-            NoArea => ("scheme-has-areas-give", vec![]),
-            AreaWithoutAreas => ("indicator-names-an-area", vec![]),
-            EmptyAreaId => ("area-has-no-id", vec![]),
-            DuplicateArea => ("two-areas-have-the", vec![]),
-            AreaWithoutIndicators => ("area-has-no-indicators", vec![]),
-            DeductionPercentOutOfRange => ("deductions-percentage-must-be", vec![]),
-            DeductionNotPositive => ("deductions-amount-must-be", vec![]),
-            WithholdPercentOutOfRange => ("share-withheld-must-be", vec![]),
-            PaybackPercentOutOfRange => ("share-paid-back-must", vec![]),
-            FallbackWithWithhold => ("fallback-rule-share-of", vec![]),
-            UncertaintyNeedsShare => ("confidence-interval-applies-only", vec![]),
-            EmptyCorrectionsTo => ("problem-empty-corrections-to", vec![]),
-            GateEmptyKind => ("problem-gate-empty-kind", vec![]),
-        };
-        Msg::new(id, args)
-    }
 }
 
 pub(crate) fn out_of_bounds(value: Decimal, max: Decimal) -> ProblemMsg {

@@ -283,6 +283,9 @@ pub(crate) fn code_point(code: u32) -> Arg {
     Arg::Plain(format!("{code:04X}"))
 }
 
+/// A message id and its values.
+type Parts = (&'static str, Vec<(&'static str, Arg)>);
+
 impl FileErrorMsg {
     /// The message id and its values; `None` for a RON error and an output not written, which
     /// `words` writes itself (RON's expectations, what became of the outputs).
@@ -290,6 +293,66 @@ impl FileErrorMsg {
         use FileErrorMsg::*;
         let (id, args) = match self {
             Ron(_) | NotWritten { .. } => return None,
+            Io(_)
+            | NotFound
+            | NoPermission
+            | NotText
+            | MixedEncoding { .. }
+            | NotRegularFile { .. }
+            | LineTooLong { .. }
+            | TooManyColumns { .. }
+            | TooLarge { .. }
+            | Empty
+            | UnclosedQuote
+            | NewerFormat { .. }
+            | ChangedOnDisk(_) => self.reading(),
+            MissingColumn { .. }
+            | DuplicateColumn { .. }
+            | FieldCount { .. }
+            | EmptyField
+            | Conflict { .. }
+            | DuplicateRow { .. }
+            | OverlappingPeriod { .. }
+            | More { .. } => self.layout(),
+            BadCharacter { .. }
+            | SurroundingSpace
+            | TooLong { .. }
+            | Number(_)
+            | WholeNumber { .. }
+            | NotWholeOre { .. }
+            | BadDate { .. }
+            | OutOfBounds { .. }
+            | Negative { .. }
+            | ServiceType { .. }
+            | Regi { .. }
+            | Period { .. } => self.value(),
+            SpreadsheetBomb { .. }
+            | SpreadsheetTooLarge { .. }
+            | SpreadsheetStringsLie { .. }
+            | CellBeyondColumns { .. }
+            | SheetTooWide { .. }
+            | Spreadsheet(_)
+            | Encrypted
+            | FormulaWithoutValue
+            | SheetNotFound { .. } => self.spreadsheet(),
+            Json(_)
+            | UnknownId { .. }
+            | MappedTwice { .. }
+            | TwoTotals
+            | MunicipalityCode { .. }
+            | Year { .. }
+            | SamePost { .. }
+            | KpiNotInFile { .. }
+            | MappingNeeded => self.kolada(),
+            Write(_) | OutputIsInput { .. } | OutputTwice { .. } => self.output(),
+        };
+        Some(Msg::new(id, args))
+    }
+
+    /// The file itself: whether and how it could be read as text.
+    fn reading(&self) -> Parts {
+        use FileErrorMsg::*;
+        match self {
             Io(e) => ("file-error-io", vec![("e", plain(e))]),
             NotFound => ("file-error-not-found", vec![]),
             NoPermission => ("file-error-no-permission", vec![]),
@@ -317,16 +380,22 @@ impl FileErrorMsg {
                 "file-error-too-large",
                 vec![("crate", grouped(*size)), ("crate_2", grouped(*limit))],
             ),
-            BadCharacter { code, position } => (
-                "file-error-bad-character",
-                vec![("code", code_point(*code)), ("position", size(*position))],
-            ),
-            SurroundingSpace => ("text-begins-or-ends", vec![]),
-            TooLong { length, limit } => (
-                "file-error-too-long",
-                vec![("length", size(*length)), ("limit", size(*limit))],
-            ),
             Empty => ("file-is-empty", vec![]),
+            UnclosedQuote => ("quote-is-never-closed", vec![]),
+            NewerFormat { found, supported } => (
+                "file-error-newer-format",
+                vec![("found", count(*found)), ("supported", count(*supported))],
+            ),
+            ChangedOnDisk(ChangedInput::Rules) => ("rule-file-changed-on", vec![]),
+            ChangedOnDisk(ChangedInput::Results) => ("results-file-changed-on", vec![]),
+            _ => unreachable!("grouped by FileErrorMsg::msg"),
+        }
+    }
+
+    /// The header and rows: columns, field counts, rows that clash, errors not shown.
+    fn layout(&self) -> Parts {
+        use FileErrorMsg::*;
+        match self {
             MissingColumn { column, accepted } => (
                 "file-error-missing-column",
                 vec![
@@ -343,18 +412,6 @@ impl FileErrorMsg {
                 vec![("expected", size(*expected)), ("found", size(*found))],
             ),
             EmptyField => ("field-must-not-be", vec![]),
-            Number(e) => ("file-error-number", vec![("e", Arg::msg(e.msg()))]),
-            WholeNumber { text } => ("file-error-whole-number", vec![("text", plain(text))]),
-            NotWholeOre { text } => ("file-error-not-whole-ore", vec![("text", plain(text))]),
-            BadDate { text } => ("file-error-bad-date", vec![("text", plain(text))]),
-            OutOfBounds { text, max } => (
-                "file-error-out-of-bounds",
-                vec![("text", plain(text)), ("max", Arg::Num(*max))],
-            ),
-            Negative { text } => ("file-error-negative", vec![("text", plain(text))]),
-            ServiceType { text } => ("file-error-service-type", vec![("text", plain(text))]),
-            Regi { text } => ("file-error-regi", vec![("text", plain(text))]),
-            Period { text } => ("file-error-period", vec![("text", plain(text))]),
             Conflict {
                 first_line,
                 first,
@@ -375,10 +432,44 @@ impl FileErrorMsg {
                 "file-error-overlapping-period",
                 vec![("first_line", size(*first_line))],
             ),
-            NewerFormat { found, supported } => (
-                "file-error-newer-format",
-                vec![("found", count(*found)), ("supported", count(*supported))],
+            More { count } => ("file-error-more", vec![("count", size(*count))]),
+            _ => unreachable!("grouped by FileErrorMsg::msg"),
+        }
+    }
+
+    /// One field's value: text, number, date, or a code the format knows.
+    fn value(&self) -> Parts {
+        use FileErrorMsg::*;
+        match self {
+            BadCharacter { code, position } => (
+                "file-error-bad-character",
+                vec![("code", code_point(*code)), ("position", size(*position))],
             ),
+            SurroundingSpace => ("text-begins-or-ends", vec![]),
+            TooLong { length, limit } => (
+                "file-error-too-long",
+                vec![("length", size(*length)), ("limit", size(*limit))],
+            ),
+            Number(e) => ("file-error-number", vec![("e", Arg::msg(e.msg()))]),
+            WholeNumber { text } => ("file-error-whole-number", vec![("text", plain(text))]),
+            NotWholeOre { text } => ("file-error-not-whole-ore", vec![("text", plain(text))]),
+            BadDate { text } => ("file-error-bad-date", vec![("text", plain(text))]),
+            OutOfBounds { text, max } => (
+                "file-error-out-of-bounds",
+                vec![("text", plain(text)), ("max", Arg::Num(*max))],
+            ),
+            Negative { text } => ("file-error-negative", vec![("text", plain(text))]),
+            ServiceType { text } => ("file-error-service-type", vec![("text", plain(text))]),
+            Regi { text } => ("file-error-regi", vec![("text", plain(text))]),
+            Period { text } => ("file-error-period", vec![("text", plain(text))]),
+            _ => unreachable!("grouped by FileErrorMsg::msg"),
+        }
+    }
+
+    /// A workbook: its size, its sheets and cells.
+    fn spreadsheet(&self) -> Parts {
+        use FileErrorMsg::*;
+        match self {
             SpreadsheetBomb {
                 part,
                 size,
@@ -420,6 +511,14 @@ impl FileErrorMsg {
                     ("available", Arg::Plain(available.join(", "))),
                 ],
             ),
+            _ => unreachable!("grouped by FileErrorMsg::msg"),
+        }
+    }
+
+    /// JSON data and its mapping (Kolada posts, ids, keys).
+    fn kolada(&self) -> Parts {
+        use FileErrorMsg::*;
+        match self {
             Json(m) => ("file-error-json", vec![("m", plain(m))]),
             UnknownId { kind, id } => (
                 "file-error-unknown-id",
@@ -436,18 +535,22 @@ impl FileErrorMsg {
                 "file-error-kpi-not-in-file",
                 vec![("kpi", plain(kpi)), ("found", plain(found))],
             ),
-            UnclosedQuote => ("quote-is-never-closed", vec![]),
             MappingNeeded => ("kolada-data-needs-a", vec![]),
-            More { count } => ("file-error-more", vec![("count", size(*count))]),
-            ChangedOnDisk(ChangedInput::Rules) => ("rule-file-changed-on", vec![]),
-            ChangedOnDisk(ChangedInput::Results) => ("results-file-changed-on", vec![]),
+            _ => unreachable!("grouped by FileErrorMsg::msg"),
+        }
+    }
+
+    /// An output that would go where it must not, or could not be written.
+    fn output(&self) -> Parts {
+        use FileErrorMsg::*;
+        match self {
             Write(e) => ("file-error-write", vec![("e", plain(e))]),
             OutputIsInput { input } => {
                 ("file-error-output-is-input", vec![("input", plain(input))])
             }
             OutputTwice { other } => ("file-error-output-twice", vec![("other", plain(other))]),
-        };
-        Some(Msg::new(id, args))
+            _ => unreachable!("grouped by FileErrorMsg::msg"),
+        }
     }
 }
 

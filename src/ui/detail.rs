@@ -119,46 +119,80 @@ fn peer_strips(
 /// none hollow ones in the colour of failure; each level line carries its value; hovering a
 /// point names the provider and its value. The caption says the same in words.
 fn peer_strip_ui(ui: &mut egui::Ui, strip: &PeerStrip, key: &str, lang: Lang) {
-    use egui_plot::{MarkerShape, Plot, PlotPoint, Points, Text, VLine};
-    let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let mut sorted: Vec<&Peer> = strip.values.iter().collect();
     sorted.sort_by_key(|p| p.value);
-    let at = |k: usize, p: &Peer| [f(p.value), k as f64];
-    let pick = |keep: &dyn Fn(&Peer) -> bool| -> Vec<[f64; 2]> {
-        sorted
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| keep(p))
-            .map(|(k, p)| at(k, p))
-            .collect()
-    };
-    let passing = pick(&|p| !p.me && p.passes);
-    let failing = pick(&|p| !p.me && !p.passes);
-    let me = pick(&|p| p.me);
-    let dark = ui.visuals().dark_mode;
-    let pass_color = if dark {
-        egui::Color32::from_rgb(100, 170, 240)
-    } else {
-        egui::Color32::from_rgb(30, 100, 180)
-    };
-    let fail_color = ui.visuals().error_fg_color;
-    let me_color = ui.visuals().strong_text_color();
-    let line_color = ui.visuals().text_color();
-    let level_text = |name: &str, v: Decimal| {
-        format!(
-            "{name} {}{}",
-            crate::words::number::format_number_lang(v.normalize(), None, lang),
-            strip.suffix
-        )
-    };
+    let colors = StripColors::new(ui.visuals());
     let top = sorted.len() as f64;
-    let mut plot = Plot::new(("peer_strip", key));
+    let shown = strip_axes(strip, key, top, lang).show(ui, |plot| {
+        level_lines(plot, strip, top, colors.line, lang);
+        peer_points(plot, &sorted, &colors, lang);
+    });
+    hover_peer(shown, &sorted, strip, lang);
+    // The chart in words: the axes and the levels with their values.
+    let levels: Vec<String> = strip
+        .levels
+        .iter()
+        .map(|(name, v)| level_text(name, *v, strip, lang))
+        .collect();
+    ui.weak(format!(
+        "{} {}",
+        lang.word(Word::PeerChartCaption),
+        levels.join(" · ")
+    ));
+}
+
+/// The colours of a peer strip: results that earn credit, those that do not, this provider's,
+/// and the level lines'.
+struct StripColors {
+    pass: egui::Color32,
+    fail: egui::Color32,
+    me: egui::Color32,
+    line: egui::Color32,
+}
+
+impl StripColors {
+    fn new(visuals: &egui::Visuals) -> StripColors {
+        let pass = if visuals.dark_mode {
+            egui::Color32::from_rgb(100, 170, 240)
+        } else {
+            egui::Color32::from_rgb(30, 100, 180)
+        };
+        StripColors {
+            pass,
+            fail: visuals.error_fg_color,
+            me: visuals.strong_text_color(),
+            line: visuals.text_color(),
+        }
+    }
+}
+
+/// A value as the chart places it.
+fn chart_x(d: Decimal) -> f64 {
+    rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0)
+}
+
+/// Where the `k`th result (by value) is drawn.
+fn peer_at(k: usize, p: &Peer) -> [f64; 2] {
+    [chart_x(p.value), k as f64]
+}
+
+/// A level's name with its value and unit.
+fn level_text(name: &str, v: Decimal, strip: &PeerStrip, lang: Lang) -> String {
+    format!(
+        "{name} {}{}",
+        crate::words::number::format_number_lang(v.normalize(), None, lang),
+        strip.suffix
+    )
+}
+
+/// The chart's frame: its size, its axes named, the levels and every result in view.
+fn strip_axes<'a>(strip: &PeerStrip, key: &str, top: f64, lang: Lang) -> egui_plot::Plot<'a> {
+    let mut plot = egui_plot::Plot::new(("peer_strip", key));
     // The levels in view too, so that the distance to them shows.
     for (_, v) in &strip.levels {
-        plot = plot.include_x(f(*v));
+        plot = plot.include_x(chart_x(*v));
     }
-    let shown = plot
-        .height(130.0)
+    plot.height(130.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -169,81 +203,108 @@ fn peer_strip_ui(ui: &mut egui::Ui, strip: &PeerStrip, key: &str, lang: Lang) {
         .x_axis_label(format!("{} ({})", lang.word(Word::Value), strip.unit))
         .y_axis_label(lang.word(Word::ProvidersByValue))
         .y_axis_formatter(|_, _| String::new())
-        .show(ui, |plot| {
-            // Each line's value written beside it, inward (the highest level's to its left).
-            let highest = strip.levels.iter().map(|(_, v)| *v).max();
-            for (name, v) in &strip.levels {
-                let text = level_text(name, *v);
-                let anchor = if Some(*v) == highest && strip.levels.len() > 1 {
-                    egui::Align2::RIGHT_TOP
-                } else {
-                    egui::Align2::LEFT_TOP
-                };
-                plot.vline(VLine::new(text.clone(), f(*v)).color(line_color));
-                plot.text(
-                    Text::new(
-                        text.clone(),
-                        PlotPoint::new(f(*v), top),
-                        format!(" {text} "),
-                    )
-                    .anchor(anchor)
-                    .color(line_color),
-                );
-            }
-            plot.points(
-                Points::new(lang.word(Word::PeersEarningCredit), passing)
-                    .radius(3.5)
-                    .color(pass_color),
-            );
-            plot.points(
-                Points::new(lang.word(Word::PeersEarningNoCredit), failing)
-                    .radius(3.5)
-                    .filled(false)
-                    .color(fail_color),
-            );
-            plot.points(
-                Points::new(lang.word(Word::ThisProvider), me)
-                    .radius(7.0)
-                    .shape(MarkerShape::Diamond)
-                    .color(me_color),
-            );
-        });
-    // The provider under the pointer (the nearest point within 20 points on screen).
-    if let Some(pos) = shown.response.hover_pos() {
-        let nearest = sorted
+}
+
+/// Each level's line, with its value written beside it, inward (the highest level's to its
+/// left).
+fn level_lines(
+    plot: &mut egui_plot::PlotUi<'_>,
+    strip: &PeerStrip,
+    top: f64,
+    color: egui::Color32,
+    lang: Lang,
+) {
+    use egui_plot::{PlotPoint, Text, VLine};
+    let highest = strip.levels.iter().map(|(_, v)| *v).max();
+    for (name, v) in &strip.levels {
+        let text = level_text(name, *v, strip, lang);
+        let anchor = if Some(*v) == highest && strip.levels.len() > 1 {
+            egui::Align2::RIGHT_TOP
+        } else {
+            egui::Align2::LEFT_TOP
+        };
+        plot.vline(VLine::new(text.clone(), chart_x(*v)).color(color));
+        plot.text(
+            Text::new(
+                text.clone(),
+                PlotPoint::new(chart_x(*v), top),
+                format!(" {text} "),
+            )
+            .anchor(anchor)
+            .color(color),
+        );
+    }
+}
+
+/// The results as points: those that earn credit, those that do not, and this provider's.
+fn peer_points(
+    plot: &mut egui_plot::PlotUi<'_>,
+    sorted: &[&Peer],
+    colors: &StripColors,
+    lang: Lang,
+) {
+    use egui_plot::{MarkerShape, Points};
+    let pick = |keep: &dyn Fn(&Peer) -> bool| -> Vec<[f64; 2]> {
+        sorted
             .iter()
             .enumerate()
-            .map(|(k, p)| {
-                let [x, y] = at(k, p);
-                let d = shown
-                    .transform
-                    .position_from_point(&PlotPoint::new(x, y))
-                    .distance(pos);
-                (d, p)
-            })
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .filter(|(d, _)| *d <= 20.0);
-        if let Some((_, p)) = nearest {
-            let text = format!(
-                "{}: {}{}",
-                p.name,
-                crate::words::number::format_number_lang(p.value, None, lang),
-                strip.suffix
-            );
-            shown.response.on_hover_text_at_pointer(text);
-        }
-    }
-    // The chart in words: the axes and the levels with their values.
-    let levels: Vec<String> = strip
-        .levels
+            .filter(|(_, p)| keep(p))
+            .map(|(k, p)| peer_at(k, p))
+            .collect()
+    };
+    plot.points(
+        Points::new(
+            lang.word(Word::PeersEarningCredit),
+            pick(&|p| !p.me && p.passes),
+        )
+        .radius(3.5)
+        .color(colors.pass),
+    );
+    plot.points(
+        Points::new(
+            lang.word(Word::PeersEarningNoCredit),
+            pick(&|p| !p.me && !p.passes),
+        )
+        .radius(3.5)
+        .filled(false)
+        .color(colors.fail),
+    );
+    plot.points(
+        Points::new(lang.word(Word::ThisProvider), pick(&|p| p.me))
+            .radius(7.0)
+            .shape(MarkerShape::Diamond)
+            .color(colors.me),
+    );
+}
+
+/// The provider under the pointer (the nearest point within 20 points on screen), named with
+/// its value.
+fn hover_peer(shown: egui_plot::PlotResponse<()>, sorted: &[&Peer], strip: &PeerStrip, lang: Lang) {
+    let Some(pos) = shown.response.hover_pos() else {
+        return;
+    };
+    let nearest = sorted
         .iter()
-        .map(|(name, v)| level_text(name, *v))
-        .collect();
-    ui.weak(format!(
-        "{} {}",
-        lang.word(Word::PeerChartCaption),
-        levels.join(" · ")
-    ));
+        .enumerate()
+        .map(|(k, p)| {
+            let [x, y] = peer_at(k, p);
+            let d = shown
+                .transform
+                .position_from_point(&egui_plot::PlotPoint::new(x, y))
+                .distance(pos);
+            (d, p)
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .filter(|(d, _)| *d <= 20.0);
+    if let Some((_, p)) = nearest {
+        let text = format!(
+            "{}: {}{}",
+            p.name,
+            crate::words::number::format_number_lang(p.value, None, lang),
+            strip.suffix
+        );
+        shown.response.on_hover_text_at_pointer(text);
+    }
 }
 
 fn provider_explanation_ui(p: &ProviderResult, peers: &[PeerStrip], lang: Lang, ui: &mut egui::Ui) {
