@@ -637,3 +637,31 @@ fn snapshots_of_the_lock_form_in_the_light_theme() {
         h
     });
 }
+
+/// At 1024×640 the rule editor's widest choice ("Saknade data") stays inside its panel, cut
+/// with an ellipsis (the whole text on hover), instead of running under the table.
+#[test]
+fn the_editors_choices_stay_inside_its_panel_at_1024() {
+    let mut h = sample(vec![], [1024.0, 640.0]);
+    h.run();
+    assert!(h.state().prefs.show_editor, "the rule editor is open");
+    let combo = h
+        .get_all_by_label("Saknade data")
+        .map(|n| n.rect())
+        .fold(f32::MIN, |r, x| r.max(x.right()));
+    let table = h
+        .get_all_by_label_contains("Kvalitetspeng")
+        .map(|n| n.rect())
+        .filter(|r| r.top() > 150.0 && r.top() < 260.0)
+        .fold(f32::MAX, |l, x| l.min(x.left()));
+    let ids: Vec<_> = h
+        .get_all_by_label_contains("Id")
+        .map(|n| n.rect())
+        .filter(|r| r.top() > 150.0 && r.top() < 260.0)
+        .collect();
+    let table = ids.iter().fold(table, |l, x| l.min(x.left()));
+    assert!(
+        combo < table,
+        "the choice ends at {combo}, the table starts at {table}"
+    );
+}

@@ -96,3 +96,10 @@ pub fn optional_decimal_edit(
         decimal_edit(ui, v, id_salt, 90.0, lang, check.id);
     }
 }
+
+/// A combo box's width: `want`, or what the panel has left when that is less (a narrow
+/// window), so that it is cut with an ellipsis inside the panel rather than at its edge.
+pub fn combo_width(ui: &Ui, want: f32) -> f32 {
+    want.min(ui.available_width() - ui.spacing().item_spacing.x)
+        .max(80.0)
+}

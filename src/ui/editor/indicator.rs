@@ -158,16 +158,19 @@ fn uncertainty_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, 
     let lbl = ui
         .label(lang.word(Word::Uncertainty95PercentCi))
         .on_hover_text(lang.word(Word::WhatCountsForA));
+    let selected = ind.uncertainty.label(ind.direction, lang);
     egui::ComboBox::from_id_salt(("uncertainty", si, ii))
-        .selected_text(ind.uncertainty.label(ind.direction, lang))
-        .width(260.0)
+        .selected_text(selected)
+        .width(super::super::widgets::combo_width(ui, 260.0))
+        .truncate()
         .show_ui(ui, |ui| {
             for u in Uncertainty::ALL {
                 ui.selectable_value(&mut ind.uncertainty, u, u.label(ind.direction, lang));
             }
         })
         .response
-        .labelled_by(lbl.id);
+        .labelled_by(lbl.id)
+        .on_hover_text(selected);
     ui.end_row();
 }
 
@@ -185,14 +188,16 @@ fn scoring_kind_ui(
     let mut new_kind = kind;
     egui::ComboBox::from_id_salt(("scoring", si, ii))
         .selected_text(kind.label(lang))
-        .width(220.0)
+        .width(super::super::widgets::combo_width(ui, 220.0))
+        .truncate()
         .show_ui(ui, |ui| {
             for &k in ScoringKind::ALL {
                 ui.selectable_value(&mut new_kind, k, k.label(lang));
             }
         })
         .response
-        .labelled_by(lbl.id);
+        .labelled_by(lbl.id)
+        .on_hover_text(kind.label(lang));
     if new_kind != kind {
         let level = ind.scoring.mode().headline().unwrap_or(Decimal::from(80));
         ind.scoring = new_kind.default_scoring(level, period);

@@ -94,16 +94,19 @@ fn missing_data_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang
     let missing_lbl = ui.label(lang.word(Word::MissingData));
     let kind = MissingKind::of(&scheme.missing_data);
     let mut new_kind = kind;
+    let selected = scheme.missing_data.label(lang);
     egui::ComboBox::from_id_salt(("missing", si))
-        .selected_text(scheme.missing_data.label(lang))
-        .width(230.0)
+        .selected_text(selected.as_str())
+        .width(super::super::widgets::combo_width(ui, 230.0))
+        .truncate()
         .show_ui(ui, |ui| {
             for k in MissingKind::ALL {
                 ui.selectable_value(&mut new_kind, k, k.label(lang));
             }
         })
         .response
-        .labelled_by(missing_lbl.id);
+        .labelled_by(missing_lbl.id)
+        .on_hover_text(selected);
     if new_kind != kind {
         scheme.missing_data = new_kind.starting();
     }
