@@ -740,3 +740,65 @@ fn the_scheme_level_rules_are_worded() {
     );
     assert!(said[0].ends_with("ur 2024"), "{said:?}");
 }
+
+/// Ends of a sweep beyond anything a rule set may hold are refused in words (they once
+/// overflowed the steps' arithmetic and ended the program), and a count too large for its
+/// field is named as given, not clamped to another number.
+#[test]
+fn a_sweep_of_huge_values_is_refused_not_a_crash() {
+    let (rules, results) = (
+        s("worked_example_l/rules.ron"),
+        s("worked_example_l/results.csv"),
+    );
+    for (param, from, to) in [
+        (
+            "hemtjanst.min_usable",
+            "-50000000000000000000000000000",
+            "50000000000000000000000000000",
+        ),
+        ("hemtjanst.rate", "0", "10000000000000000000000000000"),
+    ] {
+        let (code, _, err) = run(&[
+            "sweep",
+            "--rules",
+            &rules,
+            "--results",
+            &results,
+            "--param",
+            param,
+            "--from",
+            from,
+            "--to",
+            to,
+            "--steps",
+            "20",
+        ]);
+        assert_eq!(code, 1, "{param}: {err}");
+        assert!(
+            err.contains("från och till får vara högst 1 000 000 000 000"),
+            "{err}"
+        );
+    }
+    let (code, _, err) = run(&[
+        "sweep",
+        "--rules",
+        &rules,
+        "--results",
+        &results,
+        "--param",
+        "hemtjanst.min_usable",
+        "--from",
+        "0",
+        "--to",
+        "100000000000",
+        "--steps",
+        "2",
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("100000000000 går inte att använda"), "{err}");
+    assert!(!err.contains("4294967295"), "{err}");
+    assert_eq!(
+        kvalitetspeng::domain::decide::sweep::whole_steps(Decimal::MIN, Decimal::MAX, 3),
+        None
+    );
+}

@@ -432,7 +432,7 @@ fn example_advances_plan_rounds_sum_exactly_to_the_rounded_total() {
     assert_eq!(
         notes[0],
         "80 % av föregående utbetalning 100 000,00 kr = 80 000,00 kr, avrundat till öre en \
-         gång, i 3 omgångar, omgång 1–2 får ett öre mer än de övriga (största rest) så att \
+         gång, i 3 omgångar, omgångarna 1–2 får var sitt öre mer än de övriga (största rest) så att \
          omgångarna summerar exakt"
     );
     assert!(notes[1].ends_with(", omgång 1 får ett öre mer än de övriga (största rest) så att omgångarna summerar exakt"), "{}", notes[1]);
@@ -547,6 +547,16 @@ fn the_advance_rule_in_prose_and_its_change_in_a_comparison() {
         ),
         "{texts:?}"
     );
+    // One round is worded in the singular, in both languages.
+    let mut one = r.clone();
+    one.schemes[0].advances.as_mut().unwrap().rounds = 1;
+    for (lang, words) in [
+        (Lang::Sv, "förskott i en omgång,"),
+        (Lang::En, "paid in one round,"),
+    ] {
+        let prose = kvalitetspeng::words::prose::rule_set_prose(&one, lang);
+        assert!(prose[0].1.iter().any(|p| p.contains(words)), "{prose:?}");
+    }
     // A rule file without advances means what it did, and is written without the field.
     let a = rules("worked_example_a/rules.ron");
     assert!(a.schemes[0].advances.is_none());

@@ -164,7 +164,7 @@ impl ProviderPlan {
                         ("percent", Arg::Trimmed(self.percent)),
                         ("previous", Arg::Kr(prev)),
                         ("total", Arg::Kr(*total)),
-                        ("rounds", Arg::Num(Decimal::from(rounds.len()))),
+                        ("rounds", Arg::Count(rounds.len() as u64)),
                     ],
                 )];
                 if extra > 0 {
@@ -174,7 +174,10 @@ impl ProviderPlan {
                     };
                     items.push(Msg::new(
                         "advances-note-extra-ore",
-                        vec![("which", Arg::Plain(which))],
+                        vec![
+                            ("which", Arg::Plain(which)),
+                            ("extra", Arg::Count(extra as u64)),
+                        ],
                     ));
                 }
                 Msg::new(
@@ -270,7 +273,7 @@ pub fn prose(s: &Scheme) -> Option<Msg> {
         "prose-advances",
         vec![
             ("percent", Arg::Trimmed(a.percent_of_previous)),
-            ("rounds", Arg::Num(a.rounds.into())),
+            ("rounds", Arg::Count(a.rounds.into())),
         ],
     ))
 }
@@ -282,7 +285,7 @@ fn short(a: Option<&Advances>) -> Msg {
             "advances-short",
             vec![
                 ("percent", Arg::Trimmed(a.percent_of_previous)),
-                ("rounds", Arg::Num(a.rounds.into())),
+                ("rounds", Arg::Count(a.rounds.into())),
             ],
         ),
         None => Msg::new("advances-short-none", vec![]),

@@ -3,6 +3,7 @@
 //! advance gets one row that says why; the note of a provider's first row says how its total
 //! was found and which rounds took the öre left over.
 
+use crate::words::msg;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -150,7 +151,22 @@ pub fn plan_bytes(
     let xlsx = out
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    // A sheet holds at most 1 048 576 rows (the header and the sum row besides the plan's).
+    const SHEET_ROWS: usize = 1_048_576;
     if xlsx {
+        let rows = rows(plan, lang).len() + 2;
+        if rows > SHEET_ROWS {
+            let n = |v: usize| {
+                lang.words()
+                    .number(rust_decimal::Decimal::from(v as u64), Some(0))
+            };
+            return Err(msg!(
+                lang.words(),
+                "advances-xlsx-too-many-rows",
+                rows = n(rows),
+                limit = n(SHEET_ROWS)
+            ));
+        }
         plan_xlsx(plan, audit, lang).map_err(|e| e.to_string())
     } else {
         Ok(plan_csv(plan, lang))

@@ -920,6 +920,7 @@ solve-error-above-highest-rate = even the highest allowed rate ({ $rate }) costs
 solve-error-unbounded = every provider reaches the cap: the total is at most { $total } kr and within the budget at any rate
 sweep-error-steps = the number of steps must be 2–{ $MAX_STEPS }, got { $steps }
 sweep-error-range = from and to must differ
+sweep-error-too-large = from and to may be at most { $limit } in size: no value of a rule set can be larger
 sweep-error-not-whole-steps = “{ $path }” takes whole numbers only, but { $steps } steps from { $from } to { $to } give { $value }; choose { $whole } steps (--steps { $whole }) so that every value is whole
 sweep-error-not-whole-ends = “{ $path }” takes whole numbers only, but from { $from } to { $to } gives { $value }; give whole numbers as from and to (--from, --to)
 warning-unknown-indicator = the indicator “{ $id }” is not in the rules: { $rows } { $rows ->
@@ -1394,13 +1395,25 @@ peer-chart-caption = Across the value, up the providers in order; filled points 
 advances-percent-out-of-range = the advances' share of the previous payout (percent_of_previous) is { $value } %, it must be 0–100 %
 advances-rounds-out-of-range = the advances' number of rounds (rounds) is { $rounds }, it must be 1–{ $max }
 advances-note = { $text }
-advances-note-total = { $percent } % of the previous payout { $previous } = { $total }, rounded to öre once, in { $rounds } rounds
-advances-note-extra-ore = round { $which } gets one öre more than the others (largest remainder) so that the rounds sum exactly
+advances-note-total = { $percent } % of the previous payout { $previous } = { $total }, rounded to öre once, { $rounds ->
+        [one] in one round
+       *[other] in { $rounds } rounds
+    }
+advances-note-extra-ore = { $extra ->
+        [one] round { $which } gets one öre more than the others
+       *[other] rounds { $which } get one öre more each than the others
+    } (largest remainder) so that the rounds sum exactly
 advances-none-no-previous = no previous payout: no advance
 advances-none-nothing-before = previous payout { $previous }: no advance
 warning-advance-paid-differs = { $provider_id }: paid so far { $paid } differs from the advance plan { $planned }; the settlement is made against what was paid
-prose-advances = During the year advances are paid in { $rounds } rounds, in all { $percent } % of the provider's previous payout (column föregående_utbetalning), rounded to öre once and split so that the rounds sum exactly (the first rounds get the öre left over). A provider without a previous payout gets no advance. At year end the final amount is settled against what was paid so far (column utbetalt_hittills).
-advances-short = { $percent } % of the previous payout in { $rounds } rounds
+prose-advances = During the year advances are paid { $rounds ->
+        [one] in one round
+       *[other] in { $rounds } rounds
+    }, in all { $percent } % of the provider's previous payout (column föregående_utbetalning), rounded to öre once and split so that the rounds sum exactly (the first rounds get the öre left over). A provider without a previous payout gets no advance. At year end the final amount is settled against what was paid so far (column utbetalt_hittills).
+advances-short = { $percent } % of the previous payout { $rounds ->
+        [one] in one round
+       *[other] in { $rounds } rounds
+    }
 advances-short-none = no advances
 advances-on = Advances during the year
 advances-percent-field = Advances, % of the previous payout
@@ -1413,6 +1426,7 @@ settlement-even = Final amount { $final } − paid so far { $paid } = settlement
 advances-csv-header = provider_id;provider_name;service_type;previous_payout_kr;percent;round;amount_kr;note
 advances-sum = Total
 advances-no-rule = no scheme of the rule set has an advance rule (advances), so there is no advance plan to make
+advances-xlsx-too-many-rows = the advance plan has { $rows } rows, more than a worksheet holds ({ $limit }); save it as CSV (.csv) instead
 advances-sheet = Advance plan
 advances-menu = Advance plan…
 advances-menu-tooltip = The advances during the year per provider and round under the rule set's advance rule, as CSV or Excel

@@ -854,6 +854,7 @@ solve-error-above-highest-rate = även den högsta tillåtna satsen ({ $rate }) 
 solve-error-unbounded = alla utförare når taket: summan blir högst { $total } kr och håller budgeten vid vilken sats som helst
 sweep-error-steps = antalet steg måste vara 2–{ $MAX_STEPS }, fick { $steps }
 sweep-error-range = från och till måste vara olika
+sweep-error-too-large = från och till får vara högst { $limit } till beloppet: inget värde i ett regelverk kan vara större
 sweep-error-not-whole-steps = ”{ $path }” tar bara heltal, men { $steps } steg från { $from } till { $to } ger { $value }; välj { $whole } steg (--steps { $whole }) så blir varje värde ett heltal
 sweep-error-not-whole-ends = ”{ $path }” tar bara heltal, men från { $from } till { $to } ger { $value }; ange heltal som från- och tillvärde (--from, --to)
 warning-unknown-indicator = indikatorn ”{ $id }” finns inte i reglerna: { $rows } rader ignoreras (första på rad { $first_line })
@@ -1325,13 +1326,25 @@ peer-chart-caption = Vågrätt värdet, lodrätt utförarna i ordning; fyllda pu
 advances-percent-out-of-range = förskottets andel av föregående utbetalning (percent_of_previous) är { $value } %, den måste vara 0–100 %
 advances-rounds-out-of-range = förskottets antal omgångar (rounds) är { $rounds }, det måste vara 1–{ $max }
 advances-note = { $text }
-advances-note-total = { $percent } % av föregående utbetalning { $previous } = { $total }, avrundat till öre en gång, i { $rounds } omgångar
-advances-note-extra-ore = omgång { $which } får ett öre mer än de övriga (största rest) så att omgångarna summerar exakt
+advances-note-total = { $percent } % av föregående utbetalning { $previous } = { $total }, avrundat till öre en gång, { $rounds ->
+        [one] i en omgång
+       *[other] i { $rounds } omgångar
+    }
+advances-note-extra-ore = { $extra ->
+        [one] omgång { $which } får ett öre mer än de övriga
+       *[other] omgångarna { $which } får var sitt öre mer än de övriga
+    } (största rest) så att omgångarna summerar exakt
 advances-none-no-previous = ingen föregående utbetalning: inget förskott
 advances-none-nothing-before = föregående utbetalning { $previous }: inget förskott
 warning-advance-paid-differs = { $provider_id }: utbetalt hittills { $paid } skiljer sig från förskottsplanen { $planned }; avräkningen görs mot det som betalats
-prose-advances = Under året betalas förskott i { $rounds } omgångar, sammanlagt { $percent } % av utförarens föregående utbetalning (kolumnen föregående_utbetalning), avrundat till öre en gång och fördelat så att omgångarna summerar exakt (de första omgångarna får de ören som blir över). En utförare utan föregående utbetalning får inget förskott. Vid årets slut avräknas det slutliga beloppet mot det som betalats hittills (kolumnen utbetalt_hittills).
-advances-short = { $percent } % av föregående utbetalning i { $rounds } omgångar
+prose-advances = Under året betalas förskott { $rounds ->
+        [one] i en omgång
+       *[other] i { $rounds } omgångar
+    }, sammanlagt { $percent } % av utförarens föregående utbetalning (kolumnen föregående_utbetalning), avrundat till öre en gång och fördelat så att omgångarna summerar exakt (de första omgångarna får de ören som blir över). En utförare utan föregående utbetalning får inget förskott. Vid årets slut avräknas det slutliga beloppet mot det som betalats hittills (kolumnen utbetalt_hittills).
+advances-short = { $percent } % av föregående utbetalning { $rounds ->
+        [one] i en omgång
+       *[other] i { $rounds } omgångar
+    }
 advances-short-none = inga förskott
 advances-on = Förskott under året
 advances-percent-field = Förskott, % av föregående utbetalning
@@ -1344,6 +1357,7 @@ settlement-even = Slutligt belopp { $final } − utbetalt hittills { $paid } = a
 advances-csv-header = utförar_id;utförare;verksamhet;föregående_utbetalning_kr;procent;omgång;belopp_kr;anmärkning
 advances-sum = Summa
 advances-no-rule = inget schema i regelverket har en förskottsregel (advances), så det finns ingen förskottsplan att göra
+advances-xlsx-too-many-rows = förskottsplanen har { $rows } rader, fler än ett kalkylblad rymmer ({ $limit }); spara den som CSV (.csv) i stället
 advances-sheet = Förskottsplan
 advances-menu = Förskottsplan…
 advances-menu-tooltip = Förskotten under året per utförare och omgång enligt regelverkets förskottsregel, som CSV eller Excel

@@ -383,7 +383,13 @@ impl Param {
                 Field::MinUsable => {
                     let mut d = Decimal::from(scheme.min_usable_indicators.unwrap_or(0));
                     f(&mut d);
-                    let k = u32::try_from(d.trunc().mantissa().max(0)).unwrap_or(u32::MAX);
+                    // A count beyond what the field holds is refused, not clamped to another number.
+                    let k = u32::try_from(d.trunc().mantissa().max(0)).map_err(|_| {
+                        ParamError::BadValue {
+                            path: path.clone(),
+                            value: d,
+                        }
+                    })?;
                     scheme.min_usable_indicators = (k > 0).then_some(k);
                 }
                 Field::GateCap(k) => {

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use super::Evaluator;
 use super::param::{Param, ParamError};
+use crate::domain::bounds::MAX_AMOUNT;
 use crate::domain::explanation::Calculation;
 use crate::domain::explanation::Detail;
 use crate::domain::feature::{Arg, Message, Msg};
@@ -71,6 +72,8 @@ pub enum SweepError {
         steps: usize,
     },
     Range,
+    /// `from` or `to` beyond the largest amount any rule may hold ([`MAX_AMOUNT`]).
+    TooLarge,
     /// A parameter that takes whole numbers (k of n, a minimum of respondents) would get a
     /// value that is not (`value`, the first); `whole` is the number of steps that gives whole
     /// values from `from` to `to` (`None`: an end is not whole).
@@ -99,7 +102,7 @@ pub fn whole_steps(from: Decimal, to: Decimal, steps: usize) -> Option<usize> {
     if from.fract() != Decimal::ZERO || to.fract() != Decimal::ZERO || from == to {
         return None;
     }
-    let span = rust_decimal::prelude::ToPrimitive::to_u64(&(to - from).abs())?;
+    let span = rust_decimal::prelude::ToPrimitive::to_u64(&to.checked_sub(from)?.abs())?;
     let most = steps.clamp(2, MAX_STEPS) as u64 - 1;
     (1..=most.min(span))
         .rev()
@@ -119,6 +122,10 @@ impl Message for SweepError {
                 ],
             ),
             SweepError::Range => Msg::new("sweep-error-range", vec![]),
+            SweepError::TooLarge => Msg::new(
+                "sweep-error-too-large",
+                vec![("limit", Arg::Num(MAX_AMOUNT))],
+            ),
             SweepError::NotWhole {
                 path,
                 from,
@@ -195,6 +202,11 @@ pub fn sweep_with(
     }
     if from == to {
         return Err(SweepError::Range);
+    }
+    // No parameter of a rule set may exceed the largest amount (levels, rates and counts are
+    // smaller still), and within it the steps' arithmetic cannot overflow.
+    if from.abs() > MAX_AMOUNT || to.abs() > MAX_AMOUNT {
+        return Err(SweepError::TooLarge);
     }
     if param.field.is_whole()
         && let Some(value) = values(from, to, steps)
