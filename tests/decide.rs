@@ -802,3 +802,35 @@ fn a_sweep_of_huge_values_is_refused_not_a_crash() {
         None
     );
 }
+
+/// The sweep's workbook writes kronor with Excel's grouping code (`#,##0.00`: the reader's
+/// own thousands separator), not a literal space that Excel would print in the wrong place.
+#[test]
+fn the_sweep_workbook_groups_thousands_the_excel_way() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("svep.xlsx");
+    let (code, _, err) = run(&[
+        "sweep",
+        "--rules",
+        &s("worked_example_b/rules.ron"),
+        "--results",
+        &s("worked_example_b/results.csv"),
+        "--param",
+        "hemtjanst.rate",
+        "--from",
+        "7",
+        "--to",
+        "9",
+        "--steps",
+        "3",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&out).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/styles.xml").unwrap(), &mut styles).unwrap();
+    assert!(styles.contains(r##"formatCode="#,##0.00""##), "{styles}");
+    assert!(!styles.contains("# ##0"), "{styles}");
+}

@@ -176,7 +176,7 @@ impl AppState {
             }
             UiCommand::ExportAdvancePlan => Handled::SaveAs(
                 PathRequest::Export(Export::AdvancePlan),
-                "forskottsplan.csv".into(),
+                lang.word(Word::AdvancePlanCsv).into(),
             ),
             UiCommand::Undo => self.done(Self::undo),
             UiCommand::Redo => self.done(Self::redo),

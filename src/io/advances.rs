@@ -103,7 +103,7 @@ pub fn plan_xlsx(
 ) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
-    let kr = Format::new().set_num_format("# ##0.00");
+    let kr = Format::new().set_num_format("#,##0.00");
     let ws = wb.add_worksheet();
     ws.set_name(lang.text("advances-sheet"))?;
     let cols: Vec<&str> = lang.text("advances-csv-header").split(';').collect();

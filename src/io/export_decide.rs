@@ -148,7 +148,7 @@ pub fn audit_csv(rows: &AuditRows) -> Vec<u8> {
 pub fn compare_xlsx(c: &Comparison, rows: &AuditRows, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
-    let kr = Format::new().set_num_format("# ##0.00");
+    let kr = Format::new().set_num_format("#,##0.00");
     let ws = wb.add_worksheet();
     ws.set_name(lang.word(Word::Comparison))?;
     header(ws, &compare_header(lang), &bold)?;
@@ -187,7 +187,7 @@ pub fn compare_xlsx(c: &Comparison, rows: &AuditRows, lang: Lang) -> Result<Vec<
 pub fn sweep_xlsx(s: &Sweep, rows: &AuditRows, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
     let bold = Format::new().set_bold();
-    let kr = Format::new().set_num_format("# ##0.00");
+    let kr = Format::new().set_num_format("#,##0.00");
     let ws = wb.add_worksheet();
     ws.set_name(lang.word(Word::Sweep))?;
     ws.write_string_with_format(0, 0, s.param.to_string(), &bold)?;

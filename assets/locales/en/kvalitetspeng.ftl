@@ -1427,6 +1427,7 @@ advances-csv-header = provider_id;provider_name;service_type;previous_payout_kr;
 advances-sum = Total
 advances-no-rule = no scheme of the rule set has an advance rule (advances), so there is no advance plan to make
 advances-xlsx-too-many-rows = the advance plan has { $rows } rows, more than a worksheet holds ({ $limit }); save it as CSV (.csv) instead
+advance-plan-csv = advance-plan.csv
 advances-sheet = Advance plan
 advances-menu = Advance plan…
 advances-menu-tooltip = The advances during the year per provider and round under the rule set's advance rule, as CSV or Excel

@@ -1358,6 +1358,7 @@ advances-csv-header = utförar_id;utförare;verksamhet;föregående_utbetalning_
 advances-sum = Summa
 advances-no-rule = inget schema i regelverket har en förskottsregel (advances), så det finns ingen förskottsplan att göra
 advances-xlsx-too-many-rows = förskottsplanen har { $rows } rader, fler än ett kalkylblad rymmer ({ $limit }); spara den som CSV (.csv) i stället
+advance-plan-csv = forskottsplan.csv
 advances-sheet = Förskottsplan
 advances-menu = Förskottsplan…
 advances-menu-tooltip = Förskotten under året per utförare och omgång enligt regelverkets förskottsregel, som CSV eller Excel
