@@ -613,11 +613,11 @@ fn a_gates_cap_and_whole_steps_are_explained() {
     );
     assert_eq!(
         args("hemtjanst.min_usable", "1", "4", "5", "sweep"),
-        "fel: ”hemtjanst.min_usable” tar bara heltal, men 5 steg från 1 till 4 ger 1,75; välj 4 steg (--steps 4) så blir varje värde ett heltal"
+        "fel: ”hemtjanst.min_usable” tar bara heltal, men 5 steg från 1 till 4 ger 1,75; välj 4 steg så blir varje värde ett heltal"
     );
     assert_eq!(
         args("hemtjanst.min_usable", "1,5", "4", "2", "sweep"),
-        "fel: ”hemtjanst.min_usable” tar bara heltal, men från 1,5 till 4 ger 1,5; ange heltal som från- och tillvärde (--from, --to)"
+        "fel: ”hemtjanst.min_usable” tar bara heltal, men från 1,5 till 4 ger 1,5; ange heltal som från- och tillvärde"
     );
 }
 

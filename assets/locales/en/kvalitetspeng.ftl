@@ -921,8 +921,8 @@ solve-error-unbounded = every provider reaches the cap: the total is at most { $
 sweep-error-steps = the number of steps must be 2–{ $MAX_STEPS }, got { $steps }
 sweep-error-range = from and to must differ
 sweep-error-too-large = from and to may be at most { $limit } in size: no value of a rule set can be larger
-sweep-error-not-whole-steps = “{ $path }” takes whole numbers only, but { $steps } steps from { $from } to { $to } give { $value }; choose { $whole } steps (--steps { $whole }) so that every value is whole
-sweep-error-not-whole-ends = “{ $path }” takes whole numbers only, but from { $from } to { $to } gives { $value }; give whole numbers as from and to (--from, --to)
+sweep-error-not-whole-steps = “{ $path }” takes whole numbers only, but { $steps } steps from { $from } to { $to } give { $value }; choose { $whole } steps so that every value is whole
+sweep-error-not-whole-ends = “{ $path }” takes whole numbers only, but from { $from } to { $to } gives { $value }; give whole numbers as from and to
 warning-unknown-indicator = the indicator “{ $id }” is not in the rules: { $rows } { $rows ->
         [one] row
        *[other] rows

@@ -228,7 +228,10 @@ impl Param {
             "min_usable" => Some(Field::MinUsable),
             f => {
                 let k = f.strip_prefix("gates[")?.strip_suffix("].cap")?;
-                k.parse().ok().map(Field::GateCap)
+                // Digits only: `parse` would also take `+1`, a path no one writes back.
+                (k.bytes().all(|b| b.is_ascii_digit()))
+                    .then(|| k.parse().ok().map(Field::GateCap))
+                    .flatten()
             }
         };
         if let Some(f) = scheme_field(rest) {
@@ -261,6 +264,9 @@ impl Param {
             f => {
                 let inner = f.strip_prefix("steps[").ok_or_else(syntax)?;
                 let (k, tail) = inner.split_once("].").ok_or_else(syntax)?;
+                if !k.bytes().all(|b| b.is_ascii_digit()) {
+                    return Err(syntax());
+                }
                 let k: usize = k.parse().map_err(|_| syntax())?;
                 match tail {
                     "level" => Field::StepLevel(k),
@@ -497,6 +503,8 @@ mod tests {
             k.apply(&rules, Decimal::new(25, 1)),
             Err(ParamError::BadValue { .. })
         ));
+        assert!(Param::parse("hemtjanst.gates[+1].cap").is_err());
+        assert!(Param::parse("hemtjanst.ht_helhet.steps[+0].level").is_err());
         let cap = Param::parse("hemtjanst.gates[1].cap").unwrap();
         assert_eq!(cap.field, Field::GateCap(1));
         assert_eq!(cap.to_string(), "hemtjanst.gates[1].cap");
