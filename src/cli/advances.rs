@@ -5,10 +5,9 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::Inputs;
-use crate::domain::validation::Severity;
+use super::{Inputs, failed};
+use crate::io;
 use crate::io::advances::{AdvancesRequest, advances};
-use crate::io::{self, usecase::Failure};
 use crate::words::{Lang, Word};
 
 /// Runs `advances`: writes the plan, prints each provider's note and the file written.
@@ -37,34 +36,5 @@ pub fn run(inputs: &Inputs, out: &Path, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(f) => failed(f, rules, lang),
-    }
-}
-
-/// Prints why nothing was written; the exit code.
-fn failed(f: Failure, rules: &Path, lang: Lang) -> ExitCode {
-    let err = lang.word(Word::Error);
-    match f {
-        Failure::Rules(problems) => {
-            let file = io::display_name(rules);
-            for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-                eprintln!("{err}: {file}: {}: {}", p.location(lang), p.text(lang));
-            }
-            ExitCode::from(1)
-        }
-        Failure::Import(e) => {
-            for e in &e.errors {
-                eprintln!("{err}: {}", e.text(lang));
-            }
-            ExitCode::from(2)
-        }
-        Failure::File(e) => {
-            eprintln!("{err}: {}", e.text(lang));
-            ExitCode::from(2)
-        }
-        Failure::Report(m) => {
-            eprintln!("{err}: {m}");
-            ExitCode::from(2)
-        }
-        _ => ExitCode::from(2),
     }
 }

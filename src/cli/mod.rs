@@ -660,7 +660,7 @@ pub fn run_calc(
     let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
     let mut made = match usecase::calculate(&sources, again_needed) {
         Ok(c) => c,
-        Err(f) => return calc_failed(f, rules_path, lang),
+        Err(f) => return failed(f, rules_path, lang),
     };
     print_calc_warnings(&made, lang);
     // Every output is prepared first, checked against the inputs and each other, and then
@@ -718,29 +718,30 @@ pub fn run_calc(
     ExitCode::SUCCESS
 }
 
-/// Prints why `calc` failed; the exit code: 1 when the rules have errors, else 2.
-fn calc_failed(f: usecase::Failure, rules_path: &std::path::Path, lang: Lang) -> ExitCode {
+/// Prints why a command made nothing (`calc`, `standards`, `advances`); the exit code: 1 when
+/// the rules have errors, else 2.
+pub(super) fn failed(f: usecase::Failure, rules_path: &std::path::Path, lang: Lang) -> ExitCode {
+    let err = lang.word(Word::Error);
     match f {
         usecase::Failure::Rules(problems) => {
             let file = io::display_name(rules_path);
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-                eprintln!(
-                    "{}: {file}: {}: {}",
-                    lang.word(Word::Error),
-                    p.location(lang),
-                    p.text(lang)
-                );
+                eprintln!("{err}: {file}: {}: {}", p.location(lang), p.text(lang));
             }
             ExitCode::from(1)
         }
         usecase::Failure::Import(e) => {
-            for err in &e.errors {
-                eprintln!("{}: {}", lang.word(Word::Error), err.text(lang));
+            for e in &e.errors {
+                eprintln!("{err}: {}", e.text(lang));
             }
             ExitCode::from(2)
         }
         usecase::Failure::File(e) => {
-            eprintln!("{}: {}", lang.word(Word::Error), e.text(lang));
+            eprintln!("{err}: {}", e.text(lang));
+            ExitCode::from(2)
+        }
+        usecase::Failure::Report(m) => {
+            eprintln!("{err}: {m}");
             ExitCode::from(2)
         }
         _ => ExitCode::from(2),

@@ -3,14 +3,13 @@
 //! file. Exit codes as `calc`: 0 ok, 1 the rules or the baseline cannot give the levels, 2 a
 //! file could not be read or written.
 
-use std::path::Path;
 use std::process::ExitCode;
 
+use super::failed;
 use crate::domain::feature::{Arg, Msg};
 use crate::domain::standards::{Found, Role};
 use crate::domain::validation::{Severity, validate};
 use crate::io::standards::{StandardsRequest, standards};
-use crate::io::{self, usecase::Failure};
 use crate::words::{Lang, Word};
 
 /// Runs `standards`; prints each level found and where it came from.
@@ -86,29 +85,4 @@ fn found_line(f: &Found, ind: Option<&crate::domain::rules::Indicator>, lang: La
             ("text", Arg::Plain(text)),
         ],
     ))
-}
-
-/// Prints why nothing was written; the exit code.
-fn failed(f: Failure, rules: &Path, lang: Lang) -> ExitCode {
-    let err = lang.word(Word::Error);
-    match f {
-        Failure::Rules(problems) => {
-            let file = io::display_name(rules);
-            for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-                eprintln!("{err}: {file}: {}: {}", p.location(lang), p.text(lang));
-            }
-            ExitCode::from(1)
-        }
-        Failure::Import(e) => {
-            for e in &e.errors {
-                eprintln!("{err}: {}", e.text(lang));
-            }
-            ExitCode::from(2)
-        }
-        Failure::File(e) => {
-            eprintln!("{err}: {}", e.text(lang));
-            ExitCode::from(2)
-        }
-        _ => ExitCode::from(2),
-    }
 }
