@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::results::{Regi, ServiceType};
 use crate::domain::rules::*;
+use crate::domain::splitmix::SplitMix;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy)]
@@ -44,16 +45,12 @@ impl GenSpec {
     }
 }
 
-/// SplitMix64: small, fast, deterministic.
-struct Rng(u64);
+/// The generator's numbers, from a seeded [`SplitMix`] (small, fast, deterministic).
+struct Rng(SplitMix);
 
 impl Rng {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
+        self.0.next()
     }
     /// Uniform in [0, n).
     fn below(&mut self, n: u64) -> u64 {
@@ -193,7 +190,7 @@ pub fn rules(spec: &GenSpec) -> RuleSet {
 
 /// Writes the results CSV (semicolon, decimal comma, UTF-8) into `out`.
 pub fn results_csv(spec: &GenSpec, out: &mut impl std::io::Write) -> std::io::Result<()> {
-    let mut rng = Rng(spec.seed);
+    let mut rng = Rng(SplitMix(spec.seed));
     writeln!(
         out,
         "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar"

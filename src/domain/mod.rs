@@ -21,6 +21,7 @@ pub mod plan;
 pub mod results;
 pub mod rules;
 pub mod scorers;
+pub(crate) mod splitmix;
 pub mod standards;
 pub mod survey;
 pub mod textcheck;

@@ -7,6 +7,7 @@
 //! with a 95 % interval by a bootstrap over providers. Statistics in `f64` (no money); the
 //! levels and which side of them a result lies are compared exactly. See `docs/effect.md`.
 
+use crate::domain::splitmix::SplitMix;
 use rust_decimal::Decimal;
 
 use crate::domain::calculate;
@@ -318,7 +319,7 @@ fn estimate(pairs: &[Pair]) -> Option<Estimate> {
             _ => by_provider.push(vec![p]),
         }
     }
-    let mut rng = SplitMix(SEED);
+    let mut rng = Draws(SplitMix(SEED));
     let n = by_provider.len();
     let mut draws = Vec::with_capacity(RESAMPLES);
     let mut tries = 0;
@@ -377,22 +378,13 @@ fn contrast(pairs: &[&Pair]) -> Option<(f64, f64, f64)> {
     Some((difference, slope, effect))
 }
 
-/// SplitMix64, for the bootstrap's draws: a seeded, reproducible stream of indices is ten
-/// lines here and the program has no random-number crate.
-struct SplitMix(u64);
+/// The bootstrap's draws: indices from a seeded [`SplitMix`].
+struct Draws(SplitMix);
 
-impl SplitMix {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
+impl Draws {
     /// An index below `n` (n ≥ 1), without the bias of a plain remainder worth noting
     /// (multiply-shift: the bias is below n/2⁶⁴).
     fn below(&mut self, n: usize) -> usize {
-        ((u128::from(self.next()) * n as u128) >> 64) as usize
+        ((u128::from(self.0.next()) * n as u128) >> 64) as usize
     }
 }
