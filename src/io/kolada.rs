@@ -60,13 +60,15 @@ struct OuValue {
     values: Vec<GenderValue>,
 }
 
+/// One gender's value of a Kolada post (`T` the total), as the API gives it; also read by
+/// the effect follow-up's KPI panels ([`super::effect`]).
 #[derive(Deserialize)]
-struct GenderValue {
-    gender: String,
+pub(crate) struct GenderValue {
+    pub(crate) gender: String,
     #[serde(default)]
-    status: Option<String>,
+    pub(crate) status: Option<String>,
     #[serde(default)]
-    value: Option<f64>,
+    pub(crate) value: Option<f64>,
 }
 
 /// Reads a mapping file.

@@ -3,6 +3,7 @@
 //! them, `src/words` words them.
 
 use super::file::code_point;
+use super::{count, plain, size};
 use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::textcheck::TextProblem;
 
@@ -168,21 +169,6 @@ pub enum Finding {
     Differs { name: String },
     /// An input could not be read or calculated.
     Unusable { message: String },
-}
-
-/// Text as it is.
-fn plain(s: &str) -> Arg {
-    Arg::Plain(s.to_string())
-}
-
-/// A count, written as it is.
-fn count(n: impl Into<u64>) -> Arg {
-    Arg::Count(n.into())
-}
-
-/// A count of things in memory.
-fn size(n: usize) -> Arg {
-    Arg::Count(n as u64)
 }
 
 /// The manifest's name, as a message's value `MANIFEST`.

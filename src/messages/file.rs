@@ -3,6 +3,7 @@
 
 use rust_decimal::Decimal;
 
+use super::{count, plain, size};
 use crate::domain::decimal::ParseNumberError;
 use crate::domain::feature::{Arg, Message, Msg};
 
@@ -256,21 +257,6 @@ pub enum SpecialFile {
     Device,
     Socket,
     Other,
-}
-
-/// Text as it is.
-fn plain(s: &str) -> Arg {
-    Arg::Plain(s.to_string())
-}
-
-/// A count, written as it is.
-fn count(n: impl Into<u64>) -> Arg {
-    Arg::Count(n.into())
-}
-
-/// A count of things in memory.
-fn size(n: usize) -> Arg {
-    Arg::Count(n as u64)
 }
 
 /// A whole number with the language's thousands separator.

@@ -8,6 +8,7 @@
 mod providers_words;
 mod words;
 
+use super::kolada::GenderValue;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 use serde::Deserialize;
@@ -34,15 +35,6 @@ struct Post {
     municipality: String,
     period: serde_json::Value,
     values: Vec<GenderValue>,
-}
-
-#[derive(Deserialize)]
-struct GenderValue {
-    gender: String,
-    #[serde(default)]
-    status: Option<String>,
-    #[serde(default)]
-    value: Option<f64>,
 }
 
 /// A KPI's panel as read, and what was skipped.

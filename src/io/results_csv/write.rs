@@ -38,14 +38,19 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
     for o in &set.observations {
         has_obs[o.provider as usize] = true;
     }
+    // A row of the provider's attributes only: no period, no result, its amounts.
+    let attributes_row = |p: &Provider| {
+        let mut r = vec![Cell::Text(String::new())];
+        r.extend(provider_cells(p));
+        r.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
+        r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
+        r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
+        r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
+        r
+    };
     for (i, p) in set.providers.iter().enumerate() {
         if !has_obs[i] {
-            let mut r = vec![Cell::Text(String::new())];
-            r.extend(provider_cells(p));
-            r.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
-            r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
-            r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
-            r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
+            let mut r = attributes_row(p);
             if findings {
                 r.extend([Cell::Empty, Cell::Empty]);
             }
@@ -53,12 +58,7 @@ pub fn result_rows(set: &ResultSet) -> (Vec<&'static str>, Vec<Vec<Cell>>) {
             rows.push(r);
         }
         for f in &p.findings {
-            let mut r = vec![Cell::Text(String::new())];
-            r.extend(provider_cells(p));
-            r.extend([Cell::Empty, Cell::Empty, Cell::Empty]);
-            r.push(p.compensation.map_or(Cell::Empty, Cell::Number));
-            r.push(p.previous_payout.map_or(Cell::Empty, Cell::Number));
-            r.push(p.paid_so_far.map_or(Cell::Empty, Cell::Number));
+            let mut r = attributes_row(p);
             r.push(Cell::Text(f.kind.clone()));
             r.push(Cell::Text(f.date.to_string()));
             cohort(&mut r, p);
