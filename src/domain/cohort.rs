@@ -77,6 +77,16 @@ pub fn change(old: Cohort, new: Cohort) -> Option<super::feature::Msg> {
 }
 
 impl Cohort {
+    /// The rule's sentence in the rules in prose (none for the default, the service type).
+    pub fn prose(self) -> Option<super::feature::Msg> {
+        let id = match self {
+            Cohort::ServiceType => return None,
+            Cohort::Regi => "prose-cohort-regi",
+            Cohort::Column => "prose-cohort-column",
+        };
+        Some(super::feature::Msg::new(id, vec![]))
+    }
+
     /// The message id of the rule's name ("per regi").
     pub fn label_id(self) -> &'static str {
         match self {

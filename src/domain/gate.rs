@@ -20,6 +20,20 @@ pub struct Gate {
     pub effect: GateEffect,
 }
 
+impl Gate {
+    /// The rule's sentence in the rules in prose.
+    pub fn prose(&self) -> super::feature::Msg {
+        use super::feature::{Arg, Msg};
+        let kind = ("kind", Arg::Plain(self.kind.clone()));
+        match self.effect {
+            GateEffect::BarsPayment => Msg::new("prose-gate-bars", vec![kind]),
+            GateEffect::CapScore(p) => {
+                Msg::new("prose-gate-caps", vec![kind, ("percent", Arg::Trimmed(p))])
+            }
+        }
+    }
+}
+
 /// What a finding of a kind does to the provider's payment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum GateEffect {

@@ -3,6 +3,8 @@
 //! The types serialize to the human-editable RON rule file (see `docs/rule-file.md`).
 //! Percentages (weights, step credits, payout percentages) are written in percent, 0–100.
 
+mod prose;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -339,6 +341,15 @@ pub enum VolumeUnit {
 
 impl VolumeUnit {
     pub const ALL: [VolumeUnit; 3] = [VolumeUnit::Hour, VolumeUnit::BedDay, VolumeUnit::Place];
+
+    /// The unit as a language file's selector chooses by it (not shown).
+    pub fn code(self) -> &'static str {
+        match self {
+            VolumeUnit::Hour => "hour",
+            VolumeUnit::BedDay => "bed-day",
+            VolumeUnit::Place => "place",
+        }
+    }
 }
 
 /// How a pot is shared among the providers that qualify.
@@ -361,6 +372,16 @@ impl PotKey {
         PotKey::Volume,
         PotKey::CreditTimesVolume,
     ];
+
+    /// The key as a language file's selector chooses by it (not shown).
+    pub fn code(self) -> &'static str {
+        match self {
+            PotKey::Equal => "equal",
+            PotKey::Credit => "credit",
+            PotKey::Volume => "volume",
+            PotKey::CreditTimesVolume => "credit-volume",
+        }
+    }
 }
 
 /// Conditions for receiving any payment.

@@ -64,15 +64,6 @@ impl MissingDataPolicy {
 }
 
 impl VolumeUnit {
-    /// The unit as a language file's selector chooses by it (not shown).
-    pub(super) fn code(self) -> &'static str {
-        match self {
-            VolumeUnit::Hour => "hour",
-            VolumeUnit::BedDay => "bed-day",
-            VolumeUnit::Place => "place",
-        }
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             VolumeUnit::Hour => lang.word(Word::PerformedHours),
@@ -110,6 +101,21 @@ impl PayoutKind {
     pub fn text(self, lang: Lang) -> &'static str {
         lang.text(self.label())
     }
+}
+
+/// A number without trailing zeros.
+pub(super) fn n(d: rust_decimal::Decimal, lang: Lang) -> String {
+    lang.words().number(d.normalize(), None)
+}
+
+/// Kronor: two decimals and " kr".
+pub(super) fn kr(d: rust_decimal::Decimal, lang: Lang) -> String {
+    format!("{} kr", lang.words().number(d, Some(2)))
+}
+
+/// A level with its unit: `92 %`, `10`.
+fn level(d: rust_decimal::Decimal, unit: Unit, lang: Lang) -> String {
+    format!("{}{}", n(d, lang), unit.suffix())
 }
 
 /// What a [`Msg`]'s values may refer to beyond themselves: the scheme's volume unit and the
@@ -215,10 +221,10 @@ impl Lang {
         };
         match a {
             Arg::Num(d) => w.number(*d, None),
-            Arg::Trimmed(d) => super::prose::n(*d, self),
+            Arg::Trimmed(d) => n(*d, self),
             Arg::Num2(d) => w.number(*d, Some(2)),
             Arg::Fixed(d, dp) => w.number(*d, Some(*dp)),
-            Arg::Kr(d) => super::prose::kr(*d, self),
+            Arg::Kr(d) => kr(*d, self),
             Arg::Percent(d, dp) => format!("{} %", w.number(*d, Some(*dp))),
             Arg::Count(n) => n.to_string(),
             Arg::Sign(s) => s.to_string(),
@@ -228,12 +234,24 @@ impl Lang {
             Arg::Key(k, none) => k.map_or(*none, |k| k.label(self)).to_string(),
             Arg::Text(id) => id.map_or("", |id| self.text(id)).to_string(),
             Arg::Plain(s) => s.clone(),
-            Arg::Level(d, u) => super::prose::level(*d, *u, self),
-            Arg::AtLeast(dir) => super::prose::at_least(*dir, self).to_string(),
-            Arg::OrWorse(dir) => super::prose::or_worse(*dir, self).to_string(),
+            Arg::Level(d, u) => level(*d, *u, self),
+            Arg::AtLeast(dir) => self
+                .word(match dir {
+                    Direction::HigherIsBetter => Word::AtLeast,
+                    Direction::LowerIsBetter => Word::AtMost,
+                })
+                .to_string(),
+            Arg::OrWorse(dir) => self
+                .word(match dir {
+                    Direction::HigherIsBetter => Word::OrLower,
+                    Direction::LowerIsBetter => Word::OrHigher,
+                })
+                .to_string(),
             Arg::AtOrBeyondSign(dir) => dir.at_or_beyond_sign().to_string(),
             Arg::Peer(p) => p.label(self),
-            Arg::PeerOfPeers(p) => super::prose::peer_level(p, self),
+            Arg::PeerOfPeers(p) => {
+                format!("{} {}", p.label(self), self.word(Word::OfThePeersResults))
+            }
             Arg::List {
                 items,
                 sep,
@@ -251,16 +269,6 @@ impl Lang {
 }
 
 impl PotKey {
-    /// The key as a language file's selector chooses by it (not shown).
-    pub(super) fn code(self) -> &'static str {
-        match self {
-            PotKey::Equal => "equal",
-            PotKey::Credit => "credit",
-            PotKey::Volume => "volume",
-            PotKey::CreditTimesVolume => "credit-volume",
-        }
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             PotKey::Equal => lang.word(Word::EqualParts),

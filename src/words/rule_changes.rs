@@ -3,7 +3,8 @@
 
 use rust_decimal::Decimal;
 
-use super::prose::{kr, n, scoring_sentence};
+use super::labels::{kr, n};
+use super::prose::scoring_sentence;
 use super::{Lang, Word};
 use crate::domain::decide::rule_changes::{Change, Place, RuleChange};
 
@@ -52,7 +53,9 @@ impl Change {
             Change::Name { old, new } => w.rule_change_name(old, new),
             Change::Municipality { old, new } => w.rule_change_municipality(old, new),
             Change::Period { old, new } => w.rule_change_period(old, new),
-            Change::SchemeAdded(s) => w.rule_change_scheme_added(&w.prose_payout(s, s.volume_unit)),
+            Change::SchemeAdded(s) => {
+                w.rule_change_scheme_added(&lang.say(&s.payout.base().prose(), s.volume_unit))
+            }
             Change::SchemeRemoved => w.rule_change_scheme_removed(),
             Change::PayoutField {
                 label,
@@ -68,8 +71,8 @@ impl Change {
                 }
             }
             Change::Payout { old, new } => w.rule_change_payout(
-                &w.prose_payout(old, old.volume_unit),
-                &w.prose_payout(new, new.volume_unit),
+                &lang.say(&old.payout.base().prose(), old.volume_unit),
+                &lang.say(&new.payout.base().prose(), new.volume_unit),
             ),
             Change::MinScore { old, new } => {
                 w.rule_change_min_score(&opt_percent(*old, lang), &opt_percent(*new, lang))

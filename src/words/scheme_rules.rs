@@ -1,40 +1,14 @@
-//! The scheme-level rules of issue 35 in words: data sufficiency (k of n), compliance gates
-//! and caps, peer cohorts — their sentences in the rules in prose.
+//! The scheme-level rules of issue 35 in words: a cohort rule's name and a gate's cap of a
+//! provider's score (their sentences in the rules in prose are their modules' messages).
 
 use rust_decimal::Decimal;
 
 use super::Words;
-use super::prose::n;
+use super::labels::n;
 use crate::domain::cohort::Cohort;
-use crate::domain::gate::{Finding, GateEffect};
-use crate::domain::rules::Scheme;
+use crate::domain::gate::Finding;
 
 impl Words {
-    /// The sentences of a scheme's sufficiency, gate and cohort rules (none when it has none).
-    pub(super) fn prose_scheme_rules(&self, s: &Scheme) -> Vec<String> {
-        let mut out = Vec::new();
-        if let Some(k) = s.min_usable_indicators {
-            out.push(msg!(self, "prose-min-usable", k, n = s.indicators.len()));
-        }
-        match s.cohort {
-            Cohort::ServiceType => {}
-            Cohort::Regi => out.push(self.lang().text("prose-cohort-regi").into()),
-            Cohort::Column => out.push(self.lang().text("prose-cohort-column").into()),
-        }
-        for g in &s.gates {
-            out.push(match g.effect {
-                GateEffect::BarsPayment => msg!(self, "prose-gate-bars", kind = g.kind),
-                GateEffect::CapScore(p) => msg!(
-                    self,
-                    "prose-gate-caps",
-                    kind = g.kind,
-                    percent = n(p, self.lang())
-                ),
-            });
-        }
-        out
-    }
-
     /// A peer cohort rule's name (the editor's picker).
     pub fn cohort_label(&self, c: Cohort) -> &'static str {
         self.lang().text(c.label_id())
