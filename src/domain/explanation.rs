@@ -11,6 +11,7 @@ use super::rules::{
 };
 use super::scorers::How;
 
+mod account;
 mod warning_messages;
 
 /// The whole calculation: every provider's payout with its explanation.

@@ -45,7 +45,8 @@ pub enum Arg {
     /// A count or another whole number, written as it is (no separators), so that a language
     /// file may choose a plural form by it.
     Count(u64),
-    /// A sign, the same in every language (`≥`, `<`).
+    /// A sign, the same in every language (`≥`, `<`), or a key a language file's selector
+    /// chooses by (not shown).
     Sign(&'static str),
     /// The result that counts, as the explanation shows it (the caller gives it).
     Result,
@@ -71,6 +72,9 @@ pub enum Arg {
     Peer(PeerLevel),
     /// A peer level's name with "of the peers' results".
     PeerOfPeers(PeerLevel),
+    /// An exact number: its decimals when they end within ten places, else the fraction
+    /// `n/d` (for whoever re-computes).
+    Exact(Q),
     /// Sentences joined by `sep`, the first letter (ASCII) made upper case when `capital`.
     List {
         items: Vec<Msg>,
@@ -84,6 +88,26 @@ impl Arg {
     /// dropped.
     pub fn rounded(q: &Q, dp: u32) -> Arg {
         Arg::Num(q.round_dp(dp).normalize())
+    }
+
+    /// An exact number as a reader sees it: its decimals when it has at most two, else
+    /// rounded to two (half away from zero).
+    pub fn at_most_two_decimals(q: &Q) -> Arg {
+        match q.to_decimal_exact(2) {
+            Some(d) => Arg::Num(d.normalize()),
+            None => Arg::Num2(q.round_dp(2)),
+        }
+    }
+
+    /// `part` of `whole` in percent with two decimals (`0,00` when the whole is zero).
+    pub fn share(part: &Q, whole: &Q) -> Arg {
+        let p = part.checked_div(whole).map(|s| s.percent(2));
+        Arg::Num2(p.unwrap_or_default())
+    }
+
+    /// A score (0–1) as a percentage with two decimals, rounded half away from zero.
+    pub fn score(score: &Q) -> Arg {
+        Arg::Percent(score.percent(2), 2)
     }
 
     /// A sentence inside another.

@@ -7,6 +7,7 @@ use super::number::format_number_lang;
 use super::{Lang, Word};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
+use crate::domain::feature::Arg;
 use crate::domain::rules::{MissingDataPolicy, VolumeUnit};
 
 impl MoneyColumn {
@@ -87,13 +88,8 @@ impl ProviderResult {
     /// fallback row and these rows sum exactly to [`Self::payout`].
     pub fn money_rows(&self, lang: Lang) -> Vec<(String, String, Decimal)> {
         let mut rows = Vec::new();
-        if let ProviderBasis::Withhold {
-            withhold_percent,
-            compensation,
-            ..
-        } = &self.basis
-        {
-            let text = lang.words().withheld_row(withhold_percent, compensation);
+        if let Some(m) = self.withheld_account() {
+            let text = lang.say_plain(&m);
             rows.push((lang.word(Word::Withheld).to_string(), text, -self.withheld));
         }
         for d in self.deductions.iter().filter(|d| d.applied) {
@@ -127,9 +123,9 @@ impl ProviderResult {
     /// One sentence on how the payout was computed.
     pub fn reason(&self, lang: Lang) -> String {
         let n2 = |d: &Decimal| format_number_lang(*d, Some(2), lang);
-        let mut s = lang.words().payout_basis(self);
-        if let Some(cap) = self.capped_at {
-            s.push_str(&lang.words().capped(&cap));
+        let mut s = lang.say(&self.basis_account(), self.volume_unit);
+        if let Some(cap) = self.cap_note() {
+            s.push_str(&lang.say_plain(&cap));
         }
         if let Some(ore) = self.remainder_ore_text(lang) {
             s.push_str(&format!(" ({ore})"));
@@ -139,7 +135,7 @@ impl ProviderResult {
             for (_, text, kr) in &rows {
                 s.push_str(&format!("; {text}: {} kr", n2(kr)));
             }
-            s.push_str(&lang.words().net_note(&self.payout));
+            s.push_str(&lang.say_plain(&self.net_note()));
         }
         s
     }
@@ -148,12 +144,7 @@ impl ProviderResult {
 impl DeductionResult {
     /// The deduction in words, e.g. `vite: dokumentation 85 < 90: 1 % av ersättningen`.
     pub fn text(&self, lang: Lang) -> String {
-        let value = self
-            .value
-            .as_ref()
-            .map(|v| super::scorers::num(v, 2, lang))
-            .unwrap_or_else(|| lang.word(Word::Missing).to_string());
-        lang.words().deduction(self, &value)
+        lang.tell(self)
     }
 }
 
@@ -235,8 +226,8 @@ impl IndicatorResult {
                 .map(|v| super::scorers::num(v, 2, lang))
                 .unwrap_or_default(),
         };
-        let data = lang.words().data_status(self.status, self.respondents, &v);
-        if let Some(data) = data {
+        if let Some(why) = self.status.why(self.respondents, Arg::Result) {
+            let data = lang.say_result(&why, &v);
             let consequence = lang.word(match &self.policy {
                 Some(MissingDataPolicy::Renormalize) => Word::LeftOutOtherWeights,
                 Some(MissingDataPolicy::FallbackShare(_)) => Word::FallbackRuleApplies,
@@ -273,96 +264,15 @@ pub fn score_text(score: &Q, lang: Lang) -> String {
     format!("{} %", format_number_lang(score.percent(2), Some(2), lang))
 }
 
-/// Whether a number is written exactly with `dp` decimals.
-fn ends_within(q: &Q, dp: u32) -> bool {
-    q.to_decimal_exact(dp).is_some()
-}
-
-impl super::Words {
-    /// An exact number as a reader sees it: its decimals when it has at most two, else rounded
-    /// to two (half away from zero).
-    pub(super) fn rounded(&self, q: &Q) -> String {
-        match q.to_decimal_exact(2) {
-            Some(d) => self.number(d.normalize(), None),
-            None => self.number(q.round_dp(2), Some(2)),
-        }
-    }
-
-    /// The exact score in [`ProviderResult::exact_numbers`].
-    fn exact_score(&self, score: &str) -> String {
-        msg!(self, "exact-score", score)
-    }
-
-    /// The exact share of a pot or payback in [`ProviderResult::exact_numbers`].
-    fn exact_share(&self, weight: &str, total_weight: &str) -> String {
-        msg!(self, "exact-share", weight, total_weight)
-    }
-
-    /// An indicator's exact numbers in [`IndicatorResult::exact_numbers`].
-    fn exact_indicator(&self, credit: &str, weight: &str, contribution: &str) -> String {
-        msg!(self, "exact-indicator", credit, weight, contribution)
-    }
-
-    /// `n` providers not paid for the same reason, as the report's summary says it
-    /// (`1 utförare fick ingen poäng`).
-    pub fn providers_not_paid(&self, n: usize, status: &PayoutStatus) -> String {
-        let (code, min) = match status {
-            PayoutStatus::ZeroScore => ("zero-score", String::new()),
-            PayoutStatus::BelowMinimumScore { min_percent } => {
-                ("below-minimum", self.number(*min_percent, None))
-            }
-            PayoutStatus::NotAllIndicatorsMet => ("not-all-met", String::new()),
-            _ => ("other", String::new()),
-        };
-        msg!(
-            self,
-            "report-providers",
-            n,
-            status = code,
-            min,
-            w = status.text(self.lang())
-        )
-    }
-
-    /// `part` of `whole` in percent with two decimals (`0,00` when the whole is zero).
-    pub(super) fn share_percent(&self, part: &Q, whole: &Q) -> String {
-        let p = part
-            .checked_div(whole)
-            .map(|s| s.percent(2))
-            .unwrap_or_default();
-        self.number(p, Some(2))
-    }
-}
-
 impl ProviderResult {
     /// The exact values of the numbers that [`Self::reason`] rounds, for whoever re-computes
     /// (`poäng 9617/17000; andel 77018/2125 av 34162973/148750`); `None` when it rounds none.
     pub fn exact_numbers(&self, lang: Lang) -> Option<String> {
-        let mut parts = Vec::new();
-        let uses_score = matches!(
-            self.basis,
-            ProviderBasis::PerVolumeUnit { .. } | ProviderBasis::PercentOfCompensation { .. }
-        );
-        if uses_score && !ends_within(&(&self.score * &Q::integer(100)), 2) {
-            parts.push(lang.words().exact_score(&exact_text(&self.score, lang)));
-        }
-        if let ProviderBasis::Pot {
-            weight,
-            total_weight,
-            ..
-        }
-        | ProviderBasis::Withhold {
-            weight,
-            total_weight,
-            ..
-        } = &self.basis
-            && !(ends_within(weight, 2) && ends_within(total_weight, 2))
-        {
-            parts.push(
-                lang.words()
-                    .exact_share(&exact_text(weight, lang), &exact_text(total_weight, lang)),
-            );
-        }
+        let parts: Vec<String> = self
+            .exact_account()
+            .iter()
+            .map(|m| lang.say_plain(m))
+            .collect();
         (!parts.is_empty()).then(|| parts.join("; "))
     }
 
@@ -379,15 +289,13 @@ impl IndicatorResult {
     /// (credit, effective weight, contribution), for whoever re-computes; `None` when none is
     /// rounded.
     pub fn exact_numbers(&self, lang: Lang) -> Option<String> {
-        let hundred = Q::integer(100);
-        let rounded = |q: &Q| !ends_within(&(q * &hundred), 2);
-        let any =
-            rounded(&self.credit) || rounded(&self.effective_weight) || rounded(&self.contribution);
-        any.then(|| {
-            lang.words().exact_indicator(
-                &exact_text(&self.credit, lang),
-                &exact_text(&self.effective_weight, lang),
-                &exact_text(&self.contribution, lang),
+        self.rounds_any().then(|| {
+            msg!(
+                lang.words(),
+                "exact-indicator",
+                credit = exact_text(&self.credit, lang),
+                weight = exact_text(&self.effective_weight, lang),
+                contribution = exact_text(&self.contribution, lang)
             )
         })
     }

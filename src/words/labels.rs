@@ -235,6 +235,7 @@ impl Lang {
             Arg::Text(id) => id.map_or("", |id| self.text(id)).to_string(),
             Arg::Plain(s) => s.clone(),
             Arg::Level(d, u) => level(*d, *u, self),
+            Arg::Exact(q) => super::exact_text(q, self),
             Arg::AtLeast(dir) => self
                 .word(match dir {
                     Direction::HigherIsBetter => Word::AtLeast,

@@ -127,3 +127,18 @@ impl Pays for PerVolumeUnit {
         )
     }
 }
+
+/// How a provider's amount was computed, for its explanation: score × rate × volume.
+pub(crate) fn account(r: &ProviderResult, kr_per_unit: Decimal) -> Msg {
+    use crate::domain::decimal::round_display;
+    Msg::new(
+        "payout-basis-per-volume-unit",
+        vec![
+            ("score", Arg::score(&r.score)),
+            ("n2", Arg::Num2(kr_per_unit)),
+            ("unit", Arg::UnitSingular),
+            ("e", Arg::Num(round_display(r.volume, 4).normalize())),
+            ("n2_2", Arg::Num2(r.gross)),
+        ],
+    )
+}

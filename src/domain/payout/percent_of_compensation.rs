@@ -115,3 +115,22 @@ impl Pays for PercentOfCompensation {
         )
     }
 }
+
+/// How a provider's amount was computed, for its explanation: score × percent ×
+/// compensation.
+pub(crate) fn account(r: &ProviderResult, percent: Decimal, compensation: Option<Decimal>) -> Msg {
+    use crate::domain::decimal::round_display;
+    let Some(c) = compensation else {
+        return Msg::new("ordinary-compensation-missing-zero", vec![]);
+    };
+    Msg::new(
+        "payout-basis-some-c",
+        vec![
+            ("word", Arg::Text(Some("score"))),
+            ("score", Arg::score(&r.score)),
+            ("percent", Arg::Num(round_display(percent, 4).normalize())),
+            ("n2", Arg::Num2(c)),
+            ("n2_2", Arg::Num2(r.gross)),
+        ],
+    )
+}

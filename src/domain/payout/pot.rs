@@ -7,6 +7,7 @@ use super::{Arg, Base, Field, Msg, Payout, Pays, Starting, Value};
 use crate::domain::decide::solve::{RateKind, SolveError};
 use crate::domain::decimal::serde_decimal;
 use crate::domain::engine::share::share_pot;
+use crate::domain::exact::Q;
 use crate::domain::explanation::{PayoutStatus, ProviderResult, Warning};
 use crate::domain::plan::SchemePlan;
 use crate::domain::results::Provider;
@@ -134,4 +135,27 @@ impl Pays for PotPlan {
             ],
         )
     }
+}
+
+/// How a provider's amount was computed, for its explanation: its weight of the total by
+/// the key, as a share of what was shared.
+pub(crate) fn account(
+    r: &ProviderResult,
+    key: PotKey,
+    shared: Decimal,
+    weight: &Q,
+    total: &Q,
+) -> Msg {
+    Msg::new(
+        "payout-basis-pot",
+        vec![
+            ("weight", Arg::at_most_two_decimals(weight)),
+            ("total_weight", Arg::at_most_two_decimals(total)),
+            ("key", Arg::Sign(key.code())),
+            ("unit", Arg::Sign(r.volume_unit.code())),
+            ("share", Arg::share(weight, total)),
+            ("n2", Arg::Num2(shared)),
+            ("n2_2", Arg::Num2(r.gross)),
+        ],
+    )
 }

@@ -184,3 +184,42 @@ impl Pays for Withhold {
         )
     }
 }
+
+/// How a provider's amount was computed, for its explanation: its weight (withheld × score)
+/// of the total, as a share of the payback.
+pub(crate) fn account(gross: Decimal, payback: Decimal, weight: &Q, total: &Q) -> Msg {
+    Msg::new(
+        "payout-basis-withhold",
+        share_of_payback(gross, payback, weight, total),
+    )
+}
+
+/// The values of a provider's share of the payback.
+pub(super) fn share_of_payback(
+    gross: Decimal,
+    payback: Decimal,
+    weight: &Q,
+    total: &Q,
+) -> Vec<(&'static str, Arg)> {
+    vec![
+        ("weight", Arg::at_most_two_decimals(weight)),
+        ("total_weight", Arg::at_most_two_decimals(total)),
+        ("share", Arg::share(weight, total)),
+        ("n2", Arg::Num2(payback)),
+        ("n2_2", Arg::Num2(gross)),
+    ]
+}
+
+/// The withheld row of a provider's explanation.
+pub(crate) fn withheld_row(withhold_percent: Decimal, compensation: Option<Decimal>) -> Msg {
+    match compensation {
+        Some(c) => Msg::new(
+            "withheld-row-some-c",
+            vec![
+                ("withhold_percent", Arg::Num(withhold_percent)),
+                ("n2", Arg::Num2(c)),
+            ],
+        ),
+        None => Msg::new("withheld-ordinary-compensation-missing", vec![]),
+    }
+}

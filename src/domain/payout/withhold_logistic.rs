@@ -274,6 +274,16 @@ fn outward(q: &Q, p: usize, up: bool) -> Q {
     Q::from_big_parts(whole, scale)
 }
 
+/// How a provider's amount was computed, for its explanation: the curve's value f at its
+/// score, and its weight (withheld × f) of the total as a share of the payback.
+pub(crate) fn account(gross: Decimal, payback: Decimal, f: Decimal, weight: &Q, total: &Q) -> Msg {
+    let mut args = vec![("f", Arg::Num(f))];
+    args.extend(super::withhold::share_of_payback(
+        gross, payback, weight, total,
+    ));
+    Msg::new("payout-basis-withhold-logistic", args)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -286,7 +286,7 @@ fn not_paid(calc: &Calculation, st: ServiceType, lang: Lang) -> Vec<(String, usi
     // Each reason worded with its number (`1 utförare fick ingen poäng`).
     counts
         .into_iter()
-        .map(|(_, n, status)| (lang.words().providers_not_paid(n, status), n))
+        .map(|(_, n, status)| (lang.say_plain(&status.not_paid(n)), n))
         .collect()
 }
 
