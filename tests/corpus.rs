@@ -15,6 +15,7 @@ use kvalitetspeng::app::AppState;
 use kvalitetspeng::domain::calculate;
 use kvalitetspeng::io::{self, ResultsOptions};
 use kvalitetspeng::words::Lang;
+use kvalitetspeng::words::Text;
 
 fn corpus_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")

@@ -6,6 +6,7 @@ use common::*;
 use kvalitetspeng::domain::calculate;
 use kvalitetspeng::domain::explanation::{DataStatus, PayoutStatus};
 use kvalitetspeng::domain::rules::{PayoutBase, PotKey};
+use kvalitetspeng::words::Text;
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
     v.iter()

@@ -8,6 +8,7 @@ use common::*;
 use kvalitetspeng::domain::calculate;
 use kvalitetspeng::domain::explanation::PayoutStatus;
 use kvalitetspeng::words::Lang;
+use kvalitetspeng::words::Text;
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
     v.iter()

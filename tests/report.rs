@@ -8,6 +8,7 @@ use kvalitetspeng::io::audit::Audit;
 use kvalitetspeng::io::locked::{self, Finding, InputFile, LockInput};
 use kvalitetspeng::io::report::{ReportInput, report_pdf};
 use kvalitetspeng::words::Lang;
+use kvalitetspeng::words::Text;
 
 fn audit(rules: &str, results: &str) -> Audit {
     let bytes = |p: &str| std::fs::read(sample(p)).unwrap();

@@ -15,6 +15,7 @@ use crate::domain::rules::RuleSet;
 use crate::domain::validation::Severity;
 use crate::domain::{ResultSet, ServiceType};
 use crate::io;
+use crate::words::Text;
 use crate::words::Word;
 
 use super::notifications::Level;

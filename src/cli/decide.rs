@@ -17,6 +17,7 @@ use crate::domain::validation::Severity;
 use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
 use crate::io::usecase;
 use crate::io::{self, export_decide};
+use crate::words::Text;
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word, msg};
 

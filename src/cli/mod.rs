@@ -13,6 +13,7 @@ mod text;
 pub use text::{explanation_text, payout_table_text, write_explanation_text};
 
 use crate::io::fields::printable;
+use crate::words::Text;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -63,6 +63,13 @@ pub struct PeriodError(pub String);
 
 impl std::error::Error for PeriodError {}
 
+impl super::feature::Message for PeriodError {
+    fn msg(&self) -> super::feature::Msg {
+        use super::feature::{Arg, Msg};
+        Msg::new("period-error", vec![("e", Arg::Plain(self.0.clone()))])
+    }
+}
+
 impl FromStr for Period {
     type Err = PeriodError;
 

@@ -6,6 +6,7 @@ use rust_decimal::Decimal;
 use super::KvalitetspengApp;
 use super::widgets::{kr, num};
 use crate::domain::explanation::{DataStatus, IndicatorResult, ProviderResult};
+use crate::words::Text;
 use crate::words::{Lang, Word};
 
 /// The detail panel for the selected provider.

@@ -5,6 +5,7 @@ use egui::RichText;
 use super::KvalitetspengApp;
 use crate::app::Level;
 use crate::domain::validation::Severity;
+use crate::words::Text;
 use crate::words::Word;
 
 /// Seconds a toast stays on screen.

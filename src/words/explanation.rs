@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::number::format_number_lang;
-use super::{Lang, Word};
+use super::{Lang, Text, Word};
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::feature::Arg;
@@ -49,12 +49,6 @@ impl SchemeSummary {
 impl SchemeBasis {
     pub fn text(&self, unit: VolumeUnit, lang: Lang) -> String {
         lang.words().scheme_basis(self, unit)
-    }
-}
-
-impl PayoutStatus {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.tell(self)
     }
 }
 
@@ -138,13 +132,6 @@ impl ProviderResult {
             s.push_str(&lang.say_plain(&self.net_note()));
         }
         s
-    }
-}
-
-impl DeductionResult {
-    /// The deduction in words, e.g. `vite: dokumentation 85 < 90: 1 % av ersättningen`.
-    pub fn text(&self, lang: Lang) -> String {
-        lang.tell(self)
     }
 }
 
@@ -239,12 +226,6 @@ impl IndicatorResult {
             Some(how) => how.describe(&v, &self.credit, self.direction, lang),
             None => String::new(),
         }
-    }
-}
-
-impl Warning {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().warning(self)
     }
 }
 

@@ -2,10 +2,9 @@
 //! and of RON syntax errors: located file errors, outputs not written, an archive's problems,
 //! what verification found.
 
-use super::{Word, Words, is_column_number};
+use super::{Text, Word, Words, is_column_number};
 use crate::domain::decimal::serde_decimal;
-use crate::messages::archive::{ArchiveProblem, Finding, LockError};
-use crate::messages::file::{FileErrorMsg, OutputProblem, SpecialFile};
+use crate::messages::file::{FileErrorMsg, SpecialFile};
 
 impl Words {
     /// [`FileErrorMsg::text`] in this language.
@@ -22,7 +21,7 @@ impl Words {
                 },
             ) => format!(
                 "{}; {}",
-                self.output_problem(problem),
+                problem.text(self.lang()),
                 self.write_outcome(written, not_written)
             ),
             (None, _) => unreachable!("every other file error is a message"),
@@ -41,21 +40,6 @@ impl Words {
         } else {
             msg!(self, "at-column-name", c)
         }
-    }
-
-    /// [`LockError::text`] in this language.
-    pub fn lock_error(&self, e: &LockError) -> String {
-        self.lang().tell(e)
-    }
-
-    /// [`ArchiveProblem::text`] in this language.
-    pub fn archive_problem(&self, e: &ArchiveProblem) -> String {
-        self.lang().tell(e)
-    }
-
-    /// [`Finding::text`] in this language.
-    pub fn finding(&self, e: &Finding) -> String {
-        self.lang().tell(e)
     }
 
     /// Why a rule file is not valid RON (custom messages of our own types are bilingual).
@@ -125,11 +109,6 @@ impl Words {
         }
     }
 
-    /// Why an output could not be written, without what became of the outputs.
-    pub fn output_problem(&self, p: &OutputProblem) -> String {
-        self.lang().tell(p)
-    }
-
     /// What a failed write of `written` + `not_written` (file names) left: nothing written,
     /// or which files hold their new contents and which are as they were.
     pub fn write_outcome(&self, written: &[String], not_written: &[String]) -> String {
@@ -193,7 +172,8 @@ fn ron_problem(e: &ron::Error) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::domain::decimal::ParseNumberError;
-    use crate::messages::archive::NameProblem;
+    use crate::messages::archive::{ArchiveProblem, Finding, LockError, NameProblem};
+    use crate::messages::file::OutputProblem;
     use crate::words::Lang;
 
     #[test]
@@ -204,7 +184,7 @@ mod tests {
             why: NameProblem::TooLong { length: 300 },
         });
         assert_eq!(
-            w.lock_error(&e),
+            e.text(Lang::Sv),
             "filen är ingen läsbar fastställd körning (.kvp): indata/x: namnet är 300 tecken \
              långt, högst 255 är tillåtna"
         );
@@ -234,6 +214,6 @@ mod tests {
         let f = Finding::Unusable {
             message: "regler.ron, rad 3: fel".into(),
         };
-        assert_eq!(w.finding(&f), "regler.ron, rad 3: fel");
+        assert_eq!(f.text(Lang::Sv), "regler.ron, rad 3: fel");
     }
 }

@@ -118,6 +118,18 @@ fn level(d: rust_decimal::Decimal, unit: Unit, lang: Lang) -> String {
     format!("{}{}", n(d, lang), unit.suffix())
 }
 
+/// Any message enum's message ([`Message`]) in words: `e.text(lang)`, its values written in
+/// that language. Every message enum is worded so; none has a method of its own in `words`.
+pub trait Text {
+    fn text(&self, lang: Lang) -> String;
+}
+
+impl<T: Message + ?Sized> Text for T {
+    fn text(&self, lang: Lang) -> String {
+        lang.say_plain(&self.msg())
+    }
+}
+
 /// What a [`Msg`]'s values may refer to beyond themselves: the scheme's volume unit and the
 /// result as the explanation shows it.
 #[derive(Clone, Copy, Default)]
@@ -182,11 +194,6 @@ impl Lang {
     /// A rule module's sentence ([`Msg`]) that names no volume unit (a scoring mode's).
     pub fn say_plain(self, m: &Msg) -> String {
         self.say_in(m, Context::default())
-    }
-
-    /// Any message enum's message ([`Message`]), with values written in this language.
-    pub fn tell(self, m: &impl Message) -> String {
-        self.say_plain(&m.msg())
     }
 
     /// A scoring mode's account ([`Msg`]) of how `result` (as shown) scored.
@@ -307,7 +314,7 @@ impl crate::domain::results::ImportWarning {
             s.push_str(&w.at_post(p));
         }
         s.push_str(": ");
-        s.push_str(&lang.tell(&self.kind));
+        s.push_str(&self.kind.text(lang));
         s
     }
 }

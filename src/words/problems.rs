@@ -1,21 +1,15 @@
-//! Problems in a rule set, and why a period, a number or a decision parameter could not be read.
+//! Where a problem in a rule set is, and the Swedish `Display` of why a period or a number
+//! could not be read (every message enum is worded by [`Text`]).
 
-use super::{Lang, Word, Words};
-use crate::domain::decide::param::ParamError;
-use crate::domain::decide::solve::SolveError;
-use crate::domain::decide::sweep::SweepError;
+use super::{Lang, Text, Word};
 use crate::domain::decimal::ParseNumberError;
-use crate::domain::explanation::Warning;
-use crate::domain::feature::Message;
 use crate::domain::period::PeriodError;
-use crate::domain::rules::*;
 use crate::domain::validation::Problem;
-use crate::domain::validation::ProblemMsg;
 
 impl Problem {
     /// The message in words.
     pub fn text(&self, lang: Lang) -> String {
-        lang.words().problem(&self.msg)
+        self.msg.text(lang)
     }
 
     /// Where the problem is, e.g. `Hemtjänst › indikator ”helhet”`.
@@ -34,23 +28,9 @@ impl Problem {
     }
 }
 
-impl PeriodError {
-    /// The message in the chosen language.
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().period_error(self)
-    }
-}
-
 impl std::fmt::Display for PeriodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.text(Lang::Sv))
-    }
-}
-
-impl ParseNumberError {
-    /// The message in the chosen language.
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().number_error(self)
     }
 }
 
@@ -60,61 +40,14 @@ impl std::fmt::Display for ParseNumberError {
     }
 }
 
-impl ParamError {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().param_error(self)
-    }
-}
-
-impl SolveError {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().solve_error(self)
-    }
-}
-
-impl SweepError {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().sweep_error(self)
-    }
-}
-
-impl Words {
-    /// Why a text is not a period.
-    pub fn period_error(&self, e: &PeriodError) -> String {
-        msg!(self, "period-error", e = e.0)
-    }
-
-    /// A problem found in a rule set.
-    pub fn problem(&self, m: &ProblemMsg) -> String {
-        // Problems name no volume unit.
-        self.lang().say(&m.msg(), VolumeUnit::Hour)
-    }
-
-    /// The message of a [`ParamError`].
-    pub fn param_error(&self, e: &ParamError) -> String {
-        self.lang().tell(e)
-    }
-
-    /// The message of a [`SolveError`] (the rule set's problems in it name no volume unit).
-    pub fn solve_error(&self, e: &SolveError) -> String {
-        self.lang().say(&e.msg(), VolumeUnit::Hour)
-    }
-
-    /// The message of a [`SweepError`].
-    pub fn sweep_error(&self, e: &SweepError) -> String {
-        self.lang().tell(e)
-    }
-
-    /// [`Warning::text`] in this language.
-    pub fn warning(&self, e: &Warning) -> String {
-        self.lang().tell(e)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::decide::param::ParamError;
+    use crate::domain::decide::solve::SolveError;
+    use crate::domain::explanation::Warning;
     use crate::domain::results::ServiceType;
+    use crate::domain::validation::ProblemMsg;
 
     #[test]
     fn a_straddled_level_lists_the_first_providers_and_counts_the_rest() {
@@ -129,19 +62,14 @@ mod tests {
         let end = "95 % konfidensintervall som omsluter nivån 90,5, så slumpen i urvalet avgör \
                    vilken sida de hamnar på: ";
         assert_eq!(
-            Lang::Sv.words().warning(&w(14, &["A", "B"])),
+            w(14, &["A", "B"]).text(Lang::Sv),
             format!("{start}14 utförare har ett {end}A, B och 12 till")
         );
         assert_eq!(
-            Lang::Sv.words().warning(&w(2, &["A", "B"])),
+            w(2, &["A", "B"]).text(Lang::Sv),
             format!("{start}2 utförare har ett {end}A, B")
         );
-        assert!(
-            Lang::En
-                .words()
-                .warning(&w(3, &["A"]))
-                .ends_with(": A and 2 more")
-        );
+        assert!(w(3, &["A"]).text(Lang::En).ends_with(": A and 2 more"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::Words;
 use crate::domain::decide::compare::Comparison;
-use crate::domain::decimal::{ParseNumberError, format_number_with};
+use crate::domain::decimal::format_number_with;
 use crate::domain::exact::Q;
 use crate::domain::explanation::*;
 use crate::domain::results::ServiceType;
@@ -34,11 +34,6 @@ impl Words {
     pub fn plain_number(&self, d: Decimal, dp: u32) -> String {
         let f = self.lang().number_format();
         format_number_with(d, Some(dp), None, f.decimal, '-')
-    }
-
-    /// Why a text is not a number.
-    pub fn number_error(&self, e: &ParseNumberError) -> String {
-        self.lang().tell(e)
     }
 
     /// [`SchemeBasis::text`] in this language.

@@ -31,7 +31,7 @@ impl Words {
 
     /// Why the effect could not be estimated.
     pub fn effect_error(&self, e: &EffectError) -> String {
-        self.lang().tell(e)
+        crate::words::Text::text(e, self.lang())
     }
 
     /// The estimate of KPI `kpi` in lines: what was compared, the effect, its interval and

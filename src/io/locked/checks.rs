@@ -191,6 +191,6 @@ impl ArchiveProblem {
     /// The text, with any control or format character (from a name, a manifest field or an
     /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
     pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&lang.words().archive_problem(self), usize::MAX)
+        textcheck::printable(&crate::words::Text::text(self, lang), usize::MAX)
     }
 }

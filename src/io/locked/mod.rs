@@ -135,7 +135,7 @@ impl LockError {
     /// The text, with any control or format character (from a name, a manifest field or an
     /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
     pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&lang.words().lock_error(self), usize::MAX)
+        textcheck::printable(&crate::words::Text::text(self, lang), usize::MAX)
     }
 }
 
@@ -375,7 +375,7 @@ impl Finding {
     /// The text, with any control or format character (from a name, a manifest field or an
     /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
     pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&lang.words().finding(self), usize::MAX)
+        textcheck::printable(&crate::words::Text::text(self, lang), usize::MAX)
     }
 }
 

@@ -6,6 +6,7 @@ use super::{Compared, kr, num};
 use crate::domain::RuleSet;
 use crate::domain::decide::compare::{ProviderDelta, StatusChange};
 use crate::domain::decide::rule_changes::rule_changes as changes_of;
+use crate::words::Text;
 use crate::words::{Lang, Word};
 
 /// What changes from the rules compared with (`a`) to these (`b`), one line each, headed by

@@ -7,6 +7,7 @@ use super::layout::{Layout, Style};
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
+use crate::words::Text;
 use crate::words::{Lang, Word};
 
 /// The section's lines: the warnings in the problems panel's order (those that change
