@@ -105,3 +105,57 @@ fn every_scoring_mode_says_what_it_does() {
         .collect();
     assert_eq!(marks, vec![("51 %".to_string(), d("70"))]);
 }
+
+/// A scheme's and an indicator's sentences, from the rules' own modules: qualification, cap,
+/// missing data, k of n, cohort, areas, a fixed deduction, floor, budget; weight in an area,
+/// minimum of respondents with a fallback share and an interval rule.
+#[test]
+fn every_scheme_rule_says_what_it_does() {
+    use kvalitetspeng::words::prose::rule_set_prose;
+    let ron = r#"RuleSet(
+        format_version: 1, municipality: "M", name: "N", period: "2025",
+        schemes: [Scheme(
+            service_type: Hemtjanst, volume_unit: Hour,
+            missing_data: FallbackShare(80),
+            payout: PerVolumeUnit(kr_per_unit: 10),
+            qualification: Qualification(min_score_percent: Some(50.5), all_indicators_met: true),
+            cap: Some(100000), budget: Some(2500000.5),
+            areas: [Area(id: "a", name: "Upplevelse", weight: 60), Area(id: "b", name: "Vård", weight: 40)],
+            indicators: [Indicator(
+                id: "helhet", name: "Helhet", unit: Percent, direction: LowerIsBetter,
+                weight: 100, source: "", min_respondents: Some(10), area: Some("a"),
+                uncertainty: Cautious, scoring: Threshold(level: 80),
+            )],
+            deductions: [Deduction(indicator: "helhet", level: 90, amount: Fixed(5000))],
+            floor_at_zero: true, min_usable_indicators: Some(1), cohort: Regi,
+        )],
+    )"#;
+    let rules = kvalitetspeng::io::rules_ron::parse_rules(ron, "r.ron").unwrap();
+    let (heading, paras) = &rule_set_prose(&rules, Lang::Sv)[0];
+    assert_eq!(heading, "Hemtjänst");
+    let expected = [
+        "Full poäng ger 10,00 kr per timme; utföraren får sin poäng × beloppet × sina utförda \
+         timmar.",
+        "Minst 50,5 % poäng krävs för att få kvalitetspeng.",
+        "Alla indikatorer måste vara uppnådda (full poäng) för att få kvalitetspeng.",
+        "Ingen utförare får mer än 100 000,00 kr.",
+        "Resultat som saknas eller är orimliga gör att utföraren i stället får 80 % av förra \
+         periodens belopp.",
+        "En utförare får poäng bara när minst 1 av de 1 indikatorerna har användbara resultat; \
+         annars är underlaget otillräckligt och utföraren får ingen poäng och inget belopp \
+         (redovisas skilt från för låg poäng).",
+        "Relativa nivåer räknas inom varje regi (egen regi för sig, privat för sig).",
+        "Indikatorerna är grupperade i områden med egna vikter: Upplevelse 60 %, Vård 40 %. En \
+         indikators vikt gäller inom dess område.",
+        "Avdrag (vite): när Helhet är över 90 % dras 5 000,00 kr av. Ett saknat resultat ger \
+         inget avdrag.",
+        "Nettot blir aldrig negativt (golv vid noll).",
+        "Budget för kvalitetspengen: 2 500 000,50 kr (före innehållande och avdrag).",
+        "Helhet väger 100 % inom området Upplevelse. Full poäng vid högst 80 %, annars ingen \
+         poäng. Resultat med färre än 10 svar gör att utföraren i stället får 80 % av förra \
+         periodens belopp. Resultatet räknas på konfidensintervallets övre gräns (Wilson, 95 %): \
+         nivån ska vara säkert nådd, inte bara i punktskattningen. Ett resultat utan antal \
+         svarande (eller med 0) räknas som saknat.",
+    ];
+    assert_eq!(paras.as_slice(), expected.as_slice());
+}
