@@ -2,6 +2,7 @@
 //! as last saved, or another rule file), the budget forecast, and a sensitivity sweep.
 //! Pure state and computation; `ui::decide` draws it.
 
+use crate::words::msg;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
@@ -303,10 +304,12 @@ impl super::state::AppState {
                         .iter()
                         .filter(|p| p.severity == Severity::Error)
                         .count();
-                    let msg = self
-                        .lang
-                        .words()
-                        .state_has_errors_and_cannot_be(&io::display_name(path), &n);
+                    let msg = msg!(
+                        self.lang.words(),
+                        "state-has-errors-and-cannot-be",
+                        path = &io::display_name(path),
+                        n
+                    );
                     self.notify(Level::Error, msg);
                     return false;
                 }
@@ -355,12 +358,14 @@ impl super::state::AppState {
                             lang.word(Word::PercentOfCompensation)
                         }
                     };
-                    let msg = lang.words().state_rate_applied(
-                        &st.label(lang),
-                        &n(s.rate),
-                        &n(s.total),
-                        &n(budget),
-                        &unit,
+                    let msg = msg!(
+                        lang.words(),
+                        "state-rate-applied",
+                        service_type = &st.label(lang),
+                        rate = &n(s.rate),
+                        total = &n(s.total),
+                        budget = &n(budget),
+                        unit
                     );
                     self.notify(Level::Success, msg);
                 }

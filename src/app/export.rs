@@ -1,6 +1,7 @@
 //! Exports of the current calculation (payouts, explanation) and of a decision (comparison,
 //! sweep), each with its audit trail, written atomically and never over an input.
 
+use crate::words::msg;
 use std::path::{Path, PathBuf};
 
 use crate::io::{self, FileError, usecase};
@@ -212,14 +213,22 @@ impl AppState {
             Ok(()) if self.exports_a_draft() => {
                 let msg = format!(
                     "{} · {}",
-                    self.lang.words().state_exported(&io::display_name(path)),
+                    msg!(
+                        self.lang.words(),
+                        "state-exported",
+                        path = &io::display_name(path)
+                    ),
                     self.lang.word(Word::ExportedAsDraft)
                 );
                 self.notify(Level::Warning, msg);
                 true
             }
             Ok(()) => {
-                let msg = self.lang.words().state_exported(&io::display_name(path));
+                let msg = msg!(
+                    self.lang.words(),
+                    "state-exported",
+                    path = &io::display_name(path)
+                );
                 self.notify(Level::Success, msg);
                 true
             }

@@ -2,6 +2,7 @@
 //! a locked run read-only (verified on opening), and correcting it with corrected results.
 //! The archive format and verification are `io::locked`'s; this is state and messages.
 
+use crate::words::msg;
 use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
@@ -261,7 +262,7 @@ impl AppState {
         let inputs = self.inputs();
         let path = path.to_path_buf();
         let name = io::display_name(&path);
-        let what = lang.words().app_locked_writing_the_decision_report(&name);
+        let what = msg!(lang.words(), "app-locked-writing-the-decision-report", name);
         self.spawn_job(what, move || {
             let report = io::report::report(
                 &io::report::ReportInput {
@@ -287,7 +288,7 @@ impl AppState {
                 .and_then(|r| {
                     write_checked(&inputs, &path, &r.pdf)?;
                     Ok(with_glyph_warnings(
-                        lang.words().app_locked_wrote_the_decision_report(&name),
+                        msg!(lang.words(), "app-locked-wrote-the-decision-report", name),
                         &r.missing,
                         lang,
                     ))
@@ -309,7 +310,7 @@ impl AppState {
         // Statements go to the providers: from saved rules only, as the report.
         if !self.read_only()
             && self
-                .saved_rules_checked(&self.lang.words().app_statements_not_written())
+                .saved_rules_checked(self.lang.words().word(Word::AppStatementsNotWritten))
                 .is_none()
         {
             return false;
@@ -322,9 +323,9 @@ impl AppState {
         let (rules, lang, inputs) = (self.rules.clone(), self.lang, self.inputs());
         let dir = dir.to_path_buf();
         let name = io::display_name(&dir);
-        let what = lang.words().app_writing_statements(&name);
+        let what = msg!(lang.words(), "app-writing-statements", dir = name);
         self.spawn_job(what, move || {
-            let failed = lang.words().app_statements_not_written();
+            let failed = lang.words().word(Word::AppStatementsNotWritten).to_string();
             let input = io::report::statement::StatementInput {
                 calc: &calc,
                 rules: &rules,
@@ -344,7 +345,7 @@ impl AppState {
                     }
                     let n = calc.providers.len();
                     Ok(with_glyph_warnings(
-                        lang.words().app_wrote_statements(&n, &name),
+                        msg!(lang.words(), "app-wrote-statements", n, dir = name),
                         &missing,
                         lang,
                     ))
@@ -418,7 +419,7 @@ impl AppState {
         let lang = self.lang;
         let inputs = self.inputs();
         let path = path.to_path_buf();
-        let what = lang.words().app_locked_locking(&name);
+        let what = msg!(lang.words(), "app-locked-locking", name);
         self.spawn_job(what, move || {
             usecase::lock(&input)
                 .map_err(|e| {
@@ -429,7 +430,11 @@ impl AppState {
                         .map(|()| (l.fingerprint, l.run.report_missing))
                 })
                 .map(|(fp, missing)| {
-                    with_glyph_warnings(lang.words().locked_notice(&name, &fp), &missing, lang)
+                    with_glyph_warnings(
+                        msg!(lang.words(), "locked-notice", name, fp),
+                        &missing,
+                        lang,
+                    )
                 })
                 .map_err(|e| Box::new((e, lang.word(Word::NotLocked).to_string())))
         });
@@ -566,10 +571,12 @@ impl AppState {
             .map(|l| io::display_name(&l.path))
             .unwrap_or_default();
         let diff = locked::correction_diff(&locked_calc, calc, &name, self.lang);
-        let msg = self
-            .lang
-            .words()
-            .app_locked_corrected_results_providers_change_against(&diff.providers.len(), &name);
+        let msg = msg!(
+            self.lang.words(),
+            "app-locked-corrected-results-providers-change-against",
+            providers = &diff.providers.len(),
+            name
+        );
         self.notify(Level::Info, msg);
         self.correction = Some(CorrectionView {
             diff,
@@ -591,10 +598,11 @@ impl AppState {
         let bytes = locked::correction_csv(&c.diff, self.lang);
         match self.write_output(path, &bytes) {
             Ok(()) => {
-                let msg = self
-                    .lang
-                    .words()
-                    .app_locked_exported(&io::display_name(path));
+                let msg = msg!(
+                    self.lang.words(),
+                    "app-locked-exported",
+                    path = &io::display_name(path)
+                );
                 self.notify(Level::Success, msg);
                 true
             }

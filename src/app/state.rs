@@ -1,6 +1,7 @@
 //! The document (rule set), the results, the latest calculation and what the user was told.
 //! Every action that can fail leaves the state as it was and records a located error.
 
+use crate::words::msg;
 use std::path::{Path, PathBuf};
 
 use crate::domain::explanation::Calculation;
@@ -474,7 +475,11 @@ impl AppState {
                 self.rules_file.sha256 = Some(sha);
                 self.rules_file.comments = Some(comments);
                 self.rules_file.mtime = mtime(path);
-                let msg = self.lang.words().state_opened(&io::display_name(path));
+                let msg = msg!(
+                    self.lang.words(),
+                    "state-opened",
+                    path = &io::display_name(path)
+                );
                 self.notify(Level::Success, msg);
                 true
             }
@@ -601,17 +606,22 @@ impl AppState {
                 self.cache.results_generation += 1;
                 self.results_file.path = Some(path.to_path_buf());
                 self.recompute();
-                let msg = self.lang.words().state_imported_providers_results(
-                    &io::display_name(path),
-                    &crate::words::number::group_thousands(n as u64, self.lang),
-                    &crate::words::number::group_thousands(rows as u64, self.lang),
+                let msg = msg!(
+                    self.lang.words(),
+                    "state-imported-providers-results",
+                    path = &io::display_name(path),
+                    n = &crate::words::number::group_thousands(n as u64, self.lang),
+                    rows = &crate::words::number::group_thousands(rows as u64, self.lang)
                 );
                 self.notify(Level::Success, msg);
                 true
             }
             Err(e) => {
                 let n = e.errors.len();
-                self.fail(e.errors, self.lang.words().import_failed(n))
+                self.fail(
+                    e.errors,
+                    msg!(self.lang.words(), "import-failed", errors = n),
+                )
             }
         }
     }
@@ -630,7 +640,11 @@ impl AppState {
                 self.rules_file.mtime = mtime(path);
                 self.rules_file.path = Some(path.to_path_buf());
                 self.rules_label = io::display_name(path);
-                let msg = self.lang.words().state_saved(&io::display_name(path));
+                let msg = msg!(
+                    self.lang.words(),
+                    "state-saved",
+                    path = &io::display_name(path)
+                );
                 self.notify(Level::Success, msg);
                 true
             }

@@ -2,6 +2,7 @@
 //! into one step: the caller only [`UndoStack::settle`]s when the interaction has ended.
 
 use crate::domain::RuleSet;
+use crate::words::msg;
 
 /// Undo history of rule sets.
 #[derive(Debug, Clone)]
@@ -114,7 +115,10 @@ impl super::AppState {
         let first = changes.first()?.text(self.lang);
         Some(match changes.len() - 1 {
             0 => first,
-            more => format!("{first} {}", self.lang.words().undo_and_more(&more)),
+            more => format!(
+                "{first} {}",
+                msg!(self.lang.words(), "undo-and-more", n = more)
+            ),
         })
     }
 }

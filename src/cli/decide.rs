@@ -27,7 +27,7 @@ fn error(lang: Lang, text: &str) {
 
 fn need<'a>(p: Option<&'a Path>, what: &str, lang: Lang) -> Result<&'a Path, ExitCode> {
     p.ok_or_else(|| {
-        error(lang, &lang.words().cli_decide_command_needs(&what));
+        error(lang, &msg!(lang.words(), "cli-decide-command-needs", what));
         ExitCode::from(2)
     })
 }
@@ -207,12 +207,14 @@ pub fn comparison_text(c: &Comparison, lang: Lang) -> String {
     let _ = writeln!(
         out,
         "{}",
-        lang.words().cli_decide_gain_lose_unchanged_only_in(
-            &c.gains,
-            &c.loses,
-            &c.unchanged,
-            &c.only_in_a,
-            &c.only_in_b
+        msg!(
+            lang.words(),
+            "cli-decide-gain-lose-unchanged-only-in",
+            gains = c.gains,
+            loses = c.loses,
+            unchanged = c.unchanged,
+            only_in_a = c.only_in_a,
+            only_in_b = c.only_in_b
         )
     );
     out
@@ -283,9 +285,11 @@ pub fn run_compare(
                     )
                 }
             } else {
-                lang.words().cli_decide_and_share_no_provider_the(
-                    &io::display_name(results_a),
-                    &io::display_name(results_b),
+                msg!(
+                    lang.words(),
+                    "cli-decide-and-share-no-provider-the",
+                    results_a = &io::display_name(results_a),
+                    results_b = &io::display_name(results_b)
                 )
             };
             error(lang, &text);
@@ -323,9 +327,11 @@ fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
         .ok_or_else(|| {
             error(
                 lang,
-                &lang
-                    .words()
-                    .cli_decide_unknown_scheme_write_hemtjanst_or(&s),
+                &msg!(
+                    lang.words(),
+                    "cli-decide-unknown-scheme-write-hemtjanst-or",
+                    s
+                ),
             );
             ExitCode::from(1)
         })
@@ -333,7 +339,15 @@ fn parse_scheme(s: &str, lang: Lang) -> Result<ServiceType, ExitCode> {
 
 fn parse_amount(s: &str, what: &str, lang: Lang) -> Result<Decimal, ExitCode> {
     parse_number(s).map_err(|e| {
-        error(lang, &lang.words().cli_bad_number(&e.text(lang), &what));
+        error(
+            lang,
+            &msg!(
+                lang.words(),
+                "cli-bad-number",
+                problem = &e.text(lang),
+                option = what
+            ),
+        );
         ExitCode::from(1)
     })
 }
@@ -349,7 +363,7 @@ fn parse_steps(s: &str, lang: Lang) -> Result<usize, ExitCode> {
         .ok_or_else(|| {
             let max = format_number_lang(Decimal::from(MAX_STEPS as u64), Some(0), lang);
             let got = super::printable(s, 40);
-            error(lang, &lang.words().cli_sweep_steps(&got, &max));
+            error(lang, &msg!(lang.words(), "cli-sweep-steps", got, max));
             ExitCode::from(1)
         })
 }
@@ -401,17 +415,19 @@ pub fn run_solve(
         };
         println!(
             "{}",
-            lang.words().cli_solve_summary(
-                &st.label(lang),
-                &kr(s.budget, lang),
-                &format_number_lang(s.current_rate, None, lang),
-                &kr(s.current_total, lang),
-                &kr(s.rate, lang),
-                &kr(s.total, lang),
-                &kr(s.next_rate, lang),
-                &kr(s.next_total, lang),
-                &unit,
-                &exact
+            msg!(
+                lang.words(),
+                "cli-solve-summary",
+                service_type = &st.label(lang),
+                budget = &kr(s.budget, lang),
+                current_rate = &format_number_lang(s.current_rate, None, lang),
+                current_total = &kr(s.current_total, lang),
+                rate = &kr(s.rate, lang),
+                total = &kr(s.total, lang),
+                next_rate = &kr(s.next_rate, lang),
+                next_total = &kr(s.next_total, lang),
+                unit,
+                exact
             )
         );
         if apply && let Some(out) = out {
@@ -479,8 +495,12 @@ pub fn run_solve_level(
         match &c.over {
             Some((l, t)) => println!(
                 "{}",
-                lang.words()
-                    .cli_decide_over_the_budget_up_to(&n(*l), &kr(*t, lang))
+                msg!(
+                    lang.words(),
+                    "cli-decide-over-the-budget-up-to",
+                    l = &n(*l),
+                    t = &kr(*t, lang)
+                )
             ),
             None => println!("{}", lang.word(Word::WithinTheBudgetAt)),
         }

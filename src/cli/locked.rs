@@ -1,6 +1,7 @@
 //! `kvalitetspeng report`, `lock`, `verify` and `correct`: the decision report, locked runs
 //! and corrections (see `docs/formats.md` and `io::locked`).
 
+use crate::words::msg;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -285,8 +286,12 @@ pub fn run_verify(archive: &Path, lang: Lang) -> ExitCode {
     if v.other_version {
         eprintln!(
             "{}",
-            lang.words()
-                .cli_locked_other_version(&m.program_version, &env!("CARGO_PKG_VERSION"))
+            msg!(
+                lang.words(),
+                "cli-locked-other-version",
+                program_version = m.program_version,
+                this_version = &env!("CARGO_PKG_VERSION")
+            )
         );
     }
     ExitCode::from(3)
@@ -332,9 +337,12 @@ pub fn run_correct(a: &CorrectArgs<'_>, lang: Lang) -> ExitCode {
     let diff = &c.diff;
     println!(
         "{}",
-        lang.words().cli_locked_providers_change_in_total_kr(
-            &diff.providers.len(),
-            &crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
+        msg!(
+            lang.words(),
+            "cli-locked-providers-change-in-total-kr",
+            providers = &diff.providers.len(),
+            total_delta =
+                &crate::words::number::format_number_lang(diff.total_delta(), Some(2), lang)
         )
     );
     for p in &diff.providers {

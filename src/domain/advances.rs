@@ -328,7 +328,7 @@ pub fn settlement(payout: Decimal, paid_so_far: Option<Decimal>) -> Option<Msg> 
     Some(Msg::new(
         id,
         vec![
-            ("final", Arg::Kr(payout)),
+            ("final_amount", Arg::Kr(payout)),
             ("paid", Arg::Kr(paid)),
             ("settlement", Arg::Kr(settle.abs())),
         ],

@@ -1,5 +1,6 @@
 //! Errors in input files: which file, which line/row and column, what was expected.
 
+use crate::words::msg;
 use std::fmt;
 
 pub use crate::messages::file::{ChangedInput, FileErrorMsg, OutputProblem, SpecialFile};
@@ -108,7 +109,7 @@ impl FileError {
     pub fn text(&self, lang: Lang) -> String {
         let mut s = self.file.clone();
         if let Some(l) = self.line {
-            s.push_str(&lang.words().at_line(l));
+            s.push_str(&msg!(lang.words(), "at-line", line = l));
         }
         if let Some(c) = &self.column {
             s.push_str(&lang.words().at_column(c));

@@ -356,7 +356,7 @@ impl FileErrorMsg {
             ),
             LineTooLong { limit } => (
                 "file-error-line-too-long",
-                vec![("crate", grouped(*limit as u64))],
+                vec![("limit", grouped(*limit as u64))],
             ),
             TooManyColumns { found, limit } => (
                 "file-error-too-many-columns",
@@ -364,7 +364,7 @@ impl FileErrorMsg {
             ),
             TooLarge { size, limit } => (
                 "file-error-too-large",
-                vec![("crate", grouped(*size)), ("crate_2", grouped(*limit))],
+                vec![("size", grouped(*size)), ("limit", grouped(*limit))],
             ),
             Empty => ("file-is-empty", vec![]),
             UnclosedQuote => ("quote-is-never-closed", vec![]),

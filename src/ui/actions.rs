@@ -2,6 +2,7 @@
 //! handed to the app once per frame, and what it still needs is asked here (a file, "save
 //! changes?"); importing (which sheet, which mapping) and dropped files.
 
+use crate::words::msg;
 use std::path::PathBuf;
 
 use crate::app::commands::{Handled, PathRequest, Pending};
@@ -185,10 +186,11 @@ impl KvalitetspengApp {
                 }
                 "csv" | "txt" | "xlsx" | "xls" | "ods" | "json" => self.import(&p),
                 _ => {
-                    let msg = self
-                        .lang()
-                        .words()
-                        .ui_unknown_file_type_expected_ron(&files::display_name(&p));
+                    let msg = msg!(
+                        self.lang().words(),
+                        "ui-unknown-file-type-expected-ron",
+                        p = &files::display_name(&p)
+                    );
                     self.state.notify(Level::Error, msg);
                 }
             }

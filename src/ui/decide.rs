@@ -2,6 +2,7 @@
 //! forecast beside each scheme's total, and the "Beslutsstöd" window (what to compare with, a
 //! sensitivity sweep with its chart).
 
+use crate::words::msg;
 use egui::{Color32, RichText};
 use rust_decimal::Decimal;
 
@@ -81,7 +82,9 @@ pub fn delta_summary_ui(app: &mut KvalitetspengApp, c: &Comparison, ui: &mut egu
         .corner_radius(4.0)
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new(lang.words().ui_decide_compared_with(&label)).strong());
+                ui.label(
+                    RichText::new(msg!(lang.words(), "ui-decide-compared-with", label)).strong(),
+                );
                 let t = delta_text(c.total.delta(), lang, ui).strong();
                 ui.label(t);
                 for (st, t) in &c.by_service_type {
@@ -108,17 +111,21 @@ pub fn forecast_ui(
         let over = f.over();
         if over > Decimal::ZERO {
             ui.label(
-                RichText::new(
-                    lang.words()
-                        .ui_decide_over_the_budget_by(&kr(f.budget, lang), &kr(over, lang)),
-                )
+                RichText::new(msg!(
+                    lang.words(),
+                    "ui-decide-over-the-budget-by",
+                    budget = &kr(f.budget, lang),
+                    over = &kr(over, lang)
+                ))
                 .color(ui.visuals().warn_fg_color),
             );
         } else {
-            ui.weak(
-                lang.words()
-                    .ui_decide_within_budget(&kr(f.budget, lang), &kr(-over, lang)),
-            );
+            ui.weak(msg!(
+                lang.words(),
+                "ui-decide-within-budget",
+                budget = &kr(f.budget, lang),
+                left = &kr(-over, lang)
+            ));
         }
         if Forecast::can_fit(rules, f.service_type)
             && ui
@@ -330,7 +337,14 @@ fn sweep_result_ui(
     let f = |d: Decimal| rust_decimal::prelude::ToPrimitive::to_f64(&d).unwrap_or(0.0);
     let ok: Vec<_> = s.steps.iter().filter(|x| x.problems.is_empty()).collect();
     ui.add_space(6.0);
-    ui.label(RichText::new(lang.words().ui_decide_total_kr_against(&name)).strong());
+    ui.label(
+        RichText::new(msg!(
+            lang.words(),
+            "ui-decide-total-kr-against",
+            param = name
+        ))
+        .strong(),
+    );
     // The budget is for the kvalitetspeng before withholding and deductions (as the solver's
     // "fit to budget"): that line is charted against it, the net beside it when it differs.
     let apart = s.has_adjustments();

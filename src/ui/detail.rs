@@ -1,5 +1,6 @@
 //! The explanation of one provider's kvalitetspeng: every indicator, every krona.
 
+use crate::words::msg;
 use egui::{RichText, ScrollArea};
 use rust_decimal::Decimal;
 
@@ -551,10 +552,11 @@ fn indicator_card_ui(
                 ));
             });
             if strip.values.len() > 1 {
-                egui::CollapsingHeader::new(
-                    lang.words()
-                        .detail_all_providers_results_against_the(&strip.values.len()),
-                )
+                egui::CollapsingHeader::new(msg!(
+                    lang.words(),
+                    "detail-all-providers-results-against-the",
+                    values = &strip.values.len()
+                ))
                 .id_salt(("peers", &*i.indicator_id))
                 .default_open(false)
                 .show(ui, |ui| peer_strip_ui(ui, strip, &i.indicator_id, lang));

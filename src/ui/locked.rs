@@ -1,6 +1,7 @@
 //! Drawing the decision side: the banner of an open locked run, the "Fastställ" form and the
 //! correction window. The logic is `app::locked`'s.
 
+use crate::words::msg;
 use egui::RichText;
 
 use super::commands::CommandUi;
@@ -31,15 +32,17 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(lang.words().ui_locked_locked_run_read_only(&name)).strong(),
+                    RichText::new(msg!(lang.words(), "ui-locked-locked-run-read-only", name))
+                        .strong(),
                 );
                 if let Some(d) = &l.manifest.decision_reference {
                     ui.label(format!("· {d}"));
                 }
-                ui.weak(
-                    lang.words()
-                        .ui_locked_locked(&lang.words().time_in_words(&l.manifest.locked_at)),
-                );
+                ui.weak(msg!(
+                    lang.words(),
+                    "ui-locked-locked",
+                    locked_at = &lang.words().time_in_words(&l.manifest.locked_at)
+                ));
                 ui.label(
                     RichText::new(if ok {
                         lang.word(Word::VerifiedEveryFileMatches)
@@ -73,9 +76,11 @@ pub fn locked_banner_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             }
             if let Some(c) = &app.state.correction {
                 ui.label(
-                    RichText::new(lang.words().ui_locked_amounts_below_are_the_correction(
-                        &c.results.name,
-                        &c.diff.providers.len(),
+                    RichText::new(msg!(
+                        lang.words(),
+                        "ui-locked-amounts-below-are-the-correction",
+                        name = c.results.name,
+                        providers = &c.diff.providers.len()
                     ))
                     .color(ui.visuals().warn_fg_color),
                 );
@@ -191,18 +196,21 @@ pub fn correction_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
     let mut export = false;
     let mut lock = false;
     let n2 = |d| format_number_lang(d, Some(2), lang);
-    egui::Window::new(
-        lang.words()
-            .ui_locked_correction_against(&c.diff.locked_name),
-    )
+    egui::Window::new(msg!(
+        lang.words(),
+        "ui-locked-correction-against",
+        locked_name = c.diff.locked_name
+    ))
     .id(egui::Id::unique("correction_window"))
     .open(&mut open)
     .default_width(560.0)
     .show(ctx, |ui| {
-        ui.label(lang.words().ui_locked_providers_change_in_total_kr(
-            &c.diff.providers.len(),
-            &n2(c.diff.total_delta()),
-            &c.results.name,
+        ui.label(msg!(
+            lang.words(),
+            "ui-locked-providers-change-in-total-kr",
+            providers = &c.diff.providers.len(),
+            total_delta = &n2(c.diff.total_delta()),
+            name = c.results.name
         ));
         egui::ScrollArea::vertical()
             .max_height(360.0)

@@ -3,6 +3,7 @@
 
 use crate::app::{Level, files, install};
 use crate::words::Word;
+use crate::words::msg;
 
 use super::KvalitetspengApp;
 use crate::app::commands::Pending;
@@ -17,10 +18,11 @@ impl KvalitetspengApp {
         egui::Modal::new(egui::Id::unique("unsaved")).show(ctx, |ui| {
             ui.set_max_width(420.0);
             ui.heading(lang.word(Word::UnsavedChanges));
-            ui.label(
-                lang.words()
-                    .ui_rules_in_have_changes_that(&self.state.rules_label),
-            );
+            ui.label(msg!(
+                lang.words(),
+                "ui-rules-in-have-changes-that",
+                rules_label = self.state.rules_label
+            ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(lang.word(Word::Save)).clicked() {
@@ -73,10 +75,11 @@ impl KvalitetspengApp {
         let mut chosen: Option<Option<String>> = None;
         egui::Modal::new(egui::Id::unique("sheet")).show(ctx, |ui| {
             ui.heading(lang.word(Word::ChooseASheet));
-            ui.label(
-                lang.words()
-                    .ui_has_several_sheets_which_one(&files::display_name(&path)),
-            );
+            ui.label(msg!(
+                lang.words(),
+                "ui-has-several-sheets-which-one",
+                path = &files::display_name(&path)
+            ));
             ui.add_space(6.0);
             for n in &names {
                 if ui.button(n).clicked() {
@@ -105,10 +108,11 @@ impl KvalitetspengApp {
         egui::Modal::new(egui::Id::unique("overwrite")).show(ctx, |ui| {
             ui.set_max_width(440.0);
             ui.heading(lang.word(Word::FileHasChanged));
-            ui.label(
-                lang.words()
-                    .ui_was_saved_by_someone_else(&files::display_name(&path)),
-            );
+            ui.label(msg!(
+                lang.words(),
+                "ui-was-saved-by-someone-else",
+                path = &files::display_name(&path)
+            ));
             ui.add_space(8.0);
             ui.horizontal(|ui| {
                 if ui.button(lang.word(Word::Overwrite)).clicked() {
@@ -167,12 +171,12 @@ impl KvalitetspengApp {
         match install::log_dir() {
             Some(dir) => {
                 if let Err(e) = open::that_detached(&dir) {
-                    let msg = words.log_folder_not_opened(&dir.display(), &e);
+                    let msg = msg!(words, "log-folder-not-opened", dir = &dir.display(), e);
                     self.state.notify(Level::Error, msg);
                 }
             }
             None => {
-                let msg = words.no_log_folder();
+                let msg = words.word(Word::NoLogFolder).to_string();
                 self.state.notify(Level::Error, msg);
             }
         }

@@ -1,5 +1,6 @@
 //! The problems panel (validation and file errors with location), the status bar and toasts.
 
+use crate::words::msg;
 use egui::RichText;
 
 use super::KvalitetspengApp;
@@ -23,9 +24,15 @@ pub fn status_bar_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .map_or(0, |c| c.warnings.iter().filter(|w| !w.is_note()).count());
         let notes = note_count(app);
         let file_errors = app.state.file_errors.len();
-        let mut text = lang.words().problems_summary(errors, warnings, file_errors);
+        let mut text = msg!(
+            lang.words(),
+            "problems-summary",
+            errors,
+            warnings,
+            file_errors
+        );
         if notes > 0 {
-            text.push_str(&lang.words().problems_notes_on_uncertainty(&notes));
+            text.push_str(&msg!(lang.words(), "problems-notes-on-uncertainty", notes));
         }
         for job in &app.state.jobs {
             text.push_str(&format!(" · ⏳ {}…", job.what));
@@ -151,10 +158,11 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
                 let notes = note_count(app);
                 if notes > 0 {
-                    egui::CollapsingHeader::new(
-                        lang.words()
-                            .problems_survey_uncertainty_levels_that_confidence(&notes),
-                    )
+                    egui::CollapsingHeader::new(msg!(
+                        lang.words(),
+                        "problems-survey-uncertainty-levels-that-confidence",
+                        notes
+                    ))
                     .id_salt("survey_notes")
                     .default_open(false)
                     .show(ui, |ui| {
@@ -165,10 +173,11 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 }
             }
             if !app.state.notifications.is_empty() {
-                egui::CollapsingHeader::new(
-                    lang.words()
-                        .problems_messages(&app.state.notifications.len()),
-                )
+                egui::CollapsingHeader::new(msg!(
+                    lang.words(),
+                    "problems-messages",
+                    notifications = &app.state.notifications.len()
+                ))
                 .id_salt("messages")
                 .default_open(count > 0)
                 .show(ui, |ui| {

@@ -3,6 +3,7 @@
 
 use crate::app::Recovery;
 use crate::words::Word;
+use crate::words::msg;
 
 use super::KvalitetspengApp;
 
@@ -29,10 +30,18 @@ impl KvalitetspengApp {
             let name = rec.rules_name();
             let file = match &rec.rules_path {
                 Some(p) => p.display().to_string(),
-                None => lang.words().ui_no_file_never_saved(&rec.rules_label),
+                None => msg!(
+                    lang.words(),
+                    "ui-no-file-never-saved",
+                    rules_label = rec.rules_label
+                ),
             };
             let when = local_time(&rec.stored_at);
-            ui.label(lang.words().ui_program_ended_with_unsaved_changes(&name));
+            ui.label(msg!(
+                lang.words(),
+                "ui-program-ended-with-unsaved-changes",
+                name
+            ));
             egui::Grid::new("recovery_facts")
                 .num_columns(2)
                 .show(ui, |ui| {

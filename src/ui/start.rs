@@ -1,6 +1,7 @@
 //! Starting the native window (wgpu, else glow) and eframe's hooks: each frame, and storage;
 //! and the window's message when the rule file it was started with cannot be opened.
 
+use crate::words::msg;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -107,26 +108,29 @@ fn run_app_with(
             Ok(()) => return ExitCode::SUCCESS,
             // The app ran and then failed: not a start-up problem another renderer solves.
             Err(e) if started.get() => {
-                let msg = lang.unwrap_or_default().words().window_failed(&e);
+                let msg = msg!(lang.unwrap_or_default().words(), "window-failed", e);
                 install::log(&msg);
                 eprintln!("{msg}");
                 return ExitCode::from(3);
             }
             Err(e) => {
-                let msg = lang
-                    .unwrap_or_default()
-                    .words()
-                    .renderer_failed(&renderer, &e);
+                let msg = msg!(
+                    lang.unwrap_or_default().words(),
+                    "renderer-failed",
+                    renderer,
+                    e
+                );
                 install::log(&msg);
                 eprintln!("{msg}");
                 failures.push(format!("{renderer}: {e}"));
             }
         }
     }
-    let msg = lang
-        .unwrap_or_default()
-        .words()
-        .window_could_not_start(&failures.join("; "));
+    let msg = msg!(
+        lang.unwrap_or_default().words(),
+        "window-could-not-start",
+        failures = &failures.join("; ")
+    );
     install::log(&msg);
     eprintln!("{msg}");
     ExitCode::from(3)

@@ -189,7 +189,7 @@ fn stale_banner_ui(app: &KvalitetspengApp, ui: &mut egui::Ui) {
             let why = if app.state.stale_for_results() {
                 lang.word(Word::ResultsNotReadForThePeriods).to_string()
             } else {
-                lang.words().table_rules_have_errors_see_the(&n)
+                msg!(lang.words(), "table-rules-have-errors-see-the", n)
             };
             ui.label(RichText::new(why).color(ui.visuals().warn_fg_color));
         });
@@ -524,10 +524,12 @@ fn totals_ui(
             for s in &calc.schemes {
                 ui.label(RichText::new(s.service_type.label(lang)).strong());
                 right_label(ui, RichText::new(kr(s.total, lang)).monospace().size(15.0));
-                ui.weak(
-                    lang.words()
-                        .table_of_providers_are_paid(&s.paid_providers, &s.providers),
-                );
+                ui.weak(msg!(
+                    lang.words(),
+                    "table-of-providers-are-paid",
+                    paid_providers = s.paid_providers,
+                    providers = s.providers
+                ));
                 ui.weak(s.basis.text(s.volume_unit, lang));
                 ui.end_row();
                 if let Some(text) = s.adjustments_text(lang) {
@@ -547,19 +549,29 @@ fn totals_ui(
             if rows.len() != calc.providers.len() {
                 let shown: rust_decimal::Decimal =
                     rows.iter().map(|&i| calc.providers[i].payout).sum();
-                ui.weak(
-                    lang.words()
-                        .table_filtered_providers(&rows.len(), &kr(shown, lang)),
-                );
+                ui.weak(msg!(
+                    lang.words(),
+                    "table-filtered-providers",
+                    rows = &rows.len(),
+                    shown = &kr(shown, lang)
+                ));
             } else {
-                ui.weak(lang.words().table_providers(&calc.providers.len()));
+                ui.weak(msg!(
+                    lang.words(),
+                    "table-providers",
+                    providers = &calc.providers.len()
+                ));
             }
             ui.end_row();
             if calc.has_reconciliation() {
                 let (paid, settle) = calc.settlement_totals();
                 ui.label(RichText::new(lang.word(Word::Settlement)).strong());
                 right_label(ui, RichText::new(kr(settle, lang)).monospace().strong());
-                ui.weak(lang.words().table_paid_so_far(&kr(paid, lang)));
+                ui.weak(msg!(
+                    lang.words(),
+                    "table-paid-so-far",
+                    paid = &kr(paid, lang)
+                ));
                 ui.end_row();
             }
         });

@@ -311,7 +311,7 @@ impl crate::domain::results::ImportWarning {
         let w = lang.words();
         let mut s = self.file.clone();
         if let Some(p) = self.post {
-            s.push_str(&w.at_post(p));
+            s.push_str(&msg!(w, "at-post", post = p));
         }
         s.push_str(": ");
         s.push_str(&self.kind.text(lang));

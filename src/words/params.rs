@@ -32,8 +32,8 @@ impl Param {
             Field::Start => w(Word::ParamStart),
             Field::Full => w(Word::ParamFull),
             Field::MinRespondents => w(Word::ParamMinRespondents),
-            Field::StepLevel(k) => lang.words().param_step_level(&(k + 1)),
-            Field::StepCredit(k) => lang.words().param_step_credit(&(k + 1)),
+            Field::StepLevel(k) => msg!(lang.words(), "param-step-level", k = &(k + 1)),
+            Field::StepCredit(k) => msg!(lang.words(), "param-step-credit", k = &(k + 1)),
             Field::MinUsable => lang.text("param-min-usable").to_string(),
             Field::GateCap(k) => {
                 let kind = rules

@@ -19,7 +19,7 @@ impl Problem {
             parts.push(st.label(lang).to_string());
         }
         if let Some((_, id)) = &self.indicator {
-            parts.push(lang.words().indicator_location(id));
+            parts.push(msg!(lang.words(), "indicator-location", id));
         }
         if parts.is_empty() {
             parts.push(lang.word(Word::RuleSet).to_string());

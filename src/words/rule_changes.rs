@@ -38,9 +38,9 @@ fn opt_kr(d: Option<Decimal>, lang: Lang) -> String {
 fn yes_no(b: bool, lang: Lang) -> String {
     let w = lang.words();
     if b {
-        w.rule_change_yes()
+        w.word(Word::RuleChangeYes).to_string()
     } else {
-        w.rule_change_no()
+        w.word(Word::RuleChangeNo).to_string()
     }
 }
 
@@ -50,13 +50,15 @@ impl Change {
         let w = lang.words();
         let pct = |d: &Decimal| n(*d, lang);
         match self {
-            Change::Name { old, new } => w.rule_change_name(old, new),
-            Change::Municipality { old, new } => w.rule_change_municipality(old, new),
-            Change::Period { old, new } => w.rule_change_period(old, new),
-            Change::SchemeAdded(s) => {
-                w.rule_change_scheme_added(&lang.say(&s.payout.base().prose(), s.volume_unit))
-            }
-            Change::SchemeRemoved => w.rule_change_scheme_removed(),
+            Change::Name { old, new } => msg!(w, "rule-change-name", old, new),
+            Change::Municipality { old, new } => msg!(w, "rule-change-municipality", old, new),
+            Change::Period { old, new } => msg!(w, "rule-change-period", old, new),
+            Change::SchemeAdded(s) => msg!(
+                w,
+                "rule-change-scheme-added",
+                new = &lang.say(&s.payout.base().prose(), s.volume_unit)
+            ),
+            Change::SchemeRemoved => w.word(Word::RuleChangeSchemeRemoved).to_string(),
             Change::PayoutField {
                 label,
                 change,
@@ -67,25 +69,58 @@ impl Change {
                 let (old, new) = (lang.arg(old, Some(*unit)), lang.arg(new, Some(*unit)));
                 match change {
                     Some(id) => lang.message(id, &[("old", &old), ("new", &new)]),
-                    None => w.rule_change_field(&lang.say(label, *unit), &old, &new),
+                    None => msg!(
+                        w,
+                        "rule-change-field",
+                        label = &lang.say(label, *unit),
+                        old,
+                        new
+                    ),
                 }
             }
-            Change::Payout { old, new } => w.rule_change_payout(
-                &lang.say(&old.payout.base().prose(), old.volume_unit),
-                &lang.say(&new.payout.base().prose(), new.volume_unit),
+            Change::Payout { old, new } => msg!(
+                w,
+                "rule-change-payout",
+                old = &lang.say(&old.payout.base().prose(), old.volume_unit),
+                new = &lang.say(&new.payout.base().prose(), new.volume_unit)
             ),
             Change::MinScore { old, new } => {
-                w.rule_change_min_score(&opt_percent(*old, lang), &opt_percent(*new, lang))
+                msg!(
+                    w,
+                    "rule-change-min-score",
+                    old = &opt_percent(*old, lang),
+                    new = &opt_percent(*new, lang)
+                )
             }
             Change::AllIndicatorsMet { old, new } => {
-                w.rule_change_all_met(&yes_no(*old, lang), &yes_no(*new, lang))
+                msg!(
+                    w,
+                    "rule-change-all-met",
+                    old = &yes_no(*old, lang),
+                    new = &yes_no(*new, lang)
+                )
             }
-            Change::Cap { old, new } => w.rule_change_cap(&opt_kr(*old, lang), &opt_kr(*new, lang)),
+            Change::Cap { old, new } => msg!(
+                w,
+                "rule-change-cap",
+                old = &opt_kr(*old, lang),
+                new = &opt_kr(*new, lang)
+            ),
             Change::Budget { old, new } => {
-                w.rule_change_budget(&opt_kr(*old, lang), &opt_kr(*new, lang))
+                msg!(
+                    w,
+                    "rule-change-budget",
+                    old = &opt_kr(*old, lang),
+                    new = &opt_kr(*new, lang)
+                )
             }
             Change::MissingData { old, new } => {
-                w.rule_change_missing_data(&old.label(lang), &new.label(lang))
+                msg!(
+                    w,
+                    "rule-change-missing-data",
+                    old = &old.label(lang),
+                    new = &new.label(lang)
+                )
             }
             Change::Areas { old, new } => {
                 let list = |areas: &[crate::domain::rules::Area]| {
@@ -98,31 +133,60 @@ impl Change {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                w.rule_change_areas(&list(old), &list(new))
+                msg!(w, "rule-change-areas", old = &list(old), new = &list(new))
             }
-            Change::Deductions { old, new } => w.rule_change_deductions(&old.len(), &new.len()),
+            Change::Deductions { old, new } => msg!(
+                w,
+                "rule-change-deductions",
+                old = &old.len(),
+                new = &new.len()
+            ),
             Change::FloorAtZero { old, new } => {
-                w.rule_change_floor(&yes_no(*old, lang), &yes_no(*new, lang))
+                msg!(
+                    w,
+                    "rule-change-floor",
+                    old = &yes_no(*old, lang),
+                    new = &yes_no(*new, lang)
+                )
             }
             Change::IndicatorAdded(i) => {
-                w.rule_change_indicator_added(&pct(&i.weight), &scoring_sentence(i, lang))
+                msg!(
+                    w,
+                    "rule-change-indicator-added",
+                    weight = &pct(&i.weight),
+                    scoring = &scoring_sentence(i, lang)
+                )
             }
-            Change::IndicatorRemoved => w.rule_change_indicator_removed(),
-            Change::Weight { old, new } => w.rule_change_weight(&pct(old), &pct(new)),
+            Change::IndicatorRemoved => w.word(Word::RuleChangeIndicatorRemoved).to_string(),
+            Change::Weight { old, new } => {
+                msg!(w, "rule-change-weight", old = &pct(old), new = &pct(new))
+            }
             Change::Scoring { old, new } => {
-                w.rule_change_scoring(&scoring_sentence(old, lang), &scoring_sentence(new, lang))
+                msg!(
+                    w,
+                    "rule-change-scoring",
+                    old = &scoring_sentence(old, lang),
+                    new = &scoring_sentence(new, lang)
+                )
             }
             Change::MinRespondents { old, new } => {
                 let f = |m: &Option<u32>| m.map_or("–".to_string(), |m| m.to_string());
-                w.rule_change_min_respondents(&f(old), &f(new))
+                msg!(
+                    w,
+                    "rule-change-min-respondents",
+                    old = &f(old),
+                    new = &f(new)
+                )
             }
             Change::Uncertainty {
                 old,
                 new,
                 indicator,
-            } => w.rule_change_uncertainty(
-                &old.label(indicator.direction, lang),
-                &new.label(indicator.direction, lang),
+            } => msg!(
+                w,
+                "rule-change-uncertainty",
+                old = &old.label(indicator.direction, lang),
+                new = &new.label(indicator.direction, lang)
             ),
             Change::Module(m) => lang.say_plain(m),
         }

@@ -305,10 +305,6 @@ sweep = Sweep
 ## io::export_xlsx
 
 threshold = threshold
-steps-short = steps
-linear = linear
-relative = relative
-achievement-or-improvement-short = achievement or improvement
 baseline = baseline
 provider-id = Provider id
 service-type = Service type
@@ -411,7 +407,6 @@ level = level
 lower = lower
 upper = upper
 benchmark = benchmark
-others = others
 this-provider = this provider
 payout-heading = Payout
 kvalitetspeng = Kvalitetspeng
@@ -469,7 +464,6 @@ weight-inside-the-area = Weight inside the area, %
 minimum-respondents = Minimum respondents
 uncertainty95-percent-ci = Uncertainty (95 % CI)
 what-counts-for-a = What counts for a share with respondents: the point estimate, or an end of its Wilson 95 % confidence interval
-level-heading = Level
 lower-level0-percent = Lower level (0 %)
 upper-level100-percent = Upper level (100 %)
 lower-level100-percent = Lower level (100 %)
@@ -1032,9 +1026,9 @@ file-error-not-found = the file does not exist (or a folder on its path)
 file-error-no-permission = you do not have permission to read the file
 file-error-mixed-encoding = the file is UTF-8 but byte { $column } of the line (0x{ $byte }) is not valid UTF-8; the file mixes encodings – save it again as UTF-8
 file-error-not-regular-file = the path is { $special_file }, not a regular file; nothing was read
-file-error-line-too-long = the line is longer than { $crate } bytes, the program's limit for a line; the file is probably not a results file
+file-error-line-too-long = the line is longer than { $limit } bytes, the program's limit for a line; the file is probably not a results file
 file-error-too-many-columns = the header has { $found } columns; at most { $limit } are allowed
-file-error-too-large = the file is { $crate } bytes, more than the limit of { $crate_2 } bytes; nothing was read
+file-error-too-large = the file is { $size } bytes, more than the limit of { $limit } bytes; nothing was read
 file-error-bad-character = character U+{ $code } at position { $position } is not allowed; remove it (ids and names must not hold control characters or invisible ones such as zero-width and direction marks, and ids no spaces other than the ordinary space)
 file-error-too-long = the text is { $length } characters long; at most { $limit } are allowed
 file-error-missing-column = the column “{ $column }” is missing (accepted headers: { $accepted })
@@ -1422,9 +1416,9 @@ advances-percent-field = Advances, % of the previous payout
 advances-percent-field-tooltip = The advances' total as a share of the provider's previous payout (column föregående_utbetalning), 0–100 %
 advances-rounds-field = Advances, number of rounds
 rule-change-advances = advances: { $old } → { $new }
-settlement-to-pay = Final amount { $final } − paid so far { $paid } = settlement +{ $settlement } to pay
-settlement-reclaim = Final amount { $final } − paid so far { $paid } = settlement −{ $settlement } (to reclaim)
-settlement-even = Final amount { $final } − paid so far { $paid } = settlement { $settlement }, nothing to settle
+settlement-to-pay = Final amount { $final_amount } − paid so far { $paid } = settlement +{ $settlement } to pay
+settlement-reclaim = Final amount { $final_amount } − paid so far { $paid } = settlement −{ $settlement } (to reclaim)
+settlement-even = Final amount { $final_amount } − paid so far { $paid } = settlement { $settlement }, nothing to settle
 advances-csv-header = provider_id;provider_name;service_type;previous_payout_kr;percent;round;amount_kr;note
 advances-sum = Total
 advances-no-rule = no scheme of the rule set has an advance rule (advances), so there is no advance plan to make
@@ -1433,7 +1427,6 @@ advance-plan-csv = advance-plan.csv
 advances-sheet = Advance plan
 advances-menu = Advance plan…
 advances-menu-tooltip = The advances during the year per provider and round under the rule set's advance rule, as CSV or Excel
-advances-wrote = The advance plan was saved: { $file } ({ $providers } providers, total { $total })
 # The payout table: columns left out because the window is too narrow
 table-columns-hidden = Hidden to fit: { $columns }
 table-columns-hidden-tooltip = These columns do not fit in the window now. Each provider’s details are in the explanation (click the row); a wider window or a closed panel shows them in the table.

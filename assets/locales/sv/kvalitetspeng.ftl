@@ -305,10 +305,6 @@ sweep = Känslighet
 ## io::export_xlsx
 
 threshold = tröskel
-steps-short = steg
-linear = linjär
-relative = relativ
-achievement-or-improvement-short = nivå eller förbättring
 baseline = bas
 provider-id = Utförar-id
 service-type = Verksamhet
@@ -411,7 +407,6 @@ level = nivå
 lower = nedre
 upper = övre
 benchmark = riktmärke
-others = övriga
 this-provider = denna utförare
 payout-heading = Kvalitetspeng
 kvalitetspeng = Kvalitetspeng
@@ -469,7 +464,6 @@ weight-inside-the-area = Vikt inom området, %
 minimum-respondents = Minsta antal svar
 uncertainty95-percent-ci = Osäkerhet (95 % KI)
 what-counts-for-a = Vad som räknas för en andel med antal svarande: punktskattningen, eller en gräns i Wilsons 95 % konfidensintervall
-level-heading = Nivå
 lower-level0-percent = Nedre nivå (0 %)
 upper-level100-percent = Övre nivå (100 %)
 lower-level100-percent = Nedre nivå (100 %)
@@ -960,9 +954,9 @@ file-error-not-found = filen finns inte (eller en mapp i sökvägen)
 file-error-no-permission = du har inte behörighet att läsa filen
 file-error-mixed-encoding = filen är UTF-8 men byte { $column } på raden (0x{ $byte }) är inte giltig UTF-8; filen blandar teckenkodningar – spara den på nytt som UTF-8
 file-error-not-regular-file = sökvägen är { $special_file }, inte en vanlig fil; ingenting lästes
-file-error-line-too-long = raden är längre än { $crate } byte, programmets gräns för en rad; filen är troligen inte en resultatfil
+file-error-line-too-long = raden är längre än { $limit } byte, programmets gräns för en rad; filen är troligen inte en resultatfil
 file-error-too-many-columns = rubrikraden har { $found } kolumner; högst { $limit } är tillåtna
-file-error-too-large = filen är { $crate } byte, mer än gränsen { $crate_2 } byte; ingenting lästes
+file-error-too-large = filen är { $size } byte, mer än gränsen { $limit } byte; ingenting lästes
 file-error-bad-character = otillåtet tecken U+{ $code } på plats { $position }; ta bort det (id och namn får inte innehålla styrtecken, osynliga tecken som nollbredds- och riktningstecken, och id inga andra mellanslag än vanligt mellanslag)
 file-error-too-long = texten är { $length } tecken lång; högst { $limit } tecken är tillåtna
 file-error-missing-column = kolumnen ”{ $column }” saknas (godtagna rubriker: { $accepted })
@@ -1353,9 +1347,9 @@ advances-percent-field = Förskott, % av föregående utbetalning
 advances-percent-field-tooltip = Förskottens summa som andel av utförarens föregående utbetalning (kolumnen föregående_utbetalning), 0–100 %
 advances-rounds-field = Förskott, antal omgångar
 rule-change-advances = förskott: { $old } → { $new }
-settlement-to-pay = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning +{ $settlement } att betala
-settlement-reclaim = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning −{ $settlement } (återkrav)
-settlement-even = Slutligt belopp { $final } − utbetalt hittills { $paid } = avräkning { $settlement }, inget att reglera
+settlement-to-pay = Slutligt belopp { $final_amount } − utbetalt hittills { $paid } = avräkning +{ $settlement } att betala
+settlement-reclaim = Slutligt belopp { $final_amount } − utbetalt hittills { $paid } = avräkning −{ $settlement } (återkrav)
+settlement-even = Slutligt belopp { $final_amount } − utbetalt hittills { $paid } = avräkning { $settlement }, inget att reglera
 advances-csv-header = utförar_id;utförare;verksamhet;föregående_utbetalning_kr;procent;omgång;belopp_kr;anmärkning
 advances-sum = Summa
 advances-no-rule = inget schema i regelverket har en förskottsregel (advances), så det finns ingen förskottsplan att göra
@@ -1364,7 +1358,6 @@ advance-plan-csv = forskottsplan.csv
 advances-sheet = Förskottsplan
 advances-menu = Förskottsplan…
 advances-menu-tooltip = Förskotten under året per utförare och omgång enligt regelverkets förskottsregel, som CSV eller Excel
-advances-wrote = Förskottsplanen sparades: { $file } ({ $providers } utförare, summa { $total })
 # The payout table: columns left out because the window is too narrow
 table-columns-hidden = Dolda för att få plats: { $columns }
 table-columns-hidden-tooltip = Kolumnerna får inte plats i fönstret just nu. Varje utförares uppgifter står i förklaringen (klicka på raden); ett bredare fönster eller en stängd panel visar dem i tabellen.

@@ -7,6 +7,7 @@ use crate::domain::RuleSet;
 use crate::domain::decide::compare::{ProviderDelta, StatusChange};
 use crate::domain::decide::rule_changes::rule_changes as changes_of;
 use crate::words::Text;
+use crate::words::msg;
 use crate::words::{Lang, Word};
 
 /// What changes from the rules compared with (`a`) to these (`b`), one line each, headed by
@@ -14,10 +15,14 @@ use crate::words::{Lang, Word};
 pub(super) fn rule_changes(l: &mut Layout, a: &RuleSet, b: &RuleSet, lang: Lang) {
     let w = lang.words();
     l.space(4.0);
-    l.heading(&w.report_rule_changes(&a.name, &b.name), Style::H2, 20.0);
+    l.heading(
+        &msg!(w, "report-rule-changes", a = a.name, b = b.name),
+        Style::H2,
+        20.0,
+    );
     let changes = changes_of(a, b);
     if changes.is_empty() {
-        l.paragraph(&w.report_no_rule_changes(), Style::BODY, 10.0);
+        l.paragraph(w.word(Word::ReportNoRuleChanges), Style::BODY, 10.0);
     }
     for c in changes {
         l.paragraph(&format!("• {}", c.text(lang)), Style::BODY, 10.0);
@@ -39,11 +44,11 @@ pub(super) fn per_provider(l: &mut Layout, c: &Compared<'_>, lang: Lang) {
     let w = lang.words();
     l.section(super::PAGE_THIRD);
     let heading = match c.rules {
-        Some(a) => w.report_compared_with(&a.name),
-        None => w.report_compared_with(&c.label),
+        Some(a) => msg!(w, "report-compared-with", label = a.name),
+        None => msg!(w, "report-compared-with", label = c.label),
     };
     l.heading(&heading, Style::H1, 40.0);
-    l.paragraph(&w.report_per_provider(), Style::NOTE, 0.0);
+    l.paragraph(w.word(Word::ReportPerProvider), Style::NOTE, 0.0);
     let (st, bold) = (Style::SMALL, Style::SMALL_BOLD);
     let width = l.width();
     // id, name, before, after, Δ kr, Δ %: the amounts as wide as the widest of them.
@@ -165,8 +170,10 @@ fn status_change(p: &ProviderDelta, lang: Lang) -> Option<String> {
     let side = |s: &Option<crate::domain::explanation::PayoutStatus>| {
         s.as_ref().map_or_else(|| "–".to_string(), |s| s.text(lang))
     };
-    Some(
-        lang.words()
-            .report_status_change(&side(&p.status_a), &side(&p.status_b)),
-    )
+    Some(msg!(
+        lang.words(),
+        "report-status-change",
+        before = &side(&p.status_a),
+        after = &side(&p.status_b)
+    ))
 }

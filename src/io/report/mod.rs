@@ -135,10 +135,20 @@ impl MissingGlyphs {
         let p = |t: &str| crate::domain::textcheck::printable(t, 80);
         match &self.place {
             GlyphPlace::Provider { id, name } => {
-                lang.words()
-                    .report_missing_glyphs_provider(&chars, &p(id), &p(name))
+                msg!(
+                    lang.words(),
+                    "report-missing-glyphs-provider",
+                    chars,
+                    id = &p(id),
+                    name = &p(name)
+                )
             }
-            GlyphPlace::Text(t) => lang.words().report_missing_glyphs_text(&chars, &p(t)),
+            GlyphPlace::Text(t) => msg!(
+                lang.words(),
+                "report-missing-glyphs-text",
+                chars,
+                text = &p(t)
+            ),
         }
     }
 }
@@ -159,7 +169,11 @@ pub fn report_pdf(input: &ReportInput<'_>, lang: Lang) -> Result<Vec<u8>, String
 /// that no bundled font has.
 pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
     let mut l = layout(input, lang)?;
-    let title = lang.words().report_document_title(&input.calc.period);
+    let title = msg!(
+        lang.words(),
+        "report-document-title",
+        period = input.calc.period
+    );
     let footer = |k: usize, n: usize| footer_lines(input.calc, input.audit, lang, k, n);
     let (pdf, missing) = pdf::render(
         &l.pages,
@@ -180,12 +194,14 @@ pub fn report(input: &ReportInput<'_>, lang: Lang) -> Result<Report, String> {
 /// input files with their SHA-256.
 fn footer_lines(calc: &Calculation, a: &Audit, lang: Lang, k: usize, n: usize) -> Vec<String> {
     vec![
-        lang.words().report_page_of_kvalitetspeng(
-            &calc.municipality,
-            &calc.rule_set_name,
-            &a.app_version,
-            &k,
-            &n,
+        msg!(
+            lang.words(),
+            "report-page-of-kvalitetspeng",
+            municipality = calc.municipality,
+            rule_set_name = calc.rule_set_name,
+            app_version = a.app_version,
+            k,
+            n
         ),
         format!(
             "{} {}: SHA-256 {}",
@@ -315,11 +331,13 @@ pub(super) fn document_heading(
         );
     }
     l.paragraph(
-        &lang.words().report_calculated_with_kvalitetspeng_from_and(
-            &lang.words().time_in_words(&audit.calculated_at),
-            &audit.app_version,
-            &audit.rules_file,
-            &audit.results_file,
+        &msg!(
+            lang.words(),
+            "report-calculated-with-kvalitetspeng-from-and",
+            calculated_at = &lang.words().time_in_words(&audit.calculated_at),
+            app_version = audit.app_version,
+            rules_file = audit.rules_file,
+            results_file = audit.results_file
         ),
         Style::NOTE,
         0.0,
@@ -328,7 +346,7 @@ pub(super) fn document_heading(
 
 fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     let calc = input.calc;
-    let title = lang.words().report_title(&calc.period);
+    let title = msg!(lang.words(), "report-title", period = calc.period);
     document_heading(l, &title, calc, input.decision, input.audit, lang);
     l.space(8.0);
     l.heading(lang.word(Word::Summary), Style::H1, 60.0);
@@ -353,9 +371,11 @@ fn first_page(l: &mut Layout, input: &ReportInput<'_>, lang: Lang) {
     if calc.has_reconciliation() {
         let (paid, settle) = calc.settlement_totals();
         l.paragraph(
-            &lang.words().report_settlement_against_advances_paid_so(
-                &kr(paid, lang),
-                &signed_kr(settle, lang),
+            &msg!(
+                lang.words(),
+                "report-settlement-against-advances-paid-so",
+                paid = &kr(paid, lang),
+                settle = &signed_kr(settle, lang)
             ),
             Style::BODY,
             0.0,
@@ -393,10 +413,12 @@ fn scheme_summary(
         Style::BODY_BOLD,
     );
     l.paragraph(
-        &lang.words().report_of_providers_are_paid(
-            &s.paid_providers,
-            &s.providers,
-            &capitalised(&s.basis.text(s.volume_unit, lang)),
+        &msg!(
+            lang.words(),
+            "report-of-providers-are-paid",
+            paid_providers = s.paid_providers,
+            providers = s.providers,
+            text = &capitalised(&s.basis.text(s.volume_unit, lang))
         ),
         Style::BODY,
         10.0,
@@ -443,18 +465,20 @@ fn comparison_summary(l: &mut Layout, c: &Compared<'_>, input_rules: &RuleSet, l
     let cmp = c.comparison;
     l.space(6.0);
     l.heading(
-        &lang.words().report_compared_with(&c.label),
+        &msg!(lang.words(), "report-compared-with", label = c.label),
         Style::H2,
         30.0,
     );
     l.paragraph(
-        &lang.words().report_total_providers_gain_lose_unchanged(
-            &kr(cmp.total.a, lang),
-            &kr(cmp.total.b, lang),
-            &signed_kr(cmp.total.delta(), lang),
-            &cmp.gains,
-            &cmp.loses,
-            &cmp.unchanged,
+        &msg!(
+            lang.words(),
+            "report-total-providers-gain-lose-unchanged",
+            a = &kr(cmp.total.a, lang),
+            b = &kr(cmp.total.b, lang),
+            delta = &signed_kr(cmp.total.delta(), lang),
+            gains = cmp.gains,
+            loses = cmp.loses,
+            unchanged = cmp.unchanged
         ),
         Style::BODY,
         0.0,
@@ -479,7 +503,11 @@ fn comparison_summary(l: &mut Layout, c: &Compared<'_>, input_rules: &RuleSet, l
 
 fn rules_section(l: &mut Layout, rules: &RuleSet, lang: Lang) {
     l.section(PAGE_THIRD);
-    l.heading(&lang.words().report_rules(&rules.name), Style::H1, 40.0);
+    l.heading(
+        &msg!(lang.words(), "report-rules", name = rules.name),
+        Style::H1,
+        40.0,
+    );
     for (heading, paras) in crate::words::prose::rule_set_prose(rules, lang) {
         l.heading(&heading, Style::H2, 30.0);
         for p in paras {
@@ -585,7 +613,7 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
                 // without its name.
                 l.row(
                     &[(
-                        &lang.words().report_continued(&heading),
+                        &msg!(lang.words(), "report-continued", name = heading),
                         MARGIN_X,
                         w,
                         Align::Left,
@@ -606,16 +634,20 @@ fn appendix(l: &mut Layout, calc: &Calculation, lang: Lang) {
 
 fn correction_pages(l: &mut Layout, c: &crate::io::locked::CorrectionDiff, lang: Lang) {
     l.heading(
-        &lang
-            .words()
-            .report_correction_of_the_locked_run(&c.locked_name),
+        &msg!(
+            lang.words(),
+            "report-correction-of-the-locked-run",
+            locked_name = c.locked_name
+        ),
         Style::H1,
         40.0,
     );
     l.paragraph(
-        &lang.words().report_only_the_providers_and_indicators(
-            &signed_kr(c.total_delta(), lang),
-            &c.providers.len(),
+        &msg!(
+            lang.words(),
+            "report-only-the-providers-and-indicators",
+            total_delta = &signed_kr(c.total_delta(), lang),
+            providers = &c.providers.len()
         ),
         Style::BODY,
         0.0,

@@ -4,6 +4,7 @@
 //! reference, and where to send corrections by which date. Same layout engine, fonts and
 //! footer (page, both inputs' SHA-256) as the decision report; deterministic like it.
 
+use crate::words::msg;
 use rayon::prelude::*;
 use rust_decimal::Decimal;
 
@@ -63,7 +64,12 @@ pub fn statement_pdf(
     lang: Lang,
 ) -> Result<(Vec<u8>, Vec<MissingGlyphs>), String> {
     let mut l = layout(input, p, lang)?;
-    let title = lang.words().statement_title(&input.calc.period, &p.name);
+    let title = msg!(
+        lang.words(),
+        "statement-title",
+        period = input.calc.period,
+        name = p.name
+    );
     let footer = |k: usize, n: usize| footer_lines(input.calc, input.audit, lang, k, n);
     let (bytes, missing) = pdf::render(
         &l.pages,
@@ -86,10 +92,14 @@ pub fn layout(
     let metrics = Metrics::new(REGULAR, BOLD).ok_or("the report font cannot be read")?;
     let mut l = Layout::new(metrics);
     let (calc, w) = (input.calc, lang.words());
-    let title = w.statement_title(&calc.period, &p.name);
+    let title = msg!(w, "statement-title", period = calc.period, name = p.name);
     document_heading(&mut l, &title, calc, input.decision, input.audit, lang);
     l.space(6.0);
-    l.paragraph(&w.statement_intro(&calc.municipality), Style::BODY, 0.0);
+    l.paragraph(
+        &msg!(w, "statement-intro", municipality = calc.municipality),
+        Style::BODY,
+        0.0,
+    );
     l.space(6.0);
     let score = format!(
         "{} %",
@@ -106,10 +116,10 @@ pub fn layout(
     l.paragraph(&p.reason(lang), Style::NOTE, 0.0);
     indicators(&mut l, p, lang);
     rules(&mut l, input.rules, p, lang);
-    l.heading(&w.statement_corrections_heading(), Style::H1, 20.0);
+    l.heading(w.word(Word::StatementCorrectionsHeading), Style::H1, 20.0);
     let corrections = match &input.rules.corrections {
-        Some(c) => w.statement_corrections(&c.to, &c.by),
-        None => w.statement_no_corrections(),
+        Some(c) => msg!(w, "statement-corrections", to = c.to, by = c.by),
+        None => w.word(Word::StatementNoCorrections).to_string(),
     };
     l.paragraph(&corrections, Style::BODY, 0.0);
     Ok(l)
@@ -136,20 +146,26 @@ fn facts(i: &IndicatorResult, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(v) = &i.value {
         let v = w.number(v.round_dp(2).normalize(), None);
-        parts.push(w.statement_value(&format!("{v}{}", i.unit.suffix())));
+        parts.push(msg!(
+            w,
+            "statement-value",
+            value = &format!("{v}{}", i.unit.suffix())
+        ));
     }
     if let Some(n) = i.respondents {
-        parts.push(w.statement_respondents(&n));
+        parts.push(msg!(w, "statement-respondents", n));
     }
     parts.extend(i.interval_text(lang));
     let level = i.reason(lang);
     if !level.is_empty() {
-        parts.push(w.statement_level(&level));
+        parts.push(msg!(w, "statement-level", level));
     }
-    parts.push(w.statement_credit(
-        &format_number_lang(i.credit.percent(1), Some(1), lang),
-        &format_number_lang(i.effective_weight.percent(1), Some(1), lang),
-        &format_number_lang(i.contribution.percent(2), Some(2), lang),
+    parts.push(msg!(
+        w,
+        "statement-credit",
+        credit = &format_number_lang(i.credit.percent(1), Some(1), lang),
+        weight = &format_number_lang(i.effective_weight.percent(1), Some(1), lang),
+        points = &format_number_lang(i.contribution.percent(2), Some(2), lang)
     ));
     parts.join(" · ")
 }
@@ -158,7 +174,11 @@ fn facts(i: &IndicatorResult, lang: Lang) -> String {
 /// indicators (fallback, withholding, deductions…) and the payout they sum to.
 fn indicators(l: &mut Layout, p: &ProviderResult, lang: Lang) {
     l.space(4.0);
-    l.heading(&lang.words().statement_indicators(), Style::H1, 40.0);
+    l.heading(
+        lang.words().word(Word::StatementIndicators),
+        Style::H1,
+        40.0,
+    );
     let st = Style::SMALL;
     for (i, kronor) in p.indicators.iter().zip(p.indicator_kronor()) {
         let name = match i.area.and_then(|a| p.areas.get(a as usize)) {
@@ -241,9 +261,11 @@ fn rules(l: &mut Layout, rules: &RuleSet, p: &ProviderResult, lang: Lang) {
     };
     l.space(6.0);
     l.heading(
-        &lang
-            .words()
-            .statement_rules(&p.service_type.label(lang).to_lowercase()),
+        &msg!(
+            lang.words(),
+            "statement-rules",
+            name = &p.service_type.label(lang).to_lowercase()
+        ),
         Style::H1,
         30.0,
     );

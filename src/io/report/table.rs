@@ -2,6 +2,7 @@
 
 use super::layout::{Align, Layout, MARGIN_X, Style};
 use super::*;
+use crate::words::msg;
 
 /// The payout table's columns for a calculation: (header, x, width, align), and the table's
 /// text styles.
@@ -133,7 +134,11 @@ fn table_header(l: &mut Layout, c: &Columns, lang: Lang) {
 pub(super) fn payout_table(l: &mut Layout, calc: &Calculation, lang: Lang) {
     l.section(super::PAGE_THIRD);
     l.heading(
-        &lang.words().report_payout_per_provider_kr(&calc.period),
+        &msg!(
+            lang.words(),
+            "report-payout-per-provider-kr",
+            period = calc.period
+        ),
         Style::H1,
         40.0,
     );
@@ -326,9 +331,11 @@ pub(super) fn payout_chart(l: &mut Layout, calc: &Calculation, lang: Lang) {
             l.y += lh;
         }
         l.paragraph(
-            &lang
-                .words()
-                .report_number_of_providers_per_amount(&calc.providers.len()),
+            &msg!(
+                lang.words(),
+                "report-number-of-providers-per-amount",
+                providers = &calc.providers.len()
+            ),
             Style::NOTE,
             0.0,
         );

@@ -8,6 +8,7 @@ use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
 use crate::domain::validation::Severity;
 use crate::words::Text;
+use crate::words::msg;
 use crate::words::{Lang, Word};
 
 /// The section's lines: the warnings in the problems panel's order (those that change
@@ -69,7 +70,11 @@ pub fn section(l: &mut Layout, calc: &Calculation, rules: &RuleSet, lang: Lang) 
     if !notes.is_empty() {
         l.space(2.5);
         l.paragraph(
-            &lang.words().report_uncertainty_notes(&notes.len()),
+            &msg!(
+                lang.words(),
+                "report-uncertainty-notes",
+                notes = &notes.len()
+            ),
             Style::BODY,
             0.0,
         );

@@ -9,6 +9,7 @@ mod scheme_rules;
 
 pub(crate) use scheme::normalise_weights;
 
+use crate::words::msg;
 use egui::{RichText, ScrollArea};
 use rust_decimal::Decimal;
 
@@ -25,7 +26,8 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         let n = app.state.error_count();
         if n > 0 {
             ui.label(
-                RichText::new(lang.words().editor_errors(&n)).color(ui.visuals().error_fg_color),
+                RichText::new(msg!(lang.words(), "editor-errors", n))
+                    .color(ui.visuals().error_fg_color),
             );
         }
     });
@@ -90,7 +92,7 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             }
         });
     if let Some(name) = removed {
-        let text = lang.words().editor_indicator_removed(&name);
+        let text = msg!(lang.words(), "editor-indicator-removed", name);
         app.state.notify_undoable(text);
     }
 }
