@@ -421,3 +421,48 @@ fn money_in_results_is_in_whole_ore_as_in_rule_files() {
         );
     }
 }
+
+#[test]
+fn messages_inside_messages_and_large_numbers_are_worded() {
+    use kvalitetspeng::domain::decimal::ParseNumberError;
+    use kvalitetspeng::messages::archive::{ArchiveProblem, Finding, LockError, NameProblem};
+    use kvalitetspeng::messages::file::{FileErrorMsg, OutputProblem};
+    use kvalitetspeng::words::Text;
+    let sv = |e: &dyn Text| e.text(Lang::Sv);
+    let e = LockError::NotAnArchive(ArchiveProblem::UnsafeName {
+        name: "indata/x".into(),
+        why: NameProblem::TooLong { length: 300 },
+    });
+    assert_eq!(
+        sv(&e),
+        "filen är ingen läsbar fastställd körning (.kvp): indata/x: namnet är 300 tecken \
+         långt, högst 255 är tillåtna"
+    );
+    let e = FileErrorMsg::Number(ParseNumberError::Ambiguous("1.000,5".into()));
+    assert_eq!(
+        sv(&e),
+        "förväntade ett tal: ”1.000,5” är tvetydigt: både punkt och komma"
+    );
+    let e = FileErrorMsg::TooLarge {
+        size: 2_000_000,
+        limit: 1_048_576,
+    };
+    assert_eq!(
+        sv(&e),
+        "filen är 2 000 000 byte, mer än gränsen 1 048 576 byte; ingenting lästes"
+    );
+    let e = FileErrorMsg::NotWritten {
+        problem: OutputProblem::Symlink("ut.csv".into()),
+        written: vec!["a.csv".into()],
+        not_written: vec![],
+    };
+    assert_eq!(
+        sv(&e),
+        "kunde inte skriva filen: ut.csv är en symbolisk länk; skriv till filen den pekar på \
+         i stället; a.csv skrevs ändå (de gamla filerna kunde inte läggas tillbaka)"
+    );
+    let f = Finding::Unusable {
+        message: "regler.ron, rad 3: fel".into(),
+    };
+    assert_eq!(sv(&f), "regler.ron, rad 3: fel");
+}

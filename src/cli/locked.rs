@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::io;
 use crate::io::locked::{self, LockInput};
 use crate::io::usecase::{self, Failure};
-use crate::words::{Lang, Word};
+use crate::words::{Lang, Text, Word};
 
 /// Prints an error, its control characters escaped (it may quote an archive or a file).
 fn fail(lang: Lang, msg: &str, code: u8) -> ExitCode {

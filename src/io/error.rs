@@ -3,8 +3,9 @@
 use crate::words::msg;
 use std::fmt;
 
+use crate::messages::file::AtColumn;
 pub use crate::messages::file::{ChangedInput, FileErrorMsg, OutputProblem, SpecialFile};
-use crate::words::Lang;
+use crate::words::{Lang, Text};
 
 impl SpecialFile {
     pub fn of(ft: &std::fs::FileType) -> Self {
@@ -112,17 +113,11 @@ impl FileError {
             s.push_str(&msg!(lang.words(), "at-line", line = l));
         }
         if let Some(c) = &self.column {
-            s.push_str(&lang.words().at_column(c));
+            s.push_str(&AtColumn(c).text(lang));
         }
         s.push_str(": ");
         s.push_str(&self.msg.text(lang));
         s
-    }
-}
-
-impl FileErrorMsg {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.words().file_error(self)
     }
 }
 

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::{count, plain, size};
-use crate::domain::decimal::ParseNumberError;
+use crate::domain::decimal::{ParseNumberError, serde_decimal};
 use crate::domain::feature::{Arg, Message, Msg};
 
 /// What is wrong at a place in a file.
@@ -272,13 +272,22 @@ pub(crate) fn code_point(code: u32) -> Arg {
 /// A message id and its values.
 type Parts = (&'static str, Vec<(&'static str, Arg)>);
 
-impl FileErrorMsg {
-    /// The message id and its values; `None` for a RON error and an output not written, which
-    /// `words` writes itself (RON's expectations, what became of the outputs).
-    pub fn msg(&self) -> Option<Msg> {
+impl Message for FileErrorMsg {
+    fn msg(&self) -> Msg {
         use FileErrorMsg::*;
         let (id, args) = match self {
-            Ron(_) | NotWritten { .. } => return None,
+            Ron(e) => ron_error(e),
+            NotWritten {
+                problem,
+                written,
+                not_written,
+            } => (
+                "file-error-not-written",
+                vec![
+                    ("problem", Arg::msg(problem.msg())),
+                    ("outcome", Arg::msg(write_outcome(written, not_written))),
+                ],
+            ),
             Io(_)
             | NotFound
             | NoPermission
@@ -332,9 +341,11 @@ impl FileErrorMsg {
             | MappingNeeded => self.kolada(),
             Write(_) | OutputIsInput { .. } | OutputTwice { .. } => self.output(),
         };
-        Some(Msg::new(id, args))
+        Msg::new(id, args)
     }
+}
 
+impl FileErrorMsg {
     /// The file itself: whether and how it could be read as text.
     fn reading(&self) -> Parts {
         use FileErrorMsg::*;
@@ -374,7 +385,7 @@ impl FileErrorMsg {
             ),
             ChangedOnDisk(ChangedInput::Rules) => ("rule-file-changed-on", vec![]),
             ChangedOnDisk(ChangedInput::Results) => ("results-file-changed-on", vec![]),
-            _ => unreachable!("grouped by FileErrorMsg::msg"),
+            _ => unreachable!("grouped by <FileErrorMsg as Message>::msg"),
         }
     }
 
@@ -419,7 +430,7 @@ impl FileErrorMsg {
                 vec![("first_line", size(*first_line))],
             ),
             More { count } => ("file-error-more", vec![("count", size(*count))]),
-            _ => unreachable!("grouped by FileErrorMsg::msg"),
+            _ => unreachable!("grouped by <FileErrorMsg as Message>::msg"),
         }
     }
 
@@ -448,7 +459,7 @@ impl FileErrorMsg {
             ServiceType { text } => ("file-error-service-type", vec![("text", plain(text))]),
             Regi { text } => ("file-error-regi", vec![("text", plain(text))]),
             Period { text } => ("file-error-period", vec![("text", plain(text))]),
-            _ => unreachable!("grouped by FileErrorMsg::msg"),
+            _ => unreachable!("grouped by <FileErrorMsg as Message>::msg"),
         }
     }
 
@@ -497,7 +508,7 @@ impl FileErrorMsg {
                     ("available", Arg::Plain(available.join(", "))),
                 ],
             ),
-            _ => unreachable!("grouped by FileErrorMsg::msg"),
+            _ => unreachable!("grouped by <FileErrorMsg as Message>::msg"),
         }
     }
 
@@ -522,7 +533,7 @@ impl FileErrorMsg {
                 vec![("kpi", plain(kpi)), ("found", plain(found))],
             ),
             MappingNeeded => ("kolada-data-needs-a", vec![]),
-            _ => unreachable!("grouped by FileErrorMsg::msg"),
+            _ => unreachable!("grouped by <FileErrorMsg as Message>::msg"),
         }
     }
 
@@ -535,7 +546,7 @@ impl FileErrorMsg {
                 ("file-error-output-is-input", vec![("input", plain(input))])
             }
             OutputTwice { other } => ("file-error-output-twice", vec![("other", plain(other))]),
-            _ => unreachable!("grouped by FileErrorMsg::msg"),
+            _ => unreachable!("grouped by <FileErrorMsg as Message>::msg"),
         }
     }
 }
@@ -581,4 +592,152 @@ impl SpecialFile {
             SpecialFile::Other => "special-file-other",
         }
     }
+}
+
+/// The column of a located error: `, kolumn ”värde”`, or `, kolumn 3` when it is numbered (a
+/// spreadsheet's or a headerless file's column), which the languages do not quote.
+pub struct AtColumn<'a>(pub &'a str);
+
+impl Message for AtColumn<'_> {
+    fn msg(&self) -> Msg {
+        let numbered = !self.0.is_empty() && self.0.chars().all(|ch| ch.is_ascii_digit());
+        let id = match numbered {
+            true => "at-column-number",
+            false => "at-column-name",
+        };
+        Msg::new(id, vec![("c", plain(self.0))])
+    }
+}
+
+/// What a failed write of `written` + `not_written` (file names) left: nothing written, or
+/// which files hold their new contents and which are as they were.
+fn write_outcome(written: &[String], not_written: &[String]) -> Msg {
+    let names = |v: &[String]| Arg::Plain(v.join(", "));
+    let (id, args) = match (written, not_written) {
+        ([], [_]) | ([], []) => ("write-outcome", vec![]),
+        ([], all) => ("write-outcome-all", vec![("all", names(all))]),
+        (done, []) => ("write-outcome-done", vec![("done", names(done))]),
+        (done, left) => (
+            "write-outcome-done-left",
+            vec![("done", names(done)), ("left", names(left))],
+        ),
+    };
+    Msg::new(id, args)
+}
+
+/// Why a rule file is not valid RON. A custom message of our own types is one of ours (a
+/// number's) or already worded; any other error is named by its kind, never by RON's English.
+fn ron_error(e: &ron::Error) -> Parts {
+    use ron::Error as E;
+    let list = |v: &[&str]| Arg::List {
+        items: v
+            .iter()
+            .map(|s| Msg::new("ron-error-quoted", vec![("s", plain(s))]))
+            .collect(),
+        sep: ", ",
+        capital: false,
+    };
+    // The field or value's owner as RON names it, else a word for it.
+    let outer = |o: &Option<String>, none| match o {
+        Some(o) => plain(o),
+        None => Arg::Text(Some(none)),
+    };
+    match e {
+        E::MissingStructField { field, outer: o } => (
+            "ron-error-missing-struct-field",
+            vec![
+                ("field", plain(field)),
+                ("outer", outer(o, "ron-error-outer-missing-field")),
+            ],
+        ),
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer: o,
+        } => (
+            "ron-error-no-such-struct-field",
+            vec![
+                ("found", plain(found)),
+                ("outer", outer(o, "ron-error-outer-unknown-field")),
+                ("list", list(expected)),
+            ],
+        ),
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer: o,
+        } => (
+            "ron-error-no-such-enum-variant",
+            vec![
+                ("found", plain(found)),
+                ("outer", outer(o, "ron-error-outer-unknown-variant")),
+                ("list", list(expected)),
+            ],
+        ),
+        E::DuplicateStructField { field, .. } => (
+            "ron-error-duplicate-struct-field",
+            vec![("field", plain(field))],
+        ),
+        E::Eof => ("file-ends-too-early", vec![]),
+        E::InvalidValueForType { expected, found } if expected == serde_decimal::EXPECTING => {
+            ("ron-error-expecting", vec![("found", plain(found))])
+        }
+        E::Message(m) if m == serde_decimal::TOO_LARGE => ("ron-error-too-large", vec![]),
+        E::Message(m) if m == serde_decimal::NOT_FINITE => ("ron-error-not-finite", vec![]),
+        E::Message(m) => ("worded", vec![("text", plain(m))]),
+        E::UnexpectedChar(c) => (
+            "ron-error-unexpected-char",
+            vec![("c", Arg::Plain(c.to_string()))],
+        ),
+        other => match (ron_expected(other), ron_problem(other)) {
+            (Some(what), _) => ("ron-error-expected", vec![("what", Arg::Sign(what))]),
+            (None, Some(what)) => ("ron-error-problem", vec![("what", Arg::Sign(what))]),
+            (None, None) => (
+                "ron-error-other",
+                vec![("other", Arg::Plain(other.to_string()))],
+            ),
+        },
+    }
+}
+
+/// The kind of a RON syntax error that expected a mark or a kind of value, as the language
+/// files' `ron-error-expected` chooses by it (its English text must not reach the reader).
+fn ron_expected(e: &ron::Error) -> Option<&'static str> {
+    use ron::Error as E;
+    Some(match e {
+        E::ExpectedComma => "comma",
+        E::ExpectedArray => "array",
+        E::ExpectedArrayEnd => "array-end",
+        E::ExpectedBoolean => "boolean",
+        E::ExpectedFloat => "float",
+        E::ExpectedInteger => "integer",
+        E::ExpectedMap => "map",
+        E::ExpectedMapColon => "map-colon",
+        E::ExpectedMapEnd => "map-end",
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => "struct",
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => "paren-end",
+        E::ExpectedString => "string",
+        E::ExpectedStringEnd => "string-end",
+        E::ExpectedIdentifier => "identifier",
+        E::ExpectedOption => "option",
+        E::ExpectedUnit => "unit",
+        E::ExpectedChar => "char",
+        _ => return None,
+    })
+}
+
+/// The selector of a RON error that is no "expected …" but a problem in the text itself.
+fn ron_problem(e: &ron::Error) -> Option<&'static str> {
+    use ron::Error as E;
+    Some(match e {
+        E::IntegerOutOfBounds => "integer-out-of-bounds",
+        E::InvalidIntegerDigit { .. } => "integer-digit",
+        E::FloatUnderscore | E::UnderscoreAtBeginning => "underscore",
+        E::UnclosedBlockComment | E::UnclosedLineComment => "comment",
+        E::TrailingCharacters => "trailing",
+        E::Utf8Error(_) => "utf8",
+        E::InvalidEscape(_) => "escape",
+        E::ExceededRecursionLimit => "recursion",
+        _ => return None,
+    })
 }

@@ -49,7 +49,6 @@ pub(crate) use msg_check;
 
 mod catalog;
 mod explanation;
-mod file_messages;
 mod labels;
 pub mod number;
 mod params;
@@ -157,12 +156,6 @@ impl Lang {
     pub fn native_name(self) -> &'static str {
         self.word(Word::LanguageName)
     }
-}
-
-/// Whether a located error's column is a number (a spreadsheet or headerless column) rather
-/// than a name, which the languages quote.
-fn is_column_number(c: &str) -> bool {
-    !c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit())
 }
 
 /// The texts of one language: its fixed texts, its messages with values (`msg!`) and the

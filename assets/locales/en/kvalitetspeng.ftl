@@ -1191,6 +1191,8 @@ output-problem-name-too-long = the file name is { $length } bytes long; the file
 output-problem-no-folder = the folder { $dir } does not exist
 output-problem-folder-not-writable = the folder { $dir } cannot be written to
 output-problem-io = could not write the file ({ $e })
+# An output that could not be written: why, and what became of the outputs.
+file-error-not-written = { $problem }; { $outcome }
 write-outcome = nothing was written
 write-outcome-all = none of the files was written ({ $all })
 write-outcome-done = { $done } written all the same (the old files could not be put back)

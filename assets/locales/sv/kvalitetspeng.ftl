@@ -1122,6 +1122,8 @@ output-problem-name-too-long = filnamnet är { $length } byte långt; filsysteme
 output-problem-no-folder = mappen { $dir } finns inte
 output-problem-folder-not-writable = mappen { $dir } går inte att skriva i
 output-problem-io = kunde inte skriva filen ({ $e })
+# An output that could not be written: why, and what became of the outputs.
+file-error-not-written = { $problem }; { $outcome }
 write-outcome = inget skrevs
 write-outcome-all = ingen av filerna skrevs ({ $all })
 write-outcome-done = { $done } skrevs ändå (de gamla filerna kunde inte läggas tillbaka)
