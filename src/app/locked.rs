@@ -499,10 +499,11 @@ impl AppState {
             .map(|f| f.text(self.lang))
             .collect::<Vec<_>>()
             .join("; ");
-        let msg = self
-            .lang
-            .words()
-            .opened_locked_run(&name, (!ok).then_some(findings.as_str()));
+        let w = self.lang.words();
+        let msg = match ok {
+            true => msg!(w, "opened-locked-run-none", name),
+            false => msg!(w, "opened-locked-run-some-f", name, f = findings),
+        };
         self.notify(if ok { Level::Success } else { Level::Error }, msg);
         self.locked = Some(LockedView {
             path: path.to_path_buf(),

@@ -60,7 +60,7 @@ fn exact(d: Decimal) -> String {
 /// The payout table: one row per provider.
 pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = writer();
-    let head = lang.words().payout_csv_header();
+    let head = lang.text("payout-csv-header");
     let money = calc.money_columns();
     let header: Vec<&str> = head
         .split(';')
@@ -117,7 +117,7 @@ pub fn write_explanation_csv(
     lang: Lang,
 ) -> std::io::Result<()> {
     let mut head = writer();
-    let header = lang.words().explanation_csv_header();
+    let header = lang.text("explanation-csv-header");
     write(&mut head, header.split(';'));
     out.write_all(&finish(head))?;
     super::write_in_runs(out, calc, again, |run| {

@@ -92,10 +92,33 @@ pub fn delta_summary_ui(app: &mut KvalitetspengApp, c: &Comparison, ui: &mut egu
                     let d = delta_text(t.delta(), lang, ui);
                     ui.label(d);
                 }
-                ui.label(RichText::new(lang.words().decide_gains_and_losses(c)).weak());
+                ui.label(RichText::new(gains_and_losses(c, lang)).weak());
             });
         });
     ui.add_space(4.0);
+}
+
+/// How many providers gain, lose or keep their amount in a comparison, and how many are in
+/// only one of the two calculations.
+fn gains_and_losses(c: &Comparison, lang: Lang) -> String {
+    let w = lang.words();
+    let only_in = match c.only_in_a + c.only_in_b {
+        0 => String::new(),
+        _ => msg!(
+            w,
+            "decide-gains-and-losses-only-in",
+            only_in_a = c.only_in_a,
+            only_in_b = c.only_in_b
+        ),
+    };
+    msg!(
+        w,
+        "decide-gains-and-losses",
+        gains = c.gains,
+        loses = c.loses,
+        unchanged = c.unchanged,
+        only_in
+    )
 }
 
 /// The budget forecast of one scheme in the totals grid. Returns true when "fit to budget" was
@@ -178,7 +201,10 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         }
         Action::Source(s) => app.state.decide.source = s,
         Action::Export(comparison) => {
-            let name = lang.words().decide_export_file_name(comparison);
+            let name = lang.text(match comparison {
+                true => "decide-export-file-name-true",
+                false => "decide-export-file-name-false",
+            });
             let p = app.dialogs.save_export(name);
             app.answer(super::PathRequest::DecisionExport(comparison), name, p);
         }

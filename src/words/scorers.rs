@@ -9,7 +9,7 @@ use crate::domain::scorers;
 impl scorers::How {
     /// The level reached in words. `v` is the result as displayed, `credit` the credit.
     pub fn describe(&self, v: &str, credit: &Q, dir: Direction, lang: Lang) -> String {
-        lang.words().how(self, v, credit, dir)
+        lang.say_result(&self.trace().trace(credit, dir), v)
     }
 }
 

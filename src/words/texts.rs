@@ -5,13 +5,9 @@
 use rust_decimal::Decimal;
 
 use super::Words;
-use crate::domain::decide::compare::Comparison;
 use crate::domain::decimal::format_number_with;
-use crate::domain::exact::Q;
 use crate::domain::explanation::*;
-use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
-use crate::domain::scorers;
 
 impl Words {
     /// A number for a person to read, with this language's decimal sign, thousands separator
@@ -89,12 +85,6 @@ impl Words {
         )
     }
 
-    /// How a scoring mode reached `credit` for the result `v` (as displayed): the mode's
-    /// [`scorers::Trace`] in words.
-    pub fn how(&self, how: &scorers::How, v: &str, credit: &Q, dir: Direction) -> String {
-        self.lang().say_result(&how.trace().trace(credit, dir), v)
-    }
-
     /// A percentile as a peer level, e.g. "75:e percentilen".
     pub fn percentile(&self, p: Decimal) -> String {
         msg!(self, "percentile-as-text", p = self.number(p, None))
@@ -113,80 +103,6 @@ impl Words {
     /// The header of the comparison export.
     pub fn compare_csv_header(&self) -> [&'static str; 9] {
         columns(self.lang().text("compare-csv-header"))
-    }
-
-    /// The button that adds a scheme for a service type.
-    pub fn editor_add_scheme(&self, st: ServiceType) -> String {
-        msg!(
-            self,
-            "editor-add-scheme",
-            st = st.label(self.lang()).to_lowercase()
-        )
-    }
-
-    /// The sum of an editor's weights.
-    pub fn editor_weight_sum(&self, sum: Decimal) -> String {
-        msg!(
-            self,
-            "editor-weight-sum",
-            sum = self.number(sum.normalize(), None)
-        )
-    }
-
-    /// The sum of the weights inside an area.
-    pub fn editor_weight_sum_inside(&self, inside: Decimal) -> String {
-        msg!(
-            self,
-            "editor-weight-sum-inside",
-            inside = self.number(inside.normalize(), None)
-        )
-    }
-
-    /// How many providers gain, lose or keep their amount in a comparison.
-    pub fn decide_gains_and_losses(&self, c: &Comparison) -> String {
-        msg!(
-            self,
-            "decide-gains-and-losses",
-            gains = c.gains,
-            loses = c.loses,
-            unchanged = c.unchanged,
-            only_in = if c.only_in_a + c.only_in_b > 0 {
-                msg!(
-                    self,
-                    "decide-gains-and-losses-only-in",
-                    only_in_a = c.only_in_a,
-                    only_in_b = c.only_in_b
-                )
-            } else {
-                String::new()
-            }
-        )
-    }
-
-    /// The suggested file name of a comparison or sweep export.
-    pub fn decide_export_file_name(&self, comparison: bool) -> &'static str {
-        match comparison {
-            true => self.lang().text("decide-export-file-name-true"),
-            false => self.lang().text("decide-export-file-name-false"),
-        }
-    }
-
-    /// The fixed start of the payout CSV's header.
-    pub fn payout_csv_header(&self) -> &'static str {
-        self.lang().text("payout-csv-header")
-    }
-
-    /// The header of the explanation CSV.
-    pub fn explanation_csv_header(&self) -> &'static str {
-        self.lang().text("explanation-csv-header")
-    }
-
-    /// The notice that a locked run was opened: verified, or with what does not match.
-    pub fn opened_locked_run(&self, name: &str, findings: Option<&str>) -> String {
-        match findings {
-            None => msg!(self, "opened-locked-run-none", name),
-            Some(f) => msg!(self, "opened-locked-run-some-f", name, f),
-        }
     }
 }
 

@@ -84,7 +84,8 @@ pub fn editor_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             ui.add_space(8.0);
             for st in ServiceType::ALL {
                 if rules.scheme(st).is_none() {
-                    let label = lang.words().editor_add_scheme(st);
+                    let name = st.label(lang).to_lowercase();
+                    let label = msg!(lang.words(), "editor-add-scheme", st = name);
                     if ui.button(label).clicked() {
                         rules.schemes.push(new_scheme(st, lang));
                     }

@@ -41,7 +41,9 @@ pub(super) fn areas_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: 
                             .filter(|i| i.area.as_deref() == Some(area.id.as_str()))
                             .map(|i| i.weight)
                             .sum();
-                        let text = lang.words().editor_weight_sum_inside(inside);
+                        let w = lang.words();
+                        let sum = w.number(inside.normalize(), None);
+                        let text = msg!(w, "editor-weight-sum-inside", inside = sum);
                         let color = if inside == Decimal::ONE_HUNDRED {
                             ui.visuals().weak_text_color()
                         } else {

@@ -11,7 +11,7 @@ use crate::domain::allocate::allocate;
 use crate::domain::rules::*;
 use crate::domain::validation::{Problem, Severity};
 use crate::ui::widgets::{decimal_edit, optional_decimal_edit};
-use crate::words::{Lang, Word};
+use crate::words::{Lang, Word, msg};
 
 /// A starting value for a new budget: the pot, or a round million.
 fn scheme_total_hint(payout: &PayoutBase) -> Decimal {
@@ -184,7 +184,12 @@ fn weights_ui(ui: &mut egui::Ui, scheme: &mut Scheme, lock_id: egui::Id, lang: L
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         let ok = sum == Decimal::ONE_HUNDRED;
-        let text = lang.words().editor_weight_sum(sum);
+        let w = lang.words();
+        let text = msg!(
+            w,
+            "editor-weight-sum",
+            sum = w.number(sum.normalize(), None)
+        );
         ui.label(RichText::new(text).color(if ok {
             ui.visuals().text_color()
         } else {
