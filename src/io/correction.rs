@@ -131,13 +131,17 @@ fn indicator_changes(a: &ProviderResult, b: &ProviderResult, lang: Lang) -> Vec<
         .collect()
 }
 
+/// The header of the correction CSV.
+pub fn correction_header(lang: Lang) -> [&'static str; 8] {
+    super::export_csv::columns(lang, "correction-csv-header")
+}
+
 /// The correction as CSV: one row per changed indicator, and one per provider for its total.
 pub fn correction_csv(diff: &CorrectionDiff, lang: Lang) -> Vec<u8> {
     use super::export_csv::{finish, text, write, writer};
     let num = |d: Decimal| crate::domain::decimal::format_number(d, Some(2), false);
     let mut w = writer();
-    let header = lang.words().correction_csv_header();
-    write(&mut w, header);
+    write(&mut w, correction_header(lang));
     for p in &diff.providers {
         for i in &p.indicators {
             write(

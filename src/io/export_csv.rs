@@ -220,3 +220,16 @@ where
 {
     w.write_record(record).expect("writing CSV to memory");
 }
+
+/// The columns of the header message `id`, separated by `;`; a language file with another
+/// number of columns is a slip the tests catch (missing columns are empty).
+pub(crate) fn columns<const N: usize>(lang: Lang, id: &'static str) -> [&'static str; N] {
+    let header = lang.text(id);
+    let mut out = [""; N];
+    let mut names = header.split(';');
+    for column in &mut out {
+        *column = names.next().unwrap_or_default();
+    }
+    debug_assert!(names.next().is_none(), "more columns than {N}: {header}");
+    out
+}

@@ -35,8 +35,9 @@ pub fn change_text(c: StatusChange, lang: Lang) -> &'static str {
     }
 }
 
-fn compare_header(lang: Lang) -> [&'static str; 9] {
-    lang.words().compare_csv_header()
+/// The header of the comparison export.
+pub fn compare_header(lang: Lang) -> [&'static str; 9] {
+    super::export_csv::columns(lang, "compare-csv-header")
 }
 
 /// The comparison as CSV: one row per provider, then the totals.

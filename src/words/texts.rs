@@ -94,26 +94,4 @@ impl Words {
     pub fn fallback_share(&self, percent: Decimal) -> String {
         msg!(self, "fallback-share", percent = self.number(percent, None))
     }
-
-    /// The header of the correction CSV (see `io::locked::correction_csv`).
-    pub fn correction_csv_header(&self) -> [&'static str; 8] {
-        columns(self.lang().text("correction-csv-header"))
-    }
-
-    /// The header of the comparison export.
-    pub fn compare_csv_header(&self) -> [&'static str; 9] {
-        columns(self.lang().text("compare-csv-header"))
-    }
-}
-
-/// The columns of a header message, separated by `;`; a language file with another number of
-/// columns is a slip the tests catch (missing columns are empty).
-fn columns<const N: usize>(header: &'static str) -> [&'static str; N] {
-    let mut out = [""; N];
-    let mut names = header.split(';');
-    for column in &mut out {
-        *column = names.next().unwrap_or_default();
-    }
-    debug_assert!(names.next().is_none(), "more columns than {N}: {header}");
-    out
 }
