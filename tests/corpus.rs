@@ -43,7 +43,7 @@ fn first_error(path: &Path) -> Option<String> {
                 .find(|p| p.severity == kvalitetspeng::domain::validation::Severity::Error)
                 .map(|p| {
                     let file = path.file_name().unwrap().to_string_lossy();
-                    let (at, text) = (p.location(Lang::Sv), p.text(Lang::Sv));
+                    let (at, text) = (p.location().text(Lang::Sv), p.text(Lang::Sv));
                     format!("regler: {file}: {at}: {text}")
                 }),
         }

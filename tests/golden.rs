@@ -1083,7 +1083,7 @@ fn contract_minimum_is_warned_of_and_said() {
     let p = &problems[0];
     assert_eq!(p.severity, Severity::Warning);
     assert_eq!(
-        format!("{}: {}", p.location(Lang::Sv), p.text(Lang::Sv)),
+        format!("{}: {}", p.location().text(Lang::Sv), p.text(Lang::Sv)),
         "Hemtjänst › indikator ”helhet”: nedre 77 % är inte bättre än avtalets miniminivå 80 %: \
          kvalitetspeng betalas för det avtalet redan kräver"
     );

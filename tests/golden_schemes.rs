@@ -609,7 +609,7 @@ fn advances_out_of_range_are_located_errors() {
             Some(text) => {
                 assert_eq!(found.len(), 1, "{found:?}");
                 assert_eq!(found[0].severity, Severity::Error);
-                assert_eq!(found[0].location(Lang::Sv), "Hemtjänst");
+                assert_eq!(found[0].location().text(Lang::Sv), "Hemtjänst");
                 assert_eq!(found[0].text(Lang::Sv), text);
             }
         }

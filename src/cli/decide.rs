@@ -72,7 +72,7 @@ fn calculate(
         for p in problems.iter().filter(|p| p.severity == Severity::Error) {
             error(
                 lang,
-                &format!("{name}: {}: {}", p.location(lang), p.text(lang)),
+                &format!("{name}: {}: {}", p.location().text(lang), p.text(lang)),
             );
         }
         ExitCode::from(1)

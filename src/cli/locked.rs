@@ -109,7 +109,7 @@ pub fn run_report(
                 eprintln!(
                     "{}: {}: {}",
                     lang.word(Word::Error),
-                    p.location(lang),
+                    p.location().text(lang),
                     p.text(lang)
                 );
             }
@@ -149,7 +149,7 @@ pub fn run_statements(s: &Sources<'_>, decision: Option<&str>, out: &Path, lang:
                 eprintln!(
                     "{}: {}: {}",
                     lang.word(Word::Error),
-                    p.location(lang),
+                    p.location().text(lang),
                     p.text(lang)
                 );
             }

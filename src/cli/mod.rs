@@ -727,7 +727,11 @@ pub(super) fn failed(f: usecase::Failure, rules_path: &std::path::Path, lang: La
         usecase::Failure::Rules(problems) => {
             let file = io::display_name(rules_path);
             for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-                eprintln!("{err}: {file}: {}: {}", p.location(lang), p.text(lang));
+                eprintln!(
+                    "{err}: {file}: {}: {}",
+                    p.location().text(lang),
+                    p.text(lang)
+                );
             }
             ExitCode::from(1)
         }
@@ -755,7 +759,7 @@ fn print_calc_warnings(made: &usecase::Calculated, lang: Lang) {
         eprintln!(
             "{}: {}: {}",
             lang.word(Word::Warning),
-            p.location(lang),
+            p.location().text(lang),
             p.text(lang)
         );
     }

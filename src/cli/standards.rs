@@ -3,6 +3,7 @@
 //! file. Exit codes as `calc`: 0 ok, 1 the rules or the baseline cannot give the levels, 2 a
 //! file could not be read or written.
 
+use crate::words::Text;
 use std::process::ExitCode;
 
 use super::failed;
@@ -29,7 +30,7 @@ pub fn run(req: &StandardsRequest<'_>, lang: Lang) -> ExitCode {
                 eprintln!(
                     "{}: {}: {}",
                     lang.word(Word::Warning),
-                    p.location(lang),
+                    p.location().text(lang),
                     p.text(lang)
                 );
             }

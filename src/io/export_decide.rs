@@ -2,6 +2,7 @@
 //! `.verifikation.csv` companion) or XLSX (with an audit sheet): the same audit data as a
 //! payout export — every rule and results file with its SHA-256, the program version, the time.
 
+use crate::words::Text;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 

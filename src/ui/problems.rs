@@ -119,7 +119,7 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 format!(
                     "{icon} {} › {}: {}",
                     app.state.rules_label,
-                    p.location(lang),
+                    p.location().text(lang),
                     p.text(lang)
                 )
             };

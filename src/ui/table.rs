@@ -1,5 +1,6 @@
 //! The payout table: every provider's kvalitetspeng, filterable, sortable, with totals.
 
+use crate::words::Text;
 use egui::{Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
@@ -213,7 +214,7 @@ fn nothing_to_show_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) -> bool {
             format!(
                 "{} {}: {}",
                 lang.word(Word::RulesHaveAnErrorToFix),
-                p.location(lang),
+                p.location().text(lang),
                 p.text(lang)
             ),
         ),

@@ -1,32 +1,9 @@
-//! Where a problem in a rule set is, and the Swedish `Display` of why a period or a number
-//! could not be read (every message enum is worded by [`Text`]).
+//! The Swedish `Display` of why a period or a number could not be read (every message enum is
+//! worded by [`Text`]).
 
-use super::{Lang, Text, Word};
+use super::{Lang, Text};
 use crate::domain::decimal::ParseNumberError;
 use crate::domain::period::PeriodError;
-use crate::domain::validation::Problem;
-
-impl Problem {
-    /// The message in words.
-    pub fn text(&self, lang: Lang) -> String {
-        self.msg.text(lang)
-    }
-
-    /// Where the problem is, e.g. `Hemtjänst › indikator ”helhet”`.
-    pub fn location(&self, lang: Lang) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        if let Some(st) = self.scheme {
-            parts.push(st.label(lang).to_string());
-        }
-        if let Some((_, id)) = &self.indicator {
-            parts.push(msg!(lang.words(), "indicator-location", id));
-        }
-        if parts.is_empty() {
-            parts.push(lang.word(Word::RuleSet).to_string());
-        }
-        parts.join(" › ")
-    }
-}
 
 impl std::fmt::Display for PeriodError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -47,7 +24,8 @@ mod tests {
     use crate::domain::decide::solve::SolveError;
     use crate::domain::explanation::Warning;
     use crate::domain::results::ServiceType;
-    use crate::domain::validation::ProblemMsg;
+    use crate::domain::validation::{Problem, ProblemMsg};
+    use crate::words::Word;
 
     #[test]
     fn a_straddled_level_lists_the_first_providers_and_counts_the_rest() {

@@ -1,12 +1,50 @@
 //! Which message each rule-set problem is, and with what values (`src/words` words them).
 
-use super::{Counted, ProblemMsg};
+use super::{Counted, Problem, ProblemMsg};
 use crate::domain::feature::{Arg, Message, Msg};
 use crate::domain::rules::FORMAT_VERSION;
 use crate::domain::textcheck::TextProblem;
 
 /// A message id and its values.
 type Parts = (&'static str, Vec<(&'static str, Arg)>);
+
+impl Message for Problem {
+    fn msg(&self) -> Msg {
+        self.msg.msg()
+    }
+}
+
+/// Where a [`Problem`] is, e.g. `Hemtjänst › indikator ”helhet”`, or the rule set as a whole.
+pub struct Location<'a>(pub &'a Problem);
+
+impl Problem {
+    /// Where the problem is, as a message.
+    pub fn location(&self) -> Location<'_> {
+        Location(self)
+    }
+}
+
+impl Message for Location<'_> {
+    fn msg(&self) -> Msg {
+        let mut parts = Vec::new();
+        if let Some(st) = self.0.scheme {
+            parts.push(Msg::new(st.label_id(), vec![]));
+        }
+        if let Some((_, id)) = &self.0.indicator {
+            let id = Arg::Plain(id.clone());
+            parts.push(Msg::new("indicator-location", vec![("id", id)]));
+        }
+        if parts.is_empty() {
+            parts.push(Msg::new("rule-set", vec![]));
+        }
+        let items = Arg::List {
+            items: parts,
+            sep: " › ",
+            capital: false,
+        };
+        Msg::new("worded", vec![("text", items)])
+    }
+}
 
 impl Message for ProblemMsg {
     fn msg(&self) -> Msg {

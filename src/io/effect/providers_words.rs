@@ -2,6 +2,7 @@
 //! per indicator against the levels and its payouts, and whether providers just below a level
 //! improve more than those just above, with "too few providers to tell" when that is so.
 
+use crate::words::Text;
 use rust_decimal::Decimal;
 
 use crate::domain::effect::providers::{Group, Paths, PathsError, RESAMPLES, Response};
@@ -16,7 +17,13 @@ impl Words {
             PathsError::Rules { period, problems } => {
                 let problems = problems
                     .iter()
-                    .map(|p| format!("{}: {}", p.location(self.lang()), p.text(self.lang())))
+                    .map(|p| {
+                        format!(
+                            "{}: {}",
+                            p.location().text(self.lang()),
+                            p.text(self.lang())
+                        )
+                    })
                     .collect::<Vec<_>>()
                     .join("; ");
                 msg!(self, "effect-providers-rules", period, problems)

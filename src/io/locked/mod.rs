@@ -15,6 +15,7 @@
 //! Corrections (see [`super::correction`]): a corrected run is locked as a new archive that
 //! names the one it corrects ([`Corrects`]).
 
+use crate::words::Text;
 use std::io::{Cursor, Read, Write};
 
 use serde::{Deserialize, Serialize};
@@ -224,7 +225,7 @@ fn compute(
         Err(Failure::Rules(p)) => {
             return Err(LockError::Rules(
                 p.iter()
-                    .map(|p| format!("{}: {}", p.location(lang), p.text(lang)))
+                    .map(|p| format!("{}: {}", p.location().text(lang), p.text(lang)))
                     .collect(),
             ));
         }
