@@ -834,3 +834,44 @@ fn the_sweep_workbook_groups_thousands_the_excel_way() {
     assert!(styles.contains(r##"formatCode="#,##0.00""##), "{styles}");
     assert!(!styles.contains("# ##0"), "{styles}");
 }
+
+#[test]
+fn a_bad_parameter_value_is_written_as_given_and_problems_are_joined() {
+    use kvalitetspeng::domain::decide::param::ParamError;
+    use kvalitetspeng::domain::validation::{Field, Problem, ProblemMsg, Severity};
+    use kvalitetspeng::words::{Text, Word};
+    let e = ParamError::BadValue {
+        path: "p".into(),
+        value: "1.5".parse().unwrap(),
+    };
+    assert!(e.text(Lang::Sv).contains("1.5"), "{}", e.text(Lang::Sv));
+    let p = |msg| Problem {
+        severity: Severity::Error,
+        scheme: None,
+        indicator: None,
+        field: Field::Schemes,
+        msg,
+    };
+    let e = SolveError::Invalid(vec![p(ProblemMsg::NoSchemes), p(ProblemMsg::EmptyId)]);
+    assert_eq!(
+        e.text(Lang::Sv),
+        format!(
+            "reglerna har fel: {}; {}",
+            Lang::Sv.word(Word::RuleSetHasNo),
+            Lang::Sv.word(Word::IndicatorHasNoId)
+        )
+    );
+    // Where a problem is: the rule set as a whole, or its scheme and indicator.
+    let mut at = p(ProblemMsg::EmptyId);
+    assert_eq!(at.location().text(Lang::Sv), "Regeluppsättning");
+    at.scheme = Some(ServiceType::Sabo);
+    at.indicator = Some((0, "helhet".into()));
+    assert_eq!(
+        at.location().text(Lang::Sv),
+        "Särskilt boende › indikator ”helhet”"
+    );
+    assert_eq!(
+        at.location().text(Lang::En),
+        "Nursing home › indicator “helhet”"
+    );
+}

@@ -1098,3 +1098,29 @@ fn contract_minimum_is_warned_of_and_said() {
     );
     assert!(calculate(&r, &results("worked_example_j/results.csv")).is_ok());
 }
+
+#[test]
+fn a_straddled_level_lists_the_first_providers_and_counts_the_rest() {
+    use kvalitetspeng::domain::ServiceType;
+    use kvalitetspeng::domain::explanation::Warning;
+    use kvalitetspeng::words::Lang;
+    let w = |count, providers: &[&str]| Warning::IntervalStraddlesLevel {
+        service_type: ServiceType::Hemtjanst,
+        indicator_id: "nöjd".into(),
+        level: "90.5".parse().unwrap(),
+        count,
+        providers: providers.iter().map(|p| p.to_string()).collect(),
+    };
+    let start = "Hemtjänst / nöjd: ";
+    let end = "95 % konfidensintervall som omsluter nivån 90,5, så slumpen i urvalet avgör \
+               vilken sida de hamnar på: ";
+    assert_eq!(
+        w(14, &["A", "B"]).text(Lang::Sv),
+        format!("{start}14 utförare har ett {end}A, B och 12 till")
+    );
+    assert_eq!(
+        w(2, &["A", "B"]).text(Lang::Sv),
+        format!("{start}2 utförare har ett {end}A, B")
+    );
+    assert!(w(3, &["A"]).text(Lang::En).ends_with(": A and 2 more"));
+}

@@ -40,10 +40,10 @@ fn advances_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
 fn cohort_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     let lbl = ui.label(lang.word(Word::PeerCohort));
     egui::ComboBox::from_id_salt(("cohort", si))
-        .selected_text(lang.words().cohort_label(scheme.cohort))
+        .selected_text(lang.text(scheme.cohort.label_id()))
         .show_ui(ui, |ui| {
             for c in Cohort::ALL {
-                ui.selectable_value(&mut scheme.cohort, c, lang.words().cohort_label(c));
+                ui.selectable_value(&mut scheme.cohort, c, lang.text(c.label_id()));
             }
         })
         .response
