@@ -4,8 +4,9 @@
 //! one, `msg!(words, "id", name = value)` for one with values in it) and never spells it out.
 //!
 //! The logic of a message (which text in which case, which values, how its numbers are
-//! written) is written once, for every language: in [`texts`], or by the `msg!` that fills it;
-//! a language file only words it. A test fails when a language lacks a message or names other
+//! written) is written once, for every language: by the type it words (a
+//! `domain::feature::Message`, written by [`Text`]), or by the `msg!` that fills it; a
+//! language file only words it. A test fails when a language lacks a message or names other
 //! variables than the first language does, and `msg!` does not compile with an id or variables
 //! the first language file does not have.
 //!

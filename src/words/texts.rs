@@ -1,6 +1,6 @@
-//! The wording of every message with logic (which text in which case, which values in it, how
-//! its numbers are written), written once for every language: the texts are messages in the
-//! language files (`assets/locales/`), filled here with values already written.
+//! The one number formatter of every language, and the few sentences of the explanation that
+//! are filled here with numbers already written (an interval, the end that counts, the
+//! adjustments), written once for every language.
 
 use rust_decimal::Decimal;
 
