@@ -225,7 +225,7 @@ pub enum FileErrorMsg {
     },
 }
 
-/// Why an output could not be written (see [`super::atomic::Refusal`]).
+/// Why an output could not be written (see `io::atomic::Refusal`).
 #[derive(Debug, Clone, PartialEq)]
 pub enum OutputProblem {
     /// The path (as given) is a symbolic link.

@@ -143,7 +143,7 @@ impl Lang {
         self.catalog().message(id, args)
     }
 
-    /// The message `id` without values (a text of [`texts`] chosen by case).
+    /// The message `id` without values (a text chosen by case).
     pub fn text(self, id: &'static str) -> &'static str {
         self.catalog().text(id)
     }
@@ -159,8 +159,8 @@ impl Lang {
     }
 }
 
-/// The texts of one language: its fixed texts, its messages with values (`msg!`) and the
-/// wording with logic of [`texts`].
+/// The texts of one language: its fixed texts, its messages with values (`msg!`) and its
+/// number formatter.
 pub struct Words {
     lang: Lang,
 }
