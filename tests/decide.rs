@@ -12,7 +12,7 @@ use kvalitetspeng::domain::decide::rule_changes::rule_changes;
 use kvalitetspeng::domain::decide::solve::{SolveError, solve_budget};
 use kvalitetspeng::domain::decide::sweep::sweep;
 use kvalitetspeng::domain::rules::{PayoutBase, PayoutKind, PotKey, RuleSet};
-use kvalitetspeng::words::Lang;
+use kvalitetspeng::words::{Lang, Text};
 use rust_decimal::Decimal;
 
 fn bin() -> Command {

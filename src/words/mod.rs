@@ -62,7 +62,7 @@ mod texts;
 mod time;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};
-pub use labels::Text;
+pub use labels::{Label, Name, Text};
 pub use time::time_in_words;
 
 use std::fmt::Display;

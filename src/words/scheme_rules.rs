@@ -1,19 +1,13 @@
-//! The scheme-level rules of issue 35 in words: a cohort rule's name and a gate's cap of a
-//! provider's score (their sentences in the rules in prose are their modules' messages).
+//! The scheme-level rules of issue 35 in words: a gate's cap of a provider's score (their
+//! sentences in the rules in prose are their modules' messages).
 
 use rust_decimal::Decimal;
 
 use super::Words;
 use super::labels::n;
-use crate::domain::cohort::Cohort;
 use crate::domain::gate::Finding;
 
 impl Words {
-    /// A peer cohort rule's name (the editor's picker).
-    pub fn cohort_label(&self, c: Cohort) -> &'static str {
-        self.lang().text(c.label_id())
-    }
-
     /// "score capped at 50 % by a finding: kind date".
     pub(super) fn score_capped(&self, f: &Finding, percent: Decimal) -> String {
         msg!(

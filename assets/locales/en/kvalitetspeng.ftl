@@ -815,6 +815,7 @@ rule-change-min-respondents = minimum respondents { $old } → { $new }
 rule-change-uncertainty = uncertainty: { $old } → { $new }
 rule-change-yes = yes
 rule-change-no = no
+rule-change-place-indicator = { $scheme } › { $name }
 report-rule-changes = Rule changes: { $a } → { $b }
 report-no-rule-changes = The rules are the same; the differences come from the results.
 report-per-provider = Per provider

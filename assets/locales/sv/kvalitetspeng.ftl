@@ -761,6 +761,7 @@ rule-change-min-respondents = minsta antal svarande { $old } → { $new }
 rule-change-uncertainty = osäkerhet: { $old } → { $new }
 rule-change-yes = ja
 rule-change-no = nej
+rule-change-place-indicator = { $scheme } › { $name }
 report-rule-changes = Regeländringar: { $a } → { $b }
 report-no-rule-changes = Reglerna är desamma; skillnaderna kommer av resultaten.
 report-per-provider = Per utförare
