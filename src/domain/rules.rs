@@ -309,7 +309,7 @@ pub struct Step {
 }
 
 /// A level derived from the peers' results (providers of the same service type).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, strum::EnumIter)]
 pub enum PeerLevel {
     /// The value that this percentage of the peers is worse than (0–100), linear interpolation.
     Percentile(#[serde(with = "serde_decimal")] Decimal),
@@ -320,7 +320,7 @@ pub enum PeerLevel {
 }
 
 /// What to do with a result that is missing or has too few respondents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, strum::EnumIter)]
 pub enum MissingDataPolicy {
     /// The indicator gives no credit but keeps its weight.
     #[default]

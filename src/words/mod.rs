@@ -52,7 +52,6 @@ mod explanation;
 mod file_messages;
 mod labels;
 pub mod number;
-mod params;
 mod problems;
 pub mod prose;
 mod rule_changes;
