@@ -240,10 +240,19 @@ impl Declared {
     }
 }
 
-/// A sample of every kind of [`Change`]; the match fails to compile on a new kind, so that its
-/// sample is added here.
+/// A sample of every kind of [`Change`]: [`change_kind`] fails to compile on a new kind, and
+/// this on a kind without a sample.
 fn every_change(rules: &RuleSet) -> Vec<Change> {
-    let scheme = rules.schemes[0].clone();
+    let scheme = &rules.schemes[0];
+    let mut out = field_changes(scheme);
+    out.extend(kind_changes(scheme));
+    let kinds: BTreeSet<usize> = out.iter().map(change_kind).collect();
+    assert_eq!(kinds.len(), 22, "a kind of change without a sample");
+    out
+}
+
+/// Changes of one field each.
+fn field_changes(scheme: &Scheme) -> Vec<Change> {
     let ind = scheme.indicators[0].clone();
     let d = Decimal::ONE;
     let mut out = vec![
@@ -325,7 +334,14 @@ fn every_change(rules: &RuleSet) -> Vec<Change> {
             });
         }
     }
-    // Every scoring mode and every field of every payout base.
+    out
+}
+
+/// Every scoring mode, every payout base and every field of each.
+fn kind_changes(scheme: &Scheme) -> Vec<Change> {
+    let ind = scheme.indicators[0].clone();
+    let d = Decimal::ONE;
+    let mut out = Vec::new();
     for kind in ScoringKind::ALL {
         for direction in Direction::VARIANTS {
             let i = Indicator {
@@ -358,35 +374,35 @@ fn every_change(rules: &RuleSet) -> Vec<Change> {
             new: Box::new(new),
         });
     }
-    let mut kinds = BTreeSet::new();
-    for c in &out {
-        kinds.insert(match c {
-            Change::Name { .. } => 0,
-            Change::Municipality { .. } => 1,
-            Change::Period { .. } => 2,
-            Change::SchemeAdded(_) => 3,
-            Change::SchemeRemoved => 4,
-            Change::PayoutField { .. } => 5,
-            Change::Payout { .. } => 6,
-            Change::MinScore { .. } => 7,
-            Change::AllIndicatorsMet { .. } => 8,
-            Change::Cap { .. } => 9,
-            Change::Budget { .. } => 10,
-            Change::MissingData { .. } => 11,
-            Change::Areas { .. } => 12,
-            Change::Deductions { .. } => 13,
-            Change::FloorAtZero { .. } => 14,
-            Change::IndicatorAdded(_) => 15,
-            Change::IndicatorRemoved => 16,
-            Change::Weight { .. } => 17,
-            Change::Scoring { .. } => 18,
-            Change::MinRespondents { .. } => 19,
-            Change::Uncertainty { .. } => 20,
-            Change::Module(_) => 21,
-        });
-    }
-    assert_eq!(kinds.len(), 22, "a kind of change without a sample");
     out
+}
+
+/// A number for each kind of change.
+fn change_kind(c: &Change) -> usize {
+    match c {
+        Change::Name { .. } => 0,
+        Change::Municipality { .. } => 1,
+        Change::Period { .. } => 2,
+        Change::SchemeAdded(_) => 3,
+        Change::SchemeRemoved => 4,
+        Change::PayoutField { .. } => 5,
+        Change::Payout { .. } => 6,
+        Change::MinScore { .. } => 7,
+        Change::AllIndicatorsMet { .. } => 8,
+        Change::Cap { .. } => 9,
+        Change::Budget { .. } => 10,
+        Change::MissingData { .. } => 11,
+        Change::Areas { .. } => 12,
+        Change::Deductions { .. } => 13,
+        Change::FloorAtZero { .. } => 14,
+        Change::IndicatorAdded(_) => 15,
+        Change::IndicatorRemoved => 16,
+        Change::Weight { .. } => 17,
+        Change::Scoring { .. } => 18,
+        Change::MinRespondents { .. } => 19,
+        Change::Uncertainty { .. } => 20,
+        Change::Module(_) => 21,
+    }
 }
 
 /// The message ids the domain declares (names of kinds, rule changes and their places, a
