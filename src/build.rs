@@ -55,6 +55,33 @@ fn write_out(name: &str, contents: &str) {
     }
 }
 
+/// Every message of a file that has a value, with its value and its variables.
+#[allow(clippy::type_complexity)]
+fn messages<'r, 's>(
+    resource: &'r ast::Resource<&'s str>,
+) -> impl Iterator<
+    Item = (
+        &'r ast::Message<&'s str>,
+        &'r ast::Pattern<&'s str>,
+        Vec<&'s str>,
+    ),
+> {
+    resource.body.iter().filter_map(|entry| match entry {
+        ast::Entry::Message(m) => m.value.as_ref().map(|v| (m, v, variables(v))),
+        _ => None,
+    })
+}
+
+/// A message id in camel case (`open-rules` is `OpenRules`), which no other id of `names` has.
+fn unique_camel(names: &mut std::collections::HashSet<String>, id: &str) -> String {
+    let name = camel(id);
+    assert!(
+        names.insert(name.clone()),
+        "{REFERENCE}: two ids are {name}"
+    );
+    name
+}
+
 /// A message id in camel case: `open-rules` is `OpenRules`.
 fn camel(id: &str) -> String {
     id.split('-')
@@ -82,20 +109,12 @@ fn word_enum(resource: &ast::Resource<&str>) -> String {
          pub enum Word {\n",
     );
     let mut names = std::collections::HashSet::new();
-    for entry in &resource.body {
-        let ast::Entry::Message(m) = entry else {
-            continue;
-        };
-        let Some(value) = &m.value else { continue };
-        if !variables(value).is_empty() {
+    for (m, value, vars) in messages(resource) {
+        if !vars.is_empty() {
             continue;
         }
         let id = m.id.name;
-        let name = camel(id);
-        assert!(
-            names.insert(name.clone()),
-            "{REFERENCE}: two ids are {name}"
-        );
+        let name = unique_camel(&mut names, id);
         let mut doc: Vec<String> = m
             .comment
             .iter()
@@ -134,21 +153,12 @@ fn msg_check(resource: &ast::Resource<&str>) -> String {
     let mut structs = String::new();
     let mut arms = String::new();
     let mut names = std::collections::HashSet::new();
-    for entry in &resource.body {
-        let ast::Entry::Message(m) = entry else {
-            continue;
-        };
-        let Some(value) = &m.value else { continue };
-        let vars = variables(value);
+    for (m, _, vars) in messages(resource) {
         if vars.is_empty() {
             continue;
         }
         let id = m.id.name;
-        let name = camel(id);
-        assert!(
-            names.insert(name.clone()),
-            "{REFERENCE}: two ids are {name}"
-        );
+        let name = unique_camel(&mut names, id);
         let fields: Vec<String> = vars
             .iter()
             .map(|v| {

@@ -12,7 +12,7 @@ use kvalitetspeng::domain::decide::rule_changes::rule_changes;
 use kvalitetspeng::domain::decide::solve::{SolveError, solve_budget};
 use kvalitetspeng::domain::decide::sweep::sweep;
 use kvalitetspeng::domain::rules::{PayoutBase, PayoutKind, PotKey, RuleSet};
-use kvalitetspeng::words::Lang;
+use kvalitetspeng::words::{Lang, Text};
 use rust_decimal::Decimal;
 
 fn bin() -> Command {
@@ -873,5 +873,47 @@ fn a_bad_parameter_value_is_written_as_given_and_problems_are_joined() {
     assert_eq!(
         at.location().text(Lang::En),
         "Nursing home › indicator “helhet”"
+    );
+}
+
+/// A sweep parameter in words: the service type, the indicator's name (its id when the rules
+/// lack it) and the field; a gate's cap names the gate's kind (its number from 1 when the
+/// rules lack it). A change of an indicator names its scheme and the indicator.
+#[test]
+fn a_parameter_and_a_change_are_named_in_words() {
+    let r = rules("worked_example_m/rules.ron");
+    let say = |p: &str| Lang::Sv.say_plain(&Param::parse(p).unwrap().name(&r));
+    assert_eq!(say("hemtjanst.rate"), "Hemtjänst · sats");
+    assert_eq!(
+        say("hemtjanst.min_usable"),
+        "Hemtjänst · k av n (minsta antal indikatorer med data)"
+    );
+    let id = &r.schemes[0].indicators[0].id;
+    assert_eq!(
+        say(&format!("hemtjanst.{id}.steps[1].level")),
+        "Hemtjänst · Helhetsbedömning · steg 2 · nivå"
+    );
+    assert_eq!(say("hemtjanst.nope.weight"), "Hemtjänst · nope · vikt");
+    assert_eq!(
+        say("hemtjanst.gates[1].cap"),
+        "Hemtjänst · tak vid tillsyn ”ivo_foreläggande”"
+    );
+    assert_eq!(
+        say("sabo.gates[5].cap"),
+        "Särskilt boende · tak vid tillsyn ”6”"
+    );
+    let mut b = r.clone();
+    b.schemes[0].indicators[0].weight = 30.into();
+    b.schemes[0].indicators[1].weight = 20.into();
+    let said: Vec<String> = rule_changes(&r, &b)
+        .iter()
+        .map(|c| c.text(Lang::En))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "Home care › Helhetsbedömning: weight 25 → 30 %",
+            "Home care › Gott bemötande: weight 25 → 20 %"
+        ]
     );
 }

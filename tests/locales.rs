@@ -6,8 +6,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use kvalitetspeng::domain::cohort::Cohort;
+use kvalitetspeng::domain::decide::param::{Field, Param};
+use kvalitetspeng::domain::decide::rule_changes::{Change, Place};
+use kvalitetspeng::domain::explanation::MoneyColumn;
+use kvalitetspeng::domain::feature::{Arg, Message, Msg, Named};
+use kvalitetspeng::domain::results::{Regi, ServiceType};
+use kvalitetspeng::domain::rules::*;
+use kvalitetspeng::domain::scorers::ScoringKind;
 use kvalitetspeng::words::{Lang, Word};
-use strum::VariantArray;
+use rust_decimal::Decimal;
+use strum::{IntoEnumIterator, VariantArray};
 
 /// A language's file as the program embeds it.
 fn source(lang: Lang) -> String {
@@ -172,4 +181,314 @@ fn every_message_is_used_by_the_program() {
         })
         .collect();
     assert!(unused.is_empty(), "messages no code names: {unused:?}");
+}
+
+/// The messages of the first language file, to check the ids the domain declares against.
+struct Declared {
+    messages: Vec<(Lang, BTreeMap<String, BTreeSet<String>>)>,
+    problems: Vec<String>,
+}
+
+impl Declared {
+    /// A message id without values (a name, a text chosen by case).
+    fn id(&mut self, id: &str) {
+        for (lang, all) in &self.messages {
+            match all.get(id) {
+                None => self
+                    .problems
+                    .push(format!("{}: no message {id}", lang.code())),
+                Some(v) if !v.is_empty() => {
+                    let code = lang.code();
+                    self.problems
+                        .push(format!("{code}: {id} has variables {v:?}"));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+
+    /// A message with values: it exists, every variable it uses is given, and so on for the
+    /// messages and ids in its values.
+    fn msg(&mut self, m: &Msg) {
+        for (lang, all) in &self.messages {
+            match all.get(m.id) {
+                None => self
+                    .problems
+                    .push(format!("{}: no message {}", lang.code(), m.id)),
+                Some(vars) => {
+                    for v in vars.iter().filter(|v| !m.args.iter().any(|(n, _)| n == v)) {
+                        let code = lang.code();
+                        self.problems
+                            .push(format!("{code}: {} without a value for {v}", m.id));
+                    }
+                }
+            }
+        }
+        for (_, a) in &m.args {
+            self.arg(a);
+        }
+    }
+
+    fn arg(&mut self, a: &Arg) {
+        match a {
+            Arg::List { items, .. } => items.iter().for_each(|m| self.msg(m)),
+            Arg::ForUnit(m, _) => self.msg(m),
+            Arg::Text(Some(id)) => self.id(id),
+            Arg::Key(Some(k), _) => self.id(k.name()),
+            Arg::Peer(p) | Arg::PeerOfPeers(p) => self.msg(&p.name()),
+            _ => {}
+        }
+    }
+}
+
+/// A sample of every kind of [`Change`]: [`change_kind`] fails to compile on a new kind, and
+/// this on a kind without a sample.
+fn every_change(rules: &RuleSet) -> Vec<Change> {
+    let scheme = &rules.schemes[0];
+    let mut out = field_changes(scheme);
+    out.extend(kind_changes(scheme));
+    let kinds: BTreeSet<usize> = out.iter().map(change_kind).collect();
+    assert_eq!(kinds.len(), 22, "a kind of change without a sample");
+    out
+}
+
+/// Changes of one field each.
+fn field_changes(scheme: &Scheme) -> Vec<Change> {
+    let ind = scheme.indicators[0].clone();
+    let d = Decimal::ONE;
+    let mut out = vec![
+        Change::Name {
+            old: "a".into(),
+            new: "b".into(),
+        },
+        Change::Municipality {
+            old: "a".into(),
+            new: "b".into(),
+        },
+        Change::Period {
+            old: "a".into(),
+            new: "b".into(),
+        },
+        Change::SchemeAdded(Box::new(scheme.clone())),
+        Change::SchemeRemoved,
+        Change::MinScore {
+            old: None,
+            new: Some(d),
+        },
+        Change::AllIndicatorsMet {
+            old: false,
+            new: true,
+        },
+        Change::Cap {
+            old: None,
+            new: Some(d),
+        },
+        Change::Budget {
+            old: Some(d),
+            new: None,
+        },
+        Change::Areas {
+            old: Vec::new(),
+            new: vec![Area {
+                id: "a".into(),
+                name: "A".into(),
+                weight: d,
+            }],
+        },
+        Change::Deductions {
+            old: Vec::new(),
+            new: scheme.deductions.clone(),
+        },
+        Change::FloorAtZero {
+            old: true,
+            new: false,
+        },
+        Change::IndicatorAdded(Box::new(ind.clone())),
+        Change::IndicatorRemoved,
+        Change::Weight { old: d, new: d },
+        Change::MinRespondents {
+            old: None,
+            new: Some(5),
+        },
+        Change::Module(
+            kvalitetspeng::domain::cohort::change(Cohort::ServiceType, Cohort::Regi).unwrap(),
+        ),
+    ];
+    for old in MissingDataPolicy::iter() {
+        let new = MissingDataPolicy::FallbackShare(d);
+        out.push(Change::MissingData { old, new });
+    }
+    for (old, new) in Uncertainty::VARIANTS
+        .iter()
+        .zip(Uncertainty::VARIANTS.iter().rev())
+    {
+        for direction in Direction::VARIANTS {
+            let indicator = Box::new(Indicator {
+                direction: *direction,
+                ..ind.clone()
+            });
+            let (old, new) = (*old, *new);
+            out.push(Change::Uncertainty {
+                old,
+                new,
+                indicator,
+            });
+        }
+    }
+    out
+}
+
+/// Every scoring mode, every payout base and every field of each.
+fn kind_changes(scheme: &Scheme) -> Vec<Change> {
+    let ind = scheme.indicators[0].clone();
+    let d = Decimal::ONE;
+    let mut out = Vec::new();
+    for kind in ScoringKind::ALL {
+        for direction in Direction::VARIANTS {
+            let i = Indicator {
+                direction: *direction,
+                scoring: kind.default_scoring(d, "2024"),
+                ..ind.clone()
+            };
+            out.push(Change::Scoring {
+                old: Box::new(ind.clone()),
+                new: Box::new(i),
+            });
+        }
+    }
+    for kind in PayoutKind::ALL {
+        let mut new = scheme.clone();
+        new.payout = kind.starting();
+        for f in new.payout.clone().base_mut().fields() {
+            let (old, value) = (f.value.arg(), f.value.arg());
+            out.push(Change::PayoutField {
+                label: f.label.clone(),
+                change: f.change,
+                old,
+                new: value,
+                unit: new.volume_unit,
+            });
+        }
+        let old = Box::new(scheme.clone());
+        out.push(Change::Payout {
+            old,
+            new: Box::new(new),
+        });
+    }
+    out
+}
+
+/// A number for each kind of change.
+fn change_kind(c: &Change) -> usize {
+    match c {
+        Change::Name { .. } => 0,
+        Change::Municipality { .. } => 1,
+        Change::Period { .. } => 2,
+        Change::SchemeAdded(_) => 3,
+        Change::SchemeRemoved => 4,
+        Change::PayoutField { .. } => 5,
+        Change::Payout { .. } => 6,
+        Change::MinScore { .. } => 7,
+        Change::AllIndicatorsMet { .. } => 8,
+        Change::Cap { .. } => 9,
+        Change::Budget { .. } => 10,
+        Change::MissingData { .. } => 11,
+        Change::Areas { .. } => 12,
+        Change::Deductions { .. } => 13,
+        Change::FloorAtZero { .. } => 14,
+        Change::IndicatorAdded(_) => 15,
+        Change::IndicatorRemoved => 16,
+        Change::Weight { .. } => 17,
+        Change::Scoring { .. } => 18,
+        Change::MinRespondents { .. } => 19,
+        Change::Uncertainty { .. } => 20,
+        Change::Module(_) => 21,
+    }
+}
+
+/// The message ids the domain declares (names of kinds, rule changes and their places, a
+/// sweep parameter's name) are plain strings the compiler does not check: each resolves in
+/// every language, with a value for each of its variables.
+#[test]
+fn every_message_the_domain_declares_is_in_every_language() {
+    let mut d = Declared {
+        messages: Lang::ALL.iter().map(|l| (*l, messages(*l))).collect(),
+        problems: Vec::new(),
+    };
+    for id in Unit::VARIANTS.iter().map(Named::name) {
+        d.id(id);
+    }
+    for id in Direction::VARIANTS.iter().map(Named::name) {
+        d.id(id);
+    }
+    for u in VolumeUnit::VARIANTS {
+        for id in [u.name(), u.short_name(), u.singular_name()] {
+            d.id(id);
+        }
+    }
+    for id in ServiceType::VARIANTS.iter().map(Named::name) {
+        d.id(id);
+    }
+    for id in Regi::VARIANTS.iter().map(Named::name) {
+        d.id(id);
+    }
+    for id in PotKey::VARIANTS.iter().map(Named::name) {
+        d.id(id);
+    }
+    for u in Uncertainty::VARIANTS {
+        for dir in Direction::VARIANTS {
+            d.id((*u, *dir).name());
+        }
+    }
+    for c in MoneyColumn::VARIANTS {
+        for id in [c.name(), c.csv_header()] {
+            d.id(id);
+        }
+    }
+    for id in ScoringKind::ALL.iter().map(Named::name) {
+        d.id(id);
+    }
+    for id in PayoutKind::ALL.iter().map(Named::name) {
+        d.id(id);
+    }
+    for id in Cohort::ALL.iter().map(Named::name) {
+        d.id(id);
+    }
+    for p in PeerLevel::iter() {
+        d.msg(&p.name());
+    }
+    for p in MissingDataPolicy::iter() {
+        d.msg(&p.name());
+    }
+    let rules = kvalitetspeng::io::rules_ron::parse_rules(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_data/worked_example_m/rules.ron"),
+        )
+        .unwrap(),
+        "rules.ron",
+    )
+    .unwrap();
+    for c in every_change(&rules) {
+        d.msg(&c.msg());
+    }
+    let ind = rules.schemes[0].indicators[0].name.clone();
+    for place in [
+        Place::RuleSet,
+        Place::Scheme(ServiceType::Sabo),
+        Place::Indicator(ServiceType::Hemtjanst, ind),
+    ] {
+        d.msg(&place.msg());
+    }
+    for field in Field::iter() {
+        for indicator in [None, Some(rules.schemes[0].indicators[0].id.clone())] {
+            let service_type = ServiceType::Hemtjanst;
+            let p = Param {
+                service_type,
+                indicator,
+                field,
+            };
+            d.msg(&p.name(&rules));
+        }
+    }
+    assert!(d.problems.is_empty(), "{}", d.problems.join("\n"));
 }

@@ -7,6 +7,7 @@ use crate::domain::ServiceType;
 use crate::domain::explanation::Calculation;
 use crate::io;
 use crate::io::fields::printable;
+use crate::words::Label as _;
 use crate::words::number::format_number_lang;
 use crate::words::{Lang, Word};
 

@@ -66,14 +66,26 @@ pub fn group<'p>(
 
 /// The change of a scheme's cohort rule between two rule sets, worded, if any.
 pub fn change(old: Cohort, new: Cohort) -> Option<super::feature::Msg> {
-    use super::feature::{Arg, Msg};
-    let side = |c: Cohort| Arg::Text(Some(c.label_id()));
+    use super::feature::{Arg, Msg, Named};
+    let side = |c: Cohort| Arg::Text(Some(c.name()));
     (old != new).then(|| {
         Msg::new(
             "rule-change-cohort",
             vec![("old", side(old)), ("new", side(new))],
         )
     })
+}
+
+/// The rule's name ("per regi").
+impl super::feature::Named for Cohort {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            Cohort::ServiceType => "cohort-service-type",
+            Cohort::Regi => "cohort-regi",
+            Cohort::Column => "cohort-column",
+        }
+    }
 }
 
 impl Cohort {
@@ -85,14 +97,5 @@ impl Cohort {
             Cohort::Column => "prose-cohort-column",
         };
         Some(super::feature::Msg::new(id, vec![]))
-    }
-
-    /// The message id of the rule's name ("per regi").
-    pub fn label_id(self) -> &'static str {
-        match self {
-            Cohort::ServiceType => "cohort-service-type",
-            Cohort::Regi => "cohort-regi",
-            Cohort::Column => "cohort-column",
-        }
     }
 }

@@ -151,10 +151,17 @@ impl super::feature::Message for ParseNumberError {
 /// assert!(parse_number("8 6").is_err()); // not a thousands group
 /// assert_eq!(parse_number("-1 234 567,25").unwrap().to_string(), "-1234567.25");
 /// ```
+#[inline]
 pub fn parse_number(raw: &str) -> Result<Decimal, ParseNumberError> {
-    if let Some(d) = parse_plain(raw.as_bytes()) {
-        return Ok(d);
+    match parse_plain(raw.as_bytes()) {
+        Some(d) => Ok(d),
+        None => parse_written(raw),
     }
+}
+
+/// [`parse_number`] of a number that is not plain digits with at most one decimal sign.
+#[inline(never)]
+fn parse_written(raw: &str) -> Result<Decimal, ParseNumberError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
         return Err(ParseNumberError::Empty);
@@ -224,6 +231,7 @@ fn grouping_ok(t: &str) -> bool {
 ///
 /// One test per byte (a digit is `c - '0' < 10`): a match per byte with counters was 5 % of
 /// the import. The mantissa wraps past 18 digits, which are then refused.
+#[inline]
 fn parse_plain(b: &[u8]) -> Option<Decimal> {
     let (neg, digits) = match b.first()? {
         b'-' => (true, &b[1..]),

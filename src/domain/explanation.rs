@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use super::exact::Q;
-use super::feature::{Arg, Message, Msg};
+use super::feature::{Arg, Message, Msg, Named};
 use super::results::{Regi, ServiceType};
 use super::rules::{
     DeductionAmount, Direction, MissingDataPolicy, PotKey, Uncertainty, Unit, VolumeUnit,
@@ -155,7 +155,7 @@ impl Calculation {
 }
 
 /// A money column of the payout table (see [`Calculation::money_columns`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::VariantArray)]
 pub enum MoneyColumn {
     /// The payout, when nothing is withheld or deducted.
     Payout,
@@ -171,7 +171,36 @@ pub enum MoneyColumn {
     Settlement,
 }
 
+/// The header for people (workbook, report, terminal).
+impl Named for MoneyColumn {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            MoneyColumn::Payout => "payout-kr-label",
+            MoneyColumn::Gross => "kvalitetspeng-kr",
+            MoneyColumn::Withheld => "withheld-kr-label",
+            MoneyColumn::Deducted => "deductions-kr-label",
+            MoneyColumn::Net => "net-kr-label",
+            MoneyColumn::PaidSoFar => "paid-so-far-kr-label",
+            MoneyColumn::Settlement => "settlement-kr-label",
+        }
+    }
+}
+
 impl MoneyColumn {
+    /// The message id of its CSV header (machine-readable).
+    pub fn csv_header(self) -> &'static str {
+        match self {
+            MoneyColumn::Payout => "payout-kr",
+            MoneyColumn::Gross => "gross-kr",
+            MoneyColumn::Withheld => "withheld-kr",
+            MoneyColumn::Deducted => "deductions-kr",
+            MoneyColumn::Net => "net-kr",
+            MoneyColumn::PaidSoFar => "paid-so-far-kr",
+            MoneyColumn::Settlement => "settlement-kr",
+        }
+    }
+
     /// The value for a provider (`None`: blank).
     pub fn value(self, p: &ProviderResult) -> Option<Decimal> {
         match self {

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::exact::Q;
-use super::rules::{Direction, PeerLevel, PotKey, Step, Unit};
+use super::rules::{Direction, PeerLevel, PotKey, Step, Unit, VolumeUnit};
 
 /// A sentence for a reader: a message id of the language files and its values, which
 /// `words` formats by kind.
@@ -25,6 +25,15 @@ impl Msg {
 /// (`words` writes each value by its kind in the reader's language).
 pub trait Message {
     fn msg(&self) -> Msg;
+}
+
+/// A kind a reader sees by its name (a unit, a service type, a money column): its name as a
+/// message id without values (`&'static str`), or as a [`Msg`] where the name has a value (a
+/// percentile). `words` says any of them as `x.label(lang)`.
+pub trait Named {
+    /// `&'static str` (a message id) or [`Msg`].
+    type Name;
+    fn name(&self) -> Self::Name;
 }
 
 /// A value in a [`Msg`], with how it is written.
@@ -54,7 +63,10 @@ pub enum Arg {
     UnitSingular,
     /// The scheme's volume unit as labelled ("Timmar").
     UnitLabel,
-    /// A pot key's label, or the text of this message id when there is none.
+    /// A sentence said for a scheme counting this volume unit (a payout base's, in a
+    /// comparison of two rule sets that may count in different units).
+    ForUnit(Box<Msg>, VolumeUnit),
+    /// A pot key's name, or this text when there is none.
     Key(Option<PotKey>, &'static str),
     /// The text of a message id without values ("" for none).
     Text(Option<&'static str>),

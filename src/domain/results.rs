@@ -4,10 +4,23 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::engine::aggregate::Partial;
+use super::feature::Named;
 use super::period::Period;
 
 /// Home care or nursing home.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 pub enum ServiceType {
     /// Hemtjänst: home care, volume in performed hours.
     Hemtjanst,
@@ -23,14 +36,6 @@ impl ServiceType {
         match self {
             ServiceType::Hemtjanst => "hemtjanst",
             ServiceType::Sabo => "sabo",
-        }
-    }
-
-    /// The message id of its name ("Hemtjänst", "Särskilt boende").
-    pub fn label_id(self) -> &'static str {
-        match self {
-            ServiceType::Hemtjanst => "home-care",
-            ServiceType::Sabo => "nursing-home",
         }
     }
 
@@ -55,13 +60,46 @@ impl ServiceType {
     }
 }
 
+/// "Hemtjänst", "Särskilt boende".
+impl Named for ServiceType {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            ServiceType::Hemtjanst => "home-care",
+            ServiceType::Sabo => "nursing-home",
+        }
+    }
+}
+
 /// Who runs the provider.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::VariantArray,
+)]
 pub enum Regi {
     /// Run by the municipality.
     EgenRegi,
     /// A private company (LOV or LOU contract).
     Privat,
+}
+
+impl Named for Regi {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            Regi::EgenRegi => "municipal",
+            Regi::Privat => "private",
+        }
+    }
 }
 
 impl Regi {

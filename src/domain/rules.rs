@@ -9,6 +9,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::decimal::{serde_decimal, serde_opt_decimal};
+use super::feature::{Arg, Msg, Named};
 pub use super::payout::{
     PayoutBase, PayoutKind, per_volume_unit::PerVolumeUnit,
     percent_of_compensation::PercentOfCompensation, pot::Pot, withhold::Withhold,
@@ -164,7 +165,9 @@ pub enum DeductionAmount {
 
 /// How survey uncertainty counts for a share with respondents: the point estimate, or one end
 /// of its Wilson 95 % interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, strum::VariantArray,
+)]
 pub enum Uncertainty {
     /// The result as reported (the point estimate).
     #[default]
@@ -237,7 +240,7 @@ pub struct Indicator {
 }
 
 /// Unit of an indicator's result.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantArray)]
 pub enum Unit {
     /// A share, 0–100.
     Percent,
@@ -260,7 +263,7 @@ impl Unit {
 }
 
 /// Which direction of the result is better.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantArray)]
 pub enum Direction {
     HigherIsBetter,
     LowerIsBetter,
@@ -306,7 +309,7 @@ pub struct Step {
 }
 
 /// A level derived from the peers' results (providers of the same service type).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, strum::EnumIter)]
 pub enum PeerLevel {
     /// The value that this percentage of the peers is worse than (0–100), linear interpolation.
     Percentile(#[serde(with = "serde_decimal")] Decimal),
@@ -317,7 +320,7 @@ pub enum PeerLevel {
 }
 
 /// What to do with a result that is missing or has too few respondents.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, strum::EnumIter)]
 pub enum MissingDataPolicy {
     /// The indicator gives no credit but keeps its weight.
     #[default]
@@ -329,7 +332,7 @@ pub enum MissingDataPolicy {
 }
 
 /// The unit providers' volume is counted in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantArray)]
 pub enum VolumeUnit {
     /// Performed hours (hemtjänst).
     Hour,
@@ -353,7 +356,7 @@ impl VolumeUnit {
 }
 
 /// How a pot is shared among the providers that qualify.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, strum::VariantArray)]
 pub enum PotKey {
     /// Equal parts.
     Equal,
@@ -393,4 +396,109 @@ pub struct Qualification {
     pub min_score_percent: Option<Decimal>,
     /// Every indicator must give full credit.
     pub all_indicators_met: bool,
+}
+
+impl Named for Unit {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            Unit::Percent => "percent",
+            Unit::Count => "count",
+            Unit::Score => "score",
+        }
+    }
+}
+
+impl Named for Direction {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            Direction::HigherIsBetter => "higher-is-better",
+            Direction::LowerIsBetter => "lower-is-better",
+        }
+    }
+}
+
+/// An interval rule's name says which end it counts, so it is named with the indicator's
+/// direction: `(uncertainty, direction).label(lang)`.
+impl Named for (Uncertainty, Direction) {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        let (u, dir) = *self;
+        match (u, u.uses_lower(dir)) {
+            (Uncertainty::Estimate, _) => "point-estimate",
+            (Uncertainty::Cautious, true) => "lower-bound-pay-only",
+            (Uncertainty::Cautious, false) => "upper-bound-pay-only",
+            (Uncertainty::BenefitOfDoubt, true) => "lower-bound-benefit-of",
+            (Uncertainty::BenefitOfDoubt, false) => "upper-bound-benefit-of",
+        }
+    }
+}
+
+impl Named for PeerLevel {
+    type Name = Msg;
+    fn name(&self) -> Msg {
+        match self {
+            PeerLevel::Percentile(p) => Msg::new("percentile-as-text", vec![("p", Arg::Num(*p))]),
+            PeerLevel::TopDecileMean => Msg::new("mean-of-top-decile", vec![]),
+            PeerLevel::Mean => Msg::new("mean", vec![]),
+        }
+    }
+}
+
+impl Named for MissingDataPolicy {
+    type Name = Msg;
+    fn name(&self) -> Msg {
+        match self {
+            MissingDataPolicy::ZeroCredit => Msg::new("zero-credit", vec![]),
+            MissingDataPolicy::Renormalize => Msg::new("leave-out-and-re", vec![]),
+            MissingDataPolicy::FallbackShare(p) => {
+                Msg::new("fallback-share", vec![("percent", Arg::Num(*p))])
+            }
+        }
+    }
+}
+
+/// The unit as a column is labelled ("Utförda timmar").
+impl Named for VolumeUnit {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            VolumeUnit::Hour => "performed-hours",
+            VolumeUnit::BedDay => "occupied-bed-days",
+            VolumeUnit::Place => "places",
+        }
+    }
+}
+
+impl VolumeUnit {
+    /// The message id of the short unit after a number in a table: `52 750 tim`, `40 pl.`.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            VolumeUnit::Hour => "h",
+            VolumeUnit::BedDay => "bed-days",
+            VolumeUnit::Place => "places-short",
+        }
+    }
+
+    /// The message id of the unit in the singular, for "kr per …".
+    pub fn singular_name(self) -> &'static str {
+        match self {
+            VolumeUnit::Hour => "hour",
+            VolumeUnit::BedDay => "bed-day",
+            VolumeUnit::Place => "place",
+        }
+    }
+}
+
+impl Named for PotKey {
+    type Name = &'static str;
+    fn name(&self) -> &'static str {
+        match self {
+            PotKey::Equal => "equal-parts",
+            PotKey::Credit => "by-score",
+            PotKey::Volume => "by-volume",
+            PotKey::CreditTimesVolume => "by-score-volume",
+        }
+    }
 }

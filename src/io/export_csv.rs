@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use crate::domain::decimal::{format_number, round_display};
 use crate::domain::engine::Explainer;
 use crate::domain::explanation::{Calculation, ProviderResult};
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 const BOM: &[u8] = "\u{feff}".as_bytes();
@@ -64,7 +65,7 @@ pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let money = calc.money_columns();
     let header: Vec<&str> = head
         .split(';')
-        .chain(money.iter().map(|m| m.csv_header(lang)))
+        .chain(money.iter().map(|m| lang.text(m.csv_header())))
         .chain([lang.word(Word::Calculation)])
         .collect();
     write(&mut out, &header);

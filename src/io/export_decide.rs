@@ -11,6 +11,7 @@ use super::export_xlsx::{audit_sheet, f, header};
 use crate::domain::decide::compare::{Comparison, StatusChange};
 use crate::domain::decide::sweep::Sweep;
 use crate::domain::decimal::format_number;
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 /// Audit rows: (key, value), e.g. `("regelfil_a", "regler.ron")`.

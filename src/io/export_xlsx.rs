@@ -9,6 +9,7 @@ use super::audit::Audit;
 use crate::domain::ServiceType;
 use crate::domain::explanation::Calculation;
 use crate::domain::rules::{RuleSet, Scoring};
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 /// Sheet names.
@@ -310,7 +311,7 @@ fn rules_sheet(
             if let Some(a) = &i.area {
                 ws.write_string(r, 8, a)?;
             }
-            ws.write_string(r, 9, i.uncertainty.label(i.direction, lang))?;
+            ws.write_string(r, 9, (i.uncertainty, i.direction).label(lang))?;
             r += 1;
         }
     }

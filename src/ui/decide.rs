@@ -277,7 +277,7 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
     let shown = params
         .iter()
         .find(|p| p.to_string() == form.param)
-        .map_or(form.param.clone(), |p| p.text(rules, lang));
+        .map_or(form.param.clone(), |p| lang.say_plain(&p.name(rules)));
     egui::Grid::new("sweep_form").num_columns(2).show(ui, |ui| {
         let l = ui.label(lang.word(Word::Parameter));
         egui::ComboBox::from_id_salt("sweep_param")
@@ -287,7 +287,7 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
                 for p in &params {
                     let s = p.to_string();
                     if ui
-                        .selectable_label(form.param == s, p.text(rules, lang))
+                        .selectable_label(form.param == s, lang.say_plain(&p.name(rules)))
                         .on_hover_text(&s)
                         .clicked()
                         && form.param != s
@@ -337,7 +337,7 @@ fn sweep_ui(ui: &mut egui::Ui, state: &mut AppState, action: &mut Action, lang: 
         if ui.button(lang.word(Word::ExportTheSweep)).clicked() {
             *action = Action::Export(false);
         }
-        let name = s.param.text(&state.rules, lang);
+        let name = lang.say_plain(&s.param.name(&state.rules));
         let budget = state
             .rules
             .scheme(s.param.service_type)

@@ -7,6 +7,7 @@ use rust_decimal::Decimal;
 use super::KvalitetspengApp;
 use super::widgets::{kr, num};
 use crate::domain::explanation::{DataStatus, IndicatorResult, ProviderResult};
+use crate::words::Label as _;
 use crate::words::Text;
 use crate::words::{Lang, Word};
 

@@ -6,6 +6,7 @@ use crate::words::Word;
 
 use super::{KvalitetspengApp, decide, detail, editor, effect, locked, problems, table};
 use crate::app::commands::Pending;
+use crate::words::Label as _;
 
 /// Window widths where the layout changes (see `ui_root`).
 pub mod layout {

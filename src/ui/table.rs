@@ -9,6 +9,7 @@ use super::table_columns::{self, Col, Measured};
 use super::widgets::{kr, num, right_label};
 use crate::domain::explanation::{Calculation, ProviderResult};
 use crate::domain::{Regi, ServiceType};
+use crate::words::Label as _;
 use crate::words::{Lang, Word, msg};
 use rust_decimal::Decimal;
 
@@ -479,7 +480,11 @@ fn table_row(
                 row.col(|ui| {
                     right_label(
                         ui,
-                        format!("{} {}", num(p.volume, 0, lang), p.volume_unit.short(lang)),
+                        format!(
+                            "{} {}",
+                            num(p.volume, 0, lang),
+                            lang.text(p.volume_unit.short_name())
+                        ),
                     )
                 });
             }

@@ -8,6 +8,7 @@ use rust_decimal::Decimal;
 
 use super::widgets::{kr, num};
 use crate::domain::explanation::Calculation;
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 /// A column of the payout table.
@@ -153,7 +154,7 @@ pub fn measure(ui: &egui::Ui, calc: &Calculation, delta: bool, lang: Lang) -> Me
         RichText::new(format!(
             "{} {}",
             num(p.volume, 0, lang),
-            p.volume_unit.short(lang)
+            lang.text(p.volume_unit.short_name())
         ))
     });
     let service = ps.iter().map(|p| RichText::new(p.service_type.label(lang)));

@@ -10,34 +10,6 @@ use crate::domain::explanation::*;
 use crate::domain::feature::Arg;
 use crate::domain::rules::{MissingDataPolicy, VolumeUnit};
 
-impl MoneyColumn {
-    /// The CSV header (machine-readable).
-    pub fn csv_header(self, lang: Lang) -> &'static str {
-        match self {
-            MoneyColumn::Payout => lang.word(Word::PayoutKr),
-            MoneyColumn::Gross => lang.word(Word::GrossKr),
-            MoneyColumn::Withheld => lang.word(Word::WithheldKr),
-            MoneyColumn::Deducted => lang.word(Word::DeductionsKr),
-            MoneyColumn::Net => lang.word(Word::NetKr),
-            MoneyColumn::PaidSoFar => lang.word(Word::PaidSoFarKr),
-            MoneyColumn::Settlement => lang.word(Word::SettlementKr),
-        }
-    }
-
-    /// The header for people (workbook, report, terminal).
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            MoneyColumn::Payout => lang.word(Word::PayoutKrLabel),
-            MoneyColumn::Gross => lang.word(Word::KvalitetspengKr),
-            MoneyColumn::Withheld => lang.word(Word::WithheldKrLabel),
-            MoneyColumn::Deducted => lang.word(Word::DeductionsKrLabel),
-            MoneyColumn::Net => lang.word(Word::NetKrLabel),
-            MoneyColumn::PaidSoFar => lang.word(Word::PaidSoFarKrLabel),
-            MoneyColumn::Settlement => lang.word(Word::SettlementKrLabel),
-        }
-    }
-}
-
 impl SchemeSummary {
     /// `kvalitetspeng … − innehållet … − avdrag …` when withholding or deductions make the net
     /// differ from the kvalitetspeng (the table and the report say it alike).

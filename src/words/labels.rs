@@ -1,107 +1,11 @@
-//! The names of the rules' and results' kinds: units, directions, scoring modes, payout bases, service types, regi.
+//! Words for what the domain declares: any kind's name ([`Label`], `x.label(lang)`) and any
+//! message with values ([`Text`], [`Lang::say`]), each value written as its kind says.
 
 use super::{Lang, Word};
-use crate::domain::feature::Message;
+use crate::domain::feature::{Message, Named};
 use crate::domain::payout::{Arg, Msg};
-use crate::domain::results::{Regi, ServiceType};
+use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
-
-impl Uncertainty {
-    pub fn label(self, dir: Direction, lang: Lang) -> &'static str {
-        match (self, self.uses_lower(dir)) {
-            (Uncertainty::Estimate, _) => lang.word(Word::PointEstimate),
-            (Uncertainty::Cautious, true) => lang.word(Word::LowerBoundPayOnly),
-            (Uncertainty::Cautious, false) => lang.word(Word::UpperBoundPayOnly),
-            (Uncertainty::BenefitOfDoubt, true) => lang.word(Word::LowerBoundBenefitOf),
-            (Uncertainty::BenefitOfDoubt, false) => lang.word(Word::UpperBoundBenefitOf),
-        }
-    }
-}
-
-impl Unit {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Unit::Percent => lang.word(Word::Percent),
-            Unit::Count => lang.word(Word::Count),
-            Unit::Score => lang.word(Word::Score),
-        }
-    }
-}
-
-impl Direction {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Direction::HigherIsBetter => lang.word(Word::HigherIsBetter),
-            Direction::LowerIsBetter => lang.word(Word::LowerIsBetter),
-        }
-    }
-}
-
-impl ScoringKind {
-    pub fn label(self, lang: Lang) -> &'static str {
-        lang.text(self.label_id())
-    }
-}
-
-impl PeerLevel {
-    pub fn label(&self, lang: Lang) -> String {
-        match self {
-            PeerLevel::Percentile(p) => lang.words().percentile(*p),
-            PeerLevel::TopDecileMean => lang.word(Word::MeanOfTopDecile).into(),
-            PeerLevel::Mean => lang.word(Word::Mean).into(),
-        }
-    }
-}
-
-impl MissingDataPolicy {
-    pub fn label(&self, lang: Lang) -> String {
-        match self {
-            MissingDataPolicy::ZeroCredit => lang.word(Word::ZeroCredit).into(),
-            MissingDataPolicy::Renormalize => lang.word(Word::LeaveOutAndRe).into(),
-            MissingDataPolicy::FallbackShare(p) => lang.words().fallback_share(*p),
-        }
-    }
-}
-
-impl VolumeUnit {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            VolumeUnit::Hour => lang.word(Word::PerformedHours),
-            VolumeUnit::BedDay => lang.word(Word::OccupiedBedDays),
-            VolumeUnit::Place => lang.word(Word::Places),
-        }
-    }
-
-    /// A short unit after a number in a table: `52 750 tim`, `14 600 dygn`, `40 pl.`.
-    pub fn short(self, lang: Lang) -> &'static str {
-        match self {
-            VolumeUnit::Hour => lang.word(Word::H),
-            VolumeUnit::BedDay => lang.word(Word::BedDays),
-            VolumeUnit::Place => lang.word(Word::PlacesShort),
-        }
-    }
-
-    /// Singular, for "kr per …".
-    pub fn singular(self, lang: Lang) -> &'static str {
-        match self {
-            VolumeUnit::Hour => lang.word(Word::Hour),
-            VolumeUnit::BedDay => lang.word(Word::BedDay),
-            VolumeUnit::Place => lang.word(Word::Place),
-        }
-    }
-}
-
-impl PayoutBase {
-    pub fn kind_label(&self, lang: Lang) -> &'static str {
-        lang.text(self.base().label())
-    }
-}
-
-impl PayoutKind {
-    pub fn text(self, lang: Lang) -> &'static str {
-        lang.text(self.label())
-    }
-}
 
 /// A number without trailing zeros.
 pub(super) fn n(d: rust_decimal::Decimal, lang: Lang) -> String {
@@ -116,6 +20,51 @@ pub(super) fn kr(d: rust_decimal::Decimal, lang: Lang) -> String {
 /// A level with its unit: `92 %`, `10`.
 fn level(d: rust_decimal::Decimal, unit: Unit, lang: Lang) -> String {
     format!("{}{}", n(d, lang), unit.suffix())
+}
+
+/// Any named kind ([`Named`]) in words: `x.label(lang)`. A name without values is the
+/// language file's text itself (`&'static str`, no copy); one with values is written out.
+pub trait Label {
+    type Text;
+    fn label(&self, lang: Lang) -> Self::Text;
+}
+
+impl<T: Named + ?Sized> Label for T
+where
+    T::Name: Name,
+{
+    type Text = <T::Name as Name>::Text;
+    fn label(&self, lang: Lang) -> Self::Text {
+        self.name().say(lang)
+    }
+}
+
+/// A name as [`Named`] gives it: a message id, or a [`Msg`] with values.
+pub trait Name {
+    type Text;
+    fn say(&self, lang: Lang) -> Self::Text;
+}
+
+impl Name for &'static str {
+    type Text = &'static str;
+    fn say(&self, lang: Lang) -> &'static str {
+        lang.text(self)
+    }
+}
+
+impl Name for Msg {
+    type Text = String;
+    fn say(&self, lang: Lang) -> String {
+        lang.say_plain(self)
+    }
+}
+
+/// The name of a service type, kept as a method of its own for the words files that call it
+/// so (`texts.rs`, `problems.rs`); the same as its [`Label`].
+impl ServiceType {
+    pub fn label(self, lang: Lang) -> &'static str {
+        lang.text(self.name())
+    }
 }
 
 /// Any message enum's message ([`Message`]) in words: `e.text(lang)`, its values written in
@@ -214,11 +163,6 @@ impl Lang {
         )
     }
 
-    /// One value of a [`Msg`] written as its kind says.
-    pub(crate) fn arg(self, a: &Arg, unit: Option<VolumeUnit>) -> String {
-        self.arg_in(a, Context { unit, result: None })
-    }
-
     fn arg_in(self, a: &Arg, context: Context<'_>) -> String {
         let unit = context.unit;
         let w = self.words();
@@ -236,8 +180,9 @@ impl Lang {
             Arg::Count(n) => n.to_string(),
             Arg::Sign(s) => s.to_string(),
             Arg::Result => context.result.unwrap_or_default().to_string(),
-            Arg::UnitSingular => unit.map_or_else(no_unit, |u| u.singular(self).to_string()),
+            Arg::UnitSingular => unit.map_or_else(no_unit, |u| self.text(u.singular_name()).into()),
             Arg::UnitLabel => unit.map_or_else(no_unit, |u| u.label(self).to_string()),
+            Arg::ForUnit(m, u) => self.say(m, *u),
             Arg::Key(k, none) => k.map_or(*none, |k| k.label(self)).to_string(),
             Arg::Text(id) => id.map_or("", |id| self.text(id)).to_string(),
             Arg::Plain(s) => s.clone(),
@@ -272,35 +217,6 @@ impl Lang {
                 }
                 s
             }
-        }
-    }
-}
-
-impl PotKey {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            PotKey::Equal => lang.word(Word::EqualParts),
-            PotKey::Credit => lang.word(Word::ByScore),
-            PotKey::Volume => lang.word(Word::ByVolume),
-            PotKey::CreditTimesVolume => lang.word(Word::ByScoreVolume),
-        }
-    }
-}
-
-impl ServiceType {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ServiceType::Hemtjanst => lang.word(Word::HomeCare),
-            ServiceType::Sabo => lang.word(Word::NursingHome),
-        }
-    }
-}
-
-impl Regi {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Regi::EgenRegi => lang.word(Word::Municipal),
-            Regi::Privat => lang.word(Word::Private),
         }
     }
 }

@@ -52,7 +52,6 @@ mod catalog;
 mod explanation;
 mod labels;
 pub mod number;
-mod params;
 mod problems;
 pub mod prose;
 mod rule_changes;
@@ -62,7 +61,7 @@ mod texts;
 mod time;
 
 pub use explanation::{IntervalEnd, exact_text, score_text};
-pub use labels::Text;
+pub use labels::{Label, Name, Text};
 pub use time::time_in_words;
 
 use std::fmt::Display;

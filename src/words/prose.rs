@@ -32,11 +32,6 @@
 use crate::domain::rules::{Area, Indicator, MissingDataPolicy, RuleSet, Scheme};
 use crate::words::Lang;
 
-/// How the indicator's result becomes its credit, in one or two sentences.
-pub fn scoring_sentence(ind: &Indicator, lang: Lang) -> String {
-    lang.say_plain(&ind.scoring.mode().prose(ind.unit, ind.direction))
-}
-
 /// Everything about one indicator ([`Indicator::prose`]): its weight, its scoring, its
 /// minimum of respondents and its interval rule.
 pub fn indicator_sentences(

@@ -1,6 +1,5 @@
 //! The scheme-level rules of issue 35 in words: a gate's cap of a provider's score (their
-//! sentences in the rules in prose are their modules' messages; a cohort's name is its
-//! `label_id`).
+//! sentences in the rules in prose are their modules' messages).
 
 use rust_decimal::Decimal;
 

@@ -23,7 +23,7 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use crate::domain::feature::{Arg, Message, Msg};
+use crate::domain::feature::{Arg, Message, Msg, Named};
 use crate::domain::gate::GateEffect;
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{MissingDataPolicy, RuleSet, Scheme};
@@ -37,7 +37,7 @@ pub struct Param {
 }
 
 /// The field a path names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum Field {
     Rate,
     MinScore,
@@ -168,6 +168,67 @@ impl Field {
     /// Whether the field takes whole numbers only (k of n, a minimum of respondents).
     pub fn is_whole(self) -> bool {
         matches!(self, Field::MinUsable | Field::MinRespondents)
+    }
+}
+
+impl Field {
+    /// The field's name for a reader ("nivå", "steg 2 · nivå"); `gate` is the kind of the
+    /// gate whose cap a [`Field::GateCap`] is (its number from 1 when the rules lack it).
+    pub fn name(self, gate: Option<&str>) -> Msg {
+        let id = match self {
+            Field::Rate => "param-rate",
+            Field::MinScore => "param-min-score",
+            Field::Cap => "param-cap",
+            Field::Fallback => "param-fallback",
+            Field::Weight => "param-weight",
+            Field::Level => "param-level",
+            Field::Lower => "param-lower",
+            Field::Upper => "param-upper",
+            Field::Threshold => "param-threshold",
+            Field::Benchmark => "param-benchmark",
+            Field::Start => "param-start",
+            Field::Full => "param-full",
+            Field::MinRespondents => "param-min-respondents",
+            Field::MinUsable => "param-min-usable",
+            Field::StepLevel(k) => return step("param-step-level", k),
+            Field::StepCredit(k) => return step("param-step-credit", k),
+            Field::GateCap(k) => {
+                let kind = gate.map_or_else(|| (k + 1).to_string(), str::to_string);
+                return Msg::new("param-gate-cap", vec![("kind", Arg::Plain(kind))]);
+            }
+        };
+        Msg::new(id, vec![])
+    }
+}
+
+/// Step K's field, numbered from 1.
+fn step(id: &'static str, k: usize) -> Msg {
+    Msg::new(id, vec![("k", Arg::Count(k as u64 + 1))])
+}
+
+impl Param {
+    /// The parameter for a reader, e.g. `Hemtjänst · Gott bemötande · nivå` for
+    /// `hemtjanst.ht_bemotande.level` (the path stays the CLI's and the export's): the
+    /// service type, the indicator's name in `rules` (its id when `rules` has none of that id)
+    /// and the field.
+    pub fn name(&self, rules: &RuleSet) -> Msg {
+        let scheme = rules.scheme(self.service_type);
+        let gate = match self.field {
+            Field::GateCap(k) => scheme.and_then(|s| s.gates.get(k)).map(|g| g.kind.as_str()),
+            _ => None,
+        };
+        let mut args = vec![
+            ("scheme", Arg::Text(Some(self.service_type.name()))),
+            ("field", Arg::msg(self.field.name(gate))),
+        ];
+        let Some(id) = &self.indicator else {
+            return Msg::new("param-name", args);
+        };
+        let name = scheme
+            .and_then(|s| s.indicators.iter().find(|i| &i.id == id))
+            .map_or(id.as_str(), |i| i.name.as_str());
+        args.push(("indicator", Arg::Plain(name.to_string())));
+        Msg::new("param-name-indicator", args)
     }
 }
 

@@ -1,13 +1,13 @@
 //! What differs between two rule sets, field by field with the old and the new value: the
-//! rule changes a comparison report states in words (`words::rule_changes`) beside what they
-//! do to each provider. Computed once here; no words.
+//! rule changes a comparison report states beside what they do to each provider. Computed
+//! once here; each change and place says its message ([`Message`]), which `words` words.
 
 use rust_decimal::Decimal;
 
-use crate::domain::feature::{Arg, Msg};
+use crate::domain::feature::{Arg, Message, Msg, Named};
 use crate::domain::results::ServiceType;
 use crate::domain::rules::{
-    Area, Deduction, Indicator, MissingDataPolicy, RuleSet, Scheme, Uncertainty, VolumeUnit,
+    Area, Deduction, Indicator, MissingDataPolicy, RuleSet, Scheme, Uncertainty, Unit, VolumeUnit,
 };
 
 /// Where a change is: the rule set, a scheme, or an indicator of a scheme.
@@ -107,6 +107,153 @@ pub enum Change {
     /// A change of a rule a feature's module words itself (k of n, a gate, the peer cohort,
     /// a contract minimum, a standard from a baseline period, the advance rule).
     Module(Msg),
+}
+
+impl Message for Place {
+    /// `Regeluppsättning`, `Hemtjänst`, `Hemtjänst › Bemötande`.
+    fn msg(&self) -> Msg {
+        match self {
+            Place::RuleSet => Msg::new("rule-set", vec![]),
+            Place::Scheme(st) => Msg::new(st.name(), vec![]),
+            Place::Indicator(st, name) => Msg::new(
+                "rule-change-place-indicator",
+                vec![
+                    ("scheme", Arg::Text(Some(st.name()))),
+                    ("name", Arg::Plain(name.clone())),
+                ],
+            ),
+        }
+    }
+}
+
+/// A change's message with its old and new value.
+fn old_new(id: &'static str, old: Arg, new: Arg) -> Msg {
+    Msg::new(id, vec![("old", old), ("new", new)])
+}
+
+/// A value, or a dash where there is none (the same in every language).
+fn or_dash(v: Option<Arg>) -> Arg {
+    v.unwrap_or_else(|| Arg::Plain("–".into()))
+}
+
+fn yes_no(b: bool) -> Arg {
+    Arg::Text(Some(if b {
+        "rule-change-yes"
+    } else {
+        "rule-change-no"
+    }))
+}
+
+/// How a scheme pays, said for its volume unit.
+fn payout(s: &Scheme) -> Arg {
+    Arg::ForUnit(Box::new(s.payout.base().prose()), s.volume_unit)
+}
+
+/// Areas with their weights (`Bemötande 40 %, Hälsa 60 %`), or a dash for none.
+fn areas(areas: &[Area]) -> Arg {
+    if areas.is_empty() {
+        return or_dash(None);
+    }
+    let items = areas
+        .iter()
+        .map(|a| {
+            let name = ("name", Arg::Plain(a.name.clone()));
+            Msg::new("prose-area", vec![name, ("weight", Arg::Trimmed(a.weight))])
+        })
+        .collect();
+    Arg::List {
+        items,
+        sep: ", ",
+        capital: false,
+    }
+}
+
+/// How an indicator is scored, as the rules in prose say it.
+fn scoring(i: &Indicator) -> Arg {
+    Arg::msg(i.scoring.mode().prose(i.unit, i.direction))
+}
+
+impl Message for Change {
+    /// The change, old → new: `sats 9,00 → 8,50 kr`, `lägsta poäng 35 % → 40 %`.
+    fn msg(&self) -> Msg {
+        let percent = |d: &Option<Decimal>| or_dash(d.map(|d| Arg::Level(d, Unit::Percent)));
+        let kr = |d: &Option<Decimal>| or_dash(d.map(Arg::Kr));
+        let plain = |s: &String| Arg::Plain(s.clone());
+        match self {
+            Change::Name { old, new } => old_new("rule-change-name", plain(old), plain(new)),
+            Change::Municipality { old, new } => {
+                old_new("rule-change-municipality", plain(old), plain(new))
+            }
+            Change::Period { old, new } => old_new("rule-change-period", plain(old), plain(new)),
+            Change::SchemeAdded(s) => {
+                Msg::new("rule-change-scheme-added", vec![("new", payout(s))])
+            }
+            Change::SchemeRemoved => Msg::new("rule-change-scheme-removed", vec![]),
+            Change::PayoutField {
+                label,
+                change,
+                old,
+                new,
+                unit,
+            } => match change {
+                Some(id) => old_new(id, old.clone(), new.clone()),
+                None => Msg::new(
+                    "rule-change-field",
+                    vec![
+                        ("label", Arg::ForUnit(Box::new(label.clone()), *unit)),
+                        ("old", old.clone()),
+                        ("new", new.clone()),
+                    ],
+                ),
+            },
+            Change::Payout { old, new } => old_new("rule-change-payout", payout(old), payout(new)),
+            Change::MinScore { old, new } => {
+                old_new("rule-change-min-score", percent(old), percent(new))
+            }
+            Change::AllIndicatorsMet { old, new } => {
+                old_new("rule-change-all-met", yes_no(*old), yes_no(*new))
+            }
+            Change::Cap { old, new } => old_new("rule-change-cap", kr(old), kr(new)),
+            Change::Budget { old, new } => old_new("rule-change-budget", kr(old), kr(new)),
+            Change::MissingData { old, new } => old_new(
+                "rule-change-missing-data",
+                Arg::msg(old.name()),
+                Arg::msg(new.name()),
+            ),
+            Change::Areas { old, new } => old_new("rule-change-areas", areas(old), areas(new)),
+            Change::Deductions { old, new } => {
+                let count = |d: &Vec<Deduction>| Arg::Count(d.len() as u64);
+                old_new("rule-change-deductions", count(old), count(new))
+            }
+            Change::FloorAtZero { old, new } => {
+                old_new("rule-change-floor", yes_no(*old), yes_no(*new))
+            }
+            Change::IndicatorAdded(i) => Msg::new(
+                "rule-change-indicator-added",
+                vec![("weight", Arg::Trimmed(i.weight)), ("scoring", scoring(i))],
+            ),
+            Change::IndicatorRemoved => Msg::new("rule-change-indicator-removed", vec![]),
+            Change::Weight { old, new } => {
+                old_new("rule-change-weight", Arg::Trimmed(*old), Arg::Trimmed(*new))
+            }
+            Change::Scoring { old, new } => {
+                old_new("rule-change-scoring", scoring(old), scoring(new))
+            }
+            Change::MinRespondents { old, new } => {
+                let count = |m: &Option<u32>| or_dash(m.map(|m| Arg::Count(m.into())));
+                old_new("rule-change-min-respondents", count(old), count(new))
+            }
+            Change::Uncertainty {
+                old,
+                new,
+                indicator,
+            } => {
+                let name = |u: &Uncertainty| Arg::Text(Some((*u, indicator.direction).name()));
+                old_new("rule-change-uncertainty", name(old), name(new))
+            }
+            Change::Module(m) => m.clone(),
+        }
+    }
 }
 
 /// A change and where it is.

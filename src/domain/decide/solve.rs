@@ -20,7 +20,7 @@ use super::param::{Field, Param};
 use crate::domain::exact::Q;
 use crate::domain::explanation::Detail;
 use crate::domain::explanation::{Calculation, PayoutStatus};
-use crate::domain::feature::{Arg, Message, Msg};
+use crate::domain::feature::{Arg, Message, Msg, Named};
 use crate::domain::results::{ResultSet, ServiceType};
 use crate::domain::rules::RuleSet;
 use crate::domain::validation::Problem;
@@ -90,7 +90,7 @@ impl Message for SolveError {
         let (id, args) = match self {
             SolveError::NoScheme(st) => (
                 "solve-error-no-scheme",
-                vec![("st", Arg::Text(Some(st.label_id())))],
+                vec![("st", Arg::Text(Some(st.name())))],
             ),
             SolveError::Invalid(p) => (
                 "solve-error-invalid",

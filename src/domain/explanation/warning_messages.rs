@@ -1,7 +1,7 @@
 //! Which message each calculation warning is, and with what values (`src/words` words them).
 
 use super::Warning;
-use crate::domain::feature::{Arg, Message, Msg};
+use crate::domain::feature::{Arg, Message, Msg, Named};
 use crate::domain::results::ServiceType;
 
 /// A message id and its values.
@@ -14,7 +14,7 @@ fn plain(s: &str) -> Arg {
 
 /// A service type by its label.
 fn st(s: &ServiceType) -> Arg {
-    Arg::Text(Some(s.label_id()))
+    Arg::Text(Some(s.name()))
 }
 
 /// A count of things.

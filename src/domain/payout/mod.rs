@@ -114,8 +114,11 @@ macro_rules! payout_bases {
                 }
             }
 
-            /// The message id of its name.
-            pub fn label(self) -> &'static str {
+        }
+
+        impl $crate::domain::feature::Named for PayoutKind {
+            type Name = &'static str;
+            fn name(&self) -> &'static str {
                 self.starting().base().label()
             }
         }

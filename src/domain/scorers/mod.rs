@@ -275,8 +275,11 @@ macro_rules! scoring_modes {
                 }
             }
 
-            /// The message id of its name.
-            pub fn label_id(self) -> &'static str {
+        }
+
+        impl $crate::domain::feature::Named for ScoringKind {
+            type Name = &'static str;
+            fn name(&self) -> &'static str {
                 self.default_scoring(Decimal::ZERO, "").mode().label()
             }
         }

@@ -1,7 +1,7 @@
 //! Which message each rule-set problem is, and with what values (`src/words` words them).
 
 use super::{Counted, Problem, ProblemMsg};
-use crate::domain::feature::{Arg, Message, Msg};
+use crate::domain::feature::{Arg, Message, Msg, Named};
 use crate::domain::rules::FORMAT_VERSION;
 use crate::domain::textcheck::TextProblem;
 
@@ -28,7 +28,7 @@ impl Message for Location<'_> {
     fn msg(&self) -> Msg {
         let mut parts = Vec::new();
         if let Some(st) = self.0.scheme {
-            parts.push(Msg::new(st.label_id(), vec![]));
+            parts.push(Msg::new(st.name(), vec![]));
         }
         if let Some((_, id)) = &self.0.indicator {
             let id = Arg::Plain(id.clone());

@@ -2,6 +2,7 @@
 
 use super::layout::{Align, Layout, MARGIN_X, Style};
 use super::*;
+use crate::words::Label as _;
 use crate::words::msg;
 
 /// The payout table's columns for a calculation: (header, x, width, align), and the table's

@@ -66,6 +66,7 @@ pub(super) struct Fold {
 impl Fold {
     /// Files one row: its months into the duplicate check, its result into the cells of the
     /// windows it lies in (if any).
+    #[inline]
     pub(super) fn add(&mut self, d: &mut ProviderDraft, o: &Observation, indicators: usize) {
         self.rows += 1;
         if d.covered.capacity() == 0 {

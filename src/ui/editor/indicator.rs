@@ -7,6 +7,7 @@ use super::kinds::PeerKind;
 use crate::domain::feature::{Field, Msg, Value};
 use crate::domain::rules::*;
 use crate::ui::widgets::decimal_edit;
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 pub(super) fn indicator_ui(
@@ -158,14 +159,14 @@ fn uncertainty_ui(ui: &mut egui::Ui, ind: &mut Indicator, si: usize, ii: usize, 
     let lbl = ui
         .label(lang.word(Word::Uncertainty95PercentCi))
         .on_hover_text(lang.word(Word::WhatCountsForA));
-    let selected = ind.uncertainty.label(ind.direction, lang);
+    let selected = (ind.uncertainty, ind.direction).label(lang);
     egui::ComboBox::from_id_salt(("uncertainty", si, ii))
         .selected_text(selected)
         .width(super::super::widgets::combo_width(ui, 260.0))
         .truncate()
         .show_ui(ui, |ui| {
             for u in Uncertainty::ALL {
-                ui.selectable_value(&mut ind.uncertainty, u, u.label(ind.direction, lang));
+                ui.selectable_value(&mut ind.uncertainty, u, (u, ind.direction).label(lang));
             }
         })
         .response

@@ -4,6 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::rules::{MissingDataPolicy, PeerLevel};
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 /// What happens to a provider's missing values.

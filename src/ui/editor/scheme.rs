@@ -11,6 +11,7 @@ use crate::domain::allocate::allocate;
 use crate::domain::rules::*;
 use crate::domain::validation::{Problem, Severity};
 use crate::ui::widgets::{decimal_edit, optional_decimal_edit};
+use crate::words::Label as _;
 use crate::words::{Lang, Word, msg};
 
 /// A starting value for a new budget: the pot, or a round million.
@@ -56,10 +57,10 @@ fn payout_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     let kind = scheme.payout.kind();
     let mut new_kind = kind;
     egui::ComboBox::from_id_salt(("payout_kind", si))
-        .selected_text(kind.text(lang))
+        .selected_text(kind.label(lang))
         .show_ui(ui, |ui| {
             for &k in PayoutKind::ALL {
-                ui.selectable_value(&mut new_kind, k, k.text(lang));
+                ui.selectable_value(&mut new_kind, k, k.label(lang));
             }
         })
         .response

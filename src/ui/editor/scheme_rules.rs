@@ -9,6 +9,7 @@ use crate::domain::cohort::Cohort;
 use crate::domain::gate::{Gate, GateEffect};
 use crate::domain::rules::Scheme;
 use crate::ui::widgets::decimal_edit;
+use crate::words::Label as _;
 use crate::words::{Lang, Word};
 
 /// The least number of indicators with usable data, the peer cohort, the gates and the
@@ -40,10 +41,10 @@ fn advances_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
 fn cohort_ui(ui: &mut egui::Ui, scheme: &mut Scheme, si: usize, lang: Lang) {
     let lbl = ui.label(lang.word(Word::PeerCohort));
     egui::ComboBox::from_id_salt(("cohort", si))
-        .selected_text(lang.text(scheme.cohort.label_id()))
+        .selected_text(scheme.cohort.label(lang))
         .show_ui(ui, |ui| {
             for c in Cohort::ALL {
-                ui.selectable_value(&mut scheme.cohort, c, lang.text(c.label_id()));
+                ui.selectable_value(&mut scheme.cohort, c, c.label(lang));
             }
         })
         .response
