@@ -2,6 +2,7 @@
 //! as last saved, or another rule file), the budget forecast, and a sensitivity sweep.
 //! Pure state and computation; `ui::decide` draws it.
 
+use crate::words::Label as _;
 use crate::words::msg;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;

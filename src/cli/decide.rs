@@ -2,6 +2,7 @@
 //! Exit codes as `calc`: 0 ok, 1 the rules (or the question) cannot be used, 2 a file could
 //! not be read or written.
 
+use crate::words::Label as _;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;

@@ -3,6 +3,7 @@
 //! file. Exit codes as `calc`: 0 ok, 1 the rules or the baseline cannot give the levels, 2 a
 //! file could not be read or written.
 
+use crate::words::Label as _;
 use crate::words::Text;
 use std::process::ExitCode;
 

@@ -3,6 +3,7 @@
 //! advance gets one row that says why; the note of a provider's first row says how its total
 //! was found and which rounds took the öre left over.
 
+use crate::words::Label as _;
 use crate::words::msg;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};

@@ -2,6 +2,7 @@
 //! forecast beside each scheme's total, and the "Beslutsstöd" window (what to compare with, a
 //! sensitivity sweep with its chart).
 
+use crate::words::Label as _;
 use crate::words::msg;
 use egui::{Color32, RichText};
 use rust_decimal::Decimal;

@@ -20,7 +20,7 @@ impl SchemeSummary {
 
 impl SchemeBasis {
     pub fn text(&self, unit: VolumeUnit, lang: Lang) -> String {
-        lang.words().scheme_basis(self, unit)
+        lang.say(&self.pays().describe(), unit)
     }
 }
 

@@ -4,7 +4,6 @@
 use super::{Lang, Word};
 use crate::domain::feature::{Message, Named};
 use crate::domain::payout::{Arg, Msg};
-use crate::domain::results::ServiceType;
 use crate::domain::rules::*;
 
 /// A number without trailing zeros.
@@ -61,12 +60,6 @@ impl Name for Msg {
 
 /// The name of a service type, kept as a method of its own for the words files that call it
 /// so (`texts.rs`, `problems.rs`); the same as its [`Label`].
-impl ServiceType {
-    pub fn label(self, lang: Lang) -> &'static str {
-        lang.text(self.name())
-    }
-}
-
 /// Any message enum's message ([`Message`]) in words: `e.text(lang)`, its values written in
 /// that language. Every message enum is worded so; none has a method of its own in `words`.
 pub trait Text {

@@ -30,6 +30,7 @@
 //! ```
 
 use crate::domain::rules::{Area, Indicator, MissingDataPolicy, RuleSet, Scheme};
+use crate::words::Label as _;
 use crate::words::Lang;
 
 /// Everything about one indicator ([`Indicator::prose`]): its weight, its scoring, its

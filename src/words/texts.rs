@@ -7,7 +7,6 @@ use rust_decimal::Decimal;
 use super::Words;
 use crate::domain::decimal::format_number_with;
 use crate::domain::explanation::*;
-use crate::domain::rules::*;
 
 impl Words {
     /// A number for a person to read, with this language's decimal sign, thousands separator
@@ -30,11 +29,6 @@ impl Words {
     pub fn plain_number(&self, d: Decimal, dp: u32) -> String {
         let f = self.lang().number_format();
         format_number_with(d, Some(dp), None, f.decimal, '-')
-    }
-
-    /// [`SchemeBasis::text`] in this language.
-    pub fn scheme_basis(&self, e: &SchemeBasis, unit: VolumeUnit) -> String {
-        self.lang().say(&e.pays().describe(), unit)
     }
 
     /// [`SchemeSummary::adjustments_text`], when the net differs from the kvalitetspeng.
@@ -83,15 +77,5 @@ impl Words {
             exactness,
             base = e.base
         )
-    }
-
-    /// A percentile as a peer level, e.g. "75:e percentilen".
-    pub fn percentile(&self, p: Decimal) -> String {
-        msg!(self, "percentile-as-text", p = self.number(p, None))
-    }
-
-    /// The missing-data policy that pays a share of last period's amount.
-    pub fn fallback_share(&self, percent: Decimal) -> String {
-        msg!(self, "fallback-share", percent = self.number(percent, None))
     }
 }

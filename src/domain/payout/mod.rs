@@ -13,7 +13,10 @@
 //!    struct itself). Look at `withhold_logistic.rs` for a complete one.
 //! 2. Add one line to the `payout_bases!` list below (order = the editor's order).
 //! 3. Add its message ids (its label, its fields, its sentences) to both
-//!    `assets/locales/*/kvalitetspeng.ftl`.
+//!    `assets/locales/*/kvalitetspeng.ftl`. If a provider's amount is reached in a way no
+//!    [`ProviderBasis`](crate::domain::explanation::ProviderBasis) variant records, add one,
+//!    with the module's `account()` (the explanation's sentence, a `Msg`) called from its arm
+//!    in `domain/explanation/account.rs`.
 //! 4. Document it in `docs/rule-file.md` with a worked example, pin that example in
 //!    `tests/golden.rs`, and teach the oracle in `tests/common/oracle.rs`.
 //!

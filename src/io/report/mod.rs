@@ -13,6 +13,7 @@ pub mod statement;
 mod table;
 mod warnings;
 
+use crate::words::Label as _;
 use rust_decimal::Decimal;
 
 use layout::{Align, Layout, MARGIN_X, Metrics, Style};

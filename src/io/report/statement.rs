@@ -4,6 +4,7 @@
 //! reference, and where to send corrections by which date. Same layout engine, fonts and
 //! footer (page, both inputs' SHA-256) as the decision report; deterministic like it.
 
+use crate::words::Label as _;
 use crate::words::msg;
 use rayon::prelude::*;
 use rust_decimal::Decimal;

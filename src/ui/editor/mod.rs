@@ -9,6 +9,7 @@ mod scheme_rules;
 
 pub(crate) use scheme::normalise_weights;
 
+use crate::words::Label as _;
 use crate::words::Text;
 use crate::words::msg;
 use egui::{RichText, ScrollArea};
