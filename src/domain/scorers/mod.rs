@@ -15,9 +15,10 @@
 //!    (`#[serde(rename = "...")]` if the Rust name differs; no `deny_unknown_fields`, as
 //!    before), implementing [`Mode`] and [`Starting`]; its compiled form implementing
 //!    [`Scorer`]; its account of how it scored, implementing [`Trace`] (a message id and
-//!    values), and a variant of [`How`] holding it (with its arm in [`How::trace`]). Look at
-//!    `linear.rs` for a small one.
-//! 2. Add one line to the `scoring_modes!` list below (order = the editor's order).
+//!    values). Look at `linear.rs` for a small one.
+//! 2. Declare the module (`pub mod <mode>;`) and add one line to the `scoring_modes!` list
+//!    below (order = the editor's order): its variant, parameters and account; the
+//!    [`How`] variant that holds the account is made from that line.
 //! 3. Add its message ids (its label, its fields, its sentences, its account) to both
 //!    `assets/locales/*/kvalitetspeng.ftl`.
 //! 4. Document it in `docs/rule-file.md` with a worked example, pin that example in
@@ -178,30 +179,18 @@ pub trait Trace {
     fn compares_exactly(&self) -> bool;
 }
 
-/// How a credit was reached: each mode's [`Trace`].
-#[derive(Debug, Clone, PartialEq)]
-pub enum How {
-    Threshold(threshold::How),
-    Steps(steps::How),
-    Linear(linear::How),
-    /// (Boxed, as the next: exact rationals, kept for every result of these rarer modes; the
-    /// others stay in the result itself, which stays small.)
-    Relative(Box<relative::How>),
-    AchievementOrImprovement(Box<achievement::How>),
+/// A boxed account is an account (the rarer modes box theirs, see `scoring_modes!`).
+impl<T: Trace + ?Sized> Trace for Box<T> {
+    fn trace(&self, credit: &Q, dir: Direction) -> Msg {
+        (**self).trace(credit, dir)
+    }
+
+    fn compares_exactly(&self) -> bool {
+        (**self).compares_exactly()
+    }
 }
 
 impl How {
-    /// The mode's account.
-    pub fn trace(&self) -> &dyn Trace {
-        match self {
-            How::Threshold(h) => h,
-            How::Steps(h) => h,
-            How::Linear(h) => h,
-            How::Relative(h) => &**h,
-            How::AchievementOrImprovement(h) => &**h,
-        }
-    }
-
     /// See [`Trace::compares_exactly`].
     pub fn compares_exactly(&self) -> bool {
         self.trace().compares_exactly()
@@ -242,7 +231,7 @@ pub fn at_least_as_good<T: Ord + ?Sized>(dir: Direction, a: &T, b: &T) -> bool {
 /// holding each module's struct), [`ScoringKind`] with `ALL`, the compiled [`ScorerPlan`],
 /// and their delegation to [`Mode`] and [`Scorer`].
 macro_rules! scoring_modes {
-    ($($variant:ident => $module:ident :: $params:ident),* $(,)?) => {
+    ($($variant:ident => $module:ident :: $params:ident, $how:ty;)*) => {
         /// How a result is turned into a credit between 0 and 1 (the rule file's format:
         /// `Linear(lower: 75, upper: 92)`).
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -254,6 +243,21 @@ macro_rules! scoring_modes {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum ScoringKind {
             $($variant,)*
+        }
+
+        /// How a credit was reached: each mode's [`Trace`].
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum How {
+            $($variant($how),)*
+        }
+
+        impl How {
+            /// The mode's account.
+            pub fn trace(&self) -> &dyn Trace {
+                match self {
+                    $(How::$variant(h) => h,)*
+                }
+            }
         }
 
         /// The compiled scorer of an indicator (see [`Scorer`]).
@@ -318,10 +322,13 @@ macro_rules! scoring_modes {
     };
 }
 
+// Each mode: its variant, its parameters and its account of how it scored. The rarer modes box
+// their account (exact rationals, kept for every result of theirs); the others stay in the
+// result itself, which stays small.
 scoring_modes! {
-    Threshold => threshold::Threshold,
-    Steps => steps::Steps,
-    Linear => linear::Linear,
-    Relative => relative::Relative,
-    AchievementOrImprovement => achievement::AchievementOrImprovement,
+    Threshold => threshold::Threshold, threshold::How;
+    Steps => steps::Steps, steps::How;
+    Linear => linear::Linear, linear::How;
+    Relative => relative::Relative, Box<relative::How>;
+    AchievementOrImprovement => achievement::AchievementOrImprovement, Box<achievement::How>;
 }
