@@ -968,6 +968,17 @@ fn example_n_a_result_without_respondents_under_each_interval_rule() {
             n3.indicators[0].reason(lang),
             "antal svarande saknas eller är 0, och intervallregeln kräver svarande: utelämnas, övriga vikter räknas om"
         );
+        // No result at all: said once, with no value and no doubled space.
+        let mut none = n3.deductions[0].clone();
+        (none.value, none.missing) = (None, Some(DataStatus::Missing));
+        assert_eq!(
+            none.text(lang),
+            "inget avdrag: Helhetsbedömning, andel nöjda saknas; ett saknat resultat ger inget avdrag"
+        );
+        assert_eq!(
+            none.text(kvalitetspeng::words::Lang::En),
+            "no deduction: Helhetsbedömning, andel nöjda is missing; a missing result deducts nothing"
+        );
     }
     let n3 = estimate.provider("N3").unwrap();
     assert_eq!(n3.indicators[0].status, DataStatus::Ok);

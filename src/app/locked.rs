@@ -2,6 +2,7 @@
 //! a locked run read-only (verified on opening), and correcting it with corrected results.
 //! The archive format and verification are `io::locked`'s; this is state and messages.
 
+use crate::words::Text;
 use crate::words::msg;
 use std::path::{Path, PathBuf};
 

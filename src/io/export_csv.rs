@@ -133,8 +133,10 @@ pub fn write_explanation_csv(
 /// How many items a core formats at a time.
 pub(crate) const RUN: usize = 256;
 
-/// One provider's rows of the explanation table.
+/// One provider's rows of the explanation table. What every row of the provider repeats (its
+/// id, name and service type, and the account of its extra rows) is written once.
 fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8>>) {
+    let (id, name, service_type) = (text(&p.id), text(&p.name), text(p.service_type.label(lang)));
     let (kronor, ore) = p.indicator_split();
     for ((i, kronor), ore) in p.indicators.iter().zip(kronor).zip(ore) {
         let status = if i.status.is_ok() {
@@ -143,9 +145,9 @@ fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8
             lang.word(Word::MissingInsufficient)
         };
         let row = [
-            text(&p.id),
-            text(&p.name),
-            text(p.service_type.label(lang)),
+            id.clone(),
+            name.clone(),
+            service_type.clone(),
             text(&i.indicator_id),
             text(&i.name),
             i.value
@@ -164,23 +166,29 @@ fn explanation_rows(p: &ProviderResult, lang: Lang, out: &mut csv::Writer<Vec<u8
         ];
         write(out, &row);
     }
-    for (id, label, kronor) in p.extra_rows(lang) {
+    let extra = p.extra_rows(lang);
+    if extra.is_empty() {
+        return;
+    }
+    let reason = text(&p.reason(lang));
+    let exact_numbers = p.exact_numbers(lang).map(|t| text(&t)).unwrap_or_default();
+    for (row_id, label, kronor) in extra {
         let row = [
-            text(&p.id),
-            text(&p.name),
-            text(p.service_type.label(lang)),
-            text(&id),
+            id.clone(),
+            name.clone(),
+            service_type.clone(),
+            text(&row_id),
             text(&label),
             String::new(),
             String::new(),
-            text(&id),
+            text(&row_id),
             String::new(),
             String::new(),
             String::new(),
             String::new(),
             num(kronor, 2),
-            text(&p.reason(lang)),
-            p.exact_numbers(lang).map(|t| text(&t)).unwrap_or_default(),
+            reason.clone(),
+            exact_numbers.clone(),
         ];
         write(out, &row);
     }

@@ -225,14 +225,19 @@ fn explanation_sheet(
                 }
                 r += 1;
             }
-            for (id, text, kronor) in p.extra_rows(lang) {
+            let extra = p.extra_rows(lang);
+            // The provider's account, the same on each of its extra rows, is made once.
+            let account = (!extra.is_empty()).then(|| (p.reason(lang), p.exact_numbers(lang)));
+            for ((id, text, kronor), (reason, exact)) in
+                extra.into_iter().zip(account.iter().cycle())
+            {
                 ws.write_string(r, 0, &p.id)?;
                 ws.write_string(r, 1, &p.name)?;
                 ws.write_string(r, 2, &id)?;
                 ws.write_string(r, 3, text)?;
                 ws.write_number_with_format(r, 10, f(kronor), kr)?;
-                ws.write_string(r, 11, p.reason(lang))?;
-                if let Some(exact) = p.exact_numbers(lang) {
+                ws.write_string(r, 11, reason)?;
+                if let Some(exact) = exact {
                     ws.write_string(r, 12, exact)?;
                 }
                 r += 1;

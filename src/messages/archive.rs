@@ -3,9 +3,16 @@
 //! them, `src/words` words them.
 
 use super::file::code_point;
-use super::{count, plain, size};
+use super::{count, size};
 use crate::domain::feature::{Arg, Message, Msg};
-use crate::domain::textcheck::TextProblem;
+use crate::domain::textcheck::{TextProblem, printable};
+
+/// A value of an archive's message, which may come from the archive (a member's name, a
+/// manifest field, a file's text): any control or format character is shown as `\u{…}`, so
+/// that an archive cannot drive a terminal, however the message is worded.
+fn plain(s: &str) -> Arg {
+    Arg::Plain(printable(s, usize::MAX))
+}
 
 /// The manifest's `format` value.
 pub const FORMAT: &str = "kvalitetspeng-fastställd-körning";
@@ -331,7 +338,7 @@ impl Message for LockError {
         let (id, args) = match self {
             // The input's own located message, already worded.
             LockError::Input(m) => ("worded", vec![("text", plain(m))]),
-            LockError::Rules(p) => ("lock-error-rules", vec![("p", Arg::Plain(p.join("; ")))]),
+            LockError::Rules(p) => ("lock-error-rules", vec![("p", plain(&p.join("; ")))]),
             LockError::NotAnArchive(p) => {
                 ("lock-error-not-an-archive", vec![("p", Arg::msg(p.msg()))])
             }

@@ -1,6 +1,7 @@
 //! Drawing the decision side: the banner of an open locked run, the "Fastställ" form and the
 //! correction window. The logic is `app::locked`'s.
 
+use crate::words::Text;
 use crate::words::msg;
 use egui::RichText;
 

@@ -190,7 +190,7 @@ impl IndicatorResult {
             let consequence = lang.word(match &self.policy {
                 Some(MissingDataPolicy::Renormalize) => Word::LeftOutOtherWeights,
                 Some(MissingDataPolicy::FallbackShare(_)) => Word::FallbackRuleApplies,
-                _ => Word::Gives0Percent,
+                Some(MissingDataPolicy::ZeroCredit) | None => Word::Gives0Percent,
             });
             return format!("{data}: {consequence}");
         }

@@ -58,8 +58,6 @@ impl Name for Msg {
     }
 }
 
-/// The name of a service type, kept as a method of its own for the words files that call it
-/// so (`texts.rs`, `problems.rs`); the same as its [`Label`].
 /// Any message enum's message ([`Message`]) in words: `e.text(lang)`, its values written in
 /// that language. Every message enum is worded so; none has a method of its own in `words`.
 pub trait Text {

@@ -971,7 +971,7 @@ deduction-amount-percent-of-compensation = { $p } % of ordinary compensation
 deduction-amount-fixed = { $a } kr
 deduction-applied = deduction: { $indicator_name } { $value } { $worse } { $level }: { $rule }
 deduction-missing = {" "}counts as missing ({ $why })
-deduction-missing-result = {" "}missing
+deduction-not-applied-no-result = no deduction: { $indicator_name } is missing; a missing result deducts nothing
 deduction-not-applied-missing = no deduction: { $indicator_name } { $shown }{ $why }; a missing result deducts nothing
 deduction-not-applied = no deduction: { $indicator_name } { $value }, deducted if worse than { $level }
 interval = 95 % CI { $f }–{ $f_2 } %, n = { $respondents }

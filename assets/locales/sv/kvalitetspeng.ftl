@@ -899,7 +899,7 @@ deduction-amount-percent-of-compensation = { $p } % av ordinarie ersättning
 deduction-amount-fixed = { $a } kr
 deduction-applied = avdrag (vite): { $indicator_name } { $value } { $worse } { $level }: { $rule }
 deduction-missing = {" "}räknas som saknat ({ $why })
-deduction-missing-result = {" "}saknas
+deduction-not-applied-no-result = inget avdrag: { $indicator_name } saknas; ett saknat resultat ger inget avdrag
 deduction-not-applied-missing = inget avdrag: { $indicator_name } { $shown }{ $why }; ett saknat resultat ger inget avdrag
 deduction-not-applied = inget avdrag: { $indicator_name } { $value }, avdrag om sämre än { $level }
 interval = 95 % KI { $f }–{ $f_2 } %, n = { $respondents }

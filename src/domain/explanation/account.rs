@@ -83,7 +83,11 @@ impl ProviderResult {
                 compensation,
                 ..
             } => Some(withhold::withheld_row(*withhold_percent, *compensation)),
-            _ => None,
+            ProviderBasis::PerVolumeUnit { .. }
+            | ProviderBasis::PercentOfCompensation { .. }
+            | ProviderBasis::Pot { .. }
+            | ProviderBasis::Fallback { .. }
+            | ProviderBasis::None => None,
         }
     }
 
@@ -102,26 +106,13 @@ impl ProviderResult {
     /// for whoever re-computes; empty when it rounds none.
     pub fn exact_account(&self) -> Vec<Msg> {
         let mut parts = Vec::new();
-        let uses_score = matches!(
-            self.basis,
-            ProviderBasis::PerVolumeUnit { .. } | ProviderBasis::PercentOfCompensation { .. }
-        );
-        if uses_score && !ends_within(&(&self.score * &Q::integer(100)), 2) {
+        if self.basis.uses_score() && !ends_within(&(&self.score * &Q::integer(100)), 2) {
             parts.push(Msg::new(
                 "exact-score",
                 vec![("score", Arg::Exact(self.score.clone()))],
             ));
         }
-        if let ProviderBasis::Pot {
-            weight,
-            total_weight,
-            ..
-        }
-        | ProviderBasis::Withhold {
-            weight,
-            total_weight,
-            ..
-        } = &self.basis
+        if let Some((weight, total_weight)) = self.basis.share()
             && !(ends_within(weight, 2) && ends_within(total_weight, 2))
         {
             parts.push(Msg::new(
@@ -133,6 +124,42 @@ impl ProviderResult {
             ));
         }
         parts
+    }
+}
+
+impl ProviderBasis {
+    /// Whether the amount follows from the provider's score (so that the exact score is part of
+    /// its account).
+    pub fn uses_score(&self) -> bool {
+        match self {
+            ProviderBasis::PerVolumeUnit { .. } | ProviderBasis::PercentOfCompensation { .. } => {
+                true
+            }
+            ProviderBasis::Pot { .. }
+            | ProviderBasis::Withhold { .. }
+            | ProviderBasis::Fallback { .. }
+            | ProviderBasis::None => false,
+        }
+    }
+
+    /// The provider's weight and the total weight its share of a pot or payback is of.
+    pub fn share(&self) -> Option<(&Q, &Q)> {
+        match self {
+            ProviderBasis::Pot {
+                weight,
+                total_weight,
+                ..
+            }
+            | ProviderBasis::Withhold {
+                weight,
+                total_weight,
+                ..
+            } => Some((weight, total_weight)),
+            ProviderBasis::PerVolumeUnit { .. }
+            | ProviderBasis::PercentOfCompensation { .. }
+            | ProviderBasis::Fallback { .. }
+            | ProviderBasis::None => None,
+        }
     }
 }
 
@@ -156,7 +183,10 @@ impl PayoutStatus {
                 ("below-minimum", Arg::Num(*min_percent))
             }
             PayoutStatus::NotAllIndicatorsMet => ("not-all-met", Arg::Text(None)),
-            _ => ("other", Arg::Text(None)),
+            PayoutStatus::Paid
+            | PayoutStatus::InsufficientData { .. }
+            | PayoutStatus::Barred { .. }
+            | PayoutStatus::Fallback { .. } => ("other", Arg::Text(None)),
         };
         Msg::new(
             "report-providers",
@@ -226,19 +256,16 @@ impl Message for DeductionResult {
                 vec![name(), ("value", value), ("level", Arg::Num(self.level))],
             );
         };
-        let why = match status.why(self.respondents, value.clone()) {
+        match status.why(self.respondents, value.clone()) {
             Some(why) if status != DataStatus::Missing => {
-                Arg::msg(Msg::new("deduction-missing", vec![("why", Arg::msg(why))]))
+                let why = Msg::new("deduction-missing", vec![("why", Arg::msg(why))]);
+                Msg::new(
+                    "deduction-not-applied-missing",
+                    vec![name(), ("shown", value), ("why", Arg::msg(why))],
+                )
             }
-            _ => Arg::Text(Some("deduction-missing-result")),
-        };
-        let shown = match status {
-            DataStatus::Missing => Arg::Text(None),
-            _ => value,
-        };
-        Msg::new(
-            "deduction-not-applied-missing",
-            vec![name(), ("shown", shown), ("why", why)],
-        )
+            // No result at all: nothing to show but that it is missing.
+            _ => Msg::new("deduction-not-applied-no-result", vec![name()]),
+        }
     }
 }

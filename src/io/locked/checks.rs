@@ -7,7 +7,6 @@ use super::{
     NameProblem, Role,
 };
 use crate::domain::textcheck::{self, FieldKind, is_invisible};
-use crate::words::Lang;
 
 /// Checks a member's name: `manifest.json`, or a file directly in `indata/` or `utdata/`, with
 /// nothing a zip tool could extract elsewhere or show as something else.
@@ -185,12 +184,4 @@ pub(super) fn check_manifest(m: &Manifest) -> Result<(), ArchiveProblem> {
         }
     }
     Ok(())
-}
-
-impl ArchiveProblem {
-    /// The text, with any control or format character (from a name, a manifest field or an
-    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
-    pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&crate::words::Text::text(self, lang), usize::MAX)
-    }
 }

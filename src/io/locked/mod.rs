@@ -33,7 +33,6 @@ pub use super::correction::{
 };
 use crate::domain::RuleSet;
 use crate::domain::explanation::Calculation;
-use crate::domain::textcheck;
 pub use crate::messages::archive::{
     ArchiveProblem, FORMAT, FORMAT_VERSION, Finding, LockError, MANIFEST, MAX_MANIFEST_BYTES,
     MAX_MEMBER_NAME_CHARS, MAX_MEMBERS, MAX_RATIO, MAX_TOTAL_BYTES, NameProblem,
@@ -130,14 +129,6 @@ pub struct LockInput {
     /// Whether the archive holds the decision report (PDF).
     pub with_report: bool,
     pub corrects: Option<Corrects>,
-}
-
-impl LockError {
-    /// The text, with any control or format character (from a name, a manifest field or an
-    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
-    pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&crate::words::Text::text(self, lang), usize::MAX)
-    }
 }
 
 /// A run recomputed from its inputs: the calculation and every output's bytes.
@@ -370,14 +361,6 @@ pub fn lock(input: &LockInput) -> Result<(Vec<u8>, Run), LockError> {
     }
     let bytes = zip.finish().map_err(w)?.into_inner();
     Ok((bytes, run))
-}
-
-impl Finding {
-    /// The text, with any control or format character (from a name, a manifest field or an
-    /// archived file) shown as `\u{…}`: an archive cannot drive a terminal.
-    pub fn text(&self, lang: Lang) -> String {
-        textcheck::printable(&crate::words::Text::text(self, lang), usize::MAX)
-    }
 }
 
 /// The outcome of [`verify`].

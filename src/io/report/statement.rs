@@ -102,10 +102,7 @@ pub fn layout(
         0.0,
     );
     l.space(6.0);
-    let score = format!(
-        "{} %",
-        format_number_lang(p.score.percent(2), Some(2), lang)
-    );
+    let score = crate::words::score_text(&p.score, lang);
     let provider = format!("{} {} ({})", p.id, p.name, p.service_type.label(lang));
     for (label, value, st) in [
         (lang.word(Word::Provider), provider.as_str(), Style::BODY),
