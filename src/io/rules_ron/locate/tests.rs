@@ -154,18 +154,20 @@ fn no_place_rather_than_a_wrong_one() {
 #[test]
 fn the_text_says_line_and_column_when_known() {
     let p = weight(ServiceType::Sabo, 2, "z");
+    let sv = Lang::Sv;
+    let en = Lang::En;
     let all = locate_all(TWO_SCHEMES, &[p.clone(), weight(ServiceType::Sabo, 9, "q")]);
     assert_eq!(
-        all[0].text("r.ron", Lang::Sv),
+        all[0].text("r.ron", sv),
         "r.ron, rad 24, kolumn 21: Särskilt boende › indikator ”z”: vikten får inte vara negativ"
     );
     assert_eq!(
-        all[1].text("r.ron", Lang::Sv),
+        all[1].text("r.ron", sv),
         "r.ron: Särskilt boende › indikator ”q”: vikten får inte vara negativ"
     );
     assert!(
         all[0]
-            .text("r.ron", Lang::En)
+            .text("r.ron", en)
             .starts_with("r.ron, line 24, column 21: ")
     );
 }
