@@ -130,6 +130,43 @@ fn invalid_rules_exit_one_with_the_problem() {
 }
 
 #[test]
+fn a_rule_files_problems_say_their_line_and_column_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("negativ.ron");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replace(
+            "weight: 50,\n                    source: \"Palliativregistret\"",
+            "weight: -50,\n                    source: \"Palliativregistret\"",
+        );
+    std::fs::write(&bad, text).unwrap();
+    let run = |lang: &str| {
+        let o = bin()
+            .args(["calc", "--lang", lang, "--rules"])
+            .arg(&bad)
+            .arg("--results")
+            .arg(sample("worked_example_a/results.csv"))
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(1));
+        String::from_utf8(o.stderr).unwrap()
+    };
+    assert_eq!(
+        run("sv"),
+        "fel: negativ.ron, rad 29, kolumn 21: Särskilt boende › indikator ”smarta”: \
+         vikten får inte vara negativ\n\
+         fel: negativ.ron, rad 14, kolumn 13: Särskilt boende: \
+         vikterna summerar till 0 %, ska vara 100 %\n"
+    );
+    let en = run("en");
+    assert!(
+        en.starts_with("error: negativ.ron, line 29, column 21: "),
+        "{en}"
+    );
+    assert!(en.contains("negativ.ron, line 14, column 13: "), "{en}");
+}
+
+#[test]
 fn the_same_inputs_give_byte_identical_csv_across_runs() {
     let dir = tempfile::tempdir().unwrap();
     let run = |name: &str| {
@@ -859,7 +896,7 @@ fn standards_refuses_too_few_results_and_an_input_as_output() {
     assert_eq!(o.status.code(), Some(1));
     let stderr = String::from_utf8(o.stderr).unwrap();
     assert!(stderr.contains(
-        "rules.ron: Hemtjänst › indikator ”helhet”: 8 utförare har ett användbart resultat 2024 i \
+        "rules.ron, rad 25, kolumn 21: Hemtjänst › indikator ”helhet”: 8 utförare har ett användbart resultat 2024 i \
          baseline_2024.csv; nivåerna ur basperioden kräver minst 9"
     ), "{stderr}");
     assert!(!out.exists());

@@ -3,8 +3,8 @@
 //! import or open leaves the app's state as it was.
 //!
 //! `tests/corpus/expected.tsv`: file name, tab, the first error's text in Swedish,
-//! `regler: …` for a rule file that reads but whose rules have an error (file, scheme,
-//! indicator), or `varning: …` for a calculation warning on worked example A's rules.
+//! `regler: …` for a rule file that reads but whose rules have an error (file, line, column,
+//! scheme, indicator), or `varning: …` for a calculation warning on worked example A's rules.
 
 mod common;
 use common::*;
@@ -32,8 +32,8 @@ fn opts_for(path: &Path) -> ResultsOptions {
 }
 
 /// The first error of importing or opening `path`, or `None` if it loads. A rule file that
-/// reads but does not validate: `regler: ` and its first error with the file and the place
-/// in the rules (the app opens it to be mended in the editor).
+/// reads but does not validate: `regler: ` and its first error with the file, its line and
+/// column in the file, and the place in the rules (the app opens it to be mended in the editor).
 fn first_error(path: &Path) -> Option<String> {
     if path.extension().is_some_and(|e| e == "ron") {
         match io::read_rules(path) {
@@ -43,8 +43,8 @@ fn first_error(path: &Path) -> Option<String> {
                 .find(|p| p.severity == kvalitetspeng::domain::validation::Severity::Error)
                 .map(|p| {
                     let file = path.file_name().unwrap().to_string_lossy();
-                    let (at, text) = (p.location().text(Lang::Sv), p.text(Lang::Sv));
-                    format!("regler: {file}: {at}: {text}")
+                    let located = io::locate_rule_problems(path, &[p]).remove(0);
+                    format!("regler: {}", located.text(&file, Lang::Sv))
                 }),
         }
     } else {

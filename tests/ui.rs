@@ -189,6 +189,26 @@ fn a_broken_rule_file_shows_the_error_and_keeps_the_old_rules() {
 }
 
 #[test]
+fn a_rule_files_problem_shows_its_line_in_the_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("negativ.ron");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replace(
+            "weight: 50,\n                    source: \"Palliativ",
+            "weight: -50,\n                    source: \"Palliativ",
+        );
+    std::fs::write(&bad, text).unwrap();
+    let mut h = harness_with(vec![Some(bad)]);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    h.run();
+    h.get_by_label(
+        "⛔ negativ.ron, rad 29, kolumn 21 › Särskilt boende › indikator ”smarta”: \
+         vikten får inte vara negativ",
+    );
+}
+
+#[test]
 fn opening_with_unsaved_edits_asks_first() {
     let mut h = harness_with(vec![Some(sample("worked_example_a/rules.ron"))]);
     h.state_mut().state.rules.name = "Ändrad".into();

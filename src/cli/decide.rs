@@ -14,7 +14,6 @@ use crate::domain::decide::param::Param;
 use crate::domain::decide::solve::{RateKind, solve_budget};
 use crate::domain::decide::sweep::sweep;
 use crate::domain::decimal::parse_number;
-use crate::domain::validation::Severity;
 use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
 use crate::io::usecase;
 use crate::io::{self, export_decide};
@@ -69,13 +68,7 @@ fn calculate(
     let detail = crate::domain::explanation::Detail::Providers;
     let calc = crate::domain::decide::Evaluator::new(results).calculate_detail(rules, detail);
     calc.map_err(|problems| {
-        let name = io::display_name(file);
-        for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-            error(
-                lang,
-                &format!("{name}: {}: {}", p.location().text(lang), p.text(lang)),
-            );
-        }
+        super::print_rule_errors(file, &problems, lang);
         ExitCode::from(1)
     })
 }

@@ -725,14 +725,7 @@ pub(super) fn failed(f: usecase::Failure, rules_path: &std::path::Path, lang: La
     let err = lang.word(Word::Error);
     match f {
         usecase::Failure::Rules(problems) => {
-            let file = io::display_name(rules_path);
-            for p in problems.iter().filter(|p| p.severity == Severity::Error) {
-                eprintln!(
-                    "{err}: {file}: {}: {}",
-                    p.location().text(lang),
-                    p.text(lang)
-                );
-            }
+            print_rule_errors(rules_path, &problems, lang);
             ExitCode::from(1)
         }
         usecase::Failure::Import(e) => {
@@ -750,6 +743,25 @@ pub(super) fn failed(f: usecase::Failure, rules_path: &std::path::Path, lang: La
             ExitCode::from(2)
         }
         _ => ExitCode::from(2),
+    }
+}
+
+/// Prints the errors among a rule file's problems, each with the file's name and the line
+/// and column in it that it is about.
+pub(super) fn print_rule_errors(
+    rules_path: &std::path::Path,
+    problems: &[crate::domain::validation::Problem],
+    lang: Lang,
+) {
+    let err = lang.word(Word::Error);
+    let file = io::display_name(rules_path);
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .cloned()
+        .collect();
+    for p in io::locate_rule_problems(rules_path, &errors) {
+        eprintln!("{err}: {}", p.text(&file, lang));
     }
 }
 

@@ -319,9 +319,9 @@ pub fn freeze(
     Ok((out, found))
 }
 
-/// A problem of indicator `ii` of a scheme's, about its levels.
+/// A problem of indicator `ii` of a scheme's, about its standard (where its levels come from).
 fn at(scheme: super::results::ServiceType, ii: usize, ind: &Indicator, m: ProblemMsg) -> Problem {
-    Problem::error(Some(scheme), Some((ii, ind.id.clone())), Field::Levels, m)
+    Problem::error(Some(scheme), Some((ii, ind.id.clone())), Field::Standard, m)
 }
 
 /// The usable results of indicator `ii` of scheme `si` in the plan's period (the baseline).

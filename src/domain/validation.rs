@@ -46,6 +46,14 @@ pub enum Field {
     Gates,
     /// The advance rule (`advances`).
     Advances,
+    /// The rule set's municipality.
+    Municipality,
+    /// An indicator's least number of respondents (`min_respondents`).
+    MinRespondents,
+    /// An indicator's contract minimum (`contract_minimum`).
+    ContractMinimum,
+    /// An indicator's levels from a baseline period (`standard`).
+    Standard,
 }
 
 /// A problem in a rule set.
@@ -320,9 +328,12 @@ fn rule_set(rules: &RuleSet, c: &mut Checks<'_>) -> Option<Period> {
     if rules.schemes.is_empty() {
         c.error(Field::Schemes, ProblemMsg::NoSchemes);
     }
-    for text in [&rules.municipality, &rules.name] {
+    for (field, text) in [
+        (Field::Municipality, &rules.municipality),
+        (Field::Name, &rules.name),
+    ] {
         if let Err(p) = textcheck::check(text, textcheck::FieldKind::Name) {
-            c.error(Field::Name, ProblemMsg::BadText(p));
+            c.error(field, ProblemMsg::BadText(p));
         }
     }
     if let Some(k) = &rules.corrections {
@@ -611,12 +622,21 @@ fn indicator(
         );
     }
     if ind.min_respondents == Some(0) {
-        c.push(Warning, at, Field::Levels, ProblemMsg::ZeroMinRespondents);
+        c.push(
+            Warning,
+            at,
+            Field::MinRespondents,
+            ProblemMsg::ZeroMinRespondents,
+        );
     }
     super::scorers::check(ind, period, &mut |m| c.push(Error, at, Field::Levels, m));
-    super::standards::check_description(ind, period, &mut |m| c.push(Error, at, Field::Levels, m));
-    super::standards::check_frozen(ind, &mut |sev, m| c.push(sev, at, Field::Levels, m));
-    super::contract_minimum::check(ind, &mut |sev, m| c.push(sev, at, Field::Levels, m));
+    super::standards::check_description(ind, period, &mut |m| {
+        c.push(Error, at, Field::Standard, m)
+    });
+    super::standards::check_frozen(ind, &mut |sev, m| c.push(sev, at, Field::Standard, m));
+    super::contract_minimum::check(ind, &mut |sev, m| {
+        c.push(sev, at, Field::ContractMinimum, m)
+    });
 }
 
 /// True if any problem is an error.

@@ -202,6 +202,19 @@ pub fn parse_rules_bytes(
     Ok((rules, audit::sha256_hex(bytes)))
 }
 
+/// The problems of the rule file at `path`, each with its line and column in the file (see
+/// [`rules_ron::locate`]). The file is read again, so a file without problems costs nothing;
+/// a problem gets no place when the file can no longer be read.
+pub fn locate_rule_problems(
+    path: &Path,
+    problems: &[crate::domain::validation::Problem],
+) -> Vec<rules_ron::locate::Located> {
+    let name = display_name(path);
+    let bytes = read_input(path, MAX_RULES_BYTES).unwrap_or_default();
+    let text = decode_input(&bytes, &name).unwrap_or_default();
+    rules_ron::locate::locate_all(&text, problems)
+}
+
 /// Reads a rule file.
 pub fn read_rules(path: &Path) -> Result<crate::domain::RuleSet, FileError> {
     read_rules_hashed(path).map(|(r, _)| r)

@@ -1,5 +1,7 @@
 //! Rule files in RON: reading with located errors, writing with a commented header.
 
+pub mod locate;
+
 use ron::extensions::Extensions;
 
 use super::error::{FileError, FileErrorMsg};

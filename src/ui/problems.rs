@@ -6,6 +6,8 @@ use egui::RichText;
 use super::KvalitetspengApp;
 use crate::app::Level;
 use crate::domain::validation::Severity;
+use crate::io::rules_ron::locate::Position;
+use crate::messages::file::AtColumn;
 use crate::words::Text;
 use crate::words::Word;
 
@@ -114,11 +116,17 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 .state
                 .problems
                 .iter()
-                .partition(|p| p.severity == Severity::Error);
-            let rule_line = |p: &crate::domain::validation::Problem, icon: &str| {
+                .enumerate()
+                .partition(|(_, p)| p.severity == Severity::Error);
+            let places = rule_places(app, ui.ctx());
+            let rule_line = |(i, p): (usize, &crate::domain::validation::Problem), icon: &str| {
+                let mut file = app.state.rules_label.clone();
+                if let Some(at) = places.get(i).copied().flatten() {
+                    file.push_str(&msg!(lang.words(), "at-line", line = at.line));
+                    file.push_str(&AtColumn(&at.column.to_string()).text(lang));
+                }
                 format!(
-                    "{icon} {} › {}: {}",
-                    app.state.rules_label,
+                    "{icon} {file} › {}: {}",
                     p.location().text(lang),
                     p.text(lang)
                 )
@@ -187,6 +195,51 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
                 });
             }
         });
+}
+
+/// What [`rule_places`] keeps between frames: the rule file and its time, the problems, and
+/// their places.
+type Places = (
+    std::path::PathBuf,
+    Option<std::time::SystemTime>,
+    Vec<crate::domain::validation::Problem>,
+    Vec<Option<Position>>,
+);
+
+/// The line and column in the rule file of each of the rules' problems (in the order of
+/// `state.problems`), while the rules are the file's as opened or saved (not edited since, the
+/// file not changed on disk); none otherwise. Kept between frames: the file is read again
+/// only when the problems or the file change.
+fn rule_places(app: &KvalitetspengApp, ctx: &egui::Context) -> Vec<Option<Position>> {
+    let s = &app.state;
+    let Some(path) = s.rules_file.path.clone() else {
+        return Vec::new();
+    };
+    if s.problems.is_empty() || s.is_dirty() {
+        return Vec::new();
+    }
+    let id = egui::Id::unique("rule_problem_places");
+    let mtime = s.rules_file.mtime;
+    let kept: Option<Places> = ctx.data(|d| d.get_temp(id));
+    if let Some((p, t, problems, places)) = kept
+        && p == path
+        && t == mtime
+        && problems == s.problems
+    {
+        return places;
+    }
+    let unchanged =
+        mtime.is_some() && std::fs::metadata(&path).and_then(|m| m.modified()).ok() == mtime;
+    let places: Vec<_> = if unchanged {
+        crate::io::locate_rule_problems(&path, &s.problems)
+            .into_iter()
+            .map(|l| l.at)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    ctx.data_mut(|d| d.insert_temp(id, (path, mtime, s.problems.clone(), places.clone())));
+    places
 }
 
 fn level_icon(l: Level) -> &'static str {
