@@ -492,3 +492,21 @@ fn every_message_the_domain_declares_is_in_every_language() {
     }
     assert!(d.problems.is_empty(), "{}", d.problems.join("\n"));
 }
+
+/// The hand-written lists of a kind's values (the pickers' order) name every value the
+/// compiler knows of, once: a value added to the enum and not to its list would be missing
+/// from the editor.
+#[test]
+fn every_kind_lists_all_its_values() {
+    fn same<T: PartialEq + std::fmt::Debug>(all: &[T], variants: &[T]) {
+        assert_eq!(all.len(), variants.len(), "{variants:?}");
+        assert!(variants.iter().all(|v| all.contains(v)), "{all:?}");
+    }
+    same(&Unit::ALL, Unit::VARIANTS);
+    same(&Direction::ALL, Direction::VARIANTS);
+    same(&VolumeUnit::ALL, VolumeUnit::VARIANTS);
+    same(&ServiceType::ALL, ServiceType::VARIANTS);
+    same(&Regi::ALL, Regi::VARIANTS);
+    same(&PotKey::ALL, PotKey::VARIANTS);
+    same(&Uncertainty::ALL, Uncertainty::VARIANTS);
+}

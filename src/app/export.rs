@@ -62,7 +62,7 @@ impl AppState {
             )
         };
         if self.rules.schemes.iter().all(|s| s.advances.is_none()) {
-            return Err(refused(self.lang.text("advances-no-rule").into()));
+            return Err(refused(self.lang.word(Word::AdvancesNoRule).into()));
         }
         let plan = crate::domain::advances::plan_all(&self.rules, &self.results);
         let audit = self.audit();

@@ -4,6 +4,7 @@
 //! was found and which rounds took the öre left over.
 
 use crate::words::Label as _;
+use crate::words::Word;
 use crate::words::msg;
 use rust_decimal::Decimal;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
@@ -62,7 +63,7 @@ fn n2(d: Decimal) -> String {
 /// The plan as CSV.
 pub fn plan_csv(plan: &[ProviderPlan], lang: Lang) -> Vec<u8> {
     let mut w = writer();
-    write(&mut w, lang.text("advances-csv-header").split(';'));
+    write(&mut w, lang.word(Word::AdvancesCsvHeader).split(';'));
     for r in rows(plan, lang) {
         write(
             &mut w,
@@ -78,7 +79,7 @@ pub fn plan_csv(plan: &[ProviderPlan], lang: Lang) -> Vec<u8> {
             ],
         );
     }
-    let sum = lang.text("advances-sum");
+    let sum = lang.word(Word::AdvancesSum);
     let empty = String::new;
     write(
         &mut w,
@@ -106,8 +107,8 @@ pub fn plan_xlsx(
     let bold = Format::new().set_bold();
     let kr = Format::new().set_num_format("#,##0.00");
     let ws = wb.add_worksheet();
-    ws.set_name(lang.text("advances-sheet"))?;
-    let cols: Vec<&str> = lang.text("advances-csv-header").split(';').collect();
+    ws.set_name(lang.word(Word::AdvancesSheet))?;
+    let cols: Vec<&str> = lang.word(Word::AdvancesCsvHeader).split(';').collect();
     header(ws, &cols, &bold)?;
     let mut r = 1u32;
     for row in rows(plan, lang) {
@@ -127,7 +128,7 @@ pub fn plan_xlsx(
         }
         r += 1;
     }
-    ws.write_string_with_format(r, 1, lang.text("advances-sum"), &bold)?;
+    ws.write_string_with_format(r, 1, lang.word(Word::AdvancesSum), &bold)?;
     ws.write_number_with_format(r, 6, f(total(plan)), &kr)?;
     ws.set_column_width(1, 32)?;
     ws.set_column_width(7, 60)?;

@@ -133,7 +133,7 @@ fn indicator_changes(a: &ProviderResult, b: &ProviderResult, lang: Lang) -> Vec<
 
 /// The header of the correction CSV.
 pub fn correction_header(lang: Lang) -> [&'static str; 8] {
-    super::export_csv::columns(lang, "correction-csv-header")
+    super::export_csv::columns(lang, Word::CorrectionCsvHeader)
 }
 
 /// The correction as CSV: one row per changed indicator, and one per provider for its total.

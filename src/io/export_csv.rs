@@ -61,7 +61,7 @@ fn exact(d: Decimal) -> String {
 /// The payout table: one row per provider.
 pub fn payout_csv(calc: &Calculation, lang: Lang) -> Vec<u8> {
     let mut out = writer();
-    let head = lang.text("payout-csv-header");
+    let head = lang.word(Word::PayoutCsvHeader);
     let money = calc.money_columns();
     let header: Vec<&str> = head
         .split(';')
@@ -118,7 +118,7 @@ pub fn write_explanation_csv(
     lang: Lang,
 ) -> std::io::Result<()> {
     let mut head = writer();
-    let header = lang.text("explanation-csv-header");
+    let header = lang.word(Word::ExplanationCsvHeader);
     write(&mut head, header.split(';'));
     out.write_all(&finish(head))?;
     super::write_in_runs(out, calc, again, |run| {
@@ -230,10 +230,10 @@ where
     w.write_record(record).expect("writing CSV to memory");
 }
 
-/// The columns of the header message `id`, separated by `;`; a language file with another
+/// The columns of the header message `header`, separated by `;`; a language file with another
 /// number of columns is a slip the tests catch (missing columns are empty).
-pub(crate) fn columns<const N: usize>(lang: Lang, id: &'static str) -> [&'static str; N] {
-    let header = lang.text(id);
+pub(crate) fn columns<const N: usize>(lang: Lang, header: Word) -> [&'static str; N] {
+    let header = lang.word(header);
     let mut out = [""; N];
     let mut names = header.split(';');
     for column in &mut out {

@@ -39,7 +39,7 @@ pub fn change_text(c: StatusChange, lang: Lang) -> &'static str {
 
 /// The header of the comparison export.
 pub fn compare_header(lang: Lang) -> [&'static str; 9] {
-    super::export_csv::columns(lang, "compare-csv-header")
+    super::export_csv::columns(lang, Word::CompareCsvHeader)
 }
 
 /// The comparison as CSV: one row per provider, then the totals.

@@ -202,9 +202,9 @@ pub fn decide_window_ui(app: &mut KvalitetspengApp, ctx: &egui::Context) {
         }
         Action::Source(s) => app.state.decide.source = s,
         Action::Export(comparison) => {
-            let name = lang.text(match comparison {
-                true => "decide-export-file-name-true",
-                false => "decide-export-file-name-false",
+            let name = lang.word(match comparison {
+                true => Word::DecideExportFileNameTrue,
+                false => Word::DecideExportFileNameFalse,
             });
             let p = app.dialogs.save_export(name);
             app.answer(super::PathRequest::DecisionExport(comparison), name, p);

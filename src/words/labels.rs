@@ -96,6 +96,9 @@ impl super::catalog::Values for Said<'_> {
                 ""
             })),
             Arg::Sign(s) => out.push_str(s),
+            // Text as it is, or a fixed text: pushed as it stands (no copy of its own).
+            Arg::Plain(s) => out.push_str(s),
+            Arg::Text(id) => out.push_str(id.map_or("", |id| self.lang.text(id))),
             Arg::Count(n) => {
                 use std::fmt::Write;
                 write!(out, "{n}").expect("writing to a String");

@@ -2,6 +2,7 @@
 //! are filled here with numbers already written (an interval, the end that counts, the
 //! adjustments), written once for every language.
 
+use super::Word;
 use rust_decimal::Decimal;
 
 use super::Words;
@@ -52,13 +53,13 @@ impl Words {
     /// An interval rule's end that counts instead of the point estimate.
     pub fn interval_end_counts(&self, e: super::IntervalEnd<'_>) -> String {
         let which = if e.lower {
-            self.lang().text("interval-end-lower")
+            self.lang().word(Word::IntervalEndLower)
         } else {
-            self.lang().text("interval-end-upper")
+            self.lang().word(Word::IntervalEndUpper)
         };
         let exactness = if e.exact {
             self.lang()
-                .text("interval-end-compared-exactly")
+                .word(Word::IntervalEndComparedExactly)
                 .to_string()
         } else {
             msg!(

@@ -3,6 +3,7 @@
 //! improve more than those just above, with "too few providers to tell" when that is so.
 
 use crate::words::Text;
+use crate::words::Word;
 use rust_decimal::Decimal;
 
 use crate::domain::effect::providers::{Group, Paths, PathsError, RESAMPLES, Response};
@@ -13,7 +14,7 @@ impl Words {
     /// Why the paths could not be made.
     pub fn providers_error(&self, e: &PathsError) -> String {
         match e {
-            PathsError::NoPeriods => self.lang().text("effect-providers-no-periods").into(),
+            PathsError::NoPeriods => self.lang().word(Word::EffectProvidersNoPeriods).into(),
             PathsError::Rules { period, problems } => {
                 let problems = problems
                     .iter()
@@ -94,7 +95,7 @@ impl Words {
     /// interval, and what can and cannot be concluded.
     pub fn providers_response(&self, r: &Response, periods: usize) -> Vec<String> {
         if periods < 2 {
-            return vec![self.lang().text("effect-providers-one-period").into()];
+            return vec![self.lang().word(Word::EffectProvidersOnePeriod).into()];
         }
         let band = self.number(r.band.normalize(), None);
         let mut lines = vec![msg!(self, "effect-providers-band", band)];

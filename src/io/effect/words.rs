@@ -1,6 +1,7 @@
 //! The effect follow-up in words (issue 37): the estimate, its interval and p-value, the
 //! pre-period fit, what can and cannot be concluded, and why an estimate could not be made.
 
+use crate::words::Word;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
@@ -69,7 +70,7 @@ impl Words {
         lines.push(msg!(self, "effect-p-value", p, as_large = e.as_large, n));
         lines.push(match e.pre_rmse {
             Some(rmse) => msg!(self, "effect-pre-fit", rmse = self.stat(rmse, 2)),
-            None => self.lang().text("effect-pre-fit-none").into(),
+            None => self.lang().word(Word::EffectPreFitNone).into(),
         });
         lines.push(match e.pre_trend {
             Some(t) => msg!(
@@ -78,11 +79,11 @@ impl Words {
                 slope = self.stat(t.slope, 2),
                 p = self.stat(t.p_value, 3)
             ),
-            None => self.lang().text("effect-pre-trend-none").into(),
+            None => self.lang().word(Word::EffectPreTrendNone).into(),
         });
         lines.push(match e.detectable {
             Some(d) => msg!(self, "effect-detectable", mde = self.stat(d, 2)),
-            None => self.lang().text("effect-detectable-none").into(),
+            None => self.lang().word(Word::EffectDetectableNone).into(),
         });
         lines.extend(self.effect_notes(e));
         lines.push(self.effect_conclusion(e));
@@ -161,7 +162,7 @@ impl Words {
                     msg!(self, "effect-conclusion-not-significant", p, low, high, mde)
                 }
             }
-            _ => self.lang().text("effect-conclusion-unbounded").into(),
+            _ => self.lang().word(Word::EffectConclusionUnbounded).into(),
         };
         if let Some(t) = e.pre_trend.filter(|t| t.p_value <= LEVEL) {
             let p = self.stat(t.p_value, 3);

@@ -148,7 +148,7 @@ fn standard_ui(ui: &mut egui::Ui, ind: &Indicator, lang: Lang) {
     let Some(said) = crate::domain::standards::prose(ind) else {
         return;
     };
-    let lbl = ui.label(lang.text("editor-standard"));
+    let lbl = ui.label(lang.word(Word::EditorStandard));
     ui.add(egui::Label::new(lang.say_plain(&said)).wrap())
         .labelled_by(lbl.id);
     ui.end_row();
