@@ -510,3 +510,105 @@ fn every_kind_lists_all_its_values() {
     same(&PotKey::ALL, PotKey::VARIANTS);
     same(&Uncertainty::ALL, Uncertainty::VARIANTS);
 }
+
+/// The keys each selector of `id` chooses by, per variable (`[hour]`, `*[place]`, …), at any
+/// depth.
+fn selector_keys(lang: Lang, id: &str) -> BTreeMap<String, BTreeSet<String>> {
+    fn walk(p: &Pattern<&str>, out: &mut BTreeMap<String, BTreeSet<String>>) {
+        for e in &p.elements {
+            if let PatternElement::Placeable {
+                expression: Expression::Select { selector, variants },
+            } = e
+            {
+                if let InlineExpression::VariableReference { id } = selector {
+                    let keys = out.entry(id.name.to_string()).or_default();
+                    for v in variants {
+                        keys.insert(match &v.key {
+                            fluent_syntax::ast::VariantKey::Identifier { name } => name.to_string(),
+                            fluent_syntax::ast::VariantKey::NumberLiteral { value } => {
+                                value.to_string()
+                            }
+                        });
+                    }
+                }
+                for v in variants {
+                    walk(&v.value, out);
+                }
+            }
+        }
+    }
+    let source = source(lang);
+    let resource = fluent_syntax::parser::parse(source.as_str()).expect("a language file");
+    let mut out = BTreeMap::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry
+            && m.id.name == id
+            && let Some(p) = &m.value
+        {
+            walk(p, &mut out);
+        }
+    }
+    out
+}
+
+/// A code the program chooses a wording by (a pot's key, a volume unit, why providers were not
+/// paid) is a key of the message's selector in every language: a misspelt code would fall to
+/// the default wording without a sound.
+#[test]
+fn every_code_a_selector_chooses_by_is_one_of_its_keys() {
+    let pot_keys: BTreeSet<String> = PotKey::VARIANTS.iter().map(|k| k.code().into()).collect();
+    let units: BTreeSet<String> = VolumeUnit::VARIANTS
+        .iter()
+        .map(|u| u.code().into())
+        .collect();
+    use kvalitetspeng::domain::explanation::PayoutStatus as S;
+    use kvalitetspeng::domain::gate::{Date, Finding};
+    let finding = Finding {
+        kind: "ivo".into(),
+        date: Date {
+            year: 2025,
+            month: 1,
+            day: 1,
+        },
+    };
+    // Every status, each way of not being paid by its own code (`other` for the rest).
+    let statuses = [
+        S::Paid,
+        S::ZeroScore,
+        S::BelowMinimumScore {
+            min_percent: 40.into(),
+        },
+        S::NotAllIndicatorsMet,
+        S::InsufficientData {
+            usable: 1,
+            indicators: 3,
+            required: 2,
+        },
+        S::Barred { finding },
+        S::Fallback {
+            percent: 50.into(),
+            previous_payout: None,
+        },
+    ];
+    let not_paid: BTreeSet<String> = statuses
+        .iter()
+        .map(
+            |s| match s.not_paid(1).args.iter().find(|(n, _)| *n == "status") {
+                Some((_, Arg::Sign(code))) => code.to_string(),
+                other => panic!("{s:?}: {other:?}"),
+            },
+        )
+        .collect();
+    for lang in Lang::ALL {
+        let pot = selector_keys(lang, "payout-basis-pot");
+        assert_eq!(pot.get("key"), Some(&pot_keys), "{}: pot keys", lang.code());
+        assert_eq!(
+            pot.get("unit"),
+            Some(&units),
+            "{}: volume units",
+            lang.code()
+        );
+        let report = selector_keys(lang, "report-providers");
+        assert_eq!(report.get("status"), Some(&not_paid), "{}", lang.code());
+    }
+}
