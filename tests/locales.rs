@@ -235,7 +235,7 @@ impl Declared {
             Arg::ForUnit(m, _) => self.msg(m),
             Arg::Text(Some(id)) => self.id(id),
             Arg::Key(Some(k), _) => self.id(k.name()),
-            Arg::Peer(p) | Arg::PeerOfPeers(p) => self.msg(&p.name()),
+            Arg::Peer(p) => self.msg(&p.name()),
             _ => {}
         }
     }

@@ -50,7 +50,7 @@ pub fn prose(ind: &Indicator) -> Option<Msg> {
     Some(Msg::new(
         "prose-contract-minimum",
         vec![
-            ("dir", Arg::AtLeast(ind.direction)),
+            ("dir", ind.direction.at_least()),
             ("min", Arg::Level(min, ind.unit)),
         ],
     ))

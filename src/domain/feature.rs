@@ -74,16 +74,10 @@ pub enum Arg {
     Plain(String),
     /// A level of an indicator with its unit: `92 %`, `10`.
     Level(Decimal, Unit),
-    /// "at least" / "at most": at or beyond in the direction.
-    AtLeast(Direction),
-    /// "or lower" / "or higher": the worse side of the direction.
-    OrWorse(Direction),
     /// `≥` / `≤`: at or beyond in the direction.
     AtOrBeyondSign(Direction),
     /// A peer level's name ("medelvärdet").
     Peer(PeerLevel),
-    /// A peer level's name with "of the peers' results".
-    PeerOfPeers(PeerLevel),
     /// An exact number: its decimals when they end within ten places, else the fraction
     /// `n/d` (for whoever re-computes).
     Exact(Q),

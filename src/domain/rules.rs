@@ -295,6 +295,23 @@ impl Direction {
             Direction::LowerIsBetter => ">",
         }
     }
+
+    /// "at least" / "at most": at or beyond a level in this direction, as a message value.
+    pub fn at_least(self) -> super::feature::Arg {
+        super::feature::Arg::Text(Some(match self {
+            Direction::HigherIsBetter => "at-least",
+            Direction::LowerIsBetter => "at-most",
+        }))
+    }
+
+    /// "or lower" / "or higher": the worse side of a level in this direction, as a message
+    /// value.
+    pub fn or_worse(self) -> super::feature::Arg {
+        super::feature::Arg::Text(Some(match self {
+            Direction::HigherIsBetter => "or-lower",
+            Direction::LowerIsBetter => "or-higher",
+        }))
+    }
 }
 
 /// One level of a [`Scoring::Steps`] scoring.
@@ -443,6 +460,13 @@ impl Named for PeerLevel {
             PeerLevel::TopDecileMean => Msg::new("mean-of-top-decile", vec![]),
             PeerLevel::Mean => Msg::new("mean", vec![]),
         }
+    }
+}
+
+impl PeerLevel {
+    /// The level with "of the peers' results", as a sentence of the rules says it.
+    pub fn of_peers(&self) -> Msg {
+        Msg::new("peer-of-peers", vec![("peer", Arg::msg(self.name()))])
     }
 }
 

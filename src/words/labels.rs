@@ -1,7 +1,7 @@
 //! Words for what the domain declares: any kind's name ([`Label`], `x.label(lang)`) and any
 //! message with values ([`Text`], [`Lang::say`]), each value written as its kind says.
 
-use super::{Lang, Word};
+use super::Lang;
 use crate::domain::feature::{Message, Named};
 use crate::domain::payout::{Arg, Msg};
 use crate::domain::rules::*;
@@ -182,23 +182,8 @@ impl Lang {
             Arg::Plain(s) => s.clone(),
             Arg::Level(d, u) => level(*d, *u, self),
             Arg::Exact(q) => super::exact_text(q, self),
-            Arg::AtLeast(dir) => self
-                .word(match dir {
-                    Direction::HigherIsBetter => Word::AtLeast,
-                    Direction::LowerIsBetter => Word::AtMost,
-                })
-                .to_string(),
-            Arg::OrWorse(dir) => self
-                .word(match dir {
-                    Direction::HigherIsBetter => Word::OrLower,
-                    Direction::LowerIsBetter => Word::OrHigher,
-                })
-                .to_string(),
             Arg::AtOrBeyondSign(dir) => dir.at_or_beyond_sign().to_string(),
             Arg::Peer(p) => p.label(self),
-            Arg::PeerOfPeers(p) => {
-                format!("{} {}", p.label(self), self.word(Word::OfThePeersResults))
-            }
             Arg::List {
                 items,
                 sep,

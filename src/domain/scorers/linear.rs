@@ -84,10 +84,10 @@ impl Mode for Linear {
         Msg::new(
             "prose-linear",
             vec![
-                ("dir", Arg::AtLeast(dir)),
+                ("dir", dir.at_least()),
                 ("full", Arg::Level(full, unit)),
                 ("zero", Arg::Level(zero, unit)),
-                ("dir_2", Arg::OrWorse(dir)),
+                ("dir_2", dir.or_worse()),
             ],
         )
     }

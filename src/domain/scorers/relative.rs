@@ -70,8 +70,8 @@ impl Mode for Relative {
         Msg::new(
             "prose-relative",
             vec![
-                ("start", Arg::PeerOfPeers(self.start.clone())),
-                ("full", Arg::PeerOfPeers(self.full.clone())),
+                ("start", Arg::msg(self.start.of_peers())),
+                ("full", Arg::msg(self.full.of_peers())),
             ],
         )
     }

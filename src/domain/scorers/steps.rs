@@ -74,7 +74,7 @@ impl Mode for Steps {
                 Msg::new(
                     "prose-step",
                     vec![
-                        ("dir", Arg::AtLeast(dir)),
+                        ("dir", dir.at_least()),
                         ("s", Arg::Level(s.level, unit)),
                         ("s_2", Arg::Trimmed(s.credit_percent)),
                     ],

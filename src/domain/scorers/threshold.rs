@@ -54,10 +54,7 @@ impl Mode for Threshold {
     fn prose(&self, unit: Unit, dir: Direction) -> Msg {
         Msg::new(
             "prose-threshold",
-            vec![
-                ("dir", Arg::AtLeast(dir)),
-                ("l", Arg::Level(self.level, unit)),
-            ],
+            vec![("dir", dir.at_least()), ("l", Arg::Level(self.level, unit))],
         )
     }
 
