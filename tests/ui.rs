@@ -203,7 +203,7 @@ fn a_rule_files_problem_shows_its_line_in_the_panel() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
     h.get_by_label(
-        "⛔ negativ.ron, rad 29, kolumn 21 › Särskilt boende › indikator ”smarta”: \
+        "⛔ negativ.ron, rad 29, kolumn 21: Särskilt boende › indikator ”smarta”: \
          vikten får inte vara negativ",
     );
 }
