@@ -1034,3 +1034,225 @@ fn advances_writes_the_plan_and_refuses_what_it_cannot_plan() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(std::fs::read(&copy).unwrap(), before);
 }
+
+/// Worked example A's rules with the second indicator's weight negative, written to `dir` as
+/// `name`: its errors are at line 29, column 21 (the weight) and line 14, column 13.
+fn negative_weight_rules(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replace(
+            "weight: 50,\n                    source: \"Palliativregistret\"",
+            "weight: -50,\n                    source: \"Palliativregistret\"",
+        );
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn report_statements_lock_and_decide_name_a_bad_rule_files_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let bad = negative_weight_rules(d, "negativ.ron");
+    let good = sample("worked_example_a/rules.ron");
+    let results = sample("worked_example_a/results.csv");
+    let weight = |file: &str| {
+        format!(
+            "{file}, rad 29, kolumn 21: Särskilt boende › indikator ”smarta”: \
+             vikten får inte vara negativ"
+        )
+    };
+    let sum = "negativ.ron, rad 14, kolumn 13: Särskilt boende: \
+               vikterna summerar till 0 %, ska vara 100 %";
+    let lines = format!("fel: {}\nfel: {sum}\n", weight("negativ.ron"));
+    let run = |args: Vec<std::ffi::OsString>| {
+        let o = bin().args(args).output().unwrap();
+        assert_eq!(o.status.code(), Some(1));
+        String::from_utf8(o.stderr).unwrap()
+    };
+    let os = |s: &[&dyn AsRef<std::ffi::OsStr>]| -> Vec<std::ffi::OsString> {
+        s.iter().map(|a| a.as_ref().to_os_string()).collect()
+    };
+    let pdf = d.join("r.pdf");
+    let report = os(&[
+        &"report",
+        &"--rules",
+        &bad,
+        &"--results",
+        &results,
+        &"--out",
+        &pdf,
+    ]);
+    assert_eq!(run(report), lines);
+    // The other rule file of a comparison: each of its errors on a line of its own.
+    let compared = os(&[
+        &"report",
+        &"--rules",
+        &good,
+        &"--compare-rules",
+        &bad,
+        &"--results",
+        &results,
+        &"--out",
+        &pdf,
+    ]);
+    assert_eq!(run(compared), lines);
+    assert!(!pdf.exists());
+    let folder = d.join("utskick");
+    let statements = os(&[
+        &"statements",
+        &"--rules",
+        &bad,
+        &"--results",
+        &results,
+        &"--out",
+        &folder,
+    ]);
+    assert_eq!(run(statements), lines);
+    let compare = os(&[
+        &"compare",
+        &"--rules",
+        &good,
+        &"--rules-b",
+        &bad,
+        &"--results",
+        &results,
+    ]);
+    assert_eq!(run(compare), lines);
+    let kvp = d.join("x.kvp");
+    let lock = os(&[
+        &"lock",
+        &"--rules",
+        &bad,
+        &"--results",
+        &results,
+        &"--out",
+        &kvp,
+    ]);
+    assert_eq!(
+        run(lock),
+        format!("fel: reglerna har fel: {}; {sum}\n", weight("negativ.ron"))
+    );
+    // solve: the rules' errors rather than one line of their texts without a place.
+    let b = d.join("b.ron");
+    let text = std::fs::read_to_string(sample("worked_example_b/rules.ron")).unwrap();
+    std::fs::write(&b, text.replacen("weight: 40", "weight: -40", 1)).unwrap();
+    let solve = os(&[
+        &"solve",
+        &"--rules",
+        &b,
+        &"--results",
+        &sample("worked_example_b/results.csv"),
+        &"--scheme",
+        &"hemtjanst",
+        &"--budget",
+        &"500000",
+    ]);
+    let err = run(solve);
+    assert!(
+        err.starts_with(
+            "fel: b.ron, rad 21, kolumn 21: Hemtjänst › indikator ”helhet”: \
+             vikten får inte vara negativ\n"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn calc_and_standards_warnings_name_the_rule_files_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("varning.ron");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replace(
+            "scoring: Threshold(level: 70),\n",
+            "scoring: Threshold(level: 70),\n                    min_respondents: Some(0),\n",
+        );
+    std::fs::write(&rules, text).unwrap();
+    let o = calc_on_example_a_results(&rules);
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "varning: varning.ron, rad 32, kolumn 21: Särskilt boende › indikator ”smarta”: \
+         minsta antal svarande 0 betyder ingen gräns: lämna fältet tomt\n"
+    );
+    // standards: the new rules' warnings, at their line in the file written.
+    let j = dir.path().join("j.ron");
+    let text = std::fs::read_to_string(sample("worked_example_j/rules.ron")).unwrap();
+    let zero = "weight: 100,\n                    min_respondents: Some(0),\n";
+    std::fs::write(&j, text.replacen("weight: 100,\n", zero, 1)).unwrap();
+    let out = dir.path().join("ny.ron");
+    let o = bin()
+        .args(["standards", "--rules"])
+        .arg(&j)
+        .arg("--results-baseline")
+        .arg(sample("worked_example_j/baseline_2024.csv"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "varning: ny.ron, rad 28, kolumn 21: Hemtjänst › indikator ”helhet”: \
+         minsta antal svarande 0 betyder ingen gräns: lämna fältet tomt\n"
+    );
+    let written = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        written
+            .lines()
+            .nth(27)
+            .unwrap()
+            .contains("min_respondents: 0"),
+        "{written}"
+    );
+}
+
+/// The lines a failed use case carries are those of the text it read: the file changed
+/// afterwards (three lines put before the rules) does not move them.
+#[test]
+fn a_rule_files_lines_are_those_of_the_text_that_was_read() {
+    use kvalitetspeng::io::usecase::{self, Failure};
+    let dir = tempfile::tempdir().unwrap();
+    let bad = negative_weight_rules(dir.path(), "negativ.ron");
+    let results = sample("worked_example_a/results.csv");
+    let opts = kvalitetspeng::io::ResultsOptions::default();
+    let sources = usecase::Sources {
+        rules: &bad,
+        results: &results,
+        opts: &opts,
+    };
+    let failed = usecase::calculate(&sources, false).err().unwrap();
+    let moved = format!("//\n//\n//\n{}", std::fs::read_to_string(&bad).unwrap());
+    std::fs::write(&bad, moved).unwrap();
+    let Failure::Rules(problems) = failed else {
+        panic!("{failed:?}")
+    };
+    let first = problems.errors().next().unwrap();
+    assert_eq!(
+        first.text(&problems.file, kvalitetspeng::words::Lang::Sv),
+        "negativ.ron, rad 29, kolumn 21: Särskilt boende › indikator ”smarta”: \
+         vikten får inte vara negativ"
+    );
+    // A locked run's rules are located in the bytes kept, under the name kept.
+    let file = |name: &str, path: &std::path::Path| kvalitetspeng::io::locked::InputFile {
+        name: name.into(),
+        bytes: std::fs::read(path).unwrap(),
+    };
+    let (rules, results) = (file("kept.ron", &bad), file("results.csv", &results));
+    let inputs = usecase::Inputs {
+        rules: &rules,
+        results: &results,
+        mapping: None,
+        sheet: None,
+    };
+    let Err(Failure::Rules(kept)) = usecase::calculate_inputs(&inputs, "2026-01-01T00:00:00Z")
+    else {
+        panic!("the rules have errors")
+    };
+    let at = kept.errors().next().and_then(|l| l.at).unwrap();
+    assert_eq!(
+        (kept.file.as_str(), at.line, at.column),
+        ("kept.ron", 32, 21)
+    );
+}

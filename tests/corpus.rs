@@ -36,14 +36,14 @@ fn opts_for(path: &Path) -> ResultsOptions {
 /// column in the file, and the place in the rules (the app opens it to be mended in the editor).
 fn first_error(path: &Path) -> Option<String> {
     if path.extension().is_some_and(|e| e == "ron") {
-        match io::read_rules(path) {
+        match io::read_rule_text(path) {
             Err(e) => Some(e.text(Lang::Sv)),
-            Ok(r) => kvalitetspeng::domain::validation::validate(&r)
+            Ok(r) => kvalitetspeng::domain::validation::validate(&r.rules)
                 .into_iter()
                 .find(|p| p.severity == kvalitetspeng::domain::validation::Severity::Error)
                 .map(|p| {
                     let file = path.file_name().unwrap().to_string_lossy();
-                    let located = io::locate_rule_problems(path, &[p]).remove(0);
+                    let located = r.locate(&[p]).problems.remove(0);
                     format!("regler: {}", located.text(&file, Lang::Sv))
                 }),
         }

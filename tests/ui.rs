@@ -203,7 +203,31 @@ fn a_rule_files_problem_shows_its_line_in_the_panel() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
     h.get_by_label(
-        "⛔ negativ.ron, rad 29, kolumn 21 › Särskilt boende › indikator ”smarta”: \
+        "⛔ negativ.ron, rad 29, kolumn 21: Särskilt boende › indikator ”smarta”: \
+         vikten får inte vara negativ",
+    );
+}
+
+/// The panel's lines are those of the text opened: the file changed on disk afterwards (three
+/// lines put before the rules) is not read again.
+#[test]
+fn the_panels_lines_are_those_of_the_text_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("negativ.ron");
+    let text = std::fs::read_to_string(sample("worked_example_a/rules.ron"))
+        .unwrap()
+        .replace(
+            "weight: 50,\n                    source: \"Palliativ",
+            "weight: -50,\n                    source: \"Palliativ",
+        );
+    std::fs::write(&bad, &text).unwrap();
+    let mut h = harness_with(Vec::new());
+    // Opened, and changed on disk before the panel first shows its problems.
+    assert!(h.state_mut().state.open_rules(&bad));
+    std::fs::write(&bad, format!("//\n//\n//\n{text}")).unwrap();
+    h.run();
+    h.get_by_label(
+        "⛔ negativ.ron, rad 29, kolumn 21: Särskilt boende › indikator ”smarta”: \
          vikten får inte vara negativ",
     );
 }

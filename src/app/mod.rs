@@ -15,6 +15,9 @@ pub mod recovery;
 pub mod state;
 pub mod undo;
 
+/// How the UI words a rule problem: with its file and place ([`Located::text`]), or where in
+/// the rules alone ([`problem_text`]).
+pub use crate::io::rules_ron::locate::{Located, problem_text};
 pub use commands::UiCommand;
 pub use notifications::{Level, Notification};
 pub use recovery::Recovery;

@@ -56,6 +56,9 @@ pub struct RulesFile {
     pub(crate) mtime: Option<std::time::SystemTime>,
     /// The file's comments as opened: its leading ones are written again on saving.
     pub comments: Option<io::rules_ron::Comments>,
+    /// The file's text as opened or saved: the rules' problems are located in it (not in the
+    /// file, which may have changed since).
+    pub(crate) text: Option<String>,
 }
 
 /// A file given at start-up that could not be opened (the rules, the results, or a locked
@@ -166,6 +169,7 @@ impl AppState {
                 sha256: None,
                 mtime: None,
                 comments: None,
+                text: None,
             },
             undo: UndoStack::new(&rules),
             cache: CalcCache {
@@ -288,10 +292,11 @@ impl AppState {
             .as_deref()
             .and_then(|p| io::read_rules_with_comments(p).ok());
         match saved {
-            Some((on_disk, sha, comments)) => {
-                self.replace_rules(on_disk, path.clone(), label);
-                self.rules_file.sha256 = Some(sha);
+            Some((on_disk, comments)) => {
+                self.replace_rules(on_disk.rules, path.clone(), label);
+                self.rules_file.sha256 = Some(on_disk.sha256);
                 self.rules_file.comments = Some(comments);
+                self.rules_file.text = Some(on_disk.text);
                 self.rules_file.mtime = path.as_deref().and_then(mtime);
             }
             None => self.replace_rules(empty_rules(), None, label),
@@ -443,6 +448,25 @@ impl AppState {
         }
     }
 
+    /// The rules' problems, each with its line and column in the rule file's text as opened or
+    /// saved while the rules are still that text's (not edited since); without a place
+    /// otherwise (edited rules, the sample, a new set, a locked run's rules).
+    pub fn located_problems(&self) -> Vec<io::rules_ron::locate::Located> {
+        match &self.rules_file.text {
+            Some(text) if !self.is_dirty() => {
+                io::rules_ron::locate::locate_all(text, &self.problems)
+            }
+            _ => self
+                .problems
+                .iter()
+                .map(|p| io::rules_ron::locate::Located {
+                    problem: p.clone(),
+                    at: None,
+                })
+                .collect(),
+        }
+    }
+
     pub fn error_count(&self) -> usize {
         self.problems
             .iter()
@@ -462,6 +486,7 @@ impl AppState {
         self.rules_file.sha256 = None;
         self.rules_file.mtime = None;
         self.rules_file.comments = None;
+        self.rules_file.text = None;
         self.undo.reset(&self.rules);
         self.recompute();
     }
@@ -469,11 +494,12 @@ impl AppState {
     /// Opens a rule file. On failure nothing changes and the located error is recorded.
     pub fn open_rules(&mut self, path: &Path) -> bool {
         match io::read_rules_with_comments(path) {
-            Ok((rules, sha, comments)) => {
+            Ok((read, comments)) => {
                 self.file_errors.clear();
-                self.replace_rules(rules, Some(path.to_path_buf()), io::display_name(path));
-                self.rules_file.sha256 = Some(sha);
+                self.replace_rules(read.rules, Some(path.to_path_buf()), io::display_name(path));
+                self.rules_file.sha256 = Some(read.sha256);
                 self.rules_file.comments = Some(comments);
+                self.rules_file.text = Some(read.text);
                 self.rules_file.mtime = mtime(path);
                 let msg = msg!(
                     self.lang.words(),
@@ -640,6 +666,7 @@ impl AppState {
                 self.rules_file.mtime = mtime(path);
                 self.rules_file.path = Some(path.to_path_buf());
                 self.rules_label = io::display_name(path);
+                self.rules_file.text = Some(text);
                 let msg = msg!(
                     self.lang.words(),
                     "state-saved",

@@ -35,6 +35,6 @@ pub fn run(inputs: &Inputs, out: &Path, lang: Lang) -> ExitCode {
             println!("{} {}", lang.word(Word::Wrote), out.display());
             ExitCode::SUCCESS
         }
-        Err(f) => failed(f, rules, lang),
+        Err(f) => failed(f, lang),
     }
 }

@@ -11,7 +11,7 @@ use rust_decimal::Decimal;
 
 use crate::domain::decide::compare::{Comparison, compare, share_providers};
 use crate::domain::decide::param::Param;
-use crate::domain::decide::solve::{RateKind, solve_budget};
+use crate::domain::decide::solve::{RateKind, SolveError, solve_budget};
 use crate::domain::decide::sweep::sweep;
 use crate::domain::decimal::parse_number;
 use crate::domain::{Calculation, ResultSet, RuleSet, ServiceType};
@@ -32,8 +32,9 @@ fn need<'a>(p: Option<&'a Path>, what: &str, lang: Lang) -> Result<&'a Path, Exi
     })
 }
 
-fn load_rules(path: &Path, lang: Lang) -> Result<(RuleSet, String), ExitCode> {
-    io::read_rules_hashed(path).map_err(|e| {
+/// Reads a rule file, keeping its text: a problem of its rules is located in it.
+fn load_rules(path: &Path, lang: Lang) -> Result<io::RuleText, ExitCode> {
+    io::read_rule_text(path).map_err(|e| {
         error(lang, &e.text(lang));
         ExitCode::from(2)
     })
@@ -59,18 +60,27 @@ fn load_results(
 }
 
 fn calculate(
-    rules: &RuleSet,
-    file: &Path,
+    read: &io::RuleText,
     results: &ResultSet,
     lang: Lang,
 ) -> Result<Calculation, ExitCode> {
     // (A comparison reads the providers' results only.)
     let detail = crate::domain::explanation::Detail::Providers;
-    let calc = crate::domain::decide::Evaluator::new(results).calculate_detail(rules, detail);
+    let calc = crate::domain::decide::Evaluator::new(results).calculate_detail(&read.rules, detail);
     calc.map_err(|problems| {
-        super::print_rule_errors(file, &problems, lang);
+        super::print_rule_errors(&read.locate(&problems), lang);
         ExitCode::from(1)
     })
+}
+
+/// Prints why `solve` has no answer: the rules' errors each located in the rule file read,
+/// else the reason; the exit code 1.
+fn solve_failed(e: SolveError, read: &io::RuleText, lang: Lang) -> ExitCode {
+    match e {
+        SolveError::Invalid(problems) => super::print_rule_errors(&read.locate(&problems), lang),
+        e => error(lang, &e.text(lang)),
+    }
+    ExitCode::from(1)
 }
 
 /// The audit rows of a decision export (see [`usecase::decision_audit`]).
@@ -233,25 +243,27 @@ pub fn run_compare(
         }
         let rules_b = rules_b.unwrap_or(rules_a);
         let results_b = results_b.unwrap_or(results_a);
-        let (ra, sha_ra) = load_rules(rules_a, lang)?;
-        let (rb, sha_rb) = load_rules(rules_b, lang)?;
+        let read_a = load_rules(rules_a, lang)?;
+        let read_b = load_rules(rules_b, lang)?;
+        let (ra, sha_ra) = (&read_a.rules, read_a.sha256.as_str());
+        let (rb, sha_rb) = (&read_b.rules, read_b.sha256.as_str());
         // One file is read once, for both rule sets.
         let (xa, other) = if results_b == results_a {
-            (load_results(results_a, opts, &[&ra, &rb], lang)?, None)
+            (load_results(results_a, opts, &[ra, rb], lang)?, None)
         } else {
-            let xa = load_results(results_a, opts, &[&ra], lang)?;
-            (xa, Some(load_results(results_b, opts, &[&rb], lang)?))
+            let xa = load_results(results_a, opts, &[ra], lang)?;
+            (xa, Some(load_results(results_b, opts, &[rb], lang)?))
         };
         let xb = other.as_ref().unwrap_or(&xa);
-        let ca = calculate(&ra, rules_a, &xa, lang)?;
-        let cb = calculate(&rb, rules_b, xb, lang)?;
+        let ca = calculate(&read_a, &xa, lang)?;
+        let cb = calculate(&read_b, xb, lang)?;
         if !share_providers(&ca, &cb) {
             // Blamed on the rule files when they differ and share no service type, or when
             // they are what differs; else on the results files.
             let types = |r: &RuleSet| -> Vec<ServiceType> {
                 r.schemes.iter().map(|s| s.service_type).collect()
             };
-            let (ta, tb) = (types(&ra), types(&rb));
+            let (ta, tb) = (types(ra), types(rb));
             let shared = ta.iter().any(|t| tb.contains(t));
             let text = if rules_a != rules_b && (!shared || results_a == results_b) {
                 let labels = |ts: &[ServiceType]| {
@@ -293,8 +305,8 @@ pub fn run_compare(
         print!("{}", comparison_text(&c, lang));
         if let Some(out) = out {
             let rows = audit_rows(&[
-                ("regelfil_a", rules_a, &sha_ra),
-                ("regelfil_b", rules_b, &sha_rb),
+                ("regelfil_a", rules_a, sha_ra),
+                ("regelfil_b", rules_b, sha_rb),
                 ("resultatfil_a", results_a, &xa.source_sha256),
                 ("resultatfil_b", results_b, &xb.source_sha256),
             ]);
@@ -389,12 +401,10 @@ pub fn run_solve(
             error(lang, lang.word(Word::ApplyNeedsOutNew));
             return Err(ExitCode::from(2));
         }
-        let (r, _) = load_rules(rules_path, lang)?;
-        let x = load_results(results_path, opts, &[&r], lang)?;
-        let s = solve_budget(&r, &x, st, budget).map_err(|e| {
-            error(lang, &e.text(lang));
-            ExitCode::from(1)
-        })?;
+        let read = load_rules(rules_path, lang)?;
+        let r = &read.rules;
+        let x = load_results(results_path, opts, &[r], lang)?;
+        let s = solve_budget(r, &x, st, budget).map_err(|e| solve_failed(e, &read, lang))?;
         let unit = match s.kind {
             RateKind::KrPerUnit => lang.word(Word::KrPerUnit),
             RateKind::PercentOfCompensation => lang.word(Word::PercentOfCompensation),
@@ -430,7 +440,7 @@ pub fn run_solve(
                 indicator: None,
                 field: crate::domain::decide::param::Field::Rate,
             };
-            let new_rules = param.apply(&r, s.rate).map_err(|e| {
+            let new_rules = param.apply(r, s.rate).map_err(|e| {
                 error(lang, &e.text(lang));
                 ExitCode::from(1)
             })?;
@@ -470,12 +480,11 @@ pub fn run_solve_level(
             ExitCode::from(1)
         })?;
         let budget = parse_amount(budget, "--budget", lang)?;
-        let (r, _) = load_rules(rules_path, lang)?;
-        let x = load_results(results_path, opts, &[&r], lang)?;
-        let c = crate::domain::decide::solve::solve_level(&r, &x, &p, budget).map_err(|e| {
-            error(lang, &e.text(lang));
-            ExitCode::from(1)
-        })?;
+        let read = load_rules(rules_path, lang)?;
+        let r = &read.rules;
+        let x = load_results(results_path, opts, &[r], lang)?;
+        let c = crate::domain::decide::solve::solve_level(r, &x, &p, budget)
+            .map_err(|e| solve_failed(e, &read, lang))?;
         let n = |d: Decimal| format_number_lang(d, None, lang);
         println!(
             "{}: {} {}, {} {} kr; budget {} kr",
@@ -535,9 +544,10 @@ pub fn run_sweep(
         let from = parse_amount(from, "--from", lang)?;
         let to = parse_amount(to, "--to", lang)?;
         let steps = parse_steps(steps, lang)?;
-        let (r, sha) = load_rules(rules_path, lang)?;
-        let x = load_results(results_path, opts, &[&r], lang)?;
-        let s = sweep(&r, &x, &p, from, to, steps).map_err(|e| {
+        let read = load_rules(rules_path, lang)?;
+        let (r, sha) = (&read.rules, read.sha256.as_str());
+        let x = load_results(results_path, opts, &[r], lang)?;
+        let s = sweep(r, &x, &p, from, to, steps).map_err(|e| {
             error(lang, &e.text(lang));
             ExitCode::from(1)
         })?;
@@ -575,7 +585,7 @@ pub fn run_sweep(
         }
         if let Some(out) = out {
             let rows = audit_rows(&[
-                ("regelfil", rules_path, &sha),
+                ("regelfil", rules_path, sha),
                 ("resultatfil", results_path, &x.source_sha256),
             ]);
             let mut inputs = vec![rules_path, results_path];

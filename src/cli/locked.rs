@@ -60,9 +60,9 @@ fn failure_text(f: &Failure, lang: Lang) -> String {
         Failure::Report(m) => m.clone(),
         Failure::Effect(file, e) => format!("{file}: {}", lang.words().effect_error(e)),
         Failure::NotRecalculable => "the locked run cannot be recalculated".to_string(),
-        Failure::Rules(p) | Failure::OtherRules(_, p) => p
-            .iter()
-            .map(|p| p.text(lang))
+        Failure::Rules(p) | Failure::OtherRules(p) => p
+            .errors()
+            .map(|l| l.text(&p.file, lang))
             .collect::<Vec<_>>()
             .join("; "),
         Failure::Unverified(_) => lang.word(Word::LockedRunDoesNot).to_string(),
@@ -104,24 +104,9 @@ pub fn run_report(
     };
     let pdf = match usecase::report(&req, lang) {
         Ok(r) => warn_missing_glyphs(r, lang),
-        Err(Failure::Rules(problems)) => {
-            for p in &problems {
-                eprintln!(
-                    "{}: {}: {}",
-                    lang.word(Word::Error),
-                    p.location().text(lang),
-                    p.text(lang)
-                );
-            }
+        Err(Failure::Rules(problems) | Failure::OtherRules(problems)) => {
+            super::print_rule_errors(&problems, lang);
             return ExitCode::from(1);
-        }
-        Err(Failure::OtherRules(name, problems)) => {
-            let msg = problems
-                .iter()
-                .map(|p| p.text(lang))
-                .collect::<Vec<_>>()
-                .join("; ");
-            return fail(lang, &format!("{name}: {msg}"), 1);
         }
         Err(f) => return fail(lang, &failure_text(&f, lang), 2),
     };
@@ -145,14 +130,7 @@ pub fn run_statements(s: &Sources<'_>, decision: Option<&str>, out: &Path, lang:
     let statements = match usecase::statements(&req, lang) {
         Ok(st) => st,
         Err(Failure::Rules(problems)) => {
-            for p in &problems {
-                eprintln!(
-                    "{}: {}: {}",
-                    lang.word(Word::Error),
-                    p.location().text(lang),
-                    p.text(lang)
-                );
-            }
+            super::print_rule_errors(&problems, lang);
             return ExitCode::from(1);
         }
         Err(f) => return fail(lang, &failure_text(&f, lang), 2),

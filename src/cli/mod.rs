@@ -20,7 +20,6 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
 
-use crate::domain::validation::Severity;
 use crate::io;
 use crate::io::usecase;
 use crate::words::{Lang, Word};
@@ -661,7 +660,7 @@ pub fn run_calc(
     let again_needed = explain || explain_out.is_some() || out.is_some_and(io::is_xlsx);
     let mut made = match usecase::calculate(&sources, again_needed) {
         Ok(c) => c,
-        Err(f) => return failed(f, rules_path, lang),
+        Err(f) => return failed(f, lang),
     };
     print_calc_warnings(&made, lang);
     // Every output is prepared first, checked against the inputs and each other, and then
@@ -721,11 +720,11 @@ pub fn run_calc(
 
 /// Prints why a command made nothing (`calc`, `standards`, `advances`); the exit code: 1 when
 /// the rules have errors, else 2.
-pub(super) fn failed(f: usecase::Failure, rules_path: &std::path::Path, lang: Lang) -> ExitCode {
+pub(super) fn failed(f: usecase::Failure, lang: Lang) -> ExitCode {
     let err = lang.word(Word::Error);
     match f {
         usecase::Failure::Rules(problems) => {
-            print_rule_errors(rules_path, &problems, lang);
+            print_rule_errors(&problems, lang);
             ExitCode::from(1)
         }
         usecase::Failure::Import(e) => {
@@ -747,34 +746,31 @@ pub(super) fn failed(f: usecase::Failure, rules_path: &std::path::Path, lang: La
 }
 
 /// Prints the errors among a rule file's problems, each with the file's name and the line
-/// and column in it that it is about.
-pub(super) fn print_rule_errors(
-    rules_path: &std::path::Path,
-    problems: &[crate::domain::validation::Problem],
-    lang: Lang,
-) {
-    let err = lang.word(Word::Error);
-    let file = io::display_name(rules_path);
-    let errors: Vec<_> = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .cloned()
-        .collect();
-    for p in io::locate_rule_problems(rules_path, &errors) {
-        eprintln!("{err}: {}", p.text(&file, lang));
+/// and column in the text read that it is about.
+pub(super) fn print_rule_errors(problems: &io::rules_ron::locate::FileProblems, lang: Lang) {
+    for p in problems.errors() {
+        eprintln!(
+            "{}: {}",
+            lang.word(Word::Error),
+            p.text(&problems.file, lang)
+        );
+    }
+}
+
+/// Prints the warnings among a rule file's problems, located as [`print_rule_errors`] does.
+pub(super) fn print_rule_warnings(problems: &io::rules_ron::locate::FileProblems, lang: Lang) {
+    for p in problems.warnings() {
+        eprintln!(
+            "{}: {}",
+            lang.word(Word::Warning),
+            p.text(&problems.file, lang)
+        );
     }
 }
 
 /// The warnings of a calculation: the rules', the import's and the calculation's.
 fn print_calc_warnings(made: &usecase::Calculated, lang: Lang) {
-    for p in &made.plan.warnings {
-        eprintln!(
-            "{}: {}: {}",
-            lang.word(Word::Warning),
-            p.location().text(lang),
-            p.text(lang)
-        );
-    }
+    print_rule_warnings(&made.rule_warnings, lang);
     for w in made.results().map_or(&[][..], |r| &r.import_warnings) {
         eprintln!("{}: {}", lang.word(Word::Warning), w.text(lang));
     }

@@ -4,41 +4,30 @@
 //! file could not be read or written.
 
 use crate::words::Label as _;
-use crate::words::Text;
 use std::process::ExitCode;
 
 use super::failed;
 use crate::domain::feature::{Arg, Msg};
 use crate::domain::standards::{Found, Role};
-use crate::domain::validation::{Severity, validate};
 use crate::io::standards::{StandardsRequest, standards};
 use crate::words::{Lang, Word};
 
 /// Runs `standards`; prints each level found and where it came from.
 pub fn run(req: &StandardsRequest<'_>, lang: Lang) -> ExitCode {
     match standards(req) {
-        Ok((rules, found)) => {
-            for f in &found {
-                let ind = rules
+        Ok(made) => {
+            for f in &made.found {
+                let ind = made
+                    .rules
                     .scheme(f.scheme)
                     .and_then(|s| s.indicators.iter().find(|i| i.id == f.indicator));
                 println!("{}", found_line(f, ind, lang));
             }
-            for p in validate(&rules)
-                .iter()
-                .filter(|p| p.severity == Severity::Warning)
-            {
-                eprintln!(
-                    "{}: {}: {}",
-                    lang.word(Word::Warning),
-                    p.location().text(lang),
-                    p.text(lang)
-                );
-            }
+            super::print_rule_warnings(&made.warnings, lang);
             println!("{} {}", lang.word(Word::Wrote), req.out.display());
             ExitCode::SUCCESS
         }
-        Err(f) => failed(f, req.rules, lang),
+        Err(f) => failed(f, lang),
     }
 }
 

@@ -197,17 +197,18 @@ pub fn advances(
     use crate::domain::validation::{Severity, validate};
     let s = &req.sources;
     super::check_outputs(&s.inputs(), &[req.out]).map_err(Failure::File)?;
-    let (rules, rules_sha) = super::read_rules_hashed(s.rules).map_err(Failure::File)?;
-    let errors: Vec<_> = validate(&rules)
+    let read = super::read_rule_text(s.rules).map_err(Failure::File)?;
+    let errors: Vec<_> = validate(&read.rules)
         .into_iter()
         .filter(|p| p.severity == Severity::Error)
         .collect();
     if !errors.is_empty() {
-        return Err(Failure::Rules(errors));
+        return Err(Failure::Rules(read.locate(&errors)));
     }
-    if rules.schemes.iter().all(|s| s.advances.is_none()) {
-        return Err(Failure::Rules(vec![no_rule()]));
+    if read.rules.schemes.iter().all(|s| s.advances.is_none()) {
+        return Err(Failure::Rules(read.locate(&[no_rule()])));
     }
+    let (rules, rules_sha) = (read.rules, read.sha256);
     let results = super::read_results_with(s.results, s.opts).map_err(Failure::Import)?;
     let plan = crate::domain::advances::plan_all(&rules, &results);
     let audit = super::usecase::decision_audit(&[

@@ -192,50 +192,55 @@ pub fn parse_results_bytes(
     }
 }
 
-/// Reads a rule file's bytes (as [`read_rules_hashed`], for files kept in a locked run).
-pub fn parse_rules_bytes(
-    bytes: &[u8],
-    name: &str,
-) -> Result<(crate::domain::RuleSet, String), FileError> {
-    let text = decode_input(bytes, name)?;
-    let rules = rules_ron::parse_rules(&text, name)?;
-    Ok((rules, audit::sha256_hex(bytes)))
+/// A rule file as read: its rules, the SHA-256 of its bytes, its name as shown and its text
+/// (decoded), in which its problems are located ([`Self::locate`]) without reading it again.
+#[derive(Debug, Clone)]
+pub struct RuleText {
+    pub rules: crate::domain::RuleSet,
+    pub sha256: String,
+    pub name: String,
+    pub text: String,
 }
 
-/// The problems of the rule file at `path`, each with its line and column in the file (see
-/// [`rules_ron::locate`]). The file is read again, so a file without problems costs nothing;
-/// a problem gets no place when the file can no longer be read.
-pub fn locate_rule_problems(
-    path: &Path,
-    problems: &[crate::domain::validation::Problem],
-) -> Vec<rules_ron::locate::Located> {
+impl RuleText {
+    /// `problems` of these rules, each with its line and column in this text.
+    pub fn locate(
+        &self,
+        problems: &[crate::domain::validation::Problem],
+    ) -> rules_ron::locate::FileProblems {
+        rules_ron::locate::FileProblems::new(&self.name, &self.text, problems)
+    }
+}
+
+/// Reads a rule file's bytes (as [`read_rule_text`], for files kept in a locked run).
+pub fn parse_rule_text(bytes: &[u8], name: &str) -> Result<RuleText, FileError> {
+    let text = decode_input(bytes, name)?;
+    let rules = rules_ron::parse_rules(&text, name)?;
+    Ok(RuleText {
+        rules,
+        sha256: audit::sha256_hex(bytes),
+        name: name.to_string(),
+        text: text.into_owned(),
+    })
+}
+
+/// Reads a rule file: its rules, their hash and the text they were read from.
+pub fn read_rule_text(path: &Path) -> Result<RuleText, FileError> {
     let name = display_name(path);
-    let bytes = read_input(path, MAX_RULES_BYTES).unwrap_or_default();
-    let text = decode_input(&bytes, &name).unwrap_or_default();
-    rules_ron::locate::locate_all(&text, problems)
+    let bytes = read_input(path, MAX_RULES_BYTES)?;
+    parse_rule_text(&bytes, &name)
 }
 
 /// Reads a rule file.
 pub fn read_rules(path: &Path) -> Result<crate::domain::RuleSet, FileError> {
-    read_rules_hashed(path).map(|(r, _)| r)
+    read_rule_text(path).map(|r| r.rules)
 }
 
-/// Reads a rule file, the SHA-256 of its bytes and its comments (what a save keeps of them).
-pub fn read_rules_with_comments(
-    path: &Path,
-) -> Result<(crate::domain::RuleSet, String, rules_ron::Comments), FileError> {
-    let name = display_name(path);
-    let bytes = read_input(path, MAX_RULES_BYTES)?;
-    let (rules, sha) = parse_rules_bytes(&bytes, &name)?;
-    let comments = rules_ron::comments(&decode_input(&bytes, &name)?);
-    Ok((rules, sha, comments))
-}
-
-/// Reads a rule file and the SHA-256 of its bytes.
-pub fn read_rules_hashed(path: &Path) -> Result<(crate::domain::RuleSet, String), FileError> {
-    let name = display_name(path);
-    let bytes = read_input(path, MAX_RULES_BYTES)?;
-    parse_rules_bytes(&bytes, &name)
+/// Reads a rule file and its comments (what a save keeps of them).
+pub fn read_rules_with_comments(path: &Path) -> Result<(RuleText, rules_ron::Comments), FileError> {
+    let read = read_rule_text(path)?;
+    let comments = rules_ron::comments(&read.text);
+    Ok((read, comments))
 }
 
 /// Writes what `make` makes of each run of `calc`'s providers (with their indicator results,

@@ -11,6 +11,7 @@ use super::correction::{CorrectionDiff, correction_diff};
 use super::locked::{self, InputFile, LockError, LockInput, Run, Verification};
 use super::report::statement::{Statement, StatementInput};
 use super::report::{Compared, Report, ReportInput};
+use super::rules_ron::locate::FileProblems;
 use super::{FileError, ImportError, ResultsOptions, atomic};
 use crate::domain::RuleSet;
 use crate::domain::decide::compare::compare;
@@ -18,7 +19,6 @@ use crate::domain::engine::{Explainer, aggregate::Aggregated};
 use crate::domain::explanation::{Calculation, Detail};
 use crate::domain::plan::Plan;
 use crate::domain::results::ResultSet;
-use crate::domain::validation::Problem;
 use crate::words::Lang;
 
 /// Why a use case was not done (nothing was written).
@@ -28,10 +28,11 @@ pub enum Failure {
     File(FileError),
     /// The results file has errors.
     Import(ImportError),
-    /// The rules have errors (every problem the domain found).
-    Rules(Vec<Problem>),
-    /// The other rule file of a comparison has errors: its name and problems.
-    OtherRules(String, Vec<Problem>),
+    /// The rules have errors: every problem the domain found, located in the rule file's text
+    /// as read.
+    Rules(FileProblems),
+    /// The other rule file of a comparison has errors (located likewise).
+    OtherRules(FileProblems),
     /// A locked run could not be made or read.
     Lock(LockError),
     /// A locked run whose files do not match its manifest (what verification found).
@@ -68,6 +69,8 @@ impl Sources<'_> {
 pub struct Calculated {
     pub rules: RuleSet,
     pub plan: Plan,
+    /// The plan's warnings, located in the rule file's text as read.
+    pub rule_warnings: FileProblems,
     pub calc: Calculation,
     pub audit: Audit,
     kept: Option<(ResultSet, Aggregated)>,
@@ -102,16 +105,17 @@ pub fn calculate(s: &Sources<'_>, keep: bool) -> Result<Calculated, Failure> {
     // The pool's threads are started (and one woken) while the rules are read and compiled,
     // rather than when the reading first asks for them.
     rayon::spawn(|| ());
-    let (rules, rules_sha256) = super::read_rules_hashed(s.rules).map_err(Failure::File)?;
+    let read = super::read_rule_text(s.rules).map_err(Failure::File)?;
     // Compiled (and validated) once, before the results are read so that they are read for
     // its periods only (memory bounded by the cells).
-    let plan = crate::domain::plan::compile(&rules);
-    let read = match &plan {
+    let plan = crate::domain::plan::compile(&read.rules);
+    let results = match &plan {
         Ok(plan) => super::read_results_for(s.results, s.opts, plan),
         Err(_) => super::read_results_with(s.results, s.opts),
     };
-    let mut results = read.map_err(Failure::Import)?;
-    let plan = plan.map_err(Failure::Rules)?;
+    let mut results = results.map_err(Failure::Import)?;
+    let plan = plan.map_err(|p| Failure::Rules(read.locate(&p)))?;
+    let rule_warnings = read.locate(&plan.warnings);
     let agg = crate::domain::engine::aggregate(&plan, &results);
     // The folded cells are in the aggregation now: freed before the calculation is made.
     if let Some(f) = &mut results.folded {
@@ -121,7 +125,7 @@ pub fn calculate(s: &Sources<'_>, keep: bool) -> Result<Calculated, Failure> {
     // providers at a time (at national scale they were most of the memory).
     let calc = crate::domain::engine::calculate_detail(&plan, &results, &agg, Detail::Providers);
     let audit = Audit::new(
-        (super::display_name(s.rules), rules_sha256),
+        (read.name, read.sha256),
         (
             super::display_name(s.results),
             results.source_sha256.clone(),
@@ -134,8 +138,9 @@ pub fn calculate(s: &Sources<'_>, keep: bool) -> Result<Calculated, Failure> {
         (None, Some((results, agg)))
     };
     Ok(Calculated {
-        rules,
+        rules: read.rules,
         plan,
+        rule_warnings,
         calc,
         audit,
         kept,
@@ -160,8 +165,7 @@ pub fn calculate_inputs(
     i: &Inputs<'_>,
     calculated_at: &str,
 ) -> Result<(RuleSet, Calculation, Audit), Failure> {
-    let (rules, rules_sha256) =
-        super::parse_rules_bytes(&i.rules.bytes, &i.rules.name).map_err(Failure::File)?;
+    let read = super::parse_rule_text(&i.rules.bytes, &i.rules.name).map_err(Failure::File)?;
     let set = super::parse_results_bytes(
         &i.results.bytes,
         &i.results.name,
@@ -169,13 +173,14 @@ pub fn calculate_inputs(
         i.mapping.map(|m| (m.bytes.as_slice(), m.name.as_str())),
     )
     .map_err(Failure::Import)?;
-    let calc = crate::domain::calculate(&rules, &set).map_err(Failure::Rules)?;
+    let calc =
+        crate::domain::calculate(&read.rules, &set).map_err(|p| Failure::Rules(read.locate(&p)))?;
     let audit = Audit::new(
-        (i.rules.name.clone(), rules_sha256),
+        (read.name, read.sha256),
         (i.results.name.clone(), set.source_sha256.clone()),
         calculated_at.to_string(),
     );
-    Ok((rules, calc, audit))
+    Ok((read.rules, calc, audit))
 }
 
 /// Reads a results file for calculations with each of `rules` (and variations of them, which
@@ -266,18 +271,19 @@ fn estimate_effect(req: &EffectRequest<'_>) -> Result<crate::domain::effect::Eff
 /// A calculation read whole, every indicator result kept (what a report or the statements are
 /// made from): the rules, the results, the calculation and its audit.
 fn calculate_whole(s: &Sources<'_>) -> Result<(RuleSet, ResultSet, Calculation, Audit), Failure> {
-    let (rules, rules_sha256) = super::read_rules_hashed(s.rules).map_err(Failure::File)?;
+    let read = super::read_rule_text(s.rules).map_err(Failure::File)?;
     let results = super::read_results_with(s.results, s.opts).map_err(Failure::Import)?;
-    let calc = crate::domain::calculate(&rules, &results).map_err(Failure::Rules)?;
+    let calc = crate::domain::calculate(&read.rules, &results)
+        .map_err(|p| Failure::Rules(read.locate(&p)))?;
     let audit = Audit::new(
-        (super::display_name(s.rules), rules_sha256),
+        (read.name, read.sha256),
         (
             super::display_name(s.results),
             results.source_sha256.clone(),
         ),
         audit::now_utc(),
     );
-    Ok((rules, results, calc, audit))
+    Ok((read.rules, results, calc, audit))
 }
 
 /// What the providers' statements are made from: the files and the decision's reference.
@@ -363,11 +369,10 @@ pub fn report(req: &ReportRequest<'_>, lang: Lang) -> Result<Report, Failure> {
     let baseline = match req.compare_rules {
         None => None,
         Some(path) => {
-            let other = super::read_rules(path).map_err(Failure::File)?;
-            let name = super::display_name(path);
-            match crate::domain::calculate(&other, &results) {
-                Ok(c) => Some((name, c, other)),
-                Err(p) => return Err(Failure::OtherRules(name, p)),
+            let other = super::read_rule_text(path).map_err(Failure::File)?;
+            match crate::domain::calculate(&other.rules, &results) {
+                Ok(c) => Some((other.name, c, other.rules)),
+                Err(p) => return Err(Failure::OtherRules(other.locate(&p))),
             }
         }
     };

@@ -5,9 +5,9 @@ use egui::RichText;
 
 use super::KvalitetspengApp;
 use crate::app::Level;
+use crate::app::Located;
+use crate::domain::validation::Problem;
 use crate::domain::validation::Severity;
-use crate::io::rules_ron::locate::Position;
-use crate::messages::file::AtColumn;
 use crate::words::Text;
 use crate::words::Word;
 
@@ -112,25 +112,12 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             for e in &app.state.file_errors {
                 ui.label(RichText::new(format!("⛔ {}", e.text(lang))).color(err));
             }
-            let (errors, rule_warnings): (Vec<_>, Vec<_>) = app
-                .state
-                .problems
+            let located = located_problems(app, ui.ctx());
+            let (errors, rule_warnings): (Vec<_>, Vec<_>) = located
                 .iter()
-                .enumerate()
-                .partition(|(_, p)| p.severity == Severity::Error);
-            let places = rule_places(app, ui.ctx());
-            let rule_line = |(i, p): (usize, &crate::domain::validation::Problem), icon: &str| {
-                let mut file = app.state.rules_label.clone();
-                if let Some(at) = places.get(i).copied().flatten() {
-                    file.push_str(&msg!(lang.words(), "at-line", line = at.line));
-                    file.push_str(&AtColumn(&at.column.to_string()).text(lang));
-                }
-                format!(
-                    "{icon} {file} › {}: {}",
-                    p.location().text(lang),
-                    p.text(lang)
-                )
-            };
+                .partition(|l| l.problem.severity == Severity::Error);
+            let label = &app.state.rules_label;
+            let rule_line = |l: &Located, icon: &str| format!("{icon} {}", l.text(label, lang));
             for p in errors {
                 ui.label(RichText::new(rule_line(p, "⛔")).color(err));
             }
@@ -197,49 +184,34 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
         });
 }
 
-/// What [`rule_places`] keeps between frames: the rule file and its time, the problems, and
-/// their places.
-type Places = (
-    std::path::PathBuf,
-    Option<std::time::SystemTime>,
-    Vec<crate::domain::validation::Problem>,
-    Vec<Option<Position>>,
-);
+/// What [`located_problems`] keeps between frames: the rule file's hash and whether the rules
+/// were edited, the problems, and them located.
+type Kept = (Option<String>, bool, Vec<Problem>, Vec<Located>);
 
-/// The line and column in the rule file of each of the rules' problems (in the order of
-/// `state.problems`), while the rules are the file's as opened or saved (not edited since, the
-/// file not changed on disk); none otherwise. Kept between frames: the file is read again
-/// only when the problems or the file change.
-fn rule_places(app: &KvalitetspengApp, ctx: &egui::Context) -> Vec<Option<Position>> {
+/// The rules' problems, located in the rule file's text as opened or saved (see
+/// [`crate::app::AppState::located_problems`]); kept between frames, and located again only
+/// when the problems, the file or the edits change.
+fn located_problems(app: &KvalitetspengApp, ctx: &egui::Context) -> Vec<Located> {
     let s = &app.state;
-    let Some(path) = s.rules_file.path.clone() else {
-        return Vec::new();
-    };
-    if s.problems.is_empty() || s.is_dirty() {
-        return Vec::new();
-    }
-    let id = egui::Id::unique("rule_problem_places");
-    let mtime = s.rules_file.mtime;
-    let kept: Option<Places> = ctx.data(|d| d.get_temp(id));
-    if let Some((p, t, problems, places)) = kept
-        && p == path
-        && t == mtime
+    let id = egui::Id::unique("rule_problems_located");
+    let (sha, dirty) = (s.rules_file.sha256.as_deref(), s.is_dirty());
+    let kept: Option<Kept> = ctx.data(|d| d.get_temp(id));
+    if let Some((k_sha, k_dirty, problems, located)) = kept
+        && k_sha.as_deref() == sha
+        && k_dirty == dirty
         && problems == s.problems
     {
-        return places;
+        return located;
     }
-    let unchanged =
-        mtime.is_some() && std::fs::metadata(&path).and_then(|m| m.modified()).ok() == mtime;
-    let places: Vec<_> = if unchanged {
-        crate::io::locate_rule_problems(&path, &s.problems)
-            .into_iter()
-            .map(|l| l.at)
-            .collect()
-    } else {
-        Vec::new()
-    };
-    ctx.data_mut(|d| d.insert_temp(id, (path, mtime, s.problems.clone(), places.clone())));
-    places
+    let located = s.located_problems();
+    let kept: Kept = (
+        sha.map(str::to_string),
+        dirty,
+        s.problems.clone(),
+        located.clone(),
+    );
+    ctx.data_mut(|d| d.insert_temp(id, kept));
+    located
 }
 
 fn level_icon(l: Level) -> &'static str {

@@ -1,6 +1,5 @@
 //! The payout table: every provider's kvalitetspeng, filterable, sortable, with totals.
 
-use crate::words::Text;
 use egui::{Align, Layout, RichText, Sense};
 use egui_extras::{Column, TableBuilder};
 
@@ -213,10 +212,9 @@ fn nothing_to_show_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) -> bool {
         (None, Some(p)) if !app.state.rules.schemes.is_empty() => (
             Word::NoCalculationYet,
             format!(
-                "{} {}: {}",
+                "{} {}",
                 lang.word(Word::RulesHaveAnErrorToFix),
-                p.location().text(lang),
-                p.text(lang)
+                crate::app::problem_text(p, lang)
             ),
         ),
         (None, _) => (

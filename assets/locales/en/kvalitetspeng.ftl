@@ -656,6 +656,8 @@ locked-kvp = locked.kvp
 indicator-location = indicator “{ $id }”
 prose-steps = { $s } of the credit; the best step reached counts.
 at-line = , line { $line }
+# A rule problem and where it is: `Home care › indicator “a”: …`, or with its file and place `r.ron, line 3, column 7: …`.
+rule-problem = { $at }: { $text }
 problems-notes-on-uncertainty = {" "}· { $notes } notes on uncertainty
 problems-survey-uncertainty-levels-that-confidence = ℹ Survey uncertainty: { $notes } levels that confidence intervals straddle
 problems-messages = Messages ({ $notifications })

@@ -656,6 +656,8 @@ locked-kvp = fastställd.kvp
 indicator-location = indikator ”{ $id }”
 prose-steps = { $s } av poängen; det högsta steget som nås räknas.
 at-line = , rad { $line }
+# A rule problem and where it is: `Hemtjänst › indikator ”a”: …`, or with its file and place `r.ron, rad 3, kolumn 7: …`.
+rule-problem = { $at }: { $text }
 problems-notes-on-uncertainty = {" "}· { $notes } upplysningar om osäkerhet
 problems-survey-uncertainty-levels-that-confidence = ℹ Osäkerhet i brukarundersökningen: { $notes } nivåer där konfidensintervall omsluter nivån
 problems-messages = Meddelanden ({ $notifications })

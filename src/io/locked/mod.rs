@@ -215,9 +215,7 @@ fn compute(
         Ok(x) => x,
         Err(Failure::Rules(p)) => {
             return Err(LockError::Rules(
-                p.iter()
-                    .map(|p| format!("{}: {}", p.location().text(lang), p.text(lang)))
-                    .collect(),
+                p.problems.iter().map(|l| l.text(&p.file, lang)).collect(),
             ));
         }
         Err(Failure::File(e)) => return Err(LockError::Input(e.text(lang))),

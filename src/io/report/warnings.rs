@@ -36,7 +36,7 @@ pub fn lines(calc: &Calculation, rules: &RuleSet, lang: Lang) -> Lines {
             .iter()
             .filter(|p| p.severity == Severity::Warning)
         {
-            warnings.push(format!("{}: {}", p.location().text(lang), p.text(lang)));
+            warnings.push(crate::io::rules_ron::locate::problem_text(p, lang));
         }
     }
     for w in calc

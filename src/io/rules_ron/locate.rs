@@ -7,7 +7,7 @@
 //! a key in a comment or a string is never taken. It runs only for a file that has problems.
 
 use crate::domain::results::ServiceType;
-use crate::domain::validation::{Field, Problem};
+use crate::domain::validation::{Field, Problem, Severity};
 use crate::messages::file::AtColumn;
 use crate::words::{Lang, Text, msg};
 
@@ -36,16 +36,65 @@ impl Located {
             s.push_str(&msg!(lang.words(), "at-line", line = at.line));
             s.push_str(&AtColumn(&at.column.to_string()).text(lang));
         }
-        format!(
-            "{s}: {}: {}",
-            self.problem.location().text(lang),
-            self.problem.text(lang)
+        msg!(
+            lang.words(),
+            "rule-problem",
+            at = s,
+            text = problem_text(&self.problem, lang)
         )
+    }
+}
+
+/// A rule problem and where in the rules it is, `Hemtjänst › indikator ”ht_i01”: …` (where
+/// no file is about: a rule set decided or edited; [`Located::text`] with one).
+pub fn problem_text(p: &Problem, lang: Lang) -> String {
+    msg!(
+        lang.words(),
+        "rule-problem",
+        at = p.location().text(lang),
+        text = p.text(lang)
+    )
+}
+
+/// A rule file's problems, each with its place in the text that was read (see
+/// [`super::super::RuleText::locate`]): what a use case that failed on the rules carries, so
+/// that the places are of the very text the rules came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileProblems {
+    /// The file's name as shown.
+    pub file: String,
+    pub problems: Vec<Located>,
+}
+
+impl FileProblems {
+    /// `problems` of the file `file` whose text is `text`, each located in it.
+    pub fn new(file: &str, text: &str, problems: &[Problem]) -> Self {
+        FileProblems {
+            file: file.to_string(),
+            problems: locate_all(text, problems),
+        }
+    }
+
+    /// The errors among the problems.
+    pub fn errors(&self) -> impl Iterator<Item = &Located> {
+        self.problems
+            .iter()
+            .filter(|p| p.problem.severity == Severity::Error)
+    }
+
+    /// The warnings among the problems.
+    pub fn warnings(&self) -> impl Iterator<Item = &Located> {
+        self.problems
+            .iter()
+            .filter(|p| p.problem.severity == Severity::Warning)
     }
 }
 
 /// Each problem with its place in `text` (the rule file's text, decoded).
 pub fn locate_all(text: &str, problems: &[Problem]) -> Vec<Located> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
     let root = scan(text);
     problems
         .iter()
