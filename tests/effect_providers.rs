@@ -271,3 +271,24 @@ fn the_municipality_command_still_requires_its_arguments() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("--kolada"));
 }
+
+/// Rules that cannot be calculated for a period say which period and each problem with its
+/// place, as every other list of a rule set's problems does.
+#[test]
+fn rules_with_errors_name_the_period_and_each_problem_with_its_place() {
+    use kvalitetspeng::domain::effect::providers::paths;
+    use kvalitetspeng::words::{Lang, Text};
+    let mut rules =
+        kvalitetspeng::io::read_rules(std::path::Path::new(&sample("rules.ron"))).unwrap();
+    let results =
+        kvalitetspeng::io::read_results(std::path::Path::new(&sample("results.csv"))).unwrap();
+    rules.schemes[0].indicators[0].weight = (-5).into();
+    let e = paths(&rules, &results).err().expect("rules with errors");
+    let text = e.text(Lang::Sv);
+    assert!(
+        text.starts_with("reglerna räknade för perioden ")
+            && text.contains(": Hemtjänst › indikator ”")
+            && text.contains("”: vikten får inte vara negativ; "),
+        "{text}"
+    );
+}

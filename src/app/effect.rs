@@ -3,6 +3,8 @@
 //! as `kvalitetspeng effect`) with the treated municipality's path and its comparison for the
 //! chart; and the providers' paths and response when the loaded results have several periods.
 
+use crate::words::Text;
+use crate::words::msg;
 use std::path::Path;
 
 use crate::domain::effect::providers::{DEFAULT_BAND, paths, response};
@@ -86,7 +88,7 @@ impl EffectForm {
             .parse::<i32>()
             .ok()
             .filter(|y| text.len() == 4 && (1900..=2200).contains(y))
-            .ok_or_else(|| words.effect_not_a_year(&self.introduced))?;
+            .ok_or_else(|| msg!(words, "effect-not-a-year", text = &self.introduced))?;
         let kpi = self.kpi.trim();
         let read =
             io::effect::read_panel(Path::new(self.kolada.trim()), kpi).map_err(|e| e.text(lang))?;
@@ -103,7 +105,7 @@ impl EffectForm {
         };
         let effect = estimate_with(&read.panel, &question, self.method).map_err(|e| {
             let file = io::display_name(Path::new(self.kolada.trim()));
-            format!("{file}: {}", words.effect_error(&e))
+            format!("{file}: {}", e.text(words.lang()))
         })?;
         let mut treated = Vec::new();
         let mut comparison = Vec::new();

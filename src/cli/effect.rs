@@ -2,6 +2,8 @@
 //! Kolada municipality data, estimates the effect on the municipality that pays kvalitetspeng
 //! against the comparison municipalities, prints it in words and writes it as one CSV row.
 
+use crate::words::Text;
+use crate::words::msg;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -86,7 +88,7 @@ fn year(text: &str, lang: Lang) -> Result<i32, ExitCode> {
     t.parse::<i32>()
         .ok()
         .filter(|y| t.len() == 4 && (1900..=2200).contains(y))
-        .ok_or_else(|| fail(lang, &lang.words().effect_not_a_year(text)))
+        .ok_or_else(|| fail(lang, &msg!(lang.words(), "effect-not-a-year", text)))
 }
 
 /// The question asked of the panel.
@@ -128,7 +130,7 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
         Ok(e) => e,
         Err(e) => {
             let file = io::display_name(a.kolada);
-            return fail(lang, &format!("{file}: {}", words.effect_error(&e)));
+            return fail(lang, &format!("{file}: {}", e.text(lang)));
         }
     };
     if let Some(out) = a.out {
@@ -149,7 +151,7 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
         eprintln!(
             "{}: {}",
             lang.word(Word::Warning),
-            words.effect_skipped(read.missing)
+            msg!(words, "effect-note-missing", n = read.missing)
         );
     }
     for line in words.effect_report(&effect, &printable(a.kpi, 40)) {
@@ -158,7 +160,11 @@ pub fn run_effect(a: &EffectArgs<'_>, lang: Lang) -> ExitCode {
     if read.not_municipalities > 0 {
         println!(
             "{}",
-            words.effect_not_municipalities(read.not_municipalities)
+            msg!(
+                words,
+                "effect-note-not-municipalities",
+                n = read.not_municipalities
+            )
         );
     }
     if let Some(out) = a.out {
@@ -182,7 +188,7 @@ pub fn run_providers(
         Ok(b) if b > rust_decimal::Decimal::ZERO && b <= rust_decimal::Decimal::from(1_000_000) => {
             b
         }
-        _ => return fail(lang, &words.providers_bad_band(band)),
+        _ => return fail(lang, &msg!(words, "effect-providers-bad-band", text = band)),
     };
     let (Some(rules_path), Some(results_path)) = (&inputs.rules, &inputs.results) else {
         return ExitCode::from(2);
@@ -209,11 +215,7 @@ pub fn run_providers(
                 2
             };
             let file = io::display_name(rules_path);
-            eprintln!(
-                "{}: {file}: {}",
-                lang.word(Word::Error),
-                words.providers_error(&e)
-            );
+            eprintln!("{}: {file}: {}", lang.word(Word::Error), e.text(lang));
             return ExitCode::from(code);
         }
     };

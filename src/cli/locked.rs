@@ -58,7 +58,7 @@ fn failure_text(f: &Failure, lang: Lang) -> String {
         Failure::Import(e) => e.text(lang),
         Failure::Lock(e) => e.text(lang),
         Failure::Report(m) => m.clone(),
-        Failure::Effect(file, e) => format!("{file}: {}", lang.words().effect_error(e)),
+        Failure::Effect(file, e) => format!("{file}: {}", e.text(lang)),
         Failure::NotRecalculable => "the locked run cannot be recalculated".to_string(),
         Failure::Rules(p) | Failure::OtherRules(p) => p
             .errors()

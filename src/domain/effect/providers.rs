@@ -74,6 +74,44 @@ pub enum PathsError {
     },
 }
 
+impl crate::domain::feature::Message for PathsError {
+    fn msg(&self) -> crate::domain::feature::Msg {
+        use crate::domain::feature::{Arg, Msg};
+        match self {
+            PathsError::NoPeriods => Msg::new("effect-providers-no-periods", vec![]),
+            PathsError::Rules { period, problems } => {
+                // Each problem with its place, as everywhere: "where: what".
+                let items = problems
+                    .iter()
+                    .map(|p| {
+                        Msg::new(
+                            "rule-problem",
+                            vec![
+                                ("at", Arg::msg(p.location().msg())),
+                                ("text", Arg::msg(p.msg())),
+                            ],
+                        )
+                    })
+                    .collect();
+                Msg::new(
+                    "effect-providers-rules",
+                    vec![
+                        ("period", Arg::Plain(period.to_string())),
+                        (
+                            "problems",
+                            Arg::List {
+                                items,
+                                sep: "; ",
+                                capital: false,
+                            },
+                        ),
+                    ],
+                )
+            }
+        }
+    }
+}
+
 /// Each provider's results and payouts in every period of `results`: the rules are
 /// calculated for each period in turn (their period set to it), as they would have paid.
 pub fn paths(rules: &RuleSet, results: &ResultSet) -> Result<Paths, PathsError> {

@@ -2,36 +2,14 @@
 //! per indicator against the levels and its payouts, and whether providers just below a level
 //! improve more than those just above, with "too few providers to tell" when that is so.
 
-use crate::words::Text;
 use crate::words::Word;
 use rust_decimal::Decimal;
 
-use crate::domain::effect::providers::{Group, Paths, PathsError, RESAMPLES, Response};
+use crate::domain::effect::providers::{Group, Paths, RESAMPLES, Response};
 use crate::domain::textcheck::printable;
 use crate::words::{Words, msg};
 
 impl Words {
-    /// Why the paths could not be made.
-    pub fn providers_error(&self, e: &PathsError) -> String {
-        match e {
-            PathsError::NoPeriods => self.lang().word(Word::EffectProvidersNoPeriods).into(),
-            PathsError::Rules { period, problems } => {
-                let problems = problems
-                    .iter()
-                    .map(|p| {
-                        format!(
-                            "{}: {}",
-                            p.location().text(self.lang()),
-                            p.text(self.lang())
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                msg!(self, "effect-providers-rules", period, problems)
-            }
-        }
-    }
-
     /// Every provider's payouts and its results per indicator over the periods, in lines.
     pub fn providers_paths(&self, paths: &Paths) -> Vec<String> {
         let periods = paths
@@ -157,11 +135,6 @@ impl Words {
             msg!(self, "effect-providers-conclusion-none", low, high)
         });
         lines
-    }
-
-    /// A `--band` that is not a positive number up to a million.
-    pub fn providers_bad_band(&self, text: &str) -> String {
-        msg!(self, "effect-providers-bad-band", text)
     }
 
     /// Kronor with two decimals.

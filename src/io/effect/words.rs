@@ -5,7 +5,7 @@ use crate::words::Word;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::FromPrimitive;
 
-use crate::domain::effect::{Effect, EffectError, Interval, Method};
+use crate::domain::effect::{Effect, Interval, Method};
 use crate::words::{Words, msg};
 
 /// The p-value at or below which an estimate is called significant (5 %).
@@ -28,11 +28,6 @@ impl Words {
             [first, .., last] if contiguous => format!("{first}–{last}"),
             _ => ys.iter().map(i32::to_string).collect::<Vec<_>>().join(", "),
         }
-    }
-
-    /// Why the effect could not be estimated.
-    pub fn effect_error(&self, e: &EffectError) -> String {
-        crate::words::Text::text(e, self.lang())
     }
 
     /// The estimate of KPI `kpi` in lines: what was compared, the effect, its interval and
@@ -169,20 +164,5 @@ impl Words {
             text = format!("{}\n{text}", msg!(self, "effect-warning-pre-trend", p));
         }
         text
-    }
-
-    /// Posts of the KPI skipped for having no value.
-    pub fn effect_skipped(&self, n: usize) -> String {
-        msg!(self, "effect-note-missing", n)
-    }
-
-    /// Posts of the country and the regions, left out.
-    pub fn effect_not_municipalities(&self, n: usize) -> String {
-        msg!(self, "effect-note-not-municipalities", n)
-    }
-
-    /// A year argument that is not a year.
-    pub fn effect_not_a_year(&self, text: &str) -> String {
-        msg!(self, "effect-not-a-year", text)
     }
 }
