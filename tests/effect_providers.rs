@@ -283,7 +283,9 @@ fn rules_with_errors_name_the_period_and_each_problem_with_its_place() {
     let results =
         kvalitetspeng::io::read_results(std::path::Path::new(&sample("results.csv"))).unwrap();
     rules.schemes[0].indicators[0].weight = (-5).into();
-    let e = paths(&rules, &results).err().expect("rules with errors");
+    let Err(e) = paths(&rules, &results) else {
+        panic!("rules with errors were calculated");
+    };
     let text = e.text(Lang::Sv);
     assert!(
         text.starts_with("reglerna räknade för perioden ")
