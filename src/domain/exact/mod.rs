@@ -355,8 +355,8 @@ impl Q {
         self.round_scaled(2, dp)
     }
 
-    /// The exact decimal expansion if it terminates within `max_dp` decimals.
-    pub fn to_decimal_exact(&self, max_dp: u32) -> Option<Decimal> {
+    /// Whether the decimal expansion terminates within `max_dp` decimals.
+    pub fn terminates_within(&self, max_dp: u32) -> bool {
         // A reduced fraction terminates within `max_dp` decimals exactly when its denominator
         // is 2^a·5^b with a, b ≤ max_dp, that is when it divides 10^max_dp: most scores and
         // shares do not, and are told at once (rounding a share of a pot's hundreds of digits
@@ -371,15 +371,16 @@ impl Q {
                     d /= 5;
                     fives += 1;
                 }
-                if d != 1 || twos.max(fives) > max_dp {
-                    return None;
-                }
+                d == 1 && twos.max(fives) <= max_dp
             }
-            Repr::Big(b) => {
-                if UBig::from(10u8).pow(max_dp as usize) % b.denominator() != UBig::ZERO {
-                    return None;
-                }
-            }
+            Repr::Big(b) => UBig::from(10u8).pow(max_dp as usize) % b.denominator() == UBig::ZERO,
+        }
+    }
+
+    /// The exact decimal expansion if it terminates within `max_dp` decimals.
+    pub fn to_decimal_exact(&self, max_dp: u32) -> Option<Decimal> {
+        if !self.terminates_within(max_dp) {
+            return None;
         }
         let d = self.round_dp(max_dp);
         (Q::from(d) == *self).then(|| d.normalize())

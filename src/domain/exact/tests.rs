@@ -28,7 +28,7 @@ fn exact_decimals_are_those_that_lose_nothing() {
     ] {
         vals.push(Q::from_big_parts(n, d));
     }
-    for max_dp in [0, 2, 10, 12] {
+    for max_dp in [0, 2, 4, 10, 12] {
         for q in &vals {
             let d = q.round_dp(max_dp);
             let lossless = (Q::from(d) == *q).then(|| d.normalize());
@@ -36,6 +36,21 @@ fn exact_decimals_are_those_that_lose_nothing() {
                 q.to_decimal_exact(max_dp),
                 lossless,
                 "{q:?} to {max_dp} decimals"
+            );
+            // Whether it terminates, for values a Decimal holds.
+            if q.to_f64().abs() < 1e27 {
+                assert_eq!(q.terminates_within(max_dp), lossless.is_some(), "{q:?}");
+            }
+        }
+    }
+    // A percentage with two decimals is the fraction with four (the explanation asks so).
+    for d in 1..=2000i128 {
+        for n in [1, 3, 7, d - 1] {
+            let q = Q::ratio(n, d);
+            assert_eq!(
+                q.terminates_within(4),
+                (&q * &Q::integer(100)).to_decimal_exact(2).is_some(),
+                "{n}/{d}"
             );
         }
     }

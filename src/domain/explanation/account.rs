@@ -16,7 +16,7 @@ use crate::domain::payout::{per_volume_unit, percent_of_compensation, pot, withh
 
 /// Whether a number is written exactly with `dp` decimals.
 fn ends_within(q: &Q, dp: u32) -> bool {
-    q.to_decimal_exact(dp).is_some()
+    q.terminates_within(dp)
 }
 
 impl ProviderResult {
@@ -106,7 +106,7 @@ impl ProviderResult {
     /// for whoever re-computes; empty when it rounds none.
     pub fn exact_account(&self) -> Vec<Msg> {
         let mut parts = Vec::new();
-        if self.basis.uses_score() && !ends_within(&(&self.score * &Q::integer(100)), 2) {
+        if self.basis.uses_score() && !ends_within(&self.score, 4) {
             parts.push(Msg::new(
                 "exact-score",
                 vec![("score", Arg::Exact(self.score.clone()))],
@@ -167,8 +167,8 @@ impl IndicatorResult {
     /// Whether the explanation's row rounds its credit, effective weight or contribution
     /// (each to two decimals of a percent), so that it gives their exact values too.
     pub fn rounds_any(&self) -> bool {
-        let hundred = Q::integer(100);
-        let rounded = |q: &Q| !ends_within(&(q * &hundred), 2);
+        // A percentage with two decimals is the fraction with four.
+        let rounded = |q: &Q| !ends_within(q, 4);
         rounded(&self.credit) || rounded(&self.effective_weight) || rounded(&self.contribution)
     }
 }
