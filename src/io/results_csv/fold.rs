@@ -130,6 +130,7 @@ pub(super) const SCANNED: usize = 32;
 /// entries while they are few ([`SCANNED`]), else the part's `index` (the entries not yet in
 /// it, from `indexed` on, are put there first); else a new entry `make()`. `next` becomes the
 /// place after it.
+#[inline]
 pub(super) fn place<K: std::hash::Hash + Eq, T>(
     entries: &mut Vec<T>,
     (next, indexed): (&mut u32, &mut u32),
