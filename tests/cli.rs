@@ -906,6 +906,42 @@ fn standards_refuses_too_few_results_and_an_input_as_output() {
     assert_eq!(std::fs::read(&rules).unwrap(), before);
 }
 
+/// Levels the baseline gives that the rules cannot use (every result the same, so the lower
+/// level is not below the upper) are the standard's problem: placed at `standard:`, not at the
+/// scoring the file has before the levels are written into it.
+#[test]
+fn standards_that_give_unusable_levels_point_at_the_standard() {
+    let dir = tempfile::tempdir().unwrap();
+    let baseline = dir.path().join("lika.csv");
+    let mut csv = String::from(
+        "period;utförar_id;utförare;verksamhet;regi;volym;indikator;värde;antal_svar\n",
+    );
+    for k in 1..=9 {
+        csv.push_str(&format!(
+            "2024;J{k};Utförare {k};hemtjänst;privat;1000;helhet;80;\n"
+        ));
+    }
+    std::fs::write(&baseline, csv).unwrap();
+    let o = bin()
+        .args(["standards", "--rules"])
+        .arg(sample("worked_example_j/rules.ron"))
+        .arg("--results-baseline")
+        .arg(&baseline)
+        .arg("--out")
+        .arg(dir.path().join("ny.ron"))
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let stderr = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "rules.ron, rad 25, kolumn 21: Hemtjänst › indikator ”helhet”: nedre nivån 80 måste \
+             vara lägre än övre nivån 80"
+        ),
+        "{stderr}"
+    );
+}
+
 /// `report --effect-kolada …` adds "Effektuppföljning" with the same lines as `effect`
 /// (docs/effect.md's worked example); an effect that cannot be estimated writes no report.
 #[test]

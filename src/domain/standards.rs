@@ -314,7 +314,15 @@ pub fn freeze(
     }
     let after = super::validation::validate(&out);
     if super::validation::has_errors(&after) {
-        return Err(after);
+        // The rest was valid before (it compiled), so what fails now is the levels the
+        // baseline gave: each such problem is the standard's, which is where the file says it.
+        let of_standards = after.into_iter().map(|mut p| {
+            if p.indicator.is_some() {
+                p.field = Field::Standard;
+            }
+            p
+        });
+        return Err(of_standards.collect());
     }
     Ok((out, found))
 }

@@ -96,14 +96,18 @@ pub fn locate_all(text: &str, problems: &[Problem]) -> Vec<Located> {
         return Vec::new();
     }
     let root = scan(text);
+    let offsets: Vec<Option<usize>> = problems
+        .iter()
+        .map(|p| root.as_ref().and_then(|r| locate_in(r, p)))
+        .collect();
+    let found: Vec<usize> = offsets.iter().flatten().copied().collect();
+    let mut at = positions(text, &found).into_iter();
     problems
         .iter()
-        .map(|p| Located {
+        .zip(offsets)
+        .map(|(p, offset)| Located {
             problem: p.clone(),
-            at: root
-                .as_ref()
-                .and_then(|r| locate_in(r, p))
-                .map(|offset| position(text, offset)),
+            at: offset.and_then(|_| at.next()),
         })
         .collect()
 }
@@ -111,7 +115,8 @@ pub fn locate_all(text: &str, problems: &[Problem]) -> Vec<Located> {
 /// The place in `text` of `problem`, or `None`.
 pub fn locate(text: &str, problem: &Problem) -> Option<Position> {
     let root = scan(text)?;
-    locate_in(&root, problem).map(|offset| position(text, offset))
+    let offset = locate_in(&root, problem)?;
+    positions(text, &[offset]).pop()
 }
 
 /// The byte offset of the problem's place in the scanned file.
@@ -212,24 +217,37 @@ fn indicator_keys(field: Field) -> &'static [&'static str] {
     }
 }
 
-/// The line and column of byte `offset` of `text` (a BOM is not a column).
-fn position(text: &str, offset: usize) -> Position {
-    let before = &text[..offset];
-    let mut line = 1;
-    let mut line_start = 0;
-    let b = before.as_bytes();
-    for (i, &c) in b.iter().enumerate() {
-        if c == b'\n' || (c == b'\r' && b.get(i + 1) != Some(&b'\n')) {
-            line += 1;
-            line_start = i + 1;
+/// The line and column (1-based, in characters, as the `ron` crate counts them) of each byte
+/// offset of `text`, in the order given, in one pass over the text: a file with thousands of
+/// problems is read once, not once per problem (nor a long line once per problem).
+fn positions(text: &str, offsets: &[usize]) -> Vec<Position> {
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&i| offsets[i]);
+    let b = text.as_bytes();
+    let mut out = vec![Position { line: 1, column: 1 }; offsets.len()];
+    // The line and the characters before `at` on it; a byte order mark at the start is no
+    // character of the first line (one anywhere else is, as `ron` counts it).
+    let bom = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let (mut line, mut column, mut at) = (1, 0, bom);
+    for i in order {
+        let offset = offsets[i].min(b.len());
+        while at < offset {
+            let c = b[at];
+            if c == b'\n' || (c == b'\r' && b.get(at + 1) != Some(&b'\n')) {
+                line += 1;
+                column = 0;
+            } else if c & 0xC0 != 0x80 {
+                // The first byte of a character (not a UTF-8 continuation byte).
+                column += 1;
+            }
+            at += 1;
         }
+        out[i] = Position {
+            line,
+            column: column + 1,
+        };
     }
-    let column = before[line_start..]
-        .chars()
-        .filter(|&c| c != '\u{FEFF}')
-        .count()
-        + 1;
-    Position { line, column }
+    out
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -110,6 +110,21 @@ fn crlf_cr_and_a_bom_give_the_same_lines() {
     let one_line = "\u{FEFF}RuleSet(period: \"x\")";
     let period = Problem::error(None, None, Field::Period, ProblemMsg::NoSchemes);
     assert_eq!(locate(one_line, &period), at(1, 9));
+    // A U+FEFF inside a line is a character there, as `ron` counts it.
+    let inside = "RuleSet(/*\u{FEFF}*/ period: \"x\")";
+    assert_eq!(locate(inside, &period), at(1, 15));
+}
+
+/// Thousands of problems in a long one-line file are placed in one pass over the text: each
+/// gets the place a lone search gives it.
+#[test]
+fn many_problems_are_placed_in_one_pass() {
+    let long = format!("/*{}*/{TWO_SCHEMES}", "x".repeat(200_000));
+    let p = weight(ServiceType::Sabo, 2, "z");
+    let one = locate(&long, &p).expect("a place");
+    let many = vec![p; 5_000];
+    let all = locate_all(&long, &many);
+    assert!(all.iter().all(|l| l.at == Some(one)), "{:?}", all[0].at);
 }
 
 #[test]
