@@ -112,8 +112,9 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
             for e in &app.state.file_errors {
                 ui.label(RichText::new(format!("⛔ {}", e.text(lang))).color(err));
             }
-            let located = located_problems(app, ui.ctx());
-            let (errors, rule_warnings): (Vec<_>, Vec<_>) = located
+            let kept = located_problems(app, ui.ctx());
+            let (errors, rule_warnings): (Vec<_>, Vec<_>) = kept
+                .3
                 .iter()
                 .partition(|l| l.problem.severity == Severity::Error);
             let label = &app.state.rules_label;
@@ -186,32 +187,32 @@ pub fn problems_ui(app: &mut KvalitetspengApp, ui: &mut egui::Ui) {
 
 /// What [`located_problems`] keeps between frames: the rule file's hash and whether the rules
 /// were edited, the problems, and them located.
-type Kept = (Option<String>, bool, Vec<Problem>, Vec<Located>);
+/// (Shared, so that a frame takes the kept places without copying them.)
+type Kept = std::sync::Arc<(Option<String>, bool, Vec<Problem>, Vec<Located>)>;
 
 /// The rules' problems, located in the rule file's text as opened or saved (see
 /// [`crate::app::AppState::located_problems`]); kept between frames, and located again only
 /// when the problems, the file or the edits change.
-fn located_problems(app: &KvalitetspengApp, ctx: &egui::Context) -> Vec<Located> {
+fn located_problems(app: &KvalitetspengApp, ctx: &egui::Context) -> Kept {
     let s = &app.state;
     let id = egui::Id::unique("rule_problems_located");
     let (sha, dirty) = (s.rules_file.sha256.as_deref(), s.is_dirty());
     let kept: Option<Kept> = ctx.data(|d| d.get_temp(id));
-    if let Some((k_sha, k_dirty, problems, located)) = kept
-        && k_sha.as_deref() == sha
-        && k_dirty == dirty
-        && problems == s.problems
+    if let Some(k) = kept
+        && k.0.as_deref() == sha
+        && k.1 == dirty
+        && k.2 == s.problems
     {
-        return located;
+        return k;
     }
-    let located = s.located_problems();
-    let kept: Kept = (
+    let kept: Kept = std::sync::Arc::new((
         sha.map(str::to_string),
         dirty,
         s.problems.clone(),
-        located.clone(),
-    );
-    ctx.data_mut(|d| d.insert_temp(id, kept));
-    located
+        s.located_problems(),
+    ));
+    ctx.data_mut(|d| d.insert_temp(id, kept.clone()));
+    kept
 }
 
 fn level_icon(l: Level) -> &'static str {
