@@ -105,7 +105,11 @@ fn declared_version(code: &[u8]) -> Option<(u32, usize)> {
 /// Every decimal literal whose `f64` is not exactly the written number is put in quotes, where
 /// the rule file's number fields read it exactly (they accept numbers and numeric strings).
 /// Integers (no point, no exponent) go through serde as integers and are left alone.
-fn quote_inexact_numbers<'a>(text: &'a str, code: &[u8]) -> std::borrow::Cow<'a, str> {
+/// Returns the text and the spans (byte ranges of `text`) put in quotes.
+fn quote_inexact_numbers<'a>(
+    text: &'a str,
+    code: &[u8],
+) -> (std::borrow::Cow<'a, str>, Vec<(usize, usize)>) {
     use std::str::FromStr;
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -147,11 +151,11 @@ fn quote_inexact_numbers<'a>(text: &'a str, code: &[u8]) -> std::borrow::Cow<'a,
         }
     }
     if spans.is_empty() {
-        return std::borrow::Cow::Borrowed(text);
+        return (std::borrow::Cow::Borrowed(text), spans);
     }
     let mut out = String::with_capacity(text.len() + 2 * spans.len());
     let mut last = 0;
-    for (a, b) in spans {
+    for &(a, b) in &spans {
         out.push_str(&text[last..a]);
         out.push('"');
         out.push_str(&text[a..b]);
@@ -159,7 +163,42 @@ fn quote_inexact_numbers<'a>(text: &'a str, code: &[u8]) -> std::borrow::Cow<'a,
         last = b;
     }
     out.push_str(&text[last..]);
-    std::borrow::Cow::Owned(out)
+    (std::borrow::Cow::Owned(out), spans)
+}
+
+/// The column in the file of column `col` of line `line` (1-based, in characters, as `ron`
+/// gives them) of `quoted`, the file's text (LF line ends) with `spans` of it put in quotes:
+/// each quote before the place on its line is taken off.
+fn unquoted_column(quoted: &str, spans: &[(usize, usize)], line: usize, col: usize) -> usize {
+    if spans.is_empty() {
+        return col;
+    }
+    let line_start: usize = quoted
+        .split('\n')
+        .take(line.saturating_sub(1))
+        .map(|l| l.len() + 1)
+        .sum();
+    let Some(rest) = quoted.get(line_start..) else {
+        return col;
+    };
+    let at: usize = line_start
+        + rest
+            .chars()
+            .take(col.saturating_sub(1))
+            .map(char::len_utf8)
+            .sum::<usize>();
+    // Span k's quotes stand at a + 2k and b + 2k + 1 of the quoted text.
+    let mut quotes = 0;
+    for (k, &(a, b)) in spans.iter().enumerate() {
+        let (open, close) = (a + 2 * k, b + 2 * k + 1);
+        if open >= at {
+            break;
+        }
+        if open >= line_start {
+            quotes += if close < at { 2 } else { 1 };
+        }
+    }
+    col.saturating_sub(quotes).max(1)
 }
 
 /// Parses a rule file. `file` is the name used in messages.
@@ -183,12 +222,13 @@ pub fn parse_rules(text: &str, file: &str) -> Result<RuleSet, FileError> {
             },
         ));
     }
-    let text = quote_inexact_numbers(text, &code);
-    options().from_str::<RuleSet>(&text).map_err(|e| {
+    let (quoted, spans) = quote_inexact_numbers(text, &code);
+    options().from_str::<RuleSet>(&quoted).map_err(|e| {
+        let (line, col) = (e.span.start.line, e.span.start.col);
         FileError::new(
             file,
-            Some(e.span.start.line),
-            Some(e.span.start.col.to_string()),
+            Some(line),
+            Some(unquoted_column(&quoted, &spans, line, col).to_string()),
             FileErrorMsg::Ron(e.code),
         )
     })
@@ -289,10 +329,29 @@ mod tests {
     fn inexact_decimal_literals_are_read_exactly() {
         let text =
             "(a: 50.00000000000000001, b: 12.5, c: 10, d: \"x 0.1\", e: -0.30000000000000001)";
-        let q = quote_inexact_numbers(text, &code_only(text));
+        let (q, _) = quote_inexact_numbers(text, &code_only(text));
         assert_eq!(
             q,
             "(a: \"50.00000000000000001\", b: 12.5, c: 10, d: \"x 0.1\", e: \"-0.30000000000000001\")"
         );
+    }
+
+    /// A syntax error's column is of the file as written, not of the text with its inexact
+    /// numbers quoted: after two of them on its line, and after one on an earlier line.
+    #[test]
+    fn a_syntax_error_after_quoted_numbers_has_the_files_column() {
+        let a = include_str!("../../sample_data/worked_example_a/rules.ron");
+        let line = "                    weight: 50.00000000000000001, source: \"P\", \
+                    scoring: Threshold(level: 70.00000000000000001) x,";
+        let mut lines: Vec<&str> = a.lines().collect();
+        assert!(lines[19].contains("weight: 50") && lines[28].contains("weight: 50"));
+        lines[19] = "                    weight: 50.00000000000000001,";
+        lines[28] = line;
+        lines.remove(30);
+        lines.remove(29);
+        let e = parse_rules(&lines.join("\n"), "r.ron").unwrap_err();
+        let x = line.find(" x,").unwrap() + 2;
+        assert_eq!(e.line, Some(29));
+        assert_eq!(e.column, Some(x.to_string()));
     }
 }
