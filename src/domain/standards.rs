@@ -316,8 +316,13 @@ pub fn freeze(
     if super::validation::has_errors(&after) {
         // The rest was valid before (it compiled), so what fails now is the levels the
         // baseline gave: each such problem is the standard's, which is where the file says it.
+        let has_standard = |p: &Problem| {
+            let (st, (ii, _)) = (p.scheme?, p.indicator.as_ref()?);
+            let s = rules.schemes.iter().find(|s| s.service_type == st)?;
+            Some(s.indicators.get(*ii)?.standard.is_some())
+        };
         let of_standards = after.into_iter().map(|mut p| {
-            if p.indicator.is_some() {
+            if has_standard(&p) == Some(true) {
                 p.field = Field::Standard;
             }
             p
