@@ -851,6 +851,7 @@ fn a_bad_parameter_value_is_written_as_given_and_problems_are_joined() {
         indicator: None,
         field: Field::Schemes,
         msg,
+        element: None,
     };
     let e = SolveError::Invalid(vec![p(ProblemMsg::NoSchemes), p(ProblemMsg::EmptyId)]);
     assert_eq!(

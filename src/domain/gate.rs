@@ -182,27 +182,29 @@ pub fn changes(old: &[Gate], new: &[Gate]) -> Vec<super::feature::Msg> {
     out
 }
 
-/// The problems of a scheme's gates: a kind missing, bad or twice, a cap outside 0–100 %.
-pub fn check(gates: &[Gate]) -> Vec<super::validation::ProblemMsg> {
+/// The problems of a scheme's gates: a kind missing, bad or twice, a cap outside 0–100 %; each
+/// with its gate's index and the gate's field it is about.
+pub fn check(gates: &[Gate]) -> Vec<(usize, &'static str, super::validation::ProblemMsg)> {
     use super::validation::ProblemMsg;
     let mut out = Vec::new();
     for (k, g) in gates.iter().enumerate() {
         if g.kind.trim().is_empty() {
-            out.push(ProblemMsg::GateEmptyKind);
+            out.push((k, "kind", ProblemMsg::GateEmptyKind));
         } else if let Err(p) = super::textcheck::check(&g.kind, super::textcheck::FieldKind::Id) {
-            out.push(ProblemMsg::BadText(p));
+            out.push((k, "kind", ProblemMsg::BadText(p)));
         } else if gates[..k].iter().any(|o| o.kind == g.kind) {
-            out.push(ProblemMsg::GateDuplicateKind {
-                kind: g.kind.clone(),
-            });
+            let kind = g.kind.clone();
+            out.push((k, "kind", ProblemMsg::GateDuplicateKind { kind }));
         }
         if let GateEffect::CapScore(p) = g.effect
             && !super::validation::percent_ok(p)
         {
-            out.push(ProblemMsg::GateCapOutOfRange {
-                kind: g.kind.clone(),
-                value: p,
-            });
+            let kind = g.kind.clone();
+            out.push((
+                k,
+                "effect",
+                ProblemMsg::GateCapOutOfRange { kind, value: p },
+            ));
         }
     }
     out

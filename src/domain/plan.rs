@@ -280,7 +280,8 @@ fn compile_scheme(s: &Scheme, period: Period) -> Result<SchemePlan, Problem> {
     let deductions = s
         .deductions
         .iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(dk, d)| {
             let k = indicators
                 .iter()
                 .position(|x| *x.id == *d.indicator)
@@ -293,6 +294,8 @@ fn compile_scheme(s: &Scheme, period: Period) -> Result<SchemePlan, Problem> {
                             id: d.indicator.clone(),
                         },
                     )
+                    .of_deduction(dk, &d.indicator)
+                    .at_key("indicator")
                 })?;
             Ok(DeductionPlan {
                 indicator: k,

@@ -65,6 +65,28 @@ pub struct Problem {
     pub indicator: Option<(usize, String)>,
     pub field: Field,
     pub msg: ProblemMsg,
+    /// The one area, deduction or gate of its scheme the problem is about, if it is about one.
+    pub element: Option<Element>,
+}
+
+/// What a scheme lists besides its indicators: areas, deductions, gates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ElementKind {
+    Area,
+    Deduction,
+    Gate,
+}
+
+/// One element of a scheme's list a problem is about (so its place can be told and found).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub kind: ElementKind,
+    /// Its index in its list.
+    pub index: usize,
+    /// What names it: an area's id, a deduction's indicator, a gate's kind.
+    pub id: String,
+    /// The element's field the problem is about, as a rule file writes it (`weight`), if one.
+    pub key: Option<&'static str>,
 }
 
 impl Problem {
@@ -81,7 +103,43 @@ impl Problem {
             indicator,
             field,
             msg,
+            element: None,
         }
+    }
+
+    /// The problem, about the `index`-th area of its scheme, whose id is `id`.
+    pub fn of_area(self, index: usize, id: &str) -> Problem {
+        self.of(ElementKind::Area, index, id)
+    }
+
+    /// The problem, about the `index`-th deduction of its scheme, on the indicator `indicator`.
+    pub fn of_deduction(self, index: usize, indicator: &str) -> Problem {
+        self.of(ElementKind::Deduction, index, indicator)
+    }
+
+    /// The problem, about the `index`-th gate of its scheme, for findings of `kind`.
+    pub fn of_gate(self, index: usize, kind: &str) -> Problem {
+        self.of(ElementKind::Gate, index, kind)
+    }
+
+    fn of(self, kind: ElementKind, index: usize, id: &str) -> Problem {
+        Problem {
+            element: Some(Element {
+                kind,
+                index,
+                id: id.to_string(),
+                key: None,
+            }),
+            ..self
+        }
+    }
+
+    /// The problem, about the field `key` of its element (when it has one).
+    pub fn at_key(mut self, key: &'static str) -> Problem {
+        if let Some(e) = &mut self.element {
+            e.key = Some(key);
+        }
+        self
     }
 }
 
@@ -250,6 +308,22 @@ impl Checks<'_> {
             indicator: indicator.map(|(i, s)| (i, s.to_string())),
             field,
             msg,
+            element: None,
+        });
+    }
+
+    /// An error about the field `key` (if any) of one area, deduction or gate of the scheme.
+    fn element_error(
+        &mut self,
+        field: Field,
+        (kind, index, id): (ElementKind, usize, &str),
+        key: Option<&'static str>,
+        msg: ProblemMsg,
+    ) {
+        let p = Problem::error(self.scheme, None, field, msg).of(kind, index, id);
+        self.out.push(match key {
+            Some(k) => p.at_key(k),
+            None => p,
         });
     }
 
@@ -418,8 +492,8 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
     }
     payout(scheme, c);
     areas(scheme, c);
-    for d in &scheme.deductions {
-        deduction(scheme, d, c);
+    for (k, d) in scheme.deductions.iter().enumerate() {
+        deduction(scheme, k, d, c);
     }
     amounts(scheme, c);
     if let Some(min) = scheme.min_usable_indicators
@@ -431,8 +505,9 @@ fn scheme(scheme: &Scheme, period: Option<Period>, c: &mut Checks<'_>) {
             ProblemMsg::MinUsableOutOfRange { min, indicators },
         );
     }
-    for problem in super::gate::check(&scheme.gates) {
-        c.error(Field::Gates, problem);
+    for (k, key, problem) in super::gate::check(&scheme.gates) {
+        let el = (ElementKind::Gate, k, scheme.gates[k].kind.as_str());
+        c.element_error(Field::Gates, el, Some(key), problem);
     }
     for problem in scheme.advances.iter().flat_map(super::advances::check) {
         c.error(Field::Advances, problem);
@@ -457,26 +532,27 @@ fn payout(scheme: &Scheme, c: &mut Checks<'_>) {
 /// inside it sum to 100.
 fn areas(scheme: &Scheme, c: &mut Checks<'_>) {
     for (ai, area) in scheme.areas.iter().enumerate() {
+        let el = (ElementKind::Area, ai, area.id.as_str());
         if let Err(p) = textcheck::check(&area.id, textcheck::FieldKind::Id) {
-            c.error(Field::Area, ProblemMsg::BadText(p));
+            c.element_error(Field::Area, el, Some("id"), ProblemMsg::BadText(p));
         }
         if let Err(p) = textcheck::check(&area.name, textcheck::FieldKind::Name) {
-            c.error(Field::Area, ProblemMsg::BadText(p));
+            c.element_error(Field::Area, el, Some("name"), ProblemMsg::BadText(p));
         }
         if area.id.trim().is_empty() {
-            c.error(Field::Area, ProblemMsg::EmptyAreaId);
+            c.element_error(Field::Area, el, Some("id"), ProblemMsg::EmptyAreaId);
         } else if scheme.areas[..ai].iter().any(|o| o.id == area.id) {
-            c.error(Field::Area, ProblemMsg::DuplicateArea);
+            c.element_error(Field::Area, el, Some("id"), ProblemMsg::DuplicateArea);
         }
         if area.weight < Decimal::ZERO {
-            c.error(Field::Area, ProblemMsg::NegativeWeight);
+            c.element_error(Field::Area, el, Some("weight"), ProblemMsg::NegativeWeight);
         }
         if !scheme
             .indicators
             .iter()
             .any(|i| i.area.as_deref() == Some(area.id.as_str()))
         {
-            c.error(Field::Area, ProblemMsg::AreaWithoutIndicators);
+            c.element_error(Field::Area, el, None, ProblemMsg::AreaWithoutIndicators);
         }
     }
     if scheme.areas.is_empty() {
@@ -509,37 +585,52 @@ fn areas(scheme: &Scheme, c: &mut Checks<'_>) {
     }
 }
 
-/// One deduction: an indicator of the scheme, a level it can have, a positive amount.
-fn deduction(scheme: &Scheme, d: &Deduction, c: &mut Checks<'_>) {
+/// The `k`-th deduction: an indicator of the scheme, a level it can have, a positive amount.
+fn deduction(scheme: &Scheme, k: usize, d: &Deduction, c: &mut Checks<'_>) {
+    let el = (ElementKind::Deduction, k, d.indicator.as_str());
     let Some(ind) = scheme.indicators.iter().find(|i| i.id == d.indicator) else {
-        c.error(
+        c.element_error(
             Field::Deductions,
+            el,
+            Some("indicator"),
             ProblemMsg::DeductionUnknownIndicator {
                 id: d.indicator.clone(),
             },
         );
         return;
     };
+    let level = Some("level");
     if !bounds::level_ok(d.level) {
-        c.error(Field::Deductions, out_of_bounds(d.level, bounds::MAX_LEVEL));
+        let msg = out_of_bounds(d.level, bounds::MAX_LEVEL);
+        c.element_error(Field::Deductions, el, level, msg);
     } else if ind.unit == Unit::Percent && !percent_ok(d.level) {
-        c.error(
-            Field::Deductions,
-            ProblemMsg::PercentOutOfRange { value: d.level },
-        );
+        let msg = ProblemMsg::PercentOutOfRange { value: d.level };
+        c.element_error(Field::Deductions, el, level, msg);
     }
+    let amount = Some("amount");
     match &d.amount {
         DeductionAmount::PercentOfCompensation(p) => {
             if !percent_ok(*p) || p.is_zero() {
-                c.error(Field::Deductions, ProblemMsg::DeductionPercentOutOfRange);
+                let msg = ProblemMsg::DeductionPercentOutOfRange;
+                c.element_error(Field::Deductions, el, amount, msg);
             }
         }
         DeductionAmount::Fixed(a) => {
+            let before = c.out.len();
             c.amount(
                 Field::Deductions,
                 *a,
                 Some(ProblemMsg::DeductionNotPositive),
             );
+            // (The amount's check is shared with the scheme's own amounts: it names no element.)
+            for p in &mut c.out[before..] {
+                p.element = Some(Element {
+                    kind: ElementKind::Deduction,
+                    index: k,
+                    id: d.indicator.clone(),
+                    key: amount,
+                });
+            }
         }
     }
 }

@@ -654,6 +654,12 @@ locked-kvp = locked.kvp
 ## Messages with values (words::messages)
 
 indicator-location = indicator “{ $id }”
+area-location = area “{ $id }”
+area-location-nth = area no. { $n }
+deduction-location = deduction for “{ $id }”
+deduction-location-nth = deduction no. { $n }
+gate-location = rule for findings “{ $id }”
+gate-location-nth = rule for findings no. { $n }
 prose-steps = { $s } of the credit; the best step reached counts.
 at-line = , line { $line }
 # A rule problem and where it is: `Home care › indicator “a”: …`, or with its file and place `r.ron, line 3, column 7: …`.

@@ -654,6 +654,12 @@ locked-kvp = fastställd.kvp
 ## Messages with values (words::messages)
 
 indicator-location = indikator ”{ $id }”
+area-location = område ”{ $id }”
+area-location-nth = område nr { $n }
+deduction-location = avdrag för ”{ $id }”
+deduction-location-nth = avdrag nr { $n }
+gate-location = tillsyn ”{ $id }”
+gate-location-nth = tillsyn nr { $n }
 prose-steps = { $s } av poängen; det högsta steget som nås räknas.
 at-line = , rad { $line }
 # A rule problem and where it is: `Hemtjänst › indikator ”a”: …`, or with its file and place `r.ron, rad 3, kolumn 7: …`.

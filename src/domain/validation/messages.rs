@@ -1,6 +1,6 @@
 //! Which message each rule-set problem is, and with what values (`src/words` words them).
 
-use super::{Counted, Problem, ProblemMsg};
+use super::{Counted, Element, ElementKind, Problem, ProblemMsg};
 use crate::domain::feature::{Arg, Message, Msg, Named};
 use crate::domain::rules::FORMAT_VERSION;
 use crate::domain::textcheck::TextProblem;
@@ -14,7 +14,8 @@ impl Message for Problem {
     }
 }
 
-/// Where a [`Problem`] is, e.g. `Hemtjänst › indikator ”helhet”`, or the rule set as a whole.
+/// Where a [`Problem`] is, e.g. `Hemtjänst › indikator ”helhet”` or `Hemtjänst › område ”a”`,
+/// or the rule set as a whole.
 pub struct Location<'a>(pub &'a Problem);
 
 impl Problem {
@@ -34,6 +35,9 @@ impl Message for Location<'_> {
             let id = Arg::Plain(id.clone());
             parts.push(Msg::new("indicator-location", vec![("id", id)]));
         }
+        if let Some(e) = &self.0.element {
+            parts.push(element(e));
+        }
         if parts.is_empty() {
             parts.push(Msg::new("rule-set", vec![]));
         }
@@ -43,6 +47,20 @@ impl Message for Location<'_> {
             capital: false,
         };
         Msg::new("worded", vec![("text", items)])
+    }
+}
+
+/// `område ”a”`, `avdrag för ”helhet”`, `tillsyn ”ivo”`; by its number when it has no id.
+fn element(e: &Element) -> Msg {
+    let (named, nth) = match e.kind {
+        ElementKind::Area => ("area-location", "area-location-nth"),
+        ElementKind::Deduction => ("deduction-location", "deduction-location-nth"),
+        ElementKind::Gate => ("gate-location", "gate-location-nth"),
+    };
+    if e.id.trim().is_empty() {
+        Msg::new(nth, vec![("n", Arg::Count(e.index as u64 + 1))])
+    } else {
+        Msg::new(named, vec![("id", Arg::Plain(e.id.clone()))])
     }
 }
 

@@ -1,5 +1,5 @@
 //! Where in a rule file's text a rule-set problem is: the line and column of the field's key
-//! inside its indicator or scheme, else of that element's start, else none.
+//! inside its indicator, area, deduction, gate or scheme, else of that element's start, else none.
 //!
 //! The `ron` crate gives positions only of its errors, not of the values it read, so this is
 //! a small structural scanner: it skips strings (with escapes), raw strings, char literals and
@@ -7,7 +7,7 @@
 //! a key in a comment or a string is never taken. It runs only for a file that has problems.
 
 use crate::domain::results::ServiceType;
-use crate::domain::validation::{Field, Problem, Severity};
+use crate::domain::validation::{Element, ElementKind, Field, Problem, Severity};
 use crate::messages::file::AtColumn;
 use crate::words::{Lang, Text, msg};
 
@@ -130,6 +130,9 @@ fn locate_in(root: &Group, p: &Problem) -> Option<usize> {
     }
     let scheme = the_scheme(root, st)?;
     let sg = scheme.group(Kind::Paren)?;
+    if let Some(e) = &p.element {
+        return element(sg, e).unwrap_or_else(|| field_key(sg, element_list(e.kind)));
+    }
     let Some((index, id)) = &p.indicator else {
         return field_key(sg, scheme_keys(p.field)).or(Some(scheme.start));
     };
@@ -146,6 +149,38 @@ fn locate_in(root: &Group, p: &Problem) -> Option<usize> {
         return None;
     }
     field_key(ig, indicator_keys(p.field)).or(Some(ind.start))
+}
+
+/// The place of one area, deduction or gate in its scheme's group `sg`: its field's key, else
+/// its start; `Some(None)` when the element written at its index is another (no place rather
+/// than a wrong one), `None` when there is no such element written as a struct (its list's key
+/// is then the place).
+fn element(sg: &Group, e: &Element) -> Option<Option<usize>> {
+    let list = element_list(e.kind)[0];
+    let entry = sg.get(list)?.group(Kind::Bracket)?.entries.get(e.index)?;
+    let g = entry.group(Kind::Paren)?;
+    let name = match e.kind {
+        ElementKind::Area => "id",
+        ElementKind::Deduction => "indicator",
+        ElementKind::Gate => "kind",
+    };
+    // The element at the index must be the problem's (when its name can be compared).
+    if let Some(written) = g.get(name).and_then(|n| n.plain_string.as_deref())
+        && written != e.id
+    {
+        return Some(None);
+    }
+    let key = e.key.and_then(|k| field_key(g, &[k]));
+    Some(key.or(Some(entry.start)))
+}
+
+/// The key of the scheme's list of elements of `kind`.
+fn element_list(kind: ElementKind) -> &'static [&'static str] {
+    match kind {
+        ElementKind::Area => &["areas"],
+        ElementKind::Deduction => &["deductions"],
+        ElementKind::Gate => &["gates"],
+    }
 }
 
 /// The one element of `schemes` for the service type `st`.
@@ -353,7 +388,10 @@ fn group(it: &mut Tokens, kind: Option<Kind>, depth: usize) -> Option<Group> {
         });
         match t {
             Token::Close(k) if Some(k) == kind => {
-                g.entries.extend(e);
+                // (After a trailing comma there is no entry: an empty one would be placed at
+                // the close.)
+                g.entries
+                    .extend(e.filter(|x| x.tokens > 0 || x.key.is_some()));
                 return Some(g);
             }
             Token::Close(_) => return None,

@@ -186,3 +186,64 @@ fn the_text_says_line_and_column_when_known() {
             .starts_with("r.ron, line 24, column 21: ")
     );
 }
+
+const ELEMENTS: &str = r#"RuleSet(
+    schemes: [
+        Scheme(
+            service_type: Sabo,
+            areas: [
+                Area(id: "a", name: "A", weight: 60),
+                (id: "b", weight: -40),
+            ],
+            deductions: [
+                Deduction(indicator: "x", level: 90, amount: Fixed(-1)),
+            ],
+            gates: [Gate(kind: "ivo", effect: CapScore(120))],
+        ),
+    ],
+)
+"#;
+
+#[test]
+fn an_area_deduction_or_gate_is_placed_at_its_field_else_its_start() {
+    let t = ELEMENTS;
+    let sabo = Some(ServiceType::Sabo);
+    let area = |i, id: &str| {
+        Problem::error(sabo, None, Field::Area, ProblemMsg::NegativeWeight).of_area(i, id)
+    };
+    assert_eq!(locate(t, &area(1, "b").at_key("weight")), at(7, 27));
+    assert_eq!(locate(t, &area(0, "a").at_key("weight")), at(6, 42));
+    // A field left out, or none named: the element's start.
+    assert_eq!(locate(t, &area(0, "a")), at(6, 17));
+    assert_eq!(locate(t, &area(1, "b").at_key("name")), at(7, 17));
+    let deduction = Problem::error(
+        sabo,
+        None,
+        Field::Deductions,
+        ProblemMsg::DeductionNotPositive,
+    )
+    .of_deduction(0, "x")
+    .at_key("amount");
+    assert_eq!(locate(t, &deduction), at(10, 54));
+    let gate = Problem::error(sabo, None, Field::Gates, ProblemMsg::GateEmptyKind)
+        .of_gate(0, "ivo")
+        .at_key("effect");
+    assert_eq!(locate(t, &gate), at(12, 39));
+    // Beyond the list: its key; another element at the index: no place.
+    assert_eq!(locate(t, &area(2, "c").at_key("weight")), at(5, 13));
+    assert_eq!(locate(t, &area(1, "a").at_key("weight")), None);
+    let sv = Lang::Sv;
+    let en = Lang::En;
+    let words = problem_text(&area(1, "b"), sv);
+    assert_eq!(
+        words,
+        "Särskilt boende › område ”b”: vikten får inte vara negativ"
+    );
+    let en = problem_text(&gate, en);
+    assert!(
+        en.starts_with("Nursing home › rule for findings “ivo”: "),
+        "{en}"
+    );
+    let nth = problem_text(&area(1, " "), sv);
+    assert!(nth.starts_with("Särskilt boende › område nr 2: "), "{nth}");
+}
