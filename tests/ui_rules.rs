@@ -17,13 +17,14 @@ use rust_decimal::Decimal;
 
 /// The app with worked example `x`'s rules and results opened through the menus' shortcuts,
 /// in a tall window (an opened indicator's fields on screen).
-fn example(x: &str) -> Harness<'static, KvalitetspengApp> {
+/// The app with the rules `rules` opened (Arkiv › Öppna regler), the dialogs answering
+/// `results` next.
+fn with_rules(
+    rules: std::path::PathBuf,
+    results: std::path::PathBuf,
+) -> Harness<'static, KvalitetspengApp> {
     let app = KvalitetspengApp::for_tests(ScriptedDialogs {
-        answers: vec![
-            Some(sample(&format!("worked_example_{x}/rules.ron"))),
-            Some(sample(&format!("worked_example_{x}/results.csv"))),
-        ]
-        .into(),
+        answers: vec![Some(rules), Some(results)].into(),
         ..Default::default()
     });
     let mut h = Harness::builder()
@@ -32,6 +33,14 @@ fn example(x: &str) -> Harness<'static, KvalitetspengApp> {
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::O);
     h.run();
+    h
+}
+
+fn example(x: &str) -> Harness<'static, KvalitetspengApp> {
+    let mut h = with_rules(
+        sample(&format!("worked_example_{x}/rules.ron")),
+        sample(&format!("worked_example_{x}/results.csv")),
+    );
     h.key_press_modifiers(Modifiers::COMMAND, Key::I);
     h.run();
     h
@@ -164,20 +173,10 @@ fn a_contract_minimum_is_edited_by_its_label() {
 /// (the numbers, how they were found, the baseline file), read only.
 #[test]
 fn a_frozen_standard_shows_its_levels_and_source() {
-    let app = KvalitetspengApp::for_tests(ScriptedDialogs {
-        answers: vec![
-            Some(sample("worked_example_j/rules_2025.ron")),
-            Some(sample("worked_example_j/results.csv")),
-        ]
-        .into(),
-        ..Default::default()
-    });
-    let mut h = Harness::builder()
-        .with_size([1600.0, 2400.0])
-        .build_ui_state(|ui, app: &mut KvalitetspengApp| app.ui_root(ui), app);
-    h.run();
-    h.key_press_modifiers(Modifiers::COMMAND, Key::O);
-    h.run();
+    let mut h = with_rules(
+        sample("worked_example_j/rules_2025.ron"),
+        sample("worked_example_j/results.csv"),
+    );
     assert!(h.query_by_label("Nivåer ur basperiod").is_none());
     let title = {
         let i = &h.state().state.rules.schemes[0].indicators[0];
