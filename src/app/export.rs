@@ -65,18 +65,9 @@ impl AppState {
             return Err(refused(self.lang.word(Word::AdvancesNoRule).into()));
         }
         let plan = crate::domain::advances::plan_all(&self.rules, &self.results);
-        let audit = self.audit();
-        let rows = vec![
-            (
-                "program".to_string(),
-                format!("Kvalitetspeng {}", audit.app_version),
-            ),
-            ("regelfil".into(), audit.rules_file.clone()),
-            ("regelfil_sha256".into(), audit.rules_sha256.clone()),
-            ("resultatfil".into(), audit.results_file.clone()),
-            ("resultatfil_sha256".into(), audit.results_sha256.clone()),
-            ("beräknad".into(), audit.calculated_at.clone()),
-        ];
+        let rows: Vec<(String, String)> = (self.audit().rows().into_iter())
+            .map(|(k, v)| (k.to_string(), v))
+            .collect();
         io::advances::plan_bytes(&plan, path, &rows, self.lang)
             .map(|b| vec![(path.to_path_buf(), b)])
             .map_err(refused)
